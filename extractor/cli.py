@@ -1,0 +1,75 @@
+"""The `notices` command."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Chinese government notices into structured plans (tasks, units, deadlines).")
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "sample_notice.txt"
+
+
+def fail(path: object, reason: object) -> None:
+    """One line on standard error, exit status 2."""
+    typer.echo(f"notices: {path}: {reason}", err=True)
+    raise typer.Exit(2)
+
+
+def _render(plan, fmt: str) -> str:
+    if fmt == "json":
+        return plan.model_dump_json(indent=1) + "\n"
+    if fmt == "summary":
+        from .render import summary
+        return summary(plan)
+    raise typer.BadParameter(f"unknown format {fmt!r}")
+
+
+@app.command()
+def parse(
+    file: Path = typer.Argument(..., help="a notice: PDF, DOCX, HTML or text (UTF-8, UTF-16, GB18030, Big5)"),
+    format: str = typer.Option("json", "--format", "-f", help="json (default) or summary"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
+):
+    """Parse one notice and print its plan as JSON."""
+    from .errors import NoticeError
+    from .pipeline import parse as parse_notice
+    try:
+        plan = parse_notice(file)
+    except NoticeError as e:
+        fail(file, e)
+    except RecursionError:
+        fail(file, "structure nested too deeply to read")
+    except MemoryError:
+        fail(file, "out of memory while reading the file")
+    text = _render(plan, format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def demo(format: str = typer.Option("summary", "--format", "-f", help="summary (default) or json")):
+    """Parse the sample notice shipped with the package."""
+    from .pipeline import parse as parse_notice
+    sys.stdout.write(_render(parse_notice(SAMPLE), format))
+
+
+@app.command()
+def schema():
+    """Print the JSON Schema of the plan that `parse` prints."""
+    from .models import Plan
+    sys.stdout.write(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=1) + "\n")
+
+
+def main():
+    app()
+
+
+if __name__ == "__main__":
+    main()

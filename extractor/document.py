@@ -1,0 +1,168 @@
+"""The types that flow between pipeline stages.
+
+    bytes --ingest--> RawDocument --normalize--> NoticeText --structure--> Notice --extract--> Plan
+
+A reader (ingest) turns a file into `RawBlock`s: paragraphs and tables with the page or
+line they come from. Normalisation turns them into one string (`NoticeText.text`) split
+into `Block`s, keeping for every character the raw block and offset it came from.
+Structure recognition adds the GB/T 9704 elements and the outline (`Notice`); the
+extractors read a `Notice` and never the raw file.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+from .models import Meta, Section, Span
+
+BlockKind = Literal["para", "table"]
+
+
+@dataclass
+class RawBlock:
+    """A paragraph (or a PDF line) or a table, as the reader found it."""
+    kind: BlockKind
+    text: str = ""                      # paragraph text; empty for tables
+    rows: Optional[list[list[str]]] = None  # table cells; None for paragraphs
+    page: Optional[int] = None          # 1-based page (PDF), None elsewhere
+    wrapped: bool = False               # the reader knows this line runs on into the next block
+    style: Optional[str] = None         # reader hints: "title", "heading", "centered", "right"
+
+
+@dataclass
+class RawDocument:
+    blocks: list[RawBlock]
+    format: Literal["pdf", "docx", "html", "text"]
+    encoding: Optional[str] = None
+    pages: Optional[int] = None
+    title_hint: Optional[str] = None    # e.g. an HTML <title> or headline
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Block:
+    """A normalised paragraph or table, located in `NoticeText.text` by [start, end)."""
+    kind: BlockKind
+    start: int
+    end: int
+    page: Optional[int]
+    source: int                          # index of the first RawBlock it came from
+    rows: Optional[list[list[Cell]]] = None
+    style: Optional[str] = None
+
+
+@dataclass
+class NoticeText:
+    """The normalised text. Blocks are joined by one newline; table cells by tab, rows by newline."""
+    text: str
+    blocks: list[Block]
+    origin_block: array                  # per character: raw block index (-1 for inserted separators)
+    origin_offset: array                 # per character: offset inside that raw block's text
+    script: Literal["simplified", "traditional", "mixed"] = "simplified"
+    conversion: Optional[str] = None
+    soft_breaks: frozenset = frozenset()  # offsets where a space was removed before the character
+
+    def had_space_before(self, offset: int) -> bool:
+        """True where the source had a space here that normalisation removed (`赵 栋`)."""
+        return offset in self.soft_breaks
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+    def span(self, start: int, end: int) -> Span:
+        """A Span for [start, end) with the page and source paragraph of its first character."""
+        block = self.block_at(start)
+        para = int(self.origin_block[start]) if 0 <= start < len(self.origin_block) else None
+        if para is not None and para < 0:
+            para = block.source if block else None
+        return Span(start=start, end=end, page=block.page if block else None, para=para)
+
+    def block_at(self, offset: int) -> Optional[Block]:
+        lo, hi = 0, len(self.blocks) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            b = self.blocks[mid]
+            if offset < b.start:
+                hi = mid - 1
+            elif offset >= b.end + 1:  # the newline after a block belongs to it
+                lo = mid + 1
+            else:
+                return b
+        return None
+
+
+@dataclass
+class OutlineNode:
+    """A section with its location; `to_model` gives the public `Section`."""
+    level: int
+    marker: str
+    heading: str
+    start: int                  # offset of the marker
+    heading_end: int            # offset after the heading (and its 。/：)
+    end: int                    # offset after the section's own text (before the first child or next section)
+    children: list[OutlineNode] = field(default_factory=list)
+    text: str = ""
+
+    def to_model(self, doc: NoticeText) -> Section:
+        return Section(level=self.level, marker=self.marker, heading=self.heading, text=self.text,
+                       children=[c.to_model(doc) for c in self.children],
+                       span=doc.span(self.start, self.heading_end))
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+@dataclass
+class PartInfo:
+    kind: Literal["notice", "plan", "attachment"]
+    title: Optional[str]
+    start: int
+    end: int
+    outline: list[OutlineNode] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    """A normalised notice with its official-document structure recognised.
+
+    `body` lists the [start, end) ranges that extractors read: the main text, the plans
+    and attachments, without the letterhead, title, signature, 抄送 and 印发 lines or a
+    web page's frame. `cc_range` is the 抄送 line, read for organisations only.
+    """
+    doc: NoticeText
+    meta: Meta
+    parts: list[PartInfo]
+    body: list[tuple[int, int]]
+    cc_range: Optional[tuple[int, int]] = None
+    title_year: Optional[int] = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sections(self) -> list[OutlineNode]:
+        return [n for p in self.parts for root in p.outline for n in root.walk()]
+
+    def section_at(self, offset: int) -> Optional[OutlineNode]:
+        """The innermost section whose range holds `offset`."""
+        best = None
+        for node in self.sections():
+            if node.start <= offset and (best is None or node.start >= best.start):
+                best = node
+        return best
+
+    def in_body(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.body)
+
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.doc.blocks if self.in_body(b.start)]

@@ -1,0 +1,342 @@
+"""Normalisation: RawDocument -> NoticeText, with a map from every character back to its source.
+
+Stages, in order (each a small function over blocks):
+  clean_chars        Kangxi radicals and compatibility ideographs to ordinary ones (NFKC on
+                     those only), full-width digits/letters to half-width (Chinese punctuation
+                     kept), odd spaces, zero-width characters, markdown marks, pinyin readings
+  to_simplified      OpenCC, with the variant (t2s / tw2s / hk2s) that fits the source
+  squeeze_spaces     spaces inside Chinese removed, kept in Latin text; a removed space is
+                     remembered as a soft break, which extractors may consult
+  drop_furniture     page numbers and page headers repeated across pages
+  join_wrapped       lines broken by page or line wrapping rejoined into paragraphs
+  drop_repeats       an article repeated whole in one file kept once
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .document import Block, Cell, NoticeText, RawDocument
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
+_IS_CJK = re.compile(f"[{CJK}]")
+_KEEP_FULLWIDTH = set("，。：；！？（）")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PINYIN = re.compile(r"(?<=[%s])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[)）]" % CJK)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_SENTENCE_END = "。！？；：!?;:…"
+_CLOSERS = "）)》”」』】’\""
+_CLAUSE_PUNCT = re.compile(r"[，。、；：,;]")
+
+
+@dataclass
+class _Piece:
+    """A block under construction: its text and, per character, the raw block and offset."""
+    text: str
+    blk: list[int]
+    off: list[int]
+    page: Optional[int]
+    source: int
+    style: Optional[str] = None
+    wrapped: bool = False
+    soft: set = field(default_factory=set)   # offsets where a space was removed before the char
+    rows: Optional[list[list[_Piece]]] = None
+
+    @classmethod
+    def of(cls, text: str, source: int, page=None, style=None, wrapped=False, offset=0) -> _Piece:
+        n = len(text)
+        return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped)
+
+    def sub(self, pattern: re.Pattern, repl) -> _Piece:
+        """re.sub that keeps the origin map; a replacement's characters take the origin of the match start."""
+        out, blk, off, soft, pos = [], [], [], set(), 0
+        for m in pattern.finditer(self.text):
+            s, e = m.span()
+            out.append(self.text[pos:s]); blk += self.blk[pos:s]; off += self.off[pos:s]
+            r = repl(m) if callable(repl) else m.expand(repl)
+            # keep the origins of a group that survives whole, else the match start's
+            g = next((i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None and m.group(i) == r), None)
+            if g is not None:
+                gs, ge = m.span(g)
+                blk += self.blk[gs:ge]; off += self.off[gs:ge]
+            else:
+                blk += [self.blk[s] if s < len(self.blk) else self.source] * len(r)
+                off += [self.off[s] if s < len(self.off) else 0] * len(r)
+            out.append(r)
+            pos = e
+        if pos == 0 and not out:
+            return self
+        out.append(self.text[pos:]); blk += self.blk[pos:]; off += self.off[pos:]
+        self.text, self.blk, self.off, self.soft = "".join(out), blk, off, soft
+        return self
+
+    def retext(self, new: str) -> _Piece:
+        """Replace the text with a same-meaning text (e.g. OpenCC's), realigning the origins."""
+        if new == self.text:
+            return self
+        if len(new) == len(self.text):
+            self.text = new
+            return self
+        blk, off = [], []
+        sm = difflib.SequenceMatcher(None, self.text, new, autojunk=False)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            for k in range(j2 - j1):
+                src = min(i1 + k, max(i2 - 1, i1), len(self.blk) - 1)
+                blk.append(self.blk[src] if src >= 0 else self.source)
+                off.append(self.off[src] if src >= 0 else 0)
+        self.text, self.blk, self.off = new, blk, off
+        return self
+
+
+# --- clean_chars ---------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def _clean_char(ch: str) -> str:
+    o = ord(ch)
+    if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
+        return unicodedata.normalize("NFKC", ch)       # ⽅ (U+2F45) -> 方
+    if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
+        return chr(o - 0xFEE0)                         # ２０２３ -> 2023, ｃｏｍ -> com
+    if ch in "\u00a0\u3000\u2002\u2003\u2009\u202f":
+        return " "
+    if ch in "\r\f\v":
+        return " "
+    return ch
+
+
+def clean_chars(piece: _Piece) -> _Piece:
+    if any(ord(c) in _ZERO_WIDTH for c in piece.text):
+        keep = [i for i, c in enumerate(piece.text) if ord(c) not in _ZERO_WIDTH]
+        piece.text = "".join(piece.text[i] for i in keep)
+        piece.blk = [piece.blk[i] for i in keep]
+        piece.off = [piece.off[i] for i in keep]
+    piece.text = "".join(_clean_char(c) for c in piece.text)
+    piece.sub(_PINYIN, "")
+    piece.sub(_MD_LINK, r"\1")
+    piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
+    piece.sub(_MD_HEADING, "")
+    return piece
+
+
+# --- to_simplified -------------------------------------------------------------------------
+
+@functools.cache
+def _opencc(config: str):
+    import opencc
+    return opencc.OpenCC(config)
+
+
+def detect_script(text: str) -> tuple[str, Optional[str]]:
+    """('simplified' | 'traditional' | 'mixed', the OpenCC config to convert with, or None)."""
+    han = [c for c in text if _IS_CJK.match(c)]
+    if not han:
+        return "simplified", None
+    sample = "".join(han[:4000])
+    simplified = _opencc("t2s").convert(sample)
+    changed = sum(a != b for a, b in zip(sample, simplified))
+    if changed == 0:
+        return "simplified", None
+    back_to_simplified = sum(a != b for a, b in zip(sample, _opencc("s2t").convert(sample)))
+    share = changed / len(sample)
+    script = "traditional" if share > 0.02 and back_to_simplified < changed else "mixed"
+    # Taiwan and Hong Kong standards write some characters differently (台/臺, 綫/線, 裏/裡):
+    # pick the variant whose own traditional form reproduces the source best.
+    best, best_score = "t2s", -1
+    for cfg, back in (("tw2s", "s2tw"), ("hk2s", "s2hk"), ("t2s", "s2t")):
+        restored = _opencc(back).convert(_opencc(cfg).convert(sample))
+        score = sum(a == b for a, b in zip(sample, restored))
+        if score > best_score:
+            best, best_score = cfg, score
+    return script, best
+
+
+def to_simplified(piece: _Piece, config: Optional[str]) -> _Piece:
+    if config and _IS_CJK.search(piece.text):
+        piece.retext(_opencc(config).convert(piece.text))
+    return piece
+
+
+# --- squeeze_spaces ------------------------------------------------------------------------
+
+def _is_wide(ch: str) -> bool:
+    return bool(_IS_CJK.match(ch)) or ch in CJK_PUNCT
+
+
+def squeeze_spaces(piece: _Piece) -> _Piece:
+    """Drop spaces next to Chinese (`赵 栋`, `2023 年`); keep one space between Latin words."""
+    text = piece.text
+    if " " not in text and "\t" not in text and "\n" not in text:
+        return piece
+    out, blk, off, soft = [], [], [], set()
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in " \t\n":
+            j = i
+            while j < n and text[j] in " \t\n":
+                j += 1
+            before = text[i - 1] if i else ""
+            after = text[j] if j < n else ""
+            if before and after and not (_is_wide(before) or _is_wide(after)):
+                out.append(" "); blk.append(piece.blk[i]); off.append(piece.off[i])
+            elif before and after:
+                soft.add(len(out))
+            i = j
+            continue
+        out.append(ch); blk.append(piece.blk[i]); off.append(piece.off[i])
+        i += 1
+    piece.text, piece.blk, piece.off, piece.soft = "".join(out), blk, off, soft
+    return piece
+
+
+# --- block-level stages --------------------------------------------------------------------
+
+def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
+    """Page numbers, and short lines repeated on three or more pages (running headers)."""
+    pages = {p.page for p in pieces if p.page}
+    repeated: set[str] = set()
+    if len(pages) >= 3:
+        per_page = Counter(t for t in {(p.text, p.page) for p in pieces if p.rows is None and len(p.text) <= 40})
+        counts = Counter(t for t, _ in per_page)
+        repeated = {t for t, c in counts.items() if c >= max(3, len(pages) // 2)}
+    return [p for p in pieces if p.rows is not None or (p.text and not _PAGE_NUMBER.match(p.text) and p.text not in repeated)]
+
+
+_STRUCTURAL_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|附件|抄送|主送|联系人|联系电话|"
+    r"(?:二[〇○零]|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节])")
+
+
+def join_wrapped(pieces: list[_Piece]) -> list[_Piece]:
+    """Rejoin a paragraph that a page or line break cut in two.
+
+    A line continues into the next when the reader said so (a PDF line that reaches the
+    right margin), or when it is running prose cut mid-sentence: it has clause punctuation
+    inside, does not end a sentence, and the next line does not open a new element.
+    """
+    out: list[_Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rows is None and p.rows is None and p.text and prev.text \
+                and _continues(prev, p):
+            n = len(prev.text)
+            prev.soft |= {n + s for s in p.soft}
+            if prev.text[-1].isascii() and p.text[0].isascii() and prev.text[-1].isalnum() and p.text[0].isalnum() \
+                    and not prev.wrapped:
+                prev.text += " "; prev.blk.append(prev.blk[-1]); prev.off.append(prev.off[-1] + 1)
+            prev.text += p.text; prev.blk += p.blk; prev.off += p.off
+            prev.wrapped = p.wrapped
+            continue
+        out.append(p)
+    return out
+
+
+def _continues(prev: _Piece, nxt: _Piece) -> bool:
+    if _STRUCTURAL_START.match(nxt.text):
+        return False
+    if prev.wrapped:
+        return True
+    last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
+    if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
+        return False
+    return len(prev.text) >= 15 and bool(_CLAUSE_PUNCT.search(prev.text[:-1]))
+
+
+def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
+    """Keep an article once when a file holds it twice in a row (a common scraping fault)."""
+    texts = [p.text for p in pieces]
+    first_seen: dict[str, int] = {}
+    for j, t in enumerate(texts):
+        if len(t) < 30:
+            continue
+        i = first_seen.setdefault(t, j)
+        if i == j:
+            continue
+        k = 0
+        while j + k < len(texts) and i + k < j and texts[i + k] == texts[j + k]:
+            k += 1
+        if k >= 3 or sum(len(texts[j + x]) for x in range(k)) >= 300:
+            return drop_repeats(pieces[:j] + pieces[j + k:])
+    return pieces
+
+
+# --- assembly ------------------------------------------------------------------------------
+
+def _char_stage(piece: _Piece, config: Optional[str]) -> _Piece:
+    return squeeze_spaces(to_simplified(clean_chars(piece), config))
+
+
+def _cell_piece(text: str, source: int, page, config) -> _Piece:
+    return _char_stage(_Piece.of(text, source, page), config)
+
+
+def normalize(raw: RawDocument) -> NoticeText:
+    sample = "".join(b.text if b.rows is None else "".join("".join(r) for r in b.rows) for b in raw.blocks[:400])
+    script, config = detect_script(sample)
+    pieces: list[_Piece] = []
+    for i, b in enumerate(raw.blocks):
+        if b.rows is not None:
+            rows = [[_cell_piece(c or "", i, b.page, config) for c in row] for row in b.rows]
+            rows = [r for r in rows if any(c.text for c in r)]
+            if rows:
+                pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
+            continue
+        p = _char_stage(_Piece.of(b.text, i, b.page, b.style, b.wrapped), config)
+        if p.text:
+            pieces.append(p)
+    pieces = drop_repeats(join_wrapped(drop_furniture(pieces)))
+    return _assemble(pieces, script, config)
+
+
+def _assemble(pieces: list[_Piece], script: str, config: Optional[str]) -> NoticeText:
+    text: list[str] = []
+    blk, off = array("i"), array("i")
+    blocks: list[Block] = []
+    soft: set[int] = set()
+    pos = 0
+
+    def put(p: _Piece):
+        nonlocal pos
+        soft.update(pos + s for s in p.soft)
+        text.append(p.text); blk.extend(p.blk); off.extend(p.off)
+        pos += len(p.text)
+
+    def sep(ch: str):
+        nonlocal pos
+        text.append(ch); blk.append(-1); off.append(0)
+        pos += 1
+
+    for n, p in enumerate(pieces):
+        if n:
+            sep("\n")
+        start = pos
+        if p.rows is None:
+            put(p)
+            blocks.append(Block("para", start, pos, p.page, p.source, style=p.style))
+            continue
+        rows: list[list[Cell]] = []
+        for r, row in enumerate(p.rows):
+            if r:
+                sep("\n")
+            cells = []
+            for c, cell in enumerate(row):
+                if c:
+                    sep("\t")
+                cs = pos
+                put(cell)
+                cells.append(Cell(cell.text, cs, pos))
+            rows.append(cells)
+        blocks.append(Block("table", start, pos, p.page, p.source, rows=rows, style=p.style))
+    return NoticeText("".join(text), blocks, blk, off, script=script, conversion=config,
+                      soft_breaks=frozenset(soft))

@@ -1,0 +1,181 @@
+"""Rule files: extraction rules kept as data in `rules/*.yaml`, each with its examples.
+
+A rule file names its `dimension` (the extractor module `extractor.extract.<dimension>`
+that reads it) and holds:
+
+    dimension: deadlines
+    version: 3
+    vars:                      # regex fragments, used in patterns as ${NAME}
+      MONTH: '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])'
+    lexicon:                   # word lists the extractor reads (suffixes, titles, verbs...)
+      period_words: [上旬, 中旬, 下旬]
+    rules:
+      - name: month_day_due
+        pattern: '${MONTH}月(?P<day>\\d{1,2})日(?:前|之前)'
+        ...                    # any further keys are the extractor's own fields
+        examples:              # each must be produced by this rule, with these fields
+          - text: 6月30日前完成
+            expect: {date: '--06-30'}
+        reject:                # near-misses this rule must not produce anything for
+          - 4月15日，总局召开会议
+
+`tests/test_rules.py` runs every example of every rule through the extractor's
+`run_snippet(text, **context)`. Files are loaded once per process and compiled; a
+malformed file raises `RuleError` naming its file, rule and line.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+RULES_DIR = Path(os.environ.get("NOTICES_RULES_DIR", Path(__file__).resolve().parent.parent / "rules"))
+_VAR = re.compile(r"\$\{([A-Z_][A-Z0-9_]*)\}")
+
+
+class RuleError(ValueError):
+    """A malformed rule file; the message names the file, the rule and the line."""
+
+
+@dataclass
+class Example:
+    text: str
+    expect: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: Optional[re.Pattern]
+    fields: dict[str, Any]
+    examples: list[Example]
+    reject: list[Example]
+    file: str
+    line: int
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.fields.get(key, default)
+
+
+@dataclass
+class RuleFile:
+    dimension: str
+    version: int
+    path: Path
+    vars: dict[str, str]
+    lexicon: dict[str, Any]
+    rules: list[Rule]
+
+    def rule(self, name: str) -> Rule:
+        for r in self.rules:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    def expand(self, pattern: str) -> str:
+        """Substitute ${VAR} fragments (recursively) into a pattern."""
+        for _ in range(10):
+            new = _VAR.sub(lambda m: self._var(m.group(1)), pattern)
+            if new == pattern:
+                return new
+            pattern = new
+        raise RuleError(f"{self.path.name}: vars nest too deep in {pattern!r}")
+
+    def compile(self, pattern: str) -> re.Pattern:
+        return re.compile(self.expand(pattern))
+
+    def _var(self, name: str) -> str:
+        if name not in self.vars:
+            raise RuleError(f"{self.path.name}: unknown var ${{{name}}}")
+        return self.vars[name]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that records each mapping's line as `__line__`."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def _example(raw: Any, where: str) -> Example:
+    if isinstance(raw, str):
+        return Example(text=raw)
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
+        raw = _strip_lines(raw)
+        return Example(text=raw["text"], expect=raw.get("expect") or {}, context=raw.get("context") or {})
+    raise RuleError(f"{where}: an example is a string or a mapping with 'text'")
+
+
+def parse_rule_file(path: Path) -> RuleFile:
+    name = path.name
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        raise RuleError(f"{name}:{line} not valid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("dimension"), str):
+        raise RuleError(f"{name}: line 1: a rule file is a mapping with a 'dimension'")
+    vars_ = {k: str(v) for k, v in (_strip_lines(data.get("vars")) or {}).items()}
+    rf = RuleFile(dimension=data["dimension"], version=int(data.get("version", 1)), path=path,
+                  vars=vars_, lexicon=_strip_lines(data.get("lexicon")) or {}, rules=[])
+    seen = set()
+    for raw in data.get("rules") or []:
+        line = raw.get("__line__", 0) if isinstance(raw, dict) else 0
+        rname = raw.get("name") if isinstance(raw, dict) else None
+        where = f"{name}: rule {rname!r} (line {line})"
+        if not isinstance(rname, str) or not rname:
+            raise RuleError(f"{name}: line {line}: a rule needs a 'name'")
+        if rname in seen:
+            raise RuleError(f"{where}: duplicate rule name")
+        seen.add(rname)
+        pattern = None
+        if raw.get("pattern") is not None:
+            try:
+                pattern = rf.compile(str(raw["pattern"]))
+            except (re.error, RuleError) as e:
+                raise RuleError(f"{where}: bad pattern: {e}") from None
+        examples = [_example(x, where) for x in raw.get("examples") or []]
+        reject = [_example(x, where) for x in raw.get("reject") or []]
+        if not examples:
+            raise RuleError(f"{where}: a rule needs at least one example it must match")
+        fields = {k: _strip_lines(v) for k, v in raw.items()
+                  if k not in {"name", "pattern", "examples", "reject", "__line__"}}
+        rf.rules.append(Rule(rname, pattern, fields, examples, reject, name, line))
+    return rf
+
+
+@functools.cache
+def load_rules(dimension: str) -> RuleFile:
+    """The rule file for one dimension (`rules/<dimension>.yaml`), loaded once per process."""
+    path = RULES_DIR / f"{dimension}.yaml"
+    if not path.exists():
+        raise RuleError(f"{path.name}: no rule file for dimension {dimension!r} in {RULES_DIR}")
+    rf = parse_rule_file(path)
+    if rf.dimension != dimension:
+        raise RuleError(f"{path.name}: line 1: says dimension {rf.dimension!r}, expected {dimension!r}")
+    return rf
+
+
+def all_rule_files() -> list[RuleFile]:
+    return [load_rules(p.stem) for p in sorted(RULES_DIR.glob("*.yaml"))]

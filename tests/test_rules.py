@@ -1,0 +1,79 @@
+"""Every example of every rule in rules/*.yaml, run through its extractor (the Duckling way)."""
+from __future__ import annotations
+
+import importlib
+import multiprocessing as mp
+import textwrap
+
+import pytest
+
+from extractor.rules import RuleError, all_rule_files, parse_rule_file
+
+CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
+         for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
+
+
+def _subset(expect: dict, item: dict) -> bool:
+    return all(item.get(k) == v for k, v in expect.items())
+
+
+@pytest.mark.parametrize("rf,rule,ex,kind", CASES,
+                         ids=[f"{rf.dimension}:{r.name}:{k}:{e.text[:20]}" for rf, r, e, k in CASES])
+def test_rule_example(rf, rule, ex, kind):
+    run = importlib.import_module(f"extractor.extract.{rf.dimension}").run_snippet
+    items = run(ex.text, **ex.context)
+    by_rule = [i for i in items if i.get("rule") == rule.name]
+    if kind == "match":
+        assert any(_subset(ex.expect, i) for i in by_rule), \
+            f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) should give {ex.expect} for {ex.text!r}; got {items}"
+    else:
+        assert not by_rule, f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) should not match {ex.text!r}: {by_rule}"
+
+
+ADVERSARIAL = ["一" * 3000, "1" * 3000, "年月日" * 1000, "（" * 2000 + "一", "、" * 3000, "2023年" * 600,
+               "县" * 3000 + "局", "负责" * 1500, "%" * 3000, "《" * 1500 + "》" * 1500, "月底到" * 1000]
+
+
+def _scan_all(q):
+    for rf in all_rule_files():
+        for rule in rf.rules:
+            if rule.pattern is not None:
+                for s in ADVERSARIAL:
+                    for _ in rule.pattern.finditer(s):
+                        pass
+    q.put("ok")
+
+
+def test_rule_patterns_do_not_backtrack_catastrophically():
+    """Every compiled pattern scans long adversarial strings in bounded time (10 s for all)."""
+    q = mp.get_context("fork").Queue()
+    p = mp.get_context("fork").Process(target=_scan_all, args=(q,))
+    p.start()
+    p.join(10)
+    if p.is_alive():
+        p.kill()
+        pytest.fail("a rule pattern takes too long on adversarial input (catastrophic backtracking?)")
+    assert q.get(timeout=1) == "ok"
+
+
+def test_malformed_rule_file_names_file_rule_and_line(tmp_path):
+    bad = tmp_path / "deadlines.yaml"
+    bad.write_text(textwrap.dedent("""\
+        dimension: deadlines
+        rules:
+          - name: fine
+            pattern: 'a'
+            examples: [a]
+          - name: broken
+            pattern: '(unclosed'
+            examples: [x]
+        """), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"deadlines.yaml: rule 'broken' \(line 6\): bad pattern"):
+        parse_rule_file(bad)
+
+
+def test_rule_without_examples_is_refused(tmp_path):
+    bad = tmp_path / "targets.yaml"
+    bad.write_text("dimension: targets\nrules:\n  - name: lonely\n    pattern: x\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"rule 'lonely' \(line 3\).*at least one example"):
+        parse_rule_file(bad)
