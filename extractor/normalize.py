@@ -90,7 +90,7 @@ class _Piece:
             return self
         blk, off = [], []
         sm = difflib.SequenceMatcher(None, self.text, new, autojunk=False)
-        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        for _tag, i1, i2, j1, j2 in sm.get_opcodes():
             for k in range(j2 - j1):
                 src = min(i1 + k, max(i2 - 1, i1), len(self.blk) - 1)
                 blk.append(self.blk[src] if src >= 0 else self.source)
