@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese government notices into structured plans (tasks, units, deadlines).")
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "sample_notice.txt"
@@ -38,10 +38,13 @@ def parse(
     """Parse one notice and print its plan as JSON."""
     from .errors import NoticeError
     from .pipeline import parse as parse_notice
+    from .rules import RuleError
     try:
         plan = parse_notice(file)
     except NoticeError as e:
         fail(file, e)
+    except RuleError as e:
+        fail("rules", e)
     except RecursionError:
         fail(file, "structure nested too deeply to read")
     except MemoryError:

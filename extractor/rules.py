@@ -66,6 +66,7 @@ class Rule:
 @dataclass
 class RuleFile:
     dimension: str
+    module: str                         # the module whose run_snippet runs the examples
     version: int
     path: Path
     vars: dict[str, str]
@@ -137,7 +138,8 @@ def parse_rule_file(path: Path) -> RuleFile:
     if not isinstance(data, dict) or not isinstance(data.get("dimension"), str):
         raise RuleError(f"{name}: line 1: a rule file is a mapping with a 'dimension'")
     vars_ = {k: str(v) for k, v in (_strip_lines(data.get("vars")) or {}).items()}
-    rf = RuleFile(dimension=data["dimension"], version=int(data.get("version", 1)), path=path,
+    rf = RuleFile(dimension=data["dimension"], module=str(data.get("module") or f"extractor.extract.{data['dimension']}"),
+                  version=int(data.get("version", 1)), path=path,
                   vars=vars_, lexicon=_strip_lines(data.get("lexicon")) or {}, rules=[])
     seen = set()
     for raw in data.get("rules") or []:

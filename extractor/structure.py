@@ -1,13 +1,28 @@
-"""Official-document structure (GB/T 9704): NoticeText -> Notice. (first cut: whole text is body)"""
+"""Official-document structure (GB/T 9704): NoticeText -> Notice.
+
+Stages:
+  classify_lines   each paragraph line against the element rules of rules/structure.yaml
+  find_parts       the notice and what it carries (a forwarded plan, attachments), each with
+                   its title, and where its body starts and ends
+  read_meta        发文字号, 标题, 主送, 发文机关署名, 成文日期, 附注, 附件说明, 抄送, 印发 …
+  split_outline    each part's body into its tree of numbered sections
+The body that extractors read excludes the letterhead, titles, signatures, 附件说明, the
+抄送 and 印发 lines, and a saved web page's frame (navigation, share bars, link lists).
+"""
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
-from .document import Notice, NoticeText, PartInfo
+from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
+from .numerals import parse_date
+from .rules import RuleFile, load_rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SPLIT_LIST = re.compile(r"[、，,；;]")
 
 
 def year_of(text: Optional[str]) -> Optional[int]:
@@ -16,7 +31,439 @@ def year_of(text: Optional[str]) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> Notice:
+# --- rules ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Lexicon:
+    rules: RuleFile
+    doc_type_end: re.Pattern
+    org_end: re.Pattern
+    frame: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    rf = load_rules("structure")
+    lex = rf.lexicon
+
+    def alternation(words):
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return _Lexicon(
+        rules=rf,
+        doc_type_end=re.compile(f"(?:{alternation(lex['doc_types'])})$"),
+        org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
+        frame=re.compile(alternation(lex["frame_words"])),
+    )
+
+
+@dataclass
+class Line:
+    """A paragraph block with what it was recognised as."""
+    block: Block
+    text: str
+    kind: Optional[str] = None              # a rule name of rules/structure.yaml, or None
+    groups: dict = field(default_factory=dict)
+
+    @property
+    def value(self) -> str:
+        return self.groups.get("body") or ""
+
+
+def classify(text: str) -> tuple[Optional[str], dict]:
+    """The first element rule a whole line matches, with its named groups."""
+    lex = _lexicon()
+    for rule in lex.rules.rules:
+        m = rule.pattern.match(text) if rule.pattern else None
+        if m:
+            return rule.name, {k: v.strip() for k, v in m.groupdict().items() if v is not None}
+    if lex.frame.search(text) and len(text) < 200:
+        return "frame", {}
+    return None, {}
+
+
+def run_snippet(text: str, **_context) -> list[dict]:
+    """Classify each line of `text` (for the examples of rules/structure.yaml)."""
+    out = []
+    for line in text.split("\n"):
+        kind, groups = classify(line.strip())
+        if kind and kind != "frame":
+            value = groups.get("body", "")
+            if kind in {"date_line", "printed"}:
+                value = parse_date(value)
+            item = {"rule": kind, "value": value}
+            item.update({k: v for k, v in groups.items() if k != "body"})
+            out.append(item)
+    return out
+
+
+def classify_lines(doc: NoticeText) -> list[Line]:
+    lines = []
+    for b in doc.blocks:
+        if b.kind != "para":
+            lines.append(Line(b, "", "table"))
+            continue
+        text = doc.block_text(b)
+        kind, groups = classify(text)
+        lines.append(Line(b, text, kind, groups))
+    return lines
+
+
+# --- titles --------------------------------------------------------------------------------
+
+_TITLE_BAD_END = tuple("。，,；;：:！!？?、")
+
+
+def _is_formal_title(text: str) -> bool:
+    """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
+    lex = _lexicon()
+    return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
+        and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
+
+
+def _is_headline(text: str) -> bool:
+    """A line that can head a page: short, not a sentence, mostly Chinese."""
+    han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text \
+        and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
+
+
+def _is_org_line(text: str) -> bool:
+    return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not re.search(r"[，。；：:]", text)
+
+
+# --- parts ---------------------------------------------------------------------------------
+
+@dataclass
+class _Part:
+    kind: str
+    title_lines: list[int]                  # indices into lines
+    body_start: int                         # first line index of its body
+    body_end: int = 0                       # line index after its body
+    recipients_line: Optional[int] = None
+
+
+def _title_at(lines: list[Line], i: int) -> list[int]:
+    """The line indices of a title that starts at line i (a title may wrap over 2–3 lines)."""
+    idx = [i]
+    text = lines[i].text
+    j = i + 1
+    while j < len(lines) and len(idx) < 3 and lines[j].kind is None:
+        nxt = lines[j].text
+        if _is_formal_title(text) or not _is_headline(nxt + "x") or len(text + nxt) > 120:
+            break
+        if not (_is_formal_title(text + nxt) or lines[j].block.style == lines[i].block.style == "centered"):
+            break
+        idx.append(j)
+        text += nxt
+        j += 1
+    # `山阴县人民政府办公室` / `关于印发…的通知` on two centred lines: the issuer starts the title
+    if i > 0 and lines[i].text.startswith("关于") and lines[i - 1].kind is None and _is_org_line(lines[i - 1].text):
+        idx.insert(0, i - 1)
+    return idx
+
+
+def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], int]:
+    """(line index of the title or None, line index where the header zone was searched up to)."""
+    limit = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
+            limit = i
+            break
+    if title_hint:
+        hint = re.sub(r"\s+", "", title_hint)
+        for i in range(limit):
+            if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
+                                                                      (len(lines[i].text) >= 6 and lines[i].text in hint)):
+                return i, limit
+    for i in range(min(limit, 40)):
+        ln = lines[i]
+        if ln.kind is None and _is_formal_title(ln.text):
+            return i, limit
+    # a page without a formal title: its headline, the last headline-like line before the body
+    for i in range(limit - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind is None and _is_headline(ln.text):
+            return i, limit
+    return (0, limit) if lines and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
+
+
+def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
+    first, _ = _find_first_title(lines, title_hint)
+    parts: list[_Part] = []
+    start = 0
+    kind = "notice"
+    if first is not None:
+        if any(lines[k].kind == "attachment_header" for k in range(max(0, first - 2), first)):
+            kind = "attachment"
+        tl = _title_at(lines, first)
+        parts.append(_Part(kind, tl, tl[-1] + 1))
+        start = tl[-1] + 1
+    else:
+        parts.append(_Part("notice", [], 0))
+    # later parts: after a signature/date block or an attachment header, a new title begins a part
+    i = start
+    forwarded = _forwarded_names(lines, parts[0])
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "attachment_header" and i + 1 < len(lines) and lines[i + 1].kind is None \
+                and _is_headline(lines[i + 1].text + "x"):
+            tl = _title_at(lines, i + 1)
+            parts[-1].body_end = i
+            parts.append(_Part("attachment", tl, tl[-1] + 1))
+            i = tl[-1] + 1
+            continue
+        if ln.kind is None and i > start and _after_signature(lines, i) and _is_formal_title(ln.text):
+            tl = _title_at(lines, i)
+            title = "".join(lines[k].text for k in tl)
+            parts[-1].body_end = i
+            parts.append(_Part("plan" if _norm(title) in forwarded else "attachment", tl, tl[-1] + 1))
+            i = tl[-1] + 1
+            continue
+        i += 1
+    if not parts[-1].body_end:
+        parts[-1].body_end = len(lines)
+    for p in parts:
+        p.body_end = max(p.body_end, p.body_start)
+        _place_recipients(lines, p)
+    return parts
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s《》“”\"]", "", s)
+
+
+def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
+    """Names of plans a notice forwards: `关于印发《X》的通知` forwards X."""
+    title = "".join(lines[k].text for k in part.title_lines)
+    return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)}
+
+
+def _after_signature(lines: list[Line], i: int) -> bool:
+    """Line i follows a signature block: a date line, maybe a note, just before it."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in {"note", "frame"}:
+        j -= 1
+    return j >= 0 and lines[j].kind in {"date_line", "printed"}
+
+
+def _place_recipients(lines: list[Line], part: _Part) -> None:
+    """A 主送 line right after the title (web-page furniture between them is skipped)."""
+    for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
+        kind = lines[k].kind
+        if kind == "recipients":
+            part.recipients_line = k
+            part.body_start = k + 1
+            return
+        if kind not in {"frame", "doc_number", "date_line"} and not (kind is None and _is_subtitle(lines[k].text)):
+            return
+
+
+def _is_subtitle(text: str) -> bool:
+    """A line under a title such as `（2023年5月12日县政府第8次常务会议通过）`."""
+    return text.startswith(("（", "(")) and text.endswith(("）", ")")) and len(text) <= 60
+
+
+# --- body and meta -------------------------------------------------------------------------
+
+_TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note"}
+
+
+def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
+    """The [start, end) line range of a part's body and the tail elements found after it."""
+    start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
+    while start < end and lines[start].kind == "frame":
+        start += 1
+    tail: dict = {}
+    # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
+    k = end - 1
+    while k >= start:
+        ln = lines[k]
+        if ln.kind in _TAIL_KINDS:
+            tail.setdefault(ln.kind, k)
+        elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
+            tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
+        elif ln.kind is None and _attachment_list_item(lines, k):
+            tail.setdefault("attachment_items", []).append(k)
+        else:
+            break
+        k -= 1
+    return start, k + 1, tail
+
+
+def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
+    """Where a saved page's frame begins below the notice's signature and date, else `end`.
+
+    The frame is what follows the last signature/date pair when it is mostly furniture
+    (source lines, comment boxes, disclaimers), as far as the frame words tell.
+    """
+    for k in range(end - 1, start, -1):
+        if lines[k].kind == "date_line" and lines[k - 1].kind is None and _is_org_line(lines[k - 1].text):
+            after = [ln for ln in lines[k + 1:end] if ln.kind not in {"note", "attachment_note"}]
+            if not after:
+                return end
+            framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
+            return k + 1 if framed >= 0.3 * len(after) else end
+    return end
+
+
+def _attachment_list_item(lines: list[Line], k: int) -> bool:
+    """`2.检测机构帮扶表.doc` continuing an `附件：1.…` line above it."""
+    if not re.match(r"^\d{1,2}[.．、]\s*\S", lines[k].text) or len(lines[k].text) > 60:
+        return False
+    j = k - 1
+    while j >= 0 and lines[j].kind is None and re.match(r"^\d{1,2}[.．、]", lines[j].text):
+        j -= 1
+    return j >= 0 and lines[j].kind == "attachment_note"
+
+
+def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
     meta = Meta()
-    return Notice(doc=doc, meta=meta, parts=[PartInfo("notice", None, 0, len(doc.text))],
-                  body=[(0, len(doc.text))], title_year=year_of(meta.title))
+    first = parts[0]
+    header = range(0, first.title_lines[0] if first.title_lines else first.body_start)
+    for k in list(header) + list(range(first.body_start - 1, min(first.body_start + 3, len(lines)))):
+        ln = lines[k]
+        if ln.kind == "letterhead" and not meta.letterhead:
+            meta.letterhead = ln.text
+        elif ln.kind == "doc_number" and not meta.doc_number:
+            meta.doc_number = ln.value
+            meta.signer = ln.groups.get("signer") or meta.signer
+        elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
+            setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
+                           "urgency": "urgency"}[ln.kind], ln.value)
+    if first.title_lines:
+        meta.title = "".join(lines[k].text for k in first.title_lines)
+    elif title_hint:
+        meta.title = title_hint
+    if first.recipients_line is not None:
+        meta.recipients = _split_list(lines[first.recipients_line].value)
+    body: list[tuple[int, int]] = []
+    cc_range = None
+    for n, part in enumerate(parts):
+        start, end, tail = _body_lines(lines, part)
+        part.body_start, part.body_end = start, end
+        if start < end:
+            body.append((lines[start].block.start, lines[end - 1].block.end))
+        if "signature" in tail and (n == 0 or not meta.issuer):
+            meta.issuer = meta.issuer or lines[tail["signature"]].text
+        if "date_line" in tail and not meta.date:
+            meta.date = parse_date(lines[tail["date_line"]].text)
+        if "note" in tail and not meta.note:
+            meta.note = lines[tail["note"]].value
+        if "cc" in tail:
+            ln = lines[tail["cc"]]
+            meta.cc = _split_list(ln.value)
+            cc_range = (ln.block.start, ln.block.end)
+        if "printed" in tail:
+            ln = lines[tail["printed"]]
+            meta.printed_date = parse_date(ln.value)
+            meta.printed_by = (ln.groups.get("by") or "").strip() or \
+                (lines[tail["printed_by"]].text if "printed_by" in tail else None)
+        if "attachment_note" in tail and n == 0:
+            items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
+            meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
+    if not meta.issuer and meta.letterhead:
+        meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
+    if not meta.date and meta.printed_date:
+        meta.date = meta.printed_date
+    return meta, body, cc_range
+
+
+def _split_list(value: str) -> list[str]:
+    return [x.strip().rstrip("。.") for x in _SPLIT_LIST.split(value) if x.strip().rstrip("。.")]
+
+
+# --- outline -------------------------------------------------------------------------------
+
+_MARKERS = [  # (type, pattern): the marker families of Chinese official documents
+    ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
+    ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
+    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
+    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
+    ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
+    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+]
+_HEADING_END = re.compile(r"[。：:]")
+MAX_HEADING = 40
+
+
+def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
+    for kind, pat in _MARKERS:
+        m = pat.match(text)
+        if m and m.end() < len(text):
+            return kind, m
+    return None
+
+
+def _heading(rest: str) -> Optional[tuple[str, int]]:
+    """(heading, length consumed) of the text after a marker, or None if it is a list item.
+
+    A heading ends at the first 。 or ：; a line with neither is a heading when short. A long
+    item with no stop before its end is a sentence of a list, not a section.
+    """
+    m = _HEADING_END.search(rest)
+    if m:
+        head = rest[:m.start()].strip()
+        if 0 < len(head) <= MAX_HEADING and not (m.end() == len(rest) and len(head) > 25 and "，" in head):
+            return head, m.end()
+        return None
+    head = rest.strip()
+    if 0 < len(head) <= MAX_HEADING and not head.endswith(("；", ";", "，", ",")):
+        return head, len(rest)
+    return None
+
+
+def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> list[OutlineNode]:
+    """The tree of numbered sections in lines[start:end]; depth is what the notice nests."""
+    roots: list[OutlineNode] = []
+    stack: list[tuple[str, OutlineNode]] = []
+    flat: list[OutlineNode] = []
+    for k in range(start, end):
+        ln = lines[k]
+        if ln.kind is not None or not ln.text:
+            continue
+        found = _outline_marker(ln.text)
+        if not found:
+            continue
+        kind, m = found
+        head = _heading(ln.text[m.end():])
+        if head is None:
+            continue
+        types = [t for t, _ in stack]
+        if kind in types:
+            del stack[types.index(kind):]
+        heading, consumed = head
+        b = ln.block
+        node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
+                           start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)
+        (stack[-1][1].children if stack else roots).append(node)
+        stack.append((kind, node))
+        flat.append(node)
+    _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
+    return roots
+
+
+def _fill_text(doc: NoticeText, flat: list[OutlineNode], body_end: int) -> None:
+    """Each section's own text: from its heading to the next section's marker."""
+    for n, node in enumerate(flat):
+        node.end = flat[n + 1].start if n + 1 < len(flat) else body_end
+        node.text = doc.text[node.heading_end:node.end].strip()
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> Notice:
+    lines = classify_lines(doc)
+    if not lines:
+        return Notice(doc=doc, meta=Meta(), parts=[], body=[])
+    parts = find_parts(lines, title_hint)
+    meta, body, cc_range = read_meta(lines, parts, doc, title_hint)
+    infos = []
+    for p in parts:
+        title = "".join(lines[k].text for k in p.title_lines) or None
+        start = lines[p.title_lines[0]].block.start if p.title_lines else \
+            (lines[p.body_start].block.start if p.body_start < len(lines) else len(doc.text))
+        end = lines[p.body_end - 1].block.end if p.body_end > p.body_start else start
+        infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
+    return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
+                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None))

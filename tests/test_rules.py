@@ -20,7 +20,7 @@ def _subset(expect: dict, item: dict) -> bool:
 @pytest.mark.parametrize("rf,rule,ex,kind", CASES,
                          ids=[f"{rf.dimension}:{r.name}:{k}:{e.text[:20]}" for rf, r, e, k in CASES])
 def test_rule_example(rf, rule, ex, kind):
-    run = importlib.import_module(f"extractor.extract.{rf.dimension}").run_snippet
+    run = importlib.import_module(rf.module).run_snippet
     items = run(ex.text, **ex.context)
     by_rule = [i for i in items if i.get("rule") == rule.name]
     if kind == "match":

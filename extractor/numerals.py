@@ -1,0 +1,51 @@
+"""Chinese numerals and whole dates: `二〇二三` -> 2023, `三十一` -> 31, `2023年5月12日` -> 2023-05-12."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+_UNIT = {"十": 10, "百": 100, "千": 1000}
+CN_NUM = "〇○零一二两三四五六七八九十百千"
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[二][〇○零Ｏ][〇○零一二三四五六七八九Ｏ]{2})\s*年\s*"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
+
+
+def cn_to_int(s: str) -> Optional[int]:
+    """A number in Arabic digits or Chinese numerals; digit-by-digit years (二〇二三) included."""
+    s = s.strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _DIGIT for c in s):                       # 二〇二三: read digit by digit
+        return int("".join(str(_DIGIT[c]) for c in s)) if len(s) > 1 else _DIGIT[s]
+    total, current = 0, 0
+    for c in s:
+        if c in _DIGIT:
+            current = _DIGIT[c]
+        elif c in _UNIT:
+            total += (current or 1) * _UNIT[c]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_date(text: str) -> Optional[str]:
+    """The first full date (year, month, day) in `text` as ISO, or None if there is none or it is invalid."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(cn_to_int(m["y"]), cn_to_int(m["m"]), cn_to_int(m["d"])).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+DATE_LINE = re.compile(r"^\s*" + _DATE.pattern + r"\s*$")
