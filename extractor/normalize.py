@@ -37,7 +37,6 @@ _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "）)》”」』】’\""
-_CLAUSE_PUNCT = re.compile(r"[，。、；：,;]")
 
 
 @dataclass
@@ -218,18 +217,19 @@ _STRUCTURAL_START = re.compile(
     r"(?:二[〇○零]|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节])")
 
 
-def join_wrapped(pieces: list[_Piece]) -> list[_Piece]:
+def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
     """Rejoin a paragraph that a page or line break cut in two.
 
     A line continues into the next when the reader said so (a PDF line that reaches the
-    right margin), or when it is running prose cut mid-sentence: it has clause punctuation
-    inside, does not end a sentence, and the next line does not open a new element.
+    right margin). With `guess` (plain text, where no reader knows), also when it is prose cut
+    mid-sentence: it holds prose punctuation, does not end a sentence, is not a numbered
+    heading, and the next line does not open a new element.
     """
     out: list[_Piece] = []
     for p in pieces:
         prev = out[-1] if out else None
         if prev is not None and prev.rows is None and p.rows is None and p.text and prev.text \
-                and _continues(prev, p):
+                and _continues(prev, p, guess):
             n = len(prev.text)
             prev.soft |= {n + s for s in p.soft}
             if prev.text[-1].isascii() and p.text[0].isascii() and prev.text[-1].isalnum() and p.text[0].isalnum() \
@@ -242,15 +242,23 @@ def join_wrapped(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
-def _continues(prev: _Piece, nxt: _Piece) -> bool:
-    if _STRUCTURAL_START.match(nxt.text):
-        return False
+_PROSE_PUNCT = re.compile(r"[，。；,;]")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+
+
+def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
     if prev.wrapped:
+        return not _STRUCTURAL_START.match(nxt.text) or prev.text[-1] not in _SENTENCE_END
+    if not guess or _STRUCTURAL_START.match(nxt.text):
+        return False
+    if prev.text[-1] in "、，,":
         return True
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False
-    return len(prev.text) >= 15 and bool(_CLAUSE_PUNCT.search(prev.text[:-1]))
+    if _NUMBERED.match(prev.text) and "。" not in prev.text:
+        return False
+    return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1]))
 
 
 def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
@@ -295,7 +303,7 @@ def normalize(raw: RawDocument) -> NoticeText:
         p = _char_stage(_Piece.of(b.text, i, b.page, b.style, b.wrapped), config)
         if p.text:
             pieces.append(p)
-    pieces = drop_repeats(join_wrapped(drop_furniture(pieces)))
+    pieces = drop_repeats(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))
     return _assemble(pieces, script, config)
 
 

@@ -1,0 +1,137 @@
+"""Normalisation on real fragments of the corpus notices, and its map back to the source."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.document import RawBlock, RawDocument
+from extractor.normalize import detect_script, normalize
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def norm(*lines: str, pages=None):
+    blocks = [RawBlock("para", t, page=(pages[i] if pages else None)) for i, t in enumerate(lines)]
+    return normalize(RawDocument(blocks, "text"))
+
+
+def test_traditional_article_becomes_simplified_and_script_is_recorded():
+    doc = norm("深圳檢驗檢疫局扎實開展檢測工作整頓活動", "“質量提升”活動中,檢測是重要一環")
+    assert doc.text.startswith("深圳检验检疫局扎实开展检测工作整顿活动\n“质量提升”活动中")
+    assert doc.script == "traditional"
+
+
+def test_taiwan_and_hong_kong_sources_get_their_own_conversion():
+    assert detect_script("臺灣的電線裡面都是檢測儀器設備，請於年底前完成檢驗") == ("traditional", "tw2s")
+    assert detect_script("香港的電線裏面着火，檢測儀器設備須於年底前完成檢驗") == ("traditional", "hk2s")
+    assert detect_script("县农业农村局负责协调双认证") == ("simplified", None)
+
+
+def test_pinyin_readings_removed():
+    doc = norm("“質(zhì)量提升”活動中,檢測是重要一環(huán),質(zhì)檢是以高科技為支撐的執(zhí)法部門")
+    assert doc.text == "“质量提升”活动中,检测是重要一环,质检是以高科技为支撑的执法部门"
+
+
+def test_latin_in_brackets_is_not_taken_for_pinyin():
+    assert norm("检验检测机构资质认定(CMA)和考核(CATL)").text == "检验检测机构资质认定(CMA)和考核(CATL)"
+
+
+def test_full_width_digits_and_letters_to_half_width_chinese_punctuation_kept():
+    doc = norm("请于２０２３年６月３０日前报送，邮箱：ＧＸＮＹ＠１６３．ｃｏｍ；比例达到８５％。")
+    assert doc.text == "请于2023年6月30日前报送，邮箱：GXNY@163.com；比例达到85%。"
+
+
+def test_kangxi_radicals_and_compatibility_ideographs_become_ordinary():
+    # ⽅ U+2F45 KANGXI RADICAL SQUARE, ⾏ U+2F8F KANGXI RADICAL WALK, 樂 U+F914 compatibility
+    assert norm("攻坚\u2f45案，\u2f8f动\uf914").text == "攻坚方案，行动乐"
+
+
+def test_spaces_inside_chinese_removed_but_kept_in_latin():
+    doc = norm("组 长： 赵 栋 县委常委、县政府副县长", "2023 年县级质检机构 Quality Manual 共 3 册", "GB/T 27417-2017")
+    lines = doc.text.split("\n")
+    assert lines[0] == "组长：赵栋县委常委、县政府副县长"
+    assert lines[1] == "2023年县级质检机构Quality Manual共3册"
+    assert lines[2] == "GB/T 27417-2017"
+    # where the alignment space stood is remembered: the name/title boundary of 赵 栋 县委常委
+    assert doc.had_space_before(lines[0].index("县委常委"))
+    assert not doc.had_space_before(lines[0].index("县政府"))
+
+
+def test_page_numbers_and_repeated_headers_removed():
+    pages = [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    doc = norm("山阴县人民政府办公室文件", "正文第一页的内容。", "— 1 —",
+               "山阴县人民政府办公室文件", "正文第二页的内容。", "- 2 -",
+               "山阴县人民政府办公室文件", "正文第三页的内容。", "第3页 共3页", pages=pages)
+    assert doc.text == "正文第一页的内容。\n正文第二页的内容。\n正文第三页的内容。"
+
+
+def test_line_broken_by_page_rejoined_but_headings_are_not():
+    text = (CORPUS / "000_8aa947a709213af4.txt").read_text(encoding="utf-8")
+    doc = normalize(RawDocument([RawBlock("para", x) for x in text.splitlines() if x.strip()], "text"))
+    assert "县直属机关事务服务中心完成检验场所的配置" in doc.text
+    assert "诚信基本要求》DB14/T2278-2021，同时邀请专家" in doc.text
+    assert "\n一、总体要求\n充分认识" in doc.text
+    assert "\n抄送：县委办公室、人大常委会办公室、县政协办公室、县人民法院、县人民检察院、各人民团体、各新闻单位。\n" in doc.text
+
+
+def test_wrapped_pdf_lines_rejoined_into_paragraph():
+    blocks = [RawBlock("para", "根据工作安排，现将有关事项通知如下：请各单位于2023年6月30", page=1, wrapped=True),
+              RawBlock("para", "日前完成自查。", page=1)]
+    assert normalize(RawDocument(blocks, "pdf")).text == "根据工作安排，现将有关事项通知如下：请各单位于2023年6月30日前完成自查。"
+
+
+def test_article_repeated_whole_is_kept_once():
+    text = (CORPUS / "004_556863f20829d668.txt").read_text(encoding="utf-8")
+    doc = normalize(RawDocument([RawBlock("para", x) for x in text.splitlines() if x.strip()], "text"))
+    assert doc.text.count("工业品检测技术中心将") == 1
+    assert doc.text.count("真金不怕火炼") == 1
+    assert "一手抓业务" in doc.text  # the related links after the second copy stay (structure drops them)
+
+
+def test_markdown_marks_removed():
+    doc = norm("## 2023 年县级农产品质量安全检测机构 “双认证”建设实施方案",
+               "电子邮箱：[gxnyjgc@163.com](mailto:gxnyjgc@163.com)。", "**2023 年项目绩效目标表**")
+    assert doc.text.split("\n") == ["2023年县级农产品质量安全检测机构“双认证”建设实施方案",
+                                    "电子邮箱：gxnyjgc@163.com。", "2023年项目绩效目标表"]
+
+
+def test_tables_keep_cells_with_offsets():
+    doc = normalize(RawDocument([RawBlock("table", rows=[["牵头\n单位", "时间"], ["科技司", "５-７月"]])], "docx"))
+    table = doc.blocks[0]
+    assert table.kind == "table"
+    assert [[c.text for c in r] for r in table.rows] == [["牵头单位", "时间"], ["科技司", "5-7月"]]
+    assert all(doc.text[c.start:c.end] == c.text for r in table.rows for c in r)
+
+
+def _check_origins(raw: RawDocument):
+    doc = normalize(raw)
+    for i, ch in enumerate(doc.text):
+        b = doc.origin_block[i]
+        if b < 0:
+            assert ch in "\n\t"
+            continue
+        src = raw.blocks[b]
+        assert src.text and 0 <= doc.origin_offset[i] < len(src.text) or src.rows is not None
+    return doc
+
+
+def test_every_character_maps_back_to_its_source():
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        raw = RawDocument([RawBlock("para", x) for x in lines], "text")
+        doc = _check_origins(raw)
+        # an unconverted character maps to itself in the source
+        same = sum(1 for i, ch in enumerate(doc.text)
+                   if doc.origin_block[i] >= 0 and raw.blocks[doc.origin_block[i]].text[doc.origin_offset[i]] == ch)
+        assert same > 0.6 * len(doc.text.replace("\n", ""))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=8))
+def test_normalisation_never_raises_and_is_idempotent(lines):
+    raw = RawDocument([RawBlock("para", x) for x in lines], "text")
+    doc = _check_origins(raw)
+    again = normalize(RawDocument([RawBlock("para", x) for x in doc.text.split("\n")], "text"))
+    assert again.text == doc.text
