@@ -157,9 +157,17 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         idx.append(j)
         text += nxt
         j += 1
-    # `山阴县人民政府办公室` / `关于印发…的通知` on two centred lines: the issuer starts the title
-    if i > 0 and lines[i].text.startswith("关于") and lines[i - 1].kind is None and _is_org_line(lines[i - 1].text):
-        idx.insert(0, i - 1)
+    # a title wrapped before its document type (`关于开展…安全` / `专项整治行动的通知`), or the
+    # issuer on its own line above `关于…`: earlier lines of the same title
+    k = i - 1
+    while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
+            and not _is_formal_title(lines[k].text):
+        joined = lines[k].text + "".join(lines[j].text for j in idx)
+        same_block = lines[k].block.style == lines[i].block.style == "centered"
+        if not (same_block or joined.startswith("关于") or (lines[i].text.startswith("关于") and _is_org_line(lines[k].text))):
+            break
+        idx.insert(0, k)
+        k -= 1
     return idx
 
 
@@ -370,7 +378,21 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
 
 
 def _split_list(value: str) -> list[str]:
-    return [x.strip().rstrip("。.") for x in _SPLIT_LIST.split(value) if x.strip().rstrip("。.")]
+    """Split an addressee line at 、，； outside brackets: `各县（市、区）农业农村局` stays whole."""
+    pieces, depth, cur = [], 0, []
+    for ch in value:
+        if ch in "（(〔[【《":
+            depth += 1
+        elif ch in "）)〕]】》":
+            depth -= 1
+        if depth <= 0 and _SPLIT_LIST.match(ch):
+            pieces.append("".join(cur))
+            cur = []
+            depth = 0
+        else:
+            cur.append(ch)
+    pieces.append("".join(cur))
+    return [x.strip().rstrip("。.") for x in pieces if x.strip().rstrip("。.")]
 
 
 # --- outline -------------------------------------------------------------------------------
@@ -384,7 +406,8 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _HEADING_END = re.compile(r"[。：:]")
-MAX_HEADING = 40
+MAX_HEADING = 40        # a heading that ends at 。 or ：
+MAX_BARE_HEADING = 25   # a heading line with no stop at all; longer, it is a list item
 
 
 def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
@@ -408,7 +431,7 @@ def _heading(rest: str) -> Optional[tuple[str, int]]:
             return head, m.end()
         return None
     head = rest.strip()
-    if 0 < len(head) <= MAX_HEADING and not head.endswith(("；", ";", "，", ",")):
+    if 0 < len(head) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
         return head, len(rest)
     return None
 

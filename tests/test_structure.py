@@ -1,0 +1,136 @@
+"""Official-document structure: GB/T 9704 elements, parts, body ranges and the outline."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.document import RawBlock, RawDocument
+from extractor.pipeline import parse, parse_raw
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+FULL_NOTICE = """\
+000123
+秘密★1年
+特急
+某某市农业农村局文件
+某农发〔2024〕15号 签发人：张某某
+某某市农业农村局
+关于印发《2024年农产品质量安全监管工作要点》的通知
+各县（市、区）农业农村局，局机关各科室：
+现将《2024年农产品质量安全监管工作要点》印发给你们，请结合实际认真贯彻落实。
+附件：1.2024年农产品质量安全监管工作要点
+2.重点任务分工表
+某某市农业农村局
+二〇二四年三月五日
+（此件公开发布）
+2024年农产品质量安全监管工作要点
+一、强化监测预警
+（一）扩大监测范围。全年完成定量检测2000批次。
+（二）加强结果运用，及时通报问题产品。
+二、推进能力建设
+1.加快检测机构“双认证”。
+2.组织技能竞赛
+附件2
+重点任务分工表
+抄送：市委农办，市市场监管局。
+某某市农业农村局办公室 2024年3月6日印发
+"""
+
+
+def raw_text(text: str) -> RawDocument:
+    return RawDocument([RawBlock("para", x) for x in text.splitlines() if x.strip()], "text")
+
+
+@pytest.fixture(scope="module")
+def full():
+    return parse_raw(raw_text(FULL_NOTICE))
+
+
+def test_every_header_element_is_recognised(full):
+    m = full.meta
+    assert (m.copy_number, m.secrecy, m.urgency) == ("000123", "秘密★1年", "特急")
+    assert m.letterhead == "某某市农业农村局文件"
+    assert (m.doc_number, m.signer) == ("某农发〔2024〕15号", "张某某")
+    # the issuer on its own line above `关于…` belongs to the title
+    assert m.title == "某某市农业农村局关于印发《2024年农产品质量安全监管工作要点》的通知"
+    assert m.recipients == ["各县（市、区）农业农村局", "局机关各科室"]
+
+
+def test_every_closing_element_is_recognised(full):
+    m = full.meta
+    assert (m.issuer, m.date, m.note) == ("某某市农业农村局", "2024-03-05", "（此件公开发布）")
+    assert m.attachments == ["2024年农产品质量安全监管工作要点", "重点任务分工表"]
+    assert m.cc == ["市委农办", "市市场监管局"]
+    assert (m.printed_by, m.printed_date) == ("某某市农业农村局办公室", "2024-03-06")
+
+
+def test_forwarded_plan_and_attachment_are_parts_with_their_own_outline(full):
+    kinds = [(p.kind, p.title) for p in full.parts]
+    assert kinds == [("notice", full.meta.title), ("plan", "2024年农产品质量安全监管工作要点"),
+                     ("attachment", "重点任务分工表")]
+    plan = full.parts[1]
+    tree = [(n.level, n.marker, n.heading, [(c.level, c.marker, c.heading) for c in n.children]) for n in plan.outline]
+    assert tree == [
+        (1, "一、", "强化监测预警", [(2, "（一）", "扩大监测范围"), (2, "（二）", "加强结果运用，及时通报问题产品")]),
+        (1, "二、", "推进能力建设", [(2, "1.", "加快检测机构“双认证”"), (2, "2.", "组织技能竞赛")]),
+    ]
+    assert plan.outline[0].children[0].text == "全年完成定量检测2000批次。"
+
+
+def test_body_excludes_header_signature_and_closing_lines(full):
+    body = "".join(full.text[s:e] for s, e in full.body)
+    assert "现将《2024年" in body and "扩大监测范围" in body
+    for outside in ("某农发〔2024〕15号", "二〇二四年三月五日", "此件公开发布", "抄送", "3月6日印发", "附件：1."):
+        assert outside not in body
+    assert full.cc_range and full.text[slice(*full.cc_range)].startswith("抄送")
+
+
+def test_title_wrapped_over_two_centred_lines_is_one_title():
+    raw = RawDocument([RawBlock("para", "关于开展2024年农产品质量安全", style="centered"),
+                       RawBlock("para", "专项整治行动的通知", style="centered"),
+                       RawBlock("para", "各县农业农村局："),
+                       RawBlock("para", "现将有关事项通知如下。")], "pdf")
+    notice = parse_raw(raw)
+    assert notice.meta.title == "关于开展2024年农产品质量安全专项整治行动的通知"
+    assert notice.meta.recipients == ["各县农业农村局"]
+
+
+def test_long_list_item_without_heading_is_not_a_section():
+    notice = parse_raw(raw_text("关于做好监测工作的通知\n各单位：\n一、工作任务\n"
+                                "1.组织开展农产品质量安全例行监测和监督抽查并及时上报监测数据和问题线索\n"
+                                "2.加强培训。每季度组织一次。"))
+    headings = [(n.level, n.heading) for n in notice.sections()]
+    assert headings == [(1, "工作任务"), (2, "加强培训")]
+
+
+def test_saved_web_page_keeps_the_notice_and_drops_the_frame():
+    plan = parse(CORPUS / "002_4021ee62b1c374d3.txt")
+    body = "".join(plan.text[s:e] for s, e in parse_raw(raw_text(
+        (CORPUS / "002_4021ee62b1c374d3.txt").read_text(encoding="utf-8"))).body)
+    assert plan.meta.title == "山西省农业农村厅办公室开展农产品质量安全检验检测机构“双认证”攻坚行动"
+    assert (plan.meta.issuer, plan.meta.date) == ("山西省农业农村厅办公室", "2023-04-13")
+    assert plan.meta.attachments == ["省厅包联表.doc", "检测机构帮扶表.doc"]
+    for frame in ("投稿", "分享到", "导读", "版权与免责声明", "dahua1981", "2023/04/19"):
+        assert frame not in body
+    assert "联系人:韩斌" in body
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_corpus_meta_and_sections_match_gold(stem):
+    gold = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    plan = parse(CORPUS / f"{stem}.txt")
+    for key in ("title", "doc_number", "issuer", "date"):
+        assert getattr(plan.meta, key) == gold["meta"][key], key
+    assert plan.meta.recipients == gold["meta"]["recipients"]
+    assert plan.meta.cc == gold["meta"]["cc"]
+
+    def flat(sections):
+        for s in sections:
+            yield s.level, s.heading
+            yield from flat(s.children)
+
+    assert list(flat(plan.sections)) == [(s["level"], s["heading"]) for s in gold["sections"]]
