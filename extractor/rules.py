@@ -1,4 +1,4 @@
-"""Rule files: extraction rules kept as data in `rules/*.yaml`, each with its examples.
+r"""Rule files: extraction rules kept as data in `rules/*.yaml`, each with its examples.
 
 A rule file names its `dimension` (the extractor module `extractor.extract.<dimension>`
 that reads it) and holds:
@@ -11,7 +11,7 @@ that reads it) and holds:
       period_words: [上旬, 中旬, 下旬]
     rules:
       - name: month_day_due
-        pattern: '${MONTH}月(?P<day>\\d{1,2})日(?:前|之前)'
+        pattern: '${MONTH}月(?P<day>\d{1,2})日(?:前|之前)'
         ...                    # any further keys are the extractor's own fields
         examples:              # each must be produced by this rule, with these fields
           - text: 6月30日前完成

@@ -27,12 +27,25 @@ class Found:
     tasks: list[Task] = field(default_factory=list)
 
 
+def snippet_blocks(text: str) -> list[RawBlock]:
+    """A fragment's blocks: a run of lines holding tabs is one table (cells split at tabs), other lines paragraphs."""
+    blocks: list[RawBlock] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].rows.append(line.split("\t"))
+            else:
+                blocks.append(RawBlock("table", rows=[line.split("\t")]))
+        elif line.strip():
+            blocks.append(RawBlock("para", line))
+    return blocks
+
+
 def snippet_notice(text: str, date: Optional[str] = None, title: Optional[str] = None) -> Notice:
-    """A Notice whose whole text is body: for rule examples and tests of one fragment."""
+    """A Notice whose whole text is body: for rule examples and tests of one fragment (tables: see snippet_blocks)."""
     from ..normalize import normalize
     from ..structure import year_of
-    raw = RawDocument([RawBlock("para", line) for line in text.split("\n") if line.strip()], "text")
-    doc = normalize(raw)
+    doc = normalize(RawDocument(snippet_blocks(text), "text"))
     meta = Meta(title=title, date=date)
     return Notice(doc=doc, meta=meta, parts=[PartInfo("notice", title, 0, len(doc.text))],
                   body=[(0, len(doc.text))], title_year=year_of(title))

@@ -1,0 +1,221 @@
+"""Deadlines: when the body says something must be done, or the period it is scheduled in.
+
+The rules (rules/deadlines.yaml) match a time expression with what makes it a deadline;
+`extractor.timeexpr` turns the matched groups into days. Here: where rules may match (the
+body, a table's time column), which matches to drop (rhythms such as 每年, years in a cited
+《title》, past dates), overlaps (the longest match wins), and the year of an expression
+that names none: an earlier year in the same paragraph or table row, else the notice's
+date, else the year its title names, else unknown (`--MM-DD`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from ..document import Cell, Notice
+from ..models import Deadline
+from ..rules import Rule, RuleFile, load_rules
+from ..timeexpr import Day, add_duration, cn_int, explicit_year, period, relative_offset
+from . import Found, snippet_notice
+
+_CLAUSE_END = "，。；：！？,;:!?\n\t"
+_SENTENCE_END = "。；！？;!?\n\t"
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    groups: dict
+
+
+def extract(notice: Notice, found: Found) -> list[Deadline]:
+    rules = load_rules("deadlines")
+    kept: list[_Match] = []
+    # longest first; between equals, a time column's own rules, then the rule file's order
+    for m in sorted(_matches(notice, rules), key=lambda m: (m.start - m.end, m.rule.get("where") != "time_cell",
+                                                            m.order, m.start)):
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    deadlines = (_deadline(notice, m, rules) for m in sorted(kept, key=lambda m: m.start))
+    return [d for d in deadlines if d is not None]
+
+
+def run_snippet(text: str, date: Optional[str] = None, title: Optional[str] = None) -> list[dict]:
+    """Deadlines of a fragment; lines with two or more tabs are read as a table (time columns)."""
+    notice = snippet_notice(text, date=date, title=title)
+    return [d.model_dump() | {"rule": d.rule} for d in extract(notice, Found())]
+
+
+# --- where rules match -------------------------------------------------------------------
+
+def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
+    """Every admissible match: text rules over the body, time_cell rules over time columns."""
+    cells = _time_cells(notice, rules)
+    out = []
+    for order, rule in enumerate(rules.rules):
+        ranges = [(c.start, c.end) for c in cells] if rule.get("where") == "time_cell" else [(0, len(notice.text))]
+        for lo, hi in ranges:
+            for m in rule.pattern.finditer(notice.text, lo, hi):
+                if m.end() > m.start() and _admissible(notice, m.start(), rules):
+                    out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
+    return out
+
+
+def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
+    """In the body, not after a rhythm or past word in its clause (每年, 去年), not in a 《title》."""
+    if not notice.in_body(start):
+        return False
+    clause = _clause_before(notice.text, start)
+    if any(w in clause for w in rules.lexicon["exclude_before"]):
+        return False
+    return not _in_title_marks(notice, start)
+
+
+def _clause_before(text: str, start: int, width: int = 8) -> str:
+    """Up to `width` characters before `start`, back to the clause's start."""
+    lo = start
+    while lo > 0 and start - lo < width and text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    return text[lo:start]
+
+
+def _in_title_marks(notice: Notice, offset: int) -> bool:
+    block = notice.doc.block_at(offset)
+    before = notice.text[block.start if block else 0:offset]
+    return before.count("《") > before.count("》")
+
+
+def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
+    """The cells of every table's time column (a column under a header such as 时间进度)."""
+    headers = set(rules.lexicon["time_headers"])
+    cells = []
+    for block in notice.doc.blocks:
+        if block.kind != "table" or not block.rows or not notice.in_body(block.start):
+            continue
+        column = None
+        for row in block.rows:
+            here = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c.text) in headers), None)
+            if here is not None:          # a header row, first or repeated after a page break
+                column = here
+            elif column is not None and column < len(row):
+                cells.append(row[column])
+    return cells
+
+
+# --- from a match to a Deadline ------------------------------------------------------------
+
+def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
+    g = dict(m.groups)
+    g["q"] = g.get("q") or g.pop("qq", None)
+    if m.rule.get("anchor") == "notice":
+        days, inferred = _after_notice(notice, g), True
+    else:
+        days, inferred = _period(notice, m.start, g, rules)
+    if days is None:
+        return None
+    first, last = days
+    if _past(notice, last, inferred):
+        return None
+    due = m.rule.get("kind") == "due" or bool(g.get("due")) or first == last
+    return Deadline(date=last.iso(), start=None if due else first.iso(), kind="due" if due else "period",
+                    year_inferred=inferred and last.year is not None, text=notice.text[m.start:m.end],
+                    task=_task(notice, m.start, m.end), section=_section(notice, m.start), rule=m.rule.name,
+                    span=notice.doc.span(m.start, m.end))
+
+
+def _after_notice(notice: Notice, g: dict) -> Optional[tuple[Day, Day]]:
+    """A duration counted from the notice's date; None where the notice has no date."""
+    issued = _notice_date(notice)
+    if issued is None:
+        return None
+    d = add_duration(issued, cn_int(g["n"]), g["unit"])
+    day = Day(d.year, d.month, d.day)
+    return day, day
+
+
+def _period(notice: Notice, start: int, g: dict, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], bool]:
+    """(first day, last day) of the expression, and whether its year was inferred."""
+    year = explicit_year(g)
+    inferred = year is None
+    if inferred:
+        offset = relative_offset(g, rules)
+        base = _passage_year(notice, start, rules) if offset is None else _notice_year(notice)
+        year = base + (offset or 0) if base is not None else None
+    return period(g, year, rules), inferred
+
+
+def _past(notice: Notice, last: Day, inferred: bool) -> bool:
+    """An explicit date before the notice's own date is a past fact, not a deadline."""
+    issued, due = _notice_date(notice), last.as_date()
+    return not inferred and issued is not None and due is not None and due < issued
+
+
+def _notice_date(notice: Notice) -> Optional[date]:
+    try:
+        return date.fromisoformat(notice.meta.date) if notice.meta.date else None
+    except ValueError:
+        return None
+
+
+def _notice_year(notice: Notice) -> Optional[int]:
+    issued = _notice_date(notice)
+    return issued.year if issued else notice.title_year
+
+
+def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+    """The last year written before `offset` in its paragraph or table row (not in a 《title》), else the notice's."""
+    lo, _ = _passage(notice, offset)
+    years = [m for m in _year_mention(rules).finditer(notice.text, lo, offset)
+             if not _in_title_marks(notice, m.start())]
+    return explicit_year(years[-1].groupdict()) if years else _notice_year(notice)
+
+
+def _year_mention(rules: RuleFile) -> re.Pattern:
+    return rules.compile("${NB}${Y}")
+
+
+def _passage(notice: Notice, offset: int) -> tuple[int, int]:
+    """The paragraph holding `offset`, or its row where the paragraph is a table."""
+    block = notice.doc.block_at(offset)
+    if block is None:
+        return offset, offset
+    for row in block.rows or []:
+        if row and row[0].start <= offset <= row[-1].end:
+            return row[0].start, row[-1].end
+    return block.start, block.end
+
+
+def _task(notice: Notice, start: int, end: int) -> str:
+    """The sentence the expression governs, or its table row.
+
+    A bracketed deadline that is a sentence of its own (`…要求。（2023年6月30日前完成）`)
+    governs the paragraph before it, back to an earlier bracket that closes a sentence
+    (`…（2023年11月15日前完成）。与省评审专家…完成。（2023年12月20前完成）`).
+    """
+    text = notice.text
+    lo, hi = _passage(notice, start)
+    block = notice.doc.block_at(start)
+    if block is not None and block.kind == "table":
+        return text[lo:hi].strip()
+    s = start
+    while s > lo and text[s - 1] not in _SENTENCE_END:
+        s -= 1
+    e = end
+    while e < hi and text[e] not in _SENTENCE_END:
+        e += 1
+    sentence = text[s:e]
+    if sentence.startswith(("（", "(")) and sentence.rstrip("。").endswith(("）", ")")) and s > lo:
+        before = text[lo:s]
+        cut = max(before[:-1].rfind("）。"), before[:-1].rfind(")。"))
+        return before[cut + 2 if cut >= 0 else 0:].strip()
+    return sentence.strip()
+
+
+def _section(notice: Notice, offset: int) -> Optional[str]:
+    node = notice.section_at(offset)
+    return node.heading if node else None

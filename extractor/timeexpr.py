@@ -1,0 +1,193 @@
+"""Time expressions: Chinese and Arabic numerals, calendar words, and the period a match names.
+
+A rule in `rules/deadlines.yaml` matches a time expression with named groups; this module
+turns those groups into calendar days. Groups of one point in time:
+
+    y    year (2023, 二〇二三)          roc  Republic of China year (111 -> 2022)
+    rel  relative year word (今, 明)    m    month      d    day
+    mp   part of a month (上旬, 底)     yp   part of a year (上半年, 底, 全年)
+    q    quarter (一, 2)
+
+and the same names with a `2` for the end of a range (`y2`, `m2`, `d2`, `mp2`). The day
+ranges of the calendar words are data: the `month_parts`, `year_parts` and `relative_years`
+lexicons of the rule file. `parse_period` reads a period from a query (`2023年5月`, `下个月`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from .rules import RuleFile, load_rules
+
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_int(text: str) -> int:
+    """An integer written in Arabic or Chinese numerals: `12`, `十二`, `三十一`, `两`, `二〇二三`."""
+    if text.isdigit():
+        return int(text)
+    if not any(c in _UNITS for c in text):      # digit by digit: 二〇二三
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total, digit = 0, None
+    for c in text:
+        if c in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[c]
+            digit = None
+        else:
+            digit = _DIGITS[c]
+    return total + (digit or 0)
+
+
+def last_day(year: Optional[int], month: int) -> int:
+    """The month's last day; February of an unknown year ends on the 28th."""
+    return calendar.monthrange(year if year is not None else 2001, month)[1]
+
+
+@dataclass(frozen=True)
+class Day:
+    """A calendar day whose year may be unknown."""
+    year: Optional[int]
+    month: int
+    day: int
+
+    def iso(self) -> str:
+        """`YYYY-MM-DD`, or `--MM-DD` where the year is unknown."""
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"--{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> Optional[date]:
+        return date(self.year, self.month, self.day) if self.year else None
+
+    def __lt__(self, other: Day) -> bool:
+        return (self.year or 0, self.month, self.day) < (other.year or 0, other.month, other.day)
+
+
+def _day(year: Optional[int], month: int, spec) -> Optional[Day]:
+    """Day `spec` of a month: a number or `last`; None where the month has no such day."""
+    day = last_day(year, month) if spec == "last" else int(spec)
+    return Day(year, month, day) if 1 <= month <= 12 and 1 <= day <= last_day(year, month) else None
+
+
+def explicit_year(groups: dict, suffix: str = "") -> Optional[int]:
+    """The year written in the expression itself (Gregorian or ROC), else None."""
+    if groups.get("y" + suffix):
+        return cn_int(groups["y" + suffix])
+    if groups.get("roc" + suffix):
+        return cn_int(groups["roc" + suffix]) + 1911
+    return None
+
+
+def relative_offset(groups: dict, rules: RuleFile, suffix: str = "") -> Optional[int]:
+    """Years after the anchor year that a relative word names (`明年` -> 1), else None."""
+    word = groups.get("rel" + suffix)
+    return None if not word else int(rules.lexicon["relative_years"][word])
+
+
+def bounds(groups: dict, year: Optional[int], rules: RuleFile, suffix: str = "") -> Optional[tuple[Day, Day]]:
+    """The first and last day of the point that `groups` name, in `year` (None: unknown year)."""
+    g = {k[:-len(suffix)] if suffix else k: v for k, v in groups.items()
+         if v is not None and (k.endswith(suffix) if suffix else not k[-1].isdigit())}
+    if g.get("m"):
+        month = cn_int(g["m"])
+        if g.get("d"):
+            lo = hi = cn_int(g["d"])
+        elif g.get("mp"):
+            lo, hi = rules.lexicon["month_parts"][g["mp"]]
+        else:
+            lo, hi = 1, "last"
+        first, last = _day(year, month, lo), _day(year, month, hi)
+    elif g.get("q"):
+        quarter = cn_int(g["q"])
+        first, last = _day(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, "last")
+    else:
+        lo, hi = rules.lexicon["year_parts"][g["yp"]] if g.get("yp") else ("01-01", "12-31")
+        first, last = (_day(year, int(s[:2]), "last" if s[3:] == "last" else s[3:]) for s in (lo, hi))
+    return (first, last) if first and last and not last < first else None
+
+
+def period(groups: dict, year: Optional[int], rules: RuleFile) -> Optional[tuple[Day, Day]]:
+    """First and last day of a point or a range (`5月底到6月中旬`); a range's end takes the
+    start's year unless it names one (`次年2月`), and runs into the next year where it would
+    end before it starts (`12月至2月`)."""
+    first = bounds(groups, year, rules)
+    if first is None or not any(groups.get(k) for k in ("y2", "rel2", "m2", "d2", "mp2")):
+        return first
+    groups = groups | {"m2": groups.get("m2") or groups["m"]}     # 5月10日至20日
+    year2 = explicit_year(groups, "2")
+    if year2 is None and year is not None:
+        year2 = year + (relative_offset(groups, rules, "2") or 0)
+        second = bounds(groups, year2, rules, "2")
+        if second and second[1] < first[0]:
+            second = bounds(groups, year2 + 1, rules, "2")
+    else:
+        second = bounds(groups, year2, rules, "2")
+    return (first[0], second[1]) if second else None
+
+
+def add_duration(start: date, n: int, unit: str) -> date:
+    """`start` plus n days, working days (Monday to Friday), weeks, months or years."""
+    if unit in ("日", "天"):
+        return start + timedelta(days=n)
+    if unit == "个工作日":
+        day = start
+        while n > 0:
+            day += timedelta(days=1)
+            n -= day.weekday() < 5
+        return day
+    if unit == "周":
+        return start + timedelta(weeks=n)
+    months = n * 12 if unit == "年" else n
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    return date(year, month, min(start.day, last_day(year, month)))
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+def _relative_period(word: str, today: date, rules: RuleFile) -> tuple[date, date]:
+    unit, offset = rules.lexicon["relative_periods"][word]
+    if unit == "day":
+        d = today + timedelta(days=offset)
+        return d, d
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+        return monday, monday + timedelta(days=6)
+    if unit == "year":
+        return date(today.year + offset, 1, 1), date(today.year + offset, 12, 31)
+    size = 3 if unit == "quarter" else 1
+    first_month = (today.month - 1) // size * size + offset * size
+    y, m = divmod(first_month, 12)
+    start = date(today.year + y, m + 1, 1)
+    y2, m2 = divmod(first_month + size - 1, 12)
+    return start, date(today.year + y2, m2 + 1, last_day(today.year + y2, m2 + 1))
+
+
+def parse_period(text: str, today: date) -> Optional[tuple[date, date]]:
+    """The first period a query names, as (first day, last day); None if it names none.
+
+    `2023年5月` -> 2023-05-01..2023-05-31, `下个月` and `本季度` relative to `today`,
+    `5月到7月` in today's year. Uses the bare period rules (`where: time_cell`) of
+    rules/deadlines.yaml, so queries and deadlines read dates the same way.
+    """
+    rules = load_rules("deadlines")
+    words = sorted(rules.lexicon["relative_periods"], key=len, reverse=True)
+    best = None
+    for rule in rules.rules:
+        if rule.get("where") != "time_cell":
+            continue
+        for m in rule.pattern.finditer(text):
+            if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
+                best = m
+    rel = re.search("|".join(map(re.escape, words)), text)
+    if rel and (best is None or rel.start() < best.start()):
+        return _relative_period(rel.group(), today, rules)
+    if best is None:
+        return None
+    groups = best.groupdict()
+    offset = relative_offset(groups, rules)
+    year = explicit_year(groups) or today.year + (offset or 0)
+    found = period(groups, year, rules)
+    return (found[0].as_date(), found[1].as_date()) if found else None

@@ -1,0 +1,221 @@
+"""Deadlines on fragments of the corpus notices, calendar edge cases, tables, and queries."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.document import RawBlock, RawDocument
+from extractor.extract import Found
+from extractor.extract.deadlines import extract, run_snippet
+from extractor.pipeline import parse, parse_raw
+from extractor.timeexpr import cn_int, parse_period
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def dates(text: str, **context) -> list[tuple]:
+    return [(d["start"], d["date"]) for d in run_snippet(text, **context)]
+
+
+# --- corpus fragments ----------------------------------------------------------------------
+
+def test_bracketed_deadline_governs_its_paragraph():
+    # 000: each numbered task ends with its deadline in brackets
+    text = ("（五）“双认证”申报，完成“双认证”工作。严格按照时间节点上传申报资料，保证材料的真实性和准确性"
+            "（2023年11月15日前完成）。与省评审专家积极进行沟通、协调，确保“双认证”工作顺利完成。（2023年12月20前完成）")
+    found = run_snippet(text)
+    assert [(d["date"], d["kind"], d["year_inferred"]) for d in found] == [
+        ("2023-11-15", "due", False), ("2023-12-20", "due", False)]
+    assert found[1]["text"] == "2023年12月20前"
+    assert found[1]["task"] == "与省评审专家积极进行沟通、协调，确保“双认证”工作顺利完成。"
+
+
+def test_list_of_dates_gives_one_entry_each_with_the_notice_year():
+    # 002
+    text = "4.加强信息报送。并于6月30日、12月1日前分别将“双认证”攻坚行动总结报厅农产品质量安全监管局。"
+    found = run_snippet(text, date="2023-04-13")
+    assert [(d["date"], d["start"], d["year_inferred"]) for d in found] == [
+        ("2023-06-30", None, True), ("2023-12-01", None, True)]
+
+
+def test_goal_year_is_a_period_but_a_year_qualifying_a_noun_is_not():
+    # 002: 力争2023年…取得突破 is the time of a goal; 确保2023年目标任务 only names the targets
+    text = ("确保2023年目标任务如期完成，高质量推动三年提升行动取得实效。"
+            "力争2023年在“双认证”工作上取得突破，切实提升基层检验检测能力水平。")
+    assert dates(text, date="2023-04-13") == [("2023-01-01", "2023-12-31")]
+
+
+def test_stages_of_a_news_report_without_a_year():
+    # 004: ranges starting at a month part start on its first day
+    text = ("工业品检测技术中心计划用3个月提前完成内部自查整顿和考核工作。4月到5月底为自查自纠阶段，重点检查制度建设。"
+            "5月底到6月中旬为集中解决问题阶段，对发现问题进行梳理分类。6月中旬到7月中旬为考核检查阶段，确定检查项目和标准。")
+    assert dates(text) == [("--04-01", "--05-31"), ("--05-31", "--06-20"), ("--06-11", "--07-20")]
+
+
+def test_past_events_and_rhythms_are_not_deadlines():
+    # 004 and 001
+    text = ("4月15日,国家质检总局召开全国质检系统检测工作整顿视频会议。4月17日,深圳局检测工作整顿活动工作组决定加班赶制工作方案。"
+            "市级质检机构对辖区内县级质检机构每年开展一次实操培训。每年3月底前报送上年度工作总结。坚持一月一调度、一月一会商。")
+    assert run_snippet(text) == []
+
+
+def test_year_of_the_paragraph_before_the_notice_date():
+    # 001: 12月30日前 takes 2023 from the paragraph's 2023年底前
+    text = "(二)积极开展项目实施。2023年底前，推动县级质检机构开展“双认证”申请工作。请各市农业农村局于12月30日前将工作总结报送自治区农业农村厅。"
+    assert dates(text, date="2022-11-01") == [(None, "2023-12-31"), (None, "2023-12-30")]
+
+
+def test_a_year_in_a_cited_title_does_not_give_the_year():
+    text = "按照《关于印发2022年全区实施方案的通知》要求，请于12月30日前报送。"
+    assert dates(text, title="2023年县级检测机构建设实施方案") == [(None, "2023-12-30")]
+
+
+def test_year_falls_back_to_the_title_then_to_none():
+    assert dates("请于12月30日前报送。", title="2023年县级检测机构建设实施方案") == [(None, "2023-12-30")]
+    found = run_snippet("请于12月30日前报送。")
+    assert [(d["date"], d["year_inferred"]) for d in found] == [("--12-30", False)]
+
+
+def test_explicit_date_before_the_notice_is_a_past_fact():
+    assert dates("2022年通过省级验收的机构有12家，2023年通过自治区能力验证。", date="2023-04-13") == [
+        ("2023-01-01", "2023-12-31")]
+
+
+# --- calendar edge cases -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,context,expected", [
+    ("请于2月底前报送。", {"date": "2024-01-05"}, "2024-02-29"),
+    ("请于2月底前报送。", {"date": "2023-01-05"}, "2023-02-28"),
+    ("请于二〇二三年五月十二日前报送。", {}, "2023-05-12"),
+    ("请于十二月底前完成。", {"date": "2023-01-05"}, "2023-12-31"),
+    ("请于2023年12月20前完成。", {}, "2023-12-20"),
+    ("请于111年3月15日前提出申请。", {}, "2022-03-15"),
+    ("本通知下发后3个月内完成整改。", {"date": "2023-11-30"}, "2024-02-29"),
+    ("自印发之日起10个工作日内报送。", {"date": "2023-05-12"}, "2023-05-26"),
+])
+def test_due_day(text, context, expected):
+    assert [d["date"] for d in run_snippet(text, **context)] == [expected]
+
+
+def test_impossible_days_give_nothing():
+    assert run_snippet("请于2月30日前报送，4月31日前完成。") == []
+
+
+def test_durations_not_anchored_on_the_notice_are_not_deadlines():
+    assert run_snippet("力争2—3年内基本建成，1年内完成试点，用3个月完成整改。", date="2023-01-01") == []
+
+
+def test_range_running_into_the_next_year():
+    assert dates("12月至次年2月为集中整治阶段。", date="2023-10-09") == [("2023-12-01", "2024-02-29")]
+
+
+def test_by_year_has_no_start():
+    assert dates("到2020年，全面建成检验检测体系。", date="2016-05-01") == [(None, "2020-12-31")]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+def _table_notice(rows: list[list[str]]):
+    return parse_raw(RawDocument([RawBlock("para", "检测工作重点工作安排"), RawBlock("table", rows=rows)], "text"))
+
+
+def test_time_column_under_a_header_broken_over_two_lines():
+    # 003: the header 时间\n进度, one entry per row, 5月、9月 gives two
+    notice = _table_notice([
+        ["序号", "重要工作", "牵头\n单位", "时间\n进度"],
+        ["1", "开展检验机构委托检验工作调研", "监督司", "4月"],
+        ["3", "组织检查省级计量检定机构检定工作", "计量司", "5-7月"],
+        ["10", "“实验室开放”集中展示月", "科技司", "5月、9月"],
+        ["16", "制定《检验检疫实验室管理办法》（试行）", "科技司", "7月\n完成"],
+        ["17", "研究制定考核评价体系", "监督司", "全年"],
+    ])
+    found = extract(notice, Found())
+    assert [(d.start, d.date) for d in found] == [
+        ("--04-01", "--04-30"), ("--05-01", "--07-31"), ("--05-01", "--05-31"), ("--09-01", "--09-30"),
+        ("--07-01", "--07-31"), ("--01-01", "--12-31")]
+    assert all(d.kind == "period" for d in found)
+    assert found[0].task.startswith("1\t开展检验机构委托检验工作调研")
+
+
+def test_bare_months_outside_a_time_column_are_not_deadlines():
+    notice = _table_notice([["序号", "重要工作", "备注"], ["1", "开展调研", "4月"]])
+    assert extract(notice, Found()) == []
+
+
+def test_sentences_inside_other_cells_follow_the_sentence_rules():
+    # 001: each row's 质量指标 cell holds two deadlines
+    cell = "已通过“双认证”的检测机构2023年通过自治区能力验证；未通过“双认证”的2023年12月之前提交“双认证”申请"
+    notice = _table_notice([["市级", "项目金额", "质量指标"], ["南宁市", "40", cell], ["柳州市", "55", cell]])
+    assert [(d.start, d.date) for d in extract(notice, Found())] == [
+        ("2023-01-01", "2023-12-31"), (None, "2023-12-31")] * 2
+
+
+# --- the seeds -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_deadlines_match_the_gold(path):
+    gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    plan = parse(path)
+    assert Counter((d.start, d.date) for d in plan.deadlines) == \
+        Counter((g.get("start"), g["date"]) for g in gold["deadlines"])
+    for d in plan.deadlines:
+        assert plan.text[d.span.start:d.span.end] == d.text
+
+
+def test_signature_and_printing_dates_are_not_deadlines():
+    plan = parse(CORPUS / "000_8aa947a709213af4.txt")
+    assert "2023-05-12" not in [d.date for d in plan.deadlines]
+
+
+# --- numerals and queries ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [("二〇二三", 2023), ("十二", 12), ("三十一", 31), ("两", 2), ("十", 10),
+                                        ("二十", 20), ("一百二十", 120), ("05", 5)])
+def test_cn_int(text, value):
+    assert cn_int(text) == value
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("2023年5月的所有截止日期", (date(2023, 5, 1), date(2023, 5, 31))),
+    ("下个月到期的任务", (date(2023, 12, 1), date(2023, 12, 31))),
+    ("本季度", (date(2023, 10, 1), date(2023, 12, 31))),
+    ("2024年第一季度", (date(2024, 1, 1), date(2024, 3, 31))),
+    ("二〇二四年二月", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("5月到7月", (date(2023, 5, 1), date(2023, 7, 31))),
+    ("12月至次年2月", (date(2023, 12, 1), date(2024, 2, 29))),
+    ("下周", (date(2023, 11, 20), date(2023, 11, 26))),
+    ("所有任务", None),
+])
+def test_parse_period(query, expected):
+    assert parse_period(query, date(2023, 11, 15)) == expected
+
+
+# --- property ----------------------------------------------------------------------------------
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NO_YEAR = re.compile(r"--(\d{2})-(\d{2})")
+_ALPHABET = st.sampled_from(list("0123456789〇一二三四五六七八九十两年月日号前之以底末内初上中下旬半全季度第每到至-、，。\t\n为阶段完成通过自印发起个工作天周Qq"))
+
+
+def _valid(value: str) -> bool:
+    if _ISO.fullmatch(value):
+        date.fromisoformat(value)
+        return True
+    m = _NO_YEAR.fullmatch(value)
+    return bool(m) and date(2000, int(m.group(1)), int(m.group(2))) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40), st.sampled_from([None, "2023-05-12", "2024-02-29"]))
+def test_extraction_never_raises_and_gives_valid_dates(text, notice_date):
+    for d in run_snippet(text, date=notice_date):
+        assert _valid(d["date"])
+        assert d["start"] is None or _valid(d["start"])
+        assert (d["kind"] == "period") == (d["start"] is not None)
