@@ -1,0 +1,261 @@
+"""People: named persons with the title or role the notice gives beside them.
+
+A Chinese name has no delimiter of its own, so every rule needs a structural cue that bounds
+it (see rules/people.yaml): a member-list line, where the source put a space between the
+name and the title (`NoticeText.had_space_before`), or a role label alone before names
+(`成员：张三、李四`, the role is then the title); `联系人：`; an honorific or a bracketed title
+after the name; `由…兼任/担任`; a title before the name with a speech verb after it; a 姓名
+column. A candidate must start with a known surname and not be a listed common word,
+except on a member-list line that follows an accepted one (`落 军 县人社局局长`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Optional
+
+from ..document import Block, Notice
+from ..models import Person
+from ..rules import Rule, load_rules
+from . import Found, snippet_notice
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_TRIM = " ，,；;。：:、"
+
+
+def _lex() -> dict:
+    return load_rules("people").lexicon
+
+
+def looks_like_name(name: str) -> bool:
+    """2-3 characters after a known surname (3-4 after a compound one), and not a common word."""
+    lex = _lex()
+    if not name or name in lex["not_names"] or not _CJK_RUN.fullmatch(name):
+        return False
+    if name[:2] in lex["compound_surnames"]:
+        return 3 <= len(name) <= 4
+    return name[0] in lex["surnames"] and 2 <= len(name) <= 3
+
+
+def is_title(title: str) -> bool:
+    return bool(title) and any(title.endswith(w) for w in _lex()["title_ends"])
+
+
+def source_lines(notice: Notice) -> Iterator[tuple[int, int]]:
+    """[start, end) of each source line in the body: blocks split at newlines and where
+    normalisation joined two raw lines (the origin block changes)."""
+    doc, text = notice.doc, notice.text
+    for start, end in notice.body:
+        line_start = start
+        for i in range(start, end + 1):
+            if i == end or text[i] == "\n" or (i > line_start and doc.origin_block[i] != doc.origin_block[i - 1]
+                                                and doc.origin_block[i] >= 0 and doc.origin_block[i - 1] >= 0):
+                if i > line_start:
+                    yield line_start, i
+                line_start = i + 1 if i < end and text[i] == "\n" else i
+
+
+def _name_end(notice: Notice, start: int, end: int) -> Optional[int]:
+    """Where a name starting at `start` ends on a member-list line: the first removed space
+    after at least two characters (`赵 栋 县委…`: the space inside the name is skipped)."""
+    for i in range(start + 2, min(end, start + 5)):
+        if notice.doc.had_space_before(i):
+            return i
+    return None
+
+
+def _split_name(notice: Notice, start: int, end: int) -> Optional[tuple[int, bool]]:
+    """Where the name starting at `start` ends on a member-list line, and whether a removed
+    space showed it. Without a space the name has three characters unless its third one
+    usually starts a title (`赵栋县委常委` -> `赵栋`, `王建平县政府副县长` -> `王建平`)."""
+    cut = _name_end(notice, start, end)
+    if cut is not None:
+        return cut, True
+    if end - start < 4:
+        return None
+    n = 2 if notice.text[start + 2] in _lex()["title_starts"] else 3
+    return start + n, False
+
+
+def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member: bool) -> list[Person]:
+    text = notice.text
+    m = rule.pattern.match(text[start:end])
+    at = start + m.end()
+    while at < end and text[at] in _TRIM:
+        at += 1
+    listed = bool(m.group("role")) or after_member
+    if m.group("role"):
+        named = _bare_names(notice, m.group("role"), at, end)
+        if named:
+            return named
+    split = _split_name(notice, at, end)
+    if split is not None:
+        cut, spaced = split
+        name, title = text[at:cut], text[cut:end].strip(_TRIM + "（）()")
+        if (_CJK_RUN.fullmatch(name) and is_title(title) and len(title) <= 40
+                and (looks_like_name(name) and (spaced or listed) or spaced and listed)):
+            return [Person(name=name, title=title, span=notice.doc.span(at, end))]
+    return _title_first(notice, at, end, listed)
+
+
+def _bare_names(notice: Notice, role: str, start: int, end: int) -> list[Person]:
+    """`组长：张三` or `成员：张三、李四（兼）`: names alone after a role, which is their title
+    (a bracket holding a job title is left to the name_paren rule)."""
+    text = notice.text
+    notes = re.compile(r"[（(]([^（）()]{0,30})[)）]")
+    if any(is_title(m.group(1)) for m in notes.finditer(text, start, end)):
+        return []
+    rest = notes.sub(lambda m: " " * len(m.group()), text[start:end])
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,\s]+", rest)]
+    if not pieces or not all(looks_like_name(text[a:b]) for a, b in pieces):
+        return []
+    return [Person(name=text[a:b], title=role, span=notice.doc.span(a, b)) for a, b in pieces]
+
+
+def _title_first(notice: Notice, start: int, end: int, listed: bool) -> list[Person]:
+    """`组长：县政府副县长 张伟`: the title, a removed space, a name ending the line."""
+    cut = next((i for i in range(end - 2, max(start, end - 5), -1) if notice.doc.had_space_before(i)), None)
+    if cut is None or not listed:
+        return []
+    title, name = notice.text[start:cut].strip(_TRIM), notice.text[cut:end]
+    if not (is_title(title) and looks_like_name(name)):
+        return []
+    return [Person(name=name, title=title, span=notice.doc.span(cut, end))]
+
+
+def _segments(notice: Notice, rule: Rule) -> Iterator[tuple[int, int]]:
+    """Source lines, split further at `；` and before a role label (`… 副组长：李四 副县长`)."""
+    splitter = re.compile(rule.get("segment_split"))
+    for start, end in source_lines(notice):
+        cuts = [start] + [start + m.start() for m in splitter.finditer(notice.text[start:end]) if m.start() > 0] + [end]
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                yield a, b
+
+
+def _members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    out, previous = [], False
+    for start, end in _segments(notice, rule):
+        persons = _member_line(notice, rule, start, end, previous)
+        previous = bool(persons)
+        out += [(p, rule.name) for p in persons]
+    return out
+
+
+def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """People from a rule whose pattern captures `name` (and `title`, else the rule's `title`)."""
+    out = []
+    for start, end in notice.body:
+        for m in rule.pattern.finditer(notice.text, start, end):
+            if rule.get("bound") == "title_name":
+                split = _split_title_name(notice.text, m.start("name"), m.end("name"))
+                if split is None:
+                    continue
+                title, at = split
+                span = (at, m.end("name"))
+            else:
+                span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
+                title = rule.get("title") or m.group("title")
+                if rule.get("title_from") == "tail":
+                    title = _tail_title(title)
+            if span is None or not (rule.get("title") or is_title(title)):
+                continue
+            out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
+                        rule.name))
+    return out
+
+
+def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Optional[tuple[int, int]]:
+    """The name inside text[start:end], cut first at a word that ends names (`电话`).
+    bound `whole`: all of it (up to a removed space after two characters); `end`: the
+    longest ending that looks like a name (`落实习近平` -> `习近平`); `pieces`: the first
+    piece between removed spaces that looks like a name (`监管处 王小明`, `李 静`)."""
+    text = notice.text
+    end = min((i for w in _lex()["name_stops"] if (i := text.find(w, start, end)) >= 0), default=end)
+    if bound == "end":
+        return next(((i, end) for i in range(max(start, end - 4), end - 1) if looks_like_name(text[i:end])), None)
+    if bound == "pieces":
+        cuts = [start] + [i for i in range(start + 1, end) if notice.doc.had_space_before(i)] + [end]
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:])]
+        for k, (a, b) in enumerate(pieces):
+            while b - a == 1 and k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
+                b = pieces[k + 1][1]  # `李 静`: one-character pieces make one name
+                k += 1
+            if looks_like_name(text[a:b]):
+                return a, b
+        return None
+    cut = _name_end(notice, start, end + 1)
+    end = min(end, cut) if cut is not None else end
+    return (start, end) if looks_like_name(text[start:end]) else None
+
+
+def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, int]]:
+    """`县委副书记、县长张三` -> (`县委副书记、县长`, offset of 张三): the name is the 2-3
+    character ending after which the rest is a title."""
+    for n in (3, 2):
+        title = text[start:end - n]
+        if looks_like_name(text[end - n:end]) and is_title(title):
+            return title, end - n
+    return None
+
+
+def _tail_title(text: str) -> Optional[str]:
+    """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`),
+    if it ends with a title word."""
+    tail = _CJK_RUN.findall(text or "")
+    tail = tail[-1].rsplit("的", 1)[-1] if tail else ""
+    return tail if is_title(tail) else None
+
+
+def _table_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    out = []
+    for block in notice.body_blocks():
+        if block.kind != "table" or not block.rows:
+            continue
+        out += [(p, rule.name) for p in _rows_people(notice, block, rule)]
+    return out
+
+
+def _rows_people(notice: Notice, block: Block, rule: Rule) -> Iterator[Person]:
+    name_col = title_col = None
+    for row in block.rows:
+        cells = [c.text.replace(" ", "") for c in row]
+        if name_col is None:
+            name_col = next((i for i, c in enumerate(cells) if rule.pattern.match(c)), None)
+            title_col = next((i for i, c in enumerate(cells) if "职务" in c or "职称" in c or "职位" in c), None)
+            if title_col is None:
+                name_col = None
+            continue
+        if max(name_col, title_col) >= len(row):
+            continue
+        name, title = cells[name_col], cells[title_col]
+        if looks_like_name(name) or (name and _CJK_RUN.fullmatch(name) and 2 <= len(name) <= 4 and title):
+            cell = row[name_col]
+            yield Person(name=name, title=title or None, span=notice.doc.span(cell.start, cell.end))
+
+
+def find_people(notice: Notice) -> list[tuple[Person, str]]:
+    """(person, rule) in text order, one per name: the first mention with a title wins."""
+    found = []
+    for rule in load_rules("people").rules:
+        if rule.name == "member_line":
+            found += _members(notice, rule)
+        elif rule.name == "name_table":
+            found += _table_people(notice, rule)
+        else:
+            found += _pattern_people(notice, rule)
+    found.sort(key=lambda pr: pr[0].span.start)
+    seen: dict[str, tuple[Person, str]] = {}
+    for person, rule in found:
+        if person.name not in seen:
+            seen[person.name] = (person, rule)
+    return list(seen.values())
+
+
+def extract(notice: Notice, found: Found) -> list[Person]:
+    return [p for p, _ in find_people(notice)]
+
+
+def run_snippet(text: str, **context) -> list[dict]:
+    notice = snippet_notice(text, **context)
+    return [{**p.model_dump(), "rule": rule} for p, rule in find_people(notice)]

@@ -1,0 +1,238 @@
+"""Targets: percentage and per-mille figures stated as goals, quotas or limits.
+
+Every `%`/`‰` figure in the body (and `百分之八十`) is a candidate. Its operator comes from
+a comparison sign before it (`≥90%`), a word right after it (`以上`, `以内`), or the nearest
+operator word earlier in its clause (`达到`, `不超过`), else `=`. A figure is dropped when
+it only counts other targets (`6个100%`) or its clause reports a past result (`同比增长5%`).
+In a table the clause is the cell, the metric is the column header and the subject the
+row's first cell.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..document import Block, Cell, Notice
+from ..models import Target
+from ..rules import Rule, load_rules
+from . import Found, snippet_notice
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_QUOTES = "“”\"‘’「」"
+_METRIC_STOP = set("的将由使把对和与及为在了是其")
+_METRIC_MAX = 12
+_OPENING_YEAR = re.compile(r"(?:在|截至|截止|自)?((?:19|20)\d{2})年")
+
+
+@dataclass
+class _Figure:
+    """One figure found by a rule: where it is, its value and unit, and a fixed operator if any."""
+    start: int
+    end: int
+    value: float
+    unit: str
+    rule: str
+    op: Optional[str] = None
+    text_start: Optional[int] = None    # where the expression begins, if before the figure (a range)
+
+    @property
+    def lo(self) -> int:
+        return self.start if self.text_start is None else self.text_start
+
+
+def _lexicon():
+    return load_rules("targets").lexicon
+
+
+@functools.cache
+def _word_re(table: str) -> tuple[re.Pattern, dict[str, Optional[str]]]:
+    """One alternation of a lexicon operator table, longest word first (`不低于` before `低于`);
+    the neutral words hold their characters without giving an operator (`达标` is not `达`)."""
+    ops = {w: op for op, words in _lexicon()[table].items() for w in words}
+    ops.update({w: None for w in _lexicon()["op_neutral"] if table == "op_before"})
+    return re.compile("|".join(re.escape(w) for w in sorted(ops, key=len, reverse=True))), ops
+
+
+def cn_number(s: str) -> Optional[float]:
+    """A Chinese numeral as written after 百分之: 八十五 -> 85, 百 -> 100, 九十五点五 -> 95.5."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    whole, _, frac = s.partition("点")
+    total, cur = 0, 0
+    for ch in whole:
+        if ch in digits:
+            cur = digits[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    total += cur
+    if frac:
+        if any(ch not in digits for ch in frac):
+            return None
+        total += float("0." + "".join(str(digits[c]) for c in frac))
+    return float(total) if whole or frac else None
+
+
+def _figures(text: str, rule: Rule) -> list[_Figure]:
+    out = []
+    for m in rule.pattern.finditer(text):
+        if rule.name == "range":
+            unit = m.group("unit").replace("％", "%")
+            out.append(_Figure(m.start("lo"), m.end("lo"), float(m.group("lo")), unit, rule.name, ">=", m.start()))
+            out.append(_Figure(m.start("hi"), m.end(), float(m.group("hi")), unit, rule.name, "<=", m.start()))
+        elif rule.name == "chinese":
+            value = cn_number(m.group("cn"))
+            if value is not None:
+                unit = "%" if m.group("unit") == "百分之" else "‰"
+                out.append(_Figure(m.start(), m.end(), value, unit, rule.name))
+        else:
+            sym = (m.group("sym") or "").strip(_QUOTES + " ")
+            op = _word_re("op_symbols")[1].get(sym)
+            out.append(_Figure(m.start(), m.end(), float(m.group("value")), m.group("unit").replace("％", "%"),
+                               rule.name, op))
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int, breaks_key: str = "clause_breaks") -> int:
+    """Where the clause (or sentence) holding `pos` begins: after the last break, not before `floor`."""
+    breaks = _lexicon()[breaks_key]
+    i = pos
+    while i > floor and text[i - 1] not in breaks:
+        i -= 1
+    return i
+
+
+def _op_after(text: str, end: int) -> tuple[Optional[str], int]:
+    """The operator of a word right after the figure (`以上`), and where that word ends."""
+    pattern, ops = _word_re("op_after")
+    m = pattern.match(text, end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(_QUOTES)))
+    return (ops[m.group()], m.end()) if m else (None, end)
+
+
+def _op_before(clause: str) -> tuple[Optional[str], int]:
+    """The operator of the last operator word in `clause`, and where that word starts (-1 if none)."""
+    pattern, ops = _word_re("op_before")
+    last = None
+    for m in pattern.finditer(clause):
+        if ops[m.group()]:
+            last = m
+    return (ops[last.group()], last.start()) if last else (None, -1)
+
+
+def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
+    """A past cue in the sentence so far, or a year before the notice's opening the sentence
+    (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
+    lex = _lexicon()
+    opening = _OPENING_YEAR.match(sentence)
+    past = any(c in sentence for c in lex["past_cues"]) or \
+        (year is not None and opening is not None and int(opening.group(1)) < year)
+    return past and not any(c in clause for c in lex["goal_cues"])
+
+
+def _notice_year(notice: Notice) -> Optional[int]:
+    return int(notice.meta.date[:4]) if notice.meta.date else notice.title_year
+
+
+def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
+    """The measured quantity ending in a metric word (`合格率`, `“双认证”比例`) in text[start:end]."""
+    seg = text[start:end]
+    suffixes = sorted(_lexicon()["metric_suffixes"], key=len, reverse=True)
+    best = max(((seg.rfind(s), s) for s in suffixes), key=lambda p: p[0] + len(p[1]) if p[0] >= 0 else -1)
+    i, suffix = best
+    if i < 0:
+        return None, end
+    j = i
+    while j > 0 and i + len(suffix) - j < _METRIC_MAX:
+        ch = seg[j - 1]
+        if ch == "”":
+            k = seg.rfind("“", 0, j - 1)
+            if k >= 0 and j - k <= _METRIC_MAX:
+                j = k
+            break
+        if not _CJK.match(ch) or ch in _METRIC_STOP:
+            break
+        j -= 1
+    metric = "".join(c for c in seg[j:i + len(suffix)] if c not in _QUOTES)
+    return (metric or None), start + j
+
+
+def _table_cell(notice: Notice, offset: int) -> Optional[tuple[Block, int, int, Cell]]:
+    block = notice.doc.block_at(offset)
+    if block is None or block.kind != "table" or not block.rows:
+        return None
+    for r, row in enumerate(block.rows):
+        for c, cell in enumerate(row):
+            if cell.start <= offset < cell.end:
+                return block, r, c, cell
+    return None
+
+
+def _header(block: Block, r: int, c: int, figure: re.Pattern) -> Optional[str]:
+    """The nearest non-empty cell above (r, c) in a header row (a row with no figure)."""
+    for row in reversed(block.rows[:r]):
+        if any(figure.search(x.text) for x in row):
+            continue
+        if c < len(row) and row[c].text.strip():
+            return row[c].text.strip()
+    return None
+
+
+def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern) -> Optional[Target]:
+    text = notice.text
+    cell = _table_cell(notice, fig.start)
+    floor = cell[3].start if cell else 0
+    clause_from = _clause_start(text, fig.lo, floor)
+    if re.search(_lexicon()["counter_before"], text[clause_from:fig.start].rstrip()):
+        return None
+    end = fig.end
+    op = fig.op
+    after_op, after_end = _op_after(text, fig.end)
+    clause_to = after_end
+    word_op, word_at = _op_before(text[clause_from:fig.lo])
+    sentence_from = _clause_start(text, clause_from, floor, "sentence_breaks")
+    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], _notice_year(notice)):
+        return None
+    if op is None:
+        op, end = (after_op, after_end) if after_op else (word_op or "=", fig.end)
+    metric_end = clause_from + word_at if word_at >= 0 else fig.lo
+    metric, metric_start = _metric(text, clause_from, metric_end)
+    subject = None
+    if cell:
+        block, r, c, _ = cell
+        metric = _header(block, r, c, figure_re) or metric
+        first = block.rows[r][0].text.strip()
+        subject = first if c > 0 and first and not figure_re.search(first) else None
+    start = min(metric_start if metric else fig.lo, fig.lo, clause_from + word_at if word_at >= 0 else fig.lo)
+    return Target(value=fig.value, unit=fig.unit, op=op, metric=metric, subject=subject,
+                  text=text[start:end], rule=fig.rule, span=notice.doc.span(fig.start, end))
+
+
+def find_targets(notice: Notice) -> list[Target]:
+    rules = load_rules("targets").rules
+    figure_re = next(r.pattern for r in rules if r.name == "percent")
+    taken: list[tuple[int, int]] = []
+    figures = []
+    for rule in rules:
+        new = []
+        for fig in _figures(notice.text, rule):
+            if not notice.in_body(fig.start) or any(s < fig.end and fig.lo < e for s, e in taken):
+                continue
+            new.append(fig)
+        figures += new
+        taken += [(f.lo, f.end) for f in new]
+    figures.sort(key=lambda f: f.start)
+    return [t for t in (_target(notice, f, figure_re) for f in figures) if t is not None]
+
+
+def extract(notice: Notice, found: Found) -> list[Target]:
+    return find_targets(notice)
+
+
+def run_snippet(text: str, **context) -> list[dict]:
+    return [t.model_dump() for t in find_targets(snippet_notice(text, **context))]

@@ -1,0 +1,78 @@
+"""Contacts on fragments of the corpus notices, and lines that belong to a web site's frame."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract import Found, snippet_notice
+from extractor.extract.contacts import extract, run_snippet
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def contacts(text: str) -> list[tuple]:
+    return [(c["name"], c["phone"], c["email"]) for c in run_snippet(text)]
+
+
+def test_one_line_separated_by_commas():
+    """001."""
+    text = "未尽事宜，请与自治区农业农村厅农产品质量安全监管处联系。联系人：杨秀娟，联系电话：0771-2182793，电子邮箱：gxnyjgc@163.com。"
+    assert contacts(text) == [("杨秀娟", "0771-2182793", "gxnyjgc@163.com")]
+
+
+def test_spread_over_lines_without_phone():
+    """002."""
+    assert contacts("联系人:韩斌\n电子邮箱:sxncpjgj@126.com\n附件: 1.省厅包联表.doc") == [("韩斌", None, "sxncpjgj@126.com")]
+
+
+def test_two_contacts_and_a_fax():
+    text = "联系人：张 明，电话：(0351)1234567，传真：0351-7654321\n联系人：李 强，手机：13812345678"
+    assert contacts(text) == [("张明", "(0351)1234567", None), ("李强", "13812345678", None)]
+
+
+def test_phone_with_extension_and_local_number():
+    assert contacts("联系电话：0351-4567890-8012") == [(None, "0351-4567890-8012", None)]
+    assert contacts("值班电话：7654321") == [(None, "7654321", None)]
+
+
+def test_site_frame_lines_are_not_contacts():
+    """002: the 投稿 lines of the web page before the notice."""
+    text = "我要投稿\n投稿请发送邮件至:weidy@instrument.com.cn\n邮件标题请备注:投稿\n联系电话:010-51654077-8129\n二维码"
+    assert run_snippet(text) == []
+
+
+def test_contacts_outside_the_body_are_skipped():
+    notice = snippet_notice("联系电话:010-51654077-8129\n正文开始\n联系人：韩斌\n电子邮箱：sxncpjgj@126.com")
+    notice.body = [(notice.text.index("正文"), len(notice.text))]
+    assert [c.email for c in extract(notice, Found())] == ["sxncpjgj@126.com"]
+
+
+@pytest.mark.parametrize("text", [
+    "按照《合格评定化学分析方法确认和验证指南》GB/T27417-2017要求开展方法验证",
+    "2023年5月12日",
+    "资金20231234567元",
+    "联系人：省厅质量监管处",
+])
+def test_no_contact(text):
+    assert run_snippet(text) == []
+
+
+@pytest.mark.parametrize("stem,expected", [
+    ("001_1c57926179cc4038", [("杨秀娟", "0771-2182793", "gxnyjgc@163.com")]),
+    ("000_8aa947a709213af4", []),
+    ("004_556863f20829d668", []),
+])
+def test_corpus(stem, expected):
+    plan = parse(CORPUS / f"{stem}.txt")
+    assert [(c.name, c.phone, c.email) for c in plan.contacts] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("联系人电话手机传真邮箱：:，\n 0123456789-()（）@.abc韩斌转"))
+               | st.characters(exclude_categories=("Cs",)), max_size=80))
+def test_never_raises(text):
+    run_snippet(text)

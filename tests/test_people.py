@@ -1,0 +1,118 @@
+"""People on fragments of the corpus notices: member lists, 联系人, honorifics; and near-misses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract import Found, snippet_notice
+from extractor.extract.people import extract, looks_like_name, run_snippet
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+MEMBER_LIST = """组成人员如下：
+组 长： 赵 栋 县委常委、县政府副县长
+王建平 县政府副县长
+成 员： 崔金厚 县综合检验检测中心主任
+郭正大 县农业农村局局长
+李宝强 朔州市生态环境局山阴分局局长
+落 军 县人社局局长
+辛志元 县直属机关事务服务中心主任
+领导小组下设办公室，办公室设在县综合检验检测中心，负责领导小组日常事务，办公室主任由崔金厚兼任。"""
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(p["name"], p["title"]) for p in run_snippet(text)]
+
+
+def test_member_list_split_at_the_removed_spaces():
+    """000: names written with alignment spaces; the role 组长 is not the title beside a job title."""
+    assert people(MEMBER_LIST) == [
+        ("赵栋", "县委常委、县政府副县长"), ("王建平", "县政府副县长"), ("崔金厚", "县综合检验检测中心主任"),
+        ("郭正大", "县农业农村局局长"), ("李宝强", "朔州市生态环境局山阴分局局长"), ("落军", "县人社局局长"),
+        ("辛志元", "县直属机关事务服务中心主任")]
+
+
+def test_member_list_spans_point_at_the_name():
+    notice = snippet_notice(MEMBER_LIST)
+    for p in extract(notice, Found()):
+        assert notice.text[p.span.start:p.span.end].startswith(p.name)
+
+
+def test_member_lines_joined_into_one_paragraph_still_split():
+    """Where normalisation joins the lines, the origin of each character still tells them apart."""
+    from extractor.document import RawBlock, RawDocument
+    from extractor.normalize import normalize
+    doc = normalize(RawDocument([RawBlock("para", "组 长： 赵 栋 县委常委、县政府副县长", wrapped=True),
+                                 RawBlock("para", "王建平 县政府副县长")], "text"))
+    notice = snippet_notice("x")
+    notice.doc, notice.body = doc, [(0, len(doc.text))]
+    assert [p.name for p in extract(notice, Found())] == ["赵栋", "王建平"]
+
+
+def test_honorific_and_contact_person():
+    """001: 习近平总书记 and the 联系人."""
+    text = ("深入贯彻落实习近平总书记关于农产品质量安全的重要论述。\n"
+            "未尽事宜，请与自治区农业农村厅农产品质量安全监管处联系。联系人：杨秀娟，联系电话：0771-2182793。")
+    assert people(text) == [("习近平", "总书记"), ("杨秀娟", "联系人")]
+
+
+def test_name_in_brackets_list():
+    assert people("成员：张伟（县农业农村局局长）、李强（县财政局局长）") == [
+        ("张伟", "县农业农村局局长"), ("李强", "县财政局局长")]
+
+
+def test_title_before_name_with_a_speech_verb():
+    assert people("会上，县委书记李强强调") == [("李强", "县委书记")]
+    assert people("出席会议的县委书记王刚同志讲话") == [("王刚", "县委书记")]
+
+
+def test_title_then_name_after_you():
+    assert people("组长由县委副书记、县长张三担任，副组长由县委常委、常务副县长李四担任。") == [
+        ("张三", "县委副书记、县长"), ("李四", "县委常委、常务副县长")]
+
+
+def test_role_is_the_title_of_a_name_alone():
+    assert people("组长：张伟\n成员：李强、王芳（兼）") == [("张伟", "组长"), ("李强", "成员"), ("王芳", "成员")]
+
+
+def test_contact_person_after_an_office():
+    assert people("联系人：省农业农村厅质量安全监管处 王小明，电话：0351-4567890") == [("王小明", "联系人")]
+
+
+def test_name_and_title_columns_of_a_table():
+    from extractor.extract import snippet_notice as table_notice
+    notice = table_notice("序号\t姓 名\t职 务\n1\t张 伟\t县农业农村局局长\n2\t欧阳明华\t县财政局副局长")
+    assert [(p.name, p.title) for p in extract(notice, Found())] == [
+        ("张伟", "县农业农村局局长"), ("欧阳明华", "县财政局副局长")]
+
+
+@pytest.mark.parametrize("text", [
+    "深圳局局长强调：“要认真排查检测工作中可能存在的问题”",   # 004: a title without a name
+    "组长立即召集有关部门负责人，对工作方案进行补充",
+    "作者:dahua1981",
+    "高质量推动农产品质量安全检验检测机构三年提升行动取得实效",
+    "全体同志要提高认识",
+    "三、具体任务\n办公室 负责日常工作",
+])
+def test_no_person(text):
+    assert run_snippet(text) == []
+
+
+def test_name_test():
+    assert looks_like_name("赵栋") and looks_like_name("欧阳明华") and looks_like_name("习近平")
+    assert not looks_like_name("高质量") and not looks_like_name("管理") and not looks_like_name("王")
+
+
+def test_corpus_004_names_nobody():
+    assert parse(CORPUS / "004_556863f20829d668.txt").people == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("组长成员：: 　\n赵栋王建平县委常委、副局长主任联系人（）()同志总书记由兼任强调姓名\t"))
+               | st.characters(exclude_categories=("Cs",)), max_size=80))
+def test_never_raises(text):
+    run_snippet(text)

@@ -1,0 +1,114 @@
+"""Targets on fragments of the corpus notices and on edge cases of operators and units."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract import Found, snippet_notice
+from extractor.extract import snippet_notice as table_notice
+from extractor.extract.targets import cn_number, extract, run_snippet
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def figures(text: str) -> list[tuple[float, str, str]]:
+    return [(t["value"], t["unit"], t["op"]) for t in run_snippet(text)]
+
+
+def test_goal_in_a_narrative_sentence():
+    """000/002: the province's goal, with its metric."""
+    [t] = run_snippet("盯紧全省农产品质量安全检验检测机构能力提升三年行动“双认证”比例达到85%这个重要指标，迅速行动")
+    assert (t["value"], t["unit"], t["op"], t["metric"]) == (85.0, "%", ">=", "双认证比例")
+    assert t["text"] == "“双认证”比例达到85%"
+
+
+def test_six_goals_and_two_limits_but_no_counts_of_goals():
+    """004: `“2+4”个100%` and `“6个100%”` only count the six 100% goals."""
+    text = ("检查考核完成“2+4”个100%。在坚决完成国家质检总局考核检查阶段对实验室进行100%考核和对检测人员通过笔试、"
+            "面试、盲样测试等方式进行100%考核的目标任务外，确保整顿内容100%全要求，能力验证和量值比对的结果100%全满意，"
+            "检测仪器设备100%全校准，全局实验室100%全达标。以“6个100%”的高标准，自我加码。"
+            "工业品检测技术中心将“报告结论性差错率”由“≦3‰”调整为“≦1‰”。")
+    assert figures(text) == [(100.0, "%", "=")] * 6 + [(3.0, "‰", "<="), (1.0, "‰", "<=")]
+
+
+@pytest.mark.parametrize("text,op", [
+    ("争取全区80%的县级质检机构通过考核", ">="),
+    ("抽检合格率不低于98%", ">="),
+    ("不合格率不超过2%", "<="),
+    ("不合格率控制在2%以内", "<="),
+    ("覆盖率在95%以上", ">="),
+    ("覆盖率高于90%", ">"),
+    ("不合格率低于3%", "<"),
+    ("满意度≧90%", ">="),
+    ("满意度≥ 90%", ">="),
+    ("成本≤5%", "<="),
+    ("合格率达到98%左右", ">="),
+    ("任务完成率100%", "="),
+])
+def test_operator(text, op):
+    assert [f[2] for f in figures(text)] == [op]
+
+
+def test_range_gives_a_floor_and_a_ceiling():
+    assert figures("配套比例为60%—70%") == [(60.0, "%", ">="), (70.0, "%", "<=")]
+    assert figures("配套比例为60—70%") == [(60.0, "%", ">="), (70.0, "%", "<=")]
+
+
+def test_chinese_numerals():
+    assert figures("覆盖率达到百分之八十五") == [(85.0, "%", ">=")]
+    assert figures("差错率控制在千分之三以内") == [(3.0, "‰", "<=")]
+    assert [cn_number(s) for s in ["八十", "百", "一百", "九十五点五", "十五", "三"]] == [80, 100, 100, 95.5, 15, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "全年产值同比增长5%",
+    "去年全省合格率提高了3%",
+    "截至目前，覆盖率为76%",
+    "以“6个100%”的高标准",
+    "见http://example.com/a%E4%B8%AD",
+    "2023年",
+])
+def test_not_targets(text):
+    assert run_snippet(text) == []
+
+
+def test_past_cue_does_not_hide_a_goal():
+    assert figures("力争同比增长5%以上") == [(5.0, "%", ">=")]
+
+
+def test_table_cells_take_metric_from_header_and_subject_from_row():
+    notice = table_notice("市级\t质量指标\t时效指标\t成本\t满意度\n"
+                          "\t项目任务完成率\t工作开展及时率\t项目完成成本(万元)\t\n"
+                          "南宁市\t100%\t100%\t≤40\t≥90%\n"
+                          "柳州市\t100%\t95%\t≤55\t≧90%")
+    got = [(t.value, t.op, t.metric, t.subject) for t in extract(notice, Found())]
+    assert got == [(100.0, "=", "项目任务完成率", "南宁市"), (100.0, "=", "工作开展及时率", "南宁市"),
+                   (90.0, ">=", "满意度", "南宁市"), (100.0, "=", "项目任务完成率", "柳州市"),
+                   (95.0, "=", "工作开展及时率", "柳州市"), (90.0, ">=", "满意度", "柳州市")]
+
+
+def test_corpus_001_has_37_targets():
+    """One goal in the text and 12 table rows × 3 percentage cells; `≤40` (万元) and `0` are not."""
+    plan = parse(CORPUS / "001_1c57926179cc4038.txt")
+    assert len(plan.targets) == 37
+    assert Counter(t.op for t in plan.targets) == Counter({"=": 24, ">=": 13})
+    for t in plan.targets:
+        assert str(int(t.value)) in plan.text[t.span.start:t.span.end]
+
+
+def test_figures_outside_the_body_are_skipped():
+    notice = snippet_notice("网站访问量增长率达到50%\n合格率达到98%")
+    notice.body = [(notice.text.index("合格率"), len(notice.text))]
+    assert [t.value for t in extract(notice, Found())] == [98.0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.%‰％≥≤≦≧<>－—-~至到百分之千八十五点零个“”，。；\n\t达到不超过以上以内低于同比"))
+               | st.characters(exclude_categories=("Cs",)), max_size=80))
+def test_never_raises(text):
+    run_snippet(text)
