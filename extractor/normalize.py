@@ -3,12 +3,13 @@
 Stages, in order (each a small function over blocks):
   clean_chars        Kangxi radicals and compatibility ideographs to ordinary ones (NFKC on
                      those only), full-width digits/letters to half-width (Chinese punctuation
-                     kept), odd spaces, zero-width characters, markdown marks, pinyin readings
+                     kept), odd spaces, zero-width characters, markdown marks
   to_simplified      OpenCC, with the variant (t2s / tw2s / hk2s) that fits the source
   squeeze_spaces     spaces inside Chinese removed, kept in Latin text; a removed space is
                      remembered as a soft break, which extractors may consult
   drop_furniture     page numbers and page headers repeated across pages
   join_wrapped       lines broken by page or line wrapping rejoined into paragraphs
+  strip_readings     pinyin readings after characters (`質(zhì)`), scraping noise
   drop_repeats       an article repeated whole in one file kept once
 """
 from __future__ import annotations
@@ -111,6 +112,8 @@ def _clean_char(ch: str) -> str:
         return " "
     if ch in "\r\f\v":
         return " "
+    if 0xD800 <= o <= 0xDFFF:                          # a lone surrogate (only from API input)
+        return "\ufffd"
     return ch
 
 
@@ -121,7 +124,6 @@ def clean_chars(piece: _Piece) -> _Piece:
         piece.blk = [piece.blk[i] for i in keep]
         piece.off = [piece.off[i] for i in keep]
     piece.text = "".join(_clean_char(c) for c in piece.text)
-    piece.sub(_PINYIN, "")
     piece.sub(_MD_LINK, r"\1")
     piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
     piece.sub(_MD_HEADING, "")
@@ -234,7 +236,7 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
             prev.soft |= {n + s for s in p.soft}
             if prev.text[-1].isascii() and p.text[0].isascii() and prev.text[-1].isalnum() and p.text[0].isalnum() \
                     and not prev.wrapped:
-                prev.text += " "; prev.blk.append(prev.blk[-1]); prev.off.append(prev.off[-1] + 1)
+                prev.text += " "; prev.blk.append(prev.blk[-1]); prev.off.append(prev.off[-1])
             prev.text += p.text; prev.blk += p.blk; prev.off += p.off
             prev.wrapped = p.wrapped
             continue
@@ -259,6 +261,14 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
     if _NUMBERED.match(prev.text) and "。" not in prev.text:
         return False
     return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1]))
+
+
+def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
+    """Pinyin readings after characters (`質(zhì)量` -> `質量`); after joining, so a reading cut by a wrap goes too."""
+    for p in pieces:
+        if p.rows is None and ("(" in p.text or "（" in p.text):
+            p.sub(_PINYIN, "")
+    return pieces
 
 
 def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
@@ -303,7 +313,7 @@ def normalize(raw: RawDocument) -> NoticeText:
         p = _char_stage(_Piece.of(b.text, i, b.page, b.style, b.wrapped), config)
         if p.text:
             pieces.append(p)
-    pieces = drop_repeats(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))
+    pieces = drop_repeats(strip_readings(join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))
     return _assemble(pieces, script, config)
 
 

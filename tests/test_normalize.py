@@ -135,3 +135,8 @@ def test_normalisation_never_raises_and_is_idempotent(lines):
     doc = _check_origins(raw)
     again = normalize(RawDocument([RawBlock("para", x) for x in doc.text.split("\n")], "text"))
     assert again.text == doc.text
+
+
+def test_pinyin_reading_cut_by_a_pdf_line_wrap_is_removed():
+    blocks = [RawBlock("para", "全國質(zhì)檢系統", page=1, wrapped=True), RawBlock("para", "(tǒng)檢測工作整頓", page=1)]
+    assert normalize(RawDocument(blocks, "pdf")).text == "全国质检系统检测工作整顿"
