@@ -70,6 +70,11 @@ def schema():
     sys.stdout.write(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=1) + "\n")
 
 
+from .store.commands import register as register_store_commands  # noqa: E402  (index, deadlines, query, search, failures)
+
+register_store_commands(app)
+
+
 def main():
     app()
 

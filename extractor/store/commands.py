@@ -1,0 +1,232 @@
+"""The store's commands: `notices index`, `deadlines`, `query`, `search`, `failures`.
+
+`register(app)` adds them to the `notices` Typer app; the store's modules (SQLAlchemy,
+jieba) are imported only when one of them runs, so `notices parse` stays quick.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
+FORMAT_HELP = "table (default), json or csv"
+
+
+def _fail(reason: object, code: int = 2) -> None:
+    typer.echo(f"notices: {reason}", err=True)
+    raise typer.Exit(code)
+
+
+def _engine(db: Optional[str], create: bool = False):
+    from .db import StoreError, open_store
+    try:
+        return open_store(db, create=create)
+    except StoreError as e:
+        _fail(e)
+
+
+def _date(value: Optional[str], name: str) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2023-05-31", param_hint=name) from None
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str) -> None:
+    """Rows as a rich table, JSON or CSV on standard output; `columns` are (key, heading)."""
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    flat = [{k: _cell(r.get(k)) for k, _ in columns} for r in rows]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=[k for k, _ in columns])
+        writer.writeheader()
+        writer.writerows(flat)
+        sys.stdout.write(out.getvalue())
+        return
+    if fmt != "table":
+        raise typer.BadParameter(f"unknown format {fmt!r}: table, json or csv", param_hint="--format")
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(title=f"{title} ({len(rows)})", show_lines=True)
+    for _, heading in columns:
+        table.add_column(heading, overflow="fold")
+    for r in flat:
+        table.add_row(*(r[k] for k, _ in columns))
+    Console().print(table)
+
+
+def _cell(value) -> str:
+    """One table or CSV cell: units as `org(role)`, lists joined by `; `."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(f"{v['org']}({v['role']})" if isinstance(v, dict) else str(v) for v in value)
+    return str(value)
+
+
+DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"), ("title", "notice"),
+                    ("doc_number", "doc number"), ("files", "file")]
+
+
+def _show_deadlines(db: Optional[str], q, fmt: str) -> None:
+    from .queries import deadline_rows
+    engine = _engine(db)
+    with engine.connect() as conn:
+        rows = deadline_rows(conn, q)
+    _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+
+
+def _progress_bar(console):
+    """A rich progress bar on standard error: files done, failed, rate, time left; and its per-file callback."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            return Text(f"{task.speed:.1f} files/s" if task.speed else "… files/s")
+
+    bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("failed {task.fields[failed]}"),
+                   Rate(), TimeRemainingColumn(), console=console)
+
+    def start(total: int):
+        if not total:
+            return lambda _path, _parsed: None
+        task = bar.add_task("index", total=total, failed=0)
+
+        def tick(_path, parsed):
+            bar.update(task, advance=1, failed=bar.tasks[task].fields["failed"] + (parsed.plan is None))
+        return tick
+    return bar, start
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("index")
+    def index_cmd(
+        folders: list[Path] = typer.Argument(None, help="folders (searched recursively) or files to index"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        workers: int = typer.Option(0, "--workers", "-w", help="parser processes (default: one per core)"),
+        timeout: float = typer.Option(60.0, "--timeout", help="seconds one file may take before it is stopped"),
+        retry_failed: bool = typer.Option(False, "--retry-failed", help="parse files that failed before again"),
+        as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    ):
+        """Index folders of notices into the database; unchanged files are skipped."""
+        from rich.console import Console
+
+        from .indexer import failed_paths, find_files, index
+        engine = _engine(db, create=True)
+        if not folders and not retry_failed:
+            _fail("name at least one folder to index (or --retry-failed)")
+        for f in folders or []:
+            if not f.exists():
+                _fail(f"{f}: no such file or folder")
+        files = find_files(folders) if folders else failed_paths(engine)
+        err = Console(stderr=True)
+        bar, start = _progress_bar(err)
+        with bar:
+            report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
+                           retry_failed=retry_failed, progress=start)
+        if as_json:
+            sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
+        else:
+            err.print(f"{report.files} files: {report.indexed} indexed, {report.failed} failed, "
+                      f"{report.skipped} unchanged ({report.linked} new paths) in {report.seconds:.1f} s",
+                      highlight=False)
+            for f in report.failures[:20]:
+                err.print(f"  failed: {f['path']}: {f['error']}", highlight=False, markup=False)
+            if len(report.failures) > 20:
+                err.print(f"  … and {len(report.failures) - 20} more: see `notices failures`")
+        if report.interrupted:
+            raise typer.Exit(130)
+
+    @app.command()
+    def deadlines(
+        month: Optional[str] = typer.Option(None, "--month", help="a month, 2023-05"),
+        year: Optional[int] = typer.Option(None, "--year", help="a year, 2023"),
+        from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
+        to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
+        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
+        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
+        org: Optional[str] = typer.Option(None, "--org", help="a unit (lead or participant), part of its name"),
+        issuer: Optional[str] = typer.Option(None, "--issuer", help="the issuing organ, part of its name"),
+        notice: Optional[str] = typer.Option(None, "--notice", help="a notice: id, doc number, title or file"),
+        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ):
+        """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
+        from .queries import DeadlineQuery
+        from .query_language import month_period
+        q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
+                          org=org, issuer=issuer, notice=notice)
+        if month:
+            try:
+                y, mo = (int(x) for x in month.split("-"))
+                q.start, q.end = month_period(y, mo)
+            except ValueError:
+                raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
+        elif year:
+            q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        _show_deadlines(db, q, fmt)
+
+    @app.command()
+    def query(
+        question: str = typer.Argument(..., help="e.g. 2023年5月的所有截止日期, 下个月到期的任务, 县农业农村局牵头的任务"),
+        today: Optional[str] = typer.Option(None, "--today", help="the day relative words count from (default: today)"),
+        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
+        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
+        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ):
+        """Deadlines asked for in words (period, units, issuer)."""
+        from .query_language import read_query, to_query
+        items = read_query(question, _date(today, "--today"))
+        q = to_query(items)
+        q.overlap, q.any_year = overlap, any_year
+        understood = [f"{q.start} … {q.end}" if q.start else "any date"]
+        if q.org:
+            understood.append(f"unit {q.org}" + (f" ({q.role})" if q.role else ""))
+        if q.issuer:
+            understood.append(f"issuer {q.issuer}")
+        typer.echo("understood: " + ", ".join(understood), err=True)
+        _show_deadlines(db, q, fmt)
+
+    @app.command()
+    def search(
+        words: str = typer.Argument(..., help="words to find, e.g. 双认证"),
+        limit: int = typer.Option(20, "--limit", "-n", help="at most this many notices"),
+        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ):
+        """Full-text search of the notices (Chinese word segmentation), best first, with snippets."""
+        from .queries import notices_by_id
+        from .search import search as run_search
+        engine = _engine(db)
+        with engine.connect() as conn:
+            hits = run_search(conn, words, limit)
+            info = notices_by_id(conn, [h["notice_id"] for h in hits])
+        rows = [{**h, **info.get(h["notice_id"], {})} for h in hits]
+        _emit(rows, fmt, [("score", "score"), ("title", "notice"), ("doc_number", "doc number"),
+                          ("snippet", "snippet"), ("files", "file")], f"search {words}")
+
+    @app.command()
+    def failures(
+        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ):
+        """Files that could not be indexed, with the reason (retry: notices index --retry-failed)."""
+        from .queries import failures as failed
+        engine = _engine(db)
+        with engine.connect() as conn:
+            rows = failed(conn)
+        _emit(rows, fmt, [("path", "file"), ("kind", "kind"), ("error", "reason")], "failed files")

@@ -1,0 +1,452 @@
+"""`notices index`: walk folders, parse new files in worker processes, store each notice atomically.
+
+A run, step by step:
+  1. `find_files` lists every supported file under the folders (links leading outside a
+     folder are not followed; hidden files and folders are skipped).
+  2. Each file is hashed; content already stored is skipped (its path is attached if new),
+     files with the same new content are parsed once.
+  3. The parent warms up (rule files, OpenCC, jieba: it parses the sample notice and
+     segments a phrase), then forks the workers, so no worker loads them again.
+  4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
+     `timeout` seconds is killed and replaced, and the file recorded as failed.
+  5. The parent writes each result in its own transaction (`store_result`): a notice is
+     stored with all its records and paths, or not at all. A path whose content changed
+     moves to the new notice in the same transaction; a notice left with no path is deleted.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import re
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from ..models import Plan, Section
+from . import models as m
+from .search import delete_fts, segment, write_fts
+
+EXTENSIONS = {".pdf", ".docx", ".html", ".htm", ".txt"}
+# Text formats that are never notices; other files are taken by their content (`_looks_like_notice`).
+NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
+               ".ini", ".cfg", ".toml", ".db", ".sqlite"}
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
+
+
+# ---------------------------------------------------------------- finding files
+
+def _looks_like_notice(path: Path) -> bool:
+    """A file without a known extension is taken when its content is PDF, DOCX or HTML, or text
+    in Chinese (not JSON: data files beside the notices are left alone)."""
+    from ..ingest.detect import detect_format
+    try:
+        with path.open("rb") as f:
+            head = f.read(8192)
+    except OSError:
+        return False
+    fmt = detect_format(head) if head.strip() else "empty"
+    if fmt in {"pdf", "docx", "html"}:
+        return True
+    return fmt == "text" and _chinese_text(head)
+
+
+def _chinese_text(head: bytes) -> bool:
+    for encoding in ("utf-8", "gb18030", "utf-16"):
+        try:
+            text = head.decode(encoding, errors="strict" if encoding != "utf-8" else "ignore")
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+            return False
+        return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 10
+    return False
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def find_files(folders: Iterable[Path]) -> list[Path]:
+    """Every supported file under the folders, sorted; a folder argument may also be a single file."""
+    found: set[Path] = set()
+    for folder in folders:
+        folder = Path(folder).expanduser().absolute()
+        if folder.is_file():
+            found.add(folder)
+            continue
+        root = folder.resolve()
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".") and _inside(Path(dirpath, d), root)]
+            for name in filenames:
+                p = Path(dirpath, name)
+                if name.startswith(".") or not p.is_file() or not _inside(p, root):
+                    continue
+                suffix = p.suffix.lower()
+                if suffix in EXTENSIONS or (suffix not in NOT_NOTICES and _looks_like_notice(p)):
+                    found.add(p)
+    return sorted(found)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- parsing in workers
+
+@dataclass
+class Parsed:
+    """What a worker sends back for one file."""
+    plan: Optional[Plan] = None
+    title_words: str = ""
+    body_words: str = ""
+    error: Optional[str] = None
+    error_kind: Optional[str] = None
+
+
+def parse_one(path: str) -> Parsed:
+    """Parse a file and segment it for search; any failure becomes a one-line reason."""
+    from ..errors import NoticeError
+    from ..pipeline import parse
+    try:
+        plan = parse(path)
+    except NoticeError as e:
+        return Parsed(error=e.reason, error_kind=e.kind)
+    except RecursionError:
+        return Parsed(error="structure nested too deeply to read", error_kind="invalid")
+    except MemoryError:
+        return Parsed(error="out of memory while reading the file", error_kind="too_large")
+    except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
+        return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
+    return Parsed(plan=plan, title_words=segment(plan.meta.title or ""), body_words=segment(plan.text))
+
+
+def warm_up() -> None:
+    """Load rule files, OpenCC tables and jieba's dictionary once, in the parent, before forking."""
+    parse_one(str(SAMPLE))
+
+
+def _worker(conn, parent_pid: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        while not conn.poll(1.0):
+            if os.getppid() != parent_pid:  # the parent was killed: do not linger
+                return
+        path = conn.recv()
+        if path is None:
+            return
+        conn.send(parse_one(path))
+
+
+class _Worker:
+    def __init__(self, ctx):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job: Optional[str] = None
+        self.since = 0.0
+
+    def give(self, path: str) -> None:
+        self.job, self.since = path, time.monotonic()
+        self.conn.send(path)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """Forked workers, one file each at a time; a worker past the timeout is killed and replaced."""
+
+    def __init__(self, workers: int, timeout: float):
+        self.ctx = mp.get_context("fork")
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.workers: list[_Worker] = []
+
+    def run(self, paths: Iterable[str]) -> Iterator[tuple[str, Parsed]]:
+        """Yield (path, Parsed) as results come in, in completion order."""
+        todo = deque(paths)
+        self.workers = [_Worker(self.ctx) for _ in range(min(self.size, len(todo)))]
+        try:
+            while todo or any(w.job for w in self.workers):
+                for w in self.workers:
+                    if w.job is None and todo:
+                        w.give(todo.popleft())
+                busy = [w for w in self.workers if w.job]
+                left = min(self.timeout - (time.monotonic() - w.since) for w in busy)
+                ready = wait([w.conn for w in busy], timeout=max(0.0, left))
+                for w in busy:
+                    if w.conn in ready:
+                        yield self._collect(w)
+                    elif time.monotonic() - w.since > self.timeout:
+                        yield self._replace(w, Parsed(error=f"took longer than {self.timeout:g} s; stopped",
+                                                      error_kind="timeout"), kill=True)
+        finally:
+            for w in self.workers:
+                w.stop(kill=w.job is not None)
+
+    def _collect(self, w: _Worker) -> tuple[str, Parsed]:
+        try:
+            result = w.conn.recv()
+        except (EOFError, OSError):
+            return self._replace(w, Parsed(error="the worker process died while parsing it", error_kind="crash"),
+                                 kill=True)
+        path, w.job = w.job, None
+        return path, result
+
+    def _replace(self, w: _Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
+        path = w.job
+        w.stop(kill=kill)
+        self.workers[self.workers.index(w)] = _Worker(self.ctx)
+        return path, result
+
+
+# ---------------------------------------------------------------- writing
+
+def _span(item) -> dict:
+    s = getattr(item, "span", None)
+    return {"span_start": s.start, "span_end": s.end, "page": s.page, "para": s.para} if s else {}
+
+
+def _insert(conn: Connection, model, **values) -> int:
+    return conn.execute(insert(model).values(**values)).inserted_primary_key[0]
+
+
+def day_parts(day: Optional[str]) -> dict:
+    """`YYYY-MM-DD` or `--MM-DD` split into year (None for --MM-DD), month, day and a date when whole."""
+    import datetime as dt
+    if not day:
+        return {}
+    mt = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", day)
+    if not mt:
+        return {}
+    year = int(mt.group(1)) if mt.group(1) != "-" else None
+    month, d = int(mt.group(2)), int(mt.group(3))
+    try:
+        whole = dt.date(year, month, d) if year else None
+    except ValueError:
+        return {}
+    return {"year": year, "month": month, "day": d, "date": whole}
+
+
+def _deadline_values(dl) -> dict:
+    due, start = day_parts(dl.date), day_parts(dl.start)
+    return dict(date=dl.date, due_date=due.get("date"), due_year=due.get("year"), due_month=due.get("month"),
+                due_day=due.get("day"), start=dl.start, start_date=start.get("date"), kind=dl.kind,
+                year_inferred=dl.year_inferred, text=dl.text, task=dl.task, section=dl.section, rule=dl.rule,
+                **_span(dl))
+
+
+def _key(item) -> tuple:
+    """Identity of an extracted item within a notice: its span, else its text."""
+    s = item.span
+    return (s.start, s.end) if s else (item.text,)
+
+
+def _write_sections(conn: Connection, notice_id: int, sections: list[Section], parent: Optional[int],
+                    seq: list[int]) -> None:
+    for s in sections:
+        seq[0] += 1
+        sid = _insert(conn, m.SectionRow, notice_id=notice_id, parent_id=parent, seq=seq[0], level=s.level,
+                      marker=s.marker, heading=s.heading, text=s.text, **_span(s))
+        _write_sections(conn, notice_id, s.children, sid, seq)
+
+
+def _write_plan(conn: Connection, notice_id: int, plan: Plan) -> None:
+    """Every record of the plan; a task's deadline and targets link to the plan's own items (same span)."""
+    _write_sections(conn, notice_id, plan.sections, None, [0])
+    deadline_ids: dict[tuple, int] = {}
+    for i, dl in enumerate(plan.deadlines):
+        deadline_ids.setdefault(_key(dl), _insert(conn, m.DeadlineRow, notice_id=notice_id, seq=i,
+                                                  **_deadline_values(dl)))
+    target_ids: dict[tuple, int] = {}
+    for t in plan.targets:
+        target_ids.setdefault(_key(t), _insert(conn, m.TargetRow, notice_id=notice_id, **_target_values(t)))
+    for i, task in enumerate(plan.tasks):
+        tid = _insert(conn, m.TaskRow, notice_id=notice_id, seq=i, text=task.text, section=task.section,
+                      **_span(task))
+        for u in task.units:
+            _insert(conn, m.TaskUnitRow, task_id=tid, org=u.org, role=u.role)
+        if task.deadline is not None:
+            _link(conn, m.DeadlineRow, deadline_ids.get(_key(task.deadline)), tid,
+                  dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
+        for t in task.targets:
+            _link(conn, m.TargetRow, target_ids.get(_key(t)), tid, dict(notice_id=notice_id, **_target_values(t)))
+    for org in plan.organizations:
+        oid = _insert(conn, m.OrganizationRow, notice_id=notice_id, name=org.name)
+        for s in org.mentions:
+            _insert(conn, m.OrgMentionRow, organization_id=oid, span_start=s.start, span_end=s.end, page=s.page,
+                    para=s.para)
+    for p in plan.people:
+        _insert(conn, m.PersonRow, notice_id=notice_id, name=p.name, title=p.title, **_span(p))
+    for r in plan.responsibilities:
+        _insert(conn, m.ResponsibilityRow, notice_id=notice_id, org=r.org, duty=r.duty, role=r.role,
+                deadline=r.deadline, rule=r.rule, **_span(r))
+    for c in plan.contacts:
+        _insert(conn, m.ContactRow, notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c))
+    for ref in plan.references:
+        _insert(conn, m.ReferenceRow, notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number,
+                text=ref.text, **_span(ref))
+
+
+def _target_values(t) -> dict:
+    return dict(value=t.value, unit=t.unit, op=t.op, metric=t.metric, subject=t.subject, text=t.text, rule=t.rule,
+                **_span(t))
+
+
+def _link(conn: Connection, model, row_id: Optional[int], task_id: int, values: dict) -> None:
+    """Point the plan's item at its task, or store the task's own item when the plan lacks it."""
+    if row_id is None:
+        _insert(conn, model, task_id=task_id, **values)
+    else:
+        conn.execute(update(model).where(model.id == row_id).values(task_id=task_id))
+
+
+def _drop_notice(conn: Connection, notice_id: int) -> None:
+    delete_fts(conn, notice_id)
+    conn.execute(delete(m.NoticeRow).where(m.NoticeRow.id == notice_id))
+
+
+def _attach(conn: Connection, notice_id: int, path: str) -> bool:
+    """Make `path` name this notice; the notice it named before is dropped if left with no path.
+    True when the path is new or moved."""
+    old = conn.execute(select(m.NoticePath.notice_id).where(m.NoticePath.path == path)).scalar()
+    if old == notice_id:
+        return False
+    if old is not None:
+        conn.execute(delete(m.NoticePath).where(m.NoticePath.path == path))
+        left = conn.execute(select(func.count()).where(m.NoticePath.notice_id == old)).scalar()
+        if not left:
+            _drop_notice(conn, old)
+    _insert(conn, m.NoticePath, notice_id=notice_id, path=path)
+    return True
+
+
+def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
+    """Store one parsed (or failed) file with all its paths, in one transaction; returns the notice id.
+    A notice already stored under this hash (a failure being retried) is replaced."""
+    plan = parsed.plan
+    with engine.begin() as conn:
+        old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
+        if old is not None:
+            kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
+            paths = list(dict.fromkeys([*kept, *paths]))
+            _drop_notice(conn, old)
+        values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
+        if plan is not None:
+            meta, src = plan.meta, plan.source
+            values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
+                          conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
+                          issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None)
+        notice_id = _insert(conn, m.NoticeRow, **values)
+        if plan is not None:
+            _write_plan(conn, notice_id, plan)
+            write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
+        for p in paths:
+            _attach(conn, notice_id, p)
+    return notice_id
+
+
+# ---------------------------------------------------------------- a run
+
+@dataclass
+class Report:
+    files: int = 0
+    indexed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    linked: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    failures: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _stored(engine: Engine) -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
+    """What the store holds: hash -> (notice id, status), and path -> notice id."""
+    with engine.connect() as conn:
+        notices = {sha: (nid, status) for nid, sha, status in
+                   conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256, m.NoticeRow.status))}
+        return notices, dict(conn.execute(select(m.NoticePath.path, m.NoticePath.notice_id)).all())
+
+
+def failed_paths(engine: Engine) -> list[Path]:
+    """The files of every notice recorded as failed."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(m.NoticePath.path).join(m.NoticeRow, m.NoticeRow.id == m.NoticePath.notice_id)
+                            .where(m.NoticeRow.status == "failed").order_by(m.NoticePath.path))
+        return [Path(p) for (p,) in rows]
+
+
+Progress = Callable[[str, Optional[Parsed]], None]
+
+
+def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, retry_failed: bool = False,
+          progress: Optional[Callable[[int], Progress]] = None) -> Report:
+    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file."""
+    started = time.monotonic()
+    report = Report(files=len(files))
+    stored, stored_paths = _stored(engine)
+    groups: dict[str, list[str]] = {}
+    for p in files:
+        try:
+            sha = file_sha256(p)
+        except OSError as e:
+            report.failed += 1
+            report.failures.append({"path": str(p), "error": f"cannot read: {e.strerror or e}"})
+            continue
+        known = stored.get(sha)
+        if known and (known[1] == "ok" or not retry_failed):
+            report.skipped += 1
+            if stored_paths.get(str(p)) != known[0]:
+                with engine.begin() as conn:
+                    report.linked += _attach(conn, known[0], str(p))
+        else:
+            groups.setdefault(sha, []).append(str(p))
+    first_path = {paths[0]: sha for sha, paths in groups.items()}
+    tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
+    if first_path:
+        warm_up()
+    try:
+        for path, parsed in WorkerPool(workers, timeout).run(first_path):
+            sha = parsed.plan.source.sha256 if parsed.plan else first_path[path]
+            store_result(engine, sha, groups[first_path[path]], parsed)
+            if parsed.plan is None:
+                report.failed += 1
+                report.failures.append({"path": path, "error": parsed.error, "kind": parsed.error_kind})
+            else:
+                report.indexed += 1
+            tick(path, parsed)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    report.seconds = round(time.monotonic() - started, 2)
+    return report

@@ -1,0 +1,68 @@
+"""Questions in words -> deadline filters.
+
+    2023年5月的所有截止日期   -> due 2023-05-01 .. 2023-05-31
+    下个月到期的任务          -> next month, counted from today (or --today)
+    县农业农村局牵头的任务    -> units: 县农业农村局 as lead
+
+The period is read by `extractor.timeexpr.parse_period`, with the same time rules as the
+deadlines. The units come from the rules in rules/query.yaml: `kind: org` (a unit and
+its role) and `kind: issuer`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Optional
+
+from ..rules import load_rules
+from ..timeexpr import parse_period
+from .queries import DeadlineQuery
+
+
+def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _trim_org(name: str) -> str:
+    """Drop question words a pattern took in front of a unit's name (`所有县财政局` -> `县财政局`)."""
+    lead = sorted(load_rules("query").lexicon["org_lead_words"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in lead:
+            if name.startswith(w) and len(name) > len(w) + 1:
+                name, changed = name[len(w):], True
+    return name
+
+
+def read_query(text: str, today: Optional[dt.date] = None) -> list[dict]:
+    """What the question asks for: a period item (rule `period`) and unit items, each with its rule."""
+    rules = load_rules("query")
+    items = []
+    found = parse_period(text, today or dt.date.today())
+    if found:
+        items.append({"rule": "period", "from": found[0].isoformat(), "to": found[1].isoformat()})
+    for rule in rules.rules:
+        if rule.pattern is None:
+            continue
+        for mt in rule.pattern.finditer(text):
+            g = mt.groupdict()
+            if rule.get("kind") == "org":
+                items.append({"rule": rule.name, "org": _trim_org(g["org"]),
+                              "role": rules.lexicon["roles"].get(g.get("role") or "")})
+            elif rule.get("kind") == "issuer":
+                items.append({"rule": rule.name, "issuer": _trim_org(g["issuer"])})
+    return items
+
+
+def to_query(items: list[dict]) -> DeadlineQuery:
+    """One DeadlineQuery from what `read_query` found: the period, the first unit and issuer."""
+    q = DeadlineQuery()
+    period = next((i for i in items if "from" in i), None)
+    if period:
+        q.start, q.end = dt.date.fromisoformat(period["from"]), dt.date.fromisoformat(period["to"])
+    org = next((i for i in items if "org" in i), None)
+    if org:
+        q.org, q.role = org["org"], org["role"]
+    q.issuer = next((i["issuer"] for i in items if "issuer" in i), None)
+    return q

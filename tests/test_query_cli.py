@@ -1,0 +1,70 @@
+"""`notices query` in words answers as `notices deadlines` with the same filters, on both back ends."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from test_store import BACKENDS, CORPUS, store_url  # noqa: F401  (the back-end fixture)
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.store.query_language import read_query, to_query
+
+runner = CliRunner()
+
+
+def _json(*args):
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def indexed(store_url, tmp_path):  # noqa: F811
+    for p in CORPUS:
+        shutil.copy(p, tmp_path / p.name)
+    result = runner.invoke(app, ["index", str(tmp_path), "--db", store_url, "--workers", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    return store_url
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_questions_in_words_match_the_flag_queries(indexed):
+    db = indexed
+    may = _json("deadlines", "--month", "2023-05", "--db", db, "--format", "json")
+    assert _json("query", "2023年5月的所有截止日期", "--db", db, "--format", "json") == may
+    june = _json("deadlines", "--month", "2023-06", "--db", db, "--format", "json")
+    assert june and all(r["date"].startswith("2023-06") for r in june)
+    assert _json("query", "下个月到期的任务", "--today", "2023-05-20", "--db", db, "--format", "json") == june
+    year = _json("deadlines", "--year", "2023", "--db", db, "--format", "json")
+    assert year == _json("deadlines", "--from", "2023-01-01", "--to", "2023-12-31", "--db", db, "--format", "json")
+    units = {u["org"] for r in _json("deadlines", "--db", db, "--format", "json") for u in r["units"]}
+    for org in sorted(units)[:3]:
+        by_flag = _json("deadlines", "--org", org, "--db", db, "--format", "json")
+        assert by_flag and all(any(org in u["org"] for u in r["units"]) for r in by_flag)
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_rows_show_task_units_notice_and_file_in_every_format(indexed):
+    rows = _json("deadlines", "--year", "2023", "--db", indexed, "--format", "json")
+    assert rows and all({"date", "task", "units", "title", "doc_number", "files"} <= set(r) for r in rows)
+    assert all(r["files"] and r["files"][0].endswith(".txt") for r in rows)
+    csv_out = runner.invoke(app, ["deadlines", "--year", "2023", "--db", indexed, "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0] == "date,task,units,title,doc_number,files"
+    assert len([ln for ln in csv_out.splitlines() if ln[:4] == "2023"]) >= len(rows)
+    table = runner.invoke(app, ["deadlines", "--year", "2023", "--db", indexed])
+    assert table.exit_code == 0 and f"deadlines ({len(rows)})" in table.stdout
+
+
+def test_unit_question_becomes_a_unit_filter():
+    q = to_query(read_query("县农业农村局牵头的任务"))
+    assert (q.org, q.role, q.start) == ("县农业农村局", "lead", None)
+    q = to_query(read_query("2023年5月县财政局配合的任务"))
+    assert (q.org, q.role, str(q.start), str(q.end)) == ("县财政局", "participant", "2023-05-01", "2023-05-31")
+
+
+def test_queries_without_an_index_say_so(tmp_path):
+    result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "run `notices index DIR` first" in result.output
+    assert not (tmp_path / "none.db").exists()

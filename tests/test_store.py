@@ -1,0 +1,275 @@
+"""The store on both back ends: what is indexed equals what `parse()` gives, and the same questions
+get the same answers from SQLite and PostgreSQL.
+
+PostgreSQL is the server on 127.0.0.1:5432 (NOTICES_TEST_PG overrides the URL); each store
+gets its own fresh schema (search_path), dropped afterwards. These tests fail, not skip,
+when the server is down.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.store import models as m
+from extractor.store.db import open_store
+from extractor.store.indexer import find_files, index, parse_one
+from extractor.store.queries import DeadlineQuery, deadline_rows, failures
+from extractor.store.search import search
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
+FIXTURES = [p for sub in ("docx", "pdf", "html") for p in sorted((ROOT / "fixtures" / sub).glob("*"))]
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@functools.cache
+def parsed(path: str):
+    """parse() of a file, or the one-line failure the indexer records for it (an Exception)."""
+    result = parse_one(path)
+    return result.plan if result.plan else Exception(result.error)
+
+
+def _pg_schema_url() -> tuple[str, str]:
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    return schema, f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+
+
+def _drop_pg_schema(schema: str) -> None:
+    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+
+
+@pytest.fixture
+def store_url(request, tmp_path):
+    """A fresh, empty store URL on the back end named by the test's parameter."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'notices.db'}"
+        return
+    schema, url = _pg_schema_url()
+    yield url
+    create_engine(url).dispose()
+    _drop_pg_schema(schema)
+
+
+@pytest.fixture(scope="module")
+def corpus_stores(tmp_path_factory):
+    """The corpus and format fixtures indexed once into SQLite and once into PostgreSQL."""
+    files = CORPUS + FIXTURES
+    folder = tmp_path_factory.mktemp("archive")
+    for p in files:
+        (folder / p.parent.name).mkdir(exist_ok=True)
+        shutil.copy(p, folder / p.parent.name / p.name)
+    sqlite_url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'notices.db'}"
+    schema, pg_url = _pg_schema_url()
+    engines = {}
+    for name, url in (("sqlite", sqlite_url), ("postgresql", pg_url)):
+        engines[name] = open_store(url, create=True)
+        index(engines[name], find_files([folder]), workers=2, timeout=120)
+    yield engines, folder
+    for e in engines.values():
+        e.dispose()
+    _drop_pg_schema(schema)
+
+
+def _notice_for(conn, path: Path):
+    return conn.execute(select(m.NoticeRow.__table__).join(m.NoticePath, m.NoticePath.notice_id == m.NoticeRow.id)
+                        .where(m.NoticePath.path == str(path))).one()
+
+
+def _count(conn, model, notice_id):
+    return conn.execute(select(func.count()).select_from(model).where(model.notice_id == notice_id)).scalar()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_every_file_is_stored_as_parse_gives_it(corpus_stores, backend):
+    engines, folder = corpus_stores
+    with engines[backend].connect() as conn:
+        for path in find_files([folder]):
+            plan = parsed(str(path))
+            row = _notice_for(conn, path)
+            if isinstance(plan, Exception):
+                assert (row.status, row.error) == ("failed", str(plan))
+                continue
+            assert row.status == "ok" and row.sha256 == plan.source.sha256
+            assert (row.title, row.doc_number, row.issuer, row.date) == \
+                (plan.meta.title, plan.meta.doc_number, plan.meta.issuer, plan.meta.date)
+            stored_days = conn.execute(select(m.DeadlineRow.date).where(m.DeadlineRow.notice_id == row.id)).scalars()
+            task_days = [t.deadline.date for t in plan.tasks if t.deadline]
+            assert set(stored_days) == {d.date for d in plan.deadlines} | set(task_days)
+            for model, items in ((m.TaskRow, plan.tasks), (m.OrganizationRow, plan.organizations),
+                                 (m.PersonRow, plan.people), (m.ResponsibilityRow, plan.responsibilities),
+                                 (m.ContactRow, plan.contacts), (m.ReferenceRow, plan.references)):
+                assert _count(conn, model, row.id) == len(items), model.__tablename__
+            n_sections = sum(1 for s in plan.sections for _ in _walk(s))
+            assert _count(conn, m.SectionRow, row.id) == n_sections
+
+
+def _walk(section):
+    yield section
+    for c in section.children:
+        yield from _walk(c)
+
+
+def test_seed_000_meta_is_stored(corpus_stores):
+    """Concrete: 000 is the 山阴县 notice; its stored title and doc number are the parsed ones."""
+    engines, folder = corpus_stores
+    plan = parsed(str(folder / "corpus" / CORPUS[0].name))
+    with engines["sqlite"].connect() as conn:
+        row = _notice_for(conn, folder / "corpus" / CORPUS[0].name)
+    assert "双认证" in (row.title or "") and row.title == plan.meta.title
+    assert row.doc_number == plan.meta.doc_number == "山政办发〔2023〕8号"
+
+
+def _answers(engine, q: DeadlineQuery) -> list[tuple]:
+    with engine.connect() as conn:
+        return [(r["date"], r["text"], r["task"], r["title"], tuple(r["files"])) for r in deadline_rows(conn, q)]
+
+
+QUERIES = [DeadlineQuery(start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31)),
+           DeadlineQuery(start=dt.date(2023, 6, 1), end=dt.date(2023, 6, 30),
+                         any_year=True),
+           DeadlineQuery(start=dt.date(2023, 5, 1), end=dt.date(2023, 7, 31),
+                         overlap=True),
+           DeadlineQuery(issuer="农业农村厅")]
+
+
+@pytest.mark.parametrize("q", QUERIES, ids=["year", "june-any-year", "overlap", "issuer"])
+def test_both_backends_give_the_same_answers(corpus_stores, q):
+    engines, _ = corpus_stores
+    assert _answers(engines["sqlite"], q) == _answers(engines["postgresql"], q)
+
+
+def _all_parsed_deadlines(folder):
+    """(date, text, file) of every deadline parse() finds in the indexed files, with the file's first path."""
+    out = []
+    for path in find_files([folder]):
+        plan = parsed(str(path))
+        if not isinstance(plan, Exception):
+            out += [(d.date, d.start, d.text, plan.source.sha256) for d in plan.deadlines]
+    return out
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_month_query_finds_exactly_the_parsed_deadlines_due_that_month(corpus_stores, backend):
+    engines, folder = corpus_stores
+    expected = {(d, t, sha) for d, _s, t, sha in _all_parsed_deadlines(folder) if d.startswith("2023-06-")}
+    expected_any = expected | {(d, t, sha) for d, _s, t, sha in _all_parsed_deadlines(folder)
+                               if d.startswith("--06-")}
+    assert expected, "the corpus has deadlines in June 2023"
+    with engines[backend].connect() as conn:
+        sha = dict(conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256)).all())
+        june = dt.date(2023, 6, 1), dt.date(2023, 6, 30)
+        got = {(r["date"], r["text"], sha[r["notice_id"]]) for r in deadline_rows(conn, DeadlineQuery(*june))}
+        got_any = {(r["date"], r["text"], sha[r["notice_id"]])
+                   for r in deadline_rows(conn, DeadlineQuery(*june, any_year=True))}
+    assert got == expected
+    assert got_any == expected_any and (not any(d.startswith("--") for d, _, _ in expected_any) or got_any > got)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_deadlines_are_sorted_by_date_with_yearless_days_last(corpus_stores, backend):
+    engines, _ = corpus_stores
+    with engines[backend].connect() as conn:
+        dates = [r["date"] for r in deadline_rows(conn, DeadlineQuery())]
+    dated = [d for d in dates if not d.startswith("--")]
+    assert dates == dated + [d for d in dates if d.startswith("--")]
+    assert dated == sorted(dated) and dates[len(dated):] == sorted(dates[len(dated):])
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_search_ranks_notices_with_every_word_and_marks_them_in_snippets(corpus_stores, backend):
+    engines, folder = corpus_stores
+    with engines[backend].connect() as conn:
+        hits = search(conn, "双认证", limit=100)
+        sha = dict(conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256)).all())
+    texts = {p.source.sha256: p.text for p in map(parsed, map(str, find_files([folder])))
+             if not isinstance(p, Exception)}
+    found = {sha[h["notice_id"]] for h in hits}
+    assert {s for s, t in texts.items() if "双认证" in t} <= found
+    assert all("双" in texts[s] and "认证" in texts[s] for s in found)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert all("[认证]" in h["snippet"] or "[双]" in h["snippet"] for h in hits)
+
+
+def test_search_answers_agree_across_backends(corpus_stores):
+    engines, _ = corpus_stores
+    sets = []
+    for e in engines.values():
+        with e.connect() as conn:
+            sha = dict(conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256)).all())
+            sets.append({sha[h["notice_id"]] for h in search(conn, "检验检测 机构", limit=100)})
+    assert sets[0] == sets[1] and sets[0]
+
+
+# ---------------------------------------------------------------- incremental runs, failures
+
+def _copy_corpus(dest: Path) -> list[Path]:
+    dest.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy(p, dest / p.name)) for p in CORPUS]
+
+
+def _paths(conn) -> dict[str, int]:
+    return dict(conn.execute(select(m.NoticePath.path, m.NoticePath.notice_id)).all())
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_incremental_skip_replace_and_duplicate_content(store_url, tmp_path):
+    files = _copy_corpus(tmp_path / "a")
+    engine = open_store(store_url, create=True)
+    first = index(engine, find_files([tmp_path / "a"]), workers=2, timeout=120)
+    assert (first.indexed + first.failed, first.skipped) == (len(files), 0)
+
+    again = index(engine, find_files([tmp_path / "a"]), workers=2, timeout=120)
+    assert (again.indexed, again.failed, again.skipped) == (0, 0, len(files))
+
+    changed = files[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n联系人：张三，电话：0349-1234567\n", encoding="utf-8")
+    copy = Path(shutil.copy(files[1], tmp_path / "a" / "copy_of_001.txt"))
+    with engine.connect() as conn:
+        old_id = _paths(conn)[str(changed)]
+    third = index(engine, find_files([tmp_path / "a"]), workers=2, timeout=120)
+    assert (third.indexed, third.skipped, third.linked) == (1, len(files), 1)
+    with engine.connect() as conn:
+        paths = _paths(conn)
+        assert paths[str(copy)] == paths[str(files[1])]
+        assert paths[str(changed)] != old_id
+        assert conn.execute(select(func.count()).where(m.NoticeRow.id == old_id)).scalar() == 0
+        assert conn.execute(select(func.count()).select_from(m.DeadlineRow)
+                            .where(m.DeadlineRow.notice_id == old_id)).scalar() == 0
+        new = conn.execute(select(m.NoticeRow.__table__).where(m.NoticeRow.id == paths[str(changed)])).one()
+        assert new.sha256 == parsed(str(changed)).source.sha256
+        assert conn.execute(select(func.count()).select_from(m.NoticeRow)).scalar() == len(files)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_bad_files_are_recorded_and_the_run_goes_on(store_url, tmp_path):
+    files = _copy_corpus(tmp_path / "a")
+    (tmp_path / "a" / "empty.txt").write_bytes(b"")
+    shutil.copy(ROOT / "fixtures" / "bad" / "png.docx", tmp_path / "a" / "png.docx")
+    engine = open_store(store_url, create=True)
+    report = index(engine, find_files([tmp_path / "a"]), workers=2, timeout=120)
+    with engine.connect() as conn:
+        failed = {Path(f["path"]).name: f["error"] for f in failures(conn)}
+    for name in ("empty.txt", "png.docx"):
+        assert failed[name] == str(parsed(str(tmp_path / "a" / name)))
+    ok = [f for f in files if not isinstance(parsed(str(f)), Exception)]
+    assert report.indexed == len(ok) and report.failed == len(failed)
+
+    result = CliRunner().invoke(app, ["failures", "--db", store_url, "--format", "json"])
+    assert result.exit_code == 0
+    assert {Path(r["path"]).name for r in json.loads(result.stdout)} == set(failed)
+    engine.dispose()
