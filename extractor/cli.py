@@ -20,22 +20,29 @@ def fail(path: object, reason: object) -> None:
     raise typer.Exit(2)
 
 
-def _render(plan, fmt: str) -> str:
+FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o), ics (calendar of deadlines)"
+
+
+def _render(plan, fmt: str) -> str | bytes:
+    from . import render
     if fmt == "json":
         return plan.model_dump_json(indent=1) + "\n"
-    if fmt == "summary":
-        from .render import summary
-        return summary(plan)
-    raise typer.BadParameter(f"unknown format {fmt!r}")
+    renderers = {"summary": render.summary, "csv": render.ledger_csv, "xlsx": render.ledger_xlsx,
+                 "ics": render.deadlines_ics}
+    if fmt not in renderers:
+        raise typer.BadParameter(f"unknown format {fmt!r}; one of: {FORMATS}")
+    return renderers[fmt](plan)
 
 
 @app.command()
 def parse(
     file: Path = typer.Argument(..., help="a notice: PDF, DOCX, HTML or text (UTF-8, UTF-16, GB18030, Big5)"),
-    format: str = typer.Option("json", "--format", "-f", help="json (default) or summary"),
+    format: str = typer.Option("json", "--format", "-f", help=FORMATS),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
 ):
-    """Parse one notice and print its plan as JSON."""
+    """Parse one notice and print its plan as JSON (or a summary, a task ledger, a calendar)."""
+    if format == "xlsx" and output is None:
+        fail(file, "--format xlsx writes a spreadsheet: give -o FILE.xlsx")
     from .errors import NoticeError
     from .pipeline import parse as parse_notice
     from .rules import RuleError
@@ -49,18 +56,20 @@ def parse(
         fail(file, "structure nested too deeply to read")
     except MemoryError:
         fail(file, "out of memory while reading the file")
-    text = _render(plan, format)
+    rendered = _render(plan, format)
+    data = rendered if isinstance(rendered, bytes) else rendered.encode("utf-8")
     if output:
-        output.write_text(text, encoding="utf-8")
+        output.write_bytes(data)
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
 
 
 @app.command()
 def demo(format: str = typer.Option("summary", "--format", "-f", help="summary (default) or json")):
     """Parse the sample notice shipped with the package."""
     from .pipeline import parse as parse_notice
-    sys.stdout.write(_render(parse_notice(SAMPLE), format))
+    rendered = _render(parse_notice(SAMPLE), format)
+    sys.stdout.buffer.write(rendered if isinstance(rendered, bytes) else rendered.encode("utf-8"))
 
 
 @app.command()
@@ -73,6 +82,10 @@ def schema():
 from .store.commands import register as register_store_commands  # noqa: E402  (index, deadlines, query, search, failures)
 
 register_store_commands(app)
+
+from api.commands import register as register_api_commands  # noqa: E402  (serve)
+
+register_api_commands(app)
 
 
 def main():
