@@ -49,4 +49,6 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if fmt == "text":
         from .text import read_text
         return read_text(data)
+    if fmt.startswith("damaged"):
+        raise NoticeError(f"{fmt}: cannot be read", kind="corrupt")
     raise NoticeError(f"unsupported file type ({fmt})", kind="unsupported")

@@ -17,7 +17,7 @@ def detect_format(data: bytes) -> str:
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
         except zipfile.BadZipFile:
-            return "corrupt zip archive"
+            return "damaged zip archive"
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:

@@ -1,31 +1,248 @@
-"""Plain text: encoding detected from the bytes, one block per line."""
+"""Plain text: the encoding told from the bytes, one block per line, tables recognised.
+
+Two table layouts occur in text saved from notices:
+  TSV        each row on one line, cells separated by tabs (runs of lines with >= 2 tabs);
+             a table split by page breaks repeats its header rows, which are kept once.
+  cell list  each cell on its own line led by a TAB, rows separated by blank lines; a cell
+             may run on into lines without a TAB (`\t牵头` then `单位`).
+"""
 from __future__ import annotations
+
+import re
+from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SPACE = re.compile(r"\s+")
+_LINE_END = re.compile(rb"\r\n|\n|\r")
 
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding name) for UTF-8/16/32 with or without BOM, GB18030/GBK, Big5."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+
+# --- decoding ------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding name, warnings) for UTF-8/16/32 with or without BOM, GB18030/GBK, Big5."""
+    for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc), enc
+            return _decode_as(data[len(bom):], enc.replace("-sig", ""))
+    if b"\x00" in data:
+        enc = _bomless_utf16(data)
+        if enc is None:
+            raise NoticeError("binary data (NUL bytes), not a PDF, DOCX, HTML or text file", kind="corrupt")
+        return _decode_as(data, enc)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_32"]).best()
-    if best is None:
-        raise NoticeError("not a text file: no encoding fits its bytes", kind="unsupported")
-    return str(best), best.encoding
+    if _mostly_utf8(data):
+        return _decode_mixed(data)
+    return _decode_as(data, _guess_cjk_encoding(data))
 
+
+def _decode_as(data: bytes, enc: str) -> tuple[str, str, list[str]]:
+    try:
+        return data.decode(enc), enc, []
+    except UnicodeDecodeError as e:
+        text = data.decode(enc, errors="replace")
+        return text, enc, [f"text is not valid {enc} from byte {e.start}; undecodable bytes replaced"]
+
+
+def _bomless_utf16(data: bytes) -> Optional[str]:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as plausible text in that byte order."""
+    sample = data[:65536]
+    sample = sample[:len(sample) // 2 * 2]
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = len(_PLAUSIBLE.findall(text)) / max(1, len(text))
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score >= 0.9 else None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most non-ASCII lines are UTF-8: a UTF-8 file with some lines in another encoding."""
+    good = bad = 0
+    for line in _LINE_END.split(data):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    return good > 0 and good >= bad
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode line by line: UTF-8 where it fits, else the CJK encoding that fits the other lines."""
+    lines = _LINE_END.split(data)
+    foreign = b"\n".join(ln for ln in lines if not _is_utf8(ln))
+    enc = _guess_cjk_encoding(foreign)
+    out, replaced = [], 0
+    for ln in lines:
+        if _is_utf8(ln):
+            out.append(ln.decode("utf-8"))
+            continue
+        try:
+            out.append(ln.decode(enc))
+        except UnicodeDecodeError:
+            out.append(ln.decode("utf-8", errors="replace"))
+            replaced += 1
+    n_foreign = sum(1 for ln in lines if not _is_utf8(ln))
+    warning = f"mixed encodings: {n_foreign} line(s) not UTF-8, decoded as {enc}"
+    if replaced:
+        warning += f"; {replaced} line(s) undecodable, bytes replaced"
+    return "\n".join(out), "utf-8", [warning]
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _guess_cjk_encoding(data: bytes) -> str:
+    """GB18030 (a superset of GBK and GB2312) or Big5, by charset-normalizer, else by strict decoding."""
+    from charset_normalizer import from_bytes
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    if best is not None:
+        return "gb18030" if best.encoding in ("gb18030", "gbk", "gb2312") else best.encoding
+    for enc in ("gb18030", "big5"):
+        if _decodes(data, enc):
+            return enc
+    return "gb18030"
+
+
+def _decodes(data: bytes, enc: str) -> bool:
+    try:
+        data.decode(enc)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+# --- blocks --------------------------------------------------------------------------------
 
 def read_text(data: bytes) -> RawDocument:
-    text, encoding = decode(data)
-    if "\x00" in text:
-        raise NoticeError("binary data in a text file (NUL bytes)", kind="corrupt")
-    blocks = [RawBlock("para", line) for line in text.splitlines() if line.strip()]
-    if not blocks:
+    text, encoding, warnings = decode(data)
+    if "\x00" in text or len(_CONTROL.findall(text)) > max(8, 0.02 * len(text)):
+        raise NoticeError("binary data in a text file (control bytes)", kind="corrupt")
+    blocks = text_blocks(text)
+    if not any(_HAS_WORDS.search(b.text) or b.rows for b in blocks):
         raise NoticeError("file has no text", kind="no_text")
-    return RawDocument(blocks=blocks, format="text", encoding=encoding)
+    return RawDocument(blocks=blocks, format="text", encoding=encoding, warnings=warnings)
+
+
+def text_blocks(text: str) -> list[RawBlock]:
+    """Paragraph blocks, one per non-empty line, and table blocks for both table layouts."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[RawBlock] = []
+    i = 0
+    while i < len(lines):
+        table, nxt = _tsv_table(lines, i) or _cell_list_table(lines, i) or (None, i)
+        if table is not None:
+            append_table(blocks, RawBlock("table", rows=table))
+            i = nxt
+            continue
+        if lines[i].strip():
+            blocks.append(RawBlock("para", lines[i].strip()))
+        i += 1
+    return blocks
+
+
+def _is_blank(line: str) -> bool:
+    return "\t" not in line and not line.strip()
+
+
+def _tsv_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """Rows of a run of >= 2 lines with >= 2 tabs each, starting at line i."""
+    j = i
+    while j < len(lines) and lines[j].count("\t") >= 2:
+        j += 1
+    if j - i < 2:
+        return None
+    return _pad([[c.strip() for c in ln.split("\t")] for ln in lines[i:j]]), j
+
+
+def _cell_list_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """Rows of >= 2 groups of TAB-led cell lines separated by blank lines, all with one cell count."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines):
+        row, end = _cell_group(lines, j)
+        if row is None or (rows and len(row) != len(rows[0])):
+            break
+        rows.append(row)
+        j = end
+        while j < len(lines) and _is_blank(lines[j]):
+            j += 1
+    if len(rows) < 2:
+        return None
+    while j > i and _is_blank(lines[j - 1]):  # leave trailing blank lines to the caller
+        j -= 1
+    return rows, j
+
+
+def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
+    """One row: TAB-led cells, each possibly continued on lines without a TAB (joined by a space)."""
+    if i >= len(lines) or not _is_cell_line(lines[i]):
+        return None, i
+    cells: list[str] = []
+    j = i
+    while j < len(lines) and not _is_blank(lines[j]):
+        line = lines[j]
+        if _is_cell_line(line):
+            cells.append(line[1:].strip())
+        elif "\t" in line:
+            return None, i
+        else:
+            cells[-1] = f"{cells[-1]} {line.strip()}".strip()
+        j += 1
+    return (cells, j) if len(cells) >= 2 else (None, i)
+
+
+def _is_cell_line(line: str) -> bool:
+    return line.startswith("\t") and "\t" not in line[1:]
+
+
+def _pad(rows: list[list[str]]) -> list[list[str]]:
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def append_table(blocks: list[RawBlock], table: RawBlock) -> None:
+    """Add a table, or continue the previous one when only page furniture lies between and
+    the new part repeats its header rows (which are then dropped): a table cut by page breaks."""
+    rows = table.rows or []
+    k = len(blocks)
+    while k > 0 and blocks[k - 1].kind == "para" and not _HAS_WORDS.search(blocks[k - 1].text):
+        k -= 1
+    prev = blocks[k - 1] if k else None
+    if prev is not None and prev.kind == "table" and prev.rows:
+        header = _common_prefix(prev.rows, rows)
+        if header and len(rows[0]) == len(prev.rows[0]):
+            prev.rows.extend(rows[header:])
+            del blocks[k:]
+            return
+    blocks.append(table)
+
+
+def _common_prefix(a: list[list[str]], b: list[list[str]]) -> int:
+    n = 0
+    """How many leading rows b repeats from a (ignoring spaces), leaving b at least one row."""
+    def same(x: list[str], y: list[str]) -> bool:
+        return [_SPACE.sub("", c) for c in x] == [_SPACE.sub("", c) for c in y]
+    while n < min(len(a), len(b) - 1) and same(a[n], b[n]):
+        n += 1
+    return n

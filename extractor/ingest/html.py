@@ -1,0 +1,235 @@
+"""HTML pages saved from government sites: the notice's own text, without the site's frame.
+
+trafilatura finds the main content (navigation, share buttons, comment boxes and related
+links left out), with tables; when it returns little, the element holding the most
+non-link text is taken instead. One block per paragraph or line, tables as table blocks.
+The headline (<h1> matching the <title>, or the <title> without the site name) becomes
+`title_hint`. Parsing never touches the network or resolves entities.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..document import RawBlock, RawDocument
+from ..errors import NoticeError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_TITLE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|\s*--\s*")
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "center", "blockquote",
+               "pre", "dd", "dt", "tr", "ul", "ol", "form", "header", "footer", "main", "td", "th"}
+_SKIP_TAGS = {"script", "style", "noscript", "iframe", "nav", "button", "select", "textarea", "input", "object",
+              "svg", "template"}
+_HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_FRAME_FIELD = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|浏览(?:次数|量)|点击(?:数|量|率)|访问量|阅读(?:数|量)|"
+                          r"字[体号][:：]|【?\s*[大中小]\s+[大中小]\s+[大中小]|分享到|打印(?:本页|此页)?|关闭(?:本页|窗口)|"
+                          r"收藏|纠错|【\s*[大中小]\s*】")
+_MIN_CONTENT = 0.5   # trafilatura's text must hold at least this share of the fallback's
+
+
+def read_html(data: bytes) -> RawDocument:
+    text, encoding = decode_html(data)
+    try:
+        root = _parse(text)
+    except Exception as e:  # lxml gives up only on hopeless input
+        raise NoticeError(f"damaged HTML: {' '.join(str(e).split())[:160]}", kind="corrupt") from None
+    if root is None:
+        raise NoticeError("HTML page has no content", kind="no_text")
+    title = title_hint(root)
+    fallback = _largest_container_blocks(root)
+    blocks = _trafilatura_blocks(text)
+    if _size(blocks) < _MIN_CONTENT * _size(fallback):
+        blocks = fallback
+    blocks = [b for b in blocks if not is_frame_line(b.text)]
+    if not blocks:
+        raise NoticeError("HTML page has no text", kind="no_text")
+    return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title)
+
+
+def is_frame_line(text: str) -> bool:
+    """A short line of the page's frame around the article: source, date, hit count, font size, share, print."""
+    if not text or len(text) > 80:
+        return False
+    fields = _FRAME_FIELD.findall(text)
+    return len(fields) >= 2 or text.startswith(("分享到", "【打印", "打印本页"))
+
+
+def _size(blocks: list[RawBlock]) -> int:
+    return sum(len(b.text) + sum(len(c) for r in (b.rows or []) for c in r) for b in blocks)
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Text and encoding: BOM, then the meta charset, then the bytes themselves."""
+    from .text import decode
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        text, enc, _ = decode(data)
+        return text, enc
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        enc = "gb18030" if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else enc
+        try:
+            return data.decode(enc), enc
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: look at the bytes
+    text, enc, _ = decode(data)
+    return text, enc
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+def _parse(text: str):
+    import lxml.html
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
+    if not text.strip():
+        return None
+    return lxml.html.document_fromstring(text, parser=parser)
+
+
+def title_hint(root) -> Optional[str]:
+    """The page's headline: an <h1> that the <title> contains, else the <title> without the site name."""
+    titles = root.xpath("//title")
+    page_title = _clean(titles[0].text_content()) if titles else ""
+    pieces = [p for p in _TITLE_SEP.split(page_title) if p.strip()]
+    headline = max(pieces, key=len) if pieces else ""
+    for h in root.xpath("//h1|//h2"):
+        text = _clean(h.text_content())
+        if len(text) >= 4 and (not headline or text in page_title or headline in text):
+            return text
+    return headline or None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- trafilatura ---------------------------------------------------------------------------
+
+def _trafilatura_blocks(text: str) -> list[RawBlock]:
+    import trafilatura
+    from lxml import etree
+    try:
+        xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
+                                  include_images=False, include_links=False, include_formatting=False,
+                                  deduplicate=False, with_metadata=False)
+    except Exception:  # trafilatura failing is not the file's fault: the fallback reads it
+        return []
+    if not xml:
+        return []
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    doc = etree.fromstring(xml.encode("utf-8"), parser)
+    main = doc.find("main")
+    return _xml_blocks(main if main is not None else doc)
+
+
+def _xml_blocks(el) -> list[RawBlock]:
+    """Blocks from trafilatura's XML: <p>/<head>/<item>/<quote> lines, <table> rows of <cell>s."""
+    blocks: list[RawBlock] = []
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "table":
+            rows = [[_clean(_xml_text(c)) for c in row.iter("cell")] for row in child.iter("row")]
+            rows = [r for r in rows if any(r)]
+            if rows:
+                blocks.append(RawBlock("table", rows=_pad(rows)))
+        elif tag in ("list", "div"):
+            blocks += _xml_blocks(child)
+        elif tag:
+            for line in _xml_text(child).split("\n"):
+                if line.strip():
+                    blocks.append(RawBlock("para", line.strip()))
+    return blocks
+
+
+def _xml_text(el) -> str:
+    """Text with <lb/> and the edges of nested paragraphs (`<cell>科技司<p>执法司</p>`) as line breaks."""
+    out = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            out.append("\n")
+        elif child.tag in ("p", "head", "item", "list", "quote"):
+            out.append("\n" + _xml_text(child) + "\n")
+        else:
+            out.append(_xml_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _pad(rows: list[list[str]]) -> list[list[str]]:
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+# --- fallback: the largest text container --------------------------------------------------
+
+def _largest_container_blocks(root) -> list[RawBlock]:
+    body = root.find("body")
+    best = body if body is not None else root
+    best_score = 0
+    for el in best.iter("div", "article", "section", "td", "main", "body"):
+        score = _own_text_len(el)
+        if score > best_score:
+            best, best_score = el, score
+    blocks: list[RawBlock] = []
+    _walk(best, blocks, [])
+    _flush(blocks, [])
+    return blocks
+
+
+def _own_text_len(el) -> int:
+    """Length of the text an element holds itself: its direct text and its paragraph-like
+    children (not nested containers), less the text of links in them."""
+    size = len((el.text or "").strip())
+    for child in el:
+        size += len((child.tail or "").strip())
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _SKIP_TAGS or tag in ("div", "table", "section", "article", "ul", "ol", "form", "main"):
+            continue
+        link = sum(len(a.text_content()) for a in child.iter("a"))
+        size += max(0, len(child.text_content().strip()) - link)
+    return size
+
+
+def _walk(node, blocks: list[RawBlock], line: list[str]) -> None:
+    """Append the element's paragraphs to blocks; `line` collects inline text until a block edge."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return
+    if tag == "table" and node.find(".//table") is None:
+        _flush(blocks, line)
+        rows = [[_cell_text(c) for c in tr.iter("td", "th")] for tr in node.iter("tr")]
+        rows = [r for r in rows if any(r)]
+        if rows:
+            blocks.append(RawBlock("table", rows=_pad(rows)))
+        return
+    if tag == "br":
+        _flush(blocks, line)
+        return
+    block = tag in _BLOCK_TAGS
+    if block:
+        _flush(blocks, line)
+    line.append(node.text or "")
+    for child in node:
+        _walk(child, blocks, line)
+        line.append(child.tail or "")
+    if block:
+        _flush(blocks, line)
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text, its paragraphs and lines joined by a space."""
+    parts: list[RawBlock] = []
+    line: list[str] = []
+    _walk(cell, parts, line)
+    _flush(parts, line)
+    return " ".join(b.text for b in parts)
+
+
+def _flush(blocks: list[RawBlock], line: list[str]) -> None:
+    text = _clean("".join(line).replace("\u3000", " "))
+    line.clear()
+    if text and _HAS_WORDS.search(text):
+        blocks.append(RawBlock("para", text))

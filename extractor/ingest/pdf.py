@@ -1,0 +1,240 @@
+"""PDF with a text layer, through pdfplumber: one block per line, tables as tables.
+
+Per page: fake-bold duplicated characters are removed (`dedupe_chars`); ruled tables
+(`find_tables`) become table blocks and their text is kept out of the lines; lines come in
+reading order (top to bottom) with their 1-based page. The text column is measured per
+page (left edge = min x0, right edge = max x1 of the lines, or the document's usual right
+edge when the page has no full line; a column under half the page width holds no
+wrapped text). A line runs on into the next (`wrapped`) when it reaches the right edge or
+the next line's first word would not have fitted after it, unless it ends a sentence and
+the next line starts indented (a new paragraph). Centred lines get
+style "centered", lines starting right of the centre style "right".
+
+A page whose glyphs are mostly `(cid:N)` (a font without a Unicode map) is read again with
+pdfium; if that fails too the page is kept without those glyphs and a warning names it.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from typing import Optional
+
+from ..document import RawBlock, RawDocument
+from ..errors import NoticeError
+from .text import append_table
+
+CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
+WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
+MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
+_HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+_CID = re.compile(r"\(cid:\d+\)")
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
+_PARA_END = tuple("。！？；：!?;:）)」』”’》】〕")
+_NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def read_pdf(data: bytes) -> RawDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    if b"%%EOF" not in data[-2048:]:
+        raise NoticeError("damaged PDF: truncated (no end-of-file marker)", kind="corrupt")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as e:
+        cause = getattr(e, "args", [None])[0] if type(e).__name__ == "PdfminerException" else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise NoticeError("PDF is encrypted (password protected)", kind="encrypted") from None
+        raise NoticeError(f"damaged PDF: {_one_line(cause)}", kind="corrupt") from None
+    with pdf:
+        return _read_pages(pages, data)
+
+
+def _one_line(e: object) -> str:
+    text = " ".join(str(e).split()) or type(e).__name__
+    return text[:160]
+
+
+def _read_pages(pages, data: bytes) -> RawDocument:
+    if not pages:
+        raise NoticeError("damaged PDF: no pages", kind="corrupt")
+    warnings: list[str] = []
+    per_page: list[tuple[int, list[dict], list, float]] = []
+    failed = 0
+    for number, page in enumerate(pages, 1):
+        try:
+            per_page.append((number, *_page_content(page), float(page.width)))
+        except Exception as e:  # a broken content stream spoils one page, not the file
+            failed += 1
+            warnings.append(f"page {number} could not be read ({_one_line(e)})")
+    if failed == len(pages):
+        raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
+    if not any(lines or tables for _, lines, tables, _ in per_page):
+        raise NoticeError("PDF has no text layer (scanned pages); OCR is not supported yet", kind="no_text")
+
+    column = _doc_column([lines for _, lines, _, _ in per_page if lines])
+    blocks: list[RawBlock] = []
+    for number, lines, tables, width in per_page:
+        if not lines and not tables:
+            warnings.append(f"page {number} has no text layer (scanned page?)")
+            continue
+        if _cid_share(lines) > CID_SHARE:
+            blocks += _fallback_page(data, number, lines, warnings)
+            continue
+        for block in _page_blocks(number, lines, tables, column, width):
+            if block.kind == "table":
+                append_table(blocks, block)
+            else:
+                blocks.append(block)
+    if not blocks:
+        raise NoticeError("PDF text cannot be decoded (fonts without a Unicode map)", kind="no_text")
+    return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+
+
+def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
+    """(text lines outside tables, [(top, table block)]) of one page, fake bold removed."""
+    page = page.dedupe_chars(tolerance=1)
+    tables = []
+    boxes = []
+    for table in page.find_tables():
+        rows = [[_cell(page, bbox) for bbox in row.cells] for row in table.rows]
+        rows = [r for r in rows if any(r)]
+        if rows:
+            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number)))
+            boxes.append(table.bbox)
+    if boxes:
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
+    return lines, tables
+
+
+def _inside(obj: dict, boxes) -> bool:
+    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _cell(page, bbox) -> str:
+    """A cell's text. A line runs on into the next when the next line's first word would not
+    have fitted after it inside the cell's padding (joined without a space between CJK
+    characters); otherwise the line ended there (joined by a space, which normalisation removes
+    between CJK characters and remembers as a soft break: `科技司 执法司`)."""
+    if bbox is None:  # covered by a merged cell
+        return ""
+    x0, top, x1, bottom = bbox
+    inside = page.filter(lambda o: o.get("object_type") != "char"
+                         or (x0 <= (o["x0"] + o["x1"]) / 2 <= x1 and top <= (o["top"] + o["bottom"]) / 2 <= bottom))
+    lines = inside.extract_text_lines(strip=True, return_chars=True)
+    if not lines:
+        return ""
+    inner_left = min(ln["x0"] for ln in lines)
+    widest = max(ln["x1"] - ln["x0"] for ln in lines)
+    inner_width = x1 - (inner_left - x0) - inner_left  # the padding on the right taken as on the left
+    if inner_width - widest < _char_width(lines):      # the widest line fills the cell: a better measure
+        inner_width = widest
+    out = lines[0]["text"].strip()
+    for prev, ln in zip(lines, lines[1:]):
+        text = ln["text"].strip()
+        free = inner_width - (prev["x1"] - prev["x0"])  # also right for centred lines
+        wrapped = free < 0.8 * _first_word_width(ln)
+        out += text if wrapped and not (out[-1].isascii() and text[:1].isascii()) else " " + text
+    return _CID.sub("", out)
+
+
+def _cid_share(lines: list[dict]) -> float:
+    chars = [c for ln in lines for c in ln["chars"]]
+    return sum(1 for c in chars if _CID.fullmatch(c["text"])) / len(chars) if chars else 0.0
+
+
+def _char_width(lines: list[dict]) -> float:
+    widths = [c["size"] for ln in lines for c in ln["chars"] if c.get("size")]
+    return statistics.median(widths) if widths else 10.0
+
+
+def _doc_column(pages: list[list[dict]]) -> tuple[float, float]:
+    """The usual (left, right) edges of the text column: medians over pages of min x0 and max x1."""
+    if not pages:
+        return 0.0, 0.0
+    return (statistics.median(min(ln["x0"] for ln in lines) for lines in pages),
+            statistics.median(max(ln["x1"] for ln in lines) for lines in pages))
+
+
+def _page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
+    cw = _char_width(lines)
+    tol = WRAP_TOLERANCE * cw
+    left = min((ln["x0"] for ln in lines), default=column[0])
+    right = max((ln["x1"] for ln in lines), default=column[1])
+    # a page without a full line (a last page with the signature only) keeps the usual column
+    left = column[0] if left > column[0] + tol else left
+    right = column[1] if right < column[1] - tol else right
+    centre = (left + right) / 2
+    full_column = right - left >= MIN_COLUMN * width
+    items: list[tuple[float, RawBlock]] = list(tables)
+    for i, ln in enumerate(lines):
+        text = _CID.sub("", ln["text"]).strip()
+        if not text:
+            continue
+        nxt = next((n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"])), None)  # past page numbers
+        style = None
+        if ln["x0"] > left + 2 * cw and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
+            style = "centered"
+        elif ln["x0"] > centre:
+            style = "right"
+        wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+        items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style)))
+    items.sort(key=lambda it: it[0])
+    return [b for _, b in items]
+
+
+def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: float, tol: float) -> bool:
+    """True when the line was broken by the margin: it reaches the right edge, or the next
+    line's first word would not have fitted after it. A line that ends a sentence (or a
+    bracket) followed by an indented line ends its paragraph, even at the edge; a centred next
+    line (a title's last line) or a hanging indent after a mid-sentence break does not."""
+    reaches = line["x1"] >= right - tol
+    if nxt is None:
+        return reaches
+    centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
+    if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
+        return False
+    return reaches or _first_word_width(nxt) > right - line["x1"]
+
+
+def _first_word_width(line: dict) -> float:
+    """Width of what must start the line: a run of Latin letters/digits or one CJK character,
+    with the punctuation that may not begin a line (`司、`)."""
+    chars = line["chars"]
+    end = 0
+    while end < len(chars) and chars[end]["text"].isascii() and not chars[end]["text"].isspace():
+        end += 1
+    end = max(end, 1)
+    while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
+        end += 1
+    return chars[end - 1]["x1"] - chars[0]["x0"]
+
+
+def _fallback_page(data: bytes, number: int, lines: list[dict], warnings: list[str]) -> list[RawBlock]:
+    """The page's text through pdfium, for fonts pdfminer cannot map to Unicode."""
+    text = _pdfium_text(data, number - 1)
+    if text and len(_BAD_CHAR.findall(text)) <= CID_SHARE * len(text):
+        return [RawBlock("para", ln.strip(), page=number) for ln in text.splitlines() if ln.strip()]
+    warnings.append(f"page {number}: text in a font without a Unicode map could not be decoded")
+    kept = [_CID.sub("", ln["text"]).strip() for ln in lines]
+    return [RawBlock("para", t, page=number) for t in kept if t]
+
+
+def _pdfium_text(data: bytes, index: int) -> str:
+    try:
+        import pypdfium2
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            textpage = pdf[index].get_textpage()
+            return textpage.get_text_bounded() or ""
+        finally:
+            pdf.close()
+    except Exception:  # pdfium cannot read it either: the caller warns
+        return ""
