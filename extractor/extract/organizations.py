@@ -1,0 +1,316 @@
+"""Organisations: the named bodies a notice's body and 抄送 line mention, each once in its fullest form.
+
+A name is found from its end: a suffix of `rules/organizations.yaml` (局, 中心, 领导小组…) that no
+word runs on from (局长, 中心组), and that is not the tail of an ordinary word (举办, 全局). Its
+left edge is the nearest punctuation, space, digit or stop word (由, 负责, 各…). A name cut at a
+collective word (各, 有关), with a level (省级), a count (30家, 四大) or a generic type is a
+collective reference and is kept apart. Names written two ways are merged: `（以下简称X）`, a short
+form whose characters run in order through a fuller one with the same suffix (人社局 / 县人社局),
+and a bare suffix (领导小组) that only one named body ends with.
+
+The matching runs as a component of a blank spaCy `zh` pipeline (jieba segmenter) that leaves its
+char-level mentions in `doc.user_data["org_mentions"]` and token-aligned spans in `doc.spans["org"]`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+
+from ..document import Notice
+from ..models import Organization
+from ..rules import load_rules
+from . import Found, snippet_notice
+
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
+_LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
+_COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
+_DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]】)）]")
+_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    rule: str
+    suffix: str
+    collective: bool = False
+    alias: Optional[str] = None       # for alias_declared: the short form it introduces
+
+
+@dataclass
+class _Lexicon:
+    suffix_re: re.Pattern
+    not_org: tuple
+    continuations: tuple
+    stops: tuple
+    collective: frozenset
+    generic: frozenset
+    compounds: tuple
+    levels: dict
+    max_chars: int
+    head_re: re.Pattern
+    alias_re: re.Pattern
+    level_re: re.Pattern = field(init=False)
+
+    def __post_init__(self):
+        self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    rf = load_rules("organizations")
+    lx = rf.lexicon
+    suffixes = sorted(lx["suffixes"], key=len, reverse=True)
+    return _Lexicon(
+        suffix_re=re.compile("|".join(map(re.escape, suffixes))),
+        not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
+        stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
+        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
+        levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
+        head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
+
+
+# --- finding names ------------------------------------------------------------------------
+
+def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
+    """A word starts inside the suffix [s, e) and runs past it (局长, 中心组, 部署)."""
+    return any(text.startswith(w, k) and k + len(w) > e for k in range(s, e) for w in lx.continuations)
+
+
+def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
+    return any(text.endswith(w, 0, e) for w in lx.not_org)
+
+
+def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
+    """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
+    i, lo = s, max(0, s - lx.max_chars)
+    while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _COUNT_BEFORE.search(text, lo, i):
+        i -= 1
+    window = text[i:s]
+    for core in lx.compounds:
+        window = window.replace(core, "\0" * len(core))
+    best, stop = i, None
+    for w in lx.stops:
+        j = window.rfind(w)
+        if j >= 0 and i + j + len(w) > best:
+            best, stop = i + j + len(w), w
+    while best < s and text[best] in "“”‘’":
+        best += 1
+    return best, stop
+
+
+def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon) -> bool:
+    name = text[start:end]
+    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic
+            or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
+            or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
+            or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
+    """Every name (named or collective) in `text`, longest where names chain (厅 + 处 -> 厅…处)."""
+    lx = lexicon()
+    found: list[Mention] = []
+    for m in lx.suffix_re.finditer(text):
+        s, e = m.span()
+        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+            continue
+        start, stop = _left_edge(text, s, soft, lx)
+        collective = _is_collective(text, start, e, stop, lx)
+        found.append(Mention(start, e, text[start:e], "suffix_name", m.group(), collective))
+    found = _outermost(found)
+    found += _shared_suffix(found, text, soft, lx)
+    found += _aliases(found, text, lx)
+    return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处)."""
+    keep: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
+        if not (keep and keep[-1].start <= m.start and m.end <= keep[-1].end):
+            keep.append(m)
+    return keep
+
+
+def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lexicon) -> list[Mention]:
+    """`省、市综合检验检测中心`: each place before the 、 takes the name's rest (省综合检验检测中心)."""
+    out = []
+    for m in mentions:
+        prefix = _PLACE_PREFIX.match(m.name)
+        if m.collective or not prefix:
+            continue
+        rest, pos = m.name[prefix.end():], m.start
+        while pos > 0 and text[pos - 1] == "、":
+            start, stop = _left_edge(text, pos - 1, soft, lx)
+            head = text[start:pos - 1]
+            if not head or not lx.head_re.fullmatch(head):
+                break
+            out.append(Mention(start, m.end, head + rest, "shared_suffix", m.suffix, stop in lx.collective))
+            pos = start
+    return out
+
+
+def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
+    """`深圳检验检疫局（以下简称深圳局）`: the full name declares a short form."""
+    by_end = {m.end: m for m in mentions if not m.collective}
+    out = []
+    for a in lx.alias_re.finditer(text):
+        full = by_end.get(a.start())
+        if full is not None:
+            out.append(Mention(full.start, full.end, full.name, "alias_declared", full.suffix, alias=a.group("alias")))
+    return out
+
+
+# --- the spaCy container ------------------------------------------------------------------
+
+@Language.component("org_mentions")
+def _org_component(doc):
+    mentions = find_mentions(doc.text, doc.user_data.get("soft_breaks", frozenset()))
+    doc.user_data["org_mentions"] = mentions
+    spans = (doc.char_span(m.start, m.end, label="ORG", alignment_mode="expand") for m in mentions)
+    doc.spans["org"] = [s for s in spans if s is not None]
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def nlp() -> Language:
+    """A blank Chinese pipeline (jieba) with the rule-driven `org_mentions` component; built once."""
+    import logging
+
+    import jieba
+    import spacy
+    jieba.setLogLevel(logging.WARNING)
+    pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    pipeline.add_pipe("org_mentions")
+    return pipeline
+
+
+def mentions_in(text: str, soft: frozenset = frozenset()) -> list[Mention]:
+    pipeline = nlp()
+    doc = pipeline.make_doc(text)
+    doc.user_data["soft_breaks"] = soft
+    for _name, proc in pipeline.pipeline:
+        doc = proc(doc)
+    return doc.user_data["org_mentions"]
+
+
+# --- one body, many names -----------------------------------------------------------------
+
+def _level(name: str, lx: _Lexicon) -> Optional[int]:
+    """The level a bare level prefix gives a name (县政府 -> 3), None for a place-named body."""
+    if name.startswith(_NOT_LEVEL):
+        return None
+    m = lx.level_re.match(name)
+    return lx.levels[m.group()] if m else None
+
+
+def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
+    """The administrative level of the issuer (省 1, 市 2, 县 3; a ministry 0), None if unknown."""
+    issuer = notice.meta.issuer
+    if not issuer:
+        return None
+    ranks = [lx.levels[ch] for i, ch in enumerate(issuer)
+             if ch in lx.levels and not issuer.startswith(_NOT_LEVEL, i)]
+    if "自治区" in issuer:
+        ranks.append(1)
+    return max(ranks, default=0)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _same_suffix(short: Mention, long_name: str) -> bool:
+    return long_name.endswith(short.suffix)
+
+
+def resolve(mentions: list[Mention], own_level: Optional[int]) -> dict[str, str]:
+    """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere."""
+    lx = lexicon()
+    collective = {m.name for m in mentions if m.collective}
+    named = [m for m in mentions if not m.collective and m.name not in collective]
+    if own_level is not None:
+        named = [m for m in named if (_level(m.name, lx) or 0) <= own_level]
+    canon: dict[str, str] = {}
+    for m in named:
+        if m.alias:
+            canon[m.alias] = m.name
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    first: dict[str, Mention] = {}
+    for m in named:
+        first.setdefault(m.name, m)
+    for name in sorted(first, key=len, reverse=True):
+        m = first[name]
+        if name in canon or name == m.suffix:
+            continue
+        targets = {canon.get(b, b) for b in first if len(b) > len(name) and b != m.suffix
+                   and _same_suffix(m, b) and _subsequence(name, b) and _may_merge(name, b, own_level, lx)}
+        canon[name] = _pick(targets, counts) if targets else name
+    for name, m in first.items():
+        if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
+            owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
+            canon[name] = owners.pop() if len(owners) == 1 else None
+    return {k: v for k, v in canon.items() if v}
+
+
+def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
+    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level."""
+    level = _level(short, lx)
+    if level is None or long.startswith(short[:1]):
+        return True
+    return own_level is not None and level == own_level
+
+
+def _pick(targets: set, counts: dict) -> Optional[str]:
+    """The body a short form stands for: the only candidate, or the clearly most mentioned."""
+    ranked = sorted(targets, key=lambda t: -counts.get(t, 0))
+    if len(ranked) == 1 or counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
+        return ranked[0]
+    return None
+
+
+def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
+    """The named mentions in the body and 抄送 line, each with its canonical name, in text order."""
+    in_scope = [m for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
+    canon = resolve(in_scope, issuer_level(notice, lexicon()))
+    out = []
+    for m in in_scope:
+        name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)
+        if name and not m.collective and m.rule != "alias_declared":
+            out.append((m, name))
+    return out
+
+
+def _in_scope(notice: Notice, offset: int) -> bool:
+    cc = notice.cc_range
+    return notice.in_body(offset) or (cc is not None and cc[0] <= offset < cc[1])
+
+
+def extract(notice: Notice, found: Found) -> list[Organization]:
+    orgs: dict[str, Organization] = {}
+    for m, name in notice_mentions(notice):
+        org = orgs.setdefault(name, Organization(name=name))
+        org.mentions.append(notice.doc.span(m.start, m.end))
+    return list(orgs.values())
+
+
+def run_snippet(text: str, **context) -> list[dict]:
+    notice = snippet_notice(text, **context)
+    items = []
+    for m in mentions_in(notice.text, notice.doc.soft_breaks):
+        if not m.collective and m.name != m.suffix:
+            items.append({"rule": m.rule, "name": m.name, "alias": m.alias, "start": m.start, "end": m.end})
+    return items

@@ -1,0 +1,92 @@
+"""Organisations on the corpus notices and on fragments of them: names, merging, collective references."""
+from __future__ import annotations
+
+import functools
+import time
+from pathlib import Path
+
+from extractor.extract import Found, snippet_notice
+from extractor.extract.organizations import extract, find_mentions, run_snippet
+from extractor.models import Meta
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@functools.cache
+def plan(stem: str):
+    return parse(next(CORPUS.glob(f"{stem}_*.txt")))
+
+
+def names(text: str, **context) -> list[str]:
+    return [o.name for o in extract(snippet_notice(text, **context), Found())]
+
+
+def test_county_plan_lists_named_bodies_once_in_fullest_form():
+    orgs = [o.name for o in plan("000").organizations]
+    assert {"县人社局", "县市场监督管理局", "县农业农村局", "朔州市生态环境局山阴分局", "县人民法院",
+            "山阴县农产品检验检测机构“双认证”工作领导小组"} <= set(orgs)
+    assert len(orgs) == len(set(orgs))
+    assert "人社局" not in orgs and "市场监督管理局" not in orgs and "领导小组" not in orgs
+
+
+def test_issuer_in_title_and_signature_only_is_not_listed_but_cc_line_is():
+    orgs = {o.name for o in plan("000").organizations}
+    assert "山阴县人民政府办公室" not in orgs
+    assert {"县委办公室", "人大常委会办公室", "县政协办公室", "县人民检察院"} <= orgs
+
+
+def test_collective_references_are_kept_apart():
+    text = "请各市农业农村局于12月30日前报送。总局相关司局、各直属检验检疫局、省级质量技术监督局、有关行业协会协助。"
+    assert names(text) == ["总局"]
+
+
+def test_generic_types_with_counts_or_modifiers_are_not_bodies():
+    text = "核查验收国家质检中心30家左右；对直属局开展核查；对70家国家产品质检中心进行现场检查；开展对国家产品质检中心负责人的培训。"
+    assert names(text) == []
+
+
+def test_shared_suffix_gives_each_whole_name():
+    assert names("由省、市综合检验检测中心对全部仪器设备进行校准检定") == ["省综合检验检测中心", "市综合检验检测中心"]
+
+
+def test_declared_short_form_maps_to_the_full_name():
+    text = ("深圳检验检疫局（以下简称深圳局）确保检测整顿不走过场。深圳局党组立即召集有关部门，并成立了检测工作整顿活动工作组。"
+            "深圳局检测工作整顿活动工作组决定加班。由局整顿工作组制定达标项目。")
+    assert names(text) == ["深圳检验检疫局", "深圳局党组", "深圳局检测工作整顿活动工作组"]
+
+
+def test_names_inside_cited_titles_and_job_titles_count():
+    text = "根据《广西壮族自治区农业厅、广西壮族自治区财政厅关于印发细则的通知》要求。郭正大 县农业农村局局长"
+    assert names(text) == ["广西壮族自治区农业厅", "广西壮族自治区财政厅", "县农业农村局"]
+
+
+def test_document_numbers_are_not_names():
+    assert names("《关于开展攻坚行动的通知》（晋农办质监发〔2023〕53号）和（农办质〔2022〕5号）") == []
+
+
+def test_bare_level_name_below_the_issuer_is_generic():
+    notice = snippet_notice("攻坚方案必须以县政府名义出台。省厅建立省包市工作机制。")
+    notice.meta = Meta(issuer="山西省农业农村厅办公室")
+    assert [o.name for o in extract(notice, Found())] == ["省厅"]
+    notice.meta = Meta(issuer="山阴县人民政府办公室")
+    assert [o.name for o in extract(notice, Found())] == ["县政府", "省厅"]
+
+
+def test_every_mention_span_points_at_a_form_of_the_name():
+    p = plan("004")
+    for org in p.organizations:
+        for span in org.mentions:
+            assert p.text[span.end - 1] == org.name[-1]
+
+
+def test_run_snippet_reports_rule_and_offsets():
+    items = run_snippet("请与自治区农业农村厅农产品质量安全监管处联系。")
+    assert items == [{"rule": "suffix_name", "name": "自治区农业农村厅农产品质量安全监管处", "alias": None,
+                      "start": 2, "end": 20}]
+
+
+def test_long_runs_of_suffix_characters_stay_fast():
+    start = time.perf_counter()
+    find_mentions("县" * 3000 + "局" + "局中心" * 3000)
+    assert time.perf_counter() - start < 2

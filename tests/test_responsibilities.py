@@ -1,0 +1,77 @@
+"""Responsibilities on the corpus notices and fragments: roles, duty cuts, tables, collective subjects."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from extractor.extract import Found, snippet_notice
+from extractor.extract.responsibilities import extract, run_snippet
+from extractor.models import Deadline, Span
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@functools.cache
+def plan(stem: str):
+    return parse(next(CORPUS.glob(f"{stem}_*.txt")))
+
+
+def duties(text: str) -> list[tuple[str, str, str]]:
+    return [(r["org"], r["role"], r["duty"]) for r in run_snippet(text)]
+
+
+def test_every_org_of_a_responsibility_is_a_listed_organisation():
+    for stem in ("000", "002", "003", "004"):
+        p = plan(stem)
+        assert {r.org for r in p.responsibilities} <= {o.name for o in p.organizations}
+
+
+def test_division_of_labour_gives_one_lead_per_unit_and_skips_persons():
+    text = ("具体分工如下：组长负责“双认证”工作整体谋划和统筹协调；县农业农村局负责协调“双认证”进度汇总情况和仪器设备移交事宜；"
+            "县人社局协调专业技术人员招聘事宜；办公室设在县综合检验检测中心，负责领导小组日常事务。")
+    assert duties(text) == [("县农业农村局", "lead", "协调双认证进度汇总情况和仪器设备移交事宜"),
+                            ("县人社局", "lead", "协调专业技术人员招聘事宜")]
+
+
+def test_collective_subjects_get_no_duty():
+    text = "各相关单位要确定专人负责；财政部门要将经费列入县财政预算；请各市农业农村局于12月30日前报送。"
+    assert duties(text) == []
+
+
+def test_reported_events_are_not_assignments():
+    text = "4月27日，深圳局召开检测工作整顿动员大会。食品检测技术中心主动开展自查。"
+    assert duties(text) == []
+
+
+def test_shortened_name_takes_the_full_form_and_together_gives_a_participant():
+    text = ("县农业农村局完成检测仪器设备移交。农业农村局要发挥好牵头抓总作用，并和县市场监督管理局一起，做好沟通对接，"
+            "保证材料的真实性。")
+    got = duties(text)
+    assert ("县农业农村局", "lead", "发挥好牵头抓总作用并和县市场监督管理局一起做好沟通对接") in got
+    assert ("县市场监督管理局", "participant", "做好沟通对接") in got
+
+
+def test_task_table_row_with_a_cell_that_says_who_undertakes():
+    p = plan("003")
+    row12 = {(r.org, r.role) for r in p.responsibilities if r.duty == "检测机构比武与知识竞赛"}
+    assert row12 == {("科技司", "lead"), ("执法司", "lead"), ("中国质检协会", "lead"),
+                     ("认监委", "participant"), ("标准委", "participant")}
+
+
+def test_table_rows_take_the_deadline_of_their_time_cell():
+    p = plan("003")
+    assert {r.deadline for r in p.responsibilities if r.duty == "开展检验机构委托检验工作调研"} == {"--04-30"}
+
+
+def test_deadline_after_the_sentence_in_its_paragraph_governs_it():
+    text = "县人社局完成专业技术人员的招聘，满足认证要求。（2023年6月30日前完成）"
+    notice = snippet_notice(text)
+    at = notice.text.index("2023")
+    dl = Deadline(date="2023-06-30", text="2023年6月30日前", span=Span(start=at, end=at + 11))
+    got = extract(notice, Found(deadlines=[dl]))
+    assert [(r.org, r.duty, r.deadline) for r in got] == [("县人社局", "完成专业技术人员的招聘", "2023-06-30")]
+
+
+def test_news_article_keeps_only_the_explicit_assignment():
+    assert [(r.org, r.role) for r in plan("004").responsibilities] == [("深圳局检测工作整顿活动工作组", "lead")]
