@@ -11,6 +11,7 @@ The body that extractors read excludes the letterhead, titles, signatures, 附�
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -263,7 +264,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind not in {"frame", "doc_number", "date_line"} and not (kind is None and _is_subtitle(lines[k].text)):
+        if kind not in {"frame", "doc_number", "date_line", "labelled_field"} and not (kind is None and _is_subtitle(lines[k].text)):
             return
 
 
@@ -280,7 +281,7 @@ _TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "atta
 def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     """The [start, end) line range of a part's body and the tail elements found after it."""
     start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
-    while start < end and lines[start].kind == "frame":
+    while start < end and lines[start].kind in {"frame", "labelled_field"}:
         start += 1
     tail: dict = {}
     # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
@@ -328,8 +329,10 @@ def _attachment_list_item(lines: list[Line], k: int) -> bool:
 def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
     meta = Meta()
     first = parts[0]
-    header = range(0, first.title_lines[0] if first.title_lines else first.body_start)
-    for k in list(header) + list(range(first.body_start - 1, min(first.body_start + 3, len(lines)))):
+    # header elements stand above the title, or between it and the body on a saved page
+    header = [k for k in range(0, min(first.body_start + 3, len(lines))) if k not in first.title_lines]
+    labelled = _labelled_fields(doc, lines, header)
+    for k in header:
         ln = lines[k]
         if ln.kind == "letterhead" and not meta.letterhead:
             meta.letterhead = ln.text
@@ -339,10 +342,13 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
-    if first.title_lines:
+    if labelled.get("title"):
+        meta.title = labelled["title"]
+    elif first.title_lines:
         meta.title = "".join(lines[k].text for k in first.title_lines)
     elif title_hint:
         meta.title = title_hint
+    meta.doc_number = meta.doc_number or labelled.get("doc_number")
     if first.recipients_line is not None:
         meta.recipients = _split_list(lines[first.recipients_line].value)
     body: list[tuple[int, int]] = []
@@ -370,11 +376,52 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "attachment_note" in tail and n == 0:
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
+    meta.issuer = meta.issuer or labelled.get("issuer")
+    meta.date = meta.date or labelled.get("date")
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
     return meta, body, cc_range
+
+
+_LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
+           "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "标题": "title"}
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> dict:
+    """Meta from a portal's labelled info block, as lines (`发文字号：…`) or key/value table cells."""
+    pairs: list[tuple[str, str]] = []
+    for k in header:
+        ln = lines[k]
+        if ln.kind == "labelled_field":
+            pairs.append((ln.groups["label"], ln.value))
+        elif ln.kind == "table":
+            for row in ln.block.rows or []:
+                cells = [c.text for c in row]
+                for key, value in zip(cells, cells[1:]):
+                    kind, groups = classify(key + value if re.search(r"[:：]$", key) else f"{key}：{value}")
+                    if kind == "labelled_field" and value:
+                        pairs.append((groups["label"], groups.get("body", "")))
+    out: dict = {}
+    for label, value in pairs:
+        field_name = _LABELS.get(re.sub(r"\s", "", label))
+        if not field_name or not value or field_name in out:
+            continue
+        if field_name == "date":
+            value = parse_date(value) or _iso_date(value)
+        if value:
+            out[field_name] = value
+    return out
+
+
+def _iso_date(value: str) -> Optional[str]:
+    m = _ISO_DATE.match(value)
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+    except ValueError:
+        return None
 
 
 def _split_list(value: str) -> list[str]:

@@ -74,13 +74,17 @@ def test_killed_run_leaves_no_partial_notice_and_a_rerun_finishes(tmp_path):
 
 
 def test_slow_file_is_stopped_recorded_and_retried(tmp_path):
-    """A genuinely slow input (a notice repeated a hundred times, ~800 KB) against a short timeout."""
+    """A genuinely slow input (a hundred distinct variants of a notice, ~800 KB) against a short timeout.
+
+    Each copy differs in every line, so normalisation cannot drop it as a repeated article.
+    """
     folder = tmp_path / "archive"
     folder.mkdir()
     (folder / "ok.txt").write_bytes(CORPUS[0].read_bytes())
-    (folder / "huge.txt").write_text(CORPUS[0].read_text(encoding="utf-8") * 100, encoding="utf-8")
+    lines = CORPUS[0].read_text(encoding="utf-8").splitlines()
+    (folder / "huge.txt").write_text("\n".join(f"{line}第{i}份" for i in range(100) for line in lines), encoding="utf-8")
     db = str(tmp_path / "notices.db")
-    report = json.loads(_run("index", str(folder), "--db", db, "--timeout", "0.5", "--json").stdout)
+    report = json.loads(_run("index", str(folder), "--db", db, "--timeout", "1", "--json").stdout)
     assert (report["indexed"], report["failed"]) == (1, 1)
     assert Path(report["failures"][0]["path"]).name == "huge.txt" and report["failures"][0]["kind"] == "timeout"
     listed = _run("failures", "--db", db, "--format", "json")

@@ -134,3 +134,39 @@ def test_corpus_meta_and_sections_match_gold(stem):
             yield from flat(s.children)
 
     assert list(flat(plan.sections)) == [(s["level"], s["heading"]) for s in gold["sections"]]
+
+
+def test_doc_number_below_the_title_on_a_saved_page():
+    notice = parse_raw(raw_text("阳曲县人民政府办公室\n关于印发阳曲县2024年农产品质量安全提升行动工作方案的通知\n"
+                                "晋政办发〔2024〕21号\n各乡镇人民政府，县直有关单位：\n现印发给你们，请认真抓好落实。\n"
+                                "阳曲县人民政府办公室\n2024年3月18日"))
+    m = notice.meta
+    assert (m.doc_number, m.issuer, m.date) == ("晋政办发〔2024〕21号", "阳曲县人民政府办公室", "2024-03-18")
+    assert m.title == "阳曲县人民政府办公室关于印发阳曲县2024年农产品质量安全提升行动工作方案的通知"
+    assert m.recipients == ["各乡镇人民政府", "县直有关单位"]
+
+
+def test_portal_info_block_fills_meta_and_stays_out_of_the_body():
+    text = ("索引号：11140000MB0000000X/2023-00123\n发文机关：山西省农业农村厅\n成文日期：2023-04-13\n"
+            "标题：山西省农业农村厅关于开展农产品质量安全检验检测机构“双认证”攻坚行动的通知\n发文字号：晋农质监发〔2023〕5号\n"
+            "关于开展农产品质量安全检验检测机构“双认证”攻坚行动的通知\n各市农业农村局：\n一、总体要求\n力争年底前完成。")
+    notice = parse_raw(raw_text(text))
+    m = notice.meta
+    assert m.title == "山西省农业农村厅关于开展农产品质量安全检验检测机构“双认证”攻坚行动的通知"
+    assert (m.doc_number, m.issuer, m.date) == ("晋农质监发〔2023〕5号", "山西省农业农村厅", "2023-04-13")
+    assert m.recipients == ["各市农业农村局"]
+    body = "".join(notice.text[s:e] for s, e in notice.body)
+    assert "索引号" not in body and body.startswith("一、总体要求")
+
+
+def test_portal_info_block_as_a_table():
+    raw = RawDocument([RawBlock("table", rows=[["索引号：", "000014349/2023-00012", "主题分类：", "农业"],
+                                               ["发文机关：", "国务院办公厅", "成文日期：", "2023年03月02日"],
+                                               ["标题：", "国务院办公厅关于印发某某工作方案的通知", "", ""],
+                                               ["发文字号：", "国办发〔2023〕5号", "发布日期：", "2023年03月06日"]]),
+                       RawBlock("para", "国务院办公厅关于印发某某工作方案的通知"),
+                       RawBlock("para", "各省、自治区、直辖市人民政府："),
+                       RawBlock("para", "现将《某某工作方案》印发给你们，请认真贯彻执行。")], "html")
+    m = parse_raw(raw).meta
+    assert (m.doc_number, m.issuer, m.date) == ("国办发〔2023〕5号", "国务院办公厅", "2023-03-02")
+    assert m.recipients == ["各省", "自治区", "直辖市人民政府"]
