@@ -1,0 +1,401 @@
+"""The HTTP service: parse, store, index and query notices (FastAPI, versioned under /v1).
+
+`create_app(db_url=..., **settings)` builds an isolated app (tests make one per store);
+`notices serve` runs one with uvicorn. The store's own functions answer every question
+(extractor.store: indexer, queries, search, query_language); this module only maps HTTP
+onto them. Every error is JSON `{"error": kind, "detail": reason}`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Literal, Optional
+
+from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Query, Request, Response, Security, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from extractor.errors import NoticeError
+from extractor.models import Plan
+from extractor.store import models as m
+from extractor.store.db import open_store
+from extractor.store.indexer import Parsed, _drop_notice, store_result
+from extractor.store.queries import DeadlineQuery, deadline_rows, notice_paths, notices_by_id
+from extractor.store.query_language import month_period, read_query, to_query
+from extractor.store.search import search as run_search
+from extractor.store.search import segment
+
+from . import schemas as s
+from .jobs import JobRunner
+from .settings import Settings
+
+# NoticeError.kind -> HTTP status
+STATUS_OF_KIND = {"unsupported": 415, "too_large": 413}
+MAX_ID = 2**31 - 1
+NO_NUL = r"^[^\x00]*$"   # PostgreSQL text cannot hold NUL; such a parameter is refused, not a server error
+
+
+class ApiError(HTTPException):
+    """An answer other than success: status, kind and one-line detail. An HTTPException, so
+    FastAPI passes it through unchanged when it is raised while the body is read."""
+
+    def __init__(self, status: int, kind: str, detail: object = None):
+        super().__init__(status, detail)
+        self.status, self.kind = status, kind
+
+
+def _error(status: int, kind: str, detail: object = None, headers: Optional[dict] = None) -> JSONResponse:
+    return JSONResponse({"error": kind, "detail": detail}, status_code=status, headers=headers)
+
+
+def errors(*statuses: int) -> dict:
+    """OpenAPI `responses` for these error statuses."""
+    return {code: {"model": s.Error} for code in statuses}
+
+
+# ---------------------------------------------------------------- upload size
+
+class BodyLimit:
+    """ASGI middleware: a request body larger than `limit` bytes is answered 413, by its
+    Content-Length before reading, and by counting while it is read (chunked uploads)."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.limit:
+            return await _error(413, "too_large", f"the request is larger than {self.limit} bytes")(scope, receive,
+                                                                                                    send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise ApiError(413, "too_large", f"the request is larger than {self.limit} bytes")
+            return message
+        return await self.app(scope, counted, send)
+
+
+async def read_upload(file: UploadFile, limit: int) -> bytes:
+    """The uploaded file's bytes, counted while read: 413 past `limit`."""
+    chunks, size = [], 0
+    while chunk := await file.read(1 << 20):
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"the file is larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------- parsing and storing
+
+def parse_upload(data: bytes, filename: str) -> Plan:
+    """parse() of the bytes; a file that cannot be read becomes an ApiError (415, 413 or 422)."""
+    from extractor.pipeline import parse
+    try:
+        return parse(data, filename=filename)
+    except NoticeError as e:
+        raise ApiError(STATUS_OF_KIND.get(e.kind, 422), e.kind, e.reason) from None
+    except RecursionError:
+        raise ApiError(422, "invalid", "structure nested too deeply to read") from None
+    except MemoryError:
+        raise ApiError(413, "too_large", "out of memory while reading the file") from None
+
+
+class Store:
+    """The app's engine, with race-safe storing of uploads (one lock per hash stripe)."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._locks = [threading.Lock() for _ in range(64)]
+
+    def stored_id(self, sha256: str) -> Optional[int]:
+        with self.engine.connect() as conn:
+            return conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256,
+                                                             m.NoticeRow.status == "ok")).scalar()
+
+    def put(self, plan: Plan) -> tuple[int, bool]:
+        """Store the plan unless its content is stored already: (notice id, created)."""
+        sha = plan.source.sha256
+        with self._locks[int(sha[:8], 16) % len(self._locks)]:
+            known = self.stored_id(sha)
+            if known is not None:
+                return known, False
+            parsed = Parsed(plan=plan, title_words=segment(plan.meta.title or ""), body_words=segment(plan.text))
+            try:
+                return store_result(self.engine, sha, [], parsed), True
+            except IntegrityError:  # another process stored it first
+                known = self.stored_id(sha)
+                if known is None:
+                    raise
+                return known, False
+
+
+# ---------------------------------------------------------------- reading the store
+
+def notice_dict(row, files: list[str]) -> dict:
+    d = dict(row._mapping)
+    d["indexed_at"] = d["indexed_at"].isoformat() if d.get("indexed_at") else None
+    return {**d, "files": files}
+
+
+def get_notice(conn, notice_id: int) -> dict:
+    row = conn.execute(select(m.NoticeRow.__table__).where(m.NoticeRow.id == notice_id)).first() \
+        if 0 < notice_id <= MAX_ID else None
+    if row is None:
+        raise ApiError(404, "not_found", f"no notice {notice_id}")
+    return notice_dict(row, notice_paths(conn, {notice_id}).get(notice_id, []))
+
+
+def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) -> tuple[int, list[dict]]:
+    N = m.NoticeRow
+    where = []
+    if issuer:
+        where.append(N.issuer.like(f"%{issuer}%"))
+    if date_from:
+        where.append(N.date >= date_from.isoformat())
+    if date_to:
+        where.append(N.date <= date_to.isoformat())
+    if status:
+        where.append(N.status == status)
+    if q:
+        where.append(N.id.in_([h["notice_id"] for h in run_search(conn, q, limit=100_000)]))
+    total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
+    rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
+    paths = notice_paths(conn, {r.id for r in rows})
+    return total, [notice_dict(r, paths.get(r.id, [])) for r in rows]
+
+
+def notice_deadlines(conn, notice_id: int) -> list[dict]:
+    return [r for r in deadline_rows(conn, DeadlineQuery(notice=str(notice_id))) if r["notice_id"] == notice_id]
+
+
+def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
+    """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them."""
+    query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    if month:
+        y, mo = (int(x) for x in month.split("-"))
+        if not 1 <= mo <= 12:
+            raise ApiError(422, "invalid_request", f"{month!r} is not a month like 2023-05")
+        query.start, query.end = month_period(y, mo)
+    elif year:
+        query.start, query.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    query.start, query.end = start or query.start, end or query.end
+    query.overlap, query.any_year = overlap, any_year
+    query.org, query.issuer, query.notice = org or query.org, issuer or query.issuer, notice or query.notice
+    return query
+
+
+# ---------------------------------------------------------------- the app
+
+def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None, **overrides) -> FastAPI:
+    """An app on its own store: `db_url` (else $NOTICES_DB, else ./notices.db), settings from the
+    environment unless given (`overrides` replace single fields, e.g. api_key="k")."""
+    settings = settings or Settings.from_env(db_url=db_url, **overrides)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        engine = await run_in_threadpool(open_store, settings.db_url, create=True)
+        app.state.store = Store(engine)
+        app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout)
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="notices", version="1", lifespan=lifespan,
+                  description="Chinese government notices (通知, 实施方案, 工作方案) as structured plans: "
+                              "upload and parse, store, index server folders, query deadlines, search.")
+    app.state.settings = settings
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + (1 << 20))  # + room for the multipart frame
+    _handlers(app)
+    key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="needed when NOTICES_API_KEY is set")
+
+    def check_key(key: Optional[str]) -> None:
+        if settings.api_key and not (key and secrets.compare_digest(key.encode(), settings.api_key.encode())):
+            raise ApiError(401, "unauthorized", "missing or wrong X-API-Key")
+
+    def writer(key: Optional[str] = Security(key_header)) -> None:
+        check_key(key)
+
+    def reader(key: Optional[str] = Security(key_header)) -> None:
+        if settings.read_protected:
+            check_key(key)
+
+    def store(request: Request) -> Store:
+        return request.app.state.store
+
+    v1 = APIRouter(prefix="/v1", responses=errors(401, 422))
+
+    @v1.post("/notices", response_model=s.Stored, status_code=201, dependencies=[Depends(writer)],
+             responses={200: {"model": s.Stored, "description": "already stored, or parsed with store=false"},
+                        **errors(413, 415)})
+    async def upload_notice(response: Response, file: UploadFile = File(description="PDF, DOCX, HTML or text"),
+                            store_it: bool = Query(True, alias="store", description="false: parse only"),
+                            st: Store = Depends(store)):
+        """Upload one notice: parse it, store it and return its id and plan. The same content uploaded
+        again returns the stored notice (`created: false`)."""
+        data = await read_upload(file, settings.max_upload_bytes)
+        plan = await run_in_threadpool(parse_upload, data, file.filename or "")
+        if not store_it:
+            response.status_code = 200
+            return {"id": None, "created": False, "notice": None, "plan": plan}
+        notice_id, created = await run_in_threadpool(st.put, plan)
+        response.status_code = 201 if created else 200
+        with st.engine.connect() as conn:
+            notice = get_notice(conn, notice_id)
+        return {"id": notice_id, "created": created, "notice": notice, "plan": plan}
+
+    @v1.get("/notices", response_model=s.Page[s.Notice], dependencies=[Depends(reader)])
+    def notices(issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                       description="part of the issuer's name")] = None,
+                date_from: Annotated[Optional[dt.date], Query(alias="from", description="成文日期 from")] = None,
+                date_to: Annotated[Optional[dt.date], Query(alias="to", description="成文日期 to")] = None,
+                q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                  description="words the notice contains")] = None,
+                status: Optional[Literal["ok", "failed"]] = None,
+                limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+                offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+                st: Store = Depends(store)):
+        """Stored notices, oldest first, filtered by issuer, date (成文日期) and words."""
+        with st.engine.connect() as conn:
+            total, items = list_notices(conn, issuer=issuer, date_from=date_from, date_to=date_to, q=q,
+                                        status=status, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @v1.get("/notices/{notice_id}", response_model=s.NoticeDetail, dependencies=[Depends(reader)],
+            responses=errors(404))
+    def notice(notice_id: int, st: Store = Depends(store)):
+        """One stored notice with its deadlines."""
+        with st.engine.connect() as conn:
+            return {**get_notice(conn, notice_id), "deadlines": notice_deadlines(conn, notice_id)}
+
+    @v1.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(writer)], responses=errors(404))
+    def delete_notice(notice_id: int, st: Store = Depends(store)):
+        """Delete a notice and everything extracted from it."""
+        with st.engine.begin() as conn:
+            get_notice(conn, notice_id)
+            _drop_notice(conn, notice_id)
+        return Response(status_code=204)
+
+    @v1.get("/deadlines", response_model=s.Page[s.DeadlineEntry], dependencies=[Depends(reader)])
+    def deadlines(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL, description=(
+                      "a question in words, as `notices query` takes it: 2023年5月的所有截止日期, 下个月到期的任务, "
+                      "县农业农村局牵头的任务; the other parameters override what it says"))] = None,
+                  today: Annotated[Optional[dt.date], Query(description="the day `q`'s relative words count from")] = None,
+                  month: Annotated[Optional[str], Query(pattern=r"^\d{4}-\d{2}$", examples=["2023-05"])] = None,
+                  year: Annotated[Optional[int], Query(ge=1, le=9999)] = None,
+                  start: Annotated[Optional[dt.date], Query(alias="from", description="first day")] = None,
+                  end: Annotated[Optional[dt.date], Query(alias="to", description="last day")] = None,
+                  overlap: Annotated[bool, Query(description="periods that overlap, not only days due within")] = False,
+                  any_year: Annotated[bool, Query(description="also days stored without a year (--MM-DD)")] = False,
+                  org: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                      description="a unit (lead or participant), part of its name")] = None,
+                  issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL)] = None,
+                  notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                         description="id, doc number, title or file")] = None,
+                  limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                  offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+                  st: Store = Depends(store)):
+        """Deadlines in a period, by day, with their tasks, units and notices."""
+        query = deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
+                               any_year=any_year, org=org, issuer=issuer, notice=notice)
+        with st.engine.connect() as conn:
+            rows = deadline_rows(conn, query)
+        return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset:offset + limit]}
+
+    @v1.get("/search", response_model=list[s.Hit], dependencies=[Depends(reader)])
+    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
+               limit: Annotated[int, Query(ge=1, le=100)] = 20, st: Store = Depends(store)):
+        """Full-text search (Chinese word segmentation): notices holding every word, best first, with snippets."""
+        with st.engine.connect() as conn:
+            hits = run_search(conn, q, limit)
+            info = notices_by_id(conn, [h["notice_id"] for h in hits])
+        return [{**h, **info.get(h["notice_id"], {})} for h in hits]
+
+    @v1.post("/index-jobs", response_model=s.Job, status_code=202, dependencies=[Depends(writer)],
+             responses=errors(403, 404))
+    def start_index(body: s.IndexRequest, request: Request, response: Response):
+        """Index a folder on the server in the background (only inside NOTICES_INDEX_ROOTS)."""
+        folder = allowed_folder(body.folder, settings.index_roots)
+        job = request.app.state.jobs.start(folder)
+        response.headers["Location"] = f"/v1/index-jobs/{job.id}"
+        return job.as_dict()
+
+    @v1.get("/index-jobs/{job_id}", response_model=s.Job, dependencies=[Depends(reader)], responses=errors(404))
+    def index_job(job_id: str, request: Request):
+        """An index job's progress, and its report (with the files that failed) once done."""
+        job = request.app.state.jobs.jobs.get(job_id)
+        if job is None:
+            raise ApiError(404, "not_found", f"no index job {job_id}")
+        return job.as_dict()
+
+    @v1.get("/rules", response_model=list[s.RuleFileInfo], dependencies=[Depends(reader)])
+    def rules():
+        """The rule files the extractors run, with their versions."""
+        from extractor.rules import all_rule_files
+        return [{"dimension": r.dimension, "version": r.version, "file": r.path.name, "rules": len(r.rules)}
+                for r in all_rule_files()]
+
+    @app.get("/healthz", response_model=s.Health, responses=errors(503))
+    def healthz(st: Store = Depends(store)):
+        """The service is up and its database answers."""
+        try:
+            with st.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as e:
+            raise ApiError(503, "unavailable", f"database: {str(e).splitlines()[0]}") from None
+        return {"status": "ok", "database": st.engine.dialect.name}
+
+    app.include_router(v1)
+    return app
+
+
+def allowed_folder(folder: str, roots: list[Path]) -> Path:
+    """The folder, resolved, when it lies inside one of the roots: 403 otherwise (and when no root is set)."""
+    if not roots:
+        raise ApiError(403, "forbidden", "index jobs are off: no NOTICES_INDEX_ROOTS configured")
+    try:
+        path = Path(folder).expanduser().resolve()
+    except (ValueError, OSError, RuntimeError):
+        raise ApiError(422, "invalid_request", "not a usable path") from None
+    if not any(path == r or r in path.parents for r in roots):
+        raise ApiError(403, "forbidden", "the folder is outside the configured index roots")
+    if not path.exists():
+        raise ApiError(404, "not_found", "no such folder")
+    return path
+
+
+KIND_OF_STATUS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                  405: "method_not_allowed", 413: "too_large", 415: "unsupported"}
+
+
+def _handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request, exc: ApiError):
+        return _error(exc.status, exc.kind, exc.detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request, exc: StarletteHTTPException):
+        return _error(exc.status_code, KIND_OF_STATUS.get(exc.status_code, "error"), exc.detail,
+                      headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request, exc: RequestValidationError):
+        fields = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        return _error(422, "invalid_request", fields)
+
+    @app.exception_handler(Exception)
+    async def internal(_request, _exc: Exception):  # last resort: logged by the server, no details to the client
+        return _error(500, "internal", "internal error")
