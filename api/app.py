@@ -27,11 +27,10 @@ from extractor.errors import NoticeError
 from extractor.models import Plan
 from extractor.store import models as m
 from extractor.store.db import open_store
-from extractor.store.indexer import Parsed, _drop_notice, store_result
+from extractor.store.indexer import drop_notice, parsed_from, store_result
 from extractor.store.queries import DeadlineQuery, deadline_rows, notice_paths, notices_by_id
 from extractor.store.query_language import month_period, read_query, to_query
 from extractor.store.search import search as run_search
-from extractor.store.search import segment
 
 from . import schemas as s
 from .jobs import JobRunner
@@ -134,7 +133,7 @@ class Store:
             known = self.stored_id(sha)
             if known is not None:
                 return known, False
-            parsed = Parsed(plan=plan, title_words=segment(plan.meta.title or ""), body_words=segment(plan.text))
+            parsed = parsed_from(plan)
             try:
                 return store_result(self.engine, sha, [], parsed), True
             except IntegrityError:  # another process stored it first
@@ -286,7 +285,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         """Delete a notice and everything extracted from it."""
         with st.engine.begin() as conn:
             get_notice(conn, notice_id)
-            _drop_notice(conn, notice_id)
+            drop_notice(conn, notice_id)
         return Response(status_code=204)
 
     @v1.get("/deadlines", response_model=s.Page[s.DeadlineEntry], dependencies=[Depends(reader)])

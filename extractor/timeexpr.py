@@ -147,33 +147,37 @@ def add_duration(start: date, n: int, unit: str) -> date:
 
 # --- queries ---------------------------------------------------------------------------------
 
-def _relative_period(word: str, today: date, rules: RuleFile) -> tuple[date, date]:
+def _absolute(word: str, today: date, rules: RuleFile) -> str:
+    """A relative period word written as the absolute time it names (`下月` -> `2023年5月`), so
+    that what follows it still counts: `今年6月`, `明年3月`, `本月底`, `下个月10日`."""
     unit, offset = rules.lexicon["relative_periods"][word]
     if unit == "day":
         d = today + timedelta(days=offset)
-        return d, d
+        return f"{d.year}年{d.month}月{d.day}日"
     if unit == "week":
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
-        return monday, monday + timedelta(days=6)
+        sunday = monday + timedelta(days=6)
+        return f"{monday.year}年{monday.month}月{monday.day}日至{sunday.year}年{sunday.month}月{sunday.day}日"
     if unit == "year":
-        return date(today.year + offset, 1, 1), date(today.year + offset, 12, 31)
+        return f"{today.year + offset}年"
     size = 3 if unit == "quarter" else 1
-    first_month = (today.month - 1) // size * size + offset * size
-    y, m = divmod(first_month, 12)
-    start = date(today.year + y, m + 1, 1)
-    y2, m2 = divmod(first_month + size - 1, 12)
-    return start, date(today.year + y2, m2 + 1, last_day(today.year + y2, m2 + 1))
+    y, first = divmod((today.month - 1) // size * size + offset * size, 12)
+    if unit == "quarter":
+        return f"{today.year + y}年第{first // 3 + 1}季度"
+    return f"{today.year + y}年{first + 1}月"
 
 
 def parse_period(text: str, today: date) -> Optional[tuple[date, date]]:
     """The first period a query names, as (first day, last day); None if it names none.
 
-    `2023年5月` -> 2023-05-01..2023-05-31, `下个月` and `本季度` relative to `today`,
-    `5月到7月` in today's year. Uses the bare period rules (`where: time_cell`) of
+    `2023年5月` -> 2023-05-01..2023-05-31, `下个月`, `本季度`, `今年6月`, `本月底` relative to
+    `today` (the relative words are first written out as absolute times), `5月到7月` in
+    today's year. Uses the bare period rules (`where: time_cell`) of
     rules/deadlines.yaml, so queries and deadlines read dates the same way.
     """
     rules = load_rules("deadlines")
     words = sorted(rules.lexicon["relative_periods"], key=len, reverse=True)
+    text = re.sub("|".join(map(re.escape, words)), lambda m: _absolute(m.group(), today, rules), text)
     best = None
     for rule in rules.rules:
         if rule.get("where") != "time_cell":
@@ -181,9 +185,6 @@ def parse_period(text: str, today: date) -> Optional[tuple[date, date]]:
         for m in rule.pattern.finditer(text):
             if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
                 best = m
-    rel = re.search("|".join(map(re.escape, words)), text)
-    if rel and (best is None or rel.start() < best.start()):
-        return _relative_period(rel.group(), today, rules)
     if best is None:
         return None
     groups = best.groupdict()

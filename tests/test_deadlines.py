@@ -116,6 +116,36 @@ def test_range_running_into_the_next_year():
     assert dates("12月至次年2月为集中整治阶段。", date="2023-10-09") == [("2023-12-01", "2024-02-29")]
 
 
+def test_scheduled_ranges_of_months_govern_their_tasks():
+    # held-out style: a 工作方案 schedules each task by a range of months and a verb of organising
+    text = ("（三）开展专项整治。4月至10月，开展农药兽药残留突出问题专项整治，严厉打击违法违规行为。"
+            "5—8月，组织开展“绿剑”护农行动。2024年4月至10月，在全县范围内开展合格证巡查。")
+    found = run_snippet(text, date="2024-03-18")
+    assert [(d["start"], d["date"], d["kind"]) for d in found] == [
+        ("2024-04-01", "2024-10-31", "period"), ("2024-05-01", "2024-08-31", "period"),
+        ("2024-04-01", "2024-10-31", "period")]
+    assert found[0]["task"] == "4月至10月，开展农药兽药残留突出问题专项整治，严厉打击违法违规行为"
+
+
+def test_reports_of_what_was_done_in_a_range_are_not_scheduled():
+    text = ("2023年4月至10月，全县共查处案件30起。4月至5月，全省共检查企业300家。"
+            "6月，全省开展了专项检查。4月15日，开展专项检查。每年4月至10月开展巡查。每季度通报一次。")
+    assert run_snippet(text, date="2024-03-18") == []
+
+
+def test_relative_years_count_from_the_notice_or_the_passage():
+    # 次年 follows the year of its passage, 明年 the notice's
+    assert dates("2024年12月启动试点，次年1月底前完成验收。", date="2023-06-01") == [
+        ("2024-12-01", "2024-12-31"), (None, "2025-01-31")]
+    assert dates("2024年12月启动试点，明年3月底前完成验收。", date="2023-06-01") == [
+        ("2024-12-01", "2024-12-31"), (None, "2024-03-31")]
+
+
+def test_two_limits_in_one_sentence_and_labels():
+    assert dates("6月底前完成，9月底前全面完成。完成时限：2024年12月31日前", date="2024-03-18") == [
+        (None, "2024-06-30"), (None, "2024-09-30"), (None, "2024-12-31")]
+
+
 def test_by_year_has_no_start():
     assert dates("到2020年，全面建成检验检测体系。", date="2016-05-01") == [(None, "2020-12-31")]
 
@@ -195,6 +225,29 @@ def test_cn_int(text, value):
 ])
 def test_parse_period(query, expected):
     assert parse_period(query, date(2023, 11, 15)) == expected
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("今年6月", (date(2023, 6, 1), date(2023, 6, 30))),          # not the whole of 2023
+    ("明年3月的任务", (date(2024, 3, 1), date(2024, 3, 31))),
+    ("去年12月", (date(2022, 12, 1), date(2022, 12, 31))),
+    ("本月底", (date(2023, 4, 30), date(2023, 4, 30))),
+    ("下月", (date(2023, 5, 1), date(2023, 5, 31))),
+    ("今年第三季度", (date(2023, 7, 1), date(2023, 9, 30))),
+    ("明年上半年", (date(2024, 1, 1), date(2024, 6, 30))),
+    ("今年", (date(2023, 1, 1), date(2023, 12, 31))),
+])
+def test_parse_period_relative_word_then_a_part_of_it(query, expected):
+    assert parse_period(query, date(2023, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("query,today,expected", [
+    ("下周", date(2023, 12, 28), (date(2024, 1, 1), date(2024, 1, 7))),
+    ("下个月", date(2023, 12, 5), (date(2024, 1, 1), date(2024, 1, 31))),
+    ("上季度", date(2023, 2, 5), (date(2022, 10, 1), date(2022, 12, 31))),
+])
+def test_parse_period_relative_word_across_a_year(query, today, expected):
+    assert parse_period(query, today) == expected
 
 
 # --- property ----------------------------------------------------------------------------------

@@ -90,3 +90,19 @@ def test_long_runs_of_suffix_characters_stay_fast():
     start = time.perf_counter()
     find_mentions("县" * 3000 + "局" + "局中心" * 3000)
     assert time.perf_counter() - start < 2
+
+
+def test_verb_fragments_and_rooms_are_not_bodies_but_a_named_office_is():
+    text = ("县公安局负责涉嫌犯罪案件的查处工作，依法查处违法行为。在视频会议室召开调度会。"
+            "县政府督查室要将工作落实情况纳入年度督查内容。")
+    assert names(text) == ["县公安局", "县政府督查室"]
+
+
+def test_a_name_starts_after_the_verb_before_it():
+    text = "省政府督查室要将本意见落实情况纳入省政府督查范围。支持省农业科学院建设国家级农业科技创新平台。"
+    assert names(text) == ["省政府督查室", "省政府", "省农业科学院"]
+
+
+def test_ministry_names_with_he_and_bank_branches_and_customs():
+    text = "（省农业农村厅、省粮食和物资储备局按职责分工负责）（责任单位：人民银行济南分行、济南海关）"
+    assert names(text) == ["省农业农村厅", "省粮食和物资储备局", "人民银行济南分行", "济南海关"]

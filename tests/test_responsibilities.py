@@ -75,3 +75,41 @@ def test_deadline_after_the_sentence_in_its_paragraph_governs_it():
 
 def test_news_article_keeps_only_the_explicit_assignment():
     assert [(r.org, r.role) for r in plan("004").responsibilities] == [("深圳局检测工作整顿活动工作组", "lead")]
+
+
+def test_appointments_and_bodies_in_job_titles_are_not_duties():
+    text = "成立领导小组，由县政府副县长李明任组长，县农业农村局局长王强任副组长。"
+    assert duties(text) == []
+
+
+def test_labelled_tag_gives_the_item_heading_to_each_named_unit():
+    text = ("（一）加强监测抽检。全年完成农产品定量检测1200批次以上，快速检测10000批次以上。"
+            "（牵头单位：县农业农村局；配合单位：县市场监督管理局、各乡镇人民政府）\n"
+            "（二）推进合格证制度。2024年6月底前实现规模主体合格证开具全覆盖。（责任单位：县农业农村局、县市场监督管理局）")
+    assert duties(text) == [("县农业农村局", "lead", "加强监测抽检"), ("县市场监督管理局", "participant", "加强监测抽检"),
+                            ("县农业农村局", "lead", "推进合格证制度"), ("县市场监督管理局", "lead", "推进合格证制度")]
+
+
+def test_ranked_tag_and_tag_without_heading_take_the_sentence_before():
+    text = "鼓励金融机构加大涉农信贷投放。（责任单位：省地方金融监管局、人民银行济南分行，列第一位者为牵头单位）"
+    assert duties(text) == [("省地方金融监管局", "lead", "鼓励金融机构加大涉农信贷投放"),
+                            ("人民银行济南分行", "participant", "鼓励金融机构加大涉农信贷投放")]
+
+
+def test_label_lines_and_a_sentence_of_units_close_the_task_before_them():
+    text = ("（二）加强高标准农田建设。2024年新建高标准农田300万亩。省农业农村厅牵头，省财政厅、省自然资源厅配合。\n"
+            "（四）完善农产品流通体系。加快建设冷链物流骨干网络。\n牵头单位：省商务厅\n配合单位：省交通运输厅、各市人民政府")
+    assert duties(text) == [("省农业农村厅", "lead", "加强高标准农田建设"), ("省财政厅", "participant", "加强高标准农田建设"),
+                            ("省自然资源厅", "participant", "加强高标准农田建设"), ("省商务厅", "lead", "完善农产品流通体系"),
+                            ("省交通运输厅", "participant", "完善农产品流通体系")]
+
+
+def test_a_bracket_of_units_without_role_words_is_not_a_tag():
+    assert duties("成立工作专班（县农业农村局、县财政局），统筹推进。") == []
+
+
+def test_unit_column_cell_that_says_who_leads_and_who_helps():
+    text = ("序号\t工作任务\t责任单位\t完成时限\n1\t开展校园食品安全守护行动\t市教育局、市市场监管局\t2024年9月底前\n"
+            "2\t深化农药兽药残留治理\t市农业农村局牵头，市市场监管局配合\t2024年11月底前")
+    assert duties(text) == [("市教育局", "lead", "开展校园食品安全守护行动"), ("市市场监管局", "lead", "开展校园食品安全守护行动"),
+                            ("市农业农村局", "lead", "深化农药兽药残留治理"), ("市市场监管局", "participant", "深化农药兽药残留治理")]

@@ -40,3 +40,16 @@ def test_tasks_follow_outline_order():
 def test_a_notice_without_sections_gives_tasks_per_assignment():
     tasks = plan("004").tasks
     assert [u.org for t in tasks for u in t.units] == ["深圳局检测工作整顿活动工作组"]
+
+
+def test_tagged_items_become_tasks_with_their_tag_units(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("XX县农产品质量安全提升行动工作方案\n一、重点任务\n"
+                    "（一）加强监测抽检。全年完成农产品定量检测1200批次以上。"
+                    "（牵头单位：县农业农村局；配合单位：县市场监督管理局、各乡镇人民政府）\n"
+                    "（二）推进合格证制度。2024年6月底前实现规模主体合格证开具全覆盖。\n牵头单位：县市场监督管理局\n",
+                    encoding="utf-8")
+    tasks = {t.section: t for t in parse(path).tasks}
+    assert [(u.org, u.role) for u in tasks["加强监测抽检"].units] == [("县农业农村局", "lead"), ("县市场监督管理局", "participant")]
+    assert [(u.org, u.role) for u in tasks["推进合格证制度"].units] == [("县市场监督管理局", "lead")]
+    assert tasks["推进合格证制度"].deadline.date == "2024-06-30"

@@ -144,7 +144,8 @@ def _period(notice: Notice, start: int, g: dict, rules: RuleFile) -> tuple[Optio
     inferred = year is None
     if inferred:
         offset = relative_offset(g, rules)
-        base = _passage_year(notice, start, rules) if offset is None else _notice_year(notice)
+        on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
+        base = _notice_year(notice) if on_notice else _passage_year(notice, start, rules)
         year = base + (offset or 0) if base is not None else None
     return period(g, year, rules), inferred
 

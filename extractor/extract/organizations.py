@@ -55,6 +55,8 @@ class _Lexicon:
     collective: frozenset
     generic: frozenset
     compounds: tuple
+    guarded: dict
+    short_cores: str
     levels: dict
     max_chars: int
     head_re: re.Pattern
@@ -75,6 +77,7 @@ def lexicon() -> _Lexicon:
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
+        guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
 
@@ -88,6 +91,14 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     return any(text.endswith(w, 0, e) for w in lx.not_org)
+
+
+def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
+    """The name [start, e) has no core fit for its suffix at [s, e): `查处` (a verb and 处), `会议室`."""
+    suffix = text[s:e]
+    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s):
+        return True
+    return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
 
 
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
@@ -125,6 +136,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
             continue
         start, stop = _left_edge(text, s, soft, lx)
+        if _lacks_core(text, start, s, e, lx):
+            continue
         collective = _is_collective(text, start, e, stop, lx)
         found.append(Mention(start, e, text[start:e], "suffix_name", m.group(), collective))
     found = _outermost(found)

@@ -3,9 +3,10 @@
 A Chinese name has no delimiter of its own, so every rule needs a structural cue that bounds
 it (see rules/people.yaml): a member-list line, where the source put a space between the
 name and the title (`NoticeText.had_space_before`), or a role label alone before names
-(`成员：张三、李四`, the role is then the title); `联系人：`; an honorific or a bracketed title
-after the name; `由…兼任/担任`; a title before the name with a speech verb after it; a 姓名
-column. A candidate must start with a known surname and not be a listed common word,
+(`成员：张三、李四`, the role is then the title) or titles each ending with a name
+(`组长：县政府副县长李明`); `联系人：`; an honorific or a bracketed title after the name;
+`由…兼任/担任`, `X任组长`, `成员由…组成` with titles each ending with a name; a title before
+the name with a speech verb after it; a 姓名 column. A candidate must start with a known surname and not be a listed common word,
 except on a member-list line that follows an accepted one (`落 军 县人社局局长`).
 """
 from __future__ import annotations
@@ -113,14 +114,9 @@ def _bare_names(notice: Notice, role: str, start: int, end: int) -> list[Person]
 
 
 def _title_first(notice: Notice, start: int, end: int, listed: bool) -> list[Person]:
-    """`组长：县政府副县长 张伟`: the title, a removed space, a name ending the line."""
-    cut = next((i for i in range(end - 2, max(start, end - 5), -1) if notice.doc.had_space_before(i)), None)
-    if cut is None or not listed:
-        return []
-    title, name = notice.text[start:cut].strip(_TRIM), notice.text[cut:end]
-    if not (is_title(title) and looks_like_name(name)):
-        return []
-    return [Person(name=name, title=title, span=notice.doc.span(cut, end))]
+    """`组长：县政府副县长 张伟`, `成员：县农业农村局局长王强、县财政局局长赵刚`: titles, each
+    followed by its name, on a role line."""
+    return title_name_list(notice, start, end) if listed else []
 
 
 def _segments(notice: Notice, rule: Rule) -> Iterator[tuple[int, int]]:
@@ -148,16 +144,12 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     for start, end in notice.body:
         for m in rule.pattern.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
-                split = _split_title_name(notice.text, m.start("name"), m.end("name"))
-                if split is None:
-                    continue
-                title, at = split
-                span = (at, m.end("name"))
-            else:
-                span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
-                title = rule.get("title") or m.group("title")
-                if rule.get("title_from") == "tail":
-                    title = _tail_title(title)
+                out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
+                continue
+            span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
+            title = rule.get("title") or m.group("title")
+            if rule.get("title_from") == "tail":
+                title = _tail_title(title)
             if span is None or not (rule.get("title") or is_title(title)):
                 continue
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
@@ -190,13 +182,36 @@ def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Opt
 
 
 def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, int]]:
-    """`县委副书记、县长张三` -> (`县委副书记、县长`, offset of 张三): the name is the 2-3
-    character ending after which the rest is a title."""
-    for n in (3, 2):
+    """`县委副书记、县长张三` -> (`县委副书记、县长`, offset of 张三): the name is the longest
+    ending (2-3 characters, 4 with a compound surname) after which the rest is a title."""
+    for n in (4, 3, 2):
         title = text[start:end - n]
         if looks_like_name(text[end - n:end]) and is_title(title):
             return title, end - n
     return None
+
+
+def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
+    """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
+    name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
+    the next name. Every piece must be a title, with or without its name, and the list must
+    end with a name; otherwise it names nobody."""
+    text, out, title_start = notice.text, [], None
+    notes = re.compile(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
+    for m in re.finditer(r"[^、，,]+", text[start:end]):
+        a = start + m.start()
+        b = a + len(notes.sub("", m.group()).rstrip(_TRIM))
+        split = _split_title_name(text, a, b)
+        if split is not None:
+            at = split[1]
+            title = text[a if title_start is None else title_start:at]
+            out.append(Person(name=text[at:b], title=title, span=notice.doc.span(at, b)))
+            title_start = None
+        elif is_title(text[a:b]):
+            title_start = a if title_start is None else title_start
+        else:
+            return []
+    return out if title_start is None else []
 
 
 def _tail_title(text: str) -> Optional[str]:

@@ -2,11 +2,15 @@
 
 In running text the subject is a run of organisation names that opens a clause; the words after
 it give the role (`负责`/`完成`/`要` -> lead, `配合`/`协助` -> participant) and the duty, which runs
-to the clause end but stops before a purpose clause (`，达到…`) or the next subject. `由X…`,
-`并和X一起…`, and a unit tag `（A、B等负责。列第一位者为牵头单位）` are their own rules. In a task
-table every named unit of the lead and participant columns gets the row's task; a participant
-cell that says `X承办…` makes X a lead. Collective references and persons never get a duty:
-only names the organisations extractor resolved take part.
+to the clause end but stops before a purpose clause (`，达到…`) or the next subject. `由X…` and
+`并和X一起…` are their own rules. A name followed by a job title (县政府副县长) belongs to a person,
+and an appointment (任组长, 兼任) is no duty. Units named after a task form a tag: a bracket
+`（A、B等负责。列第一位者为牵头单位）`, `（牵头单位：A；配合单位：B）`, `（A牵头，B配合）`, label lines
+`牵头单位：A`, or a sentence of units and role words; its duty is the task it closes (the item's
+heading, or the sentence before it). In a task table every named unit of the lead and participant
+columns gets the row's task; a verb in the cell (`X承办…`, `A牵头，B配合`) decides the role.
+Collective references and persons never get a duty: only names the organisations extractor
+resolved take part.
 """
 from __future__ import annotations
 
@@ -15,9 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..document import Block, Notice, PartInfo, RawBlock, RawDocument
-from ..models import Meta, Responsibility
+from ..document import Block, Notice
+from ..models import Responsibility
 from ..rules import load_rules
+from ..structure import classify_lines, split_outline
 from . import Found, snippet_notice
 from .organizations import notice_mentions
 
@@ -51,6 +56,13 @@ def _rules():
     return rf, lx, re.compile(lx["event_opening"]), rf.compile("${CLAUSE_END}")
 
 
+@functools.lru_cache(maxsize=1)
+def _not_duty_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a job title after a name, an appointment to a post, a duty reported as done)."""
+    _rf, lx, _ev, _ce = _rules()
+    return re.compile(lx["title_after"]), re.compile(lx["appointment"]), re.compile(lx["past_duty"])
+
+
 def clean_duty(text: str) -> str:
     """The duty's words without punctuation, quotation or title marks and spaces."""
     return _DUTY_DROP.sub("", text)
@@ -63,8 +75,8 @@ def units(notice: Notice) -> list[Unit]:
     out: list[Unit] = []
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     for m, name in notice_mentions(notice):
-        if text.startswith(modifiers, m.end):
-            continue        # 总局相关司局: the name only qualifies a collective reference
+        if text.startswith(modifiers, m.end) or _not_duty_patterns()[0].match(text, m.end):
+            continue        # 总局相关司局, 县政府副县长: the name only qualifies a collective or a person
         last = out[-1] if out else None
         if last and (m.start < last.end or text[last.end:m.start] in lx["joiners"]):
             last.end = max(last.end, m.end)
@@ -82,13 +94,15 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
-    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject."""
+    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject
+    (a named unit or a collective one: `，各成员单位…`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
+    collective = tuple(load_rules("organizations").lexicon["collective_words"])
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
-            if after.startswith(purposes) or (i + 1) in stops:
+            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops:
                 return i
     return end
 
@@ -176,35 +190,125 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
-    if not duty:
+    _title, appointment, past = _not_duty_patterns()
+    if not duty or appointment.search(duty) or past.match(duty):
         return []
     return [Item(name, duty, role, rule, pos, end) for name, pos in u.names]
 
 
-def _unit_tags(notice: Notice, unit_list: list[Unit]) -> list[Item]:
-    """`任务（A、B等负责。列第一位者为牵头单位）` and `任务（A牵头，B配合）`: the task before the tag."""
-    rf, lx, _ev, _ce = _rules()
+@dataclass
+class Tag:
+    """Units named after a task: a bracket `（…）` or label lines; `at` is where the task before it ends."""
+    at: int
+    start: int
+    end: int
+    rule: str
+
+
+def _tags(notice: Notice, unit_list: list[Unit]) -> list[Tag]:
+    """Brackets that name units and say their role (or carry a label), and runs of label lines."""
+    rf, _lx, _ev, _ce = _rules()
     text = notice.text
+    labelled, role_word = rf.compile("${LABEL}"), rf.compile("${TAG_ROLE}")
+    collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    tags = []
+    for m in rf.rule("unit_tag").pattern.finditer(text):
+        s, e = m.span("body")
+        inside = [u for u in unit_list if s <= u.start and u.end <= e]
+        label = labelled.match(text, s)
+        head = text[label.end() if label else s:inside[0].start] if inside else None
+        if head is None or not (label or role_word.search(text, s, e)):
+            continue
+        if head.strip() == "" or head.startswith(collective):
+            tags.append(Tag(m.start(), s, e, "unit_tag"))
+    for m in rf.rule("unit_line").pattern.finditer(text):
+        if any(m.start() <= u.start < m.end() for u in unit_list):
+            tags.append(Tag(m.start(), m.start(), m.end(), "unit_line"))
+    tags += _unit_sentences(text, unit_list)
+    return [t for t in tags if notice.in_body(t.start) and not _in_table(notice, t.start)]
+
+
+def _unit_sentences(text: str, unit_list: list[Unit]) -> list[Tag]:
+    """Sentences made only of units and role words (`A牵头，B、C配合。`) after a task."""
+    rf, _lx, _ev, _ce = _rules()
+    residue = rf.rule("unit_sentence").pattern
+    tags = []
+    for u in unit_list:
+        start = _sentence_start(text, u.start)
+        if start != u.start or start == 0:
+            continue
+        end = _clause_end(text, u.end, len(text))
+        inside = [v for v in unit_list if start <= v.start < end]
+        rest = "".join(text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[inside[-1].end:end]
+        if residue.fullmatch(rest):
+            tags.append(Tag(start, start, end, "unit_sentence"))
+    return tags
+
+
+def _in_table(notice: Notice, offset: int) -> bool:
+    block = notice.doc.block_at(offset)
+    return block is not None and block.kind == "table"
+
+
+def _task_before(notice: Notice, tag: Tag, tags: list[Tag]) -> str:
+    """The task a tag closes: the heading of its section when the section has no other tag,
+    else the last sentence before it (within its line, or the line before a label line)."""
+    text = notice.text
+    node = notice.section_at(tag.at)
+    if node is not None and node.heading_end <= tag.at and node.heading:
+        if sum(node.start <= t.at < node.end for t in tags) == 1:
+            return clean_duty(node.heading)
+    end = tag.at
+    while end > 0 and text[end - 1] in "。；;，,\n ":
+        end -= 1
+    start = _sentence_start(text, end)
+    if node is not None and node.start <= start < node.heading_end <= end:
+        start = node.heading_end
+    return clean_duty(text[start:end])
+
+
+def _tag_items(notice: Notice, tag: Tag, duty: str, unit_list: list[Unit]) -> list[Item]:
+    """Each named unit of the tag with its role: by its label, by the verb after it, or by rank."""
+    rf, _lx, _ev, _ce = _rules()
+    text = notice.text
+    part, part_label = re.compile(rf.expand("${PART_VERB}")), rf.compile("${PART_LABEL}")
+    said = rf.compile("${PART_VERB}|${TAG_ROLE}")
+    ranked = rf.compile("${RANKED}").search(text, tag.start, tag.end) is not None
     items: list[Item] = []
-    part = re.compile(rf.expand("${PART_VERB}"))
-    for tag in rf.rule("unit_tag").pattern.finditer(text):
-        inside = [u for u in unit_list if tag.start("body") <= u.start and u.end <= tag.end("body")]
-        if not inside or inside[0].start != tag.start("body"):
-            continue
-        task_start = _sentence_start(text, tag.start())
-        duty = clean_duty(text[task_start:tag.start()])
-        if not duty:
-            continue
-        ranked = "第一位" in tag["body"] or "排名第一" in tag["body"]
-        first = True
-        for u in inside:
-            after = text[u.end:tag.end("body")]
-            role = "participant" if part.match(re.sub("^等", "", after)) else "lead"
+    for seg_start, seg_end in _segments(text, tag.start, tag.end):
+        label = rf.compile("${LABEL}").match(text, seg_start)
+        for u in (u for u in unit_list if seg_start <= u.start and u.end <= seg_end):
+            if label:
+                role = "participant" if part_label.match(label.group()) else "lead"
+            else:
+                verb = said.search(text, u.end, seg_end)
+                role = "participant" if verb and part.fullmatch(verb.group()) else "lead"
             for name, pos in u.names:
                 if ranked:
-                    role = "lead" if first else "participant"
-                first = False
-                items.append(Item(name, duty, role, "unit_tag", pos, tag.end()))
+                    role = "participant" if items else "lead"
+                items.append(Item(name, duty, role, tag.rule, pos, tag.end))
+    return items
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a tag: split at `；`, at line ends, and at a `，` before a label."""
+    rf, _lx, _ev, _ce = _rules()
+    cut = rf.compile(r"[；;\n]\s*|[，,]\s*(?=${LABEL})")
+    out, pos = [], start
+    for m in cut.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _unit_tags(notice: Notice, unit_list: list[Unit], tags: list[Tag]) -> list[Item]:
+    """`任务（A、B等负责。列第一位者为牵头单位）`, `任务（牵头单位：A；配合单位：B）`, label lines."""
+    items: list[Item] = []
+    for tag in tags:
+        duty = _task_before(notice, tag, tags)
+        if duty:
+            items += _tag_items(notice, tag, duty, unit_list)
     return items
 
 
@@ -241,6 +345,7 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
 
 
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
+    """Each named unit of a row's unit columns; a verb after it in the cell (`A牵头，B配合`) decides its role."""
     rf, _lx, _ev, _ce = _rules()
     part = re.compile(rf.expand("${PART_VERB}"))
     lead = re.compile(rf.expand("(?:承办|负责|牵头|主办)"))
@@ -256,20 +361,21 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             cell = row[cols[key]]
             for u in (u for u in unit_list if cell.start <= u.start < cell.end):
                 role = "lead" if key == "lead" else "participant"
-                if key == "part":
-                    end = _clause_end(text, u.end, cell.end)
-                    said = re.search(rf.expand("${PART_VERB}|承办|负责|牵头|主办"), text[u.end:end])
-                    if said and lead.fullmatch(said.group()):
-                        role = "lead"
-                    elif said and part.fullmatch(said.group()):
-                        role = "participant"
+                end = _clause_end(text, u.end, cell.end)
+                said = re.search(rf.expand("${PART_VERB}|承办|负责|牵头|主办"), text[u.end:end])
+                if said and lead.fullmatch(said.group()):
+                    role = "lead"
+                elif said and part.fullmatch(said.group()):
+                    role = "participant"
                 items += [Item(name, duty, role, "table_row", pos, row[-1].end) for name, pos in u.names]
     return items
 
 
 def find(notice: Notice) -> list[Item]:
     unit_list = units(notice)
-    items = _in_tables(notice, unit_list) + _in_text(notice, unit_list) + _unit_tags(notice, unit_list)
+    tags = _tags(notice, unit_list)
+    free = [u for u in unit_list if not any(t.start <= u.start < t.end for t in tags)]
+    items = _in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, unit_list, tags)
     seen, out = set(), []
     for it in sorted(items, key=lambda i: (i.start, i.rule)):
         key = (it.org, it.duty, it.role)
@@ -305,14 +411,8 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
     return out
 
 
-def table_notice(text: str) -> Notice:
-    """A Notice of one table: tab-separated cells, one row per line (for rule examples and tests)."""
-    from ..normalize import normalize
-    rows = [line.split("\t") for line in text.split("\n") if line.strip()]
-    doc = normalize(RawDocument([RawBlock("table", rows=rows)], "text"))
-    return Notice(doc=doc, meta=Meta(), parts=[PartInfo("notice", None, 0, len(doc.text))], body=[(0, len(doc.text))])
-
-
 def run_snippet(text: str, **context) -> list[dict]:
-    notice = table_notice(text) if "\t" in text else snippet_notice(text, **context)
+    notice = snippet_notice(text, **context)
+    lines = classify_lines(notice.doc)
+    notice.parts[0].outline = split_outline(notice.doc, lines, 0, len(lines))
     return [{"rule": it.rule, "org": it.org, "duty": it.duty, "role": it.role} for it in find(notice)]

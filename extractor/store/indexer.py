@@ -133,6 +133,11 @@ def parse_one(path: str) -> Parsed:
         return Parsed(error="out of memory while reading the file", error_kind="too_large")
     except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
+    return parsed_from(plan)
+
+
+def parsed_from(plan) -> Parsed:
+    """A parsed plan with its title and text segmented for full-text search."""
     return Parsed(plan=plan, title_words=segment(plan.meta.title or ""), body_words=segment(plan.text))
 
 
@@ -329,7 +334,7 @@ def _link(conn: Connection, model, row_id: Optional[int], task_id: int, values: 
         conn.execute(update(model).where(model.id == row_id).values(task_id=task_id))
 
 
-def _drop_notice(conn: Connection, notice_id: int) -> None:
+def drop_notice(conn: Connection, notice_id: int) -> None:
     delete_fts(conn, notice_id)
     conn.execute(delete(m.NoticeRow).where(m.NoticeRow.id == notice_id))
 
@@ -344,7 +349,7 @@ def _attach(conn: Connection, notice_id: int, path: str) -> bool:
         conn.execute(delete(m.NoticePath).where(m.NoticePath.path == path))
         left = conn.execute(select(func.count()).where(m.NoticePath.notice_id == old)).scalar()
         if not left:
-            _drop_notice(conn, old)
+            drop_notice(conn, old)
     _insert(conn, m.NoticePath, notice_id=notice_id, path=path)
     return True
 
@@ -358,7 +363,7 @@ def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) 
         if old is not None:
             kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
             paths = list(dict.fromkeys([*kept, *paths]))
-            _drop_notice(conn, old)
+            drop_notice(conn, old)
         values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
         if plan is not None:
             meta, src = plan.meta, plan.source

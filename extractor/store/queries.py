@@ -76,7 +76,7 @@ def deadline_rows(conn: Connection, q: DeadlineQuery) -> list[dict]:
     stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, T.text.label("task_text"),
                    N.id.label("notice_id"), N.title, N.doc_number, N.issuer)
             .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(*where)
-            .order_by(D.due_year.is_(None), D.due_year, D.due_month, D.due_day, N.id, D.seq))
+            .order_by(D.due_year.is_(None), D.due_year, D.due_month, D.due_day, N.sha256, D.seq))
     rows = conn.execute(stmt).mappings().all()
     units = _units(conn, {r["task_id"] for r in rows if r["task_id"]})
     paths = notice_paths(conn, {r["notice_id"] for r in rows})
