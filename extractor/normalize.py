@@ -245,6 +245,7 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 
 
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
 
@@ -255,6 +256,8 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
         return False
     if prev.text[-1] in "、，,":
         return True
+    if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
+        return False  # `联系人：…` lines, and a signature or name line, stand alone
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False

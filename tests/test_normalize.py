@@ -140,3 +140,8 @@ def test_normalisation_never_raises_and_is_idempotent(lines):
 def test_pinyin_reading_cut_by_a_pdf_line_wrap_is_removed():
     blocks = [RawBlock("para", "全國質(zhì)檢系統", page=1, wrapped=True), RawBlock("para", "(tǒng)檢測工作整頓", page=1)]
     assert normalize(RawDocument(blocks, "pdf")).text == "全国质检系统检测工作整顿"
+
+
+def test_contact_line_and_signature_are_not_joined():
+    doc = norm("联系人：省农业农村厅质量监管处 高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日")
+    assert doc.text.split("\n") == ["联系人：省农业农村厅质量监管处高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日"]
