@@ -1,0 +1,44 @@
+"""Extraction quality on the corpus, scored by the shared scorer, must stay above the recorded floors.
+
+Each format's figures come from the same gold files: the text notices and the DOCX, PDF and
+HTML fixtures made from them (fixtures/README.md).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+FLOORS = json.loads((CORPUS / "floors.json").read_text(encoding="utf-8"))
+SOURCES = {"text": (CORPUS, "txt"), "docx": (ROOT / "fixtures" / "docx", "docx"),
+           "pdf": (ROOT / "fixtures" / "pdf", "pdf"), "html": (ROOT / "fixtures" / "html", "html")}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", CORPUS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("fmt", list(SOURCES))
+def test_corpus_f1_stays_above_its_floor(fmt, tmp_path):
+    folder, ext = SOURCES[fmt]
+    golds = sorted((CORPUS / "gold").glob("*.json"))
+    for gold in golds:
+        plan = parse(folder / f"{gold.stem}.{ext}")
+        (tmp_path / f"{gold.stem}.json").write_text(plan.model_dump_json(), encoding="utf-8")
+    figures = tmp_path / "figures.json"
+    _scorer().main(["--gold", str(CORPUS / "gold"), "--pred", str(tmp_path), "--json", str(figures)])
+    result = json.loads(figures.read_text(encoding="utf-8"))
+    assert result["notices"] == len(golds) == 5 and not result["failed"]
+    floors = FLOORS[fmt]
+    low = {f: row["f1"] for f, row in result["fields"].items() if row["f1"] < floors[f]}
+    assert not low, f"{fmt}: fields below their floor {floors}: {low}"
+    assert result["mean_f1"] >= floors["mean"]
