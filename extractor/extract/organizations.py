@@ -35,7 +35,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -209,12 +209,18 @@ def nlp() -> Language:
 
 
 def mentions_in(text: str, soft: frozenset = frozenset()) -> list[Mention]:
+    """The organisation mentions of a text; organisations and responsibilities both ask, segmentation runs once."""
+    return list(_segment_mentions(text, soft))
+
+
+@functools.lru_cache(maxsize=4)
+def _segment_mentions(text: str, soft: frozenset) -> tuple[Mention, ...]:
     pipeline = nlp()
     doc = pipeline.make_doc(text)
     doc.user_data["soft_breaks"] = soft
     for _name, proc in pipeline.pipeline:
         doc = proc(doc)
-    return doc.user_data["org_mentions"]
+    return tuple(doc.user_data["org_mentions"])
 
 
 # --- one body, many names -----------------------------------------------------------------
