@@ -1,0 +1,557 @@
+"""Benchmarks: parse speed (text, PDF), indexing, queries over a large store, cold start.
+
+    .venv/bin/python bench/run.py                      # every section, default sizes
+    .venv/bin/python bench/run.py --quick              # a smoke run: tiny sizes, SQLite only, seconds
+    .venv/bin/python bench/run.py --only query --notices 20000
+    .venv/bin/python bench/run.py --profile            # also cProfile the text pipeline
+
+Prints a Markdown report (one `## ` section per benchmark, each figure against its target) and
+writes it to --out when given; --json writes the raw figures. Figures with a baseline (PDF against
+pdftotext and pdfplumber) are ratios measured in the same run. See bench/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import platform
+import pstats
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import scale_corpus  # noqa: E402  (bench/ is not a package)
+
+BIN = Path(sys.executable).parent
+NOTICES = str(BIN / "notices")
+CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
+PDFS = sorted((ROOT / "fixtures" / "pdf").glob("*.pdf"))
+PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SECTIONS = ["machine", "parse-text", "parse-pdf", "index", "query", "startup"]
+TARGETS = {"text": 200.0, "pdf_ratio": 3.0, "index_10k_s": 120.0, "query_p95_ms": 50.0, "startup_s": 1.0,
+           "index_rss_mb": 500.0}
+
+
+def ok(passed: bool) -> str:
+    return "met" if passed else "**MISSED**"
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+# ---------------------------------------------------------------- machine
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    return {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpu": cpu, "cores": os.cpu_count(),
+            "memory_mb": mem, "python": platform.python_version(), "os": platform.platform(),
+            "commit": commit + (" (+ uncommitted changes)" if dirty else ""), "load_average": load_average()}
+
+
+def report_machine(m: dict) -> list[str]:
+    return ["## Machine", "", *(f"- {k}: {v}" for k, v in m.items()), ""]
+
+
+# ---------------------------------------------------------------- parse, text
+
+def _stages(data: bytes, filename: str) -> tuple[dict[str, float], object]:
+    """Run pipeline.parse stage by stage, as it does, timing each (seconds)."""
+    from extractor.extract import Found
+    from extractor.ingest import read_bytes
+    from extractor.normalize import normalize
+    from extractor.pipeline import EXTRACTORS, _extractor, assemble_plan
+    from extractor.structure import recognise_structure
+    t: dict[str, float] = {}
+    c = time.perf_counter()
+    raw = read_bytes(data, filename=filename)
+    t["ingest"], c = time.perf_counter() - c, time.perf_counter()
+    text = normalize(raw)
+    t["normalize"], c = time.perf_counter() - c, time.perf_counter()
+    notice = recognise_structure(text, title_hint=raw.title_hint)
+    t["structure"] = time.perf_counter() - c
+    found = Found()
+    for field_name, module in EXTRACTORS:
+        fn = _extractor(module)
+        c = time.perf_counter()
+        if fn is not None:
+            setattr(found, field_name, fn(notice, found))
+        t[f"extract.{module}"] = time.perf_counter() - c
+    c = time.perf_counter()
+    plan = assemble_plan(notice, found, raw, hashlib.sha256(data).hexdigest(), filename)
+    t["assemble"] = time.perf_counter() - c
+    return t, plan
+
+
+def parse_text(files: list[Path], rounds: int) -> dict:
+    """Notices per second of pipeline.parse on one core, and the time of each stage (after warm-up)."""
+    from extractor.pipeline import parse
+    from extractor.store.search import segment
+    datas = [(p.read_bytes(), p.name) for p in files]
+    for p in files:
+        parse(p)  # warm-up: rule files, OpenCC, jieba
+    segment("农产品质量安全")
+    n, wall, cpu = 0, time.perf_counter(), time.process_time()
+    for _ in range(rounds):
+        for p in files:
+            parse(p)
+            n += 1
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    stages: dict[str, float] = {}
+    for _ in range(rounds):
+        for data, name in datas:
+            t, plan = _stages(data, name)
+            for k, v in t.items():
+                stages[k] = stages.get(k, 0.0) + v
+            c = time.perf_counter()
+            segment(plan.meta.title or ""), segment(plan.text)
+            stages["(index only) segment for search"] = stages.get("(index only) segment for search", 0.0) + \
+                time.perf_counter() - c
+    per_notice = {k: v / n * 1000 for k, v in stages.items()}
+    return {"files": len(files), "notices": n, "wall_s": wall, "cpu_s": cpu, "per_s_wall": n / wall,
+            "per_s_cpu": n / cpu, "stage_ms": per_notice, "chars": sum(len(d) for d, _ in datas) // len(datas)}
+
+
+def report_text(r: dict) -> list[str]:
+    total = sum(v for k, v in r["stage_ms"].items() if not k.startswith("("))
+    lines = ["## Parse, text", "",
+             f"{r['notices']} parses of {r['files']} TXT notices (mean {r['chars']} bytes), one process, after warm-up.",
+             "", "| figure | value | target |", "|---|---|---|",
+             f"| notices/s/core (wall) | {r['per_s_wall']:.1f} | >= {TARGETS['text']:.0f}: "
+             f"{ok(r['per_s_wall'] >= TARGETS['text'])} |",
+             f"| notices/s/core (CPU time) | {r['per_s_cpu']:.1f} | |",
+             f"| ms per notice (wall) | {1000 * r['wall_s'] / r['notices']:.1f} | <= {1000 / TARGETS['text']:.0f} |",
+             "", "Stages (mean ms per notice, timed by calling each stage as pipeline.parse does):", "",
+             "| stage | ms | share |", "|---|---|---|"]
+    for k, v in sorted(r["stage_ms"].items(), key=lambda kv: -kv[1]):
+        share = f"{100 * v / total:.0f}%" if not k.startswith("(") else "(not in parse)"
+        lines.append(f"| {k} | {v:.2f} | {share} |")
+    return lines + [""]
+
+
+def profile_parse(title: str, files: list[Path], rounds: int, top: int = 25) -> list[str]:
+    """cProfile of pipeline.parse over the files: the functions with most own time and most cumulative time."""
+    from extractor.pipeline import parse
+    for p in files:
+        parse(p)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(rounds):
+        for p in files:
+            parse(p)
+    prof.disable()
+    lines = [f"## Profile, {title}", "", f"cProfile over {rounds * len(files)} parses.", ""]
+    for key in ("tottime", "cumulative"):
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).strip_dirs().sort_stats(key).print_stats(top)
+        body = out.getvalue()
+        body = body[body.find("ncalls"):]
+        lines += [f"Sorted by {key}:", "", "```", body.rstrip(), "```", ""]
+    return lines
+
+
+# ---------------------------------------------------------------- parse, PDF
+
+def parse_pdf(files: list[Path], rounds: int) -> dict:
+    """Pages per second of the whole pipeline on PDFs, of `pdftotext` and of pdfplumber's extract_text."""
+    import pdfplumber
+
+    from extractor.pipeline import parse
+    pages = sum(parse(p).source.pages or 0 for p in files)  # also the warm-up
+
+    def timed(fn) -> float:
+        runs = []
+        for _ in range(rounds):
+            c = time.perf_counter()
+            for p in files:
+                fn(p)
+            runs.append(time.perf_counter() - c)
+        return statistics.median(runs)
+
+    def plumber(p):
+        with pdfplumber.open(p) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+
+    pipeline_s = timed(parse)
+    pdftotext_s = timed(lambda p: subprocess.run(["pdftotext", str(p), "-"], capture_output=True, check=True))
+    plumber_s = timed(plumber)
+    return {"files": len(files), "pages": pages, "pipeline_s": pipeline_s, "pdftotext_s": pdftotext_s,
+            "pdfplumber_s": plumber_s}
+
+
+def report_pdf(r: dict) -> list[str]:
+    pages = r["pages"]
+    ratio = r["pipeline_s"] / r["pdftotext_s"]
+    return ["## Parse, PDF", "",
+            f"{r['files']} PDF fixtures, {pages} pages in all; median of the runs; pdftotext includes its process start.",
+            "", "| tool | s for all | pages/s | pipeline time / this |", "|---|---|---|---|",
+            f"| pipeline.parse (whole) | {r['pipeline_s']:.3f} | {pages / r['pipeline_s']:.1f} | 1.0 |",
+            f"| pdftotext (poppler) | {r['pdftotext_s']:.3f} | {pages / r['pdftotext_s']:.1f} | {ratio:.1f}x |",
+            f"| pdfplumber extract_text | {r['pdfplumber_s']:.3f} | {pages / r['pdfplumber_s']:.1f} | "
+            f"{r['pipeline_s'] / r['pdfplumber_s']:.1f}x |",
+            "", f"Target: pipeline within {TARGETS['pdf_ratio']:.0f}x pdftotext: {ok(ratio <= TARGETS['pdf_ratio'])} "
+            f"({ratio:.1f}x).", ""]
+
+
+# ---------------------------------------------------------------- stores
+
+class Store:
+    """A fresh store on one back end; PostgreSQL gets its own schema (search_path), dropped by close()."""
+
+    def __init__(self, backend: str, folder: Path):
+        self.backend, self.schema = backend, None
+        if backend == "sqlite":
+            self.url = f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:8]}.db'}"
+        else:
+            from sqlalchemy import create_engine, text
+            self.schema = "bench_" + uuid.uuid4().hex[:12]
+            with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+                conn.execute(text(f"CREATE SCHEMA {self.schema}"))
+            self.url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{self.schema}"
+
+    def close(self) -> None:
+        if self.schema:
+            from sqlalchemy import create_engine, text
+            with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+                conn.execute(text(f"DROP SCHEMA {self.schema} CASCADE"))
+
+
+# ---------------------------------------------------------------- index
+
+def _tree_memory(root: int) -> tuple[int, int]:
+    """RSS and PSS (kB) summed over `root` and all its descendants (PSS counts shared pages once)."""
+    parents: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+                parents[int(d.name)] = int(stat[stat.rfind(")") + 2:].split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    tree, changed = {root}, True
+    while changed:
+        new = {p for p, pp in parents.items() if pp in tree} - tree
+        changed, tree = bool(new), tree | new
+    rss = pss = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def index_run(folder: Path, backend: str, workers: int, tmp: Path) -> dict:
+    """`notices index FOLDER --db URL --workers N --json` in a child process: wall time, peak memory."""
+    store = Store(backend, tmp)
+    try:
+        cmd = [NOTICES, "index", str(folder), "--db", store.url, "--workers", str(workers), "--json"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        c = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        peak_rss = peak_pss = 0
+        while proc.poll() is None:
+            rss, pss = _tree_memory(proc.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(0.2)
+        out, err = proc.communicate()
+        wall = time.perf_counter() - c
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-500:]}")
+        biggest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        report = json.loads(out) if out.strip().startswith("{") else {}
+        return {"backend": backend, "wall_s": wall, "indexed": report.get("indexed"), "failed": report.get("failed"),
+                "report_s": report.get("seconds"), "peak_rss_mb": peak_rss / 1024, "peak_pss_mb": peak_pss / 1024,
+                "largest_process_mb": max(biggest, before) / 1024,
+                "command": " ".join(cmd).replace(store.url, "URL")}
+    finally:
+        store.close()
+
+
+def report_index(runs: list[dict], n: int, workers: int) -> list[str]:
+    lines = ["## Index", "",
+             f"`notices index` over {n} scale-corpus notices (bench/scale_corpus.py), {workers} workers, fresh store.",
+             "Peak memory sampled every 0.2 s over the process and its workers from /proc "
+             "(RSS summed, and PSS, which counts pages shared after fork once); "
+             "`largest process` is getrusage(RUSAGE_CHILDREN).ru_maxrss.", "",
+             "| back end | wall s | indexed | failed | notices/s | 10,000 notices (extrapolated) s | "
+             "peak RSS sum MB | peak PSS MB | largest process MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in runs:
+        rate = (r["indexed"] or 0) / r["wall_s"]
+        ten_k = 10000 / rate if rate else float("inf")
+        lines.append(f"| {r['backend']} | {r['wall_s']:.1f} | {r['indexed']} | {r['failed']} | {rate:.1f} | "
+                     f"{ten_k:.0f} ({ok(ten_k < TARGETS['index_10k_s'])}, target < {TARGETS['index_10k_s']:.0f}) | "
+                     f"{r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} ({ok(r['peak_pss_mb'] < TARGETS['index_rss_mb'])},"
+                     f" target < {TARGETS['index_rss_mb']:.0f}) | {r['largest_process_mb']:.0f} |")
+    lines += ["", "Command: `" + runs[0]["command"] + "`" if runs else "", ""]
+    return lines
+
+
+# ---------------------------------------------------------------- large store and queries
+
+def _base_results(n: int, seed: int, tmp: Path) -> list:
+    """Parse `n` scale-corpus variants once (plan + segmented title and body), as the indexer's workers do."""
+    from extractor.store.indexer import parse_one
+    folder = tmp / "base"
+    paths = scale_corpus.write_corpus(n, folder, seed=seed)
+    results = [parse_one(str(p)) for p in paths]
+    return [r for r in results if r.plan is not None]
+
+
+def _shift_day(day, days: int):
+    if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        try:
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+        except ValueError:
+            return day
+    return day
+
+
+def _variant(parsed, rng: random.Random):
+    """A copy of a parsed notice with its dates moved by whole weeks and its units' departments swapped."""
+    from extractor.store.indexer import Parsed
+    plan, days = parsed.plan, rng.randint(-156, 156) * 7
+    shuffled = scale_corpus.DEPARTMENTS[:]
+    rng.shuffle(shuffled)
+    mapping = dict(zip(scale_corpus.DEPARTMENTS, shuffled))
+
+    def org(name: str) -> str:
+        return scale_corpus._DEPTS.sub(lambda mt: mapping[mt.group(0)], name)
+
+    def deadline(d):
+        return d.model_copy(update={"date": _shift_day(d.date, days), "start": _shift_day(d.start, days)})
+
+    tasks = [t.model_copy(update={"deadline": deadline(t.deadline) if t.deadline else None,
+                                  "units": [u.model_copy(update={"org": org(u.org)}) for u in t.units]})
+             for t in plan.tasks]
+    new = plan.model_copy(update={
+        "deadlines": [deadline(d) for d in plan.deadlines], "tasks": tasks,
+        "organizations": [o.model_copy(update={"name": org(o.name)}) for o in plan.organizations],
+        "responsibilities": [r.model_copy(update={"org": org(r.org)}) for r in plan.responsibilities],
+        "meta": plan.meta.model_copy(update={"date": _shift_day(plan.meta.date, days)})})
+    return Parsed(plan=new, title_words=parsed.title_words, body_words=parsed.body_words)
+
+
+def build_store(url: str, n: int, bases: list, seed: int) -> dict:
+    """Fill a migrated store with `n` notices: varied copies of the parsed bases, written by store_result."""
+    from sqlalchemy import func, select
+
+    from extractor.store import models as m
+    from extractor.store.db import open_store
+    from extractor.store.indexer import store_result
+    engine = open_store(url, create=True)
+    rng = random.Random(seed)
+    c = time.perf_counter()
+    for i in range(n):
+        parsed = _variant(bases[i % len(bases)], rng)
+        sha = hashlib.sha256(f"bench-{seed}-{i}".encode()).hexdigest()
+        store_result(engine, sha, [f"/archive/{i // 1000:03d}/{i:06d}.txt"], parsed)
+    seconds = time.perf_counter() - c
+    with engine.connect() as conn:
+        deadlines = conn.execute(select(func.count()).select_from(m.DeadlineRow)).scalar()
+        span = conn.execute(select(func.min(m.DeadlineRow.due_date), func.max(m.DeadlineRow.due_date))).one()
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return {"engine": engine, "notices": n, "deadlines": deadlines, "build_s": seconds, "first": span[0],
+            "last": span[1]}
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    s = sorted(samples)
+    return s[len(s) // 2] * 1000, s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))] * 1000
+
+
+def _unit_words(org: str) -> str:
+    """What a user would type for a unit: its department (`县农业农村局` -> `农业农村局`), else the name."""
+    mt = scale_corpus._DEPTS.search(org)
+    return mt.group(0) if mt else org
+
+
+def query_latency(engine, first: dt.date, runs: int, seed: int) -> dict:
+    """p50 / p95 of each question, each run with varied arguments after two warm-up runs."""
+    from sqlalchemy import select
+
+    from extractor.store import models as m
+    from extractor.store.queries import DeadlineQuery, deadline_rows
+    from extractor.store.query_language import month_period
+    from extractor.store.search import search
+    rng = random.Random(seed)
+    with engine.connect() as conn:  # ask about months and units the store holds, as a user would
+        days = conn.execute(select(m.DeadlineRow.due_date).where(m.DeadlineRow.due_date.is_not(None))
+                            .order_by(m.DeadlineRow.id).limit(2000)).scalars().all()
+        units = conn.execute(select(m.TaskUnitRow.org).order_by(m.TaskUnitRow.id).limit(2000)).scalars().all()
+    months = sorted({(d.year, d.month) for d in days}) or [(first.year, first.month)]
+    orgs = sorted({_unit_words(u) for u in units}) or ["农业农村局"]
+    words = ["农产品质量安全", "双认证", "检验检测机构", "培训", "能力验证", "资质认定", "质量管理体系", "专项资金"]
+    questions = {
+        "deadlines in a month": lambda conn: deadline_rows(conn, DeadlineQuery(*month_period(*rng.choice(months)))),
+        "organisation (lead)": lambda conn: deadline_rows(conn, DeadlineQuery(
+            org=rng.choice(orgs), role="lead")),
+        "organisation in a month": lambda conn: deadline_rows(conn, DeadlineQuery(
+            *month_period(*rng.choice(months)), org=rng.choice(orgs))),
+        "full-text search (top 20)": lambda conn: search(conn, rng.choice(words), limit=20),
+    }
+    out = {}
+    with engine.connect() as conn:
+        for name, ask in questions.items():
+            for _ in range(2):
+                ask(conn)
+            times, rows = [], []
+            for _ in range(runs):
+                c = time.perf_counter()
+                rows.append(len(ask(conn)))
+                times.append(time.perf_counter() - c)
+            p50, p95 = _percentiles(times)
+            out[name] = {"p50_ms": p50, "p95_ms": p95, "rows_median": statistics.median(rows), "runs": runs}
+    return out
+
+
+def report_query(results: dict[str, dict], n: int, runs: int) -> list[str]:
+    lines = ["## Query", "",
+             f"Store of {n} notices per back end, built by bulk-writing varied copies of parsed scale-corpus "
+             "notices with the indexer's own `store_result` (dates moved by whole weeks, up to ±3 years; "
+             "departments of units swapped; new sha256 and path each). "
+             f"{runs} runs per question with varied arguments, after 2 warm-up runs; one connection, in-process.",
+             "", "| back end | notices | deadlines | build s | question | p50 ms | p95 ms | rows (median) | "
+             f"target p95 < {TARGETS['query_p95_ms']:.0f} ms at 100,000 |", "|---|---|---|---|---|---|---|---|---|"]
+    for backend, r in results.items():
+        for q, v in r["queries"].items():
+            lines.append(f"| {backend} | {r['notices']} | {r['deadlines']} | {r['build_s']:.0f} | {q} | "
+                         f"{v['p50_ms']:.1f} | {v['p95_ms']:.1f} | {v['rows_median']:.0f} | "
+                         f"{ok(v['p95_ms'] < TARGETS['query_p95_ms'])} |")
+    lines += ["", "HTTP API under 20 concurrent clients: TODO (the API is being written; not measured).", ""]
+    return lines
+
+
+# ---------------------------------------------------------------- start-up
+
+def startup(runs: int) -> dict:
+    """Wall time of `notices parse` on the smallest corpus notice, each run a fresh process."""
+    small = min(CORPUS, key=lambda p: p.stat().st_size)
+    cmd = [NOTICES, "parse", str(small)]
+    times = []
+    for _ in range(runs):
+        c = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - c)
+    return {"median_s": statistics.median(times), "min_s": min(times), "max_s": max(times), "runs": runs,
+            "command": f"notices parse corpus/{small.name}"}
+
+
+def report_startup(r: dict) -> list[str]:
+    return ["## Start-up", "", f"`{r['command']}`, fresh process, {r['runs']} runs.", "",
+            f"- median {r['median_s']:.2f} s (min {r['min_s']:.2f}, max {r['max_s']:.2f}); "
+            f"target < {TARGETS['startup_s']:.0f} s: {ok(r['median_s'] < TARGETS['startup_s'])}", ""]
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="tiny sizes, SQLite only: checks that everything runs")
+    ap.add_argument("--only", action="append", choices=SECTIONS, help="run only these sections (repeatable)")
+    ap.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite,postgresql")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds over the TXT / PDF files (default 5)")
+    ap.add_argument("--index-notices", type=int, default=1000, help="scale-corpus size for `index` (default 1000)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--notices", type=int, default=10000, help="notices in the query store (default 10000)")
+    ap.add_argument("--query-runs", type=int, default=50, help="runs per question (default 50)")
+    ap.add_argument("--startup-runs", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="add a cProfile of the text and PDF pipelines")
+    ap.add_argument("--scale-dir", type=Path, default=scale_corpus.DEFAULT_OUT)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", type=Path, help="also write the Markdown report here")
+    ap.add_argument("--json", type=Path, help="write the raw figures here")
+    args = ap.parse_args(argv)
+    backends = [b for b in args.backends.split(",") if b]
+    texts, pdfs = CORPUS, PDFS
+    if args.quick:
+        backends = ["sqlite"]
+        args.rounds, args.index_notices, args.notices = 1, 2, 20
+        args.query_runs, args.startup_runs = 3, 1
+        texts, pdfs = CORPUS[:2], PDFS[:1]
+    sections = args.only or SECTIONS
+    raw: dict = {"args": {k: str(v) for k, v in vars(args).items()}}
+    lines: list[str] = []
+
+    def emit(new: list[str]) -> None:
+        lines.extend(new)
+        print("\n".join(new), flush=True)
+
+    command = " ".join(["python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)])
+    emit([f"# Benchmark run {dt.datetime.now().isoformat(timespec='seconds')}", "", f"Command: `{command}`", ""])
+    with tempfile.TemporaryDirectory(prefix="notices-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        if "machine" in sections:
+            raw["machine"] = machine()
+            emit(report_machine(raw["machine"]))
+        if "parse-text" in sections:
+            raw["parse_text"] = parse_text(texts, args.rounds)
+            emit(report_text(raw["parse_text"]))
+            if args.profile:
+                emit(profile_parse("text pipeline", texts, args.rounds))
+        if "parse-pdf" in sections:
+            raw["parse_pdf"] = parse_pdf(pdfs, args.rounds)
+            emit(report_pdf(raw["parse_pdf"]))
+            if args.profile:
+                emit(profile_parse("PDF pipeline", pdfs, 1))
+        if "index" in sections:
+            folder = args.scale_dir if not args.quick else tmp / "scale"
+            scale_corpus.write_corpus(args.index_notices, folder, seed=args.seed)
+            raw["index"] = [index_run(folder, b, args.workers, tmp) for b in backends]
+            emit(report_index(raw["index"], args.index_notices, args.workers))
+        if "query" in sections:
+            bases = _base_results(min(args.notices, 50), args.seed, tmp)
+            raw["query"] = {}
+            for b in backends:
+                store = Store(b, tmp)
+                try:
+                    built = build_store(store.url, args.notices, bases, args.seed)
+                    built["queries"] = query_latency(built["engine"], built["first"], args.query_runs, args.seed)
+                    built.pop("engine").dispose()
+                    raw["query"][b] = built
+                finally:
+                    store.close()
+            emit(report_query(raw["query"], args.notices, args.query_runs))
+        if "startup" in sections:
+            raw["startup"] = startup(args.startup_runs)
+            emit(report_startup(raw["startup"]))
+    emit([f"Load average at the end: {load_average()} (other jobs share this machine).", ""])
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(raw, default=str, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
