@@ -2,8 +2,8 @@
 
 The migration creates `notice_fts(title, body)`: words from `jieba.cut_for_search` joined
 by spaces. SQLite searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL
-through `to_tsvector('simple', title || ' ' || body)` with a GIN index (ts_rank,
-ts_headline). A query is cut into words (jieba precise mode) that must all occur.
+through a stored tsvector column of `to_tsvector('simple', title || ' ' || body)` with a
+GIN index (ts_rank over the top matches only; ts_headline for the rows returned). A query is cut into words (jieba precise mode) that must all occur.
 """
 from __future__ import annotations
 
@@ -63,12 +63,15 @@ SELECT rowid AS notice_id, -bm25(notice_fts, 5.0, 1.0) AS score,
 FROM notice_fts WHERE notice_fts MATCH :q ORDER BY bm25(notice_fts, 5.0, 1.0) LIMIT :limit
 """
 _POSTGRES = """
-SELECT notice_id, ts_rank(to_tsvector('simple', title || ' ' || body), q) AS score,
-       ts_headline('simple', body, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2,
+SELECT best.notice_id, best.score,
+       ts_headline('simple', f.body, best.q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2,
                    FragmentDelimiter=" … "') AS snippet
-FROM notice_fts, plainto_tsquery('simple', :q) AS q
-WHERE to_tsvector('simple', title || ' ' || body) @@ q
-ORDER BY score DESC, notice_id LIMIT :limit
+FROM (SELECT notice_id, ts_rank(tsv, q) AS score, q
+      FROM notice_fts, plainto_tsquery('simple', :q) AS q
+      WHERE tsv @@ q
+      ORDER BY score DESC, notice_id LIMIT :limit) AS best
+JOIN notice_fts AS f ON f.notice_id = best.notice_id
+ORDER BY best.score DESC, best.notice_id
 """
 
 
