@@ -20,26 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
+from .numerals import cn_to_int
 from .rules import RuleFile, load_rules
-
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
-def cn_int(text: str) -> int:
-    """An integer written in Arabic or Chinese numerals: `12`, `十二`, `三十一`, `两`, `二〇二三`."""
-    if text.isdigit():
-        return int(text)
-    if not any(c in _UNITS for c in text):      # digit by digit: 二〇二三
-        return int("".join(str(_DIGITS[c]) for c in text))
-    total, digit = 0, None
-    for c in text:
-        if c in _UNITS:
-            total += (1 if digit is None else digit) * _UNITS[c]
-            digit = None
-        else:
-            digit = _DIGITS[c]
-    return total + (digit or 0)
 
 
 def last_day(year: Optional[int], month: int) -> int:
@@ -74,9 +56,9 @@ def _day(year: Optional[int], month: int, spec) -> Optional[Day]:
 def explicit_year(groups: dict, suffix: str = "") -> Optional[int]:
     """The year written in the expression itself (Gregorian or ROC), else None."""
     if groups.get("y" + suffix):
-        return cn_int(groups["y" + suffix])
+        return cn_to_int(groups["y" + suffix])
     if groups.get("roc" + suffix):
-        return cn_int(groups["roc" + suffix]) + 1911
+        return cn_to_int(groups["roc" + suffix]) + 1911
     return None
 
 
@@ -91,16 +73,16 @@ def bounds(groups: dict, year: Optional[int], rules: RuleFile, suffix: str = "")
     g = {k[:-len(suffix)] if suffix else k: v for k, v in groups.items()
          if v is not None and (k.endswith(suffix) if suffix else not k[-1].isdigit())}
     if g.get("m"):
-        month = cn_int(g["m"])
+        month = cn_to_int(g["m"])
         if g.get("d"):
-            lo = hi = cn_int(g["d"])
+            lo = hi = cn_to_int(g["d"])
         elif g.get("mp"):
             lo, hi = rules.lexicon["month_parts"][g["mp"]]
         else:
             lo, hi = 1, "last"
         first, last = _day(year, month, lo), _day(year, month, hi)
     elif g.get("q"):
-        quarter = cn_int(g["q"])
+        quarter = cn_to_int(g["q"])
         first, last = _day(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, "last")
     else:
         lo, hi = rules.lexicon["year_parts"][g["yp"]] if g.get("yp") else ("01-01", "12-31")

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from extractor.document import RawBlock, RawDocument
 from extractor.extract import Found
 from extractor.extract.deadlines import extract, run_snippet
+from extractor.numerals import cn_to_int
 from extractor.pipeline import parse, parse_raw
-from extractor.timeexpr import cn_int, parse_period
+from extractor.timeexpr import parse_period
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -208,8 +209,8 @@ def test_signature_and_printing_dates_are_not_deadlines():
 
 @pytest.mark.parametrize("text,value", [("二〇二三", 2023), ("十二", 12), ("三十一", 31), ("两", 2), ("十", 10),
                                         ("二十", 20), ("一百二十", 120), ("05", 5)])
-def test_cn_int(text, value):
-    assert cn_int(text) == value
+def test_cn_to_int(text, value):
+    assert cn_to_int(text) == value
 
 
 @pytest.mark.parametrize("query,expected", [

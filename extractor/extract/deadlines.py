@@ -16,8 +16,9 @@ from typing import Optional
 
 from ..document import Cell, Notice
 from ..models import Deadline
+from ..numerals import cn_to_int
 from ..rules import Rule, RuleFile, load_rules
-from ..timeexpr import Day, add_duration, cn_int, explicit_year, period, relative_offset
+from ..timeexpr import Day, add_duration, explicit_year, period, relative_offset
 from . import Found, snippet_notice
 
 _CLAUSE_END = "，。；：！？,;:!?\n\t"
@@ -133,7 +134,7 @@ def _after_notice(notice: Notice, g: dict) -> Optional[tuple[Day, Day]]:
     issued = _notice_date(notice)
     if issued is None:
         return None
-    d = add_duration(issued, cn_int(g["n"]), g["unit"])
+    d = add_duration(issued, cn_to_int(g["n"]), g["unit"])
     day = Day(d.year, d.month, d.day)
     return day, day
 
