@@ -25,5 +25,8 @@ test: setup lint
 score: setup
 	$(BIN)/python ../shared/eval/score.py --gold corpus/gold --docs corpus --cmd '$(BIN)/notices parse {path} --format json'
 
+bench: setup
+	$(BIN)/python bench/run.py
+
 fixtures: setup
 	$(BIN)/python scripts/make_fixtures.py
