@@ -28,7 +28,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from ..models import Plan, Section
 from . import models as m
@@ -236,12 +236,29 @@ class WorkerPool:
 # ---------------------------------------------------------------- writing
 
 def _span(item) -> dict:
+    """The span columns, always all four keys, so rows can be inserted many at a time."""
     s = getattr(item, "span", None)
-    return {"span_start": s.start, "span_end": s.end, "page": s.page, "para": s.para} if s else {}
+    return {"span_start": s.start if s else None, "span_end": s.end if s else None,
+            "page": s.page if s else None, "para": s.para if s else None}
 
 
 def _insert(conn: Connection, model, **values) -> int:
     return conn.execute(insert(model).values(**values)).inserted_primary_key[0]
+
+
+def _insert_many(conn: Connection, model, rows: list[dict]) -> list[int]:
+    """Insert rows in one multi-row statement; their ids, in the rows' order."""
+    if not rows:
+        return []
+    table = model.__table__
+    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [row[0] for row in result]
+
+
+def _insert_rows(conn: Connection, model, rows: list[dict]) -> None:
+    """Insert rows whose ids nothing needs, in one statement."""
+    if rows:
+        conn.execute(insert(model.__table__), rows)
 
 
 def day_parts(day: Optional[str]) -> dict:
@@ -275,63 +292,81 @@ def _key(item) -> tuple:
     return (s.start, s.end) if s else (item.text,)
 
 
-def _write_sections(conn: Connection, notice_id: int, sections: list[Section], parent: Optional[int],
-                    seq: list[int]) -> None:
-    for s in sections:
-        seq[0] += 1
-        sid = _insert(conn, m.SectionRow, notice_id=notice_id, parent_id=parent, seq=seq[0], level=s.level,
-                      marker=s.marker, heading=s.heading, text=s.text, **_span(s))
-        _write_sections(conn, notice_id, s.children, sid, seq)
+def _write_sections(conn: Connection, notice_id: int, sections: list[Section]) -> None:
+    """The outline, numbered in reading order, inserted a depth at a time so children know their parent's id."""
+    order: dict[int, int] = {}
+
+    def number(items: list[Section]) -> None:
+        for s in items:
+            order[id(s)] = len(order) + 1
+            number(s.children)
+
+    number(sections)
+    level: list[tuple[Optional[int], Section]] = [(None, s) for s in sections]  # (parent's index one depth up)
+    parent_ids: list[int] = []
+    while level:
+        rows = [dict(notice_id=notice_id, parent_id=parent_ids[p] if p is not None else None, seq=order[id(s)],
+                     level=s.level, marker=s.marker, heading=s.heading, text=s.text, **_span(s)) for p, s in level]
+        parent_ids = _insert_many(conn, m.SectionRow, rows)
+        level = [(i, c) for i, (_p, s) in enumerate(level) for c in s.children]
 
 
 def _write_plan(conn: Connection, notice_id: int, plan: Plan) -> None:
-    """Every record of the plan; a task's deadline and targets link to the plan's own items (same span)."""
-    _write_sections(conn, notice_id, plan.sections, None, [0])
+    """Every record of the plan, a statement per kind of row; a task's deadline and targets link to the
+    plan's own items (same span)."""
+    _write_sections(conn, notice_id, plan.sections)
     deadline_ids: dict[tuple, int] = {}
-    for i, dl in enumerate(plan.deadlines):
-        deadline_ids.setdefault(_key(dl), _insert(conn, m.DeadlineRow, notice_id=notice_id, seq=i,
-                                                  **_deadline_values(dl)))
+    rows = [dict(notice_id=notice_id, seq=i, **_deadline_values(dl)) for i, dl in enumerate(plan.deadlines)]
+    for dl, row_id in zip(plan.deadlines, _insert_many(conn, m.DeadlineRow, rows)):
+        deadline_ids.setdefault(_key(dl), row_id)
     target_ids: dict[tuple, int] = {}
-    for t in plan.targets:
-        target_ids.setdefault(_key(t), _insert(conn, m.TargetRow, notice_id=notice_id, **_target_values(t)))
-    for i, task in enumerate(plan.tasks):
-        tid = _insert(conn, m.TaskRow, notice_id=notice_id, seq=i, text=task.text, section=task.section,
-                      **_span(task))
-        for u in task.units:
-            _insert(conn, m.TaskUnitRow, task_id=tid, org=u.org, role=u.role)
+    rows = [dict(notice_id=notice_id, **_target_values(t)) for t in plan.targets]
+    for t, row_id in zip(plan.targets, _insert_many(conn, m.TargetRow, rows)):
+        target_ids.setdefault(_key(t), row_id)
+    task_ids = _insert_many(conn, m.TaskRow, [dict(notice_id=notice_id, seq=i, text=task.text, section=task.section,
+                                                   **_span(task)) for i, task in enumerate(plan.tasks)])
+    _insert_rows(conn, m.TaskUnitRow, [dict(task_id=tid, org=u.org, role=u.role)
+                                       for task, tid in zip(plan.tasks, task_ids) for u in task.units])
+    links = {m.DeadlineRow: ([], []), m.TargetRow: ([], [])}   # model -> (ids to point at a task, rows to add)
+    for i, (task, tid) in enumerate(zip(plan.tasks, task_ids)):
         if task.deadline is not None:
-            _link(conn, m.DeadlineRow, deadline_ids.get(_key(task.deadline)), tid,
-                  dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
+            _plan_link(links[m.DeadlineRow], deadline_ids.get(_key(task.deadline)), tid,
+                       dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
         for t in task.targets:
-            _link(conn, m.TargetRow, target_ids.get(_key(t)), tid, dict(notice_id=notice_id, **_target_values(t)))
-    for org in plan.organizations:
-        oid = _insert(conn, m.OrganizationRow, notice_id=notice_id, name=org.name)
-        for s in org.mentions:
-            _insert(conn, m.OrgMentionRow, organization_id=oid, span_start=s.start, span_end=s.end, page=s.page,
-                    para=s.para)
-    for p in plan.people:
-        _insert(conn, m.PersonRow, notice_id=notice_id, name=p.name, title=p.title, **_span(p))
-    for r in plan.responsibilities:
-        _insert(conn, m.ResponsibilityRow, notice_id=notice_id, org=r.org, duty=r.duty, role=r.role,
-                deadline=r.deadline, rule=r.rule, **_span(r))
-    for c in plan.contacts:
-        _insert(conn, m.ContactRow, notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c))
-    for ref in plan.references:
-        _insert(conn, m.ReferenceRow, notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number,
-                text=ref.text, **_span(ref))
+            _plan_link(links[m.TargetRow], target_ids.get(_key(t)), tid, dict(notice_id=notice_id, **_target_values(t)))
+    for model, (updates, additions) in links.items():
+        if updates:
+            table = model.__table__
+            conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(task_id=bindparam("to_task")),
+                         updates)
+        _insert_rows(conn, model, additions)
+    org_ids = _insert_many(conn, m.OrganizationRow, [dict(notice_id=notice_id, name=o.name) for o in plan.organizations])
+    _insert_rows(conn, m.OrgMentionRow, [dict(organization_id=oid, span_start=s.start, span_end=s.end, page=s.page,
+                                              para=s.para)
+                                         for org, oid in zip(plan.organizations, org_ids) for s in org.mentions])
+    _insert_rows(conn, m.PersonRow, [dict(notice_id=notice_id, name=p.name, title=p.title, **_span(p))
+                                     for p in plan.people])
+    _insert_rows(conn, m.ResponsibilityRow, [dict(notice_id=notice_id, org=r.org, duty=r.duty, role=r.role,
+                                                  deadline=r.deadline, rule=r.rule, **_span(r))
+                                             for r in plan.responsibilities])
+    _insert_rows(conn, m.ContactRow, [dict(notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c))
+                                      for c in plan.contacts])
+    _insert_rows(conn, m.ReferenceRow, [dict(notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number,
+                                             text=ref.text, **_span(ref)) for ref in plan.references])
+
+
+def _plan_link(link: tuple[list, list], row_id: Optional[int], task_id: int, values: dict) -> None:
+    """Point the plan's item at its task, or add the task's own item when the plan lacks it."""
+    updates, additions = link
+    if row_id is None:
+        additions.append(dict(task_id=task_id, **values))
+    else:
+        updates.append({"row_id": row_id, "to_task": task_id})
 
 
 def _target_values(t) -> dict:
     return dict(value=t.value, unit=t.unit, op=t.op, metric=t.metric, subject=t.subject, text=t.text, rule=t.rule,
                 **_span(t))
-
-
-def _link(conn: Connection, model, row_id: Optional[int], task_id: int, values: dict) -> None:
-    """Point the plan's item at its task, or store the task's own item when the plan lacks it."""
-    if row_id is None:
-        _insert(conn, model, task_id=task_id, **values)
-    else:
-        conn.execute(update(model).where(model.id == row_id).values(task_id=task_id))
 
 
 def drop_notice(conn: Connection, notice_id: int) -> None:
