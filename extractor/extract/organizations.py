@@ -8,8 +8,9 @@ collective reference and is kept apart. Names written two ways are merged: `（�
 form whose characters run in order through a fuller one with the same suffix (人社局 / 县人社局),
 and a bare suffix (领导小组) that only one named body ends with.
 
-The matching runs as a component of a blank spaCy `zh` pipeline (jieba segmenter) that leaves its
-char-level mentions in `doc.user_data["org_mentions"]` and token-aligned spans in `doc.spans["org"]`.
+Names are matched on characters, not on jieba's words: a suffix such as 局 or 处 is often cut
+into a word with what follows it (局长, 处理), and segmenting a notice would cost more than the
+rest of its parse (see `extractor/nlp.py`).
 """
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
-
-from spacy.language import Language
 
 from ..document import Notice
 from ..models import Organization
@@ -184,43 +183,14 @@ def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
     return out
 
 
-# --- the spaCy container ------------------------------------------------------------------
-
-@Language.component("org_mentions")
-def _org_component(doc):
-    mentions = find_mentions(doc.text, doc.user_data.get("soft_breaks", frozenset()))
-    doc.user_data["org_mentions"] = mentions
-    spans = (doc.char_span(m.start, m.end, label="ORG", alignment_mode="expand") for m in mentions)
-    doc.spans["org"] = [s for s in spans if s is not None]
-    return doc
-
-
-@functools.lru_cache(maxsize=1)
-def nlp() -> Language:
-    """A blank Chinese pipeline (jieba) with the rule-driven `org_mentions` component; built once."""
-    import logging
-
-    import jieba
-    import spacy
-    jieba.setLogLevel(logging.WARNING)
-    pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    pipeline.add_pipe("org_mentions")
-    return pipeline
-
-
 def mentions_in(text: str, soft: frozenset = frozenset()) -> list[Mention]:
-    """The organisation mentions of a text; organisations and responsibilities both ask, segmentation runs once."""
-    return list(_segment_mentions(text, soft))
+    """The organisation mentions of a text; organisations and responsibilities both ask, matching runs once."""
+    return list(_memoised_mentions(text, soft))
 
 
 @functools.lru_cache(maxsize=4)
-def _segment_mentions(text: str, soft: frozenset) -> tuple[Mention, ...]:
-    pipeline = nlp()
-    doc = pipeline.make_doc(text)
-    doc.user_data["soft_breaks"] = soft
-    for _name, proc in pipeline.pipeline:
-        doc = proc(doc)
-    return tuple(doc.user_data["org_mentions"])
+def _memoised_mentions(text: str, soft: frozenset) -> tuple[Mention, ...]:
+    return tuple(find_mentions(text, soft))
 
 
 # --- one body, many names -----------------------------------------------------------------

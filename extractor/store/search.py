@@ -1,7 +1,7 @@
 """Full-text search over jieba-segmented notices, with each database's own machinery.
 
-The migration creates `notice_fts(title, body)`: words from `jieba.cut_for_search` joined
-by spaces. SQLite searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL
+The migration creates `notice_fts(title, body)`: words from `extractor.nlp.search_words`
+(the spaCy/jieba tokens and their sub-words) joined by spaces. SQLite searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL
 through a stored tsvector column of `to_tsvector('simple', title || ' ' || body)` with a
 GIN index (ts_rank over the top matches only; ts_headline for the rows returned). A query is cut into words (jieba precise mode) that must all occur.
 """
@@ -22,8 +22,10 @@ def _jieba():
 
 
 def segment(text_: str) -> str:
-    """The words of `text_` for the index (cut_for_search: whole words and their sub-words), space-joined."""
-    return " ".join(w for w in _jieba().cut_for_search(text_) if w.strip())
+    """The words of `text_` for the index (whole words and their sub-words, as jieba's search mode
+    gives them), space-joined."""
+    from ..nlp import search_words
+    return " ".join(search_words(text_))
 
 
 def query_words(query: str) -> list[str]:
