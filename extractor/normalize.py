@@ -28,8 +28,10 @@ from .document import Block, Cell, NoticeText, RawDocument
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
 _IS_CJK = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _KEEP_FULLWIDTH = set("，。：；！？（）")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH_CHAR = re.compile("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PINYIN = re.compile(r"(?<=[%s])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[)）]" % CJK)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -101,7 +103,6 @@ class _Piece:
 
 # --- clean_chars ---------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=4096)
 def _clean_char(ch: str) -> str:
     o = ord(ch)
     if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
@@ -117,16 +118,32 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
+# every character `_clean_char` changes, for str.translate (each maps to exactly one character)
+_CLEAN_TABLE = {o: _clean_char(chr(o)) for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
+                                                 *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
+                                                 *range(0xD800, 0xE000), *map(ord, "\u00a0\u3000\u2002\u2003"
+                                                                                  "\u2009\u202f\r\f\v")]
+                if _clean_char(chr(o)) != chr(o)}
+
+
+def clean_text(text: str) -> str:
+    """`text` with every character cleaned as `clean_chars` does (same length)."""
+    return text.translate(_CLEAN_TABLE)
+
+
 def clean_chars(piece: _Piece) -> _Piece:
-    if any(ord(c) in _ZERO_WIDTH for c in piece.text):
+    if _ZERO_WIDTH_CHAR.search(piece.text):
         keep = [i for i, c in enumerate(piece.text) if ord(c) not in _ZERO_WIDTH]
         piece.text = "".join(piece.text[i] for i in keep)
         piece.blk = [piece.blk[i] for i in keep]
         piece.off = [piece.off[i] for i in keep]
-    piece.text = "".join(_clean_char(c) for c in piece.text)
-    piece.sub(_MD_LINK, r"\1")
-    piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
-    piece.sub(_MD_HEADING, "")
+    piece.text = clean_text(piece.text)
+    if "](" in piece.text:
+        piece.sub(_MD_LINK, r"\1")
+    if "**" in piece.text or "__" in piece.text:
+        piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
+    if "#" in piece.text:
+        piece.sub(_MD_HEADING, "")
     return piece
 
 
@@ -140,15 +157,14 @@ def _opencc(config: str):
 
 def detect_script(text: str) -> tuple[str, Optional[str]]:
     """('simplified' | 'traditional' | 'mixed', the OpenCC config to convert with, or None)."""
-    han = [c for c in text if _IS_CJK.match(c)]
-    if not han:
+    sample = "".join(_CJK_RUN.findall(text))[:4000]
+    if not sample:
         return "simplified", None
-    sample = "".join(han[:4000])
     simplified = _opencc("t2s").convert(sample)
-    changed = sum(a != b for a, b in zip(sample, simplified))
+    changed = _differences(sample, simplified)
     if changed == 0:
         return "simplified", None
-    back_to_simplified = sum(a != b for a, b in zip(sample, _opencc("s2t").convert(sample)))
+    back_to_simplified = _differences(sample, _opencc("s2t").convert(sample))
     share = changed / len(sample)
     script = "traditional" if share > 0.02 and back_to_simplified < changed else "mixed"
     # Taiwan and Hong Kong standards write some characters differently (台/臺, 綫/線, 裏/裡):
@@ -156,16 +172,27 @@ def detect_script(text: str) -> tuple[str, Optional[str]]:
     best, best_score = "t2s", -1
     for cfg, back in (("tw2s", "s2tw"), ("hk2s", "s2hk"), ("t2s", "s2t")):
         restored = _opencc(back).convert(_opencc(cfg).convert(sample))
-        score = sum(a == b for a, b in zip(sample, restored))
+        score = len(sample) - _differences(sample, restored)
         if score > best_score:
             best, best_score = cfg, score
     return script, best
 
 
-def to_simplified(piece: _Piece, config: Optional[str]) -> _Piece:
-    if config and _IS_CJK.search(piece.text):
-        piece.retext(_opencc(config).convert(piece.text))
-    return piece
+def _differences(a: str, b: str) -> int:
+    """Positions where two texts differ (up to the shorter one's length)."""
+    return sum(map(str.__ne__, a, b))
+
+
+def to_simplified(pieces: list[_Piece], config: Optional[str]) -> list[_Piece]:
+    """Convert the pieces with one OpenCC call (joined by newlines, which no phrase crosses)."""
+    todo = [p for p in pieces if _IS_CJK.search(p.text)] if config else []
+    if any("\n" in p.text for p in todo):
+        for p in todo:
+            p.retext(_opencc(config).convert(p.text))
+    elif todo:
+        for p, new in zip(todo, _opencc(config).convert("\n".join(p.text for p in todo)).split("\n")):
+            p.retext(new)
+    return pieces
 
 
 # --- squeeze_spaces ------------------------------------------------------------------------
@@ -174,29 +201,37 @@ def _is_wide(ch: str) -> bool:
     return bool(_IS_CJK.match(ch)) or ch in CJK_PUNCT
 
 
+_SPACE_RUN = re.compile(r"[ \t\n]+")
+
+
 def squeeze_spaces(piece: _Piece) -> _Piece:
     """Drop spaces next to Chinese (`赵 栋`, `2023 年`); keep one space between Latin words."""
     text = piece.text
     if " " not in text and "\t" not in text and "\n" not in text:
         return piece
-    out, blk, off, soft = [], [], [], set()
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in " \t\n":
-            j = i
-            while j < n and text[j] in " \t\n":
-                j += 1
-            before = text[i - 1] if i else ""
-            after = text[j] if j < n else ""
-            if before and after and not (_is_wide(before) or _is_wide(after)):
-                out.append(" "); blk.append(piece.blk[i]); off.append(piece.off[i])
-            elif before and after:
-                soft.add(len(out))
-            i = j
-            continue
-        out.append(ch); blk.append(piece.blk[i]); off.append(piece.off[i])
-        i += 1
+    out: list[str] = []
+    blk: list[int] = []
+    off: list[int] = []
+    soft: set[int] = set()
+    size, pos = 0, 0
+
+    def keep(lo: int, hi: int) -> None:
+        nonlocal size
+        out.append(text[lo:hi]); blk.extend(piece.blk[lo:hi]); off.extend(piece.off[lo:hi])
+        size += hi - lo
+
+    for m in _SPACE_RUN.finditer(text):
+        i, j = m.span()
+        keep(pos, i)
+        pos = j
+        before = text[i - 1] if i else ""
+        after = text[j] if j < len(text) else ""
+        if before and after and not (_is_wide(before) or _is_wide(after)):
+            out.append(" "); blk.append(piece.blk[i]); off.append(piece.off[i])
+            size += 1
+        elif before and after:
+            soft.add(size)
+    keep(pos, len(text))
     piece.text, piece.blk, piece.off, piece.soft = "".join(out), blk, off, soft
     return piece
 
@@ -216,7 +251,7 @@ def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
 
 _STRUCTURAL_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|附件|抄送|主送|联系人|联系电话|"
-    r"(?:二[〇○零]|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节])")
+    r"(?:二[〇○零]|一九|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节])")
 
 
 def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
@@ -294,28 +329,30 @@ def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
 
 # --- assembly ------------------------------------------------------------------------------
 
-def _char_stage(piece: _Piece, config: Optional[str]) -> _Piece:
-    return squeeze_spaces(to_simplified(clean_chars(piece), config))
-
-
-def _cell_piece(text: str, source: int, page, config) -> _Piece:
-    return _char_stage(_Piece.of(text, source, page), config)
+def _char_stages(pieces: list[_Piece], config: Optional[str]) -> None:
+    """The character stages, over every paragraph and table cell at once."""
+    for p in pieces:
+        clean_chars(p)
+    to_simplified(pieces, config)
+    for p in pieces:
+        squeeze_spaces(p)
 
 
 def normalize(raw: RawDocument) -> NoticeText:
     sample = "".join(b.text if b.rows is None else "".join("".join(r) for r in b.rows) for b in raw.blocks[:400])
-    script, config = detect_script(sample)
+    script, config = detect_script(clean_text(sample))  # the script of the ideographs NFKC gives
     pieces: list[_Piece] = []
     for i, b in enumerate(raw.blocks):
-        if b.rows is not None:
-            rows = [[_cell_piece(c or "", i, b.page, config) for c in row] for row in b.rows]
-            rows = [r for r in rows if any(c.text for c in r)]
-            if rows:
-                pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
-            continue
-        p = _char_stage(_Piece.of(b.text, i, b.page, b.style, b.wrapped), config)
-        if p.text:
-            pieces.append(p)
+        if b.rows is None:
+            pieces.append(_Piece.of(b.text, i, b.page, b.style, b.wrapped))
+        else:
+            rows = [[_Piece.of(c or "", i, b.page) for c in row] for row in b.rows]
+            pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
+    _char_stages([c for p in pieces for c in ([p] if p.rows is None else [c for r in p.rows for c in r])], config)
+    for p in pieces:
+        if p.rows is not None:
+            p.rows = [r for r in p.rows if any(c.text for c in r)]
+    pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
     pieces = drop_repeats(strip_readings(join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))
     return _assemble(pieces, script, config)
 
