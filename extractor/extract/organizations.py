@@ -61,9 +61,19 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     level_re: re.Pattern = field(init=False)
+    continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
+    not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
+    not_org_chars: int = field(init=False)
+    reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, in the lexicon's order
 
     def __post_init__(self):
+        def alternation(words) -> str:
+            return "|".join(map(re.escape, words))
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
+        self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
+        self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
+        self.not_org_chars = max(map(len, self.not_org), default=0)
+        self.reversed_stops_re = re.compile(alternation(w[::-1] for w in self.stops))
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,11 +95,15 @@ def lexicon() -> _Lexicon:
 
 def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
     """A word starts inside the suffix [s, e) and runs past it (局长, 中心组, 部署)."""
-    return any(text.startswith(w, k) and k + len(w) > e for k in range(s, e) for w in lx.continuations)
+    for k in range(s, e):
+        m = lx.continuation_re.match(text, k)
+        if m and m.end() > e:
+            return True
+    return False
 
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
-    return any(text.endswith(w, 0, e) for w in lx.not_org)
+    return lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e) is not None
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -109,10 +123,9 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     for core in lx.compounds:
         window = window.replace(core, "\0" * len(core))
     best, stop = i, None
-    for w in lx.stops:
-        j = window.rfind(w)
-        if j >= 0 and i + j + len(w) > best:
-            best, stop = i + j + len(w), w
+    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (first listed on a tie)
+    if last:
+        best, stop = i + len(window) - last.start(), last.group()[::-1]
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
