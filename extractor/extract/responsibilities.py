@@ -315,11 +315,16 @@ def _unit_tags(notice: Notice, unit_list: list[Unit], tags: list[Tag]) -> list[I
 def _header_columns(row: list, lx: dict) -> Optional[dict]:
     """Column indices of a task table's header row: task, lead, participant (any may be absent)."""
     cols: dict[str, int] = {}
+    kinds = (("lead", lx["lead_headers"]), ("part", lx["participant_headers"]), ("task", lx["task_headers"]))
+    longest = max(len(w) for _key, words in kinds for w in words) + 4
     for i, cell in enumerate(row):
+        if len(cell.text) > 3 * longest:     # a data cell, not a header
+            continue
         h = clean_duty(cell.text)
         h = re.sub(r"[0-9]", "", h)
-        for key, words in (("lead", lx["lead_headers"]), ("part", lx["participant_headers"]),
-                           ("task", lx["task_headers"])):
+        if len(h) > longest:
+            continue
+        for key, words in kinds:
             if key not in cols and any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words):
                 cols[key] = i
                 break
