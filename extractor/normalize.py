@@ -30,7 +30,7 @@ CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『�
 _IS_CJK = re.compile(f"[{CJK}]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _KEEP_FULLWIDTH = set("，。：；！？（）")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), None)  # NUL: OpenCC's tw2s cuts there
 _ZERO_WIDTH_CHAR = re.compile("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PINYIN = re.compile(r"(?<=[%s])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[)）]" % CJK)
@@ -190,7 +190,10 @@ def to_simplified(pieces: list[_Piece], config: Optional[str]) -> list[_Piece]:
         for p in todo:
             p.retext(_opencc(config).convert(p.text))
     elif todo:
-        for p, new in zip(todo, _opencc(config).convert("\n".join(p.text for p in todo)).split("\n")):
+        converted = _opencc(config).convert("\n".join(p.text for p in todo)).split("\n")
+        if len(converted) != len(todo):     # OpenCC lost or added a line: convert one piece at a time
+            converted = [_opencc(config).convert(p.text) for p in todo]
+        for p, new in zip(todo, converted):
             p.retext(new)
     return pieces
 
@@ -310,8 +313,16 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
-    """Keep an article once when a file holds it twice in a row (a common scraping fault)."""
-    texts = [p.text for p in pieces]
+    """Keep an article once when a file holds it twice in a row (a common scraping fault).
+    One repeat is cut at a time, in a loop: a file may hold thousands."""
+    while (cut := _first_repeat([p.text for p in pieces])) is not None:
+        j, k = cut
+        pieces = pieces[:j] + pieces[j + k:]
+    return pieces
+
+
+def _first_repeat(texts: list[str]) -> Optional[tuple[int, int]]:
+    """(start, length) of the first run of paragraphs repeating an earlier run (3 or more, or 300 characters)."""
     first_seen: dict[str, int] = {}
     for j, t in enumerate(texts):
         if len(t) < 30:
@@ -323,8 +334,8 @@ def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
         while j + k < len(texts) and i + k < j and texts[i + k] == texts[j + k]:
             k += 1
         if k >= 3 or sum(len(texts[j + x]) for x in range(k)) >= 300:
-            return drop_repeats(pieces[:j] + pieces[j + k:])
-    return pieces
+            return j, k
+    return None
 
 
 # --- assembly ------------------------------------------------------------------------------

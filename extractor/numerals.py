@@ -11,7 +11,7 @@ _UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_NUM = "〇○零一二两三四五六七八九十百千"
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[二][〇○零Ｏ][〇○零一二三四五六七八九Ｏ]{2})\s*年\s*"
+    r"(?P<y>(?:19|20)\d{2}|(?:一九|二[〇○零Ｏ])[〇○零一二三四五六七八九Ｏ]{2})\s*年\s*"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 
@@ -21,7 +21,7 @@ def cn_to_int(s: str) -> Optional[int]:
     s = s.strip()
     if not s:
         return None
-    if s.isdigit():
+    if s.isdecimal():  # not isdigit: int() refuses ² and ①
         return int(s)
     if all(c in _DIGIT for c in s):                       # 二〇二三: read digit by digit
         return int("".join(str(_DIGIT[c]) for c in s)) if len(s) > 1 else _DIGIT[s]

@@ -16,7 +16,7 @@ def detect_format(data: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError, ValueError):  # also: a newer zip version, a bad name
             return "damaged zip archive"
         if "word/document.xml" in names:
             return "docx"

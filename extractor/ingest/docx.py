@@ -25,6 +25,8 @@ from ..errors import NoticeError
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
 MAX_RATIO = 100
+MAX_START = 32767  # Word's largest list start: a larger one would make `AAAA…` or `MMMM…` labels of gigabytes
+MAX_COLUMNS = 63   # Word's widest table: a larger gridSpan would make millions of empty cells
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _SDT, _TR, _TC = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "tr", "tc"))
@@ -139,7 +141,7 @@ def _table_rows(tbl, numbering: Numbering, styles: _Styles) -> list[list[str]]:
         row: list[str] = []
         for tc in tr.iterchildren(_TC):
             pr = tc.find(f"{{{W}}}tcPr")
-            span = _int_attr(pr, "gridSpan", 1) if pr is not None else 1
+            span = min(_int_attr(pr, "gridSpan", 1), MAX_COLUMNS) if pr is not None else 1
             vmerge = pr.find(f"{{{W}}}vMerge") if pr is not None else None
             continues = vmerge is not None and vmerge.get(f"{{{W}}}val", "continue") == "continue"
             text = "" if continues else _cell_text(tc, numbering, styles)
@@ -270,7 +272,7 @@ class Numbering:
                 ilvl = int(ov.get(f"{{{W}}}ilvl", "0"))
                 so = ov.find(f"{{{W}}}startOverride")
                 if so is not None:
-                    starts[ilvl] = int(so.get(f"{{{W}}}val", "1"))
+                    starts[ilvl] = min(int(so.get(f"{{{W}}}val", "1")), MAX_START)
                 lvl = ov.find(f"{{{W}}}lvl")
                 if lvl is not None:
                     levels[ilvl] = _parse_level(lvl)
@@ -339,7 +341,7 @@ def _parse_level(lvl) -> _Level:
         return el.get(f"{{{W}}}val") if el is not None else None
     legal = lvl.find(f"{{{W}}}isLgl")
     restart = val("lvlRestart")
-    return _Level(fmt=val("numFmt") or "decimal", text=val("lvlText") or "", start=int(val("start") or 1),
+    return _Level(fmt=val("numFmt") or "decimal", text=val("lvlText") or "", start=min(int(val("start") or 1), MAX_START),
                   legal=legal is not None and legal.get(f"{{{W}}}val", "1") not in ("0", "false"),
                   restart=int(restart) if restart and restart.isdigit() else None,
                   suffix=val("suff") or "tab", style=val("pStyle"))
