@@ -36,7 +36,8 @@ def _render(plan, fmt: str) -> str | bytes:
 
 @app.command()
 def parse(
-    file: Path = typer.Argument(..., help="a notice: PDF, DOCX, HTML or text (UTF-8, UTF-16, GB18030, Big5)"),
+    file: Path = typer.Argument(..., help="a notice: PDF, DOCX, HTML or text (UTF-8, UTF-16, GB18030, Big5)",
+                                readable=False),  # an unreadable file gets parse's one-line error, not a usage box
     format: str = typer.Option("json", "--format", "-f", help=FORMATS),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
 ):

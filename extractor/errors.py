@@ -7,7 +7,8 @@ class NoticeError(Exception):
     def __init__(self, reason: str, *, kind: str = "invalid"):
         super().__init__(reason)
         self.reason = reason
-        self.kind = kind  # "unsupported" | "empty" | "corrupt" | "encrypted" | "no_text" | "too_large" | "invalid"
+        # "unsupported" | "empty" | "corrupt" | "encrypted" | "no_text" | "too_large" | "unreadable" | "invalid"
+        self.kind = kind
 
     def __str__(self) -> str:
         return self.reason

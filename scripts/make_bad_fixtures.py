@@ -4,16 +4,21 @@ care) and fixtures/ingest/* (PDFs with the traps a PDF reader meets).
     .venv/bin/python scripts/make_bad_fixtures.py
 
 Needs LibreOffice (`soffice`) and qpdf once, to make the PDFs; the tests only read the results.
-Large inputs (a zip bomb) are made by the tests themselves in a temporary folder.
+Large inputs are made by the tests themselves in a temporary folder, with the functions here:
+`zip_bomb`, `nested_html`, `oversize_file`.
 """
 from __future__ import annotations
 
 import io
+import os
 import random
+import re
 import shutil
+import struct
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -64,12 +69,13 @@ def soffice_pdf(docx_path: Path, out_dir: Path) -> Path:
 # --- PDFs written by hand ------------------------------------------------------------------
 
 def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapped_pages: frozenset = frozenset(),
-              fake_bold: bool = False, image_only: bool = False) -> None:
+              fake_bold: bool = False, image_only: bool = False, page_tree_depth: int = 0) -> None:
     """A minimal PDF: each page a list of (x, y, text) lines in a 12 pt CID font (Identity-H,
     every glyph 1 em wide, not embedded). Each distinct character gets a code; the ToUnicode
     map gives it back; pages in `unmapped_pages` (0-based) use the same font without that map,
     which gives `(cid:N)` glyphs. `fake_bold` draws every line twice,
-    0.4 pt apart, as some producers fake bold type."""
+    0.4 pt apart, as some producers fake bold type. `page_tree_depth` puts the page list under
+    that many more /Pages nodes, each the only kid of the one above."""
     codes: dict[str, int] = {}
     for page in pages:
         for _, _, text in page:
@@ -113,8 +119,10 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapp
         content = add(stream(b"\n".join(ops)))
         page_ids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
                             b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, content, font)))
-    add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % i for i in page_ids), len(page_ids)))
-    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    top = add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % i for i in page_ids), len(page_ids)))
+    for _ in range(page_tree_depth):
+        top = add(b"<< /Type /Pages /Kids [%d 0 R] /Count %d >>" % (top, len(page_ids)))
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % top)
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -130,6 +138,26 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapp
 
 def trap_lines(text_lines: list[str]) -> list[tuple[float, float, str]]:
     return [(72.0, 760.0 - 20 * i, t) for i, t in enumerate(text_lines)]
+
+
+def notice_page() -> list[tuple[float, float, str]]:
+    """A page of a notice: the first lines of corpus notice 000, cut to fit the page width."""
+    return trap_lines([ln[:36] for ln in corpus_lines("000")[:14]])
+
+
+def malformed_xref_pdf(path: Path) -> None:
+    """A notice whose cross-reference table points each object past its `N 0 obj` line, at its
+    body (a producer that counted wrong): the table reads, the objects are not where it says."""
+    write_pdf(path, [notice_page()])
+    data = path.read_bytes()
+    heads = {int(m.group(1)): m.end() for m in re.finditer(rb"(?m)^(\d+) 0 obj\n", data)}
+    entries = iter(sorted(heads))
+    path.write_bytes(re.sub(rb"(?m)^\d{10} 00000 n ", lambda _m: b"%010d 00000 n " % heads[next(entries)], data))
+
+
+def nested_pdf(path: Path) -> None:
+    """A notice page under a page tree 2,000 levels deep (real files have a handful)."""
+    write_pdf(path, [notice_page()], page_tree_depth=2000)
 
 
 # --- DOCX files with a DTD -----------------------------------------------------------------
@@ -173,6 +201,60 @@ def text_fixtures() -> None:
     (BAD / "mixed.txt").write_bytes(mixed)
 
 
+# --- inputs made at test time (large, or their size is the point) ----------------------------
+
+def zip_bomb(path: Path, gigabytes: int = 2) -> None:
+    """A real DOCX plus filler parts: `gigabytes` GB of zeros in a file of about as many MB.
+    The 16 MB filler part is deflated once and stored many times, so the archive is written by
+    hand (zipfile would deflate every part again)."""
+    buf = io.BytesIO()
+    d = docx.Document()
+    d.add_paragraph(corpus_lines("000")[0])
+    d.save(buf)
+    src = zipfile.ZipFile(buf)
+    parts = [(info.filename, src.read(info)) for info in src.infolist()]
+    entries = [(name, _deflate(data), zlib.crc32(data), len(data)) for name, data in parts]
+    zeros = bytes(16 << 20)
+    filler = (_deflate(zeros), zlib.crc32(zeros), len(zeros))
+    entries += [(f"word/media/filler{i:04d}.bin", *filler) for i in range(gigabytes * 64)]
+    out = io.BytesIO()
+    central = []
+    for name, deflated, crc, size in entries:
+        raw_name = name.encode()
+        offset = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(deflated), size, len(raw_name), 0)
+                  + raw_name + deflated)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(deflated), size,
+                                   len(raw_name), 0, 0, 0, 0, 0, offset) + raw_name)
+    directory = b"".join(central)
+    start = out.tell()
+    out.write(directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory),
+                                      start, 0))
+    path.write_bytes(out.getvalue())
+
+
+def _deflate(data: bytes) -> bytes:
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def nested_html(path: Path, depth: int = 200_000) -> None:
+    """A notice page whose body then nests `depth` <div>s, each with a line of text (about 4 MB)."""
+    lines = corpus_lines("000")[:12]
+    with path.open("w", encoding="utf-8") as f:
+        f.write(f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{TITLE}</title></head><body>")
+        f.write("".join(f"<p>{ln}</p>" for ln in lines))
+        f.write("".join(f"<div>第{i}层" for i in range(depth)))
+        f.write("</div>" * depth + "</body></html>")
+
+
+def oversize_file(path: Path) -> None:
+    """A notice followed by zeros to 1 MB past the readers' size limit; sparse, so it takes no disk space."""
+    from extractor.ingest import MAX_BYTES
+    path.write_bytes(next(CORPUS.glob("000_*.txt")).read_bytes())
+    os.truncate(path, MAX_BYTES + (1 << 20))
+
+
 def main() -> None:
     BAD.mkdir(parents=True, exist_ok=True)
     GOOD.mkdir(parents=True, exist_ok=True)
@@ -199,6 +281,8 @@ def main() -> None:
     write_pdf(GOOD / "cid.pdf", [trap_lines(["一、总体要求", "二、组织领导"]), trap_lines(["三、工作措施"])],
               unmapped_pages=frozenset({1}))
     write_pdf(BAD / "unmapped_font.pdf", [trap_lines(["一、总体要求", "二、组织领导"])], unmapped_pages=frozenset({0}))
+    malformed_xref_pdf(BAD / "malformed_xref.pdf")
+    nested_pdf(BAD / "nested.pdf")
 
 
 if __name__ == "__main__":

@@ -19,14 +19,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
-from api.app import STATUS_OF_KIND, create_app
-from extractor.errors import NoticeError
+from api.app import create_app
 from extractor.pipeline import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
-BAD = sorted((ROOT / "fixtures" / "bad").glob("*"))
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -130,50 +128,7 @@ def test_concurrent_uploads_of_one_file_store_it_once(client):
     assert client.get("/v1/notices").json()["total"] == 1
 
 
-# ---------------------------------------------------------------- bad input
-
-def _generated(tmp: Path) -> list[Path]:
-    pdf = sorted((ROOT / "fixtures" / "pdf").glob("*.pdf"))[0].read_bytes()
-    files = {"empty.txt": b"", "random.bin": os.urandom(4096), "image.png": b"\x89PNG\r\n\x1a\n" + os.urandom(200),
-             "half.pdf": pdf[: len(pdf) // 2], "blank.txt": b"   \n\n  "}
-    for name, data in files.items():
-        (tmp / name).write_bytes(data)
-    return [tmp / n for n in files]
-
-
-def test_bad_files_get_their_kind_and_status_never_a_server_error(client, tmp_path):
-    for path in BAD + _generated(tmp_path):
-        try:
-            parse(path.read_bytes(), filename=path.name)
-            expected = None
-        except NoticeError as e:
-            expected = e
-        r = upload(client, path)
-        assert r.status_code < 500, (path.name, r.text)
-        if expected is None:
-            assert r.status_code == 201, path.name
-        else:
-            assert r.status_code == STATUS_OF_KIND.get(expected.kind, 422), path.name
-            assert r.json() == {"error": expected.kind, "detail": expected.reason}
-    assert client.get("/v1/notices").json()["total"] == sum(1 for p in BAD if _parses(p))
-
-
-def _parses(path: Path) -> bool:
-    try:
-        parse(path.read_bytes(), filename=path.name)
-        return True
-    except NoticeError:
-        return False
-
-
-def test_the_known_bad_inputs_are_named(client, tmp_path):
-    by_name = {p.name: p for p in BAD + _generated(tmp_path)}
-    for name, status, kind in (("empty.txt", 422, "empty"), ("image.png", 415, "unsupported"),
-                               ("encrypted.pdf", 422, "encrypted"), ("half.pdf", 422, "corrupt"),
-                               ("random.bin", 422, "corrupt")):
-        r = upload(client, by_name[name])
-        assert (r.status_code, r.json()["error"]) == (status, kind), name
-
+# ---------------------------------------------------------------- bad input (every bad file: test_bad_inputs.py)
 
 def test_uploads_over_the_limit_are_413(tmp_path):
     big = tmp_path / "big.txt"

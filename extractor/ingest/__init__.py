@@ -12,25 +12,35 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def read_file(path: Union[str, Path]) -> tuple[bytes, RawDocument]:
-    """Read and ingest a file; raises NoticeError with a one-line reason."""
+    """Read and ingest a file; raises NoticeError with a one-line reason. A file over MAX_BYTES is
+    refused by its size, unread; no more than MAX_BYTES + 1 bytes are ever read (a file growing
+    meanwhile, a pipe or a device has no size to trust)."""
     p = Path(path)
     try:
         if p.is_dir():
             raise NoticeError("is a folder, not a file", kind="unsupported")
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise NoticeError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit",
-                              kind="too_large")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise NoticeError("no such file", kind="invalid") from None
-    except PermissionError:
-        raise NoticeError("permission denied", kind="invalid") from None
-    except IsADirectoryError:
-        raise NoticeError("is a folder, not a file", kind="unsupported") from None
+        if size <= MAX_BYTES:
+            with p.open("rb") as f:
+                data = f.read(MAX_BYTES + 1)
+            size = len(data)
     except OSError as e:
-        raise NoticeError(f"cannot read: {e.strerror or e}", kind="invalid") from None
+        raise unreadable(e) from None
+    if size > MAX_BYTES:
+        mb = 1024 * 1024
+        raise NoticeError(f"file is {-(-size // mb)} MB, over the {MAX_BYTES // mb} MB limit", kind="too_large")
     return data, read_bytes(data, filename=p.name)
+
+
+def unreadable(e: OSError) -> NoticeError:
+    """Why a file cannot be read from disk, in one line (gone, not permitted, a link loop...)."""
+    if isinstance(e, IsADirectoryError):
+        return NoticeError("is a folder, not a file", kind="unsupported")
+    if isinstance(e, FileNotFoundError):
+        return NoticeError("no such file", kind="unreadable")
+    if isinstance(e, PermissionError):
+        return NoticeError("permission denied", kind="unreadable")
+    return NoticeError(f"cannot read: {e.strerror or e}", kind="unreadable")
 
 
 def read_bytes(data: bytes, filename: str = "") -> RawDocument:

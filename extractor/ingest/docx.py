@@ -42,6 +42,8 @@ def read_docx(data: bytes) -> RawDocument:
         blocks = list(_body_blocks(document.element.body, numbering, styles))
     except NoticeError:
         raise
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception as e:  # python-docx and lxml raise many kinds on a damaged file
         raise NoticeError(f"damaged DOCX: {_one_line(e)}", kind="corrupt") from None
     if not any(b.text.strip() or b.rows for b in blocks):
@@ -78,6 +80,8 @@ def check_zip(data: bytes) -> None:
             try:
                 with zf.open(i) as f:
                     head = f.read(4096)
+            except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+                raise
             except Exception as e:  # bad CRC, unsupported compression, truncated member
                 raise NoticeError(f"damaged DOCX (part {i.filename}: {_one_line(e)})", kind="corrupt") from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head:

@@ -25,12 +25,17 @@ _FRAME_FIELD = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|浏览(?:
                           r"字[体号][:：]|【?\s*[大中小]\s+[大中小]\s+[大中小]|分享到|打印(?:本页|此页)?|关闭(?:本页|窗口)|"
                           r"收藏|纠错|【\s*[大中小]\s*】")
 _MIN_CONTENT = 0.5   # trafilatura's text must hold at least this share of the fallback's
+MAX_DEPTH = 256      # libxml2's limit on nested elements; a deeper page is refused, not cut short
 
 
 def read_html(data: bytes) -> RawDocument:
     text, encoding = decode_html(data)
     try:
         root = _parse(text)
+    except NoticeError:
+        raise
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception as e:  # lxml gives up only on hopeless input
         raise NoticeError(f"damaged HTML: {' '.join(str(e).split())[:160]}", kind="corrupt") from None
     if root is None:
@@ -86,7 +91,10 @@ def _parse(text: str):
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
     if not text.strip():
         return None
-    return lxml.html.document_fromstring(text, parser=parser)
+    root = lxml.html.document_fromstring(text, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):  # libxml2 stopped, the rest unread
+        raise NoticeError(f"damaged HTML: tags nested more than {MAX_DEPTH} deep", kind="corrupt")
+    return root
 
 
 def title_hint(root) -> Optional[str]:
@@ -115,6 +123,8 @@ def _trafilatura_blocks(text: str) -> list[RawBlock]:
         xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
                                   include_images=False, include_links=False, include_formatting=False,
                                   deduplicate=False, with_metadata=False)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception:  # trafilatura failing is not the file's fault: the fallback reads it
         return []
     if not xml:
@@ -174,8 +184,9 @@ def _largest_container_blocks(root) -> list[RawBlock]:
         if score > best_score:
             best, best_score = el, score
     blocks: list[RawBlock] = []
-    _walk(best, blocks, [])
-    _flush(blocks, [])
+    line: list[str] = []
+    _walk(best, blocks, line)
+    _flush(blocks, line)  # text after the last block edge (the container may be an inline element's parent)
     return blocks
 
 

@@ -46,14 +46,52 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 def read_pdf(data: bytes) -> RawDocument:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
+    """A file pdfminer finds damaged (objects not where the cross-reference table says) is read
+    again as pdfium re-writes it, with the table rebuilt from the objects, as viewers do."""
     if b"%%EOF" not in data[-2048:]:
         raise NoticeError("damaged PDF: truncated (no end-of-file marker)", kind="corrupt")
     try:
+        return _open_and_read(data)
+    except NoticeError as damaged:
+        rebuilt = _rebuilt(data) if damaged.kind == "corrupt" else None
+        if rebuilt is None:
+            raise
+        try:
+            raw = _open_and_read(rebuilt)
+        except NoticeError:
+            raise damaged from None
+    raw.warnings.append("damaged PDF structure (cross-reference table): read after rebuilding it")
+    return raw
+
+
+def _rebuilt(data: bytes) -> Optional[bytes]:
+    """The file as pdfium saves it (a fresh cross-reference table); None when pdfium cannot read it either."""
+    try:
+        import pypdfium2
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            if len(pdf) == 0:
+                return None
+            out = io.BytesIO()
+            pdf.save(out)
+            return out.getvalue()
+        finally:
+            pdf.close()
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
+    except Exception:  # pdfium gives up too: the first reason stands
+        return None
+
+
+def _open_and_read(data: bytes) -> RawDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception as e:
         cause = getattr(e, "args", [None])[0] if type(e).__name__ == "PdfminerException" else e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
@@ -64,6 +102,8 @@ def read_pdf(data: bytes) -> RawDocument:
 
 
 def _one_line(e: object) -> str:
+    if isinstance(e, RecursionError):  # a page tree or object graph thousands of levels deep
+        return "objects nested too deeply to read"
     text = " ".join(str(e).split()) or type(e).__name__
     return text[:160]
 
@@ -79,6 +119,8 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         try:
             lines = fast[number - 1]
             per_page.append((number, *((lines, []) if lines is not None else _page_content(page)), float(page.width)))
+        except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+            raise
         except Exception as e:  # a broken content stream spoils one page, not the file
             failed += 1
             warnings.append(f"page {number} could not be read ({_one_line(e)})")
@@ -246,6 +288,8 @@ def _pdfium_text(data: bytes, index: int) -> str:
             return textpage.get_text_bounded() or ""
         finally:
             pdf.close()
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception:  # pdfium cannot read it either: the caller warns
         return ""
 
@@ -256,6 +300,8 @@ def _pdfium_lines(data: bytes, count: int) -> list[Optional[list[dict]]]:
         import pypdfium2
         import pypdfium2.raw as pdfium_c
         pdf = pypdfium2.PdfDocument(data)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
         return [None] * count
     try:
@@ -267,6 +313,8 @@ def _pdfium_lines(data: bytes, count: int) -> list[Optional[list[dict]]]:
                 page = pdf[index]
                 paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
                 out.append(None if paths >= TABLE_PATHS else _pdfium_page_lines(page))
+            except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+                raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
         return out

@@ -118,12 +118,16 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         workers: int = typer.Option(0, "--workers", "-w", help="parser processes (default: one per core)"),
         timeout: float = typer.Option(60.0, "--timeout", help="seconds one file may take before it is stopped"),
+        memory_mb: int = typer.Option(1024, "--memory-mb", min=0,
+                                      help="memory in MB a parser process may use on top of what it shares; a file "
+                                           "needing more is stopped and recorded as failed (0: no limit)"),
         retry_failed: bool = typer.Option(False, "--retry-failed", help="parse files that failed before again"),
         as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
     ):
         """Index folders of notices into the database; unchanged files are skipped."""
         from rich.console import Console
 
+        from .db import StoreError
         from .indexer import failed_paths, find_files, index
         engine = _engine(db, create=True)
         if not folders and not retry_failed:
@@ -134,9 +138,12 @@ def register(app: typer.Typer) -> None:
         files = find_files(folders) if folders else failed_paths(engine)
         err = Console(stderr=True)
         bar, start = _progress_bar(err)
-        with bar:
-            report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
-                           retry_failed=retry_failed, progress=start)
+        try:
+            with bar:
+                report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
+                               memory_mb=memory_mb, retry_failed=retry_failed, progress=start)
+        except StoreError as e:  # the database went away for good: what was stored stays, a rerun goes on
+            _fail(f"{e}; notices stored so far are kept, run the same command again to finish")
         if as_json:
             sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
         else:

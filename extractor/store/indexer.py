@@ -8,13 +8,16 @@ A run, step by step:
   3. The parent warms up (rule files, OpenCC, jieba: it parses the sample notice and
      segments a phrase), then forks the workers, so no worker loads them again.
   4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
-     `timeout` seconds is killed and replaced, and the file recorded as failed.
+     `timeout` seconds, goes over its memory budget (`limit_memory`) or dies is replaced,
+     and the file recorded as failed.
   5. The parent writes each result in its own transaction (`store_result`): a notice is
      stored with all its records and paths, or not at all. A path whose content changed
      moves to the new notice in the same transaction; a notice left with no path is deleted.
+     A transaction cut off by a lost database connection is run again on a new one (`reconnecting`).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing as mp
 import os
@@ -26,12 +29,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TypeVar
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from ..models import Plan, Section
 from . import models as m
+from .db import StoreError
 from .search import delete_fts, segment, write_fts
 
 EXTENSIONS = {".pdf", ".docx", ".html", ".htm", ".txt"}
@@ -39,6 +44,10 @@ EXTENSIONS = {".pdf", ".docx", ".html", ".htm", ".txt"}
 NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
                ".ini", ".cfg", ".toml", ".db", ".sqlite"}
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
+MEMORY_MB = 1024  # default memory budget of a worker, on top of what it shares with the parent
+OUT_OF_MEMORY = "out of memory while reading the file"
+RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- finding files
@@ -99,6 +108,11 @@ def find_files(folders: Iterable[Path]) -> list[Path]:
     return sorted(found)
 
 
+def unread_key(path: str) -> str:
+    """The store's key for a file whose content could not be read: never equal to a content hash (hex only)."""
+    return "unread:" + hashlib.sha256(os.fsencode(path)).hexdigest()[:57]
+
+
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -130,7 +144,7 @@ def parse_one(path: str) -> Parsed:
     except RecursionError:
         return Parsed(error="structure nested too deeply to read", error_kind="invalid")
     except MemoryError:
-        return Parsed(error="out of memory while reading the file", error_kind="too_large")
+        return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
     except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
     return parsed_from(plan)
@@ -146,8 +160,34 @@ def warm_up() -> None:
     parse_one(str(SAMPLE))
 
 
-def _worker(conn, parent_pid: int) -> None:
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space (RLIMIT_AS) at its present size plus `megabytes`.
+
+    Called in a worker just after it is forked from the warmed-up parent. The pages it shares with
+    the parent (interpreter, rules, dictionaries) are already part of its address space, so the cap
+    is a budget for what parsing adds on top of them, however large the parent is. The kernel refuses
+    the allocation that would cross it, at once: Python raises MemoryError, which `parse_one` turns
+    into a failed file, before the machine swaps or its OOM killer picks a victim. (A watch of the
+    resident size from the parent would see a bomb only after the fact, between two polls.) Address
+    space counts reservations not yet touched, so the budget is an upper bound, not exact RSS. C
+    code that does not check its allocations may crash instead: the pool records a worker that died.
+    Without /proc (not Linux) the size is unknown and nothing is capped.
+    """
+    import resource
+    try:
+        with open("/proc/self/statm") as f:
+            size = int(f.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = size + megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+
+
+def _worker(conn, parent_pid: int, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if memory_mb:
+        limit_memory(memory_mb)
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent_pid:  # the parent was killed: do not linger
@@ -159,9 +199,9 @@ def _worker(conn, parent_pid: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx):
+    def __init__(self, ctx, memory_mb: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, os.getpid(), memory_mb), daemon=True)
         self.proc.start()
         child.close()
         self.job: Optional[str] = None
@@ -187,18 +227,20 @@ class _Worker:
 
 
 class WorkerPool:
-    """Forked workers, one file each at a time; a worker past the timeout is killed and replaced."""
+    """Forked workers, one file each at a time. A worker past the timeout is killed and replaced; one
+    that ran out of its `memory_mb` (0: no limit) is replaced too, as its heap may stay fragmented."""
 
-    def __init__(self, workers: int, timeout: float):
+    def __init__(self, workers: int, timeout: float, memory_mb: int = MEMORY_MB):
         self.ctx = mp.get_context("fork")
         self.size = max(1, workers)
         self.timeout = timeout
+        self.memory_mb = memory_mb
         self.workers: list[_Worker] = []
 
     def run(self, paths: Iterable[str]) -> Iterator[tuple[str, Parsed]]:
         """Yield (path, Parsed) as results come in, in completion order."""
         todo = deque(paths)
-        self.workers = [_Worker(self.ctx) for _ in range(min(self.size, len(todo)))]
+        self.workers = [_Worker(self.ctx, self.memory_mb) for _ in range(min(self.size, len(todo)))]
         try:
             while todo or any(w.job for w in self.workers):
                 for w in self.workers:
@@ -221,16 +263,29 @@ class WorkerPool:
         try:
             result = w.conn.recv()
         except (EOFError, OSError):
-            return self._replace(w, Parsed(error="the worker process died while parsing it", error_kind="crash"),
-                                 kill=True)
+            w.proc.join(5)
+            return self._replace(w, Parsed(error=f"the worker process died while parsing it ({_death(w.proc.exitcode)})",
+                                           error_kind="crash"), kill=True)
+        if result.error == OUT_OF_MEMORY and self.memory_mb:
+            return self._replace(w, Parsed(error=f"needed more than the {self.memory_mb} MB of memory a worker may "
+                                                 "use (--memory-mb); stopped", error_kind="too_large"), kill=False)
         path, w.job = w.job, None
         return path, result
 
     def _replace(self, w: _Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
         path = w.job
         w.stop(kill=kill)
-        self.workers[self.workers.index(w)] = _Worker(self.ctx)
+        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.memory_mb)
         return path, result
+
+
+def _death(exitcode: Optional[int]) -> str:
+    """How a worker process ended, for the failure reason: `killed by SIGSEGV`, `exit status 3`."""
+    if exitcode is None:
+        return "it closed its pipe"
+    if exitcode < 0:
+        return f"killed by {signal.Signals(-exitcode).name}"
+    return f"exit status {exitcode}"
 
 
 # ---------------------------------------------------------------- writing
@@ -389,9 +444,35 @@ def _attach(conn: Connection, notice_id: int, path: str) -> bool:
     return True
 
 
+def reconnecting(transaction: Callable[[], T]) -> T:
+    """Run a whole transaction; when the connection to the database is lost, run it again on a new one.
+
+    Every transaction of a run is whole or absent and stores the same thing when run twice (a notice
+    stored again replaces itself), so this is safe even when the connection broke during COMMIT.
+    The engine's pool_pre_ping replaces connections that died while idle in the pool; this covers
+    one lost in the middle of a transaction, and a server away for a few seconds (a restart). When
+    it stays away past RECONNECT_DELAYS, StoreError (one line); what was committed before stays."""
+    attempt = 0
+    while True:
+        try:
+            return transaction()
+        except DBAPIError as e:
+            if not (e.connection_invalidated or e.statement is None):  # lost, or no new one could be made
+                raise
+            if attempt == len(RECONNECT_DELAYS):
+                reason = " ".join(str(e.orig).split()) or type(e.orig).__name__
+                raise StoreError(f"lost the connection to the database: {reason}") from None
+            time.sleep(RECONNECT_DELAYS[attempt])
+            attempt += 1
+
+
 def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
     """Store one parsed (or failed) file with all its paths, in one transaction; returns the notice id.
     A notice already stored under this hash (a failure being retried) is replaced."""
+    return reconnecting(lambda: _store(engine, sha256, paths, parsed))
+
+
+def _store(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
     plan = parsed.plan
     with engine.begin() as conn:
         old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
@@ -433,6 +514,10 @@ class Report:
 
 def _stored(engine: Engine) -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     """What the store holds: hash -> (notice id, status), and path -> notice id."""
+    return reconnecting(lambda: _read_stored(engine))
+
+
+def _read_stored(engine: Engine) -> tuple[dict[str, tuple[int, str]], dict[str, int]]:
     with engine.connect() as conn:
         notices = {sha: (nid, status) for nid, sha, status in
                    conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256, m.NoticeRow.status))}
@@ -447,12 +532,33 @@ def failed_paths(engine: Engine) -> list[Path]:
         return [Path(p) for (p,) in rows]
 
 
+def _record_unread(engine: Engine, report: Report, path: str, e: OSError, stored: dict, stored_paths: dict) -> None:
+    """Count a file that cannot be read as failed and record it in the store, unless its path names a
+    notice read before: that notice is kept (the file may be readable again later)."""
+    from ..ingest import unreadable
+    error = unreadable(e)
+    report.failed += 1
+    report.failures.append({"path": path, "error": error.reason, "kind": error.kind})
+    key = unread_key(path)
+    if stored_paths.get(path) in (None, stored.get(key, (None,))[0]):
+        store_result(engine, key, [path], Parsed(error=error.reason, error_kind=error.kind))
+
+
 Progress = Callable[[str, Optional[Parsed]], None]
 
 
-def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, retry_failed: bool = False,
-          progress: Optional[Callable[[int], Progress]] = None) -> Report:
-    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file."""
+def link_path(engine: Engine, notice_id: int, path: str) -> bool:
+    """`_attach` in a transaction of its own; True when the path is new or moved."""
+    def transaction() -> bool:
+        with engine.begin() as conn:
+            return _attach(conn, notice_id, path)
+    return reconnecting(transaction)
+
+
+def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
+          retry_failed: bool = False, progress: Optional[Callable[[int], Progress]] = None) -> Report:
+    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
+    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
     started = time.monotonic()
     report = Report(files=len(files))
     stored, stored_paths = _stored(engine)
@@ -460,33 +566,32 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, re
     for p in files:
         try:
             sha = file_sha256(p)
-        except OSError as e:
-            report.failed += 1
-            report.failures.append({"path": str(p), "error": f"cannot read: {e.strerror or e}"})
+        except OSError as e:  # gone since it was listed, not permitted, a link loop
+            _record_unread(engine, report, str(p), e, stored, stored_paths)
             continue
         known = stored.get(sha)
         if known and (known[1] == "ok" or not retry_failed):
             report.skipped += 1
             if stored_paths.get(str(p)) != known[0]:
-                with engine.begin() as conn:
-                    report.linked += _attach(conn, known[0], str(p))
+                report.linked += link_path(engine, known[0], str(p))
         else:
             groups.setdefault(sha, []).append(str(p))
     first_path = {paths[0]: sha for sha, paths in groups.items()}
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
         warm_up()
-    try:
-        for path, parsed in WorkerPool(workers, timeout).run(first_path):
-            sha = parsed.plan.source.sha256 if parsed.plan else first_path[path]
-            store_result(engine, sha, groups[first_path[path]], parsed)
-            if parsed.plan is None:
-                report.failed += 1
-                report.failures.append({"path": path, "error": parsed.error, "kind": parsed.error_kind})
-            else:
-                report.indexed += 1
-            tick(path, parsed)
-    except KeyboardInterrupt:
-        report.interrupted = True
+    with contextlib.closing(WorkerPool(workers, timeout, memory_mb).run(first_path)) as results:
+        try:
+            for path, parsed in results:
+                sha = parsed.plan.source.sha256 if parsed.plan else first_path[path]
+                store_result(engine, sha, groups[first_path[path]], parsed)
+                if parsed.plan is None:
+                    report.failed += 1
+                    report.failures.append({"path": path, "error": parsed.error, "kind": parsed.error_kind})
+                else:
+                    report.indexed += 1
+                tick(path, parsed)
+        except KeyboardInterrupt:
+            report.interrupted = True
     report.seconds = round(time.monotonic() - started, 2)
     return report

@@ -1,0 +1,272 @@
+"""Every bad input gets its answer in each entry point: `notices parse`, `notices index` (SQLite and
+PostgreSQL) and the API.
+
+The inputs: fixtures/bad/* (scripts/make_bad_fixtures.py), the large ones made here with the
+script's functions (a zip bomb, megabytes of nested HTML, a sparse file over the size limit), and
+the folder's own hazards: an unreadable file, symbolic-link loops, links leading out of the
+folder, a file that vanishes during a run.
+
+Root reads a file whatever its mode, and these tests may run as root: the commands then run under
+`setpriv` without the two capabilities that let root ignore permissions (CAP_DAC_OVERRIDE,
+CAP_DAC_READ_SEARCH), so a mode-000 file is as unreadable to them as to any user.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, select
+from test_store import store_url  # noqa: F401  (the fresh SQLite / PostgreSQL store fixture)
+
+from api.app import create_app
+from extractor.ingest import MAX_BYTES
+from extractor.pipeline import parse
+from extractor.store import models as m
+from extractor.store.db import open_store
+from extractor.store.indexer import find_files, index
+from extractor.store.queries import failures
+
+ROOT = Path(__file__).resolve().parent.parent
+BAD = ROOT / "fixtures" / "bad"
+CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
+GOOD = CORPUS[:2]
+NOTICES = str(Path(sys.executable).parent / "notices")
+
+_spec = importlib.util.spec_from_file_location("make_bad_fixtures", ROOT / "scripts" / "make_bad_fixtures.py")
+make = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make)
+
+# name -> (kind, words the one-line reason holds)
+REFUSED = {
+    "billion_laughs.docx": ("corrupt", "declares a DTD"),
+    "xxe.docx": ("corrupt", "declares a DTD"),
+    "empty.txt": ("empty", "file is empty"),
+    "encrypted.pdf": ("encrypted", "encrypted (password protected)"),
+    "nul.txt": ("corrupt", "NUL bytes"),
+    "random.pdf": ("corrupt", "NUL bytes"),
+    "png.docx": ("unsupported", "PNG image"),
+    "scanned.pdf": ("no_text", "no text layer"),
+    "unmapped_font.pdf": ("no_text", "without a Unicode map"),
+    "truncated.pdf": ("corrupt", "truncated"),
+    "nested.pdf": ("corrupt", "nested too deeply"),
+    # made here
+    "bomb.docx": ("too_large", "zip bomb"),
+    "nested.html": ("corrupt", "nested more than 256 deep"),
+    "oversize.txt": ("too_large", f"over the {MAX_BYTES >> 20} MB limit"),
+    "unreadable.txt": ("unreadable", "permission denied"),
+}
+# name -> the encoding it is read in: files a careless reader gets wrong, read right
+READ = {"gbk.txt": "gb18030", "big5.txt": "big5", "utf16_bom.txt": "utf-16-le", "mixed.txt": "utf-8",
+        "malformed_xref.pdf": None}
+MADE_HERE = {"bomb.docx", "nested.html", "oversize.txt", "unreadable.txt"}
+# `notices parse` only: paths that are not files to read
+NOT_FILES = {"loop_a.txt": "symbolic link", "gone.txt": "no such file"}
+STATUS = {"too_large": 413, "unsupported": 415}  # any other kind: 422
+
+
+def notices(*args: str) -> subprocess.CompletedProcess:
+    """The command, unable to read what its user may not read, even as root."""
+    unprivileged = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    return subprocess.run([*unprivileged, NOTICES, *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    """A folder of every bad input, two good notices and the folder hazards; beside it, `outside/`
+    holds a notice that only links from inside the folder lead to."""
+    base = tmp_path_factory.mktemp("bad")
+    folder, outside = base / "archive", base / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    for p in [*BAD.iterdir(), *GOOD]:
+        shutil.copy(p, folder / p.name)
+    make.zip_bomb(folder / "bomb.docx")
+    make.nested_html(folder / "nested.html")
+    make.oversize_file(folder / "oversize.txt")
+    shutil.copy(CORPUS[2], folder / "unreadable.txt")
+    (folder / "unreadable.txt").chmod(0)
+    shutil.copy(CORPUS[3], outside / "notice.txt")
+    (folder / "outside.txt").symlink_to(outside / "notice.txt")
+    (folder / "outside_relative.txt").symlink_to(Path("..", "outside", "notice.txt"))
+    (folder / "outside_dir").symlink_to(outside, target_is_directory=True)
+    (folder / "loop_a.txt").symlink_to("loop_b.txt")
+    (folder / "loop_b.txt").symlink_to("loop_a.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to("..", target_is_directory=True)
+    return folder
+
+
+def test_every_fixture_has_its_expected_answer():
+    assert {p.name for p in BAD.iterdir()} == (set(REFUSED) | set(READ)) - MADE_HERE
+
+
+def test_the_inputs_made_here_are_what_they_claim(archive):
+    bomb = archive / "bomb.docx"
+    assert bomb.stat().st_size < 4 << 20
+    assert sum(i.file_size for i in zipfile.ZipFile(bomb).infolist()) >= 2 << 30
+    assert (archive / "nested.html").stat().st_size > 4 << 20
+    oversize = (archive / "oversize.txt").stat()
+    assert oversize.st_size > MAX_BYTES and oversize.st_blocks * 512 < 1 << 20  # sparse: no disk taken
+
+
+# ---------------------------------------------------------------- notices parse
+
+@pytest.fixture(scope="module")
+def parsed(archive) -> dict[str, subprocess.CompletedProcess]:
+    """`notices parse` of every input, a few at a time."""
+    names = [*REFUSED, *READ, *NOT_FILES]
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        return dict(zip(names, pool.map(lambda n: notices("parse", str(archive / n)), names)))
+
+
+def reason(done: subprocess.CompletedProcess, path: Path) -> str:
+    """The reason `notices parse` gave, once its one line is checked."""
+    assert (done.returncode, done.stdout) == (2, "")
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+    prefix = f"notices: {path}: "
+    assert done.stderr.startswith(prefix)
+    return done.stderr[len(prefix):].rstrip("\n")
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_parse_refuses_with_one_line(name, parsed, archive):
+    assert REFUSED[name][1] in reason(parsed[name], archive / name)
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FILES))
+def test_parse_of_a_link_loop_or_a_vanished_file_is_one_line(name, parsed, archive):
+    assert NOT_FILES[name] in reason(parsed[name], archive / name).lower()
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_parse_reads_what_can_be_read(name, parsed):
+    done = parsed[name]
+    assert done.returncode == 0 and done.stderr == ""
+    plan = json.loads(done.stdout)
+    assert plan["source"]["encoding"] == READ[name]
+    assert plan["tasks"] or plan["sections"] or len(plan["text"]) > 200
+
+
+def test_a_pdf_with_a_wrong_cross_reference_table_reads_as_the_intact_file(parsed, tmp_path):
+    make.write_pdf(tmp_path / "intact.pdf", [make.notice_page()])
+    intact = parse(tmp_path / "intact.pdf")
+    repaired = json.loads(parsed["malformed_xref.pdf"].stdout)
+    assert repaired["text"] == intact.text and "山阴县" in intact.text
+    assert repaired["source"]["warnings"] == [*intact.source.warnings,
+                                              "damaged PDF structure (cross-reference table): read after rebuilding it"]
+
+
+# ---------------------------------------------------------------- notices index
+
+@pytest.mark.parametrize("store_url", ["sqlite", "postgresql"], indirect=True)
+def test_index_records_each_bad_file_with_its_reason_and_stores_every_good_one(store_url, archive, parsed):  # noqa: F811
+    done = notices("index", str(archive), "--db", store_url, "--workers", "2", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    good = {p.name for p in GOOD} | set(READ)
+    assert (report["files"], report["indexed"], report["failed"], report["skipped"]) == \
+        (len(good) + len(REFUSED), len(good), len(REFUSED), 0)
+
+    listed = json.loads(notices("failures", "--db", store_url, "--format", "json").stdout)
+    assert {Path(f["path"]).relative_to(archive).as_posix(): (f["kind"], f["error"]) for f in listed} == \
+        {name: (kind, reason(parsed[name], archive / name)) for name, (kind, _) in REFUSED.items()}
+
+    engine = create_engine(store_url)
+    with engine.connect() as conn:
+        stored = dict(conn.execute(select(m.NoticePath.path, m.NoticeRow.title).join(m.NoticeRow)
+                                   .where(m.NoticeRow.status == "ok")).all())
+    engine.dispose()
+    # every good file, and nothing through a link out of the folder or round a loop
+    assert {Path(p).relative_to(archive).as_posix() for p in stored} == good
+    for p in GOOD:
+        assert stored[str(archive / p.name)] == parse(p).meta.title
+
+
+def test_a_file_that_vanishes_during_a_run_is_recorded_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, src in (("a_kept.txt", GOOD[0]), ("b_before_hashing.txt", GOOD[1]),
+                      ("c_before_parsing.txt", CORPUS[2])):
+        shutil.copy(src, folder / name)
+    engine = open_store(f"sqlite:///{tmp_path / 'notices.db'}", create=True)
+    files = find_files([folder])
+    (folder / "b_before_hashing.txt").unlink()
+
+    def start(total: int):  # called once the files are hashed, before any is parsed
+        (folder / "c_before_parsing.txt").unlink()
+        return lambda _path, _parsed: None
+
+    report = index(engine, files, workers=1, timeout=60, progress=start)
+    assert (report.files, report.indexed, report.failed) == (3, 1, 2)
+    with engine.connect() as conn:
+        recorded = {Path(f["path"]).name: (f["kind"], f["error"]) for f in failures(conn)}
+        ok = conn.execute(select(m.NoticePath.path).join(m.NoticeRow).where(m.NoticeRow.status == "ok")).scalars()
+        assert [Path(p).name for p in ok] == ["a_kept.txt"]
+    assert recorded == {"b_before_hashing.txt": ("unreadable", "no such file"),
+                        "c_before_parsing.txt": ("unreadable", "no such file")}
+    engine.dispose()
+
+
+def test_an_unreadable_file_is_retried_once_readable_and_a_stored_one_is_kept(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    a, b = folder / "a.txt", folder / "b.txt"
+    shutil.copy(GOOD[0], a)
+    shutil.copy(GOOD[1], b)
+    b.chmod(0)
+    db = str(tmp_path / "notices.db")
+
+    def run(*args: str) -> dict:
+        return json.loads(notices("index", *args, "--db", db, "--workers", "1", "--json").stdout)
+
+    def state() -> dict[str, tuple[str, str]]:
+        engine = create_engine(f"sqlite:///{db}")
+        with engine.connect() as conn:
+            rows = conn.execute(select(m.NoticePath.path, m.NoticeRow.status, m.NoticeRow.error).join(m.NoticeRow))
+            out = {Path(p).name: (status, error) for p, status, error in rows}
+        engine.dispose()
+        return out
+
+    assert (run(str(folder))["indexed"], state()) == (1, {"a.txt": ("ok", None), "b.txt": ("failed", "permission denied")})
+    b.chmod(0o644)
+    assert run("--retry-failed")["indexed"] == 1
+    assert state() == {"a.txt": ("ok", None), "b.txt": ("ok", None)}
+    a.chmod(0)  # a notice stored before: the failure is reported, the notice kept
+    report = run(str(folder))
+    assert (report["failed"], report["skipped"], report["failures"][0]["error"]) == (1, 1, "permission denied")
+    assert state() == {"a.txt": ("ok", None), "b.txt": ("ok", None)}
+
+
+# ---------------------------------------------------------------- the API
+
+def test_api_answers_each_bad_upload_with_its_status_and_keeps_serving(archive, parsed, tmp_path):
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'notices.db'}")) as client:
+        def upload(name: str):
+            with (archive / name).open("rb") as f:
+                return client.post("/v1/notices", files={"file": (name, f)})
+
+        for p in GOOD:
+            assert upload(p.name).status_code == 201
+        for name, (kind, _words) in REFUSED.items():
+            if name == "unreadable.txt":  # a client cannot send what it cannot read
+                continue
+            r = upload(name)
+            assert (r.status_code, r.json()["error"]) == (STATUS.get(kind, 422), kind), name
+            if name == "oversize.txt":  # refused by its length, before it is read
+                assert "larger than" in r.json()["detail"]
+            else:  # the reason `notices parse` gives
+                assert r.json()["detail"] == reason(parsed[name], archive / name)
+            assert client.get("/healthz").json()["status"] == "ok"
+        for name, encoding in READ.items():
+            r = upload(name)
+            assert r.status_code == 201 and r.json()["plan"]["source"]["encoding"] == encoding, name
+        assert client.get("/v1/notices").json()["total"] == len(GOOD) + len(READ)
