@@ -12,6 +12,7 @@ that reads it) and holds:
     rules:
       - name: month_day_due
         pattern: '${MONTH}月(?P<day>\d{1,2})日(?:前|之前)'
+        requires: '[日号]'      # optional: tried only on lines holding a match of this
         ...                    # any further keys are the extractor's own fields
         examples:              # each must be produced by this rule, with these fields
           - text: 6月30日前完成
@@ -28,6 +29,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -58,9 +60,26 @@ class Rule:
     reject: list[Example]
     file: str
     line: int
+    requires: Optional[re.Pattern] = None   # a match, with what it looks at, lies on a line holding this
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
+
+    def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
+        """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
+        included) that hold it: most of a notice's lines, skipped at C speed."""
+        hi = len(text) if hi is None else hi
+        if self.requires is None:
+            yield from self.pattern.finditer(text, lo, hi)
+            return
+        end = lo
+        for need in self.requires.finditer(text, lo, hi):
+            if need.start() < end:
+                continue
+            start = max(lo, text.rfind("\n", 0, need.start()) + 1)
+            stop = text.find("\n", need.start())
+            end = hi if stop < 0 else min(hi, stop + 1)
+            yield from self.pattern.finditer(text, start, end)
 
 
 @dataclass
@@ -158,13 +177,19 @@ def parse_rule_file(path: Path) -> RuleFile:
                 pattern = rf.compile(str(raw["pattern"]))
             except (re.error, RuleError) as e:
                 raise RuleError(f"{where}: bad pattern: {e}") from None
+        requires = None
+        if raw.get("requires") is not None:
+            try:
+                requires = rf.compile(str(raw["requires"]))
+            except (re.error, RuleError) as e:
+                raise RuleError(f"{where}: bad requires: {e}") from None
         examples = [_example(x, where) for x in raw.get("examples") or []]
         reject = [_example(x, where) for x in raw.get("reject") or []]
         if not examples:
             raise RuleError(f"{where}: a rule needs at least one example it must match")
         fields = {k: _strip_lines(v) for k, v in raw.items()
-                  if k not in {"name", "pattern", "examples", "reject", "__line__"}}
-        rf.rules.append(Rule(rname, pattern, fields, examples, reject, name, line))
+                  if k not in {"name", "pattern", "requires", "examples", "reject", "__line__"}}
+        rf.rules.append(Rule(rname, pattern, fields, examples, reject, name, line, requires))
     return rf
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing as mp
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,18 @@ def test_rule_without_examples_is_refused(tmp_path):
     bad.write_text("dimension: targets\nrules:\n  - name: lonely\n    pattern: x\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"rule 'lonely' \(line 3\).*at least one example"):
         parse_rule_file(bad)
+
+
+REQUIRING = [(rf, rule) for rf in all_rule_files() for rule in rf.rules if rule.requires is not None]
+CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus")
+                                                              .glob("*.txt"))]
+
+
+@pytest.mark.parametrize("rf,rule", REQUIRING, ids=[f"{rf.dimension}:{r.name}" for rf, r in REQUIRING])
+def test_a_rule_tried_only_where_it_requires_loses_no_match(rf, rule):
+    """`requires` only skips lines: on every example, reject and corpus notice the rule finds what
+    its pattern finds over the whole text."""
+    assert len(REQUIRING) >= 20
+    for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS:
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)], \
+            f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) loses a match on {text[:40]!r}"

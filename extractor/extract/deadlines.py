@@ -55,31 +55,16 @@ def run_snippet(text: str, date: Optional[str] = None, title: Optional[str] = No
 # --- where rules match -------------------------------------------------------------------
 
 def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
-    """Every admissible match: text rules over the lines with a time anchor, time_cell rules over time columns."""
+    """Every admissible match: text rules over the body, time_cell rules over time columns."""
     cells = [(c.start, c.end) for c in _time_cells(notice, rules)]
-    lines = _anchored_lines(notice.text, rules.lexicon["anchors"])
     out = []
     for order, rule in enumerate(rules.rules):
-        ranges = cells if rule.get("where") == "time_cell" else lines
+        ranges = cells if rule.get("where") == "time_cell" else [(0, len(notice.text))]
         for lo, hi in ranges:
-            for m in rule.pattern.finditer(notice.text, lo, hi):
+            for m in rule.finditer(notice.text, lo, hi):
                 if m.end() > m.start() and _admissible(notice, m.start(), rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
-
-
-def _anchored_lines(text: str, anchors: str) -> list[tuple[int, int]]:
-    """The lines (with their newline) holding an anchor character: no time expression lies elsewhere,
-    and scanning only these lines is most of what makes deadline matching fast."""
-    anchor = re.compile("[%s]" % re.escape(anchors))
-    ranges: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        if ranges and m.start() < ranges[-1][1]:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        ranges.append((start, len(text) if end < 0 else end + 1))
-    return ranges
 
 
 def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:

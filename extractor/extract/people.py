@@ -142,7 +142,7 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     """People from a rule whose pattern captures `name` (and `title`, else the rule's `title`)."""
     out = []
     for start, end in notice.body:
-        for m in rule.pattern.finditer(notice.text, start, end):
+        for m in rule.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
                 out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
                 continue
