@@ -28,8 +28,9 @@ from extractor.models import Plan
 from extractor.store import models as m
 from extractor.store.db import open_store
 from extractor.store.indexer import drop_notice, parsed_from, store_result
-from extractor.store.queries import DeadlineQuery, deadline_rows, notice_paths, notices_by_id
+from extractor.store.queries import DeadlineQuery, count_deadlines, deadline_rows, notice_paths, notices_by_id
 from extractor.store.query_language import month_period, read_query, to_query
+from extractor.store.search import holding_words
 from extractor.store.search import search as run_search
 
 from . import schemas as s
@@ -171,7 +172,7 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
     if status:
         where.append(N.status == status)
     if q:
-        where.append(N.id.in_([h["notice_id"] for h in run_search(conn, q, limit=100_000)]))
+        where.append(holding_words(conn, q, N.id))
     total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
     rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
     paths = notice_paths(conn, {r.id for r in rows})
@@ -179,7 +180,7 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
 
 
 def notice_deadlines(conn, notice_id: int) -> list[dict]:
-    return [r for r in deadline_rows(conn, DeadlineQuery(notice=str(notice_id))) if r["notice_id"] == notice_id]
+    return deadline_rows(conn, DeadlineQuery(notice_id=notice_id))
 
 
 def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
@@ -311,13 +312,13 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         query = deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
                                any_year=any_year, org=org, issuer=issuer, notice=notice)
         with st.engine.connect() as conn:
-            rows = deadline_rows(conn, query)
-        return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset:offset + limit]}
+            total, rows = count_deadlines(conn, query), deadline_rows(conn, query, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     @v1.get("/search", response_model=list[s.Hit], dependencies=[Depends(reader)])
     def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
                limit: Annotated[int, Query(ge=1, le=100)] = 20, st: Store = Depends(store)):
-        """Full-text search (Chinese word segmentation): notices holding every word, best first, with snippets."""
+        """Full-text search: notices holding every word of `q` (a \"quoted\" phrase as it stands), best first, with snippets."""
         with st.engine.connect() as conn:
             hits = run_search(conn, q, limit)
             info = notices_by_id(conn, [h["notice_id"] for h in hits])

@@ -80,12 +80,21 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(db: Optional[str], q, fmt: str) -> None:
-    from .queries import deadline_rows
+def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int) -> None:
+    """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how many."""
+    from .queries import count_deadlines, deadline_rows
     engine = _engine(db)
     with engine.connect() as conn:
-        rows = deadline_rows(conn, q)
+        rows = deadline_rows(conn, q, limit, offset)
+        if limit is not None or offset:
+            total = count_deadlines(conn, q)
+            typer.echo(f"deadlines {offset + 1}–{offset + len(rows)} of {total}" if rows else
+                       f"{total} deadlines, none after the first {offset}", err=True)
     _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+
+
+LIMIT_HELP = "show at most this many deadlines (default: all)"
+OFFSET_HELP = "skip this many deadlines first (with --limit: the next page)"
 
 
 def _progress_bar(console):
@@ -121,6 +130,9 @@ def register(app: typer.Typer) -> None:
         memory_mb: int = typer.Option(1024, "--memory-mb", min=0,
                                       help="memory in MB a parser process may use on top of what it shares; a file "
                                            "needing more is stopped and recorded as failed (0: no limit)"),
+        batch: int = typer.Option(50, "--batch", min=1,
+                                  help="notices stored per transaction (at most a second's worth); a run "
+                                       "stopped mid-batch parses that batch again next time"),
         retry_failed: bool = typer.Option(False, "--retry-failed", help="parse files that failed before again"),
         as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
     ):
@@ -141,7 +153,8 @@ def register(app: typer.Typer) -> None:
         try:
             with bar:
                 report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
-                               memory_mb=memory_mb, retry_failed=retry_failed, progress=start)
+                               memory_mb=memory_mb, batch=batch, retry_failed=retry_failed,
+                               progress=start)
         except StoreError as e:  # the database went away for good: what was stored stays, a rerun goes on
             _fail(f"{e}; notices stored so far are kept, run the same command again to finish")
         if as_json:
@@ -168,6 +181,8 @@ def register(app: typer.Typer) -> None:
         org: Optional[str] = typer.Option(None, "--org", help="a unit (lead or participant), part of its name"),
         issuer: Optional[str] = typer.Option(None, "--issuer", help="the issuing organ, part of its name"),
         notice: Optional[str] = typer.Option(None, "--notice", help="a notice: id, doc number, title or file"),
+        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
+        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
         fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
@@ -184,7 +199,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
         elif year:
             q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        _show_deadlines(db, q, fmt)
+        _show_deadlines(db, q, fmt, limit, offset)
 
     @app.command()
     def query(
@@ -192,6 +207,8 @@ def register(app: typer.Typer) -> None:
         today: Optional[str] = typer.Option(None, "--today", help="the day relative words count from (default: today)"),
         overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
         any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
+        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
+        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
         fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
@@ -206,7 +223,7 @@ def register(app: typer.Typer) -> None:
         if q.issuer:
             understood.append(f"issuer {q.issuer}")
         typer.echo("understood: " + ", ".join(understood), err=True)
-        _show_deadlines(db, q, fmt)
+        _show_deadlines(db, q, fmt, limit, offset)
 
     @app.command()
     def search(
@@ -215,7 +232,7 @@ def register(app: typer.Typer) -> None:
         fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
-        """Full-text search of the notices (Chinese word segmentation), best first, with snippets."""
+        """Full-text search of the notices: every word of the query (a "quoted" phrase as it stands), best first, with snippets."""
         from .queries import notices_by_id
         from .search import search as run_search
         engine = _engine(db)

@@ -10,7 +10,9 @@ NULL for a `--MM-DD` day whose year cannot be known) and, when the year is known
 `due_date` the period queries compare. Deleting a notice row deletes all its records
 (ON DELETE CASCADE; `db.py` turns foreign keys on for SQLite). The full-text table `notice_fts` is not a model:
 the migration creates it per back end (an FTS5 table on SQLite, a GIN-indexed table on
-PostgreSQL) and `search.py` reads and writes it.
+PostgreSQL) and `search.py` reads and writes it. Nor are `unit_names` (every distinct task unit
+name, kept by a trigger, which the unit query matches first) and the expression index
+`ix_deadlines_day`: migration 0003 makes them.
 """
 from __future__ import annotations
 
@@ -21,10 +23,11 @@ from sqlalchemy import Column, ForeignKey, Index, Integer
 from sqlmodel import Field, SQLModel
 
 
-def _owner(table: str, nullable: bool = False) -> Optional[int]:
-    """A foreign key to `table.id` whose rows are deleted with their owner (ON DELETE CASCADE)."""
+def _owner(table: str, nullable: bool = False, index: bool = True) -> Optional[int]:
+    """A foreign key to `table.id` whose rows are deleted with their owner (ON DELETE CASCADE); indexed
+    unless a wider index (in __table_args__) leads with it."""
     return Field(default=None, sa_column=Column(Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"),
-                                                nullable=nullable, index=True))
+                                                nullable=nullable, index=index))
 
 
 class SpanCols(SQLModel):
@@ -84,18 +87,21 @@ class TaskRow(SpanCols, table=True):
 
 class TaskUnitRow(SQLModel, table=True):
     __tablename__ = "task_units"
+    __table_args__ = (Index("ix_task_units_org_role", "org", "role", "task_id"),)  # the unit query, index only
     id: Optional[int] = Field(default=None, primary_key=True)
     task_id: int = _owner("tasks")
-    org: str = Field(index=True)
+    org: str
     role: str = Field(max_length=16)
 
 
 class DeadlineRow(SpanCols, table=True):
     __tablename__ = "deadlines"
-    __table_args__ = (Index("ix_deadlines_due_month", "due_month", "due_day"),)
+    __table_args__ = (Index("ix_deadlines_due_month", "due_month", "due_day"),
+                      # a task's deadlines with their sort keys: the unit query reads no table rows
+                      Index("ix_deadlines_task", "task_id", "due_month", "due_year", "due_day", "notice_id", "seq"))
     id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = _owner("notices")
-    task_id: Optional[int] = _owner("tasks", nullable=True)
+    task_id: Optional[int] = _owner("tasks", nullable=True, index=False)
     seq: int
     date: str = Field(max_length=16)  # as extracted: YYYY-MM-DD or --MM-DD
     due_date: Optional[dt.date] = Field(default=None, index=True)

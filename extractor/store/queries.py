@@ -4,6 +4,11 @@ A deadline is *due within* a period when its day lies in it (the default), and
 *overlaps* it (`overlap=True`) when the span from its start (or its day) to its day
 meets the period. A day without a year (`--MM-DD`, stored with `due_year` NULL) only
 matches when `any_year` is set, by month and day alone.
+
+A unit is asked for by part of its name: the query matches the distinct names in `unit_names`
+(kept by a trigger, migration 0003) and finds their task units by index, rather than testing a
+`LIKE '%…%'` on every task unit. Large answers come a page at a time (`limit`, `offset`), in a
+fixed order, with `count_deadlines` for the total.
 """
 from __future__ import annotations
 
@@ -11,11 +16,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import Connection, and_, exists, false, func, or_, select
+from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table
 
 from . import models as m
 
 D, N, T, U, P = m.DeadlineRow, m.NoticeRow, m.TaskRow, m.TaskUnitRow, m.NoticePath
+UNIT_NAMES = table("unit_names", column("name"))
+IN_LIST = 10_000  # ids per IN (...): SQLite and PostgreSQL cap the parameters of one statement
 
 
 @dataclass
@@ -28,6 +35,7 @@ class DeadlineQuery:
     role: Optional[str] = None          # "lead" | "participant" | None for either
     issuer: Optional[str] = None
     notice: Optional[str] = None        # notice id, doc number, title, file path or hash prefix
+    notice_id: Optional[int] = None     # exactly this notice
 
 
 def _no_year_clause(start: dt.date, end: dt.date):
@@ -58,25 +66,66 @@ def _notice_clause(ref: str):
                exists().where(P.notice_id == N.id, P.path.like(like)))
 
 
-def deadline_rows(conn: Connection, q: DeadlineQuery) -> list[dict]:
-    """Deadlines matching the query, sorted by day (days without a year last), each with its task,
-    the task's units and roles, and the notice's title, doc number and files."""
-    where = [N.status == "ok", _period_clause(q) if (q.start or q.end) else D.due_month.is_not(None)]
+def _unit_names(conn: Connection, part: str):
+    """The unit names containing `part`, as a list, so that PostgreSQL plans with what its statistics
+    say of those very names (a unit in one task or in a fifth of them); the subquery past IN_LIST names."""
+    names = select(UNIT_NAMES.c.name).where(UNIT_NAMES.c.name.like(f"%{part}%"))
+    found = conn.execute(names.limit(IN_LIST + 1)).scalars().all()
+    return names if len(found) > IN_LIST else found
+
+
+def _unit_clause(conn: Connection, q: DeadlineQuery):
+    """Deadlines of tasks with a unit named like `q.org` in role `q.role`."""
+    unit = [U.role == q.role] if q.role else []
+    if q.org:
+        unit.append(U.org.in_(_unit_names(conn, q.org)))
+    return D.task_id.in_(select(U.task_id).where(*unit))
+
+
+def _matching(conn: Connection, q: DeadlineQuery, column, with_notices: bool = False):
+    """SELECT column FROM the deadlines matching the query, joined to their notices when a filter or
+    `with_notices` needs them."""
+    where = [_period_clause(q) if (q.start or q.end) else D.due_month.is_not(None)]
     if q.org or q.role:
-        unit = [U.task_id == D.task_id]
-        if q.org:
-            unit.append(U.org.like(f"%{q.org}%"))
-        if q.role:
-            unit.append(U.role == q.role)
-        where.append(exists().where(*unit))
+        where.append(_unit_clause(conn, q))
     if q.issuer:
         where.append(N.issuer.like(f"%{q.issuer}%"))
     if q.notice:
         where.append(_notice_clause(q.notice))
+    if q.notice_id is not None:
+        where.append(D.notice_id == q.notice_id)
+    stmt = select(column).select_from(D)
+    if q.issuer or q.notice or with_notices:
+        stmt = stmt.join(N, N.id == D.notice_id)
+    # No test of notices.status: only notices parsed ok have deadlines. (With one, SQLite's planner,
+    # which has no statistics, would walk every notice by ix_notices_status.)
+    return stmt.where(*where)
+
+
+# Day (days without a year last), then notice and place in it: the same order on every back end.
+_ORDER = (D.due_year.is_(None), D.due_year, D.due_month, D.due_day, N.sha256, D.seq, D.id)
+# The same order for deadlines that all have a year (a period without any_year): by due_date, whose
+# index then gives the page's rows in order, instead of sorting all of the period's.
+_DATED_ORDER = (D.due_date, N.sha256, D.seq, D.id)
+
+
+def _order(q: DeadlineQuery) -> tuple:
+    return _DATED_ORDER if (q.start or q.end) and not q.any_year else _ORDER
+
+
+def count_deadlines(conn: Connection, q: DeadlineQuery) -> int:
+    """How many deadlines match the query (all pages)."""
+    return conn.execute(_matching(conn, q, func.count())).scalar()
+
+
+def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = None, offset: int = 0) -> list[dict]:
+    """Deadlines matching the query, sorted by day (days without a year last), each with its task,
+    the task's units and roles, and the notice's title, doc number and files; `limit` rows from `offset`
+    (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
+    page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
     stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, T.text.label("task_text"),
                    N.id.label("notice_id"), N.title, N.doc_number, N.issuer)
-            .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(*where)
-            .order_by(D.due_year.is_(None), D.due_year, D.due_month, D.due_day, N.sha256, D.seq))
+            .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(D.id.in_(page)).order_by(*_order(q)))
     rows = conn.execute(stmt).mappings().all()
     units = _units(conn, {r["task_id"] for r in rows if r["task_id"]})
     paths = notice_paths(conn, {r["notice_id"] for r in rows})
@@ -86,10 +135,16 @@ def deadline_rows(conn: Connection, q: DeadlineQuery) -> list[dict]:
              "files": paths.get(r["notice_id"], [])} for r in rows]
 
 
+def _chunks(ids: set[int]) -> list[list[int]]:
+    """The ids in lists of at most IN_LIST, one IN (...) each."""
+    ordered = sorted(ids)
+    return [ordered[i:i + IN_LIST] for i in range(0, len(ordered), IN_LIST)]
+
+
 def _units(conn: Connection, task_ids: set[int]) -> dict[int, list[dict]]:
     out: dict[int, list[dict]] = {}
-    if task_ids:
-        for tid, org, role in conn.execute(select(U.task_id, U.org, U.role).where(U.task_id.in_(task_ids))
+    for chunk in _chunks(task_ids):
+        for tid, org, role in conn.execute(select(U.task_id, U.org, U.role).where(U.task_id.in_(chunk))
                                            .order_by(U.id)):
             out.setdefault(tid, []).append({"org": org, "role": role})
     return out
@@ -97,8 +152,8 @@ def _units(conn: Connection, task_ids: set[int]) -> dict[int, list[dict]]:
 
 def notice_paths(conn: Connection, notice_ids: set[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    if notice_ids:
-        for nid, path in conn.execute(select(P.notice_id, P.path).where(P.notice_id.in_(notice_ids))
+    for chunk in _chunks(notice_ids):
+        for nid, path in conn.execute(select(P.notice_id, P.path).where(P.notice_id.in_(chunk))
                                       .order_by(P.path)):
             out.setdefault(nid, []).append(path)
     return out

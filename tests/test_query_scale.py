@@ -1,0 +1,235 @@
+"""What makes the deadline, unit and search questions hold up in large stores, on both back ends:
+pages of deadlines (limit, offset, total), the unit-name table the unit query starts from, search
+ranking a bounded set of matches, and a SQLite plan that starts from the deadline index.
+
+Each store holds the corpus notices stored four times over (new hash and path each), so that equal
+days tie and the order must break ties the same way everywhere. PostgreSQL as in test_store.py:
+a fresh schema per store, dropped afterwards; the tests fail, not skip, when the server is down.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select, text
+from test_store import BACKENDS, CORPUS, _drop_pg_schema, _pg_schema_url
+from typer.testing import CliRunner
+
+from api.app import create_app
+from extractor.cli import app as cli
+from extractor.store import models as m
+from extractor.store import search as search_module
+from extractor.store.db import migrate, open_store
+from extractor.store.indexer import drop_notice, parse_one, store_result
+from extractor.store.queries import DeadlineQuery, count_deadlines, deadline_rows
+from extractor.store.search import holding_words, search
+
+COPIES = 4
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return [parse_one(str(p)) for p in CORPUS]
+
+
+def _fill(engine, parsed) -> None:
+    for copy in range(COPIES):
+        for i, result in enumerate(parsed):
+            sha = hashlib.sha256(f"copy-{copy}-{i}".encode()).hexdigest()
+            store_result(engine, sha, [f"/archive/{copy}/{CORPUS[i].name}"], result)
+
+
+@pytest.fixture(scope="module")
+def stores(parsed, tmp_path_factory):
+    """{backend: (engine, url)}: the corpus stored COPIES times into SQLite and PostgreSQL."""
+    sqlite_url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'notices.db'}"
+    schema, pg_url = _pg_schema_url()
+    out = {}
+    for name, url in (("sqlite", sqlite_url), ("postgresql", pg_url)):
+        engine = open_store(url, create=True)
+        _fill(engine, parsed)
+        out[name] = engine, url
+    yield out
+    for engine, _ in out.values():
+        engine.dispose()
+    _drop_pg_schema(schema)
+
+
+def _busiest_unit(engine) -> str:
+    """The unit with most deadlines dated in 2023."""
+    D, U = m.DeadlineRow, m.TaskUnitRow
+    with engine.connect() as conn:
+        return conn.execute(select(U.org).join(D, D.task_id == U.task_id).where(D.due_year == 2023).group_by(U.org)
+                            .order_by(func.count().desc(), U.org).limit(1)).scalar()
+
+
+def _questions(engine) -> list[DeadlineQuery]:
+    unit = _busiest_unit(engine)
+    with engine.connect() as conn:
+        issuer = conn.execute(select(m.NoticeRow.issuer).where(m.NoticeRow.issuer.is_not(None))
+                              .order_by(m.NoticeRow.id)).scalar()
+    year = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
+    return [DeadlineQuery(), DeadlineQuery(*year), DeadlineQuery(org=unit[1:4], role="lead"),
+            DeadlineQuery(*year, org=unit[-3:]), DeadlineQuery(*year, issuer=issuer[-4:])]
+
+
+def _key(rows: list[dict]) -> list[tuple]:
+    return [(r["date"], r["text"], r["task"], r["title"], tuple(r["files"]), tuple(u["org"] for u in r["units"]))
+            for r in rows]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_pages_are_slices_of_the_whole_answer_and_the_total_counts_it(stores, backend):
+    engine, _ = stores[backend]
+    with engine.connect() as conn:
+        for q in _questions(engine):
+            every = deadline_rows(conn, q)
+            assert every, q
+            assert count_deadlines(conn, q) == len(every)
+            for limit, offset in ((1, 0), (7, 3), (50, max(0, len(every) - 5)), (10, len(every) + 2)):
+                assert deadline_rows(conn, q, limit, offset) == every[offset:offset + limit], (q, limit, offset)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_answers_with_more_tasks_and_notices_than_one_statement_takes_are_read_in_parts(stores, backend,
+                                                                                       monkeypatch):
+    from extractor.store import queries
+    engine, _ = stores[backend]
+    unit = DeadlineQuery(org="县")  # several unit names: past IN_LIST they are matched in a subquery
+    with engine.connect() as conn:
+        whole, units = deadline_rows(conn, DeadlineQuery()), deadline_rows(conn, unit)
+        assert len(conn.execute(text("SELECT name FROM unit_names WHERE name LIKE '%县%'")).all()) > 3
+        monkeypatch.setattr(queries, "IN_LIST", 3)
+        assert deadline_rows(conn, DeadlineQuery()) == whole
+        assert deadline_rows(conn, unit) == units and count_deadlines(conn, unit) == len(units) > 0
+    assert len({r["notice_id"] for r in whole}) > 3 and sum(1 for r in whole if r["units"]) > 3
+
+
+def test_both_backends_give_the_same_pages(stores):
+    (sqlite, _), (pg, _) = stores["sqlite"], stores["postgresql"]
+    with sqlite.connect() as a, pg.connect() as b:
+        for q in _questions(sqlite):
+            for limit, offset in ((None, 0), (9, 4)):
+                assert _key(deadline_rows(a, q, limit, offset)) == _key(deadline_rows(b, q, limit, offset)), q
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_unit_query_finds_exactly_the_deadlines_of_tasks_with_a_unit_so_named(stores, backend):
+    engine, _ = stores[backend]
+    D, U = m.DeadlineRow, m.TaskUnitRow
+    with engine.connect() as conn:
+        names = set(conn.execute(text("SELECT name FROM unit_names")).scalars())
+        assert names == set(conn.execute(select(U.org).distinct()).scalars())
+        units = conn.execute(select(D.id, D.notice_id, D.text, D.date, U.org, U.role).join(U, U.task_id == D.task_id)
+                             .where(D.due_month.is_not(None))).all()
+        for part in sorted({u.org[-3:] for u in units} | {"农业农村"}):
+            for role in (None, "lead", "participant"):
+                expected = {u.id: (u.notice_id, u.text, u.date) for u in units if part in u.org and role in (None, u.role)}
+                q = DeadlineQuery(org=part, role=role)
+                got = sorted((r["notice_id"], r["text"], r["date"]) for r in deadline_rows(conn, q))
+                assert got == sorted(expected.values()), (part, role)
+                assert count_deadlines(conn, q) == len(expected)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(parsed, tmp_path, backend):
+    from alembic import command
+
+    from extractor.store.db import alembic_config, make_engine
+    schema, url = _pg_schema_url() if backend == "postgresql" else (None, f"sqlite:///{tmp_path / 'old.db'}")
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(engine)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0002")
+        store_result(engine, "a" * 64, ["/old/a.txt"], parsed[0])
+        migrate(engine)
+        store_result(engine, "b" * 64, ["/new/b.txt"], parsed[1])
+        with engine.connect() as conn:
+            names = set(conn.execute(text("SELECT name FROM unit_names")).scalars())
+            units = set(conn.execute(select(m.TaskUnitRow.org)).scalars())
+            unit = sorted(units)[0]
+            assert names == units and units
+            assert {r["files"][0] for r in deadline_rows(conn, DeadlineQuery(org=unit))} == \
+                {f for f, p in (("/old/a.txt", parsed[0]), ("/new/b.txt", parsed[1]))
+                 if any(unit in u.org for t in p.plan.tasks for u in t.units if t.deadline)}
+        with engine.begin() as conn:  # a notice's units go with it; its names may stay, matching nothing
+            for notice_id in conn.execute(select(m.NoticeRow.id)).scalars().all():
+                drop_notice(conn, notice_id)
+        with engine.connect() as conn:
+            assert deadline_rows(conn, DeadlineQuery(org=unit)) == [] == deadline_rows(conn, DeadlineQuery())
+            assert count_deadlines(conn, DeadlineQuery(org=unit)) == 0
+    finally:
+        engine.dispose()
+        if schema:
+            _drop_pg_schema(schema)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_search_ranks_only_the_most_recently_indexed_matches(stores, backend, monkeypatch):
+    engine, _ = stores[backend]
+    with engine.connect() as conn:
+        every = search(conn, "检验检测机构", limit=100)
+        matching = conn.execute(select(m.NoticeRow.id).where(holding_words(conn, "检验检测机构", m.NoticeRow.id))
+                                .order_by(m.NoticeRow.id)).scalars().all()
+        assert len(matching) > 3 and sorted(h["notice_id"] for h in every) == matching
+        monkeypatch.setattr(search_module, "RANKED", 3)
+        top = search(conn, "检验检测机构", limit=2)
+        assert len(top) == 2 and {h["notice_id"] for h in top} <= set(matching[-3:])
+        assert all("[" in h["snippet"] for h in top)
+        assert len(search(conn, "检验检测机构", limit=10)) == 10  # a larger page ranks that many
+        assert conn.execute(select(func.count()).where(holding_words(conn, "，。", m.NoticeRow.id))).scalar() == 0
+
+
+def test_sqlite_starts_each_question_from_its_index(stores):
+    """SQLite has no statistics to plan by: each question's page must still start from the index that
+    narrows it, never from a scan, and a period's or the whole store's page comes in order from its
+    index (only ties are sorted), not from sorting every match."""
+    from extractor.store.queries import D, _matching, _order
+    engine, _ = stores["sqlite"]
+    with engine.connect() as conn:
+        for q, start, in_order in (
+                (DeadlineQuery(dt.date(2023, 5, 1), dt.date(2023, 5, 31)),
+                 "SEARCH deadlines USING INDEX ix_deadlines_due_date", True),
+                (DeadlineQuery(org="农业农村局", role="lead"), "SEARCH deadlines USING COVERING INDEX ix_deadlines_task",
+                 False),
+                (DeadlineQuery(), "SCAN deadlines USING INDEX ix_deadlines_day", True)):
+            stmt = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(100)
+            sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+            assert any(step.startswith(start) for step in plan), plan
+            assert not any(step in ("SCAN deadlines", "SCAN notices", "SCAN task_units") or "ix_notices_status" in step
+                           for step in plan), plan  # (unit_names, a few thousand names, is scanned)
+            assert ("USE TEMP B-TREE FOR ORDER BY" not in plan) == in_order, plan
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_cli_limit_and_offset_give_a_page_and_say_which(stores, backend):
+    _, url = stores[backend]
+    runner = CliRunner()
+    every = json.loads(runner.invoke(cli, ["deadlines", "--year", "2023", "--db", url, "-f", "json"]).stdout)
+    page = runner.invoke(cli, ["deadlines", "--year", "2023", "--db", url, "-f", "json", "--limit", "5",
+                               "--offset", "2"])
+    assert page.exit_code == 0 and json.loads(page.stdout) == every[2:7]
+    assert f"deadlines 3–7 of {len(every)}" in page.stderr
+    asked = runner.invoke(cli, ["query", "2023年的所有截止日期", "--db", url, "-f", "json", "-n", "3"])
+    assert json.loads(asked.stdout) == every[:3]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_api_lists_every_notice_holding_the_words_however_many(stores, backend, monkeypatch):
+    engine, url = stores[backend]
+    with engine.connect() as conn:
+        holding = sorted(h["notice_id"] for h in search(conn, "检验检测机构", limit=100))
+    monkeypatch.setattr(search_module, "RANKED", 2)
+    with TestClient(create_app(db_url=url, index_roots=[])) as client:
+        listed = client.get("/v1/notices", params={"q": "检验检测机构", "limit": 1000}).json()
+        assert len(holding) > 2 and listed["total"] == len(holding) == len(listed["items"])
+        assert [n["id"] for n in listed["items"]] == holding
+        page = client.get("/v1/deadlines", params={"year": 2023, "limit": 4, "offset": 1}).json()
+        every = client.get("/v1/deadlines", params={"year": 2023, "limit": 1000}).json()
+        assert page["items"] == every["items"][1:5] and page["total"] == every["total"] == len(every["items"])
