@@ -11,11 +11,14 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import shutil
 import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select, text
 from typer.testing import CliRunner
 
@@ -24,7 +27,7 @@ from extractor.store import models as m
 from extractor.store.db import open_store
 from extractor.store.indexer import find_files, index, parse_one
 from extractor.store.queries import DeadlineQuery, deadline_rows, failures
-from extractor.store.search import search
+from extractor.store.search import index_terms, readable, search
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -201,7 +204,8 @@ def test_search_ranks_notices_with_every_word_and_marks_them_in_snippets(corpus_
     assert {s for s, t in texts.items() if "双认证" in t} <= found
     assert all("双" in texts[s] and "认证" in texts[s] for s in found)
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
-    assert all("[认证]" in h["snippet"] or "[双]" in h["snippet"] for h in hits)
+    assert all(re.search(r"\[[^]]*(?:双|认证)[^]]*\]", h["snippet"]) for h in hits)
+    assert any("[双认证]" in h["snippet"] for h in hits)   # pairs joined back into the phrase
 
 
 def test_search_answers_agree_across_backends(corpus_stores):
@@ -273,3 +277,83 @@ def test_bad_files_are_recorded_and_the_run_goes_on(store_url, tmp_path):
     assert result.exit_code == 0
     assert {Path(r["path"]).name for r in json.loads(result.stdout)} == set(failed)
     engine.dispose()
+
+
+# ---------------------------------------------------------------- full-text search by character pairs
+
+def _phrases_in_corpus(count: int) -> list[str]:
+    """Substrings of the corpus notices' runs of ideographs, 1 to 6 characters, spread over the texts."""
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS]
+    runs = [r for t in texts for r in re.findall(r"[\u4e00-\u9fff]{6,}", t)]
+    picked = []
+    for k in range(count):
+        run = runs[(k * 7919) % len(runs)]
+        size = 1 + k % 6
+        start = (k * 31) % (len(run) - size + 1)
+        picked.append(run[start:start + size])
+    return picked
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_quoted_phrase_finds_exactly_the_notices_holding_it(corpus_stores, backend):
+    """Substring semantics: whatever jieba would have made of the sentence around it, a phrase (and a
+    single character) is found in every notice whose text holds it, and only there."""
+    engines, folder = corpus_stores
+    texts = {p.source.sha256: p.text for p in map(parsed, map(str, find_files([folder])))
+             if not isinstance(p, Exception)}
+    with engines[backend].connect() as conn:
+        sha = dict(conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256)).all())
+        for phrase in _phrases_in_corpus(40):
+            found = {sha[h["notice_id"]] for h in search(conn, f'"{phrase}"', limit=1000)}
+            assert found == {s for s, t in texts.items() if phrase in t}, phrase
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_unquoted_query_needs_each_of_its_words(corpus_stores, backend):
+    engines, folder = corpus_stores
+    texts = {p.source.sha256: p.text for p in map(parsed, map(str, find_files([folder])))
+             if not isinstance(p, Exception)}
+    with engines[backend].connect() as conn:
+        sha = dict(conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256)).all())
+        found = {sha[h["notice_id"]] for h in search(conn, "检测机构认证", limit=1000)}
+    assert found == {s for s, t in texts.items() if all(w in t for w in ("检测", "机构", "认证"))}
+    assert found - {s for s, t in texts.items() if "检测机构认证" in t}   # broader than the phrase
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=40),
+       st.text(alphabet="abcXYZ0189", min_size=1, max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_a_snippets_pairs_join_back_into_the_text(run, word):
+    assert readable(index_terms(run)) == run
+    assert readable(index_terms(f"{run}，{word}。{run}")) == f"{run} {word.lower()} {run}"
+
+
+def test_migration_0004_turns_jiebas_words_into_pairs(tmp_path):
+    """A store indexed with jieba's words (downgraded to 0003) answers the same after the upgrade."""
+    from alembic import command
+
+    from extractor.store.db import alembic_config
+    engine = open_store(f"sqlite:///{tmp_path / 'notices.db'}", create=True)
+    index(engine, CORPUS, workers=1, timeout=120)
+    queries = ['"双认证"', "检测机构", '"县农业农村局"', "局"]
+
+    def answers():
+        with engine.connect() as conn:
+            return [{h["notice_id"] for h in search(conn, q, limit=100)} for q in queries], \
+                conn.execute(text("SELECT rowid, title, body FROM notice_fts ORDER BY rowid")).all()
+
+    before, terms = answers()
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    with engine.connect() as conn:
+        words = conn.execute(text("SELECT body FROM notice_fts")).scalars().all()
+    assert all("农产品" in w.split() for w in words if "农产品" in w.replace(" ", ""))   # jieba's words
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    after, terms_after = answers()
+    assert after == before and all(after)
+    assert len(terms_after) == len(terms)
+    assert all(len(t) <= 2 for r in terms_after for t in r.body.split() if re.match(r"[\u4e00-\u9fff]", t))

@@ -161,7 +161,8 @@ SLOTS, KILLS, MID_WRITE, MAX_ROUNDS = 10, 20, 3, 40
 
 @pytest.mark.parametrize("urls", ["sqlite", "postgresql"], indirect=True)
 def test_killed_at_random_moments_and_rerun_the_store_ends_exact(urls, tmp_path):
-    """Runs over an archive are killed (SIGKILL, the whole process group) at seeded random moments
+    """Runs over an archive (two notices stored per transaction, so that kills land between and
+    inside batches) are killed (SIGKILL, the whole process group) at seeded random moments
     within a run's duration (every fourth run: within its first notices written), at least 20 times;
     before each run half the variants change in place (each switches between two versions), so every
     run has notices to write, replace and drop. After each kill every notice stored must be whole;
@@ -191,12 +192,12 @@ def test_killed_at_random_moments_and_rerun_the_store_ends_exact(urls, tmp_path)
                 (archive / f"v{i:02d}.txt").write_text(versions[i][current[i]], encoding="utf-8")
         behind = _files_not_stored(url, archive)
         log = (tmp_path / f"run{rounds}.log").open("w")
-        proc = subprocess.Popen([NOTICES, "index", str(archive), "--db", url, "--workers", "2"],
+        proc = subprocess.Popen([NOTICES, "index", str(archive), "--db", url, "--workers", "2", "--batch", "2"],
                                 stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
         if rounds % 4 == 0:  # a moment while this run writes notices: they are a small part of a run
             while proc.poll() is None and _files_not_stored(url, archive) == behind:
                 time.sleep(0.02)
-            delay = rng.uniform(0, 0.3)
+            delay = rng.uniform(0, 0.1)
         else:
             delay = rng.uniform(0, run_seconds)
         try:
@@ -341,7 +342,7 @@ def test_connections_cut_under_a_running_index_it_reconnects_and_finishes(urls, 
     name = "notices_faults_" + uuid.uuid4().hex[:8]
     out, err = (tmp_path / "out").open("w+"), (tmp_path / "err").open("w+")
     proc = subprocess.Popen([NOTICES, "index", str(archive), "--db", f"{url}&application_name={name}",
-                             "--workers", "2", "--json"], stdout=out, stderr=err)
+                             "--workers", "2", "--batch", "2", "--json"], stdout=out, stderr=err)
     rng, cuts, files = random.Random(3), 0, len(on_disk(archive))
     while proc.poll() is None:
         if _files_not_stored(url, archive) < files:
@@ -380,7 +381,7 @@ def test_connection_cut_inside_a_notice_transaction_the_transaction_runs_again(u
 
 @pytest.mark.parametrize("urls", ["postgresql"], indirect=True)
 def test_database_gone_for_good_one_line_error_nothing_lost_and_a_rerun_finishes(urls, tmp_path, monkeypatch):
-    """After two notices every connection is cut at its first statement: the run stops with one line
+    """After two notices (one per transaction) every connection is cut at its first statement: the run stops with one line
     (exit status 2) once the retries are spent; the two notices stay, whole; a rerun finishes."""
     url, reference_url = urls
     archive = tmp_path / "archive"
@@ -400,7 +401,7 @@ def test_database_gone_for_good_one_line_error_nothing_lost_and_a_rerun_finishes
     event.listen(Engine, "before_cursor_execute", cut_after_two)
     try:
         result = CliRunner().invoke(app, ["index", str(archive), "--db", f"{url}&application_name={name}",
-                                          "--workers", "2"])
+                                          "--workers", "2", "--batch", "1"])
     finally:
         event.remove(Engine, "before_cursor_execute", cut_after_two)
     assert result.exit_code == 2
@@ -436,7 +437,7 @@ def test_a_file_over_the_memory_budget_is_stopped_and_the_run_goes_on(tmp_path):
             copy += 1
     db = tmp_path / "notices.db"
     result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
-                                      "--json"])
+                                      "--timeout", "600", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert (report["indexed"], report["failed"]) == (3, 1)
@@ -493,7 +494,7 @@ def test_a_reader_out_of_memory_reports_the_budget_not_a_damaged_file(tmp_path):
         f.write("</div></body></html>")
     db = tmp_path / "notices.db"
     result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
-                                      "--json"])
+                                      "--timeout", "600", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert (report["indexed"], report["failed"]) == (1, 1)

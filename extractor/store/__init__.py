@@ -5,5 +5,5 @@
     indexer.py      walk folders, parse in worker processes, write each notice in one transaction
     queries.py      deadlines by period, failures
     query_language.py  questions in words -> query filters (rules/query.yaml)
-    search.py       full-text search (SQLite FTS5 / PostgreSQL text search) over jieba-segmented text
+    search.py       full-text search (SQLite FTS5 / PostgreSQL text search) over character pairs
 """

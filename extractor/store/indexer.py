@@ -5,13 +5,13 @@ A run, step by step:
      folder are not followed; hidden files and folders are skipped).
   2. Each file is hashed; content already stored is skipped (its path is attached if new),
      files with the same new content are parsed once.
-  3. The parent warms up (rule files, OpenCC, jieba: it parses the sample notice and
-     segments a phrase), then forks the workers, so no worker loads them again.
+  3. The parent warms up (rule files and OpenCC: it parses the sample notice), then forks the
+     workers, so no worker loads them again.
   4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
      `timeout` seconds, goes over its memory budget (`limit_memory`) or dies is replaced,
      and the file recorded as failed.
-  5. The parent writes each result in its own transaction (`store_result`): a notice is
-     stored with all its records and paths, or not at all. A path whose content changed
+  5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`): a
+     notice is stored with all its records and paths, or not at all. A path whose content changed
      moves to the new notice in the same transaction; a notice left with no path is deleted.
      A transaction cut off by a lost database connection is run again on a new one (`reconnecting`).
 """
@@ -21,8 +21,10 @@ import contextlib
 import hashlib
 import multiprocessing as mp
 import os
+import queue
 import re
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from ..models import Plan, Section
 from . import models as m
 from .db import StoreError
-from .search import delete_fts, segment, write_fts
+from .search import delete_fts, index_terms, write_fts
 
 EXTENSIONS = {".pdf", ".docx", ".html", ".htm", ".txt"}
 # Text formats that are never notices; other files are taken by their content (`_looks_like_notice`).
@@ -46,6 +48,7 @@ NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml"
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
 MEMORY_MB = 1024  # default memory budget of a worker, on top of what it shares with the parent
 OUT_OF_MEMORY = "out of memory while reading the file"
+BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
 T = TypeVar("T")
 
@@ -134,7 +137,7 @@ class Parsed:
 
 
 def parse_one(path: str) -> Parsed:
-    """Parse a file and segment it for search; any failure becomes a one-line reason."""
+    """Parse a file and make its search terms; any failure becomes a one-line reason."""
     from ..errors import NoticeError
     from ..pipeline import parse
     try:
@@ -151,12 +154,12 @@ def parse_one(path: str) -> Parsed:
 
 
 def parsed_from(plan) -> Parsed:
-    """A parsed plan with its title and text segmented for full-text search."""
-    return Parsed(plan=plan, title_words=segment(plan.meta.title or ""), body_words=segment(plan.text))
+    """A parsed plan with its title and text as full-text index terms."""
+    return Parsed(plan=plan, title_words=index_terms(plan.meta.title or ""), body_words=index_terms(plan.text))
 
 
 def warm_up() -> None:
-    """Load rule files, OpenCC tables and jieba's dictionary once, in the parent, before forking."""
+    """Load rule files and OpenCC tables once, in the parent, before forking."""
     parse_one(str(SAMPLE))
 
 
@@ -469,29 +472,86 @@ def reconnecting(transaction: Callable[[], T]) -> T:
 def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
     """Store one parsed (or failed) file with all its paths, in one transaction; returns the notice id.
     A notice already stored under this hash (a failure being retried) is replaced."""
-    return reconnecting(lambda: _store(engine, sha256, paths, parsed))
+    return store_results(engine, [(sha256, paths, parsed)])[0]
 
 
-def _store(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
+def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) -> list[int]:
+    """Store several parsed files, (sha256, paths, parsed) each, in one transaction: all or none."""
+    def transaction() -> list[int]:
+        with engine.begin() as conn:
+            return [_store(conn, sha256, paths, parsed) for sha256, paths, parsed in results]
+    return reconnecting(transaction)
+
+
+class _BatchWriter:
+    """An index run's results, stored by a thread of their own while the workers go on parsing: up to
+    `size` notices per transaction, or what came in within BATCH_SECONDS (committing costs as much as
+    writing a notice). A batch is whole or absent, so a run killed before its commit leaves those
+    notices unstored, and the next run parses them again. An error of the store (StoreError: the
+    database stayed away) stops the thread and is raised in the run at its next `add` or at `close`."""
+
+    def __init__(self, engine: Engine, size: int = BATCH):
+        self.engine, self.size = engine, max(1, size)
+        self.queue: queue.Queue = queue.Queue(maxsize=4 * self.size)
+        self.error: Optional[BaseException] = None
+        self.thread = threading.Thread(target=self._run, name="notices-writer", daemon=True)
+        self.thread.start()
+
+    def add(self, sha256: str, paths: list[str], parsed: Parsed) -> None:
+        self._raise()
+        self.queue.put((sha256, paths, parsed))
+
+    def close(self) -> None:
+        """Store what is left and wait for it."""
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        done = False
+        while not done:
+            batch: list = []
+            deadline = time.monotonic() + BATCH_SECONDS
+            while len(batch) < self.size:
+                try:
+                    item = self.queue.get(timeout=max(0.0, deadline - time.monotonic()) if batch else None)
+                except queue.Empty:
+                    break
+                if item is None:
+                    done = True
+                    break
+                batch.append(item)
+            if batch and self.error is None:
+                try:
+                    store_results(self.engine, batch)
+                except BaseException as e:  # raised again in the run's thread
+                    self.error = e
+
+
+def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> int:
+    """One file's notice (or failure), its records and paths, in the caller's transaction."""
     plan = parsed.plan
-    with engine.begin() as conn:
-        old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
-        if old is not None:
-            kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
-            paths = list(dict.fromkeys([*kept, *paths]))
-            drop_notice(conn, old)
-        values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
-        if plan is not None:
-            meta, src = plan.meta, plan.source
-            values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
-                          conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
-                          issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None)
-        notice_id = _insert(conn, m.NoticeRow, **values)
-        if plan is not None:
-            _write_plan(conn, notice_id, plan)
-            write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
-        for p in paths:
-            _attach(conn, notice_id, p)
+    old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
+    if old is not None:
+        kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
+        paths = list(dict.fromkeys([*kept, *paths]))
+        drop_notice(conn, old)
+    values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
+    if plan is not None:
+        meta, src = plan.meta, plan.source
+        values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
+                      conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
+                      issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None)
+    notice_id = _insert(conn, m.NoticeRow, **values)
+    if plan is not None:
+        _write_plan(conn, notice_id, plan)
+        write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
+    for p in paths:
+        _attach(conn, notice_id, p)
     return notice_id
 
 
@@ -556,7 +616,8 @@ def link_path(engine: Engine, notice_id: int, path: str) -> bool:
 
 
 def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
-          retry_failed: bool = False, progress: Optional[Callable[[int], Progress]] = None) -> Report:
+          batch: int = BATCH, retry_failed: bool = False,
+          progress: Optional[Callable[[int], Progress]] = None) -> Report:
     """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
     StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
     started = time.monotonic()
@@ -580,11 +641,22 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
         warm_up()
+    writer = _BatchWriter(engine, batch)
+    try:
+        _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb)
+    finally:
+        writer.close()
+    report.seconds = round(time.monotonic() - started, 2)
+    return report
+
+
+def _parse_and_store(first_path: dict[str, str], groups: dict[str, list[str]], writer: _BatchWriter,
+                     report: Report, tick: Progress, workers: int, timeout: float, memory_mb: int) -> None:
     with contextlib.closing(WorkerPool(workers, timeout, memory_mb).run(first_path)) as results:
         try:
             for path, parsed in results:
                 sha = parsed.plan.source.sha256 if parsed.plan else first_path[path]
-                store_result(engine, sha, groups[first_path[path]], parsed)
+                writer.add(sha, groups[first_path[path]], parsed)
                 if parsed.plan is None:
                     report.failed += 1
                     report.failures.append({"path": path, "error": parsed.error, "kind": parsed.error_kind})
@@ -593,5 +665,3 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
                 tick(path, parsed)
         except KeyboardInterrupt:
             report.interrupted = True
-    report.seconds = round(time.monotonic() - started, 2)
-    return report

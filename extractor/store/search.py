@@ -1,54 +1,138 @@
-"""Full-text search over jieba-segmented notices, with each database's own machinery.
+"""Full-text search over the notices, with each database's own machinery.
 
-The migration creates `notice_fts(title, body)`: words from `extractor.nlp.search_words`
-(the spaCy/jieba tokens and their sub-words) joined by spaces. SQLite searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL
-through a stored tsvector column of `to_tsvector('simple', title || ' ' || body)` with a
-GIN index (ts_rank over the top matches only; ts_headline for the rows returned). A query is cut into words (jieba precise mode) that must all occur.
+Notices are indexed by character pairs, not by words: `index_terms` turns `农产品质量` into
+`农产 产品 品质 质量 量`, as Lucene's CJK analyzer does. A phrase is found wherever it occurs, however
+jieba would have cut the sentence around it, and indexing needs no segmenter (segmenting a notice
+cost more than parsing it). A query is cut into words by the spaCy/jieba segmenter (a "quoted"
+phrase is kept whole); every word must occur, as the run of its pairs.
+
+The migrations create `notice_fts(title, body)` holding those terms joined by spaces. SQLite
+searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL through a stored tsvector column
+of `to_tsvector('simple', title || ' ' || body)` with a GIN index (ts_rank, ts_headline; phrases
+with `<->`). The best `limit` notices are chosen first (among the RANKED most recently indexed
+matches), then snippets are made for those only, and `readable` joins their pairs back into text.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Optional
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Integer, bindparam, column, false, text
 
-_WORD = re.compile(r"\w")
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(f"([{CJK}]+)|([^\\W_{CJK}]+)")    # a run of ideographs, or of other letters and digits
+_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 MARK_START, MARK_END = "[", "]"
 
 
-def _jieba():
-    import jieba
-    jieba.setLogLevel(60)
-    return jieba
+def index_terms(text_: str) -> str:
+    """The terms of `text_` for the index, space-joined: each run of ideographs as its overlapping
+    pairs and then its last character alone (`农产品` -> `农产 产品 品`), other letters and digits as
+    words, lower-cased. A phrase is found as the run of its pairs, a single character as a prefix."""
+    terms: list[str] = []
+    for m in _RUN.finditer(text_):
+        run = m.group(1)
+        if run:
+            terms += [run[i:i + 2] for i in range(len(run) - 1)]
+            terms.append(run[-1])
+        else:
+            terms.append(m.group(2).lower())
+    return " ".join(terms)
 
 
-def segment(text_: str) -> str:
-    """The words of `text_` for the index (whole words and their sub-words, as jieba's search mode
-    gives them), space-joined."""
-    from ..nlp import search_words
-    return " ".join(search_words(text_))
+@dataclass(frozen=True)
+class Phrase:
+    """One thing a query asks for: terms consecutive in the index; with `prefix`, the last term is a
+    lone ideograph that may also start a pair (`局` in 局长)."""
+    terms: tuple[str, ...]
+    prefix: bool = False
 
 
-def query_words(query: str) -> list[str]:
-    """The words a search query asks for (precise cut, punctuation dropped)."""
-    return [w for w in _jieba().cut(query) if _WORD.search(w)]
+def _phrase(word: str) -> Optional[Phrase]:
+    """A word's terms as `index_terms` gives them inside longer text: a run of ideographs is its pairs
+    (its last character alone only ends a run in the index), a lone ideograph itself."""
+    terms: list[str] = []
+    lone = False
+    for m in _RUN.finditer(word):
+        run = m.group(1)
+        if run is None:
+            terms.append(m.group(2).lower())
+        elif len(run) == 1:
+            terms.append(run)
+        else:
+            terms += [run[i:i + 2] for i in range(len(run) - 1)]
+        lone = run is not None and len(run) == 1
+    return Phrase(tuple(terms), prefix=lone) if terms else None
+
+
+def query_phrases(query: str) -> list[Phrase]:
+    """What a search query asks for, each found anywhere in the notice: a "quoted" phrase as it
+    stands; the rest cut into words by the spaCy/jieba segmenter (`农业农村局检测机构` ->
+    农业农村局, 检测, 机构), each word as a phrase; punctuation dropped."""
+    phrases: list[Phrase] = []
+    words: list[str] = []
+    pos = 0
+    for m in _QUOTED.finditer(query):
+        words += _segment_words(query[pos:m.start()])
+        words.append(m.group(1) if m.group(1) is not None else m.group(2))
+        pos = m.end()
+    words += _segment_words(query[pos:])
+    for w in words:
+        phrase = _phrase(w)
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+    return phrases
+
+
+def _segment_words(text_: str) -> list[str]:
+    if not _RUN.search(text_):
+        return []
+    from ..nlp import nlp
+    return [t.text for t in nlp().make_doc(text_) if _RUN.search(t.text)]
 
 
 def readable(snippet: str) -> str:
-    """A segmented snippet as running text: spaces removed, sub-words that cut_for_search put before
-    the word containing them dropped (`农产 产品 农产品` -> `农产品`)."""
-    kept: list[str] = []
-    for token in snippet.split():
-        bare = token.replace(MARK_START, "").replace(MARK_END, "")
-        while kept and len(kept[-1].strip("[]")) < len(bare) and kept[-1].strip("[]") in bare:
-            dropped = kept.pop()
-            if MARK_START in dropped and MARK_START not in token:
-                token = MARK_START + bare + MARK_END
-        kept.append(token)
-    return "".join(kept)
+    """A snippet of index terms as running text: each run's pairs joined back into the run
+    (`农产 [产品] 品` -> `农[产品]`), runs and words apart by a space."""
+    chars: list[list] = []         # [character, marked]
+    marked, last, run_open = False, "", False
+    for raw in snippet.split(" "):
+        term: list[list] = []
+        for ch in raw:
+            if ch == MARK_START:
+                marked = True
+            elif ch == MARK_END:
+                marked = False
+            else:
+                term.append([ch, marked])
+        word = "".join(c for c, _ in term)
+        if not word:
+            continue
+        ideographs = bool(re.fullmatch(f"[{CJK}]+", word))
+        if ideographs and run_open and last[-1:] == word[0]:     # the run goes on: one new character
+            chars[-1][1] = chars[-1][1] or term[0][1]
+            chars += term[1:]
+            run_open = len(word) > 1                              # a lone character ends its run
+        else:
+            if chars:
+                chars.append([" ", False])
+            chars += term
+            run_open = ideographs and len(word) > 1
+        last = word
+    out, on = [], False
+    for ch, m in chars:
+        if m != on:
+            out.append(MARK_START if m else MARK_END)
+            on = m
+        out.append(ch)
+    if on:
+        out.append(MARK_END)
+    return "".join(out)
 
 
 def write_fts(conn: Connection, notice_id: int, title: str, body: str) -> None:
-    """Store a notice's segmented title and body (already segmented by `segment`)."""
+    """Store a notice's title and body as index terms (made by `index_terms`)."""
     column = "rowid" if conn.dialect.name == "sqlite" else "notice_id"
     conn.execute(text(f"INSERT INTO notice_fts ({column}, title, body) VALUES (:id, :title, :body)"),
                  {"id": notice_id, "title": title, "body": body})
@@ -59,34 +143,66 @@ def delete_fts(conn: Connection, notice_id: int) -> None:
     conn.execute(text(f"DELETE FROM notice_fts WHERE {column} = :id"), {"id": notice_id})
 
 
-_SQLITE = """
-SELECT rowid AS notice_id, -bm25(notice_fts, 5.0, 1.0) AS score,
-       snippet(notice_fts, 1, '[', ']', ' … ', 24) AS snippet
-FROM notice_fts WHERE notice_fts MATCH :q ORDER BY bm25(notice_fts, 5.0, 1.0) LIMIT :limit
+# At most this many notices holding every word are ranked: the most recently indexed ones. Ranking
+# reads each candidate's word positions (and on PostgreSQL its whole tsvector), so a word found in most
+# of 100,000 notices would cost O(matches); a rarer word, matched by fewer notices, is ranked in full.
+RANKED = 1000
+
+_SQLITE_BEST = """
+SELECT notice_id, score FROM (SELECT rowid AS notice_id, -bm25(notice_fts, 5.0, 1.0) AS score FROM notice_fts
+                              WHERE notice_fts MATCH :q ORDER BY rowid DESC LIMIT :ranked)
+ORDER BY score DESC, notice_id LIMIT :limit
 """
-_POSTGRES = """
-SELECT best.notice_id, best.score,
-       ts_headline('simple', f.body, best.q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=2,
-                   FragmentDelimiter=" … "') AS snippet
-FROM (SELECT notice_id, ts_rank(tsv, q) AS score, q
-      FROM notice_fts, plainto_tsquery('simple', :q) AS q
-      WHERE tsv @@ q
-      ORDER BY score DESC, notice_id LIMIT :limit) AS best
-JOIN notice_fts AS f ON f.notice_id = best.notice_id
-ORDER BY best.score DESC, best.notice_id
+_SQLITE_SNIPPETS = """
+SELECT rowid AS notice_id, snippet(notice_fts, 1, '[', ']', ' … ', 24) AS snippet FROM notice_fts
+WHERE notice_fts MATCH :q AND rowid IN :ids
+"""
+_POSTGRES_BEST = """
+SELECT notice_id, score FROM (SELECT notice_id, ts_rank(tsv, q) AS score FROM notice_fts, to_tsquery('simple', :q) AS q
+                              WHERE tsv @@ q ORDER BY notice_id DESC LIMIT :ranked) AS newest
+ORDER BY score DESC, notice_id LIMIT :limit
+"""
+# ts_headline parses all the text it is given (~2 ms for a 4,000-character body): it gets the stretch
+# around the first place of the first word, where the snippet would come from anyway.
+_POSTGRES_SNIPPETS = """
+SELECT notice_id, ts_headline('simple', substr(body, greatest(1, strpos(' ' || body || ' ', :first) - 300), 900),
+                              to_tsquery('simple', :q), 'StartSel=[, StopSel=], MaxWords=30, MinWords=12,
+                              MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+FROM notice_fts WHERE notice_id IN :ids
 """
 
 
 def search(conn: Connection, query: str, limit: int = 20) -> list[dict]:
-    """Notices containing every word of `query`, best first: notice_id, score, snippet."""
-    words = query_words(query)
-    if not words:
+    """Notices containing every phrase of `query`, best first (among the RANKED most recently indexed
+    that contain them): notice_id, score, snippet."""
+    phrases = query_phrases(query)
+    if not phrases:
         return []
-    if conn.dialect.name == "sqlite":
-        sql, q = _SQLITE, " ".join('"%s"' % w.replace('"', '""') for w in words)
-    else:
-        sql, q = _POSTGRES, " ".join(words)
-    rows = conn.execute(text(sql), {"q": q, "limit": limit}).mappings().all()
-    return [{"notice_id": r["notice_id"], "score": float(r["score"]),
-             "snippet": readable(r["snippet"] or "")} for r in rows]
+    sqlite, q = conn.dialect.name == "sqlite", _fts_query(conn, phrases)
+    hits = conn.execute(text(_SQLITE_BEST if sqlite else _POSTGRES_BEST),
+                        {"q": q, "ranked": max(RANKED, limit), "limit": limit}).all()
+    if not hits:
+        return []
+    found = dict(conn.execute(text(_SQLITE_SNIPPETS if sqlite else _POSTGRES_SNIPPETS)
+                              .bindparams(bindparam("ids", expanding=True)),
+                              {"q": q, "first": f" {phrases[0].terms[0]}", "ids": [h.notice_id for h in hits]}).all())
+    return [{"notice_id": h.notice_id, "score": float(h.score), "snippet": readable(found.get(h.notice_id) or "")}
+            for h in hits]
 
+
+def holding_words(conn: Connection, query: str, notice_id):
+    """A condition on a notice id column: the notice contains every phrase of `query` (no ranking)."""
+    phrases = query_phrases(query)
+    if not phrases:
+        return false()
+    sql = "SELECT rowid FROM notice_fts WHERE notice_fts MATCH :q" if conn.dialect.name == "sqlite" else \
+        "SELECT notice_id FROM notice_fts WHERE tsv @@ to_tsquery('simple', :q)"
+    return notice_id.in_(text(sql).bindparams(q=_fts_query(conn, phrases)).columns(column("notice_id", Integer)))
+
+
+def _fts_query(conn: Connection, phrases: list[Phrase]) -> str:
+    """The phrases, all of which must occur, as the back end's query: FTS5 `"t1 t2" AND "t3" *`, or a
+    tsquery `t1 <-> t2 & t3:*`. Terms are letters, digits and ideographs only: nothing to escape."""
+    if conn.dialect.name == "sqlite":
+        return " AND ".join('"%s"%s' % (" ".join(p.terms), " *" if p.prefix else "") for p in phrases)
+    return " & ".join("(%s%s)" % (" <-> ".join(p.terms), ":*" if p.prefix else "") for p in phrases)
