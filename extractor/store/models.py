@@ -98,7 +98,7 @@ class DeadlineRow(SpanCols, table=True):
     __tablename__ = "deadlines"
     __table_args__ = (Index("ix_deadlines_due_month", "due_month", "due_day"),
                       # a task's deadlines with their sort keys: the unit query reads no table rows
-                      Index("ix_deadlines_task", "task_id", "due_month", "due_year", "due_day", "notice_id", "seq"))
+                      Index("ix_deadlines_task", "task_id", "due_month", "due_year", "due_day", "notice_id", "seq", "id"))
     id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = _owner("notices")
     task_id: Optional[int] = _owner("tasks", nullable=True, index=False)

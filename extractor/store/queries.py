@@ -75,11 +75,17 @@ def _unit_names(conn: Connection, part: str):
 
 
 def _unit_clause(conn: Connection, q: DeadlineQuery):
-    """Deadlines of tasks with a unit named like `q.org` in role `q.role`."""
+    """Deadlines of tasks with a unit named like `q.org` in role `q.role`. Without a period the tasks are
+    found first and their deadlines looked up by ix_deadlines_task; on PostgreSQL as `= ANY(ARRAY(...))`,
+    since as a semi-join its planner reads every deadline instead when a unit holds a fifth of the tasks.
+    With a period PostgreSQL chooses between the period's deadlines and the unit's tasks."""
     unit = [U.role == q.role] if q.role else []
     if q.org:
         unit.append(U.org.in_(_unit_names(conn, q.org)))
-    return D.task_id.in_(select(U.task_id).where(*unit))
+    tasks = select(U.task_id).where(*unit)
+    if conn.dialect.name == "postgresql" and not (q.start or q.end):
+        return D.task_id == func.any(func.array(tasks.scalar_subquery()))
+    return D.task_id.in_(tasks)
 
 
 def _matching(conn: Connection, q: DeadlineQuery, column, with_notices: bool = False):
@@ -107,10 +113,17 @@ _ORDER = (D.due_year.is_(None), D.due_year, D.due_month, D.due_day, N.sha256, D.
 # The same order for deadlines that all have a year (a period without any_year): by due_date, whose
 # index then gives the page's rows in order, instead of sorting all of the period's.
 _DATED_ORDER = (D.due_date, N.sha256, D.seq, D.id)
+# The same order again, written (due_year + 0) so that no index gives it: a unit's deadlines are found
+# through its tasks and sorted. PostgreSQL would otherwise walk ix_deadlines_day, testing each deadline's
+# units, on the guess that a unit's deadlines are spread evenly over the days; a unit whose deadlines
+# all come last (days without a year) then costs the whole index (1.6 s at 100,000 notices).
+_UNIT_ORDER = (D.due_year.is_(None), D.due_year + 0, D.due_month, D.due_day, N.sha256, D.seq, D.id)
 
 
 def _order(q: DeadlineQuery) -> tuple:
-    return _DATED_ORDER if (q.start or q.end) and not q.any_year else _ORDER
+    if (q.start or q.end) and not q.any_year:
+        return _DATED_ORDER
+    return _UNIT_ORDER if q.org or q.role else _ORDER
 
 
 def count_deadlines(conn: Connection, q: DeadlineQuery) -> int:
