@@ -21,10 +21,8 @@ import contextlib
 import hashlib
 import multiprocessing as mp
 import os
-import queue
 import re
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -484,52 +482,23 @@ def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) 
 
 
 class _BatchWriter:
-    """An index run's results, stored by a thread of their own while the workers go on parsing: up to
-    `size` notices per transaction, or what came in within BATCH_SECONDS (committing costs as much as
-    writing a notice). A batch is whole or absent, so a run killed before its commit leaves those
-    notices unstored, and the next run parses them again. An error of the store (StoreError: the
-    database stayed away) stops the thread and is raised in the run at its next `add` or at `close`."""
+    """An index run's results, stored up to `size` at a time or after BATCH_SECONDS, whichever comes
+    first: committing costs as much as writing a notice. A batch is whole or absent, so a run killed
+    before its commit leaves those notices unstored, and the next run parses them again."""
 
     def __init__(self, engine: Engine, size: int = BATCH):
-        self.engine, self.size = engine, max(1, size)
-        self.queue: queue.Queue = queue.Queue(maxsize=4 * self.size)
-        self.error: Optional[BaseException] = None
-        self.thread = threading.Thread(target=self._run, name="notices-writer", daemon=True)
-        self.thread.start()
+        self.engine, self.size, self.pending, self.since = engine, max(1, size), [], time.monotonic()
 
     def add(self, sha256: str, paths: list[str], parsed: Parsed) -> None:
-        self._raise()
-        self.queue.put((sha256, paths, parsed))
+        self.pending.append((sha256, paths, parsed))
+        if len(self.pending) >= self.size or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.close()
 
     def close(self) -> None:
-        """Store what is left and wait for it."""
-        self.queue.put(None)
-        self.thread.join()
-        self._raise()
-
-    def _raise(self) -> None:
-        if self.error is not None:
-            raise self.error
-
-    def _run(self) -> None:
-        done = False
-        while not done:
-            batch: list = []
-            deadline = time.monotonic() + BATCH_SECONDS
-            while len(batch) < self.size:
-                try:
-                    item = self.queue.get(timeout=max(0.0, deadline - time.monotonic()) if batch else None)
-                except queue.Empty:
-                    break
-                if item is None:
-                    done = True
-                    break
-                batch.append(item)
-            if batch and self.error is None:
-                try:
-                    store_results(self.engine, batch)
-                except BaseException as e:  # raised again in the run's thread
-                    self.error = e
+        """Store what is pending."""
+        if self.pending:
+            store_results(self.engine, self.pending)
+        self.pending, self.since = [], time.monotonic()
 
 
 def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> int:
@@ -642,10 +611,8 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
     if first_path:
         warm_up()
     writer = _BatchWriter(engine, batch)
-    try:
-        _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb)
-    finally:
-        writer.close()
+    _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb)
+    writer.close()
     report.seconds = round(time.monotonic() - started, 2)
     return report
 
