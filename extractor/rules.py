@@ -147,6 +147,16 @@ def _example(raw: Any, where: str) -> Example:
     raise RuleError(f"{where}: an example is a string or a mapping with 'text'")
 
 
+def _compiled(rf: RuleFile, raw: dict, key: str, where: str) -> Optional[re.Pattern]:
+    """A rule's regex field (`pattern`, `requires`) compiled with the file's vars, or None if absent."""
+    if raw.get(key) is None:
+        return None
+    try:
+        return rf.compile(str(raw[key]))
+    except (re.error, RuleError) as e:
+        raise RuleError(f"{where}: bad {key}: {e}") from None
+
+
 def parse_rule_file(path: Path) -> RuleFile:
     name = path.name
     try:
@@ -171,18 +181,7 @@ def parse_rule_file(path: Path) -> RuleFile:
         if rname in seen:
             raise RuleError(f"{where}: duplicate rule name")
         seen.add(rname)
-        pattern = None
-        if raw.get("pattern") is not None:
-            try:
-                pattern = rf.compile(str(raw["pattern"]))
-            except (re.error, RuleError) as e:
-                raise RuleError(f"{where}: bad pattern: {e}") from None
-        requires = None
-        if raw.get("requires") is not None:
-            try:
-                requires = rf.compile(str(raw["requires"]))
-            except (re.error, RuleError) as e:
-                raise RuleError(f"{where}: bad requires: {e}") from None
+        pattern, requires = (_compiled(rf, raw, key, where) for key in ("pattern", "requires"))
         examples = [_example(x, where) for x in raw.get("examples") or []]
         reject = [_example(x, where) for x in raw.get("reject") or []]
         if not examples:

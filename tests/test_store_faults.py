@@ -421,6 +421,14 @@ def test_database_gone_for_good_one_line_error_nothing_lost_and_a_rerun_finishes
 
 # ---------------------------------------------------------------- a worker over its memory, a worker that dies
 
+def _index_on_a_budget(folder: Path, db: Path) -> dict:
+    """`notices index --json` with one worker allowed 128 MB (and time enough even on a loaded machine)."""
+    result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
+                                      "--timeout", "600", "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
 def test_a_file_over_the_memory_budget_is_stopped_and_the_run_goes_on(tmp_path):
     """A 45 MB text notice (under the 50 MB file limit; every line distinct) needs far more than a
     128 MB budget to parse; the corpus notices need a few MB. The worker is stopped, replaced,
@@ -436,10 +444,7 @@ def test_a_file_over_the_memory_budget_is_stopped_and_the_run_goes_on(tmp_path):
             f.write("\n".join(f"{line}（第{copy}份）" for line in lines) + "\n")
             copy += 1
     db = tmp_path / "notices.db"
-    result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
-                                      "--timeout", "600", "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
+    report = _index_on_a_budget(folder, db)
     assert (report["indexed"], report["failed"]) == (3, 1)
     assert report["failures"] == [{"path": str(folder / "b_big.txt"), "kind": "too_large",
                                    "error": "needed more than the 128 MB of memory a worker may use (--memory-mb); "
@@ -493,9 +498,6 @@ def test_a_reader_out_of_memory_reports_the_budget_not_a_damaged_file(tmp_path):
             copy += 1
         f.write("</div></body></html>")
     db = tmp_path / "notices.db"
-    result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
-                                      "--timeout", "600", "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
+    report = _index_on_a_budget(folder, db)
     assert (report["indexed"], report["failed"]) == (1, 1)
     assert [(f["path"], f["kind"]) for f in report["failures"]] == [(str(folder / "b_big.html"), "too_large")]
