@@ -6,7 +6,7 @@ turns those groups into calendar days. Groups of one point in time:
     y    year (2023, 二〇二三)          roc  Republic of China year (111 -> 2022)
     rel  relative year word (今, 明)    m    month      d    day
     mp   part of a month (上旬, 底)     yp   part of a year (上半年, 底, 全年)
-    q    quarter (一, 2)
+    q    quarter (一, 2)                fyp  ordinal of a five-year plan (十二五 -> 二: 2011-2015)
 
 and the same names with a `2` for the end of a range (`y2`, `m2`, `d2`, `mp2`). The day
 ranges of the calendar words are data: the `month_parts`, `year_parts` and `relative_years`
@@ -53,12 +53,20 @@ def _day(year: Optional[int], month: int, spec) -> Optional[Day]:
     return Day(year, month, day) if 1 <= month <= 12 and 1 <= day <= last_day(year, month) else None
 
 
+def five_year_plan_start(ordinal: int) -> int:
+    """First year of the n-th five-year plan: the third ran 1966-1970 and each later one
+    follows it (十一五 2006, 十二五 2011, 十四五 2021)."""
+    return 1966 + 5 * (ordinal - 3)
+
+
 def explicit_year(groups: dict, suffix: str = "") -> Optional[int]:
-    """The year written in the expression itself (Gregorian or ROC), else None."""
+    """The year written in the expression itself (Gregorian, ROC, or a five-year plan's first), else None."""
     if groups.get("y" + suffix):
         return cn_to_int(groups["y" + suffix])
     if groups.get("roc" + suffix):
         return cn_to_int(groups["roc" + suffix]) + 1911
+    if groups.get("fyp" + suffix):
+        return five_year_plan_start(10 + cn_to_int(groups["fyp" + suffix]))
     return None
 
 
@@ -81,6 +89,8 @@ def bounds(groups: dict, year: Optional[int], rules: RuleFile, suffix: str = "")
         else:
             lo, hi = 1, "last"
         first, last = _day(year, month, lo), _day(year, month, hi)
+    elif g.get("fyp"):
+        first, last = _day(year, 1, 1), _day(year + 4, 12, "last") if year is not None else None
     elif g.get("q"):
         quarter = cn_to_int(g["q"])
         first, last = _day(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, "last")
@@ -95,7 +105,7 @@ def period(groups: dict, year: Optional[int], rules: RuleFile) -> Optional[tuple
     start's year unless it names one (`次年2月`), and runs into the next year where it would
     end before it starts (`12月至2月`)."""
     first = bounds(groups, year, rules)
-    if first is None or not any(groups.get(k) for k in ("y2", "rel2", "m2", "d2", "mp2")):
+    if first is None or not any(groups.get(k) for k in ("y2", "roc2", "rel2", "m2", "d2", "mp2")):
         return first
     groups = groups | {"m2": groups.get("m2") or groups["m"]}     # 5月10日至20日
     year2 = explicit_year(groups, "2")

@@ -15,7 +15,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def contacts(text: str) -> list[tuple]:
-    return [(c["name"], c["phone"], c["email"]) for c in run_snippet(text)]
+    return [(c.name, c.phone, c.email) for c in extract(snippet_notice(text), Found())]
 
 
 def test_one_line_separated_by_commas():

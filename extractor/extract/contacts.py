@@ -1,12 +1,18 @@
 """Contacts: the notice's own 联系人 / 电话 / 邮箱 blocks.
 
-The rules find the pieces (a name after 联系人, a phone, an e-mail); pieces that follow each
-other closely form one contact, and a new 联系人 name starts the next. A phone under a
-non-phone label (`传真：`) is not a phone. Groups outside `notice.body`, or whose lines
-mention a web site's frame (`投稿`, `本网`), are not the notice's.
+The rules find the pieces (a name after 联系人, a phone, an e-mail): each named group of a
+match (`name`, `phone`, `email`) is a piece, or the whole match is the piece its rule's
+`piece` names. Pieces that follow each other closely form one contact, and a new name
+starts the next. A `loose` rule's pieces (a bare local number, a name before a number in a
+list) count only close after a piece already kept: they continue a contact block and never
+start one. A phone under a non-phone label (`传真：`) is not a phone; an e-mail that forms
+are sent to (`电邮至…`) is not a contact, nor is an e-mail alone without its label. Groups
+outside `notice.body`, or whose lines mention a web site's frame (`投稿`, `本网`), are not
+the notice's.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Notice
@@ -23,6 +29,8 @@ class _Piece:
     start: int
     end: int
     rule: str
+    loose: bool = False
+    opens: bool = False     # starts a contact of its own (a name heading a list entry)
 
 
 @dataclass
@@ -55,33 +63,63 @@ def _under_other_label(text: str, start: int) -> bool:
 
 def _pieces(notice: Notice, rule: Rule) -> list[_Piece]:
     text, out = notice.text, []
+    loose, opens = bool(rule.get("loose")), bool(rule.get("opens"))
+    groups = [k for k in ("name", "phone", "email") if k in rule.pattern.groupindex]
     for m in rule.pattern.finditer(text):
         if not notice.in_body(m.start()):
             continue
-        if rule.name == "name":
-            span = name_span(notice, m.start("name"), m.end("name"), bound="pieces")
-            if span:
-                out.append(_Piece("name", text[span[0]:span[1]], m.start(), span[1], rule.name))
-        elif rule.name == "email":
-            out.append(_Piece("email", m.group(), m.start(), m.end(), rule.name))
-        else:
-            g = "phone" if "phone" in rule.pattern.groupindex else 0
-            if not _under_other_label(text, m.start(g)):
-                out.append(_Piece("phone", m.group(g), m.start(g), m.end(g), rule.name))
+        for kind, g in [(k, k) for k in groups if m.group(k)] or [(rule.get("piece"), 0)]:
+            piece = _piece(notice, kind, m, g, rule, loose)
+            if piece is not None:
+                piece.opens = opens and kind == "name"
+                out.append(piece)
     return out
+
+
+def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -> _Piece | None:
+    text = notice.text
+    if kind == "name":
+        span = name_span(notice, m.start(g), m.end(g), bound="end" if loose else "pieces")
+        if span is None:
+            return None
+        start = span[0] if loose else m.start()     # a labelled name owns its label
+        return _Piece("name", text[span[0]:span[1]], start, span[1], rule.name, loose)
+    if kind == "email":
+        return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
+                                                                  rule.name, loose)
+    if _under_other_label(text, m.start(g)):
+        return None
+    return _Piece("phone", m.group(g), m.start(g), m.end(g), rule.name, loose)
+
+
+def _submission(text: str, start: int) -> bool:
+    """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause."""
+    lo = start
+    while lo > 0 and start - lo < 15 and text[lo - 1] not in "，,。；;！!？?\n":
+        lo -= 1
+    return re.search(_lex()["submission_before"], text[lo:start]) is not None
+
+
+def _email_labelled(text: str, start: int) -> bool:
+    lo, _ = _line(text, start, start)
+    before = text[max(lo, start - 12):start]
+    return any(w in before for w in _lex()["email_labels"])
 
 
 def _group(pieces: list[_Piece]) -> list[_Group]:
     """Pieces in text order, grouped: a new group at a gap, at a second name, or at a
-    repeated phone or e-mail in a group without a name (a named one keeps its first)."""
+    repeated phone or e-mail in a group without a name (a named one keeps its first).
+    A loose piece is dropped unless it follows the last kept piece within the gap."""
     groups: list[_Group] = []
     gap = int(_lex()["max_gap"])
-    for p in sorted(pieces, key=lambda p: p.start):
+    for p in sorted(pieces, key=lambda p: (p.start, p.loose)):
         g = groups[-1] if groups else None
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
-        if (g is None or p.start - g.pieces[-1].end > gap or (p.kind == "name" and g.get("name"))
-                or (g.get(p.kind) and not g.get("name"))):
+        far = g is None or p.start - g.pieces[-1].end > gap
+        if p.loose and far:
+            continue
+        if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
             groups.append(_Group([p]))
         elif not g.get(p.kind):
             g.pieces.append(p)
@@ -94,16 +132,18 @@ def _in_frame(text: str, group: _Group) -> bool:
     return any(cue in text[lo:hi] for cue in _lex()["frame_cues"])
 
 
-def find_contacts(notice: Notice) -> list[tuple[Contact, str]]:
-    """(contact, rule of its first piece) for each contact group."""
+def find_contacts(notice: Notice) -> list[tuple[Contact, list[str]]]:
+    """(contact, the rules of its pieces) for each contact group."""
     pieces = [p for rule in load_rules("contacts").rules for p in _pieces(notice, rule)]
     out = []
     for g in _group(pieces):
         if _in_frame(notice.text, g) or not (g.get("phone") or g.get("email")):
             continue
+        if not g.get("phone") and not g.get("name") and not _email_labelled(notice.text, g.pieces[0].start):
+            continue  # a bare e-mail in the text is no contact block
         start, end = g.pieces[0].start, max(p.end for p in g.pieces)
         out.append((Contact(name=g.get("name"), phone=g.get("phone"), email=g.get("email"),
-                            span=notice.doc.span(start, end)), g.pieces[0].rule))
+                            span=notice.doc.span(start, end)), list(dict.fromkeys(p.rule for p in g.pieces))))
     return out
 
 
@@ -112,4 +152,6 @@ def extract(notice: Notice, found: Found) -> list[Contact]:
 
 
 def run_snippet(text: str, **context) -> list[dict]:
-    return [{**c.model_dump(), "rule": rule} for c, rule in find_contacts(snippet_notice(text, **context))]
+    """One item per contact and rule that gave one of its pieces."""
+    return [{**c.model_dump(), "rule": rule} for c, rules in find_contacts(snippet_notice(text, **context))
+            for rule in rules]

@@ -122,7 +122,11 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     first, last = days
     if _past(notice, last, inferred):
         return None
-    due = m.rule.get("kind") == "due" or bool(g.get("due")) or first == last
+    if m.rule.get("anchor") == "notice_start":      # 自印发之日起至…: from the notice's date
+        first = _day_of(_notice_date(notice)) or last
+        due = first == last
+    else:
+        due = m.rule.get("kind") == "due" or bool(g.get("due")) or first == last
     return Deadline(date=last.iso(), start=None if due else first.iso(), kind="due" if due else "period",
                     year_inferred=inferred and last.year is not None, text=notice.text[m.start:m.end],
                     task=_task(notice, m.start, m.end), section=_section(notice, m.start), rule=m.rule.name,
@@ -134,9 +138,12 @@ def _after_notice(notice: Notice, g: dict) -> Optional[tuple[Day, Day]]:
     issued = _notice_date(notice)
     if issued is None:
         return None
-    d = add_duration(issued, cn_to_int(g["n"]), g["unit"])
-    day = Day(d.year, d.month, d.day)
+    day = _day_of(add_duration(issued, cn_to_int(g["n"]), g["unit"]))
     return day, day
+
+
+def _day_of(d: Optional[date]) -> Optional[Day]:
+    return Day(d.year, d.month, d.day) if d else None
 
 
 def _period(notice: Notice, start: int, g: dict, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], bool]:

@@ -89,7 +89,7 @@ def _figures(text: str, rule: Rule) -> list[_Figure]:
         elif rule.name == "chinese":
             value = cn_number(m.group("cn"))
             if value is not None:
-                unit = "%" if m.group("unit") == "百分之" else "‰"
+                unit = "‰" if m.group("unit") == "千分之" else "%"
                 out.append(_Figure(m.start(), m.end(), value, unit, rule.name))
         else:
             sym = (m.group("sym") or "").strip(_QUOTES + " ")
