@@ -74,6 +74,15 @@ class Deadline(BaseModel):
     section: Optional[str] = Field(None, description="heading of the section it sits in")
     rule: Optional[str] = None
     span: Optional[Span] = None
+    anchor: Optional[Literal["notice", "receipt"]] = Field(
+        None, description="what a duration is counted from: the notice's date (印发之日起), or its receipt "
+                          "(收到通知后), taken as the notice's date")
+    recurrence: Optional[str] = Field(
+        None, description="a recurring deadline (每月5日前, 每季度末) as an RFC 5545 RRULE value, e.g. "
+                          "FREQ=MONTHLY;BYMONTHDAY=5; `date` is then its first occurrence")
+    warning: Optional[str] = Field(
+        None, description="what the date is not sure of, e.g. working days counted Monday to Friday "
+                          "outside the years of the official holiday schedule")
 
 
 class Target(BaseModel):
@@ -143,6 +152,8 @@ class Plan(BaseModel):
     parts: list[Part] = []
     sections: list[Section] = Field([], description="the outline of the whole body, all parts in order")
     deadlines: list[Deadline] = []
+    recurring_deadlines: list[Deadline] = Field(
+        [], description="rhythms the body sets (每月5日前): each with its `recurrence` RRULE; not in `deadlines`")
     targets: list[Target] = []
     organizations: list[Organization] = []
     people: list[Person] = []

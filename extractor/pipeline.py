@@ -23,6 +23,7 @@ from .structure import recognise_structure
 # (field of Found, module in extractor.extract); later ones may read earlier ones' results.
 EXTRACTORS = [
     ("deadlines", "deadlines"),
+    ("recurring_deadlines", "recurring"),
     ("targets", "targets"),
     ("references", "references"),
     ("organizations", "organizations"),
@@ -60,7 +61,7 @@ def assemble_plan(notice: Notice, found: Found, raw: RawDocument, sha256: str, p
         meta=notice.meta,
         parts=[_part_model(notice, p) for p in parts],
         sections=[n.to_model(doc) for p in parts for n in p.outline],
-        deadlines=found.deadlines, targets=found.targets, organizations=found.organizations,
+        deadlines=found.deadlines, recurring_deadlines=found.recurring_deadlines, targets=found.targets, organizations=found.organizations,
         people=found.people, responsibilities=found.responsibilities, contacts=found.contacts,
         references=found.references, tasks=found.tasks, text=doc.text,
     )

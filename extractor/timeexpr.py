@@ -15,6 +15,7 @@ lexicons of the rule file. `parse_period` reads a period from a query (`2023年5
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -119,16 +120,80 @@ def period(groups: dict, year: Optional[int], rules: RuleFile) -> Optional[tuple
     return (first[0], second[1]) if second else None
 
 
+# --- working days and holidays: the official schedule (法定节假日 and 调休) ------------------
+
+@functools.cache
+def _schedule():
+    """The `chinese_calendar` module and the years its official holiday schedule covers."""
+    import chinese_calendar
+    from chinese_calendar import constants
+    years = [d.year for d in constants.holidays]
+    return chinese_calendar, (min(years), max(years))
+
+
+def schedule_years() -> tuple[int, int]:
+    """First and last year of the official holiday schedule the package holds."""
+    return _schedule()[1]
+
+
+def schedule_warning() -> str:
+    first, last = schedule_years()
+    return (f"working days outside {first}-{last}, the years of the official holiday schedule (chinesecalendar): "
+            "counted Monday to Friday less the fixed-date statutory holidays; 春节 and other lunar holidays "
+            "and 调休 days not known")
+
+
+def is_working_day(day: date) -> tuple[bool, bool]:
+    """(whether `day` is a working day, whether the official schedule knows its year): 国庆 and
+    春节 days are off, their 调休 weekend days on; outside the schedule Monday to Friday less
+    the holidays with a fixed day (lexicon `fixed_holidays`)."""
+    cc, (first, last) = _schedule()
+    if first <= day.year <= last:
+        return cc.is_workday(day), True
+    fixed = load_rules("deadlines").lexicon["fixed_holidays"]
+    return day.weekday() < 5 and f"{day.month:02d}-{day.day:02d}" not in fixed, False
+
+
+def add_working_days(start: date, n: int) -> tuple[date, bool]:
+    """The n-th working day after `start`, and whether the schedule covered every day counted."""
+    day, known = start, True
+    while n > 0:
+        day += timedelta(days=1)
+        working, covered = is_working_day(day)
+        known &= covered
+        n -= working
+    return day, known
+
+
+def before_holiday(name: str, fixed: Optional[str], after: date) -> tuple[Optional[date], bool]:
+    """The last day before the official holiday block (放假) of the festival `name` (the
+    package's name, `National Day`) that comes next after `after`, and whether the schedule
+    knew it. Outside the schedule a festival with a fixed day (`fixed`, MM-DD) falls back to
+    the day before it; a lunar festival gives None."""
+    cc, (first, last) = _schedule()
+    from chinese_calendar import constants
+    for year in (after.year, after.year + 1):
+        if not first <= year <= last:
+            continue
+        days = sorted(d for d, h in constants.holidays.items() if h == name and d.year == year and d > after)
+        if days:
+            start = days[0]
+            while cc.is_holiday(start - timedelta(days=1)):   # the block may open on a weekend or another festival
+                start -= timedelta(days=1)
+            return start - timedelta(days=1), True
+    if fixed is None:
+        return None, False
+    month, day = int(fixed[:2]), int(fixed[3:])
+    due = date(after.year, month, day) - timedelta(days=1)
+    return (due if due >= after else date(after.year + 1, month, day) - timedelta(days=1)), False
+
+
 def add_duration(start: date, n: int, unit: str) -> date:
-    """`start` plus n days, working days (Monday to Friday), weeks, months or years."""
-    if unit in ("日", "天"):
+    """`start` plus n days, working days (by the official schedule, see add_working_days), weeks, months or years."""
+    if unit in ("日", "天", "个自然日", "自然日"):
         return start + timedelta(days=n)
-    if unit == "个工作日":
-        day = start
-        while n > 0:
-            day += timedelta(days=1)
-            n -= day.weekday() < 5
-        return day
+    if unit in ("个工作日", "工作日"):
+        return add_working_days(start, n)[0]
     if unit == "周":
         return start + timedelta(weeks=n)
     months = n * 12 if unit == "年" else n

@@ -76,3 +76,24 @@ def test_corpus(stem, expected):
                | st.characters(exclude_categories=("Cs",)), max_size=80))
 def test_never_raises(text):
     run_snippet(text)
+
+
+# --- second annotation round: the real dev notices (corpus/dev) ------------------------------
+
+def test_a_list_of_names_and_local_numbers():
+    """he_02: 联系人和联系方式 opens a list, one contact per entry."""
+    text = "联系人和联系方式：杨登峰，87189030；\n谷冬梅，87189073。"
+    assert contacts(text) == [("杨登峰", "87189030", None), ("谷冬梅", "87189073", None)]
+
+
+def test_hong_kong_enquiry_line_and_submission_address():
+    """hf_01: the number to call with the officer named after it; the address forms are e-mailed to is none."""
+    text = ("8.有兴趣参与试行计划的学校，请填妥附件一的学校申请表格，并于2026年3月20日或之前，电邮至science@edb.gov.hk"
+            "或传真至2194 0678。\n查询\n10.如有查询，请致电3698 3522与教育局创新科技教育分部科学教育组张锦华博士联络。")
+    assert contacts(text) == [("张锦华", "3698 3522", None)]
+
+
+def test_taiwan_area_code_and_extension():
+    """hf_04."""
+    text = "八、受理單位窗口：本部技術處A+企業創新專案辦公室；電話：(02)23412314轉分機2211；網址：http://aiip.tdp.org.tw"
+    assert [c[1] for c in contacts(text)] == ["(02)23412314转分机2211"]

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from extractor.document import RawBlock, RawDocument
 from extractor.extract import Found
 from extractor.extract.deadlines import extract, run_snippet
+from extractor.extract.recurring import run_snippet as recurring_snippet
 from extractor.numerals import cn_to_int
 from extractor.pipeline import parse, parse_raw
-from extractor.timeexpr import parse_period
+from extractor.timeexpr import parse_period, schedule_years
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -251,11 +252,97 @@ def test_parse_period_relative_word_across_a_year(query, today, expected):
     assert parse_period(query, today) == expected
 
 
+# --- second annotation round: the real dev notices (corpus/dev) ------------------------------
+
+def test_policy_windows_are_periods():
+    """hc_02: two subsidy windows, each written twice in the notice."""
+    text = ("对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。2019年1月1日至12月31日，对面临暂时性"
+            "生产经营困难且恢复有望的参保企业，返还标准可按6个月确定。对培训合格的失业人员给予职业培训补贴；"
+            "2019年1月1日至2020年12月31日，对其中就业困难人员在培训期间再给予生活费补贴。")
+    assert dates(text, date="2018-11-16") == [("2019-01-01", "2019-12-31"), ("2019-01-01", "2020-12-31")]
+
+
+def test_five_year_plan_period():
+    """hc_07."""
+    text = "（十五）严格控制稀土冶炼分离总量。“十二五”期间，除国家批准的兼并重组、优化布局项目外，停止核准新建稀土冶炼分离项目。"
+    assert dates(text, date="2011-05-10") == [("2011-01-01", "2015-12-31")]
+
+
+def test_hong_kong_circular_schedule():
+    """hf_01: a period with 期间, a month after 于…向…提供, an event on a day, 或之前."""
+    text = ("5.教育局将招募中小学各20所参与上述试行计划，让参与计划的科学教师在2026年4月至6月期间，在教学中试行运用各项功能。\n"
+            "6参与的学校须在计划完结后，于2026年7月向教育局提供试行应用该「人工智能教学助理」的回馈。\n"
+            "7.教育局科学教育组将于2026年3月6日（星期五）举办简介会，介绍申请试行计划的方法。\n"
+            "8.有兴趣参与试行计划的学校，请填妥附件一的学校申请表格，并于2026年3月20日或之前，电邮至science@edb.gov.hk。")
+    assert dates(text, date="2026-02-13") == [("2026-04-01", "2026-06-30"), ("2026-07-01", "2026-07-31"),
+                                              (None, "2026-03-06"), (None, "2026-03-20")]
+
+
+def test_roc_dates_and_a_period_from_the_notice():
+    """hf_04: 自公告日至105年12月31日止 runs from the notice's date."""
+    found = run_snippet("二、申請期程：自公告日至105年12月31日止。", date="2015-12-29")
+    assert [(d["start"], d["date"], d["anchor"]) for d in found] == [("2015-12-29", "2016-12-31", "notice")]
+    assert dates("請於中華民國一百零五年三月一日前提出申請。") == [(None, "2016-03-01")]
+
+
+def test_slash_month_ranges():
+    """hf_08: the commitment's span and its indicator table."""
+    text = "- 承諾事項的起迄時間：2021/01 ~ 2024/05\n### 建置共創協作區\n2021/1 ~ 2021/2"
+    assert dates(text) == [("2021-01-01", "2024-05-31"), ("2021-01-01", "2021-02-28")]
+
+
+def test_yearless_dates_take_the_notice_year():
+    """he_01: 8月底前 and 自文件下发之日起至9月底前 in a notice dated 2020-08-17."""
+    text = ("各银行保险机构要高度重视，8月底前将名单和联系方式报送属地监管部门。"
+            "自文件下发之日起至9月底前，各分局和省级以上机构应每半月报送阶段性工作情况。")
+    assert dates(text, date="2020-08-17") == [(None, "2020-08-31"), ("2020-08-17", "2020-09-30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("请于4月20日下午下班前报送。", "2020-04-20"),
+    ("申办团体须于二○二○年二月十七日下午五时或之前，把已填妥的申请表交抵教育局。", "2020-02-17"),
+    ("请于27/3/2026（星期五）或之前交回表格。", "2026-03-27"),
+])
+def test_times_of_day_and_other_writings(text, expected):
+    assert [d["date"] for d in run_snippet(text, date="2020-01-30")] == [expected]
+
+
+# --- working days, holidays, anchored durations -------------------------------------------------
+
+def test_working_days_follow_the_official_holidays():
+    """Issue 16: 10 working days from 2023-09-27 skip 中秋/国庆 (09-29..10-06) and count the 调休 weekend."""
+    found = run_snippet("请各单位自本通知印发之日起10个工作日内报送联络员名单。", date="2023-09-27")
+    assert [(d["date"], d["anchor"], d["warning"]) for d in found] == [("2023-10-17", "notice", None)]
+
+
+def test_working_days_outside_the_schedule_warn():
+    first, last = schedule_years()
+    assert first <= 2023 <= last
+    found = run_snippet("请收到本通知后5个工作日内报送。", date=f"{last}-12-28")
+    assert found[0]["anchor"] == "receipt"
+    assert f"{first}-{last}" in found[0]["warning"]
+
+
+def test_before_a_festival():
+    assert dates("各地要在国庆节前完成隐患排查整治。", date="2024-09-10") == [(None, "2024-09-30")]
+    assert dates("春节前将补贴发放到位。", date="2024-11-20") == [(None, "2025-01-27")]
+
+
+def test_rhythms_are_recurring_deadlines_not_deadlines():
+    """hc_01: 每年2月底前 is kept as a rule (RRULE), never among the one-off deadlines."""
+    text = "从2019年起，各有关部门于每年2月底前，研究提出拟予督查激励的地方名单。各县区于每月5日前报送进展。"
+    assert run_snippet(text, date="2018-12-06") == []
+    found = recurring_snippet(text, date="2018-12-06")
+    assert [(d["date"], d["recurrence"]) for d in found] == [
+        ("2019-02-28", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"), ("2019-01-05", "FREQ=MONTHLY;BYMONTHDAY=5")]
+
+
 # --- property ----------------------------------------------------------------------------------
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_YEAR = re.compile(r"--(\d{2})-(\d{2})")
-_ALPHABET = st.sampled_from(list("0123456789〇一二三四五六七八九十两年月日号前之以底末内初上中下旬半全季度第每到至-、，。\t\n为阶段完成通过自印发起个工作天周Qq"))
+_ALPHABET = st.sampled_from(list("0123456789〇○一二三四五六七八九十两百年月日号前之以底末内初上中下旬半全季度第每到至-、，。\t\n"
+                                 "为阶段完成通过自印发起个工作天周Qq/~民国收到通知后期间国庆春节将于举办“”"))
 
 
 def _valid(value: str) -> bool:

@@ -112,3 +112,29 @@ def test_figures_outside_the_body_are_skipped():
                | st.characters(exclude_categories=("Cs",)), max_size=80))
 def test_never_raises(text):
     run_snippet(text)
+
+
+# --- second annotation round: the real dev notices (corpus/dev) ------------------------------
+
+def test_a_share_of_last_years_base_is_a_rule_not_a_past_fact():
+    """hc_02: 上年度 names the base of a refund, both shares are targets."""
+    text = ("对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。2019年1月1日至12月31日，对参保企业，"
+            "返还标准可按6个月的企业及其职工应缴纳社会保险费50%的标准确定。")
+    assert figures(text) == [(50.0, "%", "="), (50.0, "%", "=")]
+
+
+def test_limits_and_shares_of_a_subsidy_rule():
+    """he_05: 提高至 states the share, 控制在…以内 and 以下 are ceilings."""
+    text = ("对有助于大面积单产提升等重点机具，补贴额测算比例可提高至35%，高出幅度控制在最高补贴额的20%以内；"
+            "降低补贴额测算比例至15%以下。")
+    assert figures(text) == [(35.0, "%", "="), (20.0, "%", "<="), (15.0, "%", "<=")]
+
+
+def test_words_for_all_and_more_than():
+    """he_06 百分百覆盖; hf_04 逾百分之三十."""
+    assert figures("将打击偷盗气履职情况纳入HSE评级检查项目，要求百分百覆盖。") == [(100.0, "%", "=")]
+    assert figures("直接或间接持有该第三地区公司股份或出资总额逾百分之三十。") == [(30.0, "%", ">")]
+
+
+def test_formulas_give_no_target():
+    assert figures("抽检合格率=抽检合格批次/抽检总批次×100%，合格率达到98%以上。") == [(98.0, "%", ">=")]

@@ -18,6 +18,7 @@ from ..models import Contact, Deadline, Meta, Organization, Person, Reference, R
 @dataclass
 class Found:
     deadlines: list[Deadline] = field(default_factory=list)
+    recurring_deadlines: list[Deadline] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)

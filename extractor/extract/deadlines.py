@@ -18,7 +18,17 @@ from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
 from ..rules import Rule, RuleFile, load_rules
-from ..timeexpr import Day, add_duration, explicit_year, period, relative_offset
+from ..timeexpr import (
+    Day,
+    add_duration,
+    add_working_days,
+    before_holiday,
+    explicit_year,
+    period,
+    relative_offset,
+    schedule_warning,
+    schedule_years,
+)
 from . import Found, snippet_notice
 
 _CLAUSE_END = "，。；：！？,;:!?\n\t"
@@ -113,8 +123,14 @@ def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
 def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     g = dict(m.groups)
     g["q"] = g.get("q") or g.pop("qq", None)
-    if m.rule.get("anchor") == "notice":
-        days, inferred = _after_notice(notice, g), True
+    anchor = m.rule.get("anchor")
+    warning = None
+    if anchor in ("notice", "receipt"):
+        days, warning = _after_notice(notice, g)
+        inferred = True
+    elif g.get("fest"):
+        days, warning = _before_festival(notice, g["fest"], rules)
+        inferred = True
     else:
         days, inferred = _period(notice, m.start, g, rules)
     if days is None:
@@ -122,7 +138,7 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     first, last = days
     if _past(notice, last, inferred):
         return None
-    if m.rule.get("anchor") == "notice_start":      # 自印发之日起至…: from the notice's date
+    if anchor == "notice_start":      # 自印发之日起至…: from the notice's date
         first = _day_of(_notice_date(notice)) or last
         due = first == last
     else:
@@ -130,16 +146,37 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     return Deadline(date=last.iso(), start=None if due else first.iso(), kind="due" if due else "period",
                     year_inferred=inferred and last.year is not None, text=notice.text[m.start:m.end],
                     task=_task(notice, m.start, m.end), section=_section(notice, m.start), rule=m.rule.name,
-                    span=notice.doc.span(m.start, m.end))
+                    span=notice.doc.span(m.start, m.end), anchor=_ANCHORS.get(anchor), warning=warning)
 
 
-def _after_notice(notice: Notice, g: dict) -> Optional[tuple[Day, Day]]:
-    """A duration counted from the notice's date; None where the notice has no date."""
+_ANCHORS = {"notice": "notice", "notice_start": "notice", "receipt": "receipt"}
+
+
+def _after_notice(notice: Notice, g: dict) -> tuple[Optional[tuple[Day, Day]], Optional[str]]:
+    """A duration counted from the notice's date (its receipt is taken as that day), and a
+    warning where working days fall outside the official holiday schedule; None where the
+    notice has no date."""
     issued = _notice_date(notice)
     if issued is None:
-        return None
-    day = _day_of(add_duration(issued, cn_to_int(g["n"]), g["unit"]))
-    return day, day
+        return None, None
+    n = cn_to_int(g["n"])
+    if g["unit"] in ("个工作日", "工作日"):
+        due, known = add_working_days(issued, n)
+        return (_day_of(due),) * 2, None if known else schedule_warning()
+    return (_day_of(add_duration(issued, n, g["unit"])),) * 2, None
+
+
+def _before_festival(notice: Notice, word: str, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], Optional[str]]:
+    """`国庆节前`: the last day before the festival's next holiday block after the notice's date."""
+    issued = _notice_date(notice)
+    if issued is None:
+        return None, None
+    name, fixed = rules.lexicon["festivals"][word]
+    due, known = before_holiday(name, fixed, issued)
+    if due is None:
+        return None, None
+    return (_day_of(due),) * 2, None if known else "the festival's holiday block is outside the official " \
+        f"schedule's years ({'-'.join(map(str, schedule_years()))}): the day before the festival is taken"
 
 
 def _day_of(d: Optional[date]) -> Optional[Day]:
