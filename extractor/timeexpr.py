@@ -108,7 +108,7 @@ def period(groups: dict, year: Optional[int], rules: RuleFile) -> Optional[tuple
     first = bounds(groups, year, rules)
     if first is None or not any(groups.get(k) for k in ("y2", "roc2", "rel2", "m2", "d2", "mp2")):
         return first
-    groups = groups | {"m2": groups.get("m2") or groups["m"]}     # 5月10日至20日
+    groups = groups | {"m2": groups.get("m2") or groups.get("m")}     # 5月10日至20日
     year2 = explicit_year(groups, "2")
     if year2 is None and year is not None:
         year2 = year + (relative_offset(groups, rules, "2") or 0)
