@@ -108,7 +108,8 @@ def _email_labelled(text: str, start: int) -> bool:
 
 def _group(pieces: list[_Piece]) -> list[_Group]:
     """Pieces in text order, grouped: a new group at a gap, at a second name, or at a
-    repeated phone or e-mail in a group without a name (a named one keeps its first).
+    repeated phone or e-mail in a group without a name; a named group's second phone makes
+    a second entry with that name, its second e-mail is dropped.
     A loose piece is dropped unless it follows the last kept piece within the gap."""
     groups: list[_Group] = []
     gap = int(_lex()["max_gap"])
@@ -121,6 +122,8 @@ def _group(pieces: list[_Piece]) -> list[_Group]:
             continue
         if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
             groups.append(_Group([p]))
+        elif p.kind == "phone" and g.get("phone"):     # one entry per number: the name's second phone
+            groups.append(_Group([next(q for q in g.pieces if q.kind == "name"), p]))
         elif not g.get(p.kind):
             g.pieces.append(p)
     return groups
