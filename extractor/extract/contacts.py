@@ -68,11 +68,13 @@ def _pieces(notice: Notice, rule: Rule) -> list[_Piece]:
     for m in rule.pattern.finditer(text):
         if not notice.in_body(m.start()):
             continue
-        for kind, g in [(k, k) for k in groups if m.group(k)] or [(rule.get("piece"), 0)]:
-            piece = _piece(notice, kind, m, g, rule, loose)
-            if piece is not None:
-                piece.opens = opens and kind == "name"
-                out.append(piece)
+        found = [_piece(notice, kind, m, g, rule, loose)
+                 for kind, g in [(k, k) for k in groups if m.group(k)] or [(rule.get("piece"), 0)]]
+        if None in found:
+            continue    # all of a match or nothing: a number whose name is no name is no list entry
+        for piece in found:
+            piece.opens = opens and piece.kind == "name"
+        out += found
     return out
 
 
