@@ -1,4 +1,5 @@
-"""Chinese numerals and whole dates: `二〇二三` -> 2023, `三十一` -> 31, `2023年5月12日` -> 2023-05-12."""
+"""Chinese numerals and whole dates: `二〇二三` -> 2023, `三十一` -> 31, `2023年5月12日` -> 2023-05-12,
+`中华民国104年12月29日` -> 2015-12-29."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,8 @@ _UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_NUM = "〇○零一二两三四五六七八九十百千"
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|(?:一九|二[〇○零Ｏ])[〇○零一二三四五六七八九Ｏ]{2})\s*年\s*"
+    r"(?:(?P<y>(?:19|20)\d{2}|(?:一九|二[〇○零Ｏ])[〇○零一二三四五六七八九Ｏ]{2})"
+    r"|(?:中华民国|中華民國|民国|民國)\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百零〇]{1,5}))\s*年\s*"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 
@@ -42,8 +44,9 @@ def parse_date(text: str) -> Optional[str]:
     m = _DATE.search(text)
     if not m:
         return None
+    year = cn_to_int(m["y"]) if m["y"] else cn_to_int(m["roc"]) + 1911   # ROC years: 民国104年 is 2015
     try:
-        return dt.date(cn_to_int(m["y"]), cn_to_int(m["m"]), cn_to_int(m["d"])).isoformat()
+        return dt.date(year, cn_to_int(m["m"]), cn_to_int(m["d"])).isoformat()
     except (TypeError, ValueError):
         return None
 

@@ -15,7 +15,7 @@ from extractor.document import RawBlock, RawDocument
 from extractor.extract import Found
 from extractor.extract.deadlines import extract, run_snippet
 from extractor.extract.recurring import run_snippet as recurring_snippet
-from extractor.numerals import cn_to_int
+from extractor.numerals import cn_to_int, parse_date
 from extractor.pipeline import parse, parse_raw
 from extractor.timeexpr import parse_period, schedule_years
 
@@ -207,6 +207,17 @@ def test_signature_and_printing_dates_are_not_deadlines():
 
 
 # --- numerals and queries ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("中华民国104年12月29日", "2015-12-29"),             # hf_04
+    ("中華民國一百零六年五月十八日", "2017-05-18"),
+    ("二○二○年二月十七日", "2020-02-17"),
+    ("二零二六年二月十三日", "2026-02-13"),              # hf_01
+    ("二〇一二年九月六日", "2012-09-06"),                # hd_04
+])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
 
 @pytest.mark.parametrize("text,value", [("二〇二三", 2023), ("十二", 12), ("三十一", 31), ("两", 2), ("十", 10),
                                         ("二十", 20), ("一百二十", 120), ("05", 5)])
