@@ -61,11 +61,11 @@ def _under_other_label(text: str, start: int) -> bool:
     return at >= 0 and word in _lex()["not_phone_labels"]
 
 
-def _pieces(notice: Notice, rule: Rule) -> list[_Piece]:
+def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[_Piece]:
     text, out = notice.text, []
     loose, opens = bool(rule.get("loose")), bool(rule.get("opens"))
     groups = [k for k in ("name", "phone", "email") if k in rule.pattern.groupindex]
-    for m in rule.pattern.finditer(text):
+    for m in (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi)):
         if not notice.in_body(m.start()):
             continue
         found = [_piece(notice, kind, m, g, rule, loose)
@@ -137,9 +137,26 @@ def _in_frame(text: str, group: _Group) -> bool:
     return any(cue in text[lo:hi] for cue in _lex()["frame_cues"])
 
 
+def _all_pieces(notice: Notice) -> list[_Piece]:
+    """The firm pieces over the whole text, then loose ones only near pieces found: from a
+    piece's start to past the gap after it, again after each loose piece found (a list runs on)."""
+    rules = load_rules("contacts").rules
+    pieces = [p for r in rules if not r.get("loose") for p in _pieces(notice, r, [(0, len(notice.text))])]
+    seen, frontier = set(), pieces
+    reach = int(_lex()["max_gap"]) + int(_lex()["loose_reach"])
+    while frontier:
+        windows = [(p.start, min(len(notice.text), p.end + reach)) for p in frontier]
+        found = {(p.rule, p.kind, p.start, p.end): p for r in rules if r.get("loose")
+                 for p in _pieces(notice, r, windows)}
+        frontier = [p for key, p in found.items() if key not in seen]
+        seen.update(found)
+        pieces += frontier
+    return pieces
+
+
 def find_contacts(notice: Notice) -> list[tuple[Contact, list[str]]]:
     """(contact, the rules of its pieces) for each contact group."""
-    pieces = [p for rule in load_rules("contacts").rules for p in _pieces(notice, rule)]
+    pieces = _all_pieces(notice)
     out = []
     for g in _group(pieces):
         if _in_frame(notice.text, g) or not (g.get("phone") or g.get("email")):
