@@ -91,7 +91,7 @@ def bounds(groups: dict, year: Optional[int], rules: RuleFile, suffix: str = "")
             lo, hi = 1, "last"
         first, last = _day(year, month, lo), _day(year, month, hi)
     elif g.get("fyp"):
-        first, last = _day(year, 1, 1), _day(year + 4, 12, "last") if year is not None else None
+        first, last = _day(year, 1, 1), _day(year + 4, 12, "last")      # the year is the plan's first
     elif g.get("q"):
         quarter = cn_to_int(g["q"])
         first, last = _day(year, 3 * quarter - 2, 1), _day(year, 3 * quarter, "last")
@@ -170,7 +170,7 @@ def before_holiday(name: str, fixed: Optional[str], after: date) -> tuple[Option
     package's name, `National Day`) that comes next after `after`, and whether the schedule
     knew it. Outside the schedule a festival with a fixed day (`fixed`, MM-DD) falls back to
     the day before it; a lunar festival gives None."""
-    cc, (first, last) = _schedule()
+    first, last = schedule_years()
     from chinese_calendar import constants
     for year in (after.year, after.year + 1):
         if not first <= year <= last:
@@ -178,7 +178,7 @@ def before_holiday(name: str, fixed: Optional[str], after: date) -> tuple[Option
         days = sorted(d for d, h in constants.holidays.items() if h == name and d.year == year and d > after)
         if days:
             start = days[0]
-            while cc.is_holiday(start - timedelta(days=1)):   # the block may open on a weekend or another festival
+            while not is_working_day(start - timedelta(days=1))[0]:   # the block may open on a weekend or another festival
                 start -= timedelta(days=1)
             return start - timedelta(days=1), True
     if fixed is None:
