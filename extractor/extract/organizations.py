@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from ..document import Notice
@@ -32,6 +33,14 @@ _DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]�
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
+                          r"巡视员|调研员|总工程师|高级工程师)")
+_GOVERNMENT = ("政府", "人民政府")
+_INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
+# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature
+_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他)")
+_SIGNATURE_AFTER = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class _Lexicon:
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
+    compound_re: re.Pattern = field(init=False)       # the compound cores, longest first
     reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, in the lexicon's order
 
     def __post_init__(self):
@@ -73,6 +83,7 @@ class _Lexicon:
         self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
         self.not_org_chars = max(map(len, self.not_org), default=0)
+        self.compound_re = re.compile(alternation(sorted(self.compounds, key=len, reverse=True)))
         self.reversed_stops_re = re.compile(alternation(w[::-1] for w in self.stops))
 
 
@@ -89,6 +100,97 @@ def lexicon() -> _Lexicon:
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
+
+
+def _data_lines(name: str):
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.strip()
+
+
+def _trie_regex(words) -> re.Pattern:
+    """One pattern for many literal words, nested by shared prefixes so a scan stays linear; longest wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+        return "(?:%s)?" % body if "" in node else body
+    return re.compile(build(trie))
+
+
+class _Words:
+    """A word list looked up at a position by its first character (a regex of thousands of words is slow to
+    build and to match)."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        lengths: dict = {}
+        for w in self.words:
+            lengths.setdefault(w[0], set()).add(len(w))
+        self.lengths = {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
+        self.first_re = re.compile("[%s]" % re.escape("".join(sorted(lengths))))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
+        """The length of the longest word at `i` ending by `hi`, 0 if none."""
+        if i >= len(text):
+            return 0
+        hi = len(text) if hi is None else hi
+        for n in self.lengths.get(text[i], ()):
+            if i + n <= hi and text[i:i + n] in self.words:
+                return n
+        return 0
+
+    def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
+        """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the longest word at each
+        position already looked at (the windows of names close together overlap)."""
+        for m in self.first_re.finditer(text, lo, hi):
+            i = m.start()
+            n = seen.get(i)
+            if n is None:
+                n = seen[i] = self.at(text, i)
+            if n and i + n <= hi:
+                return i
+        return None
+
+
+@dataclass
+class _Gazetteer:
+    places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
+    body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
+    body_re: re.Pattern
+    openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
+    starts: _Words              # what a name may start with: a division, a level word, a known body, 中国…
+    inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body
+    place_ends: frozenset       # the last characters of divisions and level words
+    place_chars: int = 12
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    places = frozenset(w for line in _data_lines("divisions.txt") for w in line.split())
+    kinds, kind = {}, "other"
+    for line in _data_lines("gov_bodies.txt"):
+        if line.startswith("["):
+            kind = line.strip("[]")
+            continue
+        for name in line.split():
+            kinds.setdefault(name, kind)
+    full = [line.split()[0] for line in _data_lines("divisions.txt") if len(line.split()[0]) > 2]
+    return _Gazetteer(places=_Words(places), body_kind=kinds, body_re=_trie_regex(kinds),
+                      openers=frozenset(_data_lines("clause_openers.txt")),
+                      starts=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
+                      inner=_Words([*full, *kinds]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
 
 # --- finding names ------------------------------------------------------------------------
@@ -120,8 +222,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _COUNT_BEFORE.search(text, lo, i):
         i -= 1
     window = text[i:s]
-    for core in lx.compounds:
-        window = window.replace(core, "\0" * len(core))
+    window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = i, None
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (first listed on a tie)
     if last:
@@ -129,6 +230,54 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
+
+
+def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
+    """The length of the division name or level word at `i` (山阴县, 浙江, 省, 自治区), 0 if none."""
+    n = gz.places.at(text, i)
+    level = lx.level_re.match(text[i:i + 3])
+    if level and not text.startswith(_NOT_LEVEL, i):
+        n = max(n, level.end())
+    return n
+
+
+def _place_chain(text: str, i: int, j: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """text[i:j] is made of division names and level words only (朔州市山阴县, 省, 乡镇)."""
+    while i < j:
+        n = _place_at(text, i, lx, gz)
+        if not n:
+            return False
+        i += n
+    return i == j
+
+
+def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
+    """A name may start at `i`: a division, a level word, a known body, or 中国/中华/中共."""
+    return gz.starts.at(text, i) > 0 and not text.startswith(_NOT_LEVEL, i)
+
+
+def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> int:
+    """Where a name whose left context ends at `start` really starts: as it is where a division, level
+    word or known body starts it; else at the first division or known body inside it (验做法且受到国务院
+    -> 国务院); else after the clause-opening words it starts with (组建稀土行业协会 -> 稀土行业协会). A name
+    that would be left as its bare suffix is made of such words (统计局, 认证认可研究所) and stays whole."""
+    if _anchored(text, start, gz):
+        return start
+    inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
+    if inner is not None:
+        return inner
+    i = start
+    while i < s:
+        k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+        if not k:
+            break
+        i += k
+    return start if i == s else i
+
+
+def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and not _place_chain(text, start, s, lx, gz)
 
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon) -> bool:
@@ -141,21 +290,74 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     """Every name (named or collective) in `text`, longest where names chain (厅 + 处 -> 厅…处)."""
-    lx = lexicon()
+    lx, gz = lexicon(), gazetteer()
     found: list[Mention] = []
+    seen: dict = {}
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
-        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _SIGNATURE_AFTER.match(text, e):
             continue
-        start, stop = _left_edge(text, s, soft, lx)
-        if _lacks_core(text, start, s, e, lx):
+        edge, stop = _left_edge(text, s, soft, lx)
+        start = _trim_left(text, edge, s, e, gz, seen)
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
             continue
-        collective = _is_collective(text, start, e, stop, lx)
+        collective = (_is_collective(text, edge, e, stop, lx) or start != edge and _is_collective(text, start, e, stop, lx)
+                      or _generic_government(text, start, s, lx, gz))
         found.append(Mention(start, e, text[start:e], "suffix_name", m.group(), collective))
-    found = _outermost(found)
+    found = [r for m in _outermost(found + _known_bodies(text, lx, gz)) for r in _refine(m, text, gz)]
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
+    """Every known body (党中央, 海关总署, 教育局), with the division or level words written before it."""
+    out = []
+    for m in gz.body_re.finditer(text):
+        b, e = m.span()
+        if e == b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _heads_collective(text, b, e, gz) or _SIGNATURE_AFTER.match(text, e):
+            continue
+        start = _place_start(text, b, lx, gz)
+        out.append(Mention(start, e, text[start:e], "known_body", text[e - 1]))
+    return out
+
+
+def _heads_collective(text: str, start: int, end: int, gz: _Gazetteer) -> bool:
+    """`国务院有关部门`, `国务院各部委`: a body that others sit under, naming the collective of its units."""
+    return gz.body_kind.get(text[start:end]) == "parent" and _COLLECTIVE_AFTER.match(text, end) is not None
+
+
+def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
+    """The start of the division names and level words written right before `b` (浙江省 + 教育厅)."""
+    i = b
+    while i and text[i - 1] in gz.place_ends:
+        j = next((j for j in range(max(0, i - gz.place_chars), i)
+                  if text[j:i] in gz.places or (text[j:i] in lx.levels and not text.startswith(_NOT_LEVEL, j))), None)
+        if j is None:
+            return i
+        i = j
+    return i
+
+
+def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
+    """Known bodies written together are each a name (生态环境部住房城乡建设部); a ministry's unit before a
+    post is the ministry (国家计委工业一司副司长 -> 国家计委), as a name inside a job title is taken at
+    institution level."""
+    if m.rule != "suffix_name" or m.collective:
+        return [m]
+    tiles, i = [], m.start
+    while i < m.end and (t := gz.body_re.match(text, i, m.end)) and t.end() > i \
+            and gz.body_kind.get(t.group()) == "national":
+        tiles.append((i, t.end()))
+        i = t.end()
+    if i == m.end and len(tiles) > 1:
+        return [Mention(a, b, text[a:b], "known_body", text[b - 1]) for a, b in tiles]
+    if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
+        a, b = tiles[0]
+        return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
+    return [m]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
