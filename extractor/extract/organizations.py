@@ -74,7 +74,7 @@ class _Lexicon:
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
     compound_re: re.Pattern = field(init=False)       # the compound cores, longest first
-    reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, in the lexicon's order
+    reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, longest first
 
     def __post_init__(self):
         def alternation(words) -> str:
@@ -84,7 +84,7 @@ class _Lexicon:
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
         self.not_org_chars = max(map(len, self.not_org), default=0)
         self.compound_re = re.compile(alternation(sorted(self.compounds, key=len, reverse=True)))
-        self.reversed_stops_re = re.compile(alternation(w[::-1] for w in self.stops))
+        self.reversed_stops_re = _trie_regex(w[::-1] for w in self.stops)
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,13 +152,13 @@ class _Words:
         return 0
 
     def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
-        """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the longest word at each
+        """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the shortest word at each
         position already looked at (the windows of names close together overlap)."""
         for m in self.first_re.finditer(text, lo, hi):
             i = m.start()
             n = seen.get(i)
             if n is None:
-                n = seen[i] = self.at(text, i)
+                n = seen[i] = min((n for n in self.lengths[text[i]] if text[i:i + n] in self.words), default=0)
             if n and i + n <= hi:
                 return i
         return None
@@ -216,15 +216,20 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
 
 
+def _count_ends(text: str, lo: int, i: int) -> bool:
+    """A count (30家, 四大类…) ends at `i` (what `_COUNT_BEFORE` finds, looking at two characters only)."""
+    return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
+
+
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
-    while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _COUNT_BEFORE.search(text, lo, i):
+    while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _count_ends(text, lo, i):
         i -= 1
     window = text[i:s]
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = i, None
-    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (first listed on a tie)
+    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
     while best < s and text[best] in "“”‘’":
@@ -259,8 +264,9 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
 def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> int:
     """Where a name whose left context ends at `start` really starts: as it is where a division, level
     word or known body starts it; else at the first division or known body inside it (验做法且受到国务院
-    -> 国务院); else after the clause-opening words it starts with (组建稀土行业协会 -> 稀土行业协会). A name
-    that would be left as its bare suffix is made of such words (统计局, 认证认可研究所) and stays whole."""
+    -> 国务院); else after the clause-opening words it starts with (组建稀土行业协会 -> 稀土行业协会). A list
+    item or a one-character suffix that would be left bare is made of such words (、认证认可研究所、, 统计局)
+    and stays whole; elsewhere the bare suffix (严格海关监管 -> 海关) names no body."""
     if _anchored(text, start, gz):
         return start
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
@@ -272,7 +278,12 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         if not k:
             break
         i += k
-    return start if i == s else i
+    return start if i == s and (e - s == 1 or _list_item(text, start)) else i
+
+
+def _list_item(text: str, i: int) -> bool:
+    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space)."""
+    return i == 0 or text[i - 1] in "、\n\t \u3000"
 
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
