@@ -102,10 +102,10 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
 
 
-def _data_lines(name: str):
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.strip()
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file in extractor/data/, without blank lines and `#` comments."""
+    return [line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def _trie_regex(words) -> re.Pattern:
@@ -130,13 +130,17 @@ class _Words:
     """A word list looked up at a position by its first character (a regex of thousands of words is slow to
     build and to match)."""
 
-    def __init__(self, words):
+    def __init__(self, words, by_end: bool = False):
         self.words = frozenset(words)
+        self.lengths = self._lengths(0)
+        self.end_lengths = self._lengths(-1) if by_end else {}
+
+    def _lengths(self, at: int) -> dict:
+        """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
         lengths: dict = {}
         for w in self.words:
-            lengths.setdefault(w[0], set()).add(len(w))
-        self.lengths = {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
-        self.first_re = re.compile("[%s]" % re.escape("".join(sorted(lengths))))
+            lengths.setdefault(w[at], set()).add(len(w))
+        return {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -151,11 +155,19 @@ class _Words:
                 return n
         return 0
 
+    def ending(self, text: str, e: int) -> int:
+        """The length of the longest word that ends at `e`, 0 if none."""
+        for n in self.end_lengths.get(text[e - 1], ()) if e else ():
+            if n <= e and text[e - n:e] in self.words:
+                return n
+        return 0
+
     def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
         """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the shortest word at each
         position already looked at (the windows of names close together overlap)."""
-        for m in self.first_re.finditer(text, lo, hi):
-            i = m.start()
+        for i in range(lo, hi):
+            if text[i] not in self.lengths:
+                continue
             n = seen.get(i)
             if n is None:
                 n = seen[i] = min((n for n in self.lengths[text[i]] if text[i:i + n] in self.words), default=0)
@@ -168,9 +180,10 @@ class _Words:
 class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
-    body_re: re.Pattern
+    bodies: _Words
+    body_end_re: re.Pattern     # the last characters of known bodies
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
-    starts: _Words              # what a name may start with: a division, a level word, a known body, 中国…
+    starts: _Words              # what a name may start with besides a division: a level word, a known body, 中国…
     inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body
     place_ends: frozenset       # the last characters of divisions and level words
     place_chars: int = 12
@@ -178,7 +191,8 @@ class _Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
-    places = frozenset(w for line in _data_lines("divisions.txt") for w in line.split())
+    divisions = [line.split() for line in _data_lines("divisions.txt")]
+    places = frozenset(w for names in divisions for w in names)
     kinds, kind = {}, "other"
     for line in _data_lines("gov_bodies.txt"):
         if line.startswith("["):
@@ -186,10 +200,11 @@ def gazetteer() -> _Gazetteer:
             continue
         for name in line.split():
             kinds.setdefault(name, kind)
-    full = [line.split()[0] for line in _data_lines("divisions.txt") if len(line.split()[0]) > 2]
-    return _Gazetteer(places=_Words(places), body_kind=kinds, body_re=_trie_regex(kinds),
+    full = [names[0] for names in divisions if len(names[0]) > 2]
+    return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
+                      body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
                       openers=frozenset(_data_lines("clause_openers.txt")),
-                      starts=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
+                      starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
                       inner=_Words([*full, *kinds]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
 
@@ -258,7 +273,7 @@ def _place_chain(text: str, i: int, j: int, lx: _Lexicon, gz: _Gazetteer) -> boo
 
 def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
     """A name may start at `i`: a division, a level word, a known body, or 中国/中华/中共."""
-    return gz.starts.at(text, i) > 0 and not text.startswith(_NOT_LEVEL, i)
+    return (gz.places.at(text, i) > 0 or gz.starts.at(text, i) > 0) and not text.startswith(_NOT_LEVEL, i)
 
 
 def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> int:
@@ -325,8 +340,9 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
     """Every known body (党中央, 海关总署, 教育局), with the division or level words written before it."""
     out = []
-    for m in gz.body_re.finditer(text):
-        b, e = m.span()
+    for m in gz.body_end_re.finditer(text):
+        e = m.end()
+        b = e - gz.bodies.ending(text, e)
         if e == b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
                 or _heads_collective(text, b, e, gz) or _SIGNATURE_AFTER.match(text, e):
             continue
@@ -359,10 +375,9 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     if m.rule != "suffix_name" or m.collective:
         return [m]
     tiles, i = [], m.start
-    while i < m.end and (t := gz.body_re.match(text, i, m.end)) and t.end() > i \
-            and gz.body_kind.get(t.group()) == "national":
-        tiles.append((i, t.end()))
-        i = t.end()
+    while i < m.end and (n := gz.bodies.at(text, i, m.end)) and gz.body_kind.get(text[i:i + n]) == "national":
+        tiles.append((i, i + n))
+        i += n
     if i == m.end and len(tiles) > 1:
         return [Mention(a, b, text[a:b], "known_body", text[b - 1]) for a, b in tiles]
     if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
