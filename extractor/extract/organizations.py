@@ -285,7 +285,7 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     if _anchored(text, start, gz):
         return start
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
-    if inner is not None:
+    if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner
     i = start
     while i < s:
@@ -294,6 +294,17 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break
         i += k
     return start if i == s and (e - s == 1 or _list_item(text, start)) else i
+
+
+def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
+    """Whether what stands before a division or known body inside a name is no part of it: a verb or another
+    clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
+    more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
+    that are none of these may name a department after its work (安全监察部, 企业文化部), which a
+    ministry's short name only happens to end."""
+    word = text[inner:inner + gz.inner.at(text, inner, e)]
+    return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+            or any(text[inner - k:inner] in gz.openers for k in (2, 3, 4) if inner - k >= start))
 
 
 def _list_item(text: str, i: int) -> bool:
