@@ -144,3 +144,10 @@ def test_abbreviated_county_bureaus_keep_their_economy_core():
     """hd_02 `（区经发局、区资源生态局…）`, hd_06 `（市经信局）`: 经 here is 经济, not the preposition."""
     assert names("（区资源生态局牵头，区经发局、区农业农村局负责）汪其顺（市经信局）") == [
         "区资源生态局", "区经发局", "区农业农村局", "市经信局"]
+
+
+def test_the_issuer_over_a_signature_date_is_not_a_mention_but_a_unit_before_a_table_date_is():
+    """hc_09 ran its signature into the body (`国务院办公厅一九九○年一月十八日`); a task table's unit cell
+    is followed by its deadline cell."""
+    assert names("特此通知。国务院办公厅一九九○年一月十八日") == []
+    assert names("1\t开展校园食品安全守护行动\t市教育局、市市场监管局\t2024年9月底前") == ["市教育局", "市市场监管局"]

@@ -38,9 +38,11 @@ _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任
                           r"巡视员|调研员|总工程师|高级工程师)")
 _GOVERNMENT = ("政府", "人民政府")
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
-# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature
+# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature, on its
+# line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
 _COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他)")
-_SIGNATURE_AFTER = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+_SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+                              r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
 
 
 @dataclass(frozen=True)
