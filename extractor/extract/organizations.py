@@ -334,8 +334,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     seen: dict = {}
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
-        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
-                or _SIGNATURE_AFTER.match(text, e):
+        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
             continue
         edge, stop = _left_edge(text, s, soft, lx)
         start = _trim_left(text, edge, s, e, gz, seen)
@@ -343,24 +342,28 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             continue
         collective = (_is_collective(text, edge, e, stop, lx) or start != edge and _is_collective(text, start, e, stop, lx)
                       or _generic_government(text, start, s, lx, gz))
-        found.append(Mention(start, e, text[start:e], "suffix_name", m.group(), collective))
-    found = [r for m in _outermost(found + _known_bodies(text, lx, gz)) for r in _refine(m, text, gz)]
+        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
+        found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
+    found = [r for m in _outermost(found + _known_bodies(text, lx, gz)) if m.rule != "signature"
+             for r in _refine(m, text, gz)]
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
-    """Every known body (党中央, 海关总署, 教育局), with the division or level words written before it."""
+    """Every known body (党中央, 海关总署, 教育局), with the division or level words written before it; not
+    the head of a longer one (国务院 of 国务院办公厅)."""
     out = []
     for m in gz.body_end_re.finditer(text):
         e = m.end()
         b = e - gz.bodies.ending(text, e)
-        if e == b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
-                or _heads_collective(text, b, e, gz) or _SIGNATURE_AFTER.match(text, e):
+        if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _heads_collective(text, b, e, gz):
             continue
         start = _place_start(text, b, lx, gz)
-        out.append(Mention(start, e, text[start:e], "known_body", text[e - 1]))
+        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "known_body"
+        out.append(Mention(start, e, text[start:e], rule, text[e - 1]))
     return out
 
 
@@ -400,7 +403,8 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处)."""
+    """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处); the issuer over a
+    signature date (rule `signature`) holds the names inside it and is dropped after this."""
     keep: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
         if not (keep and keep[-1].start <= m.start and m.end <= keep[-1].end):
