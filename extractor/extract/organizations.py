@@ -2,9 +2,12 @@
 
 A name is found from its end: a suffix of `rules/organizations.yaml` (局, 中心, 领导小组…) that no
 word runs on from (局长, 中心组), and that is not the tail of an ordinary word (举办, 全局). Its
-left edge is the nearest punctuation, space, digit or stop word (由, 负责, 各…). A name cut at a
-collective word (各, 有关), with a level (省级), a count (30家, 四大) or a generic type is a
-collective reference and is kept apart. Names written two ways are merged: `（以下简称X）`, a short
+left edge is the nearest punctuation, space, digit or stop word (由, 负责, 各…), and the name starts
+there only where a division, a level word or a known body starts it; else at the first division or
+known body inside it, else after the clause-opening words it starts with (`_trim_left`). Known bodies
+(extractor/data/gov_bodies.txt) are also found where they end in no suffix (党中央, 欧盟). A name cut at
+a collective word (各, 有关), with a level (省级), a count (30家, 四大), a generic type or a government
+not named by its place (地方政府) is a collective reference and is kept apart. Names written two ways are merged: `（以下简称X）`, a short
 form whose characters run in order through a fuller one with the same suffix (人社局 / 县人社局),
 and a bare suffix (领导小组) that only one named body ends with.
 
