@@ -333,11 +333,14 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     """Every name (named or collective) in `text`, longest where names chain (厅 + 处 -> 厅…处)."""
     lx, gz = lexicon(), gazetteer()
+    bodies = _known_bodies(text, lx, gz)
+    inside = {i for b in bodies for i in range(b.start + 1, b.end)}   # 中国银行 of 中国银行保险监督管理委员会
     found: list[Mention] = []
     seen: dict = {}
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
-        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+        if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
+                or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
             continue
         edge, stop = _left_edge(text, s, soft, lx)
         start = _trim_left(text, edge, s, e, gz, seen)
@@ -347,7 +350,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                       or _generic_government(text, start, s, lx, gz))
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
-    found = [r for m in _outermost(found + _known_bodies(text, lx, gz)) if m.rule != "signature"
+    found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
