@@ -189,7 +189,7 @@ class _Gazetteer:
     body_end_re: re.Pattern     # the last characters of known bodies
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
     starts: _Words              # what a name may start with besides a division: a level word, a known body, 中国…
-    inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body
+    inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body, 中国…
     place_ends: frozenset       # the last characters of divisions and level words
     place_chars: int = 12
 
@@ -210,7 +210,7 @@ def gazetteer() -> _Gazetteer:
                       body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
                       openers=frozenset(_data_lines("clause_openers.txt")),
                       starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
-                      inner=_Words([*full, *kinds]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
+                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
 
 # --- finding names ------------------------------------------------------------------------
@@ -281,24 +281,25 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
     return (gz.places.at(text, i) > 0 or gz.starts.at(text, i) > 0) and not text.startswith(_NOT_LEVEL, i)
 
 
-def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> int:
+def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> tuple[int, bool]:
     """Where a name whose left context ends at `start` really starts: as it is where a division, level
     word or known body starts it; else at the first division or known body inside it (验做法且受到国务院
     -> 国务院); else after the clause-opening words it starts with (组建稀土行业协会 -> 稀土行业协会). A list
     item or a one-character suffix that would be left bare is made of such words (、认证认可研究所、, 统计局)
-    and stays whole; elsewhere the bare suffix (严格海关监管 -> 海关) names no body."""
+    and stays whole; elsewhere the bare suffix (严格海关监管 -> 海关) names no body. The flag tells a start
+    cut after a clause-opening word: the left context (请各单位落实…) then says nothing of the name."""
     if _anchored(text, start, gz):
-        return start
+        return start, False
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
-        return inner
+        return inner, _after_opener(text, start, inner, gz)
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
         if not k:
             break
         i += k
-    return start if i == s and (e - s == 1 or _list_item(text, start)) else i
+    return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
 
 
 def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
@@ -309,7 +310,11 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     ministry's short name only happens to end."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
-            or any(text[inner - k:inner] in gz.openers for k in (2, 3, 4) if inner - k >= start))
+            or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
+
+
+def _after_opener(text: str, start: int, i: int, gz: _Gazetteer) -> bool:
+    return any(text[i - k:i] in gz.openers for k in (2, 3, 4) if i - k >= start)
 
 
 def _list_item(text: str, i: int) -> bool:
@@ -343,11 +348,11 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
             continue
         edge, stop = _left_edge(text, s, soft, lx)
-        start = _trim_left(text, edge, s, e, gz, seen)
+        start, cut = _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
             continue
-        collective = (_is_collective(text, edge, e, stop, lx) or start != edge and _is_collective(text, start, e, stop, lx)
-                      or _generic_government(text, start, s, lx, gz))
+        collective = (_is_collective(text, start, e, None, lx) if cut else _is_collective(text, edge, e, stop, lx)
+                      or start != edge and _is_collective(text, start, e, stop, lx)) or _generic_government(text, start, s, lx, gz)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
