@@ -241,11 +241,26 @@ def _count_ends(text: str, lo: int, i: int) -> bool:
     return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
 
 
+def _ordinal_start(text: str, lo: int, i: int) -> Optional[int]:
+    """Where `第` starts when the digits before `i` are an ordinal's (第19届 in 第19届亚运会组委会), else None."""
+    if i >= len(text) or text[i] not in "届次期":
+        return None
+    j = i
+    while j > lo and text[j - 1].isdigit():
+        j -= 1
+    return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
+
+
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
-    while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _count_ends(text, lo, i):
-        i -= 1
+    while i > lo and i not in soft and not _count_ends(text, lo, i):
+        if _NAME_CHAR.match(text[i - 1]):
+            i -= 1
+        elif (j := _ordinal_start(text, lo, i)) is not None:
+            i = j
+        else:
+            break
     window = text[i:s]
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = i, None
