@@ -62,6 +62,7 @@ class Mention:
 @dataclass
 class _Lexicon:
     suffix_re: re.Pattern
+    suffix_set: frozenset
     not_org: tuple
     continuations: tuple
     stops: tuple
@@ -98,7 +99,7 @@ def lexicon() -> _Lexicon:
     lx = rf.lexicon
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
-        suffix_re=re.compile("|".join(map(re.escape, suffixes))),
+        suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
@@ -324,6 +325,8 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     that are none of these may name a department after its work (安全监察部, 企业文化部), which a
     ministry's short name only happens to end."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
+    if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
+        return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
     return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
