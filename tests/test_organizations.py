@@ -151,3 +151,9 @@ def test_the_issuer_over_a_signature_date_is_not_a_mention_but_a_unit_before_a_t
     is followed by its deadline cell."""
     assert names("特此通知。国务院办公厅一九九○年一月十八日") == []
     assert names("1\t开展校园食品安全守护行动\t市教育局、市市场监管局\t2024年9月底前") == ["市教育局", "市市场监管局"]
+
+
+def test_a_bare_group_in_the_body_is_the_group_the_title_sets_up():
+    """hd_06 (临政办函[2013]89号): the title sets up the group, the body says only `领导小组下设办公室`."""
+    title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
+    assert names("领导小组下设办公室，办公室设在市发改局。", title=title) == ["临安市信用建设工作领导小组", "市发改局"]

@@ -511,8 +511,9 @@ def _same_suffix(short: Mention, long_name: str) -> bool:
     return long_name.endswith(short.suffix)
 
 
-def resolve(mentions: list[Mention], own_level: Optional[int]) -> dict[str, str]:
-    """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere."""
+def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
+    """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
+    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知)."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -538,6 +539,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int]) -> dict[str, str]
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
             owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
+            owners |= {t for t in titled if t.endswith(name) and t != name}
             canon[name] = owners.pop() if len(owners) == 1 else None
     return {k: v for k, v in canon.items() if v}
 
@@ -561,7 +563,9 @@ def _pick(targets: set, counts: dict) -> Optional[str]:
 def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     """The named mentions in the body and 抄送 line, each with its canonical name, in text order."""
     in_scope = [m for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
-    canon = resolve(in_scope, issuer_level(notice, lexicon()))
+    titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
+                       if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it
+    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled)
     out = []
     for m in in_scope:
         name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)
