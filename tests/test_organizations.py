@@ -157,3 +157,9 @@ def test_a_bare_group_in_the_body_is_the_group_the_title_sets_up():
     """hd_06 (临政办函[2013]89号): the title sets up the group, the body says only `领导小组下设办公室`."""
     title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
     assert names("领导小组下设办公室，办公室设在市发改局。", title=title) == ["临安市信用建设工作领导小组", "市发改局"]
+
+
+def test_a_ministry_is_not_merged_into_the_city_bureau_named_after_it():
+    """A city notice cites 《转发财政部 发展改革委 人民银行…》 and tags 市发展改革委: two bodies."""
+    text = "按照国务院办公厅《转发财政部 发展改革委 人民银行关于推广合作模式的通知》要求。（市发展改革委、市财政局牵头）"
+    assert names(text) == ["国务院办公厅", "财政部", "发展改革委", "人民银行", "市发展改革委", "市财政局"]

@@ -545,7 +545,11 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
-    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level."""
+    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level; a known body
+    (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
+    kinds = gazetteer().body_kind
+    if short in kinds and long not in kinds:
+        return False
     level = _level(short, lx)
     if level is None or long.startswith(short[:1]):
         return True
