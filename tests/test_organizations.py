@@ -106,3 +106,60 @@ def test_a_name_starts_after_the_verb_before_it():
 def test_ministry_names_with_he_and_bank_branches_and_customs():
     text = "（省农业农村厅、省粮食和物资储备局按职责分工负责）（责任单位：人民银行济南分行、济南海关）"
     assert names(text) == ["省农业农村厅", "省粮食和物资储备局", "人民银行济南分行", "济南海关"]
+
+
+def test_well_known_bodies_and_their_short_forms():
+    """hc_01/hc_04 (国办发): 党中央, 银保监会, 证监会, 海关总署 end in no suffix or a rare one."""
+    text = ("推动贯彻落实党中央、国务院决策部署。（海关总署牵头，商务部、银保监会、证监会等按职责分工负责）"
+            "经验做法且受到国务院督查表扬的地方。")
+    assert names(text) == ["党中央", "国务院", "海关总署", "商务部", "银保监会", "证监会"]
+
+
+def test_bodies_glued_by_a_crawler_are_two_names_and_fragments_are_trimmed():
+    """hc_05: `生态环境部住房城乡建设部` (a full-width space lost); hf_05: `为执行行政院核定…`."""
+    assert names("交通运输部、生态环境部住房城乡建设部、水利部按职责分工负责") == [
+        "交通运输部", "生态环境部", "住房城乡建设部", "水利部"]
+    assert names("一、劳动部（以下简称本部）为执行行政院核定青年教育与就业储蓄帐户方案") == ["劳动部", "行政院"]
+
+
+def test_a_unit_of_a_ministry_before_a_post_is_the_ministry():
+    """hc_09: `白洁(国家计委工业一司副司长)` names 国家计委, at institution level."""
+    text = "成员：白洁(国家计委工业一司副司长)汪兴益(财政部工交司副司长)周年山(公安部五局副局长)特此通知。"
+    assert names(text) == ["国家计委", "财政部", "公安部"]
+
+
+def test_clause_openers_and_generic_governments_are_not_names():
+    """hc_07 `组建稀土行业协会`; hd_01 `坚持政府主导`; hc_02 `地方政府`; hc_07 `国务院有关部门` (a collective)."""
+    text = ("组建稀土行业协会，加强行业自律。坚持政府主导、社会参与。充分发挥地方政府作用。"
+            "国务院有关部门按职能分工。前项所列文件应于申请时检附。")
+    assert names(text) == ["稀土行业协会"]
+
+
+def test_list_items_made_of_verbs_stay_whole():
+    """Seed 003: `认可中心、认证认可研究所` are names although 认可 and 认证 open clauses elsewhere."""
+    assert names("\t人事司、认可中心、认证认可研究所、有关技术机构") == ["人事司", "认可中心", "认证认可研究所"]
+
+
+def test_abbreviated_county_bureaus_keep_their_economy_core():
+    """hd_02 `（区经发局、区资源生态局…）`, hd_06 `（市经信局）`: 经 here is 经济, not the preposition."""
+    assert names("（区资源生态局牵头，区经发局、区农业农村局负责）汪其顺（市经信局）") == [
+        "区资源生态局", "区经发局", "区农业农村局", "市经信局"]
+
+
+def test_the_issuer_over_a_signature_date_is_not_a_mention_but_a_unit_before_a_table_date_is():
+    """hc_09 ran its signature into the body (`国务院办公厅一九九○年一月十八日`); a task table's unit cell
+    is followed by its deadline cell."""
+    assert names("特此通知。国务院办公厅一九九○年一月十八日") == []
+    assert names("1\t开展校园食品安全守护行动\t市教育局、市市场监管局\t2024年9月底前") == ["市教育局", "市市场监管局"]
+
+
+def test_a_bare_group_in_the_body_is_the_group_the_title_sets_up():
+    """hd_06 (临政办函[2013]89号): the title sets up the group, the body says only `领导小组下设办公室`."""
+    title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
+    assert names("领导小组下设办公室，办公室设在市发改局。", title=title) == ["临安市信用建设工作领导小组", "市发改局"]
+
+
+def test_a_ministry_is_not_merged_into_the_city_bureau_named_after_it():
+    """A city notice cites 《转发财政部 发展改革委 人民银行…》 and tags 市发展改革委: two bodies."""
+    text = "按照国务院办公厅《转发财政部 发展改革委 人民银行关于推广合作模式的通知》要求。（市发展改革委、市财政局牵头）"
+    assert names(text) == ["国务院办公厅", "财政部", "发展改革委", "人民银行", "市发展改革委", "市财政局"]

@@ -143,3 +143,31 @@ def test_corpus_004_names_nobody():
                | st.characters(exclude_categories=("Cs",)), max_size=80))
 def test_never_raises(text):
     run_snippet(text)
+
+
+def test_member_list_run_together_with_posts_in_brackets():
+    """hc_09 (国办发〔1990〕3号): a crawler ran the member list into one line; the bracket holds the post."""
+    text = ("国务院黄金工作领导小组由下列同志组成：组 长：白美清(国务院副秘书长)副组长：赵维臣(国务院生产委员会副主任)"
+            "童赠银(人民银行副行长)成 员：白洁(国家计委工业一司副司长)夏宪民(国家计委国土司副司长)特此通知。")
+    assert people(text) == [("白美清", "国务院副秘书长"), ("赵维臣", "国务院生产委员会副主任"),
+                            ("童赠银", "人民银行副行长"), ("白洁", "国家计委工业一司副司长"),
+                            ("夏宪民", "国家计委国土司副司长")]
+
+
+def test_member_list_one_per_line_with_units_takes_the_role():
+    """hd_06 (临政办函[2013]89号): `姓名（单位）` one per line; a unit is not a post, so the role is the title."""
+    text = "组    长：李文钢\n副组长：冯 镭\n沈 慧\n何洪明（市纪委）\n成    员：巫振江（市府办）\n李 震（市委宣传部）\n领导小组下设办公室。"
+    assert people(text) == [("李文钢", "组长"), ("冯镭", "副组长"), ("沈慧", "副组长"), ("何洪明", "副组长"),
+                            ("巫振江", "成员"), ("李震", "成员")]
+
+
+def test_signatures_outside_the_body():
+    """hf_05 (劳动部令): `部　　長　林美珠`; hf_01 (教育局通函): `谢斌麟代行` under the head's post."""
+    assert people("中华民国106年5月18日\n部　　长　林美珠\n青年就业领航计划") == [("林美珠", "部长")]
+    assert people("教育局局长\n谢斌麟代行\n二零二六年二月十三日") == [("谢斌麟", "代行")]
+
+
+def test_second_contact_of_a_contact_line():
+    """he_02: `联系人和联系方式：杨登峰，87189030；谷冬梅，87189073。`"""
+    assert people("联系人和联系方式：杨登峰，87189030；\n                  谷冬梅，87189073。") == [
+        ("杨登峰", "联系人"), ("谷冬梅", "联系人")]

@@ -2,9 +2,12 @@
 
 A name is found from its end: a suffix of `rules/organizations.yaml` (局, 中心, 领导小组…) that no
 word runs on from (局长, 中心组), and that is not the tail of an ordinary word (举办, 全局). Its
-left edge is the nearest punctuation, space, digit or stop word (由, 负责, 各…). A name cut at a
-collective word (各, 有关), with a level (省级), a count (30家, 四大) or a generic type is a
-collective reference and is kept apart. Names written two ways are merged: `（以下简称X）`, a short
+left edge is the nearest punctuation, space, digit or stop word (由, 负责, 各…), and the name starts
+there only where a division, a level word or a known body starts it; else at the first division or
+known body inside it, else after the clause-opening words it starts with (`_trim_left`). Known bodies
+(extractor/data/gov_bodies.txt) are also found where they end in no suffix (党中央, 欧盟). A name cut at
+a collective word (各, 有关), with a level (省级), a count (30家, 四大), a generic type or a government
+not named by its place (地方政府) is a collective reference and is kept apart. Names written two ways are merged: `（以下简称X）`, a short
 form whose characters run in order through a fuller one with the same suffix (人社局 / 县人社局),
 and a bare suffix (领导小组) that only one named body ends with.
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from ..document import Notice
@@ -32,6 +36,16 @@ _DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]�
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
+                          r"巡视员|调研员|总工程师|高级工程师)")
+_GOVERNMENT = ("政府", "人民政府")
+_INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
+# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature, on its
+# line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
+_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他)")
+_SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+                              r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class Mention:
 @dataclass
 class _Lexicon:
     suffix_re: re.Pattern
+    suffix_set: frozenset
     not_org: tuple
     continuations: tuple
     stops: tuple
@@ -64,7 +79,8 @@ class _Lexicon:
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
-    reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, in the lexicon's order
+    compound_re: re.Pattern = field(init=False)       # the compound cores, longest first
+    reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, longest first
 
     def __post_init__(self):
         def alternation(words) -> str:
@@ -73,7 +89,8 @@ class _Lexicon:
         self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
         self.not_org_chars = max(map(len, self.not_org), default=0)
-        self.reversed_stops_re = re.compile(alternation(w[::-1] for w in self.stops))
+        self.compound_re = re.compile(alternation(sorted(self.compounds, key=len, reverse=True)))
+        self.reversed_stops_re = _trie_regex(w[::-1] for w in self.stops)
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,13 +99,119 @@ def lexicon() -> _Lexicon:
     lx = rf.lexicon
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
-        suffix_re=re.compile("|".join(map(re.escape, suffixes))),
+        suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
+
+
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file in extractor/data/, without blank lines and `#` comments."""
+    return [line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _trie_regex(words) -> re.Pattern:
+    """One pattern for many literal words, nested by shared prefixes so a scan stays linear; longest wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+        return "(?:%s)?" % body if "" in node else body
+    return re.compile(build(trie))
+
+
+class _Words:
+    """A word list looked up at a position by its first character (a regex of thousands of words is slow to
+    build and to match)."""
+
+    def __init__(self, words, by_end: bool = False):
+        self.words = frozenset(words)
+        self.lengths = self._lengths(0)
+        self.end_lengths = self._lengths(-1) if by_end else {}
+
+    def _lengths(self, at: int) -> dict:
+        """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
+        lengths: dict = {}
+        for w in self.words:
+            lengths.setdefault(w[at], set()).add(len(w))
+        return {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
+        """The length of the longest word at `i` ending by `hi`, 0 if none."""
+        if i >= len(text):
+            return 0
+        hi = len(text) if hi is None else hi
+        for n in self.lengths.get(text[i], ()):
+            if i + n <= hi and text[i:i + n] in self.words:
+                return n
+        return 0
+
+    def ending(self, text: str, e: int) -> int:
+        """The length of the longest word that ends at `e`, 0 if none."""
+        for n in self.end_lengths.get(text[e - 1], ()) if e else ():
+            if n <= e and text[e - n:e] in self.words:
+                return n
+        return 0
+
+    def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
+        """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the shortest word at each
+        position already looked at (the windows of names close together overlap)."""
+        for i in range(lo, hi):
+            if text[i] not in self.lengths:
+                continue
+            n = seen.get(i)
+            if n is None:
+                n = seen[i] = min((n for n in self.lengths[text[i]] if text[i:i + n] in self.words), default=0)
+            if n and i + n <= hi:
+                return i
+        return None
+
+
+@dataclass
+class _Gazetteer:
+    places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
+    body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
+    bodies: _Words
+    body_end_re: re.Pattern     # the last characters of known bodies
+    openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
+    starts: _Words              # what a name may start with besides a division: a level word, a known body, 中国…
+    inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body, 中国…
+    place_ends: frozenset       # the last characters of divisions and level words
+    place_chars: int = 12
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    divisions = [line.split() for line in _data_lines("divisions.txt")]
+    places = frozenset(w for names in divisions for w in names)
+    kinds, kind = {}, "other"
+    for line in _data_lines("gov_bodies.txt"):
+        if line.startswith("["):
+            kind = line.strip("[]")
+            continue
+        for name in line.split():
+            kinds.setdefault(name, kind)
+    full = [names[0] for names in divisions if len(names[0]) > 2]
+    return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
+                      body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
+                      openers=frozenset(_data_lines("clause_openers.txt")),
+                      starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
+                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
 
 # --- finding names ------------------------------------------------------------------------
@@ -114,21 +237,112 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
 
 
+def _count_ends(text: str, lo: int, i: int) -> bool:
+    """A count (30家, 四大类…) ends at `i` (what `_COUNT_BEFORE` finds, looking at two characters only)."""
+    return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
+
+
+def _ordinal_start(text: str, lo: int, i: int) -> Optional[int]:
+    """Where `第` starts when the digits before `i` are an ordinal's (第19届 in 第19届亚运会组委会), else None."""
+    if i >= len(text) or text[i] not in "届次期":
+        return None
+    j = i
+    while j > lo and text[j - 1].isdigit():
+        j -= 1
+    return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
+
+
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
-    while i > lo and _NAME_CHAR.match(text[i - 1]) and i not in soft and not _COUNT_BEFORE.search(text, lo, i):
-        i -= 1
+    while i > lo and i not in soft and not _count_ends(text, lo, i):
+        if _NAME_CHAR.match(text[i - 1]):
+            i -= 1
+        elif (j := _ordinal_start(text, lo, i)) is not None:
+            i = j
+        else:
+            break
     window = text[i:s]
-    for core in lx.compounds:
-        window = window.replace(core, "\0" * len(core))
+    window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = i, None
-    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (first listed on a tie)
+    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
+
+
+def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
+    """The length of the division name or level word at `i` (山阴县, 浙江, 省, 自治区), 0 if none."""
+    n = gz.places.at(text, i)
+    level = lx.level_re.match(text[i:i + 3])
+    if level and not text.startswith(_NOT_LEVEL, i):
+        n = max(n, level.end())
+    return n
+
+
+def _place_chain(text: str, i: int, j: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """text[i:j] is made of division names and level words only (朔州市山阴县, 省, 乡镇)."""
+    while i < j:
+        n = _place_at(text, i, lx, gz)
+        if not n:
+            return False
+        i += n
+    return i == j
+
+
+def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
+    """A name may start at `i`: a division, a level word, a known body, or 中国/中华/中共."""
+    return (gz.places.at(text, i) > 0 or gz.starts.at(text, i) > 0) and not text.startswith(_NOT_LEVEL, i)
+
+
+def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> tuple[int, bool]:
+    """Where a name whose left context ends at `start` really starts: as it is where a division, level
+    word or known body starts it; else at the first division or known body inside it (验做法且受到国务院
+    -> 国务院); else after the clause-opening words it starts with (组建稀土行业协会 -> 稀土行业协会). A list
+    item or a one-character suffix that would be left bare is made of such words (、认证认可研究所、, 统计局)
+    and stays whole; elsewhere the bare suffix (严格海关监管 -> 海关) names no body. The flag tells a start
+    cut after a clause-opening word: the left context (请各单位落实…) then says nothing of the name."""
+    if _anchored(text, start, gz):
+        return start, False
+    inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
+    if inner is not None and _cut_before(text, start, inner, e, gz):
+        return inner, _after_opener(text, start, inner, gz)
+    i = start
+    while i < s:
+        k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+        if not k:
+            break
+        i += k
+    return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
+
+
+def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
+    """Whether what stands before a division or known body inside a name is no part of it: a verb or another
+    clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
+    more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
+    that are none of these may name a department after its work (安全监察部, 企业文化部), which a
+    ministry's short name only happens to end."""
+    word = text[inner:inner + gz.inner.at(text, inner, e)]
+    if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
+        return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
+    return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+            or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
+
+
+def _after_opener(text: str, start: int, i: int, gz: _Gazetteer) -> bool:
+    return any(text[i - k:i] in gz.openers for k in (2, 3, 4) if i - k >= start)
+
+
+def _list_item(text: str, i: int) -> bool:
+    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space)."""
+    return i == 0 or text[i - 1] in "、\n\t \u3000"
+
+
+def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and not _place_chain(text, start, s, lx, gz)
 
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon) -> bool:
@@ -141,25 +355,85 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     """Every name (named or collective) in `text`, longest where names chain (厅 + 处 -> 厅…处)."""
-    lx = lexicon()
+    lx, gz = lexicon(), gazetteer()
+    bodies = _known_bodies(text, lx, gz)
+    inside = {i for b in bodies for i in range(b.start + 1, b.end)}   # 中国银行 of 中国银行保险监督管理委员会
     found: list[Mention] = []
+    seen: dict = {}
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
-        if _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+        if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
+                or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
             continue
-        start, stop = _left_edge(text, s, soft, lx)
-        if _lacks_core(text, start, s, e, lx):
+        edge, stop = _left_edge(text, s, soft, lx)
+        start, cut = _trim_left(text, edge, s, e, gz, seen)
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
             continue
-        collective = _is_collective(text, start, e, stop, lx)
-        found.append(Mention(start, e, text[start:e], "suffix_name", m.group(), collective))
-    found = _outermost(found)
+        collective = (_is_collective(text, start, e, None, lx) if cut else _is_collective(text, edge, e, stop, lx)
+                      or start != edge and _is_collective(text, start, e, stop, lx)) or _generic_government(text, start, s, lx, gz)
+        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
+        found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
+    found = [r for m in _outermost(found + bodies) if m.rule != "signature"
+             for r in _refine(m, text, gz)]
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
+def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
+    """Every known body (党中央, 海关总署, 教育局), with the division or level words written before it; not
+    the head of a longer one (国务院 of 国务院办公厅)."""
+    out = []
+    for m in gz.body_end_re.finditer(text):
+        e = m.end()
+        b = e - gz.bodies.ending(text, e)
+        if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _heads_collective(text, b, e, gz):
+            continue
+        start = _place_start(text, b, lx, gz)
+        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "known_body"
+        out.append(Mention(start, e, text[start:e], rule, text[e - 1]))
+    return out
+
+
+def _heads_collective(text: str, start: int, end: int, gz: _Gazetteer) -> bool:
+    """`国务院有关部门`, `国务院各部委`: a body that others sit under, naming the collective of its units."""
+    return gz.body_kind.get(text[start:end]) == "parent" and _COLLECTIVE_AFTER.match(text, end) is not None
+
+
+def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
+    """The start of the division names and level words written right before `b` (浙江省 + 教育厅)."""
+    i = b
+    while i and text[i - 1] in gz.place_ends:
+        j = next((j for j in range(max(0, i - gz.place_chars), i)
+                  if text[j:i] in gz.places or (text[j:i] in lx.levels and not text.startswith(_NOT_LEVEL, j))), None)
+        if j is None:
+            return i
+        i = j
+    return i
+
+
+def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
+    """Known bodies written together are each a name (生态环境部住房城乡建设部); a ministry's unit before a
+    post is the ministry (国家计委工业一司副司长 -> 国家计委), as a name inside a job title is taken at
+    institution level."""
+    if m.rule != "suffix_name" or m.collective:
+        return [m]
+    tiles, i = [], m.start
+    while i < m.end and (n := gz.bodies.at(text, i, m.end)) and gz.body_kind.get(text[i:i + n]) == "national":
+        tiles.append((i, i + n))
+        i += n
+    if i == m.end and len(tiles) > 1:
+        return [Mention(a, b, text[a:b], "known_body", text[b - 1]) for a, b in tiles]
+    if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
+        a, b = tiles[0]
+        return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
+    return [m]
+
+
 def _outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处)."""
+    """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处); the issuer over a
+    signature date (rule `signature`) holds the names inside it and is dropped after this."""
     keep: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
         if not (keep and keep[-1].start <= m.start and m.end <= keep[-1].end):
@@ -237,8 +511,9 @@ def _same_suffix(short: Mention, long_name: str) -> bool:
     return long_name.endswith(short.suffix)
 
 
-def resolve(mentions: list[Mention], own_level: Optional[int]) -> dict[str, str]:
-    """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere."""
+def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
+    """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
+    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知)."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -264,12 +539,17 @@ def resolve(mentions: list[Mention], own_level: Optional[int]) -> dict[str, str]
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
             owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
+            owners |= {t for t in titled if t.endswith(name) and t != name}
             canon[name] = owners.pop() if len(owners) == 1 else None
     return {k: v for k, v in canon.items() if v}
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
-    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level."""
+    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level; a known body
+    (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
+    kinds = gazetteer().body_kind
+    if short in kinds and long not in kinds:
+        return False
     level = _level(short, lx)
     if level is None or long.startswith(short[:1]):
         return True
@@ -287,7 +567,9 @@ def _pick(targets: set, counts: dict) -> Optional[str]:
 def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     """The named mentions in the body and 抄送 line, each with its canonical name, in text order."""
     in_scope = [m for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
-    canon = resolve(in_scope, issuer_level(notice, lexicon()))
+    titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
+                       if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it
+    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled)
     out = []
     for m in in_scope:
         name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)

@@ -138,13 +138,48 @@ def _members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """Members after a role label, one item after another (`rule.item`): a new role label switches the
+    role; a name with a bracket that holds a post takes the post as title, else the role. A run stops at
+    the first piece that is not a role label or a name."""
+    item, text, out = load_rules("people").compile(rule.get("item")), notice.text, []
+    for start, end in notice.body:
+        pos = start
+        for label in rule.finditer(text, start, end):
+            if label.start() < pos:
+                continue
+            role, pos = label.group("role"), label.end()
+            while (m := item.match(text, pos, end)) and m.end() > pos:
+                if m.group("role"):
+                    role = m.group("role")
+                elif looks_like_name(m.group("name")):
+                    note = m.group("note")
+                    title = note if note and is_title(note) else role
+                    out.append((Person(name=m.group("name"), title=title,
+                                       span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
+                else:
+                    break
+                pos = m.end()
+    return out
+
+
 def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     """People from a rule whose pattern captures `name` (and `title`, else the rule's `title`)."""
     out = []
-    for start, end in notice.body:
+    ranges = [(0, len(notice.text))] if rule.get("scope") == "text" else notice.body
+    groups = rule.pattern.groupindex
+    for start, end in ranges:
         for m in rule.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
                 out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
+                continue
+            if "sur" in groups:
+                out += [(p, rule.name) for p in _name_around_title(notice, m)]
+                continue
+            if "acting" in groups and m.group("acting"):
+                name, span = m.group("acting"), (m.start("acting"), m.end("acting"))
+                if looks_like_name(name):
+                    out.append((Person(name=name, title="代行", span=notice.doc.span(*span)), rule.name))
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             title = rule.get("title") or m.group("title")
@@ -155,6 +190,14 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
                         rule.name))
     return out
+
+
+def _name_around_title(notice: Notice, m: re.Match) -> list[Person]:
+    """`陈政务委员添枝`: the surname, the post, the given name; the person is 陈添枝."""
+    name = m.group("sur") + m.group("given")
+    if not looks_like_name(name):
+        return []
+    return [Person(name=name, title=m.group("title"), span=notice.doc.span(m.start("sur"), m.end("given")))]
 
 
 def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Optional[tuple[int, int]]:
@@ -255,6 +298,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
     for rule in load_rules("people").rules:
         if rule.name == "member_line":
             found += _members(notice, rule)
+        elif rule.name == "member_run":
+            found += _member_runs(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)
         else:
