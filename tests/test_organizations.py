@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import time
 from pathlib import Path
 
 from extractor.extract import Found, snippet_notice
@@ -86,10 +85,10 @@ def test_run_snippet_reports_rule_and_offsets():
                       "start": 2, "end": 20}]
 
 
-def test_long_runs_of_suffix_characters_stay_fast():
-    start = time.perf_counter()
-    find_mentions("县" * 3000 + "局" + "局中心" * 3000)
-    assert time.perf_counter() - start < 2
+def test_long_runs_of_suffix_characters_give_bounded_names():
+    """Candidates are bounded by max_name_chars, so the work per position is bounded (timing: bench/org_stage.py)."""
+    mentions = find_mentions("县" * 3000 + "局" + "局中心" * 3000)
+    assert mentions and max(len(m.name) for m in mentions) <= 40
 
 
 def test_verb_fragments_and_rooms_are_not_bodies_but_a_named_office_is():
