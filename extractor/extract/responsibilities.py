@@ -14,6 +14,7 @@ resolved take part.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -41,12 +42,16 @@ class Unit:
 
 @dataclass
 class Item:
+    """One duty of one unit; `words` is where the duty's words stand, `task` the whole task it belongs to
+    (the numbered item, the clause or the table row)."""
     org: str
     duty: str
     role: str
     rule: str
     start: int
     end: int
+    words: Optional[tuple[int, int]] = None
+    task: Optional[tuple[int, int]] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,7 +202,8 @@ def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> li
     _title, appointment, past = _not_duty_patterns()
     if not duty or appointment.search(duty) or past.match(duty):
         return []
-    return [Item(name, duty, role, rule, pos, end) for name, pos in u.names]
+    task = (_sentence_start(text, u.start), end)
+    return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
 
 
 @dataclass
@@ -376,48 +382,54 @@ def _heading_end(notice: Notice, start: int, end: int) -> int:
     return next((i for i in range(start + 1, stop) if notice.doc.had_space_before(i)), stop)
 
 
-def _clause(text: str, lo: int, end: int) -> str:
-    """The sentence before `end` (not before `lo`), without a leading `对…的X，` condition."""
+def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
+    """The sentence before `end` (not before `lo`), without a leading `对…的X，` condition:
+    (where its words start, where they end, where the sentence starts)."""
     while end > lo and text[end - 1] in "。；;，,\n \u3000":
         end -= 1
     start = max(lo, _sentence_start(text, end))
     cond = _tag_grammar()["condition"].match(text, start, end)
-    return clean_duty(text[cond.end() if cond else start:end])
+    return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
 
 
-def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match]) -> str:
+def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match],
+                 starts: list[int]) -> tuple[int, int, int]:
     """The task tag i closes. After a numbered item (`（一）X。…（tag）`) the item's heading where the item
     has no other tag, else the clause before the tag; an item that is one sentence gives that sentence.
-    Without a marker in its paragraph: the heading of its section where that holds one tag, else the clause."""
+    Without a marker in its paragraph: the heading of its section where that holds one tag, else the clause.
+    Gives (start, end) of the task's words and where the task starts (its marker, else its clause)."""
     text, tag = notice.text, tags[i]
     block = notice.doc.block_at(tag.at)
     if block is not None and block.start == tag.at and tag.at > 0:      # label lines: the task is the line before
         block = notice.doc.block_at(tag.at - 1)
     lo = max(block.start if block else 0, tags[i - 1].end if i else 0)
-    item = next((m for m in reversed(markers) if lo <= m.start() < tag.at), None)
+    k = bisect.bisect_left(starts, tag.at)
+    item = markers[k - 1] if k and starts[k - 1] >= lo else None
     if item is not None:
-        after = next((m.start() for m in markers if m.start() > tag.at), len(text))
+        after = starts[k] if k < len(starts) else len(text)
         alone = not (i + 1 < len(tags) and tags[i + 1].at < after and notice.doc.block_at(tags[i + 1].at) is block)
         head_end = _heading_end(notice, item.end(), tag.at)
         heading = text[item.end():head_end].strip()
         runs_on = clean_duty(text[head_end:tag.at]) != ""
         if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"]:
-            return clean_duty(heading)
-        return _clause(text, head_end if runs_on else item.end(), tag.at)
+            return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
+        a, b, _s = _clause(text, head_end if runs_on else item.end(), tag.at)
+        return a, b, item.start() if alone else _s
     node = notice.section_at(tag.at)
     if node is not None and node.heading_end <= tag.at and node.heading:
         if sum(node.start <= t.at < node.end for t in tags) == 1:
-            return clean_duty(node.heading)
+            a = text.find(node.heading, node.start, node.heading_end)
+            return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, tag.at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
     return _clause(text, lo, tag.at)
 
 
-def _tag_items(tag: Tag, duty: str, ranked: bool) -> list[Item]:
+def _tag_items(tag: Tag, duty: str, ranked: bool, words: tuple[int, int], task: tuple[int, int]) -> list[Item]:
     """Each unit of a tag with its role: the one said, else by rank (the first lead) or lead."""
     items = []
     for k, u in enumerate(tag.units):
         role = u.role or ("participant" if ranked and k > 0 else "lead")
-        items.append(Item(u.name, duty, role, tag.rule, u.pos, tag.end))
+        items.append(Item(u.name, duty, role, tag.rule, u.pos, tag.end, words, task))
     return items
 
 
@@ -425,10 +437,12 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
     """Each tag's units with the task it closes; `列第一位者为牵头单位，下同` ranks every later tag."""
     items: list[Item] = []
     ranked_on = False
+    starts = [m.start() for m in markers]
     for i, tag in enumerate(tags):
-        duty = _task_before(notice, i, tags, markers)
+        a, b, task_start = _task_before(notice, i, tags, markers, starts)
+        duty = clean_duty(notice.text[a:b])
         if duty:
-            items += _tag_items(tag, duty, tag.ranked or ranked_on)
+            items += _tag_items(tag, duty, tag.ranked or ranked_on, (a, b), (task_start, tag.end))
         ranked_on = ranked_on or tag.later
     return items
 
@@ -455,12 +469,16 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[
             continue
         sub = _kind(nxt.group())
         seen = {_kind(x.group()) for x in markers[:i + 1]} - {sub}
+        subs, stop = [], len(text)
         for x in markers[i + 1:]:
             k = _kind(x.group())
             if k in seen:
+                stop = x.start()
                 break
             if k == sub:
-                items += _sub_item_duty(notice, x, unit, by_span)
+                subs.append(x)
+        for x, end in zip(subs, [x.start() for x in subs[1:]] + [stop]):
+            items += _sub_item_duty(notice, x, end, unit, by_span)
     return items
 
 
@@ -478,7 +496,8 @@ def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Op
     return None
 
 
-def _sub_item_duty(notice: Notice, x: re.Match, unit: tuple[str, int], by_span: dict) -> list[Item]:
+def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int], by_span: dict) -> list[Item]:
+    """The duty of sub-item x (up to `end`): its heading, for the list's unit or the unit it opens with."""
     text = notice.text
     line_end = text.find("\n", x.end())
     line_end = len(text) if line_end < 0 else line_end
@@ -490,7 +509,7 @@ def _sub_item_duty(notice: Notice, x: re.Match, unit: tuple[str, int], by_span: 
     heading = clean_duty(text[start:head_end])
     if not heading or len(heading) > _rules()[1]["max_heading_chars"]:
         return []
-    return [Item(name, heading, "lead", "duty_list", x.start(), line_end)]
+    return [Item(name, heading, "lead", "duty_list", x.start(), line_end, (start, head_end), (x.start(), end))]
 
 
 def _own_subject(text: str, pos: int, by_span: dict) -> bool:
@@ -561,7 +580,8 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                     role = "lead"
                 elif said and part.fullmatch(said.group()):
                     role = "participant"
-                items += [Item(name, duty, role, "table_row", pos, row[-1].end) for name, pos in u.names]
+                items += [Item(name, duty, role, "table_row", pos, row[-1].end, (row[cols["task"]].start,
+                                row[cols["task"]].end), (row[0].start, row[-1].end)) for name, pos in u.names]
     return items
 
 
@@ -606,7 +626,9 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
     for it in find(notice):
         dl = deadline_for(found, notice, it.start, it.end)
         out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
-                                  deadline=dl.date if dl else None, span=notice.doc.span(it.start, it.end)))
+                                  deadline=dl.date if dl else None, span=notice.doc.span(it.start, it.end),
+                                  duty_span=notice.doc.span(*it.words) if it.words else None,
+                                  task_span=notice.doc.span(*it.task) if it.task else None))
     return out
 
 
