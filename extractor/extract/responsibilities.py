@@ -516,7 +516,7 @@ def _own_subject(text: str, pos: int, by_span: dict) -> bool:
     """A unit with a duty verb opens the text at pos (`安全监察部协同…`): the item has its own subject."""
     rf = _rules()[0]
     ends = [b for (a, b) in by_span if a == pos]
-    return any(rf.rule("org_verb").pattern.match(text, b) or rf.rule("org_modal").pattern.match(text, b)
+    return any(rf.rule("org_verb").pattern.match(text[b:b + 20]) or rf.rule("org_modal").pattern.match(text[b:b + 20])
                for b in ends)
 
 
