@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..document import Block, Notice
-from ..models import Responsibility
+from ..models import Deadline, Responsibility
 from ..rules import load_rules
 from ..structure import classify_lines, split_outline
 from . import Found, snippet_notice
@@ -112,11 +112,15 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=2)
+def _sentence_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("[。；;！？!?\n]", text)]
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in "。；;！？!?\n":
-        i -= 1
-    return i
+    breaks = _sentence_breaks(text)
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
 
 
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
@@ -189,7 +193,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         modal = rf.rule("org_modal").pattern.match(rest)
         if modal:
             start = u.end + modal.end()
-            when = rf.compile("${TIME_LEAD}").match(text, start)
+            when = _tag_grammar()["time_lead"].match(text, start)
             if when:
                 start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
             start = _skip_attitude(text, start, limit)
@@ -236,7 +240,11 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "shape": re.compile(lx["unit_shape"]), "joiner": re.compile("以及|和|及|与"),
             "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
             "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
-            "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"), "self": re.compile(lx["self_prefix"])}
+            "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
+            "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
+            "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
+            "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
+            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
 
 
 def _is_unit_name(piece: str) -> bool:
@@ -248,7 +256,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A list of units split at 、/，/spaces, and at 和/及/与 where the part before it ends like a unit;
     a bracket inside a piece (`区农业农村中心（区供销社）`) stays with it."""
     out = []
-    for m in re.finditer(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+", text[start:end]):
+    for m in _tag_grammar()["piece"].finditer(text[start:end]):
         a, b = start + m.start(), start + m.end()
         for j in _tag_grammar()["joiner"].finditer(text, a, b):
             if j.start() > a and j.end() < b and _is_unit_name(text[a:j.start()]):
@@ -265,7 +273,7 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
     stop = g["list_end"].search(text, start, end)
     out = []
     for a, b in _pieces(text, start, stop.start() if stop else end):
-        b = a + len(re.sub(r"[（(][^（）()]*[）)]$", "", text[a:b])) or b
+        b = a + len(g["alias_tail"].sub("", text[a:b])) or b
         piece = text[a:b]
         name = by_span.get((a, b)) or (piece if _is_unit_name(piece) else None)
         if name is None and g["collective"].search(piece):
@@ -280,7 +288,7 @@ def _word_role(word: str, lead_said: bool) -> Optional[str]:
     """牵头/会同 -> lead, 配合/参与/参加/协助 -> participant; 负责 -> participant after a named lead, else by rank."""
     if "牵头" in word or "会同" in word:
         return "lead"
-    if re.search(_rules()[0].expand("${PART_VERB}|参加"), word):
+    if _tag_grammar()["part"].search(word):
         return "participant"
     return "participant" if lead_said else None
 
@@ -337,7 +345,10 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     rf, _lx, _ev, _ce = _rules()
     text = notice.text
     found = []
+    g = _tag_grammar()
     for m in rf.rule("unit_tag").pattern.finditer(text):
+        if not (g["role"].search(text, *m.span("body")) or g["label"].search(text, *m.span("body"))):
+            continue
         tag = parse_tag(text, *m.span("body"), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_tag"))
@@ -349,7 +360,8 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         start = _sentence_start(text, u.start)
         if start == u.start and start > 0:
             end = _clause_end(text, u.end, len(text))
-            tag = parse_tag(text, start, end, by_span)
+            closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
+            tag = parse_tag(text, start, end, by_span) if closed else None
             if tag and any(t.role for t in tag.units):
                 found.append((start, end, tag, "unit_sentence"))
     tags = []
@@ -377,9 +389,11 @@ def _markers(notice: Notice) -> list[re.Match]:
 def _heading_end(notice: Notice, start: int, end: int) -> int:
     """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
     between words that normalisation removed counts)."""
-    m = re.compile(r"[。：:；;]|[ \u3000]+(?=\S)").search(notice.text, start, end)
+    m = _tag_grammar()["heading_end"].search(notice.text, start, end)
     stop = m.start() if m else end
-    return next((i for i in range(start + 1, stop) if notice.doc.had_space_before(i)), stop)
+    soft = notice.doc.soft_breaks       # looked up only as far as a heading can reach
+    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1)) if i in soft),
+                stop)
 
 
 def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
@@ -447,6 +461,7 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
     return items
 
 
+@functools.lru_cache(maxsize=256)
 def _kind(marker: str) -> str:
     """A marker's shape: `（一）` and `(一)` are one kind, `1.` and `1．` another."""
     return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker.strip())).translate(
@@ -460,33 +475,36 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[
     text = notice.text
     intro = _tag_grammar()
     items: list[Item] = []
+    kinds = [_kind(m.group()) for m in markers]
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for (a, b), name in by_span.items():
+        by_start.setdefault(a, []).append((b, name))
     for i, m in enumerate(markers[:-1]):
         nxt = markers[i + 1]
-        line_end = text.find("\n", m.end())
-        head = text[m.end():min(nxt.start(), line_end if line_end >= 0 else len(text))]
+        head = text[m.end():nxt.start()].split("\n", 1)[0]
         unit = _list_head_unit(text, m.end(), head, by_span, intro)
         if unit is None or not notice.in_body(m.start()):
             continue
-        sub = _kind(nxt.group())
-        seen = {_kind(x.group()) for x in markers[:i + 1]} - {sub}
+        sub = kinds[i + 1]
+        seen = set(kinds[:i + 1]) - {sub}
         subs, stop = [], len(text)
-        for x in markers[i + 1:]:
-            k = _kind(x.group())
+        for x, k in zip(markers[i + 1:], kinds[i + 1:]):
             if k in seen:
                 stop = x.start()
                 break
             if k == sub:
                 subs.append(x)
         for x, end in zip(subs, [x.start() for x in subs[1:]] + [stop]):
-            items += _sub_item_duty(notice, x, end, unit, by_span)
+            items += _sub_item_duty(notice, x, end, unit, by_start)
     return items
 
 
 def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Optional[tuple[str, int]]:
+    """The unit an item heads a list of duties for: the whole heading, or X in `…机关为X，其任务如下：`."""
     name = head.strip()
-    if name and (by_span.get((at, at + len(name))) or _is_unit_name(name)) and head.startswith(name):
+    if len(name) <= 32 and name and head.startswith(name) and (by_span.get((at, at + len(name))) or _is_unit_name(name)):
         return by_span.get((at, at + len(name))) or name, at
-    intro = re.search(_rules()[1]["list_intro"], head)
+    intro = g["list_intro"].search(head) if name.endswith(("：", ":")) else None
     if intro:
         a = at + intro.start("unit")
         piece = g["self"].sub("", intro["unit"])
@@ -496,15 +514,15 @@ def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Op
     return None
 
 
-def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int], by_span: dict) -> list[Item]:
+def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int], by_start: dict) -> list[Item]:
     """The duty of sub-item x (up to `end`): its heading, for the list's unit or the unit it opens with."""
     text = notice.text
-    line_end = text.find("\n", x.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = text.find("\n", x.end(), end)
+    line_end = end if line_end < 0 else line_end
     head_end = min(_heading_end(notice, x.end(), line_end), _clause_end(text, x.end(), line_end))
-    if _own_subject(text, head_end + 1, by_span):
+    if _own_subject(text, head_end + 1, by_start):
         return []
-    own = next(((b, name) for (a, b), name in by_span.items() if a == x.end() and b < head_end), None)
+    own = next(((b, name) for b, name in by_start.get(x.end(), []) if b < head_end), None)
     name, start = (own[1], own[0]) if own else (unit[0], x.end())   # `（4）管道检测公司泄漏检测`
     heading = clean_duty(text[start:head_end])
     if not heading or len(heading) > _rules()[1]["max_heading_chars"]:
@@ -512,10 +530,10 @@ def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int],
     return [Item(name, heading, "lead", "duty_list", x.start(), line_end, (start, head_end), (x.start(), end))]
 
 
-def _own_subject(text: str, pos: int, by_span: dict) -> bool:
+def _own_subject(text: str, pos: int, by_start: dict) -> bool:
     """A unit with a duty verb opens the text at pos (`安全监察部协同…`): the item has its own subject."""
     rf = _rules()[0]
-    ends = [b for (a, b) in by_span if a == pos]
+    ends = [b for b, _name in by_start.get(pos, [])]
     return any(rf.rule("org_verb").pattern.match(text[b:b + 20]) or rf.rule("org_modal").pattern.match(text[b:b + 20])
                for b in ends)
 
@@ -604,7 +622,16 @@ def find(notice: Notice) -> list[Item]:
     return out
 
 
-def deadline_for(found: Found, notice: Notice, start: int, end: int):
+def _section_at(nodes: list, offset: int):
+    """Notice.section_at over a list of sections taken once."""
+    best = None
+    for n in nodes:
+        if n.start <= offset and (best is None or n.start >= best.start):
+            best = n
+    return best
+
+
+def deadline_for(found: Found, notice: Notice, start: int, end: int, nodes: Optional[list] = None):
     """The deadline that governs [start, end): the first one after it in its paragraph or table row,
     else the only one of its section."""
     dls = [d for d in found.deadlines if d.span is not None]
@@ -613,7 +640,7 @@ def deadline_for(found: Found, notice: Notice, start: int, end: int):
     for d in dls:
         if start <= d.span.start < max(para_end, end):
             return d
-    node = notice.section_at(start)
+    node = _section_at(nodes, start) if nodes is not None else notice.section_at(start)
     if node is not None:
         inside = [d for d in dls if node.start <= d.span.start < node.end]
         if len(inside) == 1:
@@ -622,13 +649,25 @@ def deadline_for(found: Found, notice: Notice, start: int, end: int):
 
 
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
-    out = []
+    out, spans = [], {}
+
+    def span(rng: Optional[tuple[int, int]]):
+        """One Span per range: the units of one task share theirs."""
+        if rng is not None and rng not in spans:
+            spans[rng] = notice.doc.span(*rng)
+        return spans.get(rng)
+
+    governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
+    nodes = notice.sections()
     for it in find(notice):
-        dl = deadline_for(found, notice, it.start, it.end)
+        block = notice.doc.block_at(it.start)
+        key = (block.start if block else it.start, it.end)
+        if key not in governs:
+            governs[key] = deadline_for(found, notice, it.start, it.end, nodes)
+        dl = governs[key]
         out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
-                                  deadline=dl.date if dl else None, span=notice.doc.span(it.start, it.end),
-                                  duty_span=notice.doc.span(*it.words) if it.words else None,
-                                  task_span=notice.doc.span(*it.task) if it.task else None))
+                                  deadline=dl.date if dl else None, span=span((it.start, it.end)),
+                                  duty_span=span(it.words), task_span=span(it.task)))
     return out
 
 
