@@ -104,10 +104,12 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
     collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    cont = _tag_grammar()["continued"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
-            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops:
+            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+                    or cont.match(text, i + 1):
                 return i
     return end
 
@@ -167,13 +169,23 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start += len(re.match("|".join(lx["role_only_verbs"]) + "|", text[start:limit]).group())
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "participant", "together_with")
             continue
+        set_up = rf.rule("set_up").pattern.match(rest) if text.endswith(("成立", "设立", "组建"), 0, u.start) else None
+        if set_up:
+            start = u.end + set_up.end("duty")
+            end = _cut_duty(text, start, limit, stops)
+            items += _items(u, text, start, end, "lead", "set_up") + _continued(u, text, end, stops)
+            continue
+        if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
+            items += _by_org_items(u, text, u.end, _cut_duty(text, u.end, limit, stops), reorder_only=True)
+            continue
         if opener is None:
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
             start = u.end
             m = re.match("|".join(lx["role_only_verbs"]), rest)
             start += m.end() if m else 0
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "by_org")
+            end = _cut_duty(text, start, limit, stops)
+            items += _by_org_items(u, text, start, end)
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
         if verb:
@@ -185,10 +197,14 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                     start += 1
             elif verb["verb"] in lx["role_only_verbs"] and not verb["adverb"]:
                 start = u.end + verb.end()
-            elif verb["verb"] == "会同":
-                start = next((v.end for v in unit_list if v.start == u.end + verb.end()), start)
+            elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
+                start = next((v.end for v in unit_list if v.start == u.end + verb.end()), u.end + verb.end())
+                start = _tag_grammar()["with_others"].match(text, start).end()
             start = _skip_attitude(text, start, limit)
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), role, "org_verb")
+            end = _cut_duty(text, start, limit, stops)
+            items += _items(u, text, start, end, role, "org_verb")
+            if role == "lead":
+                items += _continued(u, text, end, stops)
             continue
         modal = rf.rule("org_modal").pattern.match(rest)
         if modal:
@@ -199,6 +215,37 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
     return items
+
+
+def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
+    """Clauses after `；` that go on with the same subject (`…；负责协调制定…；牵头做好…`): its duties too."""
+    cont = _tag_grammar()["continued"]
+    items: list[Item] = []
+    while end < len(text) and text[end] in "；;，,":
+        m = cont.match(text, end + 1)
+        if m is None:
+            break
+        limit = _clause_end(text, m.end(), min(len(text), m.end() + 400))
+        end = _cut_duty(text, m.end(), limit, stops)
+        items += _items(u, text, m.end(), end, "lead", "org_verb")
+    return items
+
+
+def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool = False) -> list[Item]:
+    """`由X…` gives X the words after it; where those are only a verb (`具体工作由国家黄金局等单位承担`), the
+    duty is that verb and the task before 由, in reading order (`承担具体工作`)."""
+    g = _tag_grammar()
+    after = g["with_others"].match(text, start).end()
+    verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
+    opener = text.rfind("由", 0, u.start)
+    before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+    if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
+        duty = clean_duty(verb + text[before_start:opener])
+        _title, appointment, past = _not_duty_patterns()
+        if duty and not appointment.search(duty) and not past.match(duty):
+            return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
+                    for name, pos in u.names]
+    return [] if reorder_only else _items(u, text, start, end, "lead", "by_org")
 
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
@@ -243,6 +290,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
             "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
+            "with_others": re.compile(lx["with_others"]), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
 
