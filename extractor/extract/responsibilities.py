@@ -157,31 +157,33 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
             continue
-        limit = _clause_end(text, u.end, min(len(text), u.end + 400))
+        lead_in = _tag_grammar()["lead_in"].match(text, u.end)     # `（简称…）按照…要求，`
+        at = lead_in.end() if lead_in else u.end
+        limit = _clause_end(text, at, min(len(text), at + 400))
         if event.match(text[_sentence_start(text, u.start):u.start]):
             continue
         opener = _opens_clause(text, u)
-        rest = text[u.end:limit]
+        rest = text[at:limit]
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
         if jointly or (together and text.endswith(("和", "与", "同"), 0, u.start)):
-            start = u.end + (together.end() if together else 0)
+            start = at + (together.end() if together else 0)
             start += len(re.match("|".join(lx["role_only_verbs"]) + "|", text[start:limit]).group())
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "participant", "together_with")
             continue
         set_up = rf.rule("set_up").pattern.match(rest) if text.endswith(("成立", "设立", "组建"), 0, u.start) else None
         if set_up:
-            start = u.end + set_up.end("duty")
+            start = at + set_up.end("duty")
             end = _cut_duty(text, start, limit, stops)
             items += _items(u, text, start, end, "lead", "set_up") + _continued(u, text, end, stops)
             continue
         if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
-            items += _by_org_items(u, text, u.end, _cut_duty(text, u.end, limit, stops), reorder_only=True)
+            items += _by_org_items(u, text, at, _cut_duty(text, at, limit, stops), reorder_only=True)
             continue
         if opener is None:
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
-            start = u.end
+            start = at
             m = re.match("|".join(lx["role_only_verbs"]), rest)
             start += m.end() if m else 0
             end = _cut_duty(text, start, limit, stops)
@@ -190,15 +192,15 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         verb = rf.rule("org_verb").pattern.match(rest)
         if verb:
             role = "participant" if re.fullmatch(rf.expand("${PART_VERB}"), verb["verb"]) else "lead"
-            start = u.end + (verb.end("modal") if verb["modal"] else 0)
+            start = at + (verb.end("modal") if verb["modal"] else 0)
             if role == "participant":
-                start = u.end + verb.end()
+                start = at + verb.end()
                 while start < limit and text[start] in "，,":
                     start += 1
             elif verb["verb"] in lx["role_only_verbs"] and not verb["adverb"]:
-                start = u.end + verb.end()
+                start = at + verb.end()
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
-                start = next((v.end for v in unit_list if v.start == u.end + verb.end()), u.end + verb.end())
+                start = next((v.end for v in unit_list if v.start == at + verb.end()), at + verb.end())
                 start = _tag_grammar()["with_others"].match(text, start).end()
             start = _skip_attitude(text, start, limit)
             end = _cut_duty(text, start, limit, stops)
@@ -208,7 +210,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         modal = rf.rule("org_modal").pattern.match(rest)
         if modal:
-            start = u.end + modal.end()
+            start = at + modal.end()
             when = _tag_grammar()["time_lead"].match(text, start)
             if when:
                 start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
@@ -290,7 +292,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
             "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
-            "with_others": re.compile(lx["with_others"]), "continued": rf.compile("${CONTINUED}"),
+            "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
 
