@@ -82,3 +82,11 @@ def test_a_task_keeps_every_deadline_of_its_item(tmp_path):
     assert tasks[0].deadline.date == "2023-12-31"
     assert [(u.org, u.role) for u in tasks[1].units] == [
         ("区资源生态局", "lead"), ("区经发局", "participant"), ("区农业农村局", "participant")]
+
+
+def test_run_on_notice_without_an_outline_takes_the_section_from_its_markers():
+    """hc_04 (国办发〔2020〕24号) is one line: the items' markers still name the section above each task."""
+    tasks = parse(CORPUS / "dev" / "docs" / "hc_04.txt").tasks
+    first = tasks[0]
+    assert (first.text, first.section) == ("优化再造投资项目前期审批流程", "持续提升投资建设便利度")
+    assert [(u.org, u.role) for u in tasks[2].units] == [("自然资源部", "lead"), ("住房城乡建设部", "participant")]

@@ -422,12 +422,38 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     return tags
 
 
+class MarkerOutline:
+    """The items of a notice by their markers alone, for text whose outline was not recognised (a crawl run
+    on in one line): the item holding another is the nearest marker before it of a kind first used earlier."""
+
+    def __init__(self, notice: Notice):
+        self.notice = notice
+        self.markers = item_markers(notice)
+        self.starts = [m.start() for m in self.markers]
+        self.kinds = [marker_kind(m.group()) for m in self.markers]
+        self.first: dict[str, int] = {}
+        for i, k in enumerate(self.kinds):
+            self.first.setdefault(k, i)
+
+    def heading_above(self, start: int) -> Optional[str]:
+        """The heading of the item that holds the item marked at `start`."""
+        i = bisect.bisect_left(self.starts, start)
+        if i == len(self.starts) or self.starts[i] != start:
+            return None
+        j = next((j for j in range(i - 1, -1, -1) if self.first[self.kinds[j]] < self.first[self.kinds[i]]), None)
+        if j is None:
+            return None
+        m, text = self.markers[j], self.notice.text
+        heading = text[m.end():heading_end(self.notice, m.end(), self.starts[j + 1])].strip()
+        return heading if 0 < len(heading) <= _rules()[1]["max_heading_chars"] else None
+
+
 def _in_table(notice: Notice, offset: int) -> bool:
     block = notice.doc.block_at(offset)
     return block is not None and block.kind == "table"
 
 
-def _markers(notice: Notice) -> list[re.Match]:
+def item_markers(notice: Notice) -> list[re.Match]:
     """Item markers (`一、`, `（一）`, `1.`, `（1）`) where an item can open: after a line start, a space,
     a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading."""
     text, g = notice.text, _tag_grammar()
@@ -436,7 +462,7 @@ def _markers(notice: Notice) -> list[re.Match]:
             or notice.doc.had_space_before(m.start())]
 
 
-def _heading_end(notice: Notice, start: int, end: int) -> int:
+def heading_end(notice: Notice, start: int, end: int) -> int:
     """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
     between words that normalisation removed counts)."""
     m = _tag_grammar()["heading_end"].search(notice.text, start, end)
@@ -472,7 +498,7 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
     if item is not None:
         after = starts[k] if k < len(starts) else len(text)
         alone = not (i + 1 < len(tags) and tags[i + 1].at < after and notice.doc.block_at(tags[i + 1].at) is block)
-        head_end = _heading_end(notice, item.end(), tag.at)
+        head_end = heading_end(notice, item.end(), tag.at)
         heading = text[item.end():head_end].strip()
         runs_on = clean_duty(text[head_end:tag.at]) != ""
         if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"]:
@@ -512,7 +538,7 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
 
 
 @functools.lru_cache(maxsize=256)
-def _kind(marker: str) -> str:
+def marker_kind(marker: str) -> str:
     """A marker's shape: `（一）` and `(一)` are one kind, `1.` and `1．` another."""
     return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker.strip())).translate(
         str.maketrans("()．.", "（）..")).replace(" ", "")
@@ -525,7 +551,7 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[
     text = notice.text
     intro = _tag_grammar()
     items: list[Item] = []
-    kinds = [_kind(m.group()) for m in markers]
+    kinds = [marker_kind(m.group()) for m in markers]
     by_start: dict[int, list[tuple[int, str]]] = {}
     for (a, b), name in by_span.items():
         by_start.setdefault(a, []).append((b, name))
@@ -569,7 +595,7 @@ def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int],
     text = notice.text
     line_end = text.find("\n", x.end(), end)
     line_end = end if line_end < 0 else line_end
-    head_end = min(_heading_end(notice, x.end(), line_end), _clause_end(text, x.end(), line_end))
+    head_end = min(heading_end(notice, x.end(), line_end), _clause_end(text, x.end(), line_end))
     if _own_subject(text, head_end + 1, by_start):
         return []
     own = next(((b, name) for b, name in by_start.get(x.end(), []) if b < head_end), None)
@@ -658,7 +684,7 @@ def find(notice: Notice) -> list[Item]:
     by_span = {(m.start, m.end): name for m, name in mentions}
     unit_list = units(notice, mentions)
     tags = _tags(notice, unit_list, by_span)
-    markers = _markers(notice)
+    markers = item_markers(notice)
     free = [u for u in unit_list if not any(t.start <= u.start < t.end for t in tags)]
     items = (_in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, tags, markers)
              + _duty_lists(notice, markers, by_span))

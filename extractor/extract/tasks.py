@@ -14,7 +14,7 @@ from typing import Optional
 from ..document import Notice
 from ..models import Deadline, Responsibility, Task, TaskUnit
 from . import Found
-from .responsibilities import clean_duty, table_rows
+from .responsibilities import MarkerOutline, clean_duty, table_rows
 
 # rules whose responsibilities carry the range of the task they close
 _RANGED = {"unit_tag", "unit_line", "unit_sentence", "duty_list", "table_row"}
@@ -41,13 +41,15 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 class _Sections:
-    """Each section's whole range (children included), to name the section a task stands in."""
+    """Each section's whole range (children included), to name the section a task stands in; where the
+    notice has no outline, the item markers tell."""
 
     def __init__(self, notice: Notice):
         self.ranges: list[tuple[int, int, int, str]] = []
         for part in notice.parts:
             for root in part.outline:
                 self._walk(root, 0)
+        self.by_markers = MarkerOutline(notice) if not self.ranges else None
 
     def _walk(self, node, depth: int) -> int:
         stop = node.end
@@ -61,6 +63,8 @@ class _Sections:
         is a numbered item stands in the section above it)."""
         best = max(((d, h) for s, e, d, h in self.ranges if s < start < e),
                    default=None, key=lambda p: p[0])
+        if best is None and self.by_markers:        # no outline (a crawl run on in one line): by the markers
+            return self.by_markers.heading_above(start)
         return best[1] if best else None
 
 
