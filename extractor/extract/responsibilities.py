@@ -685,7 +685,8 @@ def find(notice: Notice) -> list[Item]:
     unit_list = units(notice, mentions)
     tags = _tags(notice, unit_list, by_span)
     markers = item_markers(notice)
-    free = [u for u in unit_list if not any(t.start <= u.start < t.end for t in tags)]
+    starts = [t.start for t in tags]          # tags are in text order and do not overlap
+    free = [u for u in unit_list if not ((k := bisect.bisect_right(starts, u.start)) and u.start < tags[k - 1].end)]
     items = (_in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, tags, markers)
              + _duty_lists(notice, markers, by_span))
     seen, out = set(), []
@@ -736,8 +737,7 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
     governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
     nodes = notice.sections()
     for it in find(notice):
-        block = notice.doc.block_at(it.start)
-        key = (block.start if block else it.start, it.end)
+        key = it.task or (it.start, it.end)
         if key not in governs:
             governs[key] = deadline_for(found, notice, it.start, it.end, nodes)
         dl = governs[key]
