@@ -180,7 +180,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
             items += _by_org_items(u, text, at, _cut_duty(text, at, limit, stops), reorder_only=True)
             continue
-        if opener is None:
+        if opener is None or _in_collective_list(text, u.start):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
             start = at
@@ -217,6 +217,14 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
     return items
+
+
+def _in_collective_list(text: str, pos: int) -> bool:
+    """The unit ends a list that 各/有关 opens (`各省、自治区、直辖市人民政府要…`): the subject is a collective."""
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
+    return text.startswith(tuple(load_rules("organizations").lexicon["collective_words"]), start)
 
 
 def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
