@@ -114,6 +114,9 @@ class Responsibility(BaseModel):
     deadline: Optional[str] = None
     rule: Optional[str] = None
     span: Optional[Span] = None
+    duty_span: Optional[Span] = Field(None, description="where the duty's words stand in the text")
+    task_span: Optional[Span] = Field(
+        None, description="the whole task the duty belongs to: the numbered item, the clause or the table row")
 
 
 class Contact(BaseModel):
@@ -137,12 +140,17 @@ class TaskUnit(BaseModel):
 
 
 class Task(BaseModel):
-    text: str
-    section: Optional[str] = None
-    units: list[TaskUnit] = []
-    deadline: Optional[Deadline] = None
+    """One assignment, one row of a 督办台账: a numbered item with its units, a tagged clause, a unit's
+    listed duty, a row of a task table, or a section with work or a deadline but no named unit."""
+    text: str = Field(description="what must be done, in the notice's words (an item's heading, a clause, a cell)")
+    section: Optional[str] = Field(None, description="heading of the section the task stands in (所在章节)")
+    units: list[TaskUnit] = Field([], description="every unit of the task, lead ones first")
+    deadline: Optional[Deadline] = Field(None, description="the first of `deadlines`")
+    deadlines: list[Deadline] = Field([], description="every deadline set inside the task, in text order")
     targets: list[Target] = []
-    span: Optional[Span] = None
+    rule: Optional[str] = Field(None, description="how it was found: unit_tag, unit_line, unit_sentence, duty_list, "
+                                                  "table_row, org_verb, … (the responsibility rule), or section")
+    span: Optional[Span] = Field(None, description="the whole task: page and paragraph give 来源位置")
 
 
 class Plan(BaseModel):

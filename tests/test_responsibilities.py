@@ -113,3 +113,46 @@ def test_unit_column_cell_that_says_who_leads_and_who_helps():
             "2\t深化农药兽药残留治理\t市农业农村局牵头，市市场监管局配合\t2024年11月底前")
     assert duties(text) == [("市教育局", "lead", "开展校园食品安全守护行动"), ("市市场监管局", "lead", "开展校园食品安全守护行动"),
                             ("市农业农村局", "lead", "深化农药兽药残留治理"), ("市市场监管局", "participant", "深化农药兽药残留治理")]
+
+
+DEV = CORPUS / "dev" / "docs"
+
+
+@functools.cache
+def dev_plan(name: str):
+    return parse(DEV / name)
+
+
+def test_tags_after_run_on_items_give_the_heading_with_lead_and_participants():
+    """hc_04 (国办发〔2020〕24号): one line of items, each closed by `（X牵头，Y等…按职责分工负责）`."""
+    got = {(r.org, r.role) for r in dev_plan("hc_04.txt").responsibilities if r.duty == "深入推进多规合一"}
+    assert got == {("自然资源部", "lead"), ("住房城乡建设部", "participant")}
+
+
+def test_label_tags_and_a_heading_cut_at_a_space():
+    """hd_04 (平潭县国土资源局): `（牵头单位：A，参加单位：B）`; `参与单位：各国土所` names no unit."""
+    got = [(r.org, r.role, r.duty) for r in dev_plan("hd_04.txt").responsibilities]
+    assert got == [("监察大队", "lead", "坚决纠正保障性住房建设的不正纠风问题"),
+                   ("征地部", "participant", "坚决纠正保障性住房建设的不正纠风问题"),
+                   ("征地部", "lead", "坚决纠正违法违规强制征地拆迁问题"),
+                   ("法规科", "participant", "坚决纠正违法违规强制征地拆迁问题"),
+                   ("用地科", "lead", "坚决纠正行业乱收费问题")]
+
+
+def test_a_one_sentence_item_gives_its_measure_without_the_condition():
+    """hc_01 (国办发〔2018〕117号): `对…的省（区、市），[measure]。（X负责）`; the same duty twice stays twice."""
+    resp = dev_plan("hc_01.txt").responsibilities
+    assert ("商务部", "在外贸转型升级基地培育中给予优先支持") in {(r.org, r.duty) for r in resp}
+    assert sum(r.org == "财政部" and r.duty == "在分配年度中央财政资金时予以适当倾斜" for r in resp) == 2
+
+
+def test_duties_listed_under_a_unit():
+    """hf_05 (勞動部 計畫): `主辦機關為本部勞動力發展署…，其任務如下：(一)…`; the 各分署 list names no unit."""
+    got = [r.duty for r in dev_plan("hf_05.txt").responsibilities if r.rule == "duty_list"]
+    assert got == ["本计划之拟订规划修正及解释", "本计划整体执行之管控评核及成效检讨", "本计划资讯系统之规划建置及维运",
+                   "稳定就业津贴之转拨"]
+
+
+def test_a_membership_sentence_is_no_duty():
+    text = "建立常态化联合工作机制，由客户服务部、工程运营部、安全监察部为核心参与部门，明确各部门核心履职要求。"
+    assert duties(text) == []

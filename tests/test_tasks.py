@@ -25,8 +25,9 @@ def test_one_task_per_table_row_with_units_and_time():
 
 
 def test_deepest_numbered_section_with_work_is_a_task():
-    tasks = {t.section: t for t in plan("000").tasks}
+    tasks = {t.text: t for t in plan("000").tasks}
     hardware = tasks["配齐硬件软件设施"]
+    assert hardware.section == "具体任务"
     assert {u.org for u in hardware.units} == {"县直属机关事务服务中心", "县农业农村局", "县综合检验检测中心", "县人社局"}
     assert hardware.deadline.date == "2023-06-30"
     assert tasks["加强学习培训，注重素质提升，提高检测人员理论和操作技能水平"].units == []
@@ -49,7 +50,43 @@ def test_tagged_items_become_tasks_with_their_tag_units(tmp_path):
                     "（牵头单位：县农业农村局；配合单位：县市场监督管理局、各乡镇人民政府）\n"
                     "（二）推进合格证制度。2024年6月底前实现规模主体合格证开具全覆盖。\n牵头单位：县市场监督管理局\n",
                     encoding="utf-8")
-    tasks = {t.section: t for t in parse(path).tasks}
+    tasks = {t.text: t for t in parse(path).tasks}
     assert [(u.org, u.role) for u in tasks["加强监测抽检"].units] == [("县农业农村局", "lead"), ("县市场监督管理局", "participant")]
     assert [(u.org, u.role) for u in tasks["推进合格证制度"].units] == [("县市场监督管理局", "lead")]
     assert tasks["推进合格证制度"].deadline.date == "2024-06-30"
+
+
+def test_ranked_tags_give_one_task_per_item_with_lead_and_participants():
+    """hc_02 (国发〔2018〕39号): `列第一位者为牵头单位，下同` ranks the units of every later tag; the task is the
+    item's heading, its section the heading above it."""
+    tasks = parse(CORPUS / "dev" / "docs" / "hc_02.txt").tasks
+    tagged = [t for t in tasks if t.rule == "unit_tag"]
+    assert len(tagged) == 11
+    first, second = tagged[0], tagged[1]
+    assert (first.text, first.section) == ("加大稳岗支持力度", "支持企业稳定发展")
+    assert [(u.org, u.role) for u in first.units] == [("人力资源社会保障部", "lead"), ("财政部", "participant")]
+    assert [(u.org, u.role) for u in second.units] == [
+        ("财政部", "lead"), ("工业和信息化部", "participant"), ("人民银行", "participant"), ("银保监会", "participant")]
+    assert [x.value for x in first.targets] == [50]
+
+
+def test_a_task_keeps_every_deadline_of_its_item(tmp_path):
+    """hd_02-style run-on items (平潭新污染物治理方案): each tagged item is a task with all its times."""
+    path = tmp_path / "plan.txt"
+    path.write_text("新污染物治理工作方案\n（一）开展调查监测，评估环境风险 1.落实环境信息调查。2023年底前，完成首轮基本信息调查；"
+                    "2025年底前，初步建立环境调查监测体系。（区资源生态局牵头负责） 2.实施风险筛查评估。动态发布重点管控清单。"
+                    "（区资源生态局牵头，区经发局、区农业农村局等按职责分工负责）\n", encoding="utf-8")
+    tasks = parse(path).tasks
+    assert [t.text for t in tasks] == ["落实环境信息调查", "实施风险筛查评估"]
+    assert [d.date for d in tasks[0].deadlines] == ["2023-12-31", "2025-12-31"]
+    assert tasks[0].deadline.date == "2023-12-31"
+    assert [(u.org, u.role) for u in tasks[1].units] == [
+        ("区资源生态局", "lead"), ("区经发局", "participant"), ("区农业农村局", "participant")]
+
+
+def test_run_on_notice_without_an_outline_takes_the_section_from_its_markers():
+    """hc_04 (国办发〔2020〕24号) is one line: the items' markers still name the section above each task."""
+    tasks = parse(CORPUS / "dev" / "docs" / "hc_04.txt").tasks
+    first = tasks[0]
+    assert (first.text, first.section) == ("优化再造投资项目前期审批流程", "持续提升投资建设便利度")
+    assert [(u.org, u.role) for u in tasks[2].units] == [("自然资源部", "lead"), ("住房城乡建设部", "participant")]

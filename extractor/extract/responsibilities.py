@@ -14,13 +14,14 @@ resolved take part.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..document import Block, Notice
-from ..models import Responsibility
+from ..models import Deadline, Responsibility
 from ..rules import load_rules
 from ..structure import classify_lines, split_outline
 from . import Found, snippet_notice
@@ -41,12 +42,16 @@ class Unit:
 
 @dataclass
 class Item:
+    """One duty of one unit; `words` is where the duty's words stand, `task` the whole task it belongs to
+    (the numbered item, the clause or the table row)."""
     org: str
     duty: str
     role: str
     rule: str
     start: int
     end: int
+    words: Optional[tuple[int, int]] = None
+    task: Optional[tuple[int, int]] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,13 +73,13 @@ def clean_duty(text: str) -> str:
     return _DUTY_DROP.sub("", text)
 
 
-def units(notice: Notice) -> list[Unit]:
+def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     """Named mentions grouped into runs joined by 、/和/及/与 (and overlapping 省、市… names)."""
     _rf, lx, _ev, _ce = _rules()
     text = notice.text
     out: list[Unit] = []
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
-    for m, name in notice_mentions(notice):
+    for m, name in notice_mentions(notice) if mentions is None else mentions:
         if text.startswith(modifiers, m.end) or _not_duty_patterns()[0].match(text, m.end):
             continue        # 总局相关司局, 县政府副县长: the name only qualifies a collective or a person
         last = out[-1] if out else None
@@ -99,19 +104,25 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
     collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    cont = _tag_grammar()["continued"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
-            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops:
+            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+                    or cont.match(text, i + 1):
                 return i
     return end
 
 
+@functools.lru_cache(maxsize=2)
+def _sentence_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("[。；;！？!?\n]", text)]
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in "。；;！？!?\n":
-        i -= 1
-    return i
+    breaks = _sentence_breaks(text)
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
 
 
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
@@ -146,46 +157,105 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
             continue
-        limit = _clause_end(text, u.end, min(len(text), u.end + 400))
+        lead_in = _tag_grammar()["lead_in"].match(text, u.end)     # `（简称…）按照…要求，`
+        at = lead_in.end() if lead_in else u.end
+        limit = _clause_end(text, at, min(len(text), at + 400))
         if event.match(text[_sentence_start(text, u.start):u.start]):
             continue
         opener = _opens_clause(text, u)
-        rest = text[u.end:limit]
+        rest = text[at:limit]
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
         if jointly or (together and text.endswith(("和", "与", "同"), 0, u.start)):
-            start = u.end + (together.end() if together else 0)
+            start = at + (together.end() if together else 0)
             start += len(re.match("|".join(lx["role_only_verbs"]) + "|", text[start:limit]).group())
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "participant", "together_with")
             continue
-        if opener is None:
+        set_up = rf.rule("set_up").pattern.match(rest) if text.endswith(("成立", "设立", "组建"), 0, u.start) else None
+        if set_up:
+            start = at + set_up.end("duty")
+            end = _cut_duty(text, start, limit, stops)
+            items += _items(u, text, start, end, "lead", "set_up") + _continued(u, text, end, stops)
+            continue
+        if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
+            items += _by_org_items(u, text, at, _cut_duty(text, at, limit, stops), reorder_only=True)
+            continue
+        if opener is None or _in_collective_list(text, u.start):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
-            start = u.end
+            start = at
             m = re.match("|".join(lx["role_only_verbs"]), rest)
             start += m.end() if m else 0
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "by_org")
+            end = _cut_duty(text, start, limit, stops)
+            items += _by_org_items(u, text, start, end)
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
         if verb:
             role = "participant" if re.fullmatch(rf.expand("${PART_VERB}"), verb["verb"]) else "lead"
-            start = u.end + (verb.end("modal") if verb["modal"] else 0)
+            start = at + (verb.end("modal") if verb["modal"] else 0)
             if role == "participant":
-                start = u.end + verb.end()
+                start = at + verb.end()
                 while start < limit and text[start] in "，,":
                     start += 1
             elif verb["verb"] in lx["role_only_verbs"] and not verb["adverb"]:
-                start = u.end + verb.end()
-            elif verb["verb"] == "会同":
-                start = next((v.end for v in unit_list if v.start == u.end + verb.end()), start)
+                start = at + verb.end()
+            elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
+                start = next((v.end for v in unit_list if v.start == at + verb.end()), at + verb.end())
+                start = _tag_grammar()["with_others"].match(text, start).end()
             start = _skip_attitude(text, start, limit)
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), role, "org_verb")
+            end = _cut_duty(text, start, limit, stops)
+            items += _items(u, text, start, end, role, "org_verb")
+            if role == "lead":
+                items += _continued(u, text, end, stops)
             continue
         modal = rf.rule("org_modal").pattern.match(rest)
         if modal:
-            start = _skip_attitude(text, u.end + modal.end(), limit)
+            start = at + modal.end()
+            when = _tag_grammar()["time_lead"].match(text, start)
+            if when:
+                start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
+            start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
     return items
+
+
+def _in_collective_list(text: str, pos: int) -> bool:
+    """The unit ends a list that 各/有关 opens (`各省、自治区、直辖市人民政府要…`): the subject is a collective."""
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
+    return text.startswith(tuple(load_rules("organizations").lexicon["collective_words"]), start)
+
+
+def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
+    """Clauses after `；` that go on with the same subject (`…；负责协调制定…；牵头做好…`): its duties too."""
+    cont = _tag_grammar()["continued"]
+    items: list[Item] = []
+    while end < len(text) and text[end] in "；;，,":
+        m = cont.match(text, end + 1)
+        if m is None:
+            break
+        limit = _clause_end(text, m.end(), min(len(text), m.end() + 400))
+        end = _cut_duty(text, m.end(), limit, stops)
+        items += _items(u, text, m.end(), end, "lead", "org_verb")
+    return items
+
+
+def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool = False) -> list[Item]:
+    """`由X…` gives X the words after it; where those are only a verb (`具体工作由国家黄金局等单位承担`), the
+    duty is that verb and the task before 由, in reading order (`承担具体工作`)."""
+    g = _tag_grammar()
+    after = g["with_others"].match(text, start).end()
+    verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
+    opener = text.rfind("由", 0, u.start)
+    before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+    if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
+        duty = clean_duty(verb + text[before_start:opener])
+        _title, appointment, past = _not_duty_patterns()
+        if duty and not appointment.search(duty) and not past.match(duty):
+            return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
+                    for name, pos in u.names]
+    return [] if reorder_only else _items(u, text, start, end, "lead", "by_org")
 
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
@@ -193,56 +263,197 @@ def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> li
     _title, appointment, past = _not_duty_patterns()
     if not duty or appointment.search(duty) or past.match(duty):
         return []
-    return [Item(name, duty, role, rule, pos, end) for name, pos in u.names]
+    task = (_sentence_start(text, u.start), end)
+    return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
+
+
+@dataclass
+class TagUnit:
+    """A unit a tag names: the role its label or the word after it gives (None where only its rank tells)."""
+    name: str
+    pos: int
+    role: Optional[str]
 
 
 @dataclass
 class Tag:
-    """Units named after a task: a bracket `（…）` or label lines; `at` is where the task before it ends."""
+    """Units named after a task (a bracket `（…）`, label lines, or a sentence of units and role words);
+    `at` is where the task before it ends. `ranked`: the tag says `列第一位者为牵头单位`; `later`: … `下同`."""
     at: int
     start: int
     end: int
     rule: str
+    units: list[TagUnit]
+    ranked: bool = False
+    later: bool = False
 
 
-def _tags(notice: Notice, unit_list: list[Unit]) -> list[Tag]:
-    """Brackets that name units and say their role (or carry a label), and runs of label lines."""
+@functools.lru_cache(maxsize=1)
+def _tag_grammar() -> dict[str, re.Pattern]:
+    rf, lx, _ev, _ce = _rules()
+    return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
+            "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
+            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]),
+            "shape": re.compile(lx["unit_shape"]), "joiner": re.compile("以及|和|及|与"),
+            "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
+            "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
+            "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
+            "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
+            "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
+            "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "continued": rf.compile("${CONTINUED}"),
+            "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
+            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
+
+
+def _is_unit_name(piece: str) -> bool:
+    g = _tag_grammar()
+    return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list of units split at 、/，/spaces, and at 和/及/与 where the part before it ends like a unit;
+    a bracket inside a piece (`区农业农村中心（区供销社）`) stays with it."""
+    out = []
+    for m in _tag_grammar()["piece"].finditer(text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        for j in _tag_grammar()["joiner"].finditer(text, a, b):
+            if j.start() > a and j.end() < b and _is_unit_name(text[a:j.start()]):
+                out.append((a, j.start()))
+                a = j.end()
+        out.append((a, b))
+    return out
+
+
+def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list[tuple[str, int]]]:
+    """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none),
+    or None where a piece is neither a unit nor a collective: then this is not a list of units."""
+    g = _tag_grammar()
+    stop = g["list_end"].search(text, start, end)
+    out = []
+    for a, b in _pieces(text, start, stop.start() if stop else end):
+        b = a + len(g["alias_tail"].sub("", text[a:b])) or b
+        piece = text[a:b]
+        name = by_span.get((a, b)) or (piece if _is_unit_name(piece) else None)
+        if name is None and g["collective"].search(piece):
+            continue
+        if name is None:
+            return None
+        out.append((name, a))
+    return out
+
+
+def _word_role(word: str, lead_said: bool) -> Optional[str]:
+    """牵头/会同 -> lead, 配合/参与/参加/协助 -> participant; 负责 -> participant after a named lead, else by rank."""
+    if "牵头" in word or "会同" in word:
+        return "lead"
+    if _tag_grammar()["part"].search(word):
+        return "participant"
+    return "participant" if lead_said else None
+
+
+def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
+    """A tag's units with their roles by its grammar: segments split at `；`/`。`/line ends and before a
+    label; in each, lists of units each closed by a role word (`A牵头，B、C等按职责分工负责`) or opened by
+    a label (`牵头单位：A`). None where its first part is not made of units, collectives, labels and role
+    words; a later part that is not (`；以下均需各片区配合落实`) is a remark and gives no unit."""
+    g = _tag_grammar()
+    units: list[TagUnit] = []
+    ranked = later = said = lead_said = False
+    pos = start
+    for seg in [*g["segment"].finditer(text, start, end), None]:
+        a, b, pos = pos, seg.start() if seg else end, seg.end() if seg else end
+        if g["ranked"].search(text, a, b):
+            ranked, later = True, later or "下同" in text[a:b]
+            continue
+        got = _segment_units(text, a, b, by_span, lead_said)
+        if got is None and not units:
+            return None
+        for u in got or []:
+            units.append(u)
+            lead_said = lead_said or u.role == "lead"
+        said = said or bool(got) and (g["label"].match(text, a) or g["role"].search(text, a, b)) is not None
+    if not units or not (said or ranked):
+        return None
+    return Tag(start, start, end, "", units, ranked, later)
+
+
+def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) -> Optional[list[TagUnit]]:
+    """One segment of a tag: `[label] list role-word list role-word …`; None where it does not parse."""
+    g = _tag_grammar()
+    label = g["label"].match(text, a)
+    label_role = None if not label else "participant" if g["part_label"].match(text, a) else \
+        "lead" if g["head_label"].match(text, a) else None
+    at, out = label.end() if label else a, []
+    for m in g["role"].finditer(text, at, b):
+        got = _list_units(text, at, m.start(), by_span)
+        if got is None:
+            return None
+        role = label_role or _word_role(m.group(), lead_said)
+        out += [TagUnit(n, p, role) for n, p in got]
+        lead_said = lead_said or (role == "lead" and bool(got))
+        at = m.end()
+    got = _list_units(text, at, b, by_span)
+    if got is None:
+        return None
+    return out + [TagUnit(n, p, label_role) for n, p in got]
+
+
+def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
+    """Brackets, label lines and sentences that parse as tags, in text order."""
     rf, _lx, _ev, _ce = _rules()
     text = notice.text
-    labelled, role_word = rf.compile("${LABEL}"), rf.compile("${TAG_ROLE}")
-    collective = tuple(load_rules("organizations").lexicon["collective_words"])
-    tags = []
+    found = []
+    g = _tag_grammar()
     for m in rf.rule("unit_tag").pattern.finditer(text):
-        s, e = m.span("body")
-        inside = [u for u in unit_list if s <= u.start and u.end <= e]
-        label = labelled.match(text, s)
-        head = text[label.end() if label else s:inside[0].start] if inside else None
-        if head is None or not (label or role_word.search(text, s, e)):
+        if not (g["role"].search(text, *m.span("body")) or g["label"].search(text, *m.span("body"))):
             continue
-        if head.strip() == "" or head.startswith(collective):
-            tags.append(Tag(m.start(), s, e, "unit_tag"))
+        tag = parse_tag(text, *m.span("body"), by_span)
+        if tag:
+            found.append((m.start(), m.end(), tag, "unit_tag"))
     for m in rf.rule("unit_line").pattern.finditer(text):
-        if any(m.start() <= u.start < m.end() for u in unit_list):
-            tags.append(Tag(m.start(), m.start(), m.end(), "unit_line"))
-    tags += _unit_sentences(text, unit_list)
-    return [t for t in tags if notice.in_body(t.start) and not _in_table(notice, t.start)]
-
-
-def _unit_sentences(text: str, unit_list: list[Unit]) -> list[Tag]:
-    """Sentences made only of units and role words (`A牵头，B、C配合。`) after a task."""
-    rf, _lx, _ev, _ce = _rules()
-    residue = rf.rule("unit_sentence").pattern
-    tags = []
+        tag = parse_tag(text, m.start(), m.end(), by_span)
+        if tag:
+            found.append((m.start(), m.end(), tag, "unit_line"))
     for u in unit_list:
         start = _sentence_start(text, u.start)
-        if start != u.start or start == 0:
-            continue
-        end = _clause_end(text, u.end, len(text))
-        inside = [v for v in unit_list if start <= v.start < end]
-        rest = "".join(text[a.end:b.start] for a, b in zip(inside, inside[1:])) + text[inside[-1].end:end]
-        if residue.fullmatch(rest):
-            tags.append(Tag(start, start, end, "unit_sentence"))
+        if start == u.start and start > 0:
+            end = _clause_end(text, u.end, len(text))
+            closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
+            tag = parse_tag(text, start, end, by_span) if closed else None
+            if tag and any(t.role for t in tag.units):
+                found.append((start, end, tag, "unit_sentence"))
+    tags = []
+    for at, end, tag, rule in sorted(found, key=lambda f: f[0]):
+        if notice.in_body(at) and not _in_table(notice, at) and not (tags and at < tags[-1].end):
+            tag.at, tag.end, tag.rule = at, end, rule
+            tags.append(tag)
     return tags
+
+
+class MarkerOutline:
+    """The items of a notice by their markers alone, for text whose outline was not recognised (a crawl run
+    on in one line): the item holding another is the nearest marker before it of a kind first used earlier."""
+
+    def __init__(self, notice: Notice):
+        self.notice = notice
+        self.markers = item_markers(notice)
+        self.starts = [m.start() for m in self.markers]
+        self.kinds = [marker_kind(m.group()) for m in self.markers]
+        self.first: dict[str, int] = {}
+        for i, k in enumerate(self.kinds):
+            self.first.setdefault(k, i)
+
+    def heading_above(self, start: int) -> Optional[str]:
+        """The heading of the item that holds the item marked at `start`."""
+        i = bisect.bisect_left(self.starts, start)
+        if i == len(self.starts) or self.starts[i] != start:
+            return None
+        j = next((j for j in range(i - 1, -1, -1) if self.first[self.kinds[j]] < self.first[self.kinds[i]]), None)
+        if j is None:
+            return None
+        m, text = self.markers[j], self.notice.text
+        heading = text[m.end():heading_end(self.notice, m.end(), self.starts[j + 1])].strip()
+        return heading if 0 < len(heading) <= _rules()[1]["max_heading_chars"] else None
 
 
 def _in_table(notice: Notice, offset: int) -> bool:
@@ -250,66 +461,165 @@ def _in_table(notice: Notice, offset: int) -> bool:
     return block is not None and block.kind == "table"
 
 
-def _task_before(notice: Notice, tag: Tag, tags: list[Tag]) -> str:
-    """The task a tag closes: the heading of its section when the section has no other tag,
-    else the last sentence before it (within its line, or the line before a label line)."""
-    text = notice.text
+def item_markers(notice: Notice) -> list[re.Match]:
+    """Item markers (`一、`, `（一）`, `1.`, `（1）`) where an item can open: after a line start, a space,
+    a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading."""
+    text, g = notice.text, _tag_grammar()
+    return [m for m in g["marker"].finditer(text)
+            if m.start() == 0 or text[m.start() - 1] in "\n \u3000\t。；;：:）)" or g["run_on"].match(text, m.start())
+            or notice.doc.had_space_before(m.start())]
+
+
+def heading_end(notice: Notice, start: int, end: int) -> int:
+    """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
+    between words that normalisation removed counts)."""
+    m = _tag_grammar()["heading_end"].search(notice.text, start, end)
+    stop = m.start() if m else end
+    soft = notice.doc.soft_breaks       # looked up only as far as a heading can reach
+    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1)) if i in soft),
+                stop)
+
+
+def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
+    """The sentence before `end` (not before `lo`), without a leading `对…的X，` condition:
+    (where its words start, where they end, where the sentence starts)."""
+    while end > lo and text[end - 1] in "。；;，,\n \u3000":
+        end -= 1
+    start = max(lo, _sentence_start(text, end))
+    cond = _tag_grammar()["condition"].match(text, start, end)
+    return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
+
+
+def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match],
+                 starts: list[int]) -> tuple[int, int, int]:
+    """The task tag i closes. After a numbered item (`（一）X。…（tag）`) the item's heading where the item
+    has no other tag, else the clause before the tag; an item that is one sentence gives that sentence.
+    Without a marker in its paragraph: the heading of its section where that holds one tag, else the clause.
+    Gives (start, end) of the task's words and where the task starts (its marker, else its clause)."""
+    text, tag = notice.text, tags[i]
+    block = notice.doc.block_at(tag.at)
+    if block is not None and block.start == tag.at and tag.at > 0:      # label lines: the task is the line before
+        block = notice.doc.block_at(tag.at - 1)
+    lo = max(block.start if block else 0, tags[i - 1].end if i else 0)
+    k = bisect.bisect_left(starts, tag.at)
+    item = markers[k - 1] if k and starts[k - 1] >= lo else None
+    if item is not None:
+        after = starts[k] if k < len(starts) else len(text)
+        alone = not (i + 1 < len(tags) and tags[i + 1].at < after and notice.doc.block_at(tags[i + 1].at) is block)
+        head_end = heading_end(notice, item.end(), tag.at)
+        heading = text[item.end():head_end].strip()
+        runs_on = clean_duty(text[head_end:tag.at]) != ""
+        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"]:
+            return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
+        a, b, _s = _clause(text, head_end if runs_on else item.end(), tag.at)
+        return a, b, item.start() if alone else _s
     node = notice.section_at(tag.at)
     if node is not None and node.heading_end <= tag.at and node.heading:
         if sum(node.start <= t.at < node.end for t in tags) == 1:
-            return clean_duty(node.heading)
-    end = tag.at
-    while end > 0 and text[end - 1] in "。；;，,\n ":
-        end -= 1
-    start = _sentence_start(text, end)
-    if node is not None and node.start <= start < node.heading_end <= end:
-        start = node.heading_end
-    return clean_duty(text[start:end])
+            a = text.find(node.heading, node.start, node.heading_end)
+            return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, tag.at)[:2], node.start)
+        lo = max(lo, node.heading_end) if node.start >= lo else lo
+    return _clause(text, lo, tag.at)
 
 
-def _tag_items(notice: Notice, tag: Tag, duty: str, unit_list: list[Unit]) -> list[Item]:
-    """Each named unit of the tag with its role: by its label, by the verb after it, or by rank."""
-    rf, _lx, _ev, _ce = _rules()
-    text = notice.text
-    part, part_label = re.compile(rf.expand("${PART_VERB}")), rf.compile("${PART_LABEL}")
-    said = rf.compile("${PART_VERB}|${TAG_ROLE}")
-    ranked = rf.compile("${RANKED}").search(text, tag.start, tag.end) is not None
-    items: list[Item] = []
-    for seg_start, seg_end in _segments(text, tag.start, tag.end):
-        label = rf.compile("${LABEL}").match(text, seg_start)
-        for u in (u for u in unit_list if seg_start <= u.start and u.end <= seg_end):
-            if label:
-                role = "participant" if part_label.match(label.group()) else "lead"
-            else:
-                verb = said.search(text, u.end, seg_end)
-                role = "participant" if verb and part.fullmatch(verb.group()) else "lead"
-            for name, pos in u.names:
-                if ranked:
-                    role = "participant" if items else "lead"
-                items.append(Item(name, duty, role, tag.rule, pos, tag.end))
+def _tag_items(tag: Tag, duty: str, ranked: bool, words: tuple[int, int], task: tuple[int, int]) -> list[Item]:
+    """Each unit of a tag with its role: the one said, else by rank (the first lead) or lead."""
+    items = []
+    for k, u in enumerate(tag.units):
+        role = u.role or ("participant" if ranked and k > 0 else "lead")
+        items.append(Item(u.name, duty, role, tag.rule, u.pos, tag.end, words, task))
     return items
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a tag: split at `；`, at line ends, and at a `，` before a label."""
-    rf, _lx, _ev, _ce = _rules()
-    cut = rf.compile(r"[；;\n]\s*|[，,]\s*(?=${LABEL})")
-    out, pos = [], start
-    for m in cut.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return out
-
-
-def _unit_tags(notice: Notice, unit_list: list[Unit], tags: list[Tag]) -> list[Item]:
-    """`任务（A、B等负责。列第一位者为牵头单位）`, `任务（牵头单位：A；配合单位：B）`, label lines."""
+def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list[Item]:
+    """Each tag's units with the task it closes; `列第一位者为牵头单位，下同` ranks every later tag."""
     items: list[Item] = []
-    for tag in tags:
-        duty = _task_before(notice, tag, tags)
+    ranked_on = False
+    starts = [m.start() for m in markers]
+    for i, tag in enumerate(tags):
+        a, b, task_start = _task_before(notice, i, tags, markers, starts)
+        duty = clean_duty(notice.text[a:b])
         if duty:
-            items += _tag_items(notice, tag, duty, unit_list)
+            items += _tag_items(tag, duty, tag.ranked or ranked_on, (a, b), (task_start, tag.end))
+        ranked_on = ranked_on or tag.later
     return items
+
+
+@functools.lru_cache(maxsize=256)
+def marker_kind(marker: str) -> str:
+    """A marker's shape: `（一）` and `(一)` are one kind, `1.` and `1．` another."""
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker.strip())).translate(
+        str.maketrans("()．.", "（）..")).replace(" ", "")
+
+
+def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[Item]:
+    """Duties listed under a unit: an item whose heading is a unit (`1.客户服务部（1）通气点火：…`) or that
+    names the unit of its list (`主办机关为X，其任务如下：`); each sub-item without its own subject is a
+    lead duty of that unit, its heading as the duty. The list ends at a marker of an enclosing kind."""
+    text = notice.text
+    intro = _tag_grammar()
+    items: list[Item] = []
+    kinds = [marker_kind(m.group()) for m in markers]
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for (a, b), name in by_span.items():
+        by_start.setdefault(a, []).append((b, name))
+    for i, m in enumerate(markers[:-1]):
+        nxt = markers[i + 1]
+        head = text[m.end():nxt.start()].split("\n", 1)[0]
+        unit = _list_head_unit(text, m.end(), head, by_span, intro)
+        if unit is None or not notice.in_body(m.start()):
+            continue
+        sub = kinds[i + 1]
+        seen = set(kinds[:i + 1]) - {sub}
+        subs, stop = [], len(text)
+        for x, k in zip(markers[i + 1:], kinds[i + 1:]):
+            if k in seen:
+                stop = x.start()
+                break
+            if k == sub:
+                subs.append(x)
+        for x, end in zip(subs, [x.start() for x in subs[1:]] + [stop]):
+            items += _sub_item_duty(notice, x, end, unit, by_start)
+    return items
+
+
+def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Optional[tuple[str, int]]:
+    """The unit an item heads a list of duties for: the whole heading, or X in `…机关为X，其任务如下：`."""
+    name = head.strip()
+    if len(name) <= 32 and name and head.startswith(name) and (by_span.get((at, at + len(name))) or _is_unit_name(name)):
+        return by_span.get((at, at + len(name))) or name, at
+    intro = g["list_intro"].search(head) if name.endswith(("：", ":")) else None
+    if intro:
+        a = at + intro.start("unit")
+        piece = g["self"].sub("", intro["unit"])
+        a += len(intro["unit"]) - len(piece)
+        if _is_unit_name(piece):
+            return by_span.get((a, a + len(piece))) or piece, a
+    return None
+
+
+def _sub_item_duty(notice: Notice, x: re.Match, end: int, unit: tuple[str, int], by_start: dict) -> list[Item]:
+    """The duty of sub-item x (up to `end`): its heading, for the list's unit or the unit it opens with."""
+    text = notice.text
+    line_end = text.find("\n", x.end(), end)
+    line_end = end if line_end < 0 else line_end
+    head_end = min(heading_end(notice, x.end(), line_end), _clause_end(text, x.end(), line_end))
+    if _own_subject(text, head_end + 1, by_start):
+        return []
+    own = next(((b, name) for b, name in by_start.get(x.end(), []) if b < head_end), None)
+    name, start = (own[1], own[0]) if own else (unit[0], x.end())   # `（4）管道检测公司泄漏检测`
+    heading = clean_duty(text[start:head_end])
+    if not heading or len(heading) > _rules()[1]["max_heading_chars"]:
+        return []
+    return [Item(name, heading, "lead", "duty_list", x.start(), line_end, (start, head_end), (x.start(), end))]
+
+
+def _own_subject(text: str, pos: int, by_start: dict) -> bool:
+    """A unit with a duty verb opens the text at pos (`安全监察部协同…`): the item has its own subject."""
+    rf = _rules()[0]
+    ends = [b for b, _name in by_start.get(pos, [])]
+    return any(rf.rule("org_verb").pattern.match(text[b:b + 20]) or rf.rule("org_modal").pattern.match(text[b:b + 20])
+               for b in ends)
 
 
 def _header_columns(row: list, lx: dict) -> Optional[dict]:
@@ -372,25 +682,41 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                     role = "lead"
                 elif said and part.fullmatch(said.group()):
                     role = "participant"
-                items += [Item(name, duty, role, "table_row", pos, row[-1].end) for name, pos in u.names]
+                items += [Item(name, duty, role, "table_row", pos, row[-1].end, (row[cols["task"]].start,
+                                row[cols["task"]].end), (row[0].start, row[-1].end)) for name, pos in u.names]
     return items
 
 
 def find(notice: Notice) -> list[Item]:
-    unit_list = units(notice)
-    tags = _tags(notice, unit_list)
-    free = [u for u in unit_list if not any(t.start <= u.start < t.end for t in tags)]
-    items = _in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, unit_list, tags)
+    mentions = notice_mentions(notice)
+    by_span = {(m.start, m.end): name for m, name in mentions}
+    unit_list = units(notice, mentions)
+    tags = _tags(notice, unit_list, by_span)
+    markers = item_markers(notice)
+    starts = [t.start for t in tags]          # tags are in text order and do not overlap
+    free = [u for u in unit_list if not ((k := bisect.bisect_right(starts, u.start)) and u.start < tags[k - 1].end)]
+    items = (_in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, tags, markers)
+             + _duty_lists(notice, markers, by_span))
     seen, out = set(), []
     for it in sorted(items, key=lambda i: (i.start, i.rule)):
-        key = (it.org, it.duty, it.role)
+        block = notice.doc.block_at(it.start)
+        key = (it.org, it.duty, it.role, block.start if block else None)   # repeated in another paragraph: kept
         if key not in seen:
             seen.add(key)
             out.append(it)
     return out
 
 
-def deadline_for(found: Found, notice: Notice, start: int, end: int):
+def _section_at(nodes: list, offset: int):
+    """Notice.section_at over a list of sections taken once."""
+    best = None
+    for n in nodes:
+        if n.start <= offset and (best is None or n.start >= best.start):
+            best = n
+    return best
+
+
+def deadline_for(found: Found, notice: Notice, start: int, end: int, nodes: Optional[list] = None):
     """The deadline that governs [start, end): the first one after it in its paragraph or table row,
     else the only one of its section."""
     dls = [d for d in found.deadlines if d.span is not None]
@@ -399,7 +725,7 @@ def deadline_for(found: Found, notice: Notice, start: int, end: int):
     for d in dls:
         if start <= d.span.start < max(para_end, end):
             return d
-    node = notice.section_at(start)
+    node = _section_at(nodes, start) if nodes is not None else notice.section_at(start)
     if node is not None:
         inside = [d for d in dls if node.start <= d.span.start < node.end]
         if len(inside) == 1:
@@ -408,11 +734,24 @@ def deadline_for(found: Found, notice: Notice, start: int, end: int):
 
 
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
-    out = []
+    out, spans = [], {}
+
+    def span(rng: Optional[tuple[int, int]]):
+        """One Span per range: the units of one task share theirs."""
+        if rng is not None and rng not in spans:
+            spans[rng] = notice.doc.span(*rng)
+        return spans.get(rng)
+
+    governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
+    nodes = notice.sections()
     for it in find(notice):
-        dl = deadline_for(found, notice, it.start, it.end)
+        key = it.task or (it.start, it.end)
+        if key not in governs:
+            governs[key] = deadline_for(found, notice, it.start, it.end, nodes)
+        dl = governs[key]
         out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
-                                  deadline=dl.date if dl else None, span=notice.doc.span(it.start, it.end)))
+                                  deadline=dl.date if dl else None, span=span((it.start, it.end)),
+                                  duty_span=span(it.words), task_span=span(it.task)))
     return out
 
 

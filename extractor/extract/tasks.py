@@ -1,91 +1,157 @@
-"""Tasks: the plan as a 督办台账, in outline order.
+"""Tasks: the plan as a 督办台账, one task per assignment, in text order.
 
-One task per row of a task table (its task column, units, time), one per deepest numbered section
-that assigns work or sets a deadline, and one per sentence that assigns work outside both. Units
-come from the responsibilities found (same rules, same names), deadlines and targets from the
-extractors that ran before.
+An assignment is a row of a task table; a numbered item or clause closed by a tag of units
+(`（A牵头，B、C按职责分工负责）`), or a duty listed under a unit: the responsibilities found there share
+one task range, and the task holds all their units. In-text duties (`X负责…`) inside a deepest numbered
+section make that section's task; outside sections, each duty is its own task. A deepest section that
+sets a deadline but names no unit is a task too. Each task keeps every deadline and target inside its
+range and the heading of the section it stands in (not its own heading).
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..document import Notice
-from ..models import Deadline, Task, TaskUnit
+from ..models import Deadline, Responsibility, Task, TaskUnit
 from . import Found
-from .responsibilities import Item, clean_duty, table_rows
+from .responsibilities import MarkerOutline, clean_duty, table_rows
+
+# rules whose responsibilities carry the range of the task they close
+_RANGED = {"unit_tag", "unit_line", "unit_sentence", "duty_list", "table_row"}
+_SENTENCE_END = "。；;！？!?\n"
 
 
-def _units(items: list[Item]) -> list[TaskUnit]:
-    """Each organisation once, lead before participant when it is both."""
+def _units(group: list[Responsibility]) -> list[TaskUnit]:
+    """Each organisation once, lead ones first (a unit named both ways is lead)."""
     roles: dict[str, str] = {}
-    for it in items:
-        if roles.get(it.org) != "lead":
-            roles[it.org] = it.role
-    return [TaskUnit(org=o, role=r) for o, r in roles.items()]
+    for r in group:
+        if roles.get(r.org) != "lead":
+            roles[r.org] = r.role
+    order = sorted(roles, key=lambda o: roles[o] != "lead")
+    return [TaskUnit(org=o, role=roles[o]) for o in order]
 
 
 def _between(items: list, start: int, end: int) -> list:
     return [x for x in items if x.span is not None and start <= x.span.start < end]
 
 
-def _first(deadlines: list[Deadline]) -> Optional[Deadline]:
-    return deadlines[0] if deadlines else None
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
+    return min(ends, default=len(text))
 
 
-def _row_tasks(notice: Notice, found: Found, items: list[Item]) -> list[tuple[int, Task]]:
+class _Sections:
+    """Each section's whole range (children included), to name the section a task stands in; where the
+    notice has no outline, the item markers tell."""
+
+    def __init__(self, notice: Notice):
+        self.ranges: list[tuple[int, int, int, str]] = []
+        for part in notice.parts:
+            for root in part.outline:
+                self._walk(root, 0)
+        self.by_markers = MarkerOutline(notice) if not self.ranges else None
+
+    def _walk(self, node, depth: int) -> int:
+        stop = node.end
+        for child in node.children:
+            stop = max(stop, self._walk(child, depth + 1))
+        self.ranges.append((node.start, stop, depth, node.heading))
+        return stop
+
+    def around(self, start: int) -> Optional[str]:
+        """The heading of the innermost section holding `start` that does not begin there (a task that
+        is a numbered item stands in the section above it)."""
+        best = max(((d, h) for s, e, d, h in self.ranges if s < start < e),
+                   default=None, key=lambda p: p[0])
+        if best is None and self.by_markers:        # no outline (a crawl run on in one line): by the markers
+            return self.by_markers.heading_above(start)
+        return best[1] if best else None
+
+
+def _task(notice: Notice, found: Found, sections: _Sections, text: str, start: int, end: int,
+          group: list[Responsibility], rule: str, outside: list[tuple[int, int]]) -> Task:
+    dls: list[Deadline] = [d for d in _between(found.deadlines, start, end)
+                           if not any(s <= d.span.start < e for s, e in outside)]
+    return Task(text=text, section=sections.around(start), units=_units(group), deadline=dls[0] if dls else None,
+                deadlines=dls, targets=_between(found.targets, start, end), rule=rule,
+                span=notice.doc.span(start, end))
+
+
+def _words(notice: Notice, r: Responsibility) -> str:
+    """The duty as the notice writes it (punctuation kept), else its cleaned form."""
+    if r.duty_span is None:
+        return r.duty
+    return notice.text[r.duty_span.start:r.duty_span.end].strip(" \u3000，,。；;：:")
+
+
+def _ranged_tasks(notice: Notice, found: Found, sections: _Sections, tables: list) -> list[Task]:
+    """One task per task range (a tagged item, a listed duty, a table row) with all the units given it."""
+    groups: dict[tuple, list[Responsibility]] = {}
+    for r in found.responsibilities:
+        if r.rule in _RANGED and r.task_span is not None:
+            groups.setdefault((r.task_span.start, r.task_span.end, r.duty), []).append(r)
     out = []
-    for _b, row, cols in table_rows(notice):
-        start, end = row[0].start, row[-1].end
-        text = clean_duty(row[cols["task"]].text)
-        if not text:
-            continue
-        mine = [it for it in items if it.rule == "table_row" and start <= it.start < end]
-        out.append((start, Task(text=row[cols["task"]].text.strip(), units=_units(mine),
-                                deadline=_first(_between(found.deadlines, start, end)),
-                                targets=_between(found.targets, start, end), span=notice.doc.span(start, end))))
+    for (start, end, _duty), group in groups.items():
+        outside = [] if group[0].rule == "table_row" else tables
+        out.append(_task(notice, found, sections, _words(notice, group[0]), start, end, group, group[0].rule,
+                         outside))
     return out
 
 
-def _section_tasks(notice: Notice, found: Found, items: list[Item]) -> tuple[list[tuple[int, Task]], set]:
-    """Tasks of the deepest sections with work or a deadline; also the items they took."""
+def _row_tasks(notice: Notice, found: Found, sections: _Sections, covered: set) -> list[Task]:
+    """Rows of a task table that name no unit still make a task (their time and targets)."""
+    out = []
+    for _b, row, cols in table_rows(notice):
+        start, end = row[0].start, row[-1].end
+        if start in covered or not clean_duty(row[cols["task"]].text):
+            continue
+        out.append(_task(notice, found, sections, row[cols["task"]].text.strip(), start, end, [], "table_row", []))
+    return out
+
+
+def _section_tasks(notice: Notice, found: Found, sections: _Sections, ranges: list[tuple[int, int]],
+                   free: list[Responsibility], tables: list) -> tuple[list[Task], set]:
+    """A deepest section with in-text duties, or with deadlines no ranged task holds: one task with its
+    units; also the ids of the duties it took."""
     out, taken = [], set()
-    tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
     for node in notice.sections():
         if node.children:
             continue
         end = max(node.end, node.heading_end)
-        mine = [it for it in items if node.start <= it.start < end and it.rule != "table_row"]
+        mine = [r for r in free if node.start <= r.span.start < end]
         dls = [d for d in _between(found.deadlines, node.start, end)
-               if not any(s <= d.span.start < e for s, e in tables)]
+               if not any(s <= d.span.start < e for s, e in ranges + tables)]
         if not mine and not dls:
             continue
-        taken.update(id(it) for it in mine)
-        out.append((node.start, Task(text=node.heading or node.text, section=node.heading, units=_units(mine),
-                                     deadline=_first(dls), targets=_between(found.targets, node.start, end),
-                                     span=notice.doc.span(node.start, end))))
+        taken.update(id(r) for r in mine)
+        task = _task(notice, found, sections, node.heading or node.text, node.start, end, mine, "section",
+                     ranges + tables)
+        out.append(task)
     return out, taken
 
 
-def _sentence_tasks(notice: Notice, found: Found, items: list[Item]) -> list[tuple[int, Task]]:
-    """Assignments outside sections and tables: one task per duty, with all the units it names."""
-    by_duty: dict[str, list[Item]] = {}
-    for it in items:
-        by_duty.setdefault(it.duty, []).append(it)
+def _sentence_tasks(notice: Notice, found: Found, sections: _Sections, free: list[Responsibility]) -> list[Task]:
+    """In-text duties outside sections: one task per duty, with all the units it names and the rest of
+    its sentence (where a time often follows: `…，6月30日前完成`)."""
+    by_duty: dict[str, list[Responsibility]] = {}
+    for r in free:
+        by_duty.setdefault(r.duty, []).append(r)
     out = []
-    for duty, group in by_duty.items():
-        start, end = min(i.start for i in group), max(i.end for i in group)
-        node = notice.section_at(start)
-        out.append((start, Task(text=duty, section=node.heading if node else None, units=_units(group),
-                                deadline=_first(_between(found.deadlines, start, end + 40)),
-                                targets=_between(found.targets, start, end), span=notice.doc.span(start, end))))
+    for group in by_duty.values():
+        spans = [r.task_span or r.span for r in group]
+        start = min(s.start for s in spans)
+        end = _sentence_end(notice.text, max(s.end for s in spans))
+        out.append(_task(notice, found, sections, _words(notice, group[0]), start, end, group, group[0].rule, []))
     return out
 
 
 def extract(notice: Notice, found: Found) -> list[Task]:
-    items = [Item(r.org, r.duty, r.role, r.rule or "", r.span.start, r.span.end)
-             for r in found.responsibilities if r.span is not None]
-    tasks = _row_tasks(notice, found, items)
-    section_tasks, taken = _section_tasks(notice, found, items)
-    rest = [it for it in items if id(it) not in taken and it.rule != "table_row"]
-    tasks += section_tasks + _sentence_tasks(notice, found, rest)
-    return [t for _start, t in sorted(tasks, key=lambda p: p[0])]
+    sections = _Sections(notice)
+    tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
+    tasks = _ranged_tasks(notice, found, sections, tables)
+    ranges = [(t.span.start, t.span.end) for t in tasks]
+    tasks += _row_tasks(notice, found, sections, {s for s, _e in ranges})
+    free = [r for r in found.responsibilities if r.rule not in _RANGED and r.span is not None]
+    section_tasks, taken = _section_tasks(notice, found, sections, ranges, free, tables)
+    tasks += section_tasks + _sentence_tasks(notice, found, sections, [r for r in free if id(r) not in taken])
+    return sorted(tasks, key=lambda t: t.span.start)
