@@ -381,8 +381,9 @@ def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) ->
     """One segment of a tag: `[label] list role-word list role-word …`; None where it does not parse."""
     g = _tag_grammar()
     label = g["label"].match(text, a)
+    # a 责任单位 list after a named 牵头单位 names those who work with the lead
     label_role = None if not label else "participant" if g["part_label"].match(text, a) else \
-        "lead" if g["head_label"].match(text, a) else None
+        "lead" if g["head_label"].match(text, a) else "participant" if lead_said else None
     at, out = label.end() if label else a, []
     for m in g["role"].finditer(text, at, b):
         got = _list_units(text, at, m.start(), by_span)
