@@ -297,6 +297,7 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 
 
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
+_NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
@@ -308,6 +309,8 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
         return False
     if prev.text[-1] in "、，,":
         return True
+    if _NOTE_END.search(prev.text):
+        return False  # `…落实。国务院办公厅2021年5月19日（此件公开发布）`: a notice's last line
     if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
         return False  # `联系人：…` lines, and a signature or name line, stand alone
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
@@ -422,7 +425,7 @@ def _is_page_line(text: str, soft: set[int]) -> bool:
     if len(text) < 200 or len(soft) < 4:
         return False
     after_stop = sum(1 for s in soft if text[s - 1] in _STOPS + "）)」”")
-    return after_stop >= 0.4 * len(soft)
+    return after_stop >= max(3, 0.25 * len(soft))
 
 
 def split_runs(pieces: list[_Piece]) -> list[_Piece]:
@@ -450,7 +453,7 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     cuts: set[int] = set()
     wide = _is_wide
     if _is_page_line(text, soft):
-        cuts |= {s for s in soft if wide(text[s - 1]) and wide(text[s])}
+        cuts |= {s for s in soft if wide(text[s - 1]) and (wide(text[s]) or _RUN_DATE.match(text, s))}
     else:
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:

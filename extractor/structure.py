@@ -19,7 +19,7 @@ from typing import Optional
 
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
-from .numerals import parse_date
+from .numerals import cn_to_int, parse_date
 from .rules import RuleFile, load_rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -71,13 +71,26 @@ class Line:
         return self.groups.get("body") or ""
 
 
-def classify(text: str) -> tuple[Optional[str], dict]:
+_FRAME_SHAPED = {"letterhead", "recipients"}   # shapes a breadcrumb line can take
+
+
+def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
-    lex = _lexicon()
-    for rule in lex.rules.rules:
+    for rule in _lexicon().rules.rules:
         m = rule.pattern.match(text) if rule.pattern else None
         if m:
             return rule.name, {k: v.strip() for k, v in m.groupdict().items() if v is not None}
+    return None, {}
+
+
+def classify(text: str) -> tuple[Optional[str], dict]:
+    """What a whole line is: an element rule's name with its groups, "frame" for a page's furniture, or None."""
+    lex = _lexicon()
+    kind, groups = _rule_match(text)
+    if kind == "page_time" or (kind in _FRAME_SHAPED and lex.frame.search(text)):
+        return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
+    if kind:
+        return kind, groups
     if lex.frame.search(text) and len(text) < 200:
         return "frame", {}
     return None, {}
@@ -87,11 +100,11 @@ def run_snippet(text: str, **_context) -> list[dict]:
     """Classify each line of `text` (for the examples of rules/structure.yaml)."""
     out = []
     for line in text.split("\n"):
-        kind, groups = classify(line.strip())
-        if kind and kind != "frame":
+        kind, groups = _rule_match(line.strip())
+        if kind:
             value = groups.get("body", "")
             if kind in {"date_line", "printed"}:
-                value = parse_date(value)
+                value = read_date(value)[0]
             item = {"rule": kind, "value": value}
             item.update({k: v for k, v in groups.items() if k != "body"})
             out.append(item)
@@ -110,16 +123,42 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
+# --- dates --------------------------------------------------------------------------------
+
+_ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
+_MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
+                       r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+
+
+def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(ISO date, warning or None) of a date line: Gregorian, ROC (`中华民国104年12月29日`, +1911), or
+    with 月 misprinted as 日 (`2018年10日11日`), which is read as a date and said in the warning."""
+    roc = _ROC.search(text)
+    if roc:
+        year = cn_to_int(roc.group(1))
+        text = text[:roc.start()] + f"{year + 1911}年" + text[roc.end():] if year else text
+    iso = parse_date(text)
+    if iso:
+        return iso, None
+    m = _MISPRINT.search(text)
+    if m:
+        iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日")
+        if iso:
+            return iso, f"date printed as {m.group(0)!r}, read as {iso}"
+    return None, None
+
+
 # --- titles --------------------------------------------------------------------------------
 
 _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
+_LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
 
 
 def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
     return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
-        and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
+        and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
 
 def _is_headline(text: str) -> bool:
@@ -163,9 +202,8 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     k = i - 1
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
             and not _is_formal_title(lines[k].text):
-        joined = lines[k].text + "".join(lines[j].text for j in idx)
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or joined.startswith("关于") or (lines[i].text.startswith("关于") and _is_org_line(lines[k].text))):
+        if not (same_block or "关于" in lines[k].text or (lines[i].text.startswith("关于") and _is_org_line(lines[k].text))):
             break
         idx.insert(0, k)
         k -= 1
@@ -179,6 +217,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
             limit = i
             break
+    for i in range(min(limit, 5)):
+        if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
+            return i, limit
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
@@ -292,6 +333,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)
         elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
             tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
+        elif ln.kind in {"signing_post", "acting_signer"}:
+            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
         else:
@@ -326,7 +369,8 @@ def _attachment_list_item(lines: list[Line], k: int) -> bool:
     return j >= 0 and lines[j].kind == "attachment_note"
 
 
-def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
+def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str],
+              warnings: list[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
     meta = Meta()
     first = parts[0]
     # header elements stand above the title, or between it and the body on a saved page
@@ -342,10 +386,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
-    if labelled.get("title"):
+    body_title = "".join(lines[k].text for k in first.title_lines)
+    if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
-    elif first.title_lines:
-        meta.title = "".join(lines[k].text for k in first.title_lines)
+    elif body_title:
+        meta.title = body_title
     elif title_hint:
         meta.title = title_hint
     meta.doc_number = meta.doc_number or labelled.get("doc_number")
@@ -360,8 +405,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             body.append((lines[start].block.start, lines[end - 1].block.end))
         if "signature" in tail and (n == 0 or not meta.issuer):
             meta.issuer = meta.issuer or lines[tail["signature"]].text
+        if "signing_post" in tail and not meta.issuer:
+            meta.issuer = lines[tail["signing_post"]].value
         if "date_line" in tail and not meta.date:
-            meta.date = parse_date(lines[tail["date_line"]].text)
+            meta.date, warning = read_date(lines[tail["date_line"]].text)
+            warnings += [warning] if warning else []
         if "note" in tail and not meta.note:
             meta.note = lines[tail["note"]].value
         if "cc" in tail:
@@ -376,7 +424,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "attachment_note" in tail and n == 0:
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
-    meta.issuer = meta.issuer or labelled.get("issuer")
+    authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
+    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
     meta.date = meta.date or labelled.get("date")
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
@@ -386,7 +435,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
 
 
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
-           "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "标题": "title"}
+           "发文机关": "issuer", "发文单位": "issuer", "标题": "title"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
@@ -527,7 +576,8 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
     if not lines:
         return Notice(doc=doc, meta=Meta(), parts=[], body=[])
     parts = find_parts(lines, title_hint)
-    meta, body, cc_range = read_meta(lines, parts, doc, title_hint)
+    warnings: list[str] = []
+    meta, body, cc_range = read_meta(lines, parts, doc, title_hint, warnings)
     infos = []
     for p in parts:
         title = "".join(lines[k].text for k in p.title_lines) or None
@@ -536,4 +586,4 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
         end = lines[p.body_end - 1].block.end if p.body_end > p.body_start else start
         infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
     return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
-                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None))
+                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings)
