@@ -42,6 +42,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "）)》”」』】’\""
 
@@ -157,7 +158,10 @@ def clean_chars(piece: _Piece) -> _Piece:
     if "**" in piece.text or "__" in piece.text:
         piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
     if "#" in piece.text:
-        piece.sub(_MD_HEADING, "")
+        m = _MD_HEADING.match(piece.text)
+        if m:
+            piece.style = piece.style or ("title" if m.group().strip() == "#" else "heading")
+            piece.sub(_MD_HEADING, "")
     return piece
 
 
@@ -256,14 +260,16 @@ def squeeze_spaces(piece: _Piece) -> _Piece:
 # --- block-level stages --------------------------------------------------------------------
 
 def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
-    """Page numbers, and short lines repeated on three or more pages (running headers)."""
+    """Page numbers (a bare number on a line of a paged document too), and short lines repeated on
+    three or more pages (running headers)."""
     pages = {p.page for p in pieces if p.page}
     repeated: set[str] = set()
     if len(pages) >= 3:
         per_page = Counter(t for t in {(p.text, p.page) for p in pieces if p.rows is None and len(p.text) <= 40})
         counts = Counter(t for t, _ in per_page)
         repeated = {t for t, c in counts.items() if c >= max(3, len(pages) // 2)}
-    return [p for p in pieces if p.rows is not None or (p.text and not _PAGE_NUMBER.match(p.text) and p.text not in repeated)]
+    return [p for p in pieces if p.rows is not None or (p.text and not _PAGE_NUMBER.match(p.text) and p.text not in repeated
+                                                         and not (p.page and _BARE_NUMBER.match(p.text)))]
 
 
 _STRUCTURAL_START = re.compile(
@@ -459,6 +465,7 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     if head:
         cuts |= _head_cuts(text, after_number)
     cuts |= _signature_cuts(text, soft, cuts)
+    cuts |= _issuers_cut(text, soft)
     cuts |= _marker_cuts(text, soft, last, cuts)
     return sorted(c for c in cuts if 0 < c < len(text))
 
@@ -531,6 +538,22 @@ def _recipients_end(text: str, start: int) -> Optional[int]:
     """The end of a 主送 line (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`) starting at `start`."""
     m = _RECIPIENTS.match(text, start)
     return m.end() if m and m.end() < len(text) else None
+
+
+def _issuers_cut(text: str, soft: set[int]) -> set[int]:
+    """A title with its issuers glued on, space-separated (`关于…的意见交通运输部　中央政法委　公安部`):
+    cut after the title, so the issuers make a line of their own."""
+    spaces = sorted(s for s in soft if _is_wide(text[s - 1]) and _is_wide(text[s]))
+    if len(spaces) < 2 or len(text) > 300:
+        return set()
+    bounds = [*spaces, len(text)]
+    if not all(_is_org(text[a:b]) for a, b in zip(bounds, bounds[1:])):
+        return set()
+    first = text[:spaces[0]]
+    for j in range(len(first) - 2, 5, -1):
+        if _is_title_run(first[:j]) and _is_org(first[j:]):
+            return {j}
+    return set()
 
 
 def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:

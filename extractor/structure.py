@@ -203,7 +203,7 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
             and not _is_formal_title(lines[k].text):
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or "关于" in lines[k].text or (lines[i].text.startswith("关于") and _is_org_line(lines[k].text))):
+        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text))):
             break
         idx.insert(0, k)
         k -= 1
@@ -220,6 +220,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, limit
+    for i in range(limit):
+        if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
+            return i, limit                         # a Markdown page's `# ` heading
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
@@ -376,6 +379,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     # header elements stand above the title, or between it and the body on a saved page
     header = [k for k in range(0, min(first.body_start + 3, len(lines))) if k not in first.title_lines]
     labelled = _labelled_fields(doc, lines, header)
+    header_date = None
     for k in header:
         ln = lines[k]
         if ln.kind == "letterhead" and not meta.letterhead:
@@ -383,6 +387,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+        elif ln.kind == "date_line" and not header_date:
+            header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
@@ -426,7 +432,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
-    meta.date = meta.date or labelled.get("date")
+    meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
     if not meta.date and meta.printed_date:
