@@ -89,9 +89,13 @@ class _Piece:
         return self
 
     def cut(self, cuts: list[int]) -> list[_Piece]:
-        """The piece split before each offset of `cuts` (ascending), empty pieces left out."""
+        """The piece split before each offset of `cuts` (ascending), spaces at the cuts and empty pieces left out."""
         out, bounds = [], [0, *cuts, len(self.text)]
         for lo, hi in zip(bounds, bounds[1:]):
+            while lo < hi and self.text[lo] == " ":
+                lo += 1
+            while hi > lo and self.text[hi - 1] == " ":
+                hi -= 1
             if hi > lo:
                 out.append(_Piece(self.text[lo:hi], self.blk[lo:hi], self.off[lo:hi], self.page, self.source,
                                   self.style, self.wrapped if hi == len(self.text) else False,
@@ -389,6 +393,7 @@ _RUN_MARKERS = re.compile(
     r"(?<![\d.．])(?P<arabic>\d{1,2})[.．、](?![\d])|[（(](?P<arabic_paren>\d{1,2})[）)]|"
     r"(?P<part>[甲乙丙丁戊])部\s*[:：]")
 _PART_ORDER = "甲乙丙丁戊"
+_DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}   # GB/T 9704: 一、 > （一） > 1. > （1）
 _STOPS = "。；！？：;!?:"
 _SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
 _RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
@@ -483,8 +488,13 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
         lead = _RUN_MARKERS.match(text, seg) if seg < p else None
-        glued = lead is not None and lead.end() < p and _RUN_HEADING.fullmatch(text, lead.end(), p) is not None
-        if p and not (glued or p in cuts or p in soft or text[p - 1] in _STOPS + "）)"):
+        glued = lead is not None and lead.end() < p and _RUN_HEADING.fullmatch(text, lead.end(), p) is not None \
+            and _DEPTH[lead.lastgroup] < _DEPTH[family]
+        # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
+        before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1] if p else ""
+        colon = before in "：:"
+        after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
+        if p and not (glued or p in cuts or (p in soft and not colon) or after):
             continue
         last[family] = value
         if p:

@@ -91,8 +91,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
-    if lex.frame.search(text) and len(text) < 200:
-        return "frame", {}
+    if lex.frame.search(text) and len(text) < 200 and not _outline_marker(text):
+        return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button)
     return None, {}
 
 
