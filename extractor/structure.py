@@ -500,6 +500,7 @@ def _split_list(value: str) -> list[str]:
 # --- outline -------------------------------------------------------------------------------
 
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
+    ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
@@ -508,8 +509,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _HEADING_END = re.compile(r"[。：:]")
+_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
-MAX_BARE_HEADING = 25   # a heading line with no stop at all; longer, it is a list item
+MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
 
 
 def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
@@ -520,28 +522,45 @@ def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
     return None
 
 
-def _heading(rest: str) -> Optional[tuple[str, int]]:
-    """(heading, length consumed) of the text after a marker, or None if it is a list item.
+@functools.lru_cache(maxsize=1)
+def _set_headings() -> re.Pattern:
+    words = _lexicon().rules.lexicon["set_headings"]
+    return re.compile("(?:%s)" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
-    A heading ends at the first 。 or ：; a line with neither is a heading when short. A long
-    item with no stop before its end is a sentence of a list, not a section.
+
+def _heading(rest: str, under: Optional[str]) -> Optional[tuple[str, int]]:
+    """(heading, length consumed) of the text after a marker, or None if the item is not a section.
+
+    A heading ends at the first 。 or ：; a line with neither is a heading when short. Not sections:
+    a long item with no stop before its end (a sentence of a list), one whole sentence ending at
+    its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
+    paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
+    colon (`本计划用词，定义如下：`).
+    A set heading run into its paragraph (`总体要求以习近平…`) is cut at its end.
     """
     m = _HEADING_END.search(rest)
     if m:
         head = rest[:m.start()].strip()
-        if 0 < len(head) <= MAX_HEADING and not (m.end() == len(rest) and len(head) > 25 and "，" in head):
+        sentence = m.group() == "。" and not rest[m.end():].strip() and under != "child" \
+            and (under != "text" or "，" in head)
+        clause = m.group() != "。" and "，" in head
+        if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
-        return None
-    head = rest.strip()
-    if 0 < len(head) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
-        return head, len(rest)
+    else:
+        head = rest.strip()
+        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
+            return head, len(rest)
+    s = _set_headings().match(rest)
+    if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
+        return s.group(), s.end()
     return None
 
 
 def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> list[OutlineNode]:
-    """The tree of numbered sections in lines[start:end]; depth is what the notice nests."""
+    """The tree of numbered sections in lines[start:end]; depth is what the notice nests, counting
+    the numbered items that are not sections (`二、本计划用词，定义如下：` over its `（一）青年：…`)."""
     roots: list[OutlineNode] = []
-    stack: list[tuple[str, OutlineNode]] = []
+    stack: list[tuple[str, Optional[OutlineNode]]] = []
     flat: list[OutlineNode] = []
     for k in range(start, end):
         ln = lines[k]
@@ -551,21 +570,37 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         if not found:
             continue
         kind, m = found
-        head = _heading(ln.text[m.end():])
-        if head is None:
-            continue
         types = [t for t, _ in stack]
+        listed = False                  # the item before it in its list was a list entry, not a section
         if kind in types:
+            listed = stack[types.index(kind)][1] is None
             del stack[types.index(kind):]
+        under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
+        head = _heading(ln.text[m.end():], None if listed and under == "text" else under)
+        if head is None:
+            stack.append((kind, None))
+            continue
         heading, consumed = head
         b = ln.block
         node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
                            start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)
-        (stack[-1][1].children if stack else roots).append(node)
+        parent = next((n for _, n in reversed(stack) if n is not None), None)
+        (parent.children if parent else roots).append(node)
         stack.append((kind, node))
         flat.append(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:
+    """What the line k holds under the item above it: "child" (an item of a new, deeper family),
+    "text" (a paragraph or table), or None (a sibling or outer item, or the end)."""
+    if k >= end:
+        return None
+    found = _outline_marker(lines[k].text) if lines[k].kind is None else None
+    if found:
+        return None if found[0] in outer else "child"
+    return "text"
 
 
 def _fill_text(doc: NoticeText, flat: list[OutlineNode], body_end: int) -> None:
