@@ -238,7 +238,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         ln = lines[i]
         if ln.kind is None and _is_headline(ln.text):
             return i, limit
-    return (0, limit) if lines and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
+    return (0, limit) if limit and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
@@ -287,9 +287,10 @@ def _norm(s: str) -> str:
 
 
 def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
-    """Names of plans a notice forwards: `关于印发《X》的通知` forwards X."""
+    """Names of plans a notice forwards: `关于印发《X》的通知` and `关于印发X的通知` forward X."""
     title = "".join(lines[k].text for k in part.title_lines)
-    return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)}
+    return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)} | \
+        {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)([^《》]{2,80}?)的(?:通知|函)$", title)}
 
 
 def _after_signature(lines: list[Line], i: int) -> bool:
