@@ -335,6 +335,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         ln = lines[k]
         if ln.kind in _TAIL_KINDS:
             tail.setdefault(ln.kind, k)
+            if ln.kind == "note" and "联系" in ln.text:
+                tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
         elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
             tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
         elif ln.kind in {"signing_post", "acting_signer"}:
@@ -410,6 +412,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         part.body_start, part.body_end = start, end
         if start < end:
             body.append((lines[start].block.start, lines[end - 1].block.end))
+        body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
             meta.issuer = meta.issuer or lines[tail["signature"]].text
         if "signing_post" in tail and not meta.issuer:
