@@ -391,11 +391,12 @@ def split_cells(pieces: list[_Piece]) -> list[_Piece]:
 _RUN_MARKERS = re.compile(
     r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cn_paren>[一二三四五六七八九十]{1,3})[）)]|"
     r"(?<![\d.．])(?P<arabic>\d{1,2})[.．、](?![\d])|[（(](?P<arabic_paren>\d{1,2})[）)]|"
-    r"(?P<part>[甲乙丙丁戊])部\s*[:：]")
+    r"(?P<part>[甲乙丙丁戊])部\s*[:：]|(?P<circled>[\u2460-\u2473])")
 _PART_ORDER = "甲乙丙丁戊"
-_DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}   # GB/T 9704: 一、 > （一） > 1. > （1）
+_DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4, "circled": 5}   # GB/T 9704: 一、 > （一） > 1. > （1）
 _STOPS = "。；！？：;!?:"
 _SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
+_RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
 _RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
 _RUN_DATE = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
                        r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
@@ -419,6 +420,8 @@ def _marker_value(m: re.Match) -> tuple[str, int]:
     from .numerals import cn_to_int
     family = m.lastgroup
     value = m.group(family)
+    if family == "circled":
+        return family, ord(value) - 0x245F                  # ① is 1
     return family, (_PART_ORDER.index(value) + 1 if family == "part" else cn_to_int(value) or 0)
 
 
@@ -488,7 +491,7 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
         lead = _RUN_MARKERS.match(text, seg) if seg < p else None
-        glued = lead is not None and lead.end() < p and _RUN_HEADING.fullmatch(text, lead.end(), p) is not None \
+        glued = lead is not None and lead.end() < p and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
             and _DEPTH[lead.lastgroup] < _DEPTH[family]
         # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
         before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1] if p else ""

@@ -532,21 +532,35 @@ def _set_headings() -> re.Pattern:
     return re.compile("(?:%s)" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
-def _heading(rest: str, under: Optional[str]) -> Optional[tuple[str, int]]:
+def _heading_end(rest: str) -> Optional[re.Match]:
+    """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`)."""
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "。：:":
+            return _HEADING_END.match(rest, i)
+    return None
+
+
+def _heading(rest: str, under: Optional[str], listed: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
     A heading ends at the first 。 or ：; a line with neither is a heading when short. Not sections:
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`).
+    colon (`本计划用词，定义如下：`). In a list whose previous item was a sentence (`listed`), an item
+    ending at its 。 is one too.
     A set heading run into its paragraph (`总体要求以习近平…`) is cut at its end.
     """
-    m = _HEADING_END.search(rest)
+    m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
-        sentence = m.group() == "。" and not rest[m.end():].strip() and under != "child" \
-            and (under != "text" or "，" in head)
+        sentence = m.group() == "。" and under != "child" and \
+            (listed or (not rest[m.end():].strip() and (under != "text" or "，" in head)))
         clause = m.group() != "。" and "，" in head
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
@@ -580,7 +594,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             listed = stack[types.index(kind)][1] is None
             del stack[types.index(kind):]
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], None if listed and under == "text" else under)
+        head = _heading(ln.text[m.end():], under, listed)
         if head is None:
             stack.append((kind, None))
             continue
