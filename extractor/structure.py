@@ -552,15 +552,16 @@ def _heading(rest: str, under: Optional[str], listed: bool = False) -> Optional[
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`). In a list whose previous item was a sentence (`listed`), an item
-    ending at its 。 is one too.
+    colon (`本计划用词，定义如下：`). A rule followed by its proviso (`…影本。但雇主…`) is a sentence; so is
+    a clause with a comma in a list whose previous item was a sentence (`listed`).
     A set heading run into its paragraph (`总体要求以习近平…`) is cut at its end.
     """
     m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
-        sentence = m.group() == "。" and under != "child" and \
-            (listed or (not rest[m.end():].strip() and (under != "text" or "，" in head)))
+        after = rest[m.end():].strip()
+        sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
+            (listed and "，" in head) or (not after and (under != "text" or "，" in head or listed))))
         clause = m.group() != "。" and "，" in head
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
