@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
+from .numerals import cn_to_int
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
@@ -90,7 +91,7 @@ class _Piece:
 
     def cut(self, cuts: list[int]) -> list[_Piece]:
         """The piece split before each offset of `cuts` (ascending), spaces at the cuts and empty pieces left out."""
-        out, bounds = [], [0, *cuts, len(self.text)]
+        out, bounds, soft = [], [0, *cuts, len(self.text)], sorted(self.soft)
         for lo, hi in zip(bounds, bounds[1:]):
             while lo < hi and self.text[lo] == " ":
                 lo += 1
@@ -99,7 +100,7 @@ class _Piece:
             if hi > lo:
                 out.append(_Piece(self.text[lo:hi], self.blk[lo:hi], self.off[lo:hi], self.page, self.source,
                                   self.style, self.wrapped if hi == len(self.text) else False,
-                                  {x - lo for x in self.soft if lo < x < hi}))
+                                  {x - lo for x in soft[bisect.bisect_right(soft, lo):bisect.bisect_left(soft, hi)]}))
         return out
 
     def retext(self, new: str) -> _Piece:
@@ -417,7 +418,6 @@ def _run_lexicon() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _marker_value(m: re.Match) -> tuple[str, int]:
-    from .numerals import cn_to_int
     family = m.lastgroup
     value = m.group(family)
     if family == "circled":
@@ -491,7 +491,8 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
         lead = _RUN_MARKERS.match(text, seg) if seg < p else None
-        glued = lead is not None and lead.end() < p and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
+        glued = lead is not None and lead.end() < p <= lead.end() + 80 \
+            and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
             and _DEPTH[lead.lastgroup] < _DEPTH[family]
         # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
         before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1] if p else ""
@@ -573,18 +574,20 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
     """A signature and date after the last sentence (`…见效。国务院办公厅2020年7月15日（此件公开发布）`), or a
     date on a line of its own after a signature that runs into what follows (`2023年3月30日平潭…方案`)."""
     found: set[int] = set()
+    order = sorted(cuts)
     for m in _RUN_DATE.finditer(text):
         j = m.start()
         if j in cuts:
-            before = max((c for c in cuts if c < j), default=0)
-            if _is_org(text[before:j]) and m.end() < len(text):
+            i = bisect.bisect_left(order, j)
+            before = order[i - 1] if i else 0
+            if j - before <= 40 and _is_org(text[before:j]) and m.end() < len(text):
                 found.add(m.end())
             continue
-        after = text[m.end():]
-        if after and not (m.end() in soft or _NOTE_START.match(after)):
+        if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())):
             continue
-        k = max(text.rfind(c, 0, j) for c in "。！？）)") + 1
-        if k < j and _is_org(text[k:j]):
+        lo = max(0, j - 41)                 # a signature is at most 40 characters
+        k = max(text.rfind(c, lo, j) for c in "。！？）)") + 1
+        if (k or not lo) and k < j and _is_org(text[k:j]):
             found |= {k, j, m.end()}
     return found
 
