@@ -390,6 +390,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+        elif ln.kind in {"distribution", "copies_to"}:
+            _read_distribution(lines, k, first, meta)
         elif ln.kind == "date_line" and not header_date:
             header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
@@ -442,6 +444,31 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
     return meta, body, cc_range
+
+
+_COPIES_IN = re.compile(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
+
+
+def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> None:
+    """A Hong Kong circular's 分發名單 (主送, with its wrapped lines down to the title) and 副本送 (抄送).
+
+    A 副本送 cell that a PDF ran into the list (`…官立、資助副本送：各組主管—備考（包括特殊學校）、…`)
+    is taken out of it."""
+    ln = lines[k]
+    if ln.kind == "copies_to":
+        meta.cc = meta.cc or _split_list(ln.value)
+        return
+    value = ln.value
+    title = first.title_lines[0] if first.title_lines else k + 1
+    j = k + 1
+    while j < title and lines[j].kind is None:
+        value += lines[j].text
+        j += 1
+    copies = _COPIES_IN.search(value)
+    if copies:
+        meta.cc = meta.cc or _split_list(copies.group(1))
+        value = value[:copies.start()] + value[copies.end():]
+    meta.recipients = meta.recipients or _split_list(value)
 
 
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",

@@ -166,6 +166,16 @@ def test_a_hong_kong_circular_signed_for_the_bureau():
     assert m.title == "「科学教育人工智能教学助理」试行计划"
 
 
+def test_a_hong_kong_distribution_list_with_its_copies_run_in():
+    """hf_01's PDF runs the 副本送 cell into the 分發名單 and wraps the list over lines."""
+    m = plan_of("教育局通函第31 / 2026號\n"
+                "分發名單：各提供本地課程的官立、資助副本送：各組主管—備考（包括特殊學校）、按位津貼\n"
+                "及直接資助計劃學校的校監/\n校長\n「科學教育人工智能教學助理」試行計劃\n摘要\n"
+                "本通函旨在通知各中小學有關試行計劃的詳情。\n").meta
+    assert m.recipients == ["各提供本地课程的官立", "资助（包括特殊学校）", "按位津贴及直接资助计划学校的校监/校长"]
+    assert m.cc == ["各组主管"]
+
+
 def test_a_taiwan_announcement_is_titled_by_its_authority():
     """hf_04: 機關 + 文別 and the ROC date as TAB cells, the number under them."""
     m = plan_of("經濟部公告\t中華民國104年12月29日\n經科字第10403481110號\n"
