@@ -446,8 +446,8 @@ def split_runs(pieces: list[_Piece]) -> list[_Piece]:
     """Cut paragraphs that a crawler ran together where their line breaks were.
 
     Boundaries: before a marker that continues its family's count and follows a stop, a space or a
-    heading of its own (`一、持续提升投资建设便利度（一）优化…`); after a marker's short heading
-    followed by a space; every space between Chinese text of a page saved on one line; in the
+    heading of its own (`一、持续提升投资建设便利度（一）优化…`); every space between Chinese text of
+    a page saved on one line (`一、总体要求 全面贯彻…`), and a space after a sentence elsewhere; in the
     head of the notice, around a 发文字号 glued to the title and after the 主送 line it runs into;
     around a signature and date glued to the last sentence (`…见效。国务院办公厅2020年7月15日`).
     """
@@ -479,9 +479,9 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
 
 
 def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:
-    """Markers that start a line: before each, and after its short heading when a space ends it."""
+    """Markers that start a line, where their family's count goes on."""
     found: set[int] = set()
-    base, spaces = sorted(cuts), sorted(soft)
+    base = sorted(cuts)
     seg = 0
     for m in _RUN_MARKERS.finditer(text):
         p = m.start()
@@ -504,10 +504,6 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         if p:
             found.add(p)
             seg = p
-        k = bisect.bisect_right(spaces, m.end())
-        if k < len(spaces) and spaces[k] <= m.end() + 40 and _is_wide(text[spaces[k] - 1]) and _is_wide(text[spaces[k]]) \
-                and _RUN_HEADING.fullmatch(text, m.end(), spaces[k]):
-            found.add(spaces[k])
     return found
 
 
