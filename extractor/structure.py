@@ -572,7 +572,7 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
-def _heading(rest: str, under: Optional[str], listed: bool = False) -> Optional[tuple[str, int]]:
+def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
     A heading ends at the first 。 or ：; a line with neither is a heading when short. Not sections:
@@ -581,7 +581,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False) -> Optional[
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
     colon (`本计划用词，定义如下：`). A rule followed by its proviso (`…影本。但雇主…`) is a sentence; so is
     a clause with a comma in a list whose previous item was a sentence (`listed`).
-    A set heading run into its paragraph (`总体要求以习近平…`) is cut at its end.
+    A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
+    at its end.
     """
     m = _heading_end(rest)
     if m:
@@ -596,7 +597,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False) -> Optional[
         head = rest.strip()
         if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
             return head, len(rest)
-    s = _set_headings().match(rest)
+    s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
         return s.group(), s.end()
     return None
@@ -622,7 +623,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             listed = stack[types.index(kind)][1] is None
             del stack[types.index(kind):]
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], under, listed)
+        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
         if head is None:
             stack.append((kind, None))
             continue
