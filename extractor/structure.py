@@ -477,12 +477,16 @@ _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
 def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> dict:
-    """Meta from a portal's labelled info block, as lines (`发文字号：…`) or key/value table cells."""
+    """Meta from a portal's labelled info block: lines (`发文字号：…`), line pairs (`发文机关：` over
+    `国务院办公厅`) or key/value table cells."""
     pairs: list[tuple[str, str]] = []
     for k in header:
         ln = lines[k]
         if ln.kind == "labelled_field":
-            pairs.append((ln.groups["label"], ln.value))
+            value = ln.value
+            if not value and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
+                value = lines[k + 1].text
+            pairs.append((ln.groups["label"], value))
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]

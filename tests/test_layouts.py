@@ -102,6 +102,14 @@ def test_a_portal_header_table_and_a_title_over_two_lines():
     assert m.recipients == ["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"]
 
 
+def test_portal_labels_over_line_pairs():
+    """A portal's info block as label and value lines (gov.cn pages copied as text)."""
+    m = plan_of("发文机关：\n国务院办公厅\n成文日期：\n2018年12月06日\n发文字号：\n国办发〔2018〕117号\n"
+                "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知\n"
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为进一步健全正向激励机制，现将有关事项通知如下。\n").meta
+    assert (m.issuer, m.date, m.doc_number) == ("国务院办公厅", "2018-12-06", "国办发〔2018〕117号")
+
+
 def test_a_label_value_ends_at_the_next_label():
     kind, groups = classify("发文字号：国办发〔2019〕3号发布日期：2019年01月29日")
     assert (kind, groups["body"]) == ("labelled_field", "国办发〔2019〕3号")
