@@ -164,7 +164,7 @@ def _is_formal_title(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text \
+    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
@@ -380,7 +380,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     meta = Meta()
     first = parts[0]
     # header elements stand above the title, or between it and the body on a saved page
-    header = [k for k in range(0, min(first.body_start + 3, len(lines))) if k not in first.title_lines]
+    lead = 0                            # the run of header elements at the top (a page's info block)
+    while lead < len(lines) and lines[lead].kind in _HEADER_KINDS:
+        lead += 1
+    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
     labelled = _labelled_fields(doc, lines, header)
     header_date = None
     for k in header:
@@ -405,6 +408,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     elif title_hint:
         meta.title = title_hint
     meta.doc_number = meta.doc_number or labelled.get("doc_number")
+    if labelled.get("recipients"):
+        meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:
         meta.recipients = _split_list(lines[first.recipients_line].value)
     body: list[tuple[int, int]] = []
@@ -471,8 +476,10 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
     meta.recipients = meta.recipients or _split_list(value)
 
 
+_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "doc_number", "date_line", "signer", "copy_number",
+                 "secrecy", "urgency", "authority_title", "distribution", "copies_to"}
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
-           "发文机关": "issuer", "发文单位": "issuer", "标题": "title"}   # not 发布机构: a crawler's site name
+           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
@@ -500,7 +507,7 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
         if not field_name or not value or field_name in out:
             continue
         if field_name == "date":
-            value = parse_date(value) or _iso_date(value)
+            value = read_date(value)[0] or _iso_date(value)
         if value:
             out[field_name] = value
     return out
