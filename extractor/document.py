@@ -145,6 +145,7 @@ class Notice:
     body: list[tuple[int, int]]
     cc_range: Optional[tuple[int, int]] = None
     title_year: Optional[int] = None
+    warnings: list[str] = field(default_factory=list)   # what structure recognition read with doubt
 
     @property
     def text(self) -> str:

@@ -8,12 +8,16 @@ Stages, in order (each a small function over blocks):
   squeeze_spaces     spaces inside Chinese removed, kept in Latin text; a removed space is
                      remembered as a soft break, which extractors may consult
   drop_furniture     page numbers and page headers repeated across pages
+  split_cells        a line's TAB-separated cells as lines (`經濟部公告<TAB>中華民國104年…`), but
+                     `label：<TAB>value` kept together
   join_wrapped       lines broken by page or line wrapping rejoined into paragraphs
+  split_runs         lines a crawler ran together cut where the line breaks were (see split_runs)
   strip_readings     pinyin readings after characters (`質(zhì)`), scraping noise
   drop_repeats       an article repeated whole in one file kept once
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
+from .numerals import cn_to_int
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
@@ -38,6 +43,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "）)》”」』】’\""
 
@@ -82,6 +88,20 @@ class _Piece:
         out.append(self.text[pos:]); blk += self.blk[pos:]; off += self.off[pos:]
         self.text, self.blk, self.off, self.soft = "".join(out), blk, off, soft
         return self
+
+    def cut(self, cuts: list[int]) -> list[_Piece]:
+        """The piece split before each offset of `cuts` (ascending), spaces at the cuts and empty pieces left out."""
+        out, bounds, soft = [], [0, *cuts, len(self.text)], sorted(self.soft)
+        for lo, hi in zip(bounds, bounds[1:]):
+            while lo < hi and self.text[lo] == " ":
+                lo += 1
+            while hi > lo and self.text[hi - 1] == " ":
+                hi -= 1
+            if hi > lo:
+                out.append(_Piece(self.text[lo:hi], self.blk[lo:hi], self.off[lo:hi], self.page, self.source,
+                                  self.style, self.wrapped if hi == len(self.text) else False,
+                                  {x - lo for x in soft[bisect.bisect_right(soft, lo):bisect.bisect_left(soft, hi)]}))
+        return out
 
     def retext(self, new: str) -> _Piece:
         """Replace the text with a same-meaning text (e.g. OpenCC's), realigning the origins."""
@@ -143,7 +163,10 @@ def clean_chars(piece: _Piece) -> _Piece:
     if "**" in piece.text or "__" in piece.text:
         piece.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
     if "#" in piece.text:
-        piece.sub(_MD_HEADING, "")
+        m = _MD_HEADING.match(piece.text)
+        if m:
+            piece.style = piece.style or ("title" if m.group().strip() == "#" else "heading")
+            piece.sub(_MD_HEADING, "")
     return piece
 
 
@@ -242,14 +265,16 @@ def squeeze_spaces(piece: _Piece) -> _Piece:
 # --- block-level stages --------------------------------------------------------------------
 
 def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
-    """Page numbers, and short lines repeated on three or more pages (running headers)."""
+    """Page numbers (a bare number on a line of a paged document too), and short lines repeated on
+    three or more pages (running headers)."""
     pages = {p.page for p in pieces if p.page}
     repeated: set[str] = set()
     if len(pages) >= 3:
         per_page = Counter(t for t in {(p.text, p.page) for p in pieces if p.rows is None and len(p.text) <= 40})
         counts = Counter(t for t, _ in per_page)
         repeated = {t for t, c in counts.items() if c >= max(3, len(pages) // 2)}
-    return [p for p in pieces if p.rows is not None or (p.text and not _PAGE_NUMBER.match(p.text) and p.text not in repeated)]
+    return [p for p in pieces if p.rows is not None or (p.text and not _PAGE_NUMBER.match(p.text) and p.text not in repeated
+                                                         and not (p.page and _BARE_NUMBER.match(p.text)))]
 
 
 _STRUCTURAL_START = re.compile(
@@ -283,6 +308,7 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 
 
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
+_NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
@@ -294,6 +320,8 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
         return False
     if prev.text[-1] in "、，,":
         return True
+    if _NOTE_END.search(prev.text):
+        return False  # `…落实。国务院办公厅2021年5月19日（此件公开发布）`: a notice's last line
     if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
         return False  # `联系人：…` lines, and a signature or name line, stand alone
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
@@ -338,6 +366,228 @@ def _first_repeat(texts: list[str]) -> Optional[tuple[int, int]]:
     return None
 
 
+# --- split_cells ---------------------------------------------------------------------------
+
+_TAB_CELL = re.compile(r"\t+")
+_LABEL_END = re.compile(r"[:：]\s*$")
+
+
+def split_cells(pieces: list[_Piece]) -> list[_Piece]:
+    """A paragraph's TAB-separated cells as paragraphs of their own (`經濟部公告<TAB>中華民國104年12月29日`
+    is a title and a date); a cell that is a label (`标　　题：`) stays with its value."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.rows is not None or "\t" not in p.text.strip():
+            out.append(p)
+            continue
+        cuts = [m.end() for m in _TAB_CELL.finditer(p.text)
+                if 0 < m.start() and m.end() < len(p.text) and not _LABEL_END.search(p.text[:m.start()])]
+        out += p.cut(cuts)
+    return out
+
+
+# --- split_runs ----------------------------------------------------------------------------
+# Marker families that may start a line in the middle of a run-together text, with the number
+# they carry; a marker is only taken where it continues its family's count (1 or last + 1).
+_RUN_MARKERS = re.compile(
+    r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cn_paren>[一二三四五六七八九十]{1,3})[）)]|"
+    r"(?<![\d.．])(?P<arabic>\d{1,2})[.．、](?![\d])|[（(](?P<arabic_paren>\d{1,2})[）)]|"
+    r"(?P<part>[甲乙丙丁戊])部\s*[:：]|(?P<circled>[\u2460-\u2473])")
+_PART_ORDER = "甲乙丙丁戊"
+_DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4, "circled": 5}   # GB/T 9704: 一、 > （一） > 1. > （1）
+_STOPS = "。；！？：;!?:"
+_SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
+_RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
+_RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
+_RUN_DATE = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
+                       r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+_RUN_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
+_NOTE_START = re.compile(r"[（(]此件")
+HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
+
+
+@functools.cache
+def _run_lexicon() -> tuple[re.Pattern, re.Pattern]:
+    """(title end: a document type at the end, organisation end: an org suffix at the end)."""
+    from .rules import load_rules
+    lex = load_rules("structure").lexicon
+
+    def ends(words):
+        return re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return ends(lex["doc_types"]), ends(lex["org_suffixes"])
+
+
+def _marker_value(m: re.Match) -> tuple[str, int]:
+    family = m.lastgroup
+    value = m.group(family)
+    if family == "circled":
+        return family, ord(value) - 0x245F                  # ① is 1
+    return family, (_PART_ORDER.index(value) + 1 if family == "part" else cn_to_int(value) or 0)
+
+
+def _is_org(text: str) -> bool:
+    return 2 <= len(text) <= 40 and bool(_run_lexicon()[1].search(text)) and not re.search(r"[，。；：:,、]", text)
+
+
+def _is_title_run(text: str) -> bool:
+    """Text shaped as a notice's title: no stop, ends with a document type (`…的通知`, `…实施意见`)."""
+    return 6 <= len(text) <= 120 and "。" not in text and bool(_run_lexicon()[0].search(text))
+
+
+def _is_page_line(text: str, soft: set[int]) -> bool:
+    """A whole page saved on one line: its paragraphs are separated by spaces, most after a stop."""
+    if len(text) < 200 or len(soft) < 4:
+        return False
+    after_stop = sum(1 for s in soft if text[s - 1] in _STOPS + "）)」”")
+    return after_stop >= max(3, 0.25 * len(soft))
+
+
+def split_runs(pieces: list[_Piece]) -> list[_Piece]:
+    """Cut paragraphs that a crawler ran together where their line breaks were.
+
+    Boundaries: before a marker that continues its family's count and follows a stop, a space or a
+    heading of its own (`一、持续提升投资建设便利度（一）优化…`); every space between Chinese text of
+    a page saved on one line (`一、总体要求 全面贯彻…`), and a space after a sentence elsewhere; in the
+    head of the notice, around a 发文字号 glued to the title and after the 主送 line it runs into;
+    around a signature and date glued to the last sentence (`…见效。国务院办公厅2020年7月15日`).
+    """
+    last: dict[str, int] = {}
+    out: list[_Piece] = []
+    for n, p in enumerate(pieces):
+        if p.rows is not None:
+            out.append(p)
+            continue
+        cuts = _run_cuts(p.text, p.soft, last, head=n < HEAD_PIECES,
+                         after_number=bool(out) and out[-1].rows is None and bool(_RUN_NUMBER.search(out[-1].text[-14:])))
+        out += p.cut(cuts) if cuts else [p]
+    return out
+
+
+def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after_number: bool) -> list[int]:
+    cuts: set[int] = set()
+    wide = _is_wide
+    if _is_page_line(text, soft):
+        cuts |= {s for s in soft if wide(text[s - 1]) and (wide(text[s]) or _RUN_DATE.match(text, s))}
+    else:
+        cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
+    if head:
+        cuts |= _head_cuts(text, after_number)
+    cuts |= _signature_cuts(text, soft, cuts)
+    cuts |= _issuers_cut(text, soft)
+    cuts |= _marker_cuts(text, soft, last, cuts)
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:
+    """Markers that start a line, where their family's count goes on."""
+    found: set[int] = set()
+    base = sorted(cuts)
+    seg = 0
+    for m in _RUN_MARKERS.finditer(text):
+        p = m.start()
+        family, value = _marker_value(m)
+        if p and value != 1 and value != last.get(family, 0) + 1:
+            continue
+        i = bisect.bisect_right(base, p)
+        seg = max(seg, base[i - 1] if i else 0)
+        lead = _RUN_MARKERS.match(text, seg) if seg < p else None
+        glued = lead is not None and lead.end() < p <= lead.end() + 80 \
+            and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
+            and _DEPTH[lead.lastgroup] < _DEPTH[family]
+        # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
+        before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1] if p else ""
+        colon = before in "：:"
+        after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
+        if p and not (glued or p in cuts or (p in soft and not colon) or after):
+            continue
+        last[family] = value
+        if p:
+            found.add(p)
+            seg = p
+    return found
+
+
+def _head_cuts(text: str, after_number: bool) -> set[int]:
+    """A 发文字号 or a date glued to the title before it; the 主送 line glued to what follows."""
+    cuts: set[int] = set()
+    for m in _RUN_NUMBER.finditer(text[:200]):
+        start = _number_start(text, m.start())
+        if start is not None:
+            cuts |= {start, m.end()}
+            recipients = _recipients_end(text, m.end())
+            if recipients:
+                cuts.add(recipients)
+            break
+    if after_number:
+        recipients = _recipients_end(text, 0)
+        if recipients:
+            cuts.add(recipients)
+    m = _RUN_DATE.search(text[:200])
+    if m and _is_title_run(text[:m.start()]):
+        cuts |= {m.start(), m.end()}
+    return cuts
+
+
+def _number_start(text: str, bracket: int) -> Optional[int]:
+    """Where a number's prefix (`国办发`) starts: the shortest one with a title before it."""
+    for k in range(1, 9):
+        j = bracket - k
+        while j > 0 and text[j] == " ":
+            j -= 1
+        if j <= 0 or not _IS_CJK.match(text[j]):
+            return None
+        if _is_title_run(text[:j].rstrip()):
+            return j
+    return None
+
+
+_RECIPIENTS = re.compile(r"(?:各|[^。；！？：:，,]{2,40}[、，,])[^。；！？：:]{0,120}?[：:]")
+
+
+def _recipients_end(text: str, start: int) -> Optional[int]:
+    """The end of a 主送 line (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`) starting at `start`."""
+    m = _RECIPIENTS.match(text, start)
+    return m.end() if m and m.end() < len(text) else None
+
+
+def _issuers_cut(text: str, soft: set[int]) -> set[int]:
+    """A title with its issuers glued on, space-separated (`关于…的意见交通运输部　中央政法委　公安部`):
+    cut after the title, so the issuers make a line of their own."""
+    spaces = sorted(s for s in soft if _is_wide(text[s - 1]) and _is_wide(text[s]))
+    if len(spaces) < 2 or len(text) > 300:
+        return set()
+    bounds = [*spaces, len(text)]
+    if not all(_is_org(text[a:b]) for a, b in zip(bounds, bounds[1:])):
+        return set()
+    first = text[:spaces[0]]
+    for j in range(len(first) - 2, 5, -1):
+        if _is_title_run(first[:j]) and _is_org(first[j:]):
+            return {j}
+    return set()
+
+
+def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
+    """A signature and date after the last sentence (`…见效。国务院办公厅2020年7月15日（此件公开发布）`), or a
+    date on a line of its own after a signature that runs into what follows (`2023年3月30日平潭…方案`)."""
+    found: set[int] = set()
+    order = sorted(cuts)
+    for m in _RUN_DATE.finditer(text):
+        j = m.start()
+        if j in cuts:
+            i = bisect.bisect_left(order, j)
+            before = order[i - 1] if i else 0
+            if j - before <= 40 and _is_org(text[before:j]) and m.end() < len(text):
+                found.add(m.end())
+            continue
+        if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())):
+            continue
+        lo = max(0, j - 41)                 # a signature is at most 40 characters
+        k = max(text.rfind(c, lo, j) for c in "。！？）)") + 1
+        if (k or not lo) and k < j and _is_org(text[k:j]):
+            found |= {k, j, m.end()}
+    return found
+
+
 # --- assembly ------------------------------------------------------------------------------
 
 def _char_stages(pieces: list[_Piece], config: Optional[str]) -> None:
@@ -359,12 +609,13 @@ def normalize(raw: RawDocument) -> NoticeText:
         else:
             rows = [[_Piece.of(c or "", i, b.page) for c in row] for row in b.rows]
             pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
+    pieces = split_cells(pieces)
     _char_stages([c for p in pieces for c in ([p] if p.rows is None else [c for r in p.rows for c in r])], config)
     for p in pieces:
         if p.rows is not None:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
-    pieces = drop_repeats(strip_readings(join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))
+    pieces = drop_repeats(strip_readings(split_runs(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))
     return _assemble(pieces, script, config)
 
 

@@ -57,7 +57,7 @@ def assemble_plan(notice: Notice, found: Found, raw: RawDocument, sha256: str, p
     parts = [p for p in notice.parts]
     return Plan(
         source=Source(path=path, sha256=sha256, format=raw.format, encoding=raw.encoding, script=doc.script,
-                      conversion=doc.conversion, pages=raw.pages, warnings=list(raw.warnings)),
+                      conversion=doc.conversion, pages=raw.pages, warnings=[*raw.warnings, *notice.warnings]),
         meta=notice.meta,
         parts=[_part_model(notice, p) for p in parts],
         sections=[n.to_model(doc) for p in parts for n in p.outline],

@@ -19,7 +19,7 @@ from typing import Optional
 
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
-from .numerals import parse_date
+from .numerals import cn_to_int, parse_date
 from .rules import RuleFile, load_rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -71,15 +71,28 @@ class Line:
         return self.groups.get("body") or ""
 
 
-def classify(text: str) -> tuple[Optional[str], dict]:
+_FRAME_SHAPED = {"letterhead", "recipients"}   # shapes a breadcrumb line can take
+
+
+def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
-    lex = _lexicon()
-    for rule in lex.rules.rules:
+    for rule in _lexicon().rules.rules:
         m = rule.pattern.match(text) if rule.pattern else None
         if m:
             return rule.name, {k: v.strip() for k, v in m.groupdict().items() if v is not None}
-    if lex.frame.search(text) and len(text) < 200:
-        return "frame", {}
+    return None, {}
+
+
+def classify(text: str) -> tuple[Optional[str], dict]:
+    """What a whole line is: an element rule's name with its groups, "frame" for a page's furniture, or None."""
+    lex = _lexicon()
+    kind, groups = _rule_match(text)
+    if kind == "page_time" or (kind in _FRAME_SHAPED and lex.frame.search(text)):
+        return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
+    if kind:
+        return kind, groups
+    if lex.frame.search(text) and len(text) < 200 and not _outline_marker(text):
+        return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button)
     return None, {}
 
 
@@ -87,11 +100,11 @@ def run_snippet(text: str, **_context) -> list[dict]:
     """Classify each line of `text` (for the examples of rules/structure.yaml)."""
     out = []
     for line in text.split("\n"):
-        kind, groups = classify(line.strip())
-        if kind and kind != "frame":
+        kind, groups = _rule_match(line.strip())
+        if kind:
             value = groups.get("body", "")
             if kind in {"date_line", "printed"}:
-                value = parse_date(value)
+                value = read_date(value)[0]
             item = {"rule": kind, "value": value}
             item.update({k: v for k, v in groups.items() if k != "body"})
             out.append(item)
@@ -110,22 +123,48 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
+# --- dates --------------------------------------------------------------------------------
+
+_ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
+_MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
+                       r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+
+
+def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(ISO date, warning or None) of a date line: Gregorian, ROC (`中华民国104年12月29日`, +1911), or
+    with 月 misprinted as 日 (`2018年10日11日`), which is read as a date and said in the warning."""
+    roc = _ROC.search(text)
+    if roc:
+        year = cn_to_int(roc.group(1))
+        text = text[:roc.start()] + f"{year + 1911}年" + text[roc.end():] if year else text
+    iso = parse_date(text)
+    if iso:
+        return iso, None
+    m = _MISPRINT.search(text)
+    if m:
+        iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日")
+        if iso:
+            return iso, f"date printed as {m.group(0)!r}, read as {iso}"
+    return None, None
+
+
 # --- titles --------------------------------------------------------------------------------
 
 _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
+_LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
 
 
 def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
     return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
-        and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
+        and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
 
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text \
+    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
@@ -163,9 +202,8 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     k = i - 1
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
             and not _is_formal_title(lines[k].text):
-        joined = lines[k].text + "".join(lines[j].text for j in idx)
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or joined.startswith("关于") or (lines[i].text.startswith("关于") and _is_org_line(lines[k].text))):
+        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text))):
             break
         idx.insert(0, k)
         k -= 1
@@ -179,6 +217,12 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
             limit = i
             break
+    for i in range(min(limit, 5)):
+        if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
+            return i, limit
+    for i in range(limit):
+        if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
+            return i, limit                         # a Markdown page's `# ` heading
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
@@ -194,7 +238,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         ln = lines[i]
         if ln.kind is None and _is_headline(ln.text):
             return i, limit
-    return (0, limit) if lines and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
+    return (0, limit) if limit and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
@@ -243,9 +287,10 @@ def _norm(s: str) -> str:
 
 
 def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
-    """Names of plans a notice forwards: `关于印发《X》的通知` forwards X."""
+    """Names of plans a notice forwards: `关于印发《X》的通知` and `关于印发X的通知` forward X."""
     title = "".join(lines[k].text for k in part.title_lines)
-    return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)}
+    return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)} | \
+        {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)([^《》]{2,80}?)的(?:通知|函)$", title)}
 
 
 def _after_signature(lines: list[Line], i: int) -> bool:
@@ -290,8 +335,12 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         ln = lines[k]
         if ln.kind in _TAIL_KINDS:
             tail.setdefault(ln.kind, k)
+            if ln.kind == "note" and "联系" in ln.text:
+                tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
         elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
             tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
+        elif ln.kind in {"signing_post", "acting_signer"}:
+            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
         else:
@@ -326,12 +375,17 @@ def _attachment_list_item(lines: list[Line], k: int) -> bool:
     return j >= 0 and lines[j].kind == "attachment_note"
 
 
-def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
+def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint: Optional[str],
+              warnings: list[str]) -> tuple[Meta, list[tuple[int, int]], Optional[tuple[int, int]]]:
     meta = Meta()
     first = parts[0]
     # header elements stand above the title, or between it and the body on a saved page
-    header = [k for k in range(0, min(first.body_start + 3, len(lines))) if k not in first.title_lines]
+    lead = 0                            # the run of header elements at the top (a page's info block)
+    while lead < len(lines) and lines[lead].kind in _HEADER_KINDS:
+        lead += 1
+    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
     labelled = _labelled_fields(doc, lines, header)
+    header_date = None
     for k in header:
         ln = lines[k]
         if ln.kind == "letterhead" and not meta.letterhead:
@@ -339,16 +393,23 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+        elif ln.kind in {"distribution", "copies_to"}:
+            _read_distribution(lines, k, first, meta)
+        elif ln.kind == "date_line" and not header_date:
+            header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
-    if labelled.get("title"):
+    body_title = "".join(lines[k].text for k in first.title_lines)
+    if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
-    elif first.title_lines:
-        meta.title = "".join(lines[k].text for k in first.title_lines)
+    elif body_title:
+        meta.title = body_title
     elif title_hint:
         meta.title = title_hint
     meta.doc_number = meta.doc_number or labelled.get("doc_number")
+    if labelled.get("recipients"):
+        meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:
         meta.recipients = _split_list(lines[first.recipients_line].value)
     body: list[tuple[int, int]] = []
@@ -358,10 +419,14 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         part.body_start, part.body_end = start, end
         if start < end:
             body.append((lines[start].block.start, lines[end - 1].block.end))
+        body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
             meta.issuer = meta.issuer or lines[tail["signature"]].text
+        if "signing_post" in tail and not meta.issuer:
+            meta.issuer = lines[tail["signing_post"]].value
         if "date_line" in tail and not meta.date:
-            meta.date = parse_date(lines[tail["date_line"]].text)
+            meta.date, warning = read_date(lines[tail["date_line"]].text)
+            warnings += [warning] if warning else []
         if "note" in tail and not meta.note:
             meta.note = lines[tail["note"]].value
         if "cc" in tail:
@@ -376,8 +441,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "attachment_note" in tail and n == 0:
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
-    meta.issuer = meta.issuer or labelled.get("issuer")
-    meta.date = meta.date or labelled.get("date")
+    authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
+    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
+    meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
     if not meta.date and meta.printed_date:
@@ -385,18 +451,49 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     return meta, body, cc_range
 
 
+_COPIES_IN = re.compile(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
+
+
+def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> None:
+    """A Hong Kong circular's 分發名單 (主送, with its wrapped lines down to the title) and 副本送 (抄送).
+
+    A 副本送 cell that a PDF ran into the list (`…官立、資助副本送：各組主管—備考（包括特殊學校）、…`)
+    is taken out of it."""
+    ln = lines[k]
+    if ln.kind == "copies_to":
+        meta.cc = meta.cc or _split_list(ln.value)
+        return
+    value = ln.value
+    title = first.title_lines[0] if first.title_lines else k + 1
+    j = k + 1
+    while j < title and lines[j].kind is None:
+        value += lines[j].text
+        j += 1
+    copies = _COPIES_IN.search(value)
+    if copies:
+        meta.cc = meta.cc or _split_list(copies.group(1))
+        value = value[:copies.start()] + value[copies.end():]
+    meta.recipients = meta.recipients or _split_list(value)
+
+
+_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "doc_number", "date_line", "signer", "copy_number",
+                 "secrecy", "urgency", "authority_title", "distribution", "copies_to"}
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
-           "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "标题": "title"}
+           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
 def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> dict:
-    """Meta from a portal's labelled info block, as lines (`发文字号：…`) or key/value table cells."""
+    """Meta from a portal's labelled info block: lines (`发文字号：…`), line pairs (`发文机关：` over
+    `国务院办公厅`) or key/value table cells."""
     pairs: list[tuple[str, str]] = []
     for k in header:
         ln = lines[k]
         if ln.kind == "labelled_field":
-            pairs.append((ln.groups["label"], ln.value))
+            value = ln.value
+            if not value and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
+                value = lines[k + 1].text
+            pairs.append((ln.groups["label"], value))
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]
@@ -410,7 +507,7 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
         if not field_name or not value or field_name in out:
             continue
         if field_name == "date":
-            value = parse_date(value) or _iso_date(value)
+            value = read_date(value)[0] or _iso_date(value)
         if value:
             out[field_name] = value
     return out
@@ -445,6 +542,7 @@ def _split_list(value: str) -> list[str]:
 # --- outline -------------------------------------------------------------------------------
 
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
+    ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
@@ -453,8 +551,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _HEADING_END = re.compile(r"[。：:]")
+_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
-MAX_BARE_HEADING = 25   # a heading line with no stop at all; longer, it is a list item
+MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
 
 
 def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
@@ -465,28 +564,61 @@ def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
     return None
 
 
-def _heading(rest: str) -> Optional[tuple[str, int]]:
-    """(heading, length consumed) of the text after a marker, or None if it is a list item.
+@functools.lru_cache(maxsize=1)
+def _set_headings() -> re.Pattern:
+    words = _lexicon().rules.lexicon["set_headings"]
+    return re.compile("(?:%s)" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
-    A heading ends at the first 。 or ：; a line with neither is a heading when short. A long
-    item with no stop before its end is a sentence of a list, not a section.
+
+def _heading_end(rest: str) -> Optional[re.Match]:
+    """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`)."""
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "。：:":
+            return _HEADING_END.match(rest, i)
+    return None
+
+
+def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
+    """(heading, length consumed) of the text after a marker, or None if the item is not a section.
+
+    A heading ends at the first 。 or ：; a line with neither is a heading when short. Not sections:
+    a long item with no stop before its end (a sentence of a list), one whole sentence ending at
+    its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
+    paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
+    colon (`本计划用词，定义如下：`). A rule followed by its proviso (`…影本。但雇主…`) is a sentence; so is
+    a clause with a comma in a list whose previous item was a sentence (`listed`).
+    A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
+    at its end.
     """
-    m = _HEADING_END.search(rest)
+    m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
-        if 0 < len(head) <= MAX_HEADING and not (m.end() == len(rest) and len(head) > 25 and "，" in head):
+        after = rest[m.end():].strip()
+        sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
+            (listed and "，" in head) or (not after and (under != "text" or "，" in head or listed))))
+        clause = m.group() != "。" and "，" in head
+        if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
-        return None
-    head = rest.strip()
-    if 0 < len(head) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
-        return head, len(rest)
+    else:
+        head = rest.strip()
+        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
+            return head, len(rest)
+    s = _set_headings().match(rest) if top else None
+    if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
+        return s.group(), s.end()
     return None
 
 
 def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> list[OutlineNode]:
-    """The tree of numbered sections in lines[start:end]; depth is what the notice nests."""
+    """The tree of numbered sections in lines[start:end]; depth is what the notice nests, counting
+    the numbered items that are not sections (`二、本计划用词，定义如下：` over its `（一）青年：…`)."""
     roots: list[OutlineNode] = []
-    stack: list[tuple[str, OutlineNode]] = []
+    stack: list[tuple[str, Optional[OutlineNode]]] = []
     flat: list[OutlineNode] = []
     for k in range(start, end):
         ln = lines[k]
@@ -496,21 +628,37 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         if not found:
             continue
         kind, m = found
-        head = _heading(ln.text[m.end():])
-        if head is None:
-            continue
         types = [t for t, _ in stack]
+        listed = False                  # the item before it in its list was a list entry, not a section
         if kind in types:
+            listed = stack[types.index(kind)][1] is None
             del stack[types.index(kind):]
+        under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
+        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
+        if head is None:
+            stack.append((kind, None))
+            continue
         heading, consumed = head
         b = ln.block
         node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
                            start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)
-        (stack[-1][1].children if stack else roots).append(node)
+        parent = next((n for _, n in reversed(stack) if n is not None), None)
+        (parent.children if parent else roots).append(node)
         stack.append((kind, node))
         flat.append(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:
+    """What the line k holds under the item above it: "child" (an item of a new, deeper family),
+    "text" (a paragraph or table), or None (a sibling or outer item, or the end)."""
+    if k >= end:
+        return None
+    found = _outline_marker(lines[k].text) if lines[k].kind is None else None
+    if found:
+        return None if found[0] in outer else "child"
+    return "text"
 
 
 def _fill_text(doc: NoticeText, flat: list[OutlineNode], body_end: int) -> None:
@@ -527,7 +675,8 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
     if not lines:
         return Notice(doc=doc, meta=Meta(), parts=[], body=[])
     parts = find_parts(lines, title_hint)
-    meta, body, cc_range = read_meta(lines, parts, doc, title_hint)
+    warnings: list[str] = []
+    meta, body, cc_range = read_meta(lines, parts, doc, title_hint, warnings)
     infos = []
     for p in parts:
         title = "".join(lines[k].text for k in p.title_lines) or None
@@ -536,4 +685,4 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
         end = lines[p.body_end - 1].block.end if p.body_end > p.body_start else start
         infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
     return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
-                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None))
+                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings)

@@ -30,9 +30,9 @@ FULL_NOTICE = """\
 2024年农产品质量安全监管工作要点
 一、强化监测预警
 （一）扩大监测范围。全年完成定量检测2000批次。
-（二）加强结果运用，及时通报问题产品。
+（二）加强结果运用。及时通报问题产品。
 二、推进能力建设
-1.加快检测机构“双认证”。
+1.加快检测机构“双认证”。年底前全部通过。
 2.组织技能竞赛
 附件2
 重点任务分工表
@@ -75,7 +75,7 @@ def test_forwarded_plan_and_attachment_are_parts_with_their_own_outline(full):
     plan = full.parts[1]
     tree = [(n.level, n.marker, n.heading, [(c.level, c.marker, c.heading) for c in n.children]) for n in plan.outline]
     assert tree == [
-        (1, "一、", "强化监测预警", [(2, "（一）", "扩大监测范围"), (2, "（二）", "加强结果运用，及时通报问题产品")]),
+        (1, "一、", "强化监测预警", [(2, "（一）", "扩大监测范围"), (2, "（二）", "加强结果运用")]),
         (1, "二、", "推进能力建设", [(2, "1.", "加快检测机构“双认证”"), (2, "2.", "组织技能竞赛")]),
     ]
     assert plan.outline[0].children[0].text == "全年完成定量检测2000批次。"
