@@ -161,6 +161,10 @@ def _is_formal_title(text: str) -> bool:
         and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
 
+# a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
+_NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
+
+
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
@@ -231,7 +235,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                 return i, limit
     for i in range(min(limit, 40)):
         ln = lines[i]
-        if ln.kind is None and _is_formal_title(ln.text):
+        if ln.kind is None and _is_formal_title(ln.text) and not _NUMBER_LED.match(ln.text):
             return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body
     for i in range(limit - 1, -1, -1):

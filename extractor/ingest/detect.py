@@ -33,6 +33,6 @@ def detect_format(data: bytes) -> str:
         if head.startswith(sig):
             return name
     sniff = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if _HTML.search(sniff[:1024]):
-        return "html"
+    if sniff[:1] == b"<" and _HTML.search(sniff[:1024]):
+        return "html"           # (text with a crawler's leftover tags after its first line is text: ingest/text.py)
     return "text"

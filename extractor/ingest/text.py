@@ -136,12 +136,29 @@ def _decodes(data: bytes, enc: str) -> bool:
 
 def read_text(data: bytes) -> RawDocument:
     text, encoding, warnings = decode(data)
+    text = _strip_markup(text)
     if "\x00" in text or len(_CONTROL.findall(text)) > max(8, 0.02 * len(text)):
         raise NoticeError("binary data in a text file (control bytes)", kind="corrupt")
     blocks = text_blocks(text)
     if not any(_HAS_WORDS.search(b.text) or b.rows for b in blocks):
         raise NoticeError("file has no text", kind="no_text")
     return RawDocument(blocks=blocks, format="text", encoding=encoding, warnings=warnings)
+
+
+# HTML a crawler left in its text (`<p>…</p><p style="…">…</p>`): the paragraph tags are line breaks
+_MARKUP = re.compile(r"</?(?:p|br|div|li|tr|h[1-6])\b[^<>]{0,300}>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\b[^<>]{0,300}>")
+
+
+def _strip_markup(text: str) -> str:
+    """Text with a crawler's leftover HTML tags made into the line breaks they stood for (at least three
+    paragraph tags: a stray `<p>` in prose is left alone); entities decoded."""
+    if len(_MARKUP.findall(text, 0, 200_000)) < 3:
+        return text
+    import html
+    text = _MARKUP.sub("\n", text)
+    text = re.sub(r"</?t[dh]\b[^<>]{0,300}>", "\t", text, flags=re.I)
+    return html.unescape(_TAG.sub("", text))
 
 
 def text_blocks(text: str) -> list[RawBlock]:
