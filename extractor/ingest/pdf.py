@@ -28,6 +28,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import ocr
 from .text import append_table
 
 CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
@@ -35,6 +36,7 @@ TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled tab
 Y_TOLERANCE = 3.0          # glyph tops this close (chained) share a line, as in pdfplumber
 X_TOLERANCE = 3.0          # a gap wider than this between glyphs is a space, as in pdfplumber
 WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
+STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -126,19 +128,20 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             warnings.append(f"page {number} could not be read ({_one_line(e)})")
     if failed == len(pages):
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
+    per_page = _with_ocr(data, pages, per_page, warnings)
     if not any(lines or tables for _, lines, tables, _ in per_page):
-        raise NoticeError("PDF has no text layer (scanned pages); OCR is not supported yet", kind="no_text")
+        reason = "OCR is off (--ocr never)" if ocr.OPTIONS.mode == "never" else "OCR found no text either"
+        raise NoticeError(f"PDF has no text layer (scanned pages); {reason}", kind="no_text")
 
-    column = _doc_column([lines for _, lines, _, _ in per_page if lines])
+    column = doc_column([lines for _, lines, _, _ in per_page if lines])
     blocks: list[RawBlock] = []
     for number, lines, tables, width in per_page:
         if not lines and not tables:
-            warnings.append(f"page {number} has no text layer (scanned page?)")
             continue
         if _cid_share(lines) > CID_SHARE:
             blocks += _fallback_page(data, number, lines, warnings)
             continue
-        for block in _page_blocks(number, lines, tables, column, width):
+        for block in page_blocks(number, lines, tables, column, width):
             if block.kind == "table":
                 append_table(blocks, block)
             else:
@@ -146,6 +149,83 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     if not blocks:
         raise NoticeError("PDF text cannot be decoded (fonts without a Unicode map)", kind="no_text")
     return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+
+
+def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
+    """Pages without real text read by OCR instead (all pages with `--ocr always`), up to the page
+    limit. A page has real text when its glyphs cover at least STAMP_SHARE of the area its images
+    cover (a scan whose only text is a scanner's stamp such as `扫描全能王 创建` has not); the
+    stamp's own line is dropped from what OCR reads off the image."""
+    mode = ocr.OPTIONS.mode
+    cover = _image_cover(data, len(pages)) if mode != "always" else {}
+    need = [number for number, lines, tables, _ in per_page
+            if mode == "always" or _scanned(lines, tables, cover.get(number, 0.0))]
+    if not need:
+        return per_page
+    if mode == "never":
+        warnings.append(f"pages {ocr.page_ranges(need)} have no text layer (scanned); not read: OCR is off (--ocr never)")
+        return [(n, [] if n in need else lines, tables, w) for n, lines, tables, w in per_page]
+    todo, skipped = need[:ocr.OPTIONS.max_pages], need[ocr.OPTIONS.max_pages:]
+    read = ocr.ocr_pdf_pages(data, todo)
+    if skipped:
+        warnings.append(f"pages {ocr.page_ranges(skipped)} not read: over the OCR limit of {len(todo)} pages")
+    found = {n: p.confidence for n, p in read.items() if p.lines}
+    if found:
+        warnings.append(ocr.summary(found))
+    empty = [n for n in todo if not read[n].lines]
+    if empty:
+        warnings.append(f"pages {ocr.page_ranges(empty)}: no text found, by the text layer or by OCR")
+    out = []
+    for number, lines, tables, width in per_page:
+        if number in read:
+            stamps = {_compact(ln["text"]) for ln in lines}
+            lines, tables = [ln for ln in read[number].lines if _compact(ln["text"]) not in stamps], []
+        elif number in skipped:
+            lines, tables = [], []
+        out.append((number, lines, tables, width))
+    return out
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _scanned(lines: list[dict], tables: list, image_cover: float) -> bool:
+    """True when the page shows images and its glyphs cover less than STAMP_SHARE of their area
+    (no text layer, or only a stamp): its text is in the images."""
+    if tables or image_cover == 0.0:
+        return False
+    glyphs = sum((c["x1"] - c["x0"]) * (c.get("size") or 0) for ln in lines for c in ln["chars"])
+    return glyphs < STAMP_SHARE * image_cover
+
+
+def _image_cover(data: bytes, count: int) -> dict[int, float]:
+    """Per page (1-based), the area its images cover, in square points (capped at the page's area)."""
+    try:
+        import pypdfium2
+        import pypdfium2.raw as pdfium_c
+        pdf = pypdfium2.PdfDocument(data)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
+    except Exception:  # no images measured: pages are judged by their text alone
+        return {}
+    out = {}
+    try:
+        for index in range(min(count, len(pdf))):
+            page = pdf[index]
+            width, height = page.get_size()
+            area = 0.0
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+                left, bottom, right, top = obj.get_bounds()
+                area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            out[index + 1] = min(area, width * height)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
+    except Exception:  # a page pdfium cannot walk: judged by its text
+        pass
+    finally:
+        pdf.close()
+    return out
 
 
 def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
@@ -207,7 +287,7 @@ def _char_width(lines: list[dict]) -> float:
     return statistics.median(widths) if widths else 10.0
 
 
-def _doc_column(pages: list[list[dict]]) -> tuple[float, float]:
+def doc_column(pages: list[list[dict]]) -> tuple[float, float]:
     """The usual (left, right) edges of the text column: medians over pages of min x0 and max x1."""
     if not pages:
         return 0.0, 0.0
@@ -215,7 +295,7 @@ def _doc_column(pages: list[list[dict]]) -> tuple[float, float]:
             statistics.median(max(ln["x1"] for ln in lines) for lines in pages))
 
 
-def _page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
+def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
     cw = _char_width(lines)
     tol = WRAP_TOLERANCE * cw
     left = min((ln["x0"] for ln in lines), default=column[0])
@@ -359,7 +439,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return [line for line in _group_lines(chars) if line["text"].strip()]
+    return [line for line in group_lines(chars) if line["text"].strip()]
 
 
 def _share_box(glyph: list[dict], box: tuple) -> None:
@@ -370,7 +450,7 @@ def _share_box(glyph: list[dict], box: tuple) -> None:
         char["x0"], char["x1"] = x0 + k * width, x0 + (k + 1) * width
 
 
-def _group_lines(chars: list[dict]) -> list[dict]:
+def group_lines(chars: list[dict]) -> list[dict]:
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda c: c["top"]):
         if rows and ch["top"] - rows[-1][-1]["top"] <= Y_TOLERANCE:
