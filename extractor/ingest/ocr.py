@@ -13,6 +13,7 @@ at most, and whom to tell of the progress; the CLI sets it from --ocr, --ocr-pag
 """
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
+# a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
+_PAGE_NUMBER = re.compile(r"^[-—–一－─]{1,2}\s*(\d{1,4})\s*[-—–一－─]{1,2}$")
 
 
 @dataclass
@@ -94,6 +97,9 @@ def _line(row: list[dict]) -> dict:
             chars.append({"text": ch, "x0": box["x0"] + k * width, "x1": box["x0"] + (k + 1) * width,
                           "top": box["top"], "size": min(width, box["bottom"] - box["top"])})
         text += box["text"]
+    number = _PAGE_NUMBER.match(text)
+    if number:
+        text = f"— {number.group(1)} —"
     return {"text": text, "x0": row[0]["x0"], "x1": max(b["x1"] for b in row), "top": min(b["top"] for b in row),
             "chars": [c for c in chars if not c["text"].isspace()], "score": statistics.fmean(b["score"] for b in row)}
 
@@ -150,7 +156,7 @@ def read_image(data: bytes) -> RawDocument:
     if OPTIONS.mode == "never":
         raise NoticeError("an image has no text layer and OCR is off (--ocr never)", kind="no_text")
     frames = _decode(data)
-    from .pdf import doc_column, page_blocks
+    from .pdf import doc_columns, page_blocks
     todo = frames[:OPTIONS.max_pages]
     pages: list[tuple[int, OcrPage, int]] = []
     for number, frame in enumerate(todo, 1):
@@ -160,11 +166,11 @@ def read_image(data: bytes) -> RawDocument:
     warnings = []
     if len(frames) > len(todo):
         warnings.append(f"pages {len(todo) + 1}-{len(frames)} not read: over the OCR limit of {len(todo)} pages")
-    column = doc_column([p.lines for _, p, _ in pages if p.lines])
+    columns = doc_columns([(p.lines, width) for _, p, width in pages])
     blocks: list[RawBlock] = []
     for number, page, width in pages:
         if page.lines:
-            blocks += page_blocks(number, page.lines, [], column, width)
+            blocks += page_blocks(number, page.lines, [], columns[round(width)], width)
     if not blocks:
         raise NoticeError("no text found in the image (OCR read nothing)", kind="no_text")
     confidences = {n: p.confidence for n, p, _ in pages if p.lines}
@@ -176,6 +182,7 @@ def _decode(data: bytes) -> list:
     """The image's frames as BGR arrays (EXIF orientation applied, as a viewer shows a photo)."""
     import cv2
     import numpy as np
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)  # a damaged file is our one-line error
     buf = np.frombuffer(data, dtype=np.uint8)
     ok, frames = cv2.imdecodemulti(buf, cv2.IMREAD_COLOR)
     if not ok or not frames:

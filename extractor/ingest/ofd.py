@@ -36,14 +36,15 @@ def read_ofd(data: bytes) -> RawDocument:
     except Exception as e:  # a missing part, bad XML, a bad number
         raise NoticeError(f"damaged OFD: {' '.join(str(e).split())[:160] or type(e).__name__}", kind="corrupt") \
             from None
-    from .pdf import doc_column, group_lines, page_blocks
+    from .pdf import doc_columns, group_lines, page_blocks
     per_page = [(number, [ln for ln in group_lines(chars) if ln["text"].strip()], width)
                 for number, (chars, width) in enumerate(pages, 1)]
-    column = doc_column([lines for _, lines, _ in per_page if lines])
+    columns = doc_columns([(lines, width) for _, lines, width in per_page])
     blocks: list[RawBlock] = []
     warnings: list[str] = []
     for number, lines, width in per_page:
-        blocks += page_blocks(number, lines, [], column, width)
+        if lines:
+            blocks += page_blocks(number, lines, [], columns[round(width)], width)
     if not blocks:
         raise NoticeError("OFD has no text objects (scanned pages? OCR of OFD images is not supported)",
                           kind="no_text")

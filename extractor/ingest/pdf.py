@@ -36,6 +36,8 @@ TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled tab
 Y_TOLERANCE = 3.0          # glyph tops this close (chained) share a line, as in pdfplumber
 X_TOLERANCE = 3.0          # a gap wider than this between glyphs is a space, as in pdfplumber
 WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
+SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may part two blocks side by side
+LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
 STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
@@ -133,7 +135,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         reason = "OCR is off (--ocr never)" if ocr.OPTIONS.mode == "never" else "OCR found no text either"
         raise NoticeError(f"PDF has no text layer (scanned pages); {reason}", kind="no_text")
 
-    column = doc_column([lines for _, lines, _, _ in per_page if lines])
+    columns = doc_columns([(lines, width) for _, lines, _, width in per_page])
     blocks: list[RawBlock] = []
     for number, lines, tables, width in per_page:
         if not lines and not tables:
@@ -141,7 +143,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         if _cid_share(lines) > CID_SHARE:
             blocks += _fallback_page(data, number, lines, warnings)
             continue
-        for block in page_blocks(number, lines, tables, column, width):
+        for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
             if block.kind == "table":
                 append_table(blocks, block)
             else:
@@ -287,12 +289,16 @@ def _char_width(lines: list[dict]) -> float:
     return statistics.median(widths) if widths else 10.0
 
 
-def doc_column(pages: list[list[dict]]) -> tuple[float, float]:
-    """The usual (left, right) edges of the text column: medians over pages of min x0 and max x1."""
-    if not pages:
-        return 0.0, 0.0
-    return (statistics.median(min(ln["x0"] for ln in lines) for lines in pages),
-            statistics.median(max(ln["x1"] for ln in lines) for lines in pages))
+def doc_columns(pages: list[tuple[list[dict], float]]) -> dict[int, tuple[float, float]]:
+    """The usual (left, right) edges of the text column per page width (portrait and landscape
+    pages apart): medians over the pages of that width of min x0 and max x1."""
+    by_width: dict[int, list[list[dict]]] = {}
+    for lines, width in pages:
+        if lines:
+            by_width.setdefault(round(width), []).append(lines)
+    return {width: (statistics.median(min(ln["x0"] for ln in lines) for lines in group),
+                    statistics.median(max(ln["x1"] for ln in lines) for lines in group))
+            for width, group in by_width.items()}
 
 
 def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
@@ -306,30 +312,91 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
     centre = (left + right) / 2
     full_column = right - left >= MIN_COLUMN * width
     items: list[tuple[float, RawBlock]] = list(tables)
+    lines = _side_by_side(lines, cw)
     for i, ln in enumerate(lines):
         text = _CID.sub("", ln["text"]).strip()
         if not text:
             continue
         nxt = next((n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"])), None)  # past page numbers
         style = None
-        if ln["x0"] > left + 2 * cw and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
+        if ln["x0"] > left + 2 * cw and ln["x1"] < right - tol and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
             style = "centered"
         elif ln["x0"] > centre:
             style = "right"
-        wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+        if "block_right" in ln:  # a line of a block beside another: its own right edge
+            style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
+        else:
+            wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
         items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style)))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
+
+
+def _side_by_side(lines: list[dict], cw: float) -> list[dict]:
+    """Two blocks set side by side (a circular's 分發名單 beside its 副本送, a header's two
+    columns) are read one after the other: a line with a gap wider than SIDE_GAP characters is
+    cut there when the lines right under it stay left of the cut; those lines follow the left
+    piece, then comes the right piece (its `top` set just after them)."""
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        below: list[dict] = []
+        for cut in _wide_gaps(ln, cw):
+            below = _under_left(ln, lines[i + 1:], cut, cw)
+            if below:
+                break
+        if not below:
+            out.append(ln)
+            i += 1
+            continue
+        left, right = _split_line(ln, cut)
+        block_right = max(x["x1"] for x in [left, *below])
+        out += [{**x, "block_right": block_right} for x in [left, *below]]
+        out.append({**right, "top": below[-1]["top"] + 0.01})
+        i += 1 + len(below)
+    return out
+
+
+def _wide_gaps(line: dict, cw: float) -> list[float]:
+    """The x where each gap wider than SIDE_GAP characters in the line ends."""
+    chars = line["chars"]
+    return [b["x0"] for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] > SIDE_GAP * cw]
+
+
+def _under_left(line: dict, rest: list[dict], cut: float, cw: float) -> list[dict]:
+    """The lines right under `line` that start under it and end left of `cut`."""
+    below: list[dict] = []
+    for nxt in rest:
+        prev = below[-1] if below else line
+        if nxt["top"] - prev["top"] > LINE_GAP * cw or nxt["x1"] > cut - cw or nxt["x0"] < line["x0"] - cw:
+            break
+        below.append(nxt)
+    return below
+
+
+def _split_line(line: dict, cut: float) -> tuple[dict, dict]:
+    pieces = []
+    for chars in ([c for c in line["chars"] if c["x0"] < cut], [c for c in line["chars"] if c["x0"] >= cut]):
+        text = chars[0]["text"]
+        for a, b in zip(chars, chars[1:]):
+            text += (" " if b["x0"] - a["x1"] > X_TOLERANCE else "") + b["text"]
+        pieces.append({"text": text, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars),
+                       "top": min(c["top"] for c in chars), "chars": chars})
+    return pieces[0], pieces[1]
 
 
 def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: float, tol: float) -> bool:
     """True when the line was broken by the margin: it reaches the right edge, or the next
     line's first word would not have fitted after it. A line that ends a sentence (or a
     bracket) followed by an indented line ends its paragraph, even at the edge; a centred next
-    line (a title's last line) or a hanging indent after a mid-sentence break does not."""
+    line (a title's last line) or a hanging indent after a mid-sentence break does not. Nor does
+    a line far above the next (a cover's title over its date)."""
     reaches = line["x1"] >= right - tol
     if nxt is None:
         return reaches
+    if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
+        return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
         return False
@@ -424,8 +491,9 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
             box = (rect.left, rect.right, height - rect.top)
-            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2],
-                    "size": pdfium_c.FPDFText_GetFontSize(raw, i)}
+            # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
+            size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
+            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
             if box == glyph_box:          # the same glyph again: its next character
                 glyph.append(char)
                 _share_box(glyph, box)
