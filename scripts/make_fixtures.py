@@ -959,14 +959,16 @@ def write_html(items: list[Item], path: Path, title: str, published: Optional[dt
 SCAN_DPI = 100  # the page images of the scan fixtures: grey JPEG, as an office scanner's "document" preset
 
 
-def make_scan(pdf: Path, out: Path) -> None:
-    """An image-only rendering of a PDF (pdftoppm + img2pdf): no text layer, as a scanned paper copy."""
+def make_scan(pdf: Path, out: Path, last_page: Optional[int] = None) -> None:
+    """An image-only rendering of a PDF (pdftoppm + img2pdf): no text layer, as a scanned paper copy;
+    its first `last_page` pages only when given."""
     for tool in ("pdftoppm", "img2pdf"):
         if not shutil.which(tool):
             raise SystemExit(f"make_fixtures: {tool} is needed (Debian: apt-get install poppler-utils img2pdf)")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="scan") as tmp:
-        subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-jpeg", "-jpegopt", "quality=60", str(pdf),
+        pages = ["-l", str(last_page)] if last_page else []
+        subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-jpeg", "-jpegopt", "quality=60", *pages, str(pdf),
                         f"{tmp}/page"], check=True, capture_output=True, timeout=300)
         pages = sorted(Path(tmp).glob("page-*.jpg"))
         subprocess.run(["img2pdf", "--nodate", "-o", str(out), *map(str, pages)], check=True, capture_output=True,

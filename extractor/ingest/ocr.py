@@ -25,6 +25,7 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
+SPACE_GAP = 0.2         # a gap between characters wider than this share of their width is a space
 # a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
 _PAGE_NUMBER = re.compile(r"^[-—–一－─]{1,2}\s*(\d{1,4})\s*[-—–一－─]{1,2}$")
 
@@ -60,15 +61,15 @@ class OcrPage:
 
 def ocr_image(image, scale: float = 1.0) -> OcrPage:
     """Lines of a BGR image (numpy array); coordinates divided by `scale` (pixels per unit)."""
-    result, _elapsed = engine()(image)
+    result, _elapsed = engine()(image, return_word_box=True)
     boxes = []
-    for corners, text, score in result or []:
-        text = text.strip()
-        if not text or score < MIN_CONFIDENCE:
+    for corners, text, score, *word_boxes in result or []:
+        if not text.strip() or score < MIN_CONFIDENCE:
             continue
         xs, ys = [p[0] / scale for p in corners], [p[1] / scale for p in corners]
-        boxes.append({"text": text, "x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys),
-                      "score": float(score)})
+        box = {"text": text, "x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys), "score": float(score)}
+        box["chars"] = _char_boxes(box, word_boxes[0] if word_boxes else None, scale)
+        boxes.append(box)
     confidence = statistics.fmean(b["score"] for b in boxes) if boxes else 0.0
     return OcrPage([_line(row) for row in _rows(boxes)], confidence)
 
@@ -85,23 +86,33 @@ def _rows(boxes: list[dict]) -> list[list[dict]]:
     return [sorted(row, key=lambda b: b["x0"]) for row in rows]
 
 
+def _char_boxes(box: dict, word_boxes, scale: float) -> list[dict]:
+    """Each character's box: from the recogniser's per-character boxes when it gives one per
+    character (CJK text), else the box's width shared evenly."""
+    text, height = box["text"], box["bottom"] - box["top"]
+    if word_boxes and len(word_boxes) == len(text):
+        spans = [(min(p[0] for p in wb) / scale, max(p[0] for p in wb) / scale) for wb in word_boxes]
+    else:
+        width = (box["x1"] - box["x0"]) / len(text)
+        spans = [(box["x0"] + k * width, box["x0"] + (k + 1) * width) for k in range(len(text))]
+    return [{"text": ch, "x0": x0, "x1": x1, "top": box["top"], "size": min(x1 - x0, height) or height}
+            for ch, (x0, x1) in zip(text, spans)]
+
+
 def _line(row: list[dict]) -> dict:
-    """A line in the PDF reader's shape; boxes further apart than a character are joined by a space."""
-    chars: list[dict] = []
-    text = ""
-    for box in row:
-        width = (box["x1"] - box["x0"]) / len(box["text"])
-        if chars and box["x0"] - chars[-1]["x1"] > width:
-            text += " "
-        for k, ch in enumerate(box["text"]):
-            chars.append({"text": ch, "x0": box["x0"] + k * width, "x1": box["x0"] + (k + 1) * width,
-                          "top": box["top"], "size": min(width, box["bottom"] - box["top"])})
-        text += box["text"]
+    """A line in the PDF reader's shape. A gap wider than SPACE_GAP of a character between two
+    characters is a space (`郭正大 县农业农村局`), as between two boxes."""
+    chars = [c for box in row for c in box["chars"] if not c["text"].isspace()] or row[0]["chars"]
+    widths = sorted(c["x1"] - c["x0"] for c in chars)
+    pitch = widths[len(widths) // 2] if widths else 0.0
+    text = chars[0]["text"] if chars else ""
+    for prev, ch in zip(chars, chars[1:]):
+        text += (" " if ch["x0"] - prev["x1"] > SPACE_GAP * pitch else "") + ch["text"]
     number = _PAGE_NUMBER.match(text)
     if number:
         text = f"— {number.group(1)} —"
-    return {"text": text, "x0": row[0]["x0"], "x1": max(b["x1"] for b in row), "top": min(b["top"] for b in row),
-            "chars": [c for c in chars if not c["text"].isspace()], "score": statistics.fmean(b["score"] for b in row)}
+    return {"text": text, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars), "top": min(b["top"] for b in row),
+            "chars": chars, "score": statistics.fmean(b["score"] for b in row)}
 
 
 def report(progress_total: int, done: int) -> None:

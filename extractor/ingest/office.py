@@ -31,6 +31,13 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def _program(exe: str) -> str:
+    """LibreOffice's program itself rather than the `soffice` launcher (oosplash), which forks it:
+    as our own child it is reaped when killed, not left a zombie in its process group."""
+    binary = Path(os.path.realpath(exe)).with_name("soffice.bin")
+    return str(binary) if binary.is_file() and os.access(binary, os.X_OK) else exe
+
+
 def read_legacy(data: bytes, fmt: str) -> RawDocument:
     """A .doc/.wps (fmt 'doc') or .rtf (fmt 'rtf') file, read through its DOCX conversion."""
     from .docx import read_docx
@@ -51,7 +58,7 @@ def convert_to_docx(data: bytes, suffix: str) -> bytes:
         if template.is_dir():
             shutil.copytree(template, profile, symlinks=True)
         out = Path(work, "out")
-        cmd = [exe, "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
+        cmd = [_program(exe), "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
         _run(cmd)
         result = out / "in.docx"
@@ -64,7 +71,7 @@ def convert_to_docx(data: bytes, suffix: str) -> bytes:
 
 def _run(cmd: list[str]) -> None:
     """Run LibreOffice in its own process group, capped; kill the group on a timeout."""
-    env = {**os.environ, "HOME": os.environ.get("HOME", tempfile.gettempdir()), "SAL_USE_VCLPLUGIN": "svp"}
+    env = {**os.environ, "SAL_USE_VCLPLUGIN": "svp"}  # headless rendering, no display looked for
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True, preexec_fn=_cap_memory, env=env)
     try:
@@ -72,7 +79,7 @@ def _run(cmd: list[str]) -> None:
     except subprocess.TimeoutExpired:
         raise NoticeError(f"LibreOffice took over {TIMEOUT} s to convert the file; stopped", kind="too_large") \
             from None
-    finally:  # also on Ctrl-C; oosplash may leave soffice.bin behind on some failures
+    finally:  # also on Ctrl-C; anything it started goes with it
         _kill_group(proc)
 
 
