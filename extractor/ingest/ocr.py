@@ -25,8 +25,11 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
-SPACE_GAP = 0.2         # a gap between characters wider than this share of their width is a space
+SPACE_GAP = 0.15        # a gap wider than the line's usual one by this share of a character is a space
 # a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# the year of a document number, its brackets often misread (`〔2023]8号`): written back as 〔2023〕8号
+_YEAR_BRACKETS = re.compile(r"[〔［\[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*(?=\d{1,4}\s*号)")
 _PAGE_NUMBER = re.compile(r"^[-—–一－─]{1,2}\s*(\d{1,4})\s*[-—–一－─]{1,2}$")
 
 
@@ -61,7 +64,12 @@ class OcrPage:
 
 def ocr_image(image, scale: float = 1.0) -> OcrPage:
     """Lines of a BGR image (numpy array); coordinates divided by `scale` (pixels per unit)."""
-    result, _elapsed = engine()(image, return_word_box=True)
+    try:
+        result, _elapsed = engine()(image, return_word_box=True)
+    except Exception as e:  # onnxruntime reports an allocation refused under a memory cap as its own error
+        if "bad_alloc" in str(e):
+            raise MemoryError("OCR ran out of memory") from None
+        raise
     boxes = []
     for corners, text, score, *word_boxes in result or []:
         if not text.strip() or score < MIN_CONFIDENCE:
@@ -86,6 +94,13 @@ def _rows(boxes: list[dict]) -> list[list[dict]]:
     return [sorted(row, key=lambda b: b["x0"]) for row in rows]
 
 
+def _may_part(a: str, b: str) -> bool:
+    """Whether a space may stand between characters a and b: two ideographs, or two Latin letters."""
+    if _IDEOGRAPH.match(a) and _IDEOGRAPH.match(b):
+        return True
+    return a.isascii() and b.isascii() and a.isalpha() and b.isalpha()
+
+
 def _char_boxes(box: dict, word_boxes, scale: float) -> list[dict]:
     """Each character's box: from the recogniser's per-character boxes when it gives one per
     character (CJK text), else the box's width shared evenly."""
@@ -100,14 +115,18 @@ def _char_boxes(box: dict, word_boxes, scale: float) -> list[dict]:
 
 
 def _line(row: list[dict]) -> dict:
-    """A line in the PDF reader's shape. A gap wider than SPACE_GAP of a character between two
-    characters is a space (`郭正大 县农业农村局`), as between two boxes."""
+    """A line in the PDF reader's shape. A space goes where the gap between two characters is wider
+    than the line's usual gap by SPACE_GAP of a character (`郭正大 县农业农村局`), so the letter
+    spacing of a justified line makes none. Only between two ideographs or two Latin words: a
+    digit's or a punctuation mark's glyph is narrower than its place, which looks like a gap."""
     chars = [c for box in row for c in box["chars"] if not c["text"].isspace()] or row[0]["chars"]
-    widths = sorted(c["x1"] - c["x0"] for c in chars)
-    pitch = widths[len(widths) // 2] if widths else 0.0
-    text = chars[0]["text"] if chars else ""
-    for prev, ch in zip(chars, chars[1:]):
-        text += (" " if ch["x0"] - prev["x1"] > SPACE_GAP * pitch else "") + ch["text"]
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    width = statistics.median(c["x1"] - c["x0"] for c in chars)
+    text = chars[0]["text"]
+    for prev, ch, gap in zip(chars, chars[1:], gaps):
+        text += (" " if gap > usual + SPACE_GAP * width and _may_part(prev["text"], ch["text"]) else "") + ch["text"]
+    text = _YEAR_BRACKETS.sub(r"〔\1〕", text)
     number = _PAGE_NUMBER.match(text)
     if number:
         text = f"— {number.group(1)} —"

@@ -169,11 +169,11 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
         return [(n, [] if n in need else lines, tables, w) for n, lines, tables, w in per_page]
     todo, skipped = need[:ocr.OPTIONS.max_pages], need[ocr.OPTIONS.max_pages:]
     read = ocr.ocr_pdf_pages(data, todo)
-    if skipped:
-        warnings.append(f"pages {ocr.page_ranges(skipped)} not read: over the OCR limit of {len(todo)} pages")
     found = {n: p.confidence for n, p in read.items() if p.lines}
     if found:
         warnings.append(ocr.summary(found))
+    if skipped:
+        warnings.append(f"pages {ocr.page_ranges(skipped)} not read: over the OCR limit of {len(todo)} pages")
     empty = [n for n in todo if not read[n].lines]
     if empty:
         warnings.append(f"pages {ocr.page_ranges(empty)}: no text found, by the text layer or by OCR")
