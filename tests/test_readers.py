@@ -258,3 +258,28 @@ def test_image_without_text_is_exit_2(tmp_path):
     out = subprocess.run([*NOTICES, "parse", str(tmp_path / "blank.png")], capture_output=True, cwd=ROOT,
                          timeout=300)
     assert out.returncode == 2 and b"no text found" in out.stderr
+
+
+# --- indexing and the API --------------------------------------------------------------------
+
+def test_walker_takes_the_new_formats_by_name_and_by_content(tmp_path):
+    from extractor.store.indexer import find_files
+    (tmp_path / "a.ofd").write_bytes((ROOT / "fixtures" / "ofd" / f"{FIXTURE}.ofd").read_bytes())
+    (tmp_path / "b.doc").write_bytes((DEV / "he_02.doc").read_bytes())
+    (tmp_path / "c.bin").write_bytes((DEV / "he_01.doc").read_bytes())      # a .doc saved without its extension
+    (tmp_path / "scan.tif").write_bytes(b"II*\x00")
+    (tmp_path / "data.json").write_text("{}")
+    assert [p.name for p in find_files([tmp_path])] == ["a.ofd", "b.doc", "c.bin", "scan.tif"]
+
+
+@needs_soffice
+def test_api_takes_doc_and_ofd(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'n.db'}", index_roots=[])) as client:
+        for path in (DEV / "he_02.doc", ROOT / "fixtures" / "ofd" / f"{FIXTURE}.ofd"):
+            with path.open("rb") as f:
+                answer = client.post("/v1/notices", files={"file": (path.name, f)})
+            assert answer.status_code == 201, answer.text
+            assert answer.json()["plan"]["source"]["format"] == path.suffix[1:]
