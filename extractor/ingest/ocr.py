@@ -25,7 +25,7 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
-SPACE_GAP = 0.15        # a gap wider than the line's usual one by this share of a character is a space
+SPACE_GAP = 0.3         # a gap wider than the line's usual one by this share of a character is a space
 # a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # the year of a document number, its brackets often misread (`〔2023]8号`): written back as 〔2023〕8号
@@ -94,38 +94,33 @@ def _rows(boxes: list[dict]) -> list[list[dict]]:
     return [sorted(row, key=lambda b: b["x0"]) for row in rows]
 
 
-def _may_part(a: str, b: str) -> bool:
-    """Whether a space may stand between characters a and b: two ideographs, or two Latin letters."""
-    if _IDEOGRAPH.match(a) and _IDEOGRAPH.match(b):
-        return True
-    return a.isascii() and b.isascii() and a.isalpha() and b.isalpha()
-
-
 def _char_boxes(box: dict, word_boxes, scale: float) -> list[dict]:
     """Each character's box: from the recogniser's per-character boxes when it gives one per
-    character (CJK text), else the box's width shared evenly."""
+    character (CJK text), else the box's width shared evenly; `space_before` where the text
+    has a space."""
     text, height = box["text"], box["bottom"] - box["top"]
     if word_boxes and len(word_boxes) == len(text):
         spans = [(min(p[0] for p in wb) / scale, max(p[0] for p in wb) / scale) for wb in word_boxes]
     else:
         width = (box["x1"] - box["x0"]) / len(text)
         spans = [(box["x0"] + k * width, box["x0"] + (k + 1) * width) for k in range(len(text))]
-    return [{"text": ch, "x0": x0, "x1": x1, "top": box["top"], "size": min(x1 - x0, height) or height}
-            for ch, (x0, x1) in zip(text, spans)]
+    chars = [{"text": ch, "x0": x0, "x1": x1, "top": box["top"], "size": min(x1 - x0, height) or height,
+              "space_before": k > 0 and text[k - 1].isspace()} for k, (ch, (x0, x1)) in enumerate(zip(text, spans))]
+    return chars
 
 
 def _line(row: list[dict]) -> dict:
-    """A line in the PDF reader's shape. A space goes where the gap between two characters is wider
-    than the line's usual gap by SPACE_GAP of a character (`郭正大 县农业农村局`), so the letter
-    spacing of a justified line makes none. Only between two ideographs or two Latin words: a
-    digit's or a punctuation mark's glyph is narrower than its place, which looks like a gap."""
+    """A line in the PDF reader's shape. A space goes where the recogniser read one, and between
+    two ideographs further apart than the line's usual gap by SPACE_GAP of a character
+    (`郭正大 县农业农村局`), so the letter spacing of a justified line makes none."""
     chars = [c for box in row for c in box["chars"] if not c["text"].isspace()] or row[0]["chars"]
     gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
     width = statistics.median(c["x1"] - c["x0"] for c in chars)
     text = chars[0]["text"]
     for prev, ch, gap in zip(chars, chars[1:], gaps):
-        text += (" " if gap > usual + SPACE_GAP * width and _may_part(prev["text"], ch["text"]) else "") + ch["text"]
+        wide = gap > usual + SPACE_GAP * width and _IDEOGRAPH.match(prev["text"]) and _IDEOGRAPH.match(ch["text"])
+        text += (" " if ch.get("space_before") or wide else "") + ch["text"]
     text = _YEAR_BRACKETS.sub(r"〔\1〕", text)
     number = _PAGE_NUMBER.match(text)
     if number:
