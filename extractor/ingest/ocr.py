@@ -25,7 +25,7 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
-SPACE_GAP = 0.3         # a gap wider than the line's usual one by this share of a character is a space
+SPACE_GAP = 0.25        # a gap wider than the line's usual one by this share of a character is a space
 # a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # the year of a document number, its brackets often misread (`〔2023]8号`): written back as 〔2023〕8号
