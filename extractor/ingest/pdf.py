@@ -38,6 +38,7 @@ X_TOLERANCE = 3.0          # a gap wider than this between glyphs is a space, as
 WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
 SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may part two blocks side by side
 LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
+SCAN_COVER = 0.5          # a page whose images cover at least this share of it may be a scan
 STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
@@ -132,8 +133,13 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
     per_page = _with_ocr(data, pages, per_page, warnings)
     if not any(lines or tables for _, lines, tables, _ in per_page):
-        reason = "OCR is off (--ocr never)" if ocr.OPTIONS.mode == "never" else "OCR found no text either"
-        raise NoticeError(f"PDF has no text layer (scanned pages); {reason}", kind="no_text")
+        if ocr.OPTIONS.mode == "never":
+            reason = "PDF has no text layer (scanned pages); OCR is off (--ocr never)"
+        elif any("OCR" in w for w in warnings):
+            reason = "PDF has no text layer (scanned pages); OCR found no text either"
+        else:
+            reason = "PDF has no text layer and no scanned page to OCR"
+        raise NoticeError(reason, kind="no_text")
 
     columns = doc_columns([(lines, width) for _, lines, _, width in per_page])
     blocks: list[RawBlock] = []
@@ -161,7 +167,7 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
     mode = ocr.OPTIONS.mode
     cover = _image_cover(data, len(pages)) if mode != "always" else {}
     need = [number for number, lines, tables, _ in per_page
-            if mode == "always" or _scanned(lines, tables, cover.get(number, 0.0))]
+            if mode == "always" or _scanned(lines, tables, cover.get(number, 0.0), _area(pages[number - 1]))]
     if not need:
         return per_page
     if mode == "never":
@@ -188,14 +194,19 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
     return out
 
 
+def _area(page) -> float:
+    return float(page.width * page.height)
+
+
 def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def _scanned(lines: list[dict], tables: list, image_cover: float) -> bool:
-    """True when the page shows images and its glyphs cover less than STAMP_SHARE of their area
-    (no text layer, or only a stamp): its text is in the images."""
-    if tables or image_cover == 0.0:
+def _scanned(lines: list[dict], tables: list, image_cover: float, page_area: float) -> bool:
+    """True when images cover at least SCAN_COVER of the page, as a scanner's page image does, and
+    the glyphs cover less than STAMP_SHARE of their area (no text layer, or only a stamp): its text
+    is in the images."""
+    if tables or image_cover < SCAN_COVER * page_area:
         return False
     glyphs = sum((c["x1"] - c["x0"]) * (c.get("size") or 0) for ln in lines for c in ln["chars"])
     return glyphs < STAMP_SHARE * image_cover
