@@ -34,16 +34,33 @@ def _render(plan, fmt: str) -> str | bytes:
     return renderers[fmt](plan)
 
 
+def _ocr_progress(done: int, total: int) -> None:
+    """`OCR page 3/8` on standard error, rewritten in place on a terminal, one line per page elsewhere."""
+    if sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\rnotices: OCR {done}/{total} pages{end}")
+    elif done < total:
+        sys.stderr.write(f"notices: OCR page {done + 1}/{total}\n")
+    sys.stderr.flush()
+
+
 @app.command()
 def parse(
-    file: Path = typer.Argument(..., help="a notice: PDF, DOCX, HTML or text (UTF-8, UTF-16, GB18030, Big5)",
+    file: Path = typer.Argument(..., help="a notice: PDF (scanned too), DOCX, DOC/WPS/RTF, OFD, HTML, "
+                                "text (UTF-8, UTF-16, GB18030, Big5) or an image (PNG, JPEG, TIFF)",
                                 readable=False),  # an unreadable file gets parse's one-line error, not a usage box
     format: str = typer.Option("json", "--format", "-f", help=FORMATS),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
+    ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without real text (scans, photos); always; never"),
+    ocr_pages: int = typer.Option(50, "--ocr-pages", min=1, help="OCR at most this many pages of a file"),
 ):
     """Parse one notice and print its plan as JSON (or a summary, a task ledger, a calendar)."""
     if format == "xlsx" and output is None:
         fail(file, "--format xlsx writes a spreadsheet: give -o FILE.xlsx")
+    if ocr not in ("auto", "always", "never"):
+        raise typer.BadParameter(f"--ocr {ocr!r}: one of auto, always, never")
+    from .ingest import ocr as ocr_module
+    ocr_module.OPTIONS = ocr_module.OcrOptions(mode=ocr, max_pages=ocr_pages, progress=_ocr_progress)
     from .errors import NoticeError
     from .pipeline import parse as parse_notice
     from .rules import RuleError

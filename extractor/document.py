@@ -33,7 +33,7 @@ class RawBlock:
 @dataclass
 class RawDocument:
     blocks: list[RawBlock]
-    format: Literal["pdf", "docx", "html", "text"]
+    format: Literal["pdf", "docx", "doc", "rtf", "ofd", "image", "html", "text"]
     encoding: Optional[str] = None
     pages: Optional[int] = None
     title_hint: Optional[str] = None    # e.g. an HTML <title> or headline

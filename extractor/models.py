@@ -21,7 +21,7 @@ class Span(BaseModel):
 class Source(BaseModel):
     path: Optional[str] = None
     sha256: str
-    format: Literal["pdf", "docx", "html", "text"]
+    format: Literal["pdf", "docx", "doc", "rtf", "ofd", "image", "html", "text"]
     encoding: Optional[str] = Field(None, description="detected text encoding (text and HTML)")
     script: Literal["simplified", "traditional", "mixed"] = "simplified"
     conversion: Optional[str] = Field(None, description="OpenCC config used, e.g. t2s, tw2s, hk2s")

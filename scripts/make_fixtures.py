@@ -954,6 +954,120 @@ def write_html(items: list[Item], path: Path, title: str, published: Optional[dt
     path.write_bytes(page.encode(encoding))
 
 
+# --- derived from the PDFs: scans (OCR) and OFD -----------------------------------------------
+
+SCAN_DPI = 100  # the page images of the scan fixtures: grey JPEG, as an office scanner's "document" preset
+
+
+def make_scan(pdf: Path, out: Path, last_page: Optional[int] = None) -> None:
+    """An image-only rendering of a PDF (pdftoppm + img2pdf): no text layer, as a scanned paper copy;
+    its first `last_page` pages only when given."""
+    for tool in ("pdftoppm", "img2pdf"):
+        if not shutil.which(tool):
+            raise SystemExit(f"make_fixtures: {tool} is needed (Debian: apt-get install poppler-utils img2pdf)")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="scan") as tmp:
+        pages = ["-l", str(last_page)] if last_page else []
+        subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-jpeg", "-jpegopt", "quality=60", *pages, str(pdf),
+                        f"{tmp}/page"], check=True, capture_output=True, timeout=300)
+        pages = sorted(Path(tmp).glob("page-*.jpg"))
+        subprocess.run(["img2pdf", "--nodate", "-o", str(out), *map(str, pages)], check=True, capture_output=True,
+                       timeout=300)
+
+
+OFD_NS = "http://www.ofdspec.org/2016"
+MM_PER_PT = 25.4 / 72
+
+
+def make_ofd(pdf: Path, out: Path) -> None:
+    """The PDF's text as an OFD (GB/T 33190): per page one TextObject per line, each glyph placed
+    by DeltaX where the PDF draws it; the page size and the glyph sizes carried over in mm."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    doc = pypdfium2.PdfDocument(str(pdf))
+    files: dict[str, str] = {}
+    page_refs = []
+    for index in range(len(doc)):
+        page = doc[index]
+        width, height = page.get_size()
+        objects = []
+        for line in _pdf_lines(page, pdfium_c):
+            x0 = line[0][1]
+            baseline = line[0][2]
+            size = line[0][3]
+            deltas = " ".join(f"{(b[1] - a[1]) * MM_PER_PT:.2f}" for a, b in zip(line, line[1:]))
+            text = html.escape("".join(c[0] for c in line), quote=False)
+            oid = len(objects) + 100
+            objects.append(f'<ofd:TextObject ID="{oid}" Boundary="{x0 * MM_PER_PT:.2f} {(baseline - size) * MM_PER_PT:.2f} '
+                           f'{(width - x0) * MM_PER_PT:.2f} {size * 1.5 * MM_PER_PT:.2f}" Font="1" '
+                           f'Size="{size * MM_PER_PT:.2f}"><ofd:TextCode X="0" Y="{size * MM_PER_PT:.2f}"'
+                           + (f' DeltaX="{deltas}"' if deltas else "") + f">{text}</ofd:TextCode></ofd:TextObject>")
+        files[f"Doc_0/Pages/Page_{index}/Content.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>0 0 '
+            f'{width * MM_PER_PT:.2f} {height * MM_PER_PT:.2f}</ofd:PhysicalBox></ofd:Area><ofd:Content>'
+            f'<ofd:Layer ID="{index + 10}">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+        page_refs.append(f'<ofd:Page ID="{index + 2}" BaseLoc="Pages/Page_{index}/Content.xml"/>')
+    doc.close()
+    files["OFD.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" '
+                        'DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
+                        '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+    files["Doc_0/Document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData><ofd:MaxUnitID>'
+        f'9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+        '<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>'
+        f'<ofd:Pages>{"".join(page_refs)}</ofd:Pages></ofd:Document>')
+    files["Doc_0/PublicRes.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{OFD_NS}" '
+                                    'BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="SimSun" FamilyName="SimSun"/>'
+                                    '</ofd:Fonts></ofd:Res>')
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w") as z:
+        for name, xml in files.items():
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+
+
+def _pdf_lines(page, pdfium_c) -> list[list[tuple[str, float, float, float]]]:
+    """(char, x0, baseline from the top, font size) per glyph, grouped by baseline, left to right."""
+    textpage = page.get_textpage()
+    height = page.get_height()
+    glyphs = []
+    for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
+        ch = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i))
+        if ch.isspace() or pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
+            continue
+        x, y = ctypes_point(pdfium_c, textpage.raw, i)
+        glyphs.append((ch, x, height - y, pdfium_c.FPDFText_GetFontSize(textpage.raw, i)))
+    textpage.close()
+    lines: list[list[tuple[str, float, float, float]]] = []
+    for g in sorted(glyphs, key=lambda g: (round(g[2]), g[1])):
+        if lines and abs(lines[-1][0][2] - g[2]) < 2 and g[1] >= lines[-1][-1][1]:
+            lines[-1].append(g)
+        else:
+            lines.append([g])
+    return lines
+
+
+def ctypes_point(pdfium_c, raw, index: int) -> tuple[float, float]:
+    import ctypes
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
+    return x.value, y.value
+
+
+def make_ofds(out: Path, stems: list[str]) -> None:
+    """fixtures/ofd/<stem>.ofd from fixtures/pdf/<stem>.pdf."""
+    for stem in stems:
+        make_ofd(out / "pdf" / f"{stem}.pdf", out / "ofd" / f"{stem}.ofd")
+        print(f"{stem}: ofd")
+
+
+def make_scans(out: Path, folder: Path, stems: list[str]) -> None:
+    """<folder>/<stem>.pdf, image-only renderings of fixtures/pdf/<stem>.pdf (not kept in the
+    repository: 3 MB; the OCR tests and the bench make them)."""
+    for stem in stems:
+        make_scan(out / "pdf" / f"{stem}.pdf", folder / f"{stem}.pdf")
+        print(f"{stem}: scan")
+
+
 # --- main -------------------------------------------------------------------------------------
 
 def make(src: Path, out: Path) -> Path:
@@ -976,13 +1090,23 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--ofd-only", action="store_true", help="only remake the OFDs from the PDFs")
+    ap.add_argument("--scans", type=Path, metavar="DIR", help="only write image-only renderings of the PDFs to DIR")
     args = ap.parse_args(argv)
+    stems = [src.stem for src in sorted(args.corpus.glob("*.txt"))]
+    if args.scans:
+        make_scans(args.out, args.scans, stems)
+        return
+    if args.ofd_only:
+        make_ofds(args.out, stems)
+        return
     sources = sorted(args.corpus.glob("*.txt"))
     docx_paths = [make(src, args.out) for src in sources]
     export_pdfs(docx_paths, args.out / "pdf")
     for src in sources:
         check_pdf_text(args.out / "pdf" / f"{src.stem}.pdf", title_of(read_notice(src.read_text(encoding="utf-8"))))
         print(f"{src.stem}: docx, pdf, html")
+    make_ofds(args.out, stems)
 
 
 if __name__ == "__main__":

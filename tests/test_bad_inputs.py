@@ -53,7 +53,7 @@ REFUSED = {
     "encrypted.pdf": ("encrypted", "encrypted (password protected)"),
     "nul.txt": ("corrupt", "NUL bytes"),
     "random.pdf": ("corrupt", "NUL bytes"),
-    "png.docx": ("unsupported", "PNG image"),
+    "png.docx": ("corrupt", "damaged image"),  # an image is OCR'd: this one cannot be decoded
     "scanned.pdf": ("no_text", "no text layer"),
     "unmapped_font.pdf": ("no_text", "without a Unicode map"),
     "truncated.pdf": ("corrupt", "truncated"),

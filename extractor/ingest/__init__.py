@@ -53,6 +53,15 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if fmt == "docx":
         from .docx import read_docx
         return read_docx(data)
+    if fmt in ("doc", "rtf"):
+        from .office import read_legacy
+        return read_legacy(data, fmt)
+    if fmt == "ofd":
+        from .ofd import read_ofd
+        return read_ofd(data)
+    if fmt == "image":
+        from .ocr import read_image
+        return read_image(data)
     if fmt == "html":
         from .html import read_html
         return read_html(data)

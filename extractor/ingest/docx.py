@@ -58,22 +58,22 @@ def _one_line(e: Exception) -> str:
 
 # --- zip safety ----------------------------------------------------------------------------
 
-def check_zip(data: bytes) -> None:
-    """Refuse zip bombs and XML with a DTD before python-docx decompresses anything."""
+def check_zip(data: bytes, what: str = "DOCX") -> None:
+    """Refuse zip bombs and XML with a DTD before anything is decompressed (`what`: the format, for the message)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise NoticeError(f"damaged DOCX (bad zip archive: {_one_line(e)})", kind="corrupt") from None
+        raise NoticeError(f"damaged {what} (bad zip archive: {_one_line(e)})", kind="corrupt") from None
     if len(infos) > MAX_MEMBERS:
-        raise NoticeError(f"DOCX has {len(infos)} parts, over the {MAX_MEMBERS} limit", kind="too_large")
+        raise NoticeError(f"{what} has {len(infos)} parts, over the {MAX_MEMBERS} limit", kind="too_large")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise NoticeError(f"DOCX expands to {total // (1024 * 1024)} MB, over the "
+        raise NoticeError(f"{what} expands to {total // (1024 * 1024)} MB, over the "
                           f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB limit (zip bomb?)", kind="too_large")
     for i in infos:
         if i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(1, i.compress_size):
-            raise NoticeError(f"DOCX part {i.filename} is compressed {i.file_size // max(1, i.compress_size)}:1 "
+            raise NoticeError(f"{what} part {i.filename} is compressed {i.file_size // max(1, i.compress_size)}:1 "
                               "(zip bomb?)", kind="too_large")
     for i in infos:
         if i.filename.endswith((".xml", ".rels")):
@@ -83,9 +83,9 @@ def check_zip(data: bytes) -> None:
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception as e:  # bad CRC, unsupported compression, truncated member
-                raise NoticeError(f"damaged DOCX (part {i.filename}: {_one_line(e)})", kind="corrupt") from None
+                raise NoticeError(f"damaged {what} (part {i.filename}: {_one_line(e)})", kind="corrupt") from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head:
-                raise NoticeError(f"DOCX part {i.filename} declares a DTD (entity expansion attack?); refused",
+                raise NoticeError(f"{what} part {i.filename} declares a DTD (entity expansion attack?); refused",
                                   kind="corrupt")
 
 

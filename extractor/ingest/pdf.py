@@ -28,6 +28,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import ocr
 from .text import append_table
 
 CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
@@ -35,6 +36,10 @@ TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled tab
 Y_TOLERANCE = 3.0          # glyph tops this close (chained) share a line, as in pdfplumber
 X_TOLERANCE = 3.0          # a gap wider than this between glyphs is a space, as in pdfplumber
 WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
+SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may part two blocks side by side
+LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
+SCAN_COVER = 0.5          # a page whose images cover at least this share of it may be a scan
+STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -126,19 +131,25 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             warnings.append(f"page {number} could not be read ({_one_line(e)})")
     if failed == len(pages):
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
+    per_page = _with_ocr(data, pages, per_page, warnings)
     if not any(lines or tables for _, lines, tables, _ in per_page):
-        raise NoticeError("PDF has no text layer (scanned pages); OCR is not supported yet", kind="no_text")
+        if ocr.OPTIONS.mode == "never":
+            reason = "PDF has no text layer (scanned pages); OCR is off (--ocr never)"
+        elif any("OCR" in w for w in warnings):
+            reason = "PDF has no text layer (scanned pages); OCR found no text either"
+        else:
+            reason = "PDF has no text layer and no scanned page to OCR"
+        raise NoticeError(reason, kind="no_text")
 
-    column = _doc_column([lines for _, lines, _, _ in per_page if lines])
+    columns = doc_columns([(lines, width) for _, lines, _, width in per_page])
     blocks: list[RawBlock] = []
     for number, lines, tables, width in per_page:
         if not lines and not tables:
-            warnings.append(f"page {number} has no text layer (scanned page?)")
             continue
         if _cid_share(lines) > CID_SHARE:
             blocks += _fallback_page(data, number, lines, warnings)
             continue
-        for block in _page_blocks(number, lines, tables, column, width):
+        for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
             if block.kind == "table":
                 append_table(blocks, block)
             else:
@@ -146,6 +157,88 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     if not blocks:
         raise NoticeError("PDF text cannot be decoded (fonts without a Unicode map)", kind="no_text")
     return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+
+
+def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
+    """Pages without real text read by OCR instead (all pages with `--ocr always`), up to the page
+    limit. A page has real text when its glyphs cover at least STAMP_SHARE of the area its images
+    cover (a scan whose only text is a scanner's stamp such as `扫描全能王 创建` has not); the
+    stamp's own line is dropped from what OCR reads off the image."""
+    mode = ocr.OPTIONS.mode
+    cover = _image_cover(data, len(pages)) if mode != "always" else {}
+    need = [number for number, lines, tables, _ in per_page
+            if mode == "always" or _scanned(lines, tables, cover.get(number, 0.0), _area(pages[number - 1]))]
+    if not need:
+        return per_page
+    if mode == "never":
+        warnings.append(f"pages {ocr.page_ranges(need)} have no text layer (scanned); not read: OCR is off (--ocr never)")
+        return [(n, [] if n in need else lines, tables, w) for n, lines, tables, w in per_page]
+    todo, skipped = need[:ocr.OPTIONS.max_pages], need[ocr.OPTIONS.max_pages:]
+    read = ocr.ocr_pdf_pages(data, todo)
+    found = {n: p.confidence for n, p in read.items() if p.lines}
+    if found:
+        warnings.append(ocr.summary(found))
+    if skipped:
+        warnings.append(f"pages {ocr.page_ranges(skipped)} not read: over the OCR limit of {len(todo)} pages")
+    empty = [n for n in todo if not read[n].lines]
+    if empty:
+        warnings.append(f"pages {ocr.page_ranges(empty)}: no text found, by the text layer or by OCR")
+    out = []
+    for number, lines, tables, width in per_page:
+        if number in read:
+            stamps = {_compact(ln["text"]) for ln in lines}
+            lines, tables = [ln for ln in read[number].lines if _compact(ln["text"]) not in stamps], []
+        elif number in skipped:
+            lines, tables = [], []
+        out.append((number, lines, tables, width))
+    return out
+
+
+def _area(page) -> float:
+    return float(page.width * page.height)
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _scanned(lines: list[dict], tables: list, image_cover: float, page_area: float) -> bool:
+    """True when images cover at least SCAN_COVER of the page, as a scanner's page image does, and
+    the glyphs cover less than STAMP_SHARE of their area (no text layer, or only a stamp): its text
+    is in the images."""
+    if tables or image_cover < SCAN_COVER * page_area:
+        return False
+    glyphs = sum((c["x1"] - c["x0"]) * (c.get("size") or 0) for ln in lines for c in ln["chars"])
+    return glyphs < STAMP_SHARE * image_cover
+
+
+def _image_cover(data: bytes, count: int) -> dict[int, float]:
+    """Per page (1-based), the area its images cover, in square points (capped at the page's area)."""
+    try:
+        import pypdfium2
+        import pypdfium2.raw as pdfium_c
+        pdf = pypdfium2.PdfDocument(data)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
+    except Exception:  # no images measured: pages are judged by their text alone
+        return {}
+    out = {}
+    try:
+        for index in range(min(count, len(pdf))):
+            page = pdf[index]
+            width, height = page.get_size()
+            area = 0.0
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+                left, bottom, right, top = obj.get_bounds()
+                area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            out[index + 1] = min(area, width * height)
+    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
+        raise
+    except Exception:  # a page pdfium cannot walk: judged by its text
+        pass
+    finally:
+        pdf.close()
+    return out
 
 
 def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
@@ -207,15 +300,19 @@ def _char_width(lines: list[dict]) -> float:
     return statistics.median(widths) if widths else 10.0
 
 
-def _doc_column(pages: list[list[dict]]) -> tuple[float, float]:
-    """The usual (left, right) edges of the text column: medians over pages of min x0 and max x1."""
-    if not pages:
-        return 0.0, 0.0
-    return (statistics.median(min(ln["x0"] for ln in lines) for lines in pages),
-            statistics.median(max(ln["x1"] for ln in lines) for lines in pages))
+def doc_columns(pages: list[tuple[list[dict], float]]) -> dict[int, tuple[float, float]]:
+    """The usual (left, right) edges of the text column per page width (portrait and landscape
+    pages apart): medians over the pages of that width of min x0 and max x1."""
+    by_width: dict[int, list[list[dict]]] = {}
+    for lines, width in pages:
+        if lines:
+            by_width.setdefault(round(width), []).append(lines)
+    return {width: (statistics.median(min(ln["x0"] for ln in lines) for lines in group),
+                    statistics.median(max(ln["x1"] for ln in lines) for lines in group))
+            for width, group in by_width.items()}
 
 
-def _page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
+def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, float], width: float) -> list[RawBlock]:
     cw = _char_width(lines)
     tol = WRAP_TOLERANCE * cw
     left = min((ln["x0"] for ln in lines), default=column[0])
@@ -226,30 +323,91 @@ def _page_blocks(number: int, lines: list[dict], tables, column: tuple[float, fl
     centre = (left + right) / 2
     full_column = right - left >= MIN_COLUMN * width
     items: list[tuple[float, RawBlock]] = list(tables)
+    lines = _side_by_side(lines, cw)
     for i, ln in enumerate(lines):
         text = _CID.sub("", ln["text"]).strip()
         if not text:
             continue
         nxt = next((n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"])), None)  # past page numbers
         style = None
-        if ln["x0"] > left + 2 * cw and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
+        if ln["x0"] > left + 2 * cw and ln["x1"] < right - tol and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
             style = "centered"
         elif ln["x0"] > centre:
             style = "right"
-        wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+        if "block_right" in ln:  # a line of a block beside another: its own right edge
+            style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
+        else:
+            wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
         items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style)))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
+
+
+def _side_by_side(lines: list[dict], cw: float) -> list[dict]:
+    """Two blocks set side by side (a circular's 分發名單 beside its 副本送, a header's two
+    columns) are read one after the other: a line with a gap wider than SIDE_GAP characters is
+    cut there when the lines right under it stay left of the cut; those lines follow the left
+    piece, then comes the right piece (its `top` set just after them)."""
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        below: list[dict] = []
+        for cut in _wide_gaps(ln, cw):
+            below = _under_left(ln, lines[i + 1:], cut, cw)
+            if below:
+                break
+        if not below:
+            out.append(ln)
+            i += 1
+            continue
+        left, right = _split_line(ln, cut)
+        block_right = max(x["x1"] for x in [left, *below])
+        out += [{**x, "block_right": block_right} for x in [left, *below]]
+        out.append({**right, "top": below[-1]["top"] + 0.01})
+        i += 1 + len(below)
+    return out
+
+
+def _wide_gaps(line: dict, cw: float) -> list[float]:
+    """The x where each gap wider than SIDE_GAP characters in the line ends."""
+    chars = line["chars"]
+    return [b["x0"] for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] > SIDE_GAP * cw]
+
+
+def _under_left(line: dict, rest: list[dict], cut: float, cw: float) -> list[dict]:
+    """The lines right under `line` that start under it and end left of `cut`."""
+    below: list[dict] = []
+    for nxt in rest:
+        prev = below[-1] if below else line
+        if nxt["top"] - prev["top"] > LINE_GAP * cw or nxt["x1"] > cut - cw or nxt["x0"] < line["x0"] - cw:
+            break
+        below.append(nxt)
+    return below
+
+
+def _split_line(line: dict, cut: float) -> tuple[dict, dict]:
+    pieces = []
+    for chars in ([c for c in line["chars"] if c["x0"] < cut], [c for c in line["chars"] if c["x0"] >= cut]):
+        text = chars[0]["text"]
+        for a, b in zip(chars, chars[1:]):
+            text += (" " if b["x0"] - a["x1"] > X_TOLERANCE else "") + b["text"]
+        pieces.append({"text": text, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars),
+                       "top": min(c["top"] for c in chars), "chars": chars})
+    return pieces[0], pieces[1]
 
 
 def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: float, tol: float) -> bool:
     """True when the line was broken by the margin: it reaches the right edge, or the next
     line's first word would not have fitted after it. A line that ends a sentence (or a
     bracket) followed by an indented line ends its paragraph, even at the edge; a centred next
-    line (a title's last line) or a hanging indent after a mid-sentence break does not."""
+    line (a title's last line) or a hanging indent after a mid-sentence break does not. Nor does
+    a line far above the next (a cover's title over its date)."""
     reaches = line["x1"] >= right - tol
     if nxt is None:
         return reaches
+    if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
+        return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
         return False
@@ -344,8 +502,9 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
             box = (rect.left, rect.right, height - rect.top)
-            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2],
-                    "size": pdfium_c.FPDFText_GetFontSize(raw, i)}
+            # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
+            size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
+            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
             if box == glyph_box:          # the same glyph again: its next character
                 glyph.append(char)
                 _share_box(glyph, box)
@@ -359,7 +518,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return [line for line in _group_lines(chars) if line["text"].strip()]
+    return [line for line in group_lines(chars) if line["text"].strip()]
 
 
 def _share_box(glyph: list[dict], box: tuple) -> None:
@@ -370,7 +529,7 @@ def _share_box(glyph: list[dict], box: tuple) -> None:
         char["x0"], char["x1"] = x0 + k * width, x0 + (k + 1) * width
 
 
-def _group_lines(chars: list[dict]) -> list[dict]:
+def group_lines(chars: list[dict]) -> list[dict]:
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda c: c["top"]):
         if rows and ch["top"] - rows[-1][-1]["top"] <= Y_TOLERANCE:

@@ -39,7 +39,8 @@ from . import models as m
 from .db import StoreError
 from .search import delete_fts, index_terms, write_fts
 
-EXTENSIONS = {".pdf", ".docx", ".html", ".htm", ".txt"}
+EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg",
+              ".tif", ".tiff"}
 # Text formats that are never notices; other files are taken by their content (`_looks_like_notice`).
 NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
                ".ini", ".cfg", ".toml", ".db", ".sqlite"}
@@ -54,8 +55,8 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- finding files
 
 def _looks_like_notice(path: Path) -> bool:
-    """A file without a known extension is taken when its content is PDF, DOCX or HTML, or text
-    in Chinese (not JSON: data files beside the notices are left alone)."""
+    """A file without a known extension is taken when its content is PDF, DOCX, DOC/WPS, RTF, OFD or
+    HTML, or text in Chinese (not JSON: data files beside the notices are left alone)."""
     from ..ingest.detect import detect_format
     try:
         with path.open("rb") as f:
@@ -63,7 +64,7 @@ def _looks_like_notice(path: Path) -> bool:
     except OSError:
         return False
     fmt = detect_format(head) if head.strip() else "empty"
-    if fmt in {"pdf", "docx", "html"}:
+    if fmt in {"pdf", "docx", "doc", "rtf", "ofd", "html"}:
         return True
     return fmt == "text" and _chinese_text(head)
 
