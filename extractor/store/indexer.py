@@ -584,13 +584,9 @@ def link_path(engine: Engine, notice_id: int, path: str) -> bool:
     return reconnecting(transaction)
 
 
-def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
-          batch: int = BATCH, retry_failed: bool = False,
-          progress: Optional[Callable[[int], Progress]] = None) -> Report:
-    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
-    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
-    started = time.monotonic()
-    report = Report(files=len(files))
+def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed: bool = False) -> dict[str, list[str]]:
+    """The files to parse, as {sha256: paths with that content}: content already stored is skipped (its
+    path linked to the notice when new) and counted in `report`, as are files that cannot be read."""
     stored, stored_paths = _stored(engine)
     groups: dict[str, list[str]] = {}
     for p in files:
@@ -606,6 +602,17 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
                 report.linked += link_path(engine, known[0], str(p))
         else:
             groups.setdefault(sha, []).append(str(p))
+    return groups
+
+
+def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
+          batch: int = BATCH, retry_failed: bool = False,
+          progress: Optional[Callable[[int], Progress]] = None) -> Report:
+    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
+    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
+    started = time.monotonic()
+    report = Report(files=len(files))
+    groups = new_contents(engine, files, report, retry_failed)
     first_path = {paths[0]: sha for sha, paths in groups.items()}
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
