@@ -205,3 +205,25 @@ def test_broker_restarted_mid_run_the_run_finishes(archive, redis, store, worker
     time.sleep(1)
     redis.start()
     assert_same_as_local(store, _report(producer), archive)
+
+
+def test_an_api_index_job_goes_through_the_queue_and_reports_its_progress(redis, store, workers, tmp_path):
+    """With a broker configured, POST /v1/index-jobs queues the folder for the workers; the job's counts
+    are the tasks' results."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for p in [*CORPUS[:2], BAD[0]]:
+        shutil.copy(p, folder / p.name)
+    workers.start()
+    with TestClient(create_app(db_url=store, index_roots=[str(tmp_path)], broker=redis.url)) as client:
+        job_id = client.post("/v1/index-jobs", json={"folder": str(folder)}).json()["id"]
+        _until(lambda: client.get(f"/v1/index-jobs/{job_id}").json()["status"] in ("done", "failed"), "the job")
+        job = client.get(f"/v1/index-jobs/{job_id}").json()
+    assert job["status"] == "done" and (job["total"], job["done"], job["failed"]) == (3, 3, 1)
+    assert [Path(f["path"]).name for f in job["report"]["failures"]] == [BAD[0].name]
+    notices, named, orphans = stored(store, folder)
+    assert named == on_disk(folder) and orphans == []
+    assert sorted(n["notice"]["status"] for n in notices.values()) == ["failed", "ok", "ok"]
