@@ -227,3 +227,15 @@ def test_an_api_index_job_goes_through_the_queue_and_reports_its_progress(redis,
     notices, named, orphans = stored(store, folder)
     assert named == on_disk(folder) and orphans == []
     assert sorted(n["notice"]["status"] for n in notices.values()) == ["failed", "ok", "ok"]
+
+
+def test_workers_starting_together_make_the_schema_once(store):
+    """Every `notices worker` migrates the store when it starts; on several hosts they start together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.store.db import open_store
+    with ThreadPoolExecutor(4) as pool:
+        engines = list(pool.map(lambda _: open_store(store, create=True), range(4)))
+    for engine in engines:
+        engine.dispose()
+    assert _stored_count(store) == 0
