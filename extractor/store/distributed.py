@@ -70,6 +70,9 @@ def make_app(broker: str, redeliver_after: float = REDELIVER_AFTER):
         task_publish_retry_policy={"max_retries": 100, "interval_start": 0.2, "interval_step": 0.5,
                                    "interval_max": 5},
         worker_hijack_root_logger=False, worker_redirect_stdouts=False,
+        # a task running when the broker connection is lost finishes; it cannot be acknowledged on the
+        # lost connection, so it is delivered again after the visibility timeout and finds its notice stored
+        worker_cancel_long_running_tasks_on_connection_loss=False,
     )
     from .db import StoreError
     app.task(name=TASK, autoretry_for=(StoreError,), retry_backoff=2, retry_backoff_max=600, max_retries=30)(
@@ -159,31 +162,56 @@ def index_queued(engine, files, broker: str, *, retry_failed: bool = False, rede
     groups = new_contents(engine, files, report, retry_failed)
     tick = progress(len(groups)) if progress else (lambda _p, _r: None)
     app = make_app(broker, redeliver_after)
-    pending = {app.send_task(TASK, args=[sha, paths], queue=QUEUE).id: paths[0] for sha, paths in groups.items()}
     try:
-        _wait(app, pending, report, tick)
+        _wait(app, groups, report, tick)
     except KeyboardInterrupt:
         report.interrupted = True
     report.seconds = round(time.monotonic() - started, 2)
     return report
 
 
-def _wait(app, pending: dict[str, str], report, tick) -> None:
-    """Read the results of `pending` ({task id: path}) until all are in; through a broker restart."""
+def _send(app, groups: dict[str, list[str]], waiting: dict[str, str]) -> None:
+    """Queue a task per content of `groups`; `waiting` maps each task id to its content's sha256."""
+    for sha, paths in groups.items():
+        waiting[app.send_task(TASK, args=[sha, paths], queue=QUEUE).id] = sha
+
+
+def _wait(app, groups: dict[str, list[str]], report, tick) -> None:
+    """Queue `groups` and read their results until all are in, through broker restarts.
+
+    Redis can lose a message: one it was handing to a worker when the worker or Redis itself died
+    (kombu pops a message, then records it as unacknowledged, in two steps). So when results are
+    missing while nothing is left to come (the queue empty and no message unacknowledged, seen on two
+    polls in a row), what has no result is queued again; a content done twice is stored once."""
     from kombu.exceptions import OperationalError
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
-    while pending:
+    waiting: dict[str, str] = {}
+    _send(app, groups, waiting)
+    left, idle = dict(groups), 0
+    while left:
         try:
-            finished = _finished(app, list(pending))
+            finished = _finished(app, list(waiting))
+            idle = idle + 1 if not finished and _nothing_to_come(app) else 0
+            if idle == 2:
+                _send(app, left, waiting)
+                idle = 0
         except (RedisConnectionError, RedisTimeoutError, OperationalError):
-            finished = []   # the broker is away (restarting): ask again
+            finished, idle = [], 0   # Redis is away (restarting): ask again
         for task_id, outcome in finished:
-            path = pending.pop(task_id)
-            _count(report, path, outcome)
-            tick(path, outcome)
-        if pending:
+            sha = waiting.pop(task_id)
+            if sha in left:
+                path = left.pop(sha)[0]
+                _count(report, path, outcome)
+                tick(path, outcome)
+        if left:
             time.sleep(POLL_SECONDS)
+
+
+def _nothing_to_come(app) -> bool:
+    """No task in the queue and none unacknowledged (kombu's Redis transport keeps those in `unacked`)."""
+    client = app.backend.client
+    return client.llen(QUEUE) == 0 and client.hlen("unacked") == 0
 
 
 def _finished(app, task_ids: list[str]) -> list[tuple[str, object]]:
