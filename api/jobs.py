@@ -1,5 +1,8 @@
 """Index jobs: the store's `index` over a server folder, in a background thread.
 
+With a broker configured (NOTICES_BROKER), a job queues the files for `notices worker` processes
+(extractor/store/distributed.py) and follows their results: `done` and `failed` come from the queue.
+
 A job belongs to the server, not to the request that started it: a client that goes away
 does not stop it. Jobs are kept in memory (a restart forgets them; what they stored stays).
 """
@@ -14,7 +17,8 @@ from typing import Optional
 
 from sqlalchemy import Engine
 
-from extractor.store.indexer import find_files, index
+from extractor.store.distributed import index_queued
+from extractor.store.indexer import Report, find_files, index
 
 
 def _now() -> str:
@@ -41,8 +45,8 @@ class Job:
 class JobRunner:
     """Starts jobs one at a time per folder set and keeps their progress; one thread per job."""
 
-    def __init__(self, engine: Engine, workers: int, timeout: float):
-        self.engine, self.workers, self.timeout = engine, workers, timeout
+    def __init__(self, engine: Engine, workers: int, timeout: float, broker: Optional[str] = None):
+        self.engine, self.workers, self.timeout, self.broker = engine, workers, timeout, broker
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()   # one index run at a time: runs share the store's writer
         self._threads: list[threading.Thread] = []
@@ -61,7 +65,7 @@ class JobRunner:
 
             def tick(_path, parsed):
                 job.done += 1
-                job.failed += parsed.plan is None
+                job.failed += parsed.error is not None
             return tick
         return start
 
@@ -69,8 +73,7 @@ class JobRunner:
         with self._lock:
             job.status = "running"
             try:
-                report = index(self.engine, find_files([folder]), workers=self.workers, timeout=self.timeout,
-                               progress=self._progress(job))
+                report = self._index(find_files([folder]), self._progress(job))
                 job.report = report.as_dict()
                 job.failed = report.failed
                 job.status = "done"
@@ -78,6 +81,11 @@ class JobRunner:
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}".splitlines()[0]
             finally:
                 job.finished = _now()
+
+    def _index(self, files: list[Path], progress) -> Report:
+        if self.broker:
+            return index_queued(self.engine, files, self.broker, progress=progress)
+        return index(self.engine, files, workers=self.workers, timeout=self.timeout, progress=progress)
 
     def wait(self, timeout: Optional[float] = None) -> None:
         """Wait for every job started so far (shutdown, tests)."""

@@ -6,6 +6,8 @@
     NOTICES_API_KEY             when set, POST and DELETE need the header X-API-Key
     NOTICES_API_READ_PROTECTED  1: GET endpoints need the key too (except /healthz)
     NOTICES_INDEX_WORKERS       parser processes per index job (default: cores, at most 4)
+    NOTICES_BROKER              a Celery broker (redis://host:6379/0): index jobs queue their files for
+                                `notices worker` processes instead of parsing in the server
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class Settings:
     read_protected: bool = False
     index_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     index_timeout: float = 60.0
+    broker: Optional[str] = None
 
     @property
     def max_upload_bytes(self) -> int:
@@ -42,6 +45,7 @@ class Settings:
             "index_roots": _roots(env.get("NOTICES_INDEX_ROOTS", "")),
             "api_key": env.get("NOTICES_API_KEY") or None,
             "read_protected": env.get("NOTICES_API_READ_PROTECTED", "") in {"1", "true", "yes"},
+            "broker": env.get("NOTICES_BROKER") or None,
         }
         if env.get("NOTICES_INDEX_WORKERS"):
             values["index_workers"] = int(env["NOTICES_INDEX_WORKERS"])

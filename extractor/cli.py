@@ -105,6 +105,10 @@ from api.commands import register as register_api_commands  # noqa: E402  (serve
 
 register_api_commands(app)
 
+from .store.distributed import register as register_worker_command  # noqa: E402  (worker)
+
+register_worker_command(app)
+
 
 def main():
     app()

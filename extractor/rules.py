@@ -27,6 +27,7 @@ malformed file raises `RuleError` naming its file, rule and line.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import os
 import re
 from collections.abc import Iterator
@@ -36,7 +37,19 @@ from typing import Any, Optional
 
 import yaml
 
-RULES_DIR = Path(os.environ.get("NOTICES_RULES_DIR", Path(__file__).resolve().parent.parent / "rules"))
+
+def _rules_dir() -> Path:
+    """$NOTICES_RULES_DIR; else the rule files installed with the package (`extractor/rule_files`,
+    see pyproject.toml); else, in a checkout, `rules/` beside the package."""
+    if os.environ.get("NOTICES_RULES_DIR"):
+        return Path(os.environ["NOTICES_RULES_DIR"])
+    installed = importlib.resources.files("extractor") / "rule_files"
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+RULES_DIR = _rules_dir()
 _VAR = re.compile(r"\$\{([A-Z_][A-Z0-9_]*)\}")
 
 

@@ -115,7 +115,7 @@ def _progress_bar(console):
         task = bar.add_task("index", total=total, failed=0)
 
         def tick(_path, parsed):
-            bar.update(task, advance=1, failed=bar.tasks[task].fields["failed"] + (parsed.plan is None))
+            bar.update(task, advance=1, failed=bar.tasks[task].fields["failed"] + (parsed.error is not None))
         return tick
     return bar, start
 
@@ -135,6 +135,9 @@ def register(app: typer.Typer) -> None:
                                        "stopped mid-batch parses that batch again next time"),
         retry_failed: bool = typer.Option(False, "--retry-failed", help="parse files that failed before again"),
         as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+        broker: Optional[str] = typer.Option(None, "--broker", envvar="NOTICES_BROKER",
+                                             help="queue the files for `notices worker` on this Celery broker "
+                                                  "(redis://host:6379/0) and wait for them, instead of parsing here"),
     ):
         """Index folders of notices into the database; unchanged files are skipped."""
         from rich.console import Console
@@ -152,9 +155,13 @@ def register(app: typer.Typer) -> None:
         bar, start = _progress_bar(err)
         try:
             with bar:
-                report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
-                               memory_mb=memory_mb, batch=batch, retry_failed=retry_failed,
-                               progress=start)
+                if broker:
+                    from .distributed import index_queued
+                    report = index_queued(engine, files, broker, retry_failed=retry_failed, progress=start)
+                else:
+                    report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
+                                   memory_mb=memory_mb, batch=batch, retry_failed=retry_failed,
+                                   progress=start)
         except StoreError as e:  # the database went away for good: what was stored stays, a rerun goes on
             _fail(f"{e}; notices stored so far are kept, run the same command again to finish")
         if as_json:

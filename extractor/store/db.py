@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 DEFAULT_DB = "notices.db"
 APP_NAME = "notices"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK = 0x6E6F7469  # the PostgreSQL advisory lock held while migrating ("noti")
 
 
 class StoreError(Exception):
@@ -67,12 +68,15 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (alembic upgrade head), in one transaction, so a run
     killed while migrating leaves the schema as it was. SQLite's Python driver runs CREATE/ALTER outside
     any transaction unless one is opened explicitly: BEGIN IMMEDIATE does, and also makes a second
-    `index` starting at the same moment wait for this one's schema instead of creating it again."""
+    `index` starting at the same moment wait for this one's schema instead of creating it again; on
+    PostgreSQL an advisory lock does that (`notices worker` on many hosts, started together)."""
     from alembic import command
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":  # workers on several hosts starting at once: one migrates
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

@@ -31,7 +31,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from ..models import Plan, Section
@@ -49,6 +49,7 @@ MEMORY_MB = 1024  # default memory budget of a worker, on top of what it shares 
 OUT_OF_MEMORY = "out of memory while reading the file"
 BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
+WRITERS_CONFLICT = {"40P01", "40001"}  # PostgreSQL's deadlock detected, serialization failure: run it again
 T = TypeVar("T")
 
 
@@ -453,17 +454,21 @@ def reconnecting(transaction: Callable[[], T]) -> T:
     stored again replaces itself), so this is safe even when the connection broke during COMMIT.
     The engine's pool_pre_ping replaces connections that died while idle in the pool; this covers
     one lost in the middle of a transaction, and a server away for a few seconds (a restart). When
-    it stays away past RECONNECT_DELAYS, StoreError (one line); what was committed before stays."""
+    it stays away past RECONNECT_DELAYS, StoreError (one line); what was committed before stays.
+    A transaction PostgreSQL rolled back because it deadlocked with another writer's (`notices worker`
+    processes storing notices that name the same units) is run again the same way."""
     attempt = 0
     while True:
         try:
             return transaction()
         except DBAPIError as e:
-            if not (e.connection_invalidated or e.statement is None):  # lost, or no new one could be made
+            lost = e.connection_invalidated or e.statement is None  # lost, or no new one could be made
+            if not (lost or getattr(e.orig, "sqlstate", None) in WRITERS_CONFLICT):
                 raise
             if attempt == len(RECONNECT_DELAYS):
                 reason = " ".join(str(e.orig).split()) or type(e.orig).__name__
-                raise StoreError(f"lost the connection to the database: {reason}") from None
+                raise StoreError(f"lost the connection to the database: {reason}" if lost else
+                                 f"the database kept refusing a transaction: {reason}") from None
             time.sleep(RECONNECT_DELAYS[attempt])
             attempt += 1
 
@@ -478,8 +483,19 @@ def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) 
     """Store several parsed files, (sha256, paths, parsed) each, in one transaction: all or none."""
     def transaction() -> list[int]:
         with engine.begin() as conn:
+            _claim_unit_names(conn, [parsed.plan for _sha, _paths, parsed in results if parsed.plan])
             return [_store(conn, sha256, paths, parsed) for sha256, paths, parsed in results]
     return reconnecting(transaction)
+
+
+def _claim_unit_names(conn: Connection, plans: list[Plan]) -> None:
+    """On PostgreSQL, add the units the plans name to `unit_names` first, in one statement, in order.
+    The task_units trigger adds them a statement per notice; writers storing at once (`notices worker`
+    processes) whose notices share units would take those names' locks in different orders and deadlock."""
+    names = list({u.org for plan in plans for task in plan.tasks for u in task.units})
+    if names and conn.dialect.name == "postgresql":
+        conn.execute(text("INSERT INTO unit_names (name) SELECT n FROM unnest(CAST(:names AS text[])) AS n "
+                          "ORDER BY n ON CONFLICT DO NOTHING"), {"names": names})
 
 
 class _BatchWriter:
@@ -585,13 +601,9 @@ def link_path(engine: Engine, notice_id: int, path: str) -> bool:
     return reconnecting(transaction)
 
 
-def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
-          batch: int = BATCH, retry_failed: bool = False,
-          progress: Optional[Callable[[int], Progress]] = None) -> Report:
-    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
-    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
-    started = time.monotonic()
-    report = Report(files=len(files))
+def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed: bool = False) -> dict[str, list[str]]:
+    """The files to parse, as {sha256: paths with that content}: content already stored is skipped (its
+    path linked to the notice when new) and counted in `report`, as are files that cannot be read."""
     stored, stored_paths = _stored(engine)
     groups: dict[str, list[str]] = {}
     for p in files:
@@ -607,6 +619,17 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
                 report.linked += link_path(engine, known[0], str(p))
         else:
             groups.setdefault(sha, []).append(str(p))
+    return groups
+
+
+def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
+          batch: int = BATCH, retry_failed: bool = False,
+          progress: Optional[Callable[[int], Progress]] = None) -> Report:
+    """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
+    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
+    started = time.monotonic()
+    report = Report(files=len(files))
+    groups = new_contents(engine, files, report, retry_failed)
     first_path = {paths[0]: sha for sha, paths in groups.items()}
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
