@@ -33,7 +33,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from extractor import render
 from extractor.models import Plan, Span
@@ -158,13 +158,19 @@ def logout():
 
 # ---------------------------------------------------------------- upload and the stored notices
 
-def _notice_facts(conn, ids: list[int], today: dt.date) -> tuple[dict[int, int], dict[int, str]]:
-    """For each notice: its number of tasks, and its next deadline from today on."""
+def _notice_facts(conn, ids: list[int], today: dt.date) -> tuple[dict[int, int], dict[int, tuple[str, bool]]]:
+    """For each notice: its number of tasks, and its next deadline from today on, else its last one
+    (day, past)."""
     T, D = m.TaskRow, m.DeadlineRow
     tasks = dict(conn.execute(select(T.notice_id, func.count()).where(T.notice_id.in_(ids)).group_by(T.notice_id)).all())
-    nxt = conn.execute(select(D.notice_id, func.min(D.due_date)).where(D.notice_id.in_(ids), D.due_date >= today)
-                       .group_by(D.notice_id))
-    return tasks, {nid: day.isoformat() if hasattr(day, "isoformat") else str(day) for nid, day in nxt if day}
+    upcoming = func.min(case((D.due_date >= today, D.due_date)))
+    days = conn.execute(select(D.notice_id, upcoming, func.max(D.due_date)).where(D.notice_id.in_(ids))
+                        .group_by(D.notice_id)).all()
+    return tasks, {nid: (_iso(nxt), False) if nxt else (_iso(last), True) for nid, nxt, last in days if nxt or last}
+
+
+def _iso(day) -> str:
+    return day.isoformat() if hasattr(day, "isoformat") else str(day)   # SQLite may give the text back
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import uvicorn
@@ -158,6 +159,16 @@ def test_a_bad_file_shows_a_clear_error_and_nothing_else_breaks(page, site):
     assert "已存在" in page.locator("#progress li.ok", has_text=DOCX.name).inner_text()
 
 
+def test_the_notice_list_filters_as_one_types(page):
+    page.goto("/")
+    word = "攻坚方案"
+    expected = page.request.get("/v1/notices", params={"q": word}).json()["total"]
+    assert 0 < expected < page.locator("#notices tbody tr").count()
+    page.get_by_label("搜索通知").press_sequentially(word)      # no submit: htmx asks as one types
+    page.wait_for_function("n => document.querySelectorAll('#notices tbody tr').length === n", arg=expected)
+    assert page.evaluate("location.search") == "?q=" + quote(word)
+
+
 def _notice_page(page, path: Path):
     page.goto("/")
     page.get_by_role("link", name=plan_of(path).meta.title).click()
@@ -243,3 +254,29 @@ def test_an_index_job_on_a_folder_under_the_roots_shows_its_progress(page, site)
     page.get_by_label("服务器上的文件夹").fill("/etc")
     page.get_by_role("button", name="开始索引").click()
     assert "不允许" in page.get_by_role("alert").inner_text()
+
+
+@pytest.mark.skipif(not os.environ.get("NOTICES_SCREENSHOTS"), reason="set NOTICES_SCREENSHOTS=docs to remake them")
+def test_screenshots_of_each_page(page, site):
+    """The README's pictures: `NOTICES_SCREENSHOTS=docs pytest tests/test_web_browser.py -k 'screenshots and sqlite'`
+    (after the tests above have filled the store)."""
+    out = ROOT / os.environ["NOTICES_SCREENSHOTS"]
+    plan = plan_of(PDF)
+    months = [d.date[:7] for d in plan.deadlines if not d.date.startswith("--")]
+    busiest = max(set(months), key=months.count)
+    _upload(page, DOCX, BAD)
+    page.screenshot(path=out / "web-upload.png", full_page=True)
+    _notice_page(page, PDF)
+    page.screenshot(path=out / "web-notice.png")
+    due = [d for d in plan.deadlines if d.span][2]
+    page.locator(f"#item-deadline-{due.span.start}-{due.span.end} a").click()
+    page.screenshot(path=out / "web-notice-text.png")
+    page.goto(f"/deadlines?month={busiest}")
+    page.screenshot(path=out / "web-deadlines.png", full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1300})
+    page.goto("/search?q=检测机构 资质认定")
+    page.screenshot(path=out / "web-search.png", full_page=True)
+    page.goto("/jobs")
+    page.locator("ul, table").last.wait_for()
+    page.locator("table.list a").first.click()
+    page.wait_for_selector("#job-status[data-status=done]", timeout=WAIT)
+    page.screenshot(path=out / "web-job.png", full_page=True)

@@ -160,7 +160,8 @@ def parsed_from(plan) -> Parsed:
 
 
 def plan_blob(plan: Plan) -> bytes:
-    """The plan as notice_plans keeps it: JSON, zlib-compressed (fast level; about a sixth of the JSON)."""
+    """The plan as notice_plans keeps it: JSON, zlib-compressed at the fast level (a quarter of the JSON,
+    ~2 ms a notice)."""
     return zlib.compress(plan.model_dump_json().encode(), 1)
 
 
