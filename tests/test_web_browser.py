@@ -280,3 +280,24 @@ def test_screenshots_of_each_page(page, site):
     page.locator("table.list a").first.click()
     page.wait_for_selector("#job-status[data-status=done]", timeout=WAIT)
     page.screenshot(path=out / "web-job.png", full_page=True)
+
+
+def test_without_javascript_the_form_uploads_and_every_page_reads(browser, site):
+    context = browser.new_context(base_url=site.base, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto("/")
+        page.get_by_label("选择文件").set_input_files([str(DOCX), str(BAD)])
+        page.get_by_role("button", name="上传并解析").click()
+        page.wait_for_url("**/upload")
+        assert page.get_by_role("heading", level=1).inner_text() == "上传结果"
+        assert "文件已损坏" in page.get_by_role("alert").inner_text()
+        page.locator("ul.progress li.ok a").click()
+        assert page.get_by_role("heading", level=1).inner_text() == plan_of(DOCX).meta.title
+        page.locator("#ledger thead th a").first.click()       # sorting is a link: the server sorts
+        assert page.locator("#ledger thead th").first.get_attribute("aria-sort") == "ascending"
+        for path, heading in (("/deadlines", "截止日期"), ("/search?q=双认证", "全文检索"), ("/jobs", "索引任务")):
+            page.goto(path)
+            assert page.get_by_role("heading", level=1).inner_text() == heading
+    finally:
+        context.close()
