@@ -59,6 +59,7 @@ PAGE = 20                     # notices per page
 DEADLINES_PAGE = 100          # deadlines in the list per page
 SOON = dt.timedelta(days=7)   # "due soon": within a week from today
 ROLE = {"lead": "牵头", "participant": "配合"}
+JOB_STATUS = {"queued": "排队中", "running": "进行中", "done": "已完成", "failed": "已失败"}
 ERROR_KIND = {"unsupported": "不支持的文件格式", "too_large": "文件过大", "empty": "空文件", "corrupt": "文件已损坏",
               "encrypted": "文件已加密", "no_text": "文件中没有可读的文字", "unreadable": "无法读取",
               "invalid": "无法解析", "not_found": "未找到", "forbidden": "不允许", "invalid_request": "请求有误",
@@ -97,7 +98,7 @@ def mount(app: FastAPI) -> None:
 
 def page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
     settings = request.app.state.settings
-    base = {"key_needed": bool(settings.api_key), "signed_in": _has_key(request)}
+    base = {"key_needed": bool(settings.api_key), "signed_in": _has_key(request), "job_status": JOB_STATUS}
     return templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 
 
@@ -227,7 +228,7 @@ async def upload(request: Request, files: list[UploadFile] = File(default=[])):
 
 # ---------------------------------------------------------------- a notice
 
-KINDS = {  # kind -> (label, the plan's list)
+KINDS = {  # kind of highlight -> its name on the page
     "deadline": "时限", "target": "目标", "org": "单位", "person": "人员", "duty": "职责", "contact": "联系方式",
 }
 

@@ -161,8 +161,9 @@ def parsed_from(plan) -> Parsed:
 
 def plan_blob(plan: Plan) -> bytes:
     """The plan as notice_plans keeps it: JSON, zlib-compressed at the fast level (a quarter of the JSON,
-    ~2 ms a notice)."""
-    return zlib.compress(plan.model_dump_json().encode(), 1)
+    ~2 ms a notice). Without the source's path: a notice is its content, its paths are notice_paths'."""
+    source = plan.source.model_copy(update={"path": None})
+    return zlib.compress(plan.model_copy(update={"source": source}).model_dump_json().encode(), 1)
 
 
 def warm_up() -> None:

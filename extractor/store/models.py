@@ -60,7 +60,9 @@ class NoticeRow(SQLModel, table=True):
 class PlanRow(SQLModel, table=True):
     """The notice's whole plan as parsed (`Plan` JSON, zlib-compressed): its text and every item with its span."""
     __tablename__ = "notice_plans"
-    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), nullable=False,
+                                            unique=True))
     plan: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 

@@ -18,8 +18,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table("notice_plans",
+                    sa.Column("id", sa.Integer(), primary_key=True),
                     sa.Column("notice_id", sa.Integer(), sa.ForeignKey("notices.id", ondelete="CASCADE"),
-                              primary_key=True),
+                              nullable=False, unique=True),
                     sa.Column("plan", sa.LargeBinary(), nullable=False))
 
 
