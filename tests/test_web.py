@@ -114,7 +114,29 @@ def test_the_text_is_escaped():
     assert "<script>" not in str(html) and "&lt;script&gt;" in str(html) and "<b>" not in str(html)
 
 
-@pytest.mark.skipif(not (HC / "hc_04.txt").exists(), reason="dev notice")
+def test_the_notice_list_is_paged_and_searchable(tmp_path, monkeypatch):
+    import api.web
+    monkeypatch.setattr(api.web, "PAGE", 1)
+    with client(tmp_path) as c:
+        form_upload(c, DOCX, HC / "hc_04.txt")
+        first, second = c.get("/").text, c.get("/?page=2").text
+        assert "第 1 / 2 页" in first and 'href="?page=2"' in first and 'href="?page=1"' in second
+        assert 'href="/notices/1"' in first and 'href="/notices/2"' in second
+        found = c.get("/", params={"q": "营商环境"}).text
+        assert "共 1 份" in found and 'href="/notices/2"' in found
+
+
+def test_deadlines_by_unit_and_role(tmp_path):
+    with client(tmp_path) as c:
+        form_upload(c, HC / "hc_04.txt")
+        lead = c.get("/deadlines", params={"month": "2021-06", "org": "交通运输部", "role": "lead"}).text
+        assert lead.count('<tr class="due-') >= 1 and "2021-06-30" in lead and "交通运输部<span" in lead
+        none = c.get("/deadlines", params={"month": "2021-06", "org": "交通运输部", "role": "participant"}).text
+        assert '<tr class="due-' not in none and "没有符合条件的截止日期" in none
+        asked = c.get("/deadlines", params={"q": "交通运输部牵头的任务"}).text
+        assert "理解为：单位含“交通运输部”（牵头）" in asked and "2021-06-30" in asked
+
+
 def test_a_notice_page_highlights_every_item_of_a_real_notice(tmp_path):
     path = HC / "hc_04.txt"
     plan = parse(path)
