@@ -147,3 +147,18 @@ def test_a_notice_page_highlights_every_item_of_a_real_notice(tmp_path):
             assert f'id="deadline-{d.span.start}-{d.span.end}"' in page
     for o in plan.organizations:
         assert page.count(f'title="单位：{o.name}"') == len(o.mentions)
+
+
+def test_a_notice_stored_before_plans_were_kept_shows_its_meta_and_says_why_no_text(tmp_path):
+    from sqlalchemy import create_engine, delete
+
+    from extractor.store import models as m
+    with client(tmp_path) as c:
+        form_upload(c, DOCX)
+        engine = create_engine(f"sqlite:///{tmp_path / 'notices.db'}")
+        with engine.begin() as conn:
+            conn.execute(delete(m.PlanRow))
+        engine.dispose()
+        page = c.get("/notices/1")
+        assert page.status_code == 200 and "重新索引" in page.text and parse(DOCX).meta.title in page.text
+        assert c.get("/notices/1/ledger.xlsx").status_code == 404
