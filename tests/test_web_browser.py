@@ -20,13 +20,12 @@ from urllib.parse import quote
 import pytest
 import uvicorn
 from openpyxl import load_workbook
+from playwright.sync_api import sync_playwright
 from sqlalchemy import create_engine, text
 
 from api.app import create_app
 from extractor import render
 from extractor.pipeline import parse
-
-sync_api = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -87,7 +86,7 @@ class Server:
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"no chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
+    with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
