@@ -223,7 +223,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="needed when NOTICES_API_KEY is set")
 
     def check_key(key: Optional[str]) -> None:
-        if settings.api_key and not (key and secrets.compare_digest(key.encode(), settings.api_key.encode())):
+        if not key_matches(settings, key):
             raise ApiError(401, "unauthorized", "missing or wrong X-API-Key")
 
     def writer(key: Optional[str] = Security(key_header)) -> None:
@@ -359,7 +359,14 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return {"status": "ok", "database": st.engine.dialect.name}
 
     app.include_router(v1)
+    from .web import mount  # the web page (api/web.py) imports this module's helpers
+    mount(app)
     return app
+
+
+def key_matches(settings: Settings, key: Optional[str]) -> bool:
+    """The key is right, or none is configured."""
+    return not settings.api_key or bool(key and secrets.compare_digest(key.encode(), settings.api_key.encode()))
 
 
 def allowed_folder(folder: str, roots: list[Path]) -> Path:

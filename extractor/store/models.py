@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -55,6 +55,15 @@ class NoticeRow(SQLModel, table=True):
     date: Optional[str] = Field(default=None, max_length=10, index=True)
     recipients: Optional[str] = None  # joined with "、"
     indexed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+
+
+class PlanRow(SQLModel, table=True):
+    """The notice's whole plan as parsed (`Plan` JSON, zlib-compressed): its text and every item with its span."""
+    __tablename__ = "notice_plans"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), nullable=False,
+                                            unique=True))
+    plan: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class NoticePath(SQLModel, table=True):

@@ -1,4 +1,4 @@
-"""Questions to the store: deadlines in a period, failed files, notices by id.
+"""Questions to the store: deadlines in a period, failed files, notices by id, a notice's plan.
 
 A deadline is *due within* a period when its day lies in it (the default), and
 *overlaps* it (`overlap=True`) when the span from its start (or its day) to its day
@@ -13,11 +13,13 @@ fixed order, with `count_deadlines` for the total.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass
 from typing import Optional
 
 from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table
 
+from ..models import Plan
 from . import models as m
 
 D, N, T, U, P = m.DeadlineRow, m.NoticeRow, m.TaskRow, m.TaskUnitRow, m.NoticePath
@@ -133,10 +135,11 @@ def count_deadlines(conn: Connection, q: DeadlineQuery) -> int:
 
 def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = None, offset: int = 0) -> list[dict]:
     """Deadlines matching the query, sorted by day (days without a year last), each with its task,
-    the task's units and roles, and the notice's title, doc number and files; `limit` rows from `offset`
-    (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
+    the task's units and roles, the notice's title, doc number and files, and its span in the notice's
+    text; `limit` rows from `offset` (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
     page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
-    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, T.text.label("task_text"),
+    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.span_start, D.span_end,
+                   T.text.label("task_text"),
                    N.id.label("notice_id"), N.title, N.doc_number, N.issuer)
             .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(D.id.in_(page)).order_by(*_order(q)))
     rows = conn.execute(stmt).mappings().all()
@@ -145,7 +148,8 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
     return [{"date": r["date"], "start": r["start"], "kind": r["kind"], "text": r["text"],
              "task": r["task_text"] or r["task"], "section": r["section"], "units": units.get(r["task_id"], []),
              "notice_id": r["notice_id"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"],
-             "files": paths.get(r["notice_id"], [])} for r in rows]
+             "files": paths.get(r["notice_id"], []), "span_start": r["span_start"], "span_end": r["span_end"]}
+            for r in rows]
 
 
 def _chunks(ids: set[int]) -> list[list[int]]:
@@ -183,3 +187,9 @@ def notices_by_id(conn: Connection, ids: list[int]) -> dict[int, dict]:
     rows = conn.execute(select(N.id, N.title, N.doc_number, N.issuer, N.date).where(N.id.in_(ids))).mappings()
     paths = notice_paths(conn, set(ids))
     return {r["id"]: {**r, "files": paths.get(r["id"], [])} for r in rows}
+
+
+def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
+    """The notice's plan as it was parsed (notice_plans); None for a notice stored before plans were kept."""
+    blob = conn.execute(select(m.PlanRow.plan).where(m.PlanRow.notice_id == notice_id)).scalar()
+    return Plan.model_validate_json(zlib.decompress(blob)) if blob is not None else None
