@@ -327,10 +327,16 @@ def _is_subtitle(text: str) -> bool:
 _TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note"}
 
 
+def _label_value(lines: list[Line], k: int) -> bool:
+    """Line k is the value of the label on the line above (`发文字号：` over `镇政发〔2024〕7号`)."""
+    return k > 0 and lines[k - 1].kind == "labelled_field" and not lines[k - 1].value and \
+        lines[k].kind not in {"labelled_field", "table", "frame"} and len(lines[k].text) <= 60
+
+
 def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     """The [start, end) line range of a part's body and the tail elements found after it."""
     start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
-    while start < end and lines[start].kind in {"frame", "labelled_field"}:
+    while start < end and (lines[start].kind in {"frame", "labelled_field"} or _label_value(lines, start)):
         start += 1
     tail: dict = {}
     # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
@@ -388,6 +394,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     while lead < len(lines) and lines[lead].kind in _HEADER_KINDS:
         lead += 1
     header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
+    k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
+    while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k)):
+        header += [k] if k not in header else []
+        k += 1
     labelled = _labelled_fields(doc, lines, header)
     header_date = None
     for k in header:
