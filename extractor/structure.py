@@ -154,9 +154,14 @@ _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
 _LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
 
 
+# a portal headline that carries the number in brackets: `2021年县政府重点工作任务(华政发〔2021〕2号)`
+_TITLE_NUMBER = re.compile(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
+
+
 def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
+    text = _TITLE_NUMBER.sub("", text)
     return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
         and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
@@ -167,6 +172,7 @@ _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\
 
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
+    text = _TITLE_NUMBER.sub("", text)
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
@@ -415,6 +421,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
     body_title = "".join(lines[k].text for k in first.title_lines)
+    number = _TITLE_NUMBER.search(body_title)
+    if number:                          # a title never keeps its number
+        body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
@@ -508,6 +517,7 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
             if not value and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
                 value = lines[k + 1].text
             pairs.append((ln.groups["label"], value))
+            pairs += _later_labels(ln.text)     # `名称: … 文号: 泾政〔2023〕1号`: every label of the line
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]
@@ -524,6 +534,20 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
             value = read_date(value)[0] or _iso_date(value)
         if value:
             out[field_name] = value
+    return out
+
+
+def _later_labels(text: str) -> list[tuple[str, str]]:
+    """The label/value pairs after the first on one line of a portal's info block (a value ends where the
+    next label begins, so each match's end is the next label's start)."""
+    rule = _lexicon().rules.rule("labelled_field").pattern
+    out = []
+    got = rule.match(text)
+    while got and got.end() < len(text):
+        text = text[got.end():].lstrip()
+        got = rule.match(text)
+        if got:
+            out.append((got["label"], (got["body"] or "").strip()))
     return out
 
 

@@ -103,3 +103,38 @@ def test_responsible_units_after_a_named_lead_are_participants():
     assert plan.meta.title == "省人民政府关于进一步优化营商环境的若干意见"
     assert [(r.org, r.role) for r in plan.responsibilities] == [
         ("省发展改革委", "lead"), ("省编办", "participant"), ("省环保厅", "participant")]
+
+
+# 泾县人民政府 (泾政〔2023〕1号) and 华容县人民政府 (华政发〔2021〕2号) portals
+JINGXIAN = """您现在所在的位置: 网站首页> 政府信息公开首页 > 泾县人民政府办公室> 年度重点工作任务分解、执行及落实情况
+索引号: 11341729003257952H/202301-00044 组配分类: 年度重点工作任务分解、执行及落实情况
+发布机构: 泾县人民政府(办公室) 主题分类: 综合政务 / 其他 / 通知
+名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号
+发布日期: 2023-01-30 08:56
+泾县人民政府关于分解落实政府工作报告目标任务的通知
+发布时间:2023-01-30 08:56 来源:泾县人民政府(办公室) 浏览次数: 字体:[ ]
+
+各乡镇人民政府,县政府各部门、各直属机构:
+
+《政府工作报告》已经县十八届人民代表大会第二次会议审议通过,现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。
+"""
+HUARONG = """• 索引号:6735597301/2021-1801120
+  • 发布机构:县人民政府办公室
+  • 公开方式:政府网站
+2021年县政府重点工作任务(华政发〔2021〕2号)
+来源:华容县政府   2021-03-23 10:56
+
+各乡镇人民政府、县直各单位:
+
+《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。
+"""
+
+
+def test_a_label_after_another_on_one_line_is_read():
+    meta = _parse(JINGXIAN).meta
+    assert (meta.title, meta.doc_number) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "泾政〔2023〕1号")
+
+
+def test_a_number_in_brackets_after_the_headline_is_the_number_not_the_title():
+    meta = _parse(HUARONG).meta
+    assert (meta.title, meta.doc_number) == ("2021年县政府重点工作任务", "华政发〔2021〕2号")
