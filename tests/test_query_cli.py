@@ -68,3 +68,18 @@ def test_queries_without_an_index_say_so(tmp_path):
     result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "run `notices index DIR` first" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_due_by_a_month_end_means_everything_due_up_to_that_day(indexed):
+    rows = _json("query", "2023年6月底前要完成的任务", "--db", indexed, "--format", "json")
+    upto = _json("deadlines", "--from", "0001-01-01", "--to", "2023-06-30", "--db", indexed, "--format", "json")
+    assert rows == upto and {r["date"][:7] for r in rows} > {"2023-06"}  # not only the one day, nor only June
+    said = runner.invoke(app, ["query", "2023年6月底前要完成的任务", "--db", indexed, "--format", "json"])
+    assert "understood: due on or before 2023-06-30" in said.stderr
+
+
+def test_a_question_understood_in_nothing_is_refused_not_answered_with_everything(tmp_path):
+    result = runner.invoke(app, ["query", "各省份要完成的任务", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "understood nothing in '各省份要完成的任务'" in result.stderr
