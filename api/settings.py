@@ -6,6 +6,7 @@
     NOTICES_API_KEY             when set, POST and DELETE need the header X-API-Key
     NOTICES_API_READ_PROTECTED  1: GET endpoints need the key too (except /healthz)
     NOTICES_INDEX_WORKERS       parser processes per index job (default: cores, at most 4)
+    NOTICES_CORS_ORIGINS        origins browsers may call the API from, comma-separated (none: no CORS)
 """
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+
+def _origins(value: str) -> list[str]:
+    return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
 
 
 def _roots(value: str) -> list[Path]:
@@ -28,6 +33,7 @@ class Settings:
     read_protected: bool = False
     index_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     index_timeout: float = 60.0
+    cors_origins: list[str] = field(default_factory=list)
 
     @property
     def max_upload_bytes(self) -> int:
@@ -42,6 +48,7 @@ class Settings:
             "index_roots": _roots(env.get("NOTICES_INDEX_ROOTS", "")),
             "api_key": env.get("NOTICES_API_KEY") or None,
             "read_protected": env.get("NOTICES_API_READ_PROTECTED", "") in {"1", "true", "yes"},
+            "cors_origins": _origins(env.get("NOTICES_CORS_ORIGINS", "")),
         }
         if env.get("NOTICES_INDEX_WORKERS"):
             values["index_workers"] = int(env["NOTICES_INDEX_WORKERS"])

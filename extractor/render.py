@@ -109,9 +109,11 @@ def plan_ledger(plan: Plan) -> list[LedgerRow]:
     return rows
 
 
-def stored_ledger(deadlines: list[dict]) -> list[LedgerRow]:
+def stored_ledger(deadlines: list[dict], targets: Optional[dict[int, list[str]]] = None) -> list[LedgerRow]:
     """Ledger rows from the store's deadline rows (`queries.deadline_rows`): one row per task, with every
-    deadline of it that the rows hold; a deadline linked to no task is a row of its own."""
+    deadline of it that the rows hold and its `targets` (by task id); a deadline linked to no task is a row
+    of its own."""
+    targets = targets or {}
     rows: dict[tuple, LedgerRow] = {}
     for d in deadlines:
         key = (d["notice_id"], d.get("task_id") or f"d{d.get('id')}")
@@ -122,8 +124,8 @@ def stored_ledger(deadlines: list[dict]) -> list[LedgerRow]:
             row = rows[key] = LedgerRow(
                 task=d.get("task") or d["text"], lead=[u["org"] for u in units if u["role"] == "lead"],
                 participants=[u["org"] for u in units if u["role"] != "lead"], section=d.get("section") or "",
-                doc_number=d.get("doc_number") or "",
-                source=where(files[0] if files else d.get("title"), d.get("page"), d.get("para")))
+                targets=targets.get(d.get("task_id"), []), doc_number=d.get("doc_number") or "",
+                source=where(files[0] if files else d.get("file_name"), d.get("page"), d.get("para")))
         if (d.get("start"), d["date"]) not in row.deadlines:
             row.deadlines.append((d.get("start"), d["date"]))
     return list(rows.values())

@@ -160,8 +160,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
         else:
-            err.print(f"{report.files} files: {report.indexed} indexed, {report.failed} failed, "
-                      f"{report.skipped} unchanged ({report.linked} new paths) in {report.seconds:.1f} s",
+            err.print(f"{report.files} files: {report.indexed} indexed ({report.merged} of them another format of "
+                      f"a stored notice), {report.failed} failed, {report.skipped} unchanged, {report.duplicates} "
+                      f"the same as another file here; {report.linked} new paths; {report.seconds:.1f} s",
                       highlight=False)
             for f in report.failures[:20]:
                 err.print(f"  failed: {f['path']}: {f['error']}", highlight=False, markup=False)

@@ -1,7 +1,9 @@
 """The store's tables: one row per notice (by content hash), its paths, and what was extracted from it.
 
 A notice is keyed by the SHA-256 of its bytes, so the same content under two paths is
-stored once with two `notice_paths` rows. A file that failed to parse is a notice row
+stored once with two `notice_paths` rows. The same notice in another format (the same Chinese
+text, `text_key`, or the same title, 发文字号 and date) is stored once too: the other file's hash and name are a
+`notice_files` row, its paths name the first notice. `plans` keeps each plan as parsed. A file that failed to parse is a notice row
 with `status = "failed"` and the one-line `error`. Every extracted item keeps its span
 (`span_start`, `span_end`, `page`, `para`) into the notice's normalised text.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -49,11 +51,13 @@ class NoticeRow(SQLModel, table=True):
     encoding: Optional[str] = Field(default=None, max_length=32)
     conversion: Optional[str] = Field(default=None, max_length=16)
     pages: Optional[int] = None
-    title: Optional[str] = None
+    title: Optional[str] = Field(default=None, index=True)
     doc_number: Optional[str] = Field(default=None, index=True)
     issuer: Optional[str] = Field(default=None, index=True)
     date: Optional[str] = Field(default=None, max_length=10, index=True)
     recipients: Optional[str] = None  # joined with "、"
+    text_key: Optional[str] = Field(default=None, max_length=64, index=True)  # hash of its Chinese characters
+    file_name: Optional[str] = None  # the name of the file it was read from
     indexed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 
 
@@ -62,6 +66,21 @@ class NoticePath(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = _owner("notices")
     path: str = Field(unique=True, index=True)
+
+
+class NoticeFile(SQLModel, table=True):
+    """Another file of a stored notice (another format of it): its content hash and name."""
+    __tablename__ = "notice_files"
+    sha256: str = Field(max_length=64, primary_key=True)
+    notice_id: int = _owner("notices")
+    name: Optional[str] = None
+
+
+class PlanRow(SQLModel, table=True):
+    """The notice's parsed plan, zlib-compressed JSON."""
+    __tablename__ = "plans"
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True))
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class SectionRow(SpanCols, table=True):
