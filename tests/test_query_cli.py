@@ -83,3 +83,29 @@ def test_a_question_understood_in_nothing_is_refused_not_answered_with_everythin
     result = runner.invoke(app, ["query", "各省份要完成的任务", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and result.stdout == ""
     assert "understood nothing in '各省份要完成的任务'" in result.stderr
+
+
+HEAVY = ("spacy", "extractor.pipeline", "pdfplumber", "opencc", "docx")
+
+
+@pytest.mark.parametrize("command", [["search", "县农业农村局 双认证"], ["query", "2023年6月底前要完成的任务"]])
+def test_search_and_query_start_without_the_parser(tmp_path, command):
+    """`search` and `query` load neither spaCy nor the parser and its readers (seconds of imports)."""
+    import subprocess
+    import sys
+
+    from extractor.store.db import open_store
+    db = tmp_path / "notices.db"
+    open_store(str(db), create=True).dispose()
+    code = ("import sys; from typer.testing import CliRunner; from extractor.cli import app; "
+            f"r = CliRunner().invoke(app, {command + ['--db', str(db)]!r}); "
+            f"print(r.exit_code, [m for m in {HEAVY!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.split() == ["0", "[]"], out.stderr[-2000:]
+
+
+def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
+    from extractor.nlp import nlp
+    from extractor.store.search import _RUN, _segment_words
+    for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设"):
+        assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]

@@ -38,3 +38,15 @@ def test_every_command_of_the_tour_runs_as_written(tmp_path):
         sorted(p.stem + ".json" for p in (ROOT / "fixtures" / "html").glob("*.html"))
     assert b"BEGIN:VEVENT" in (tmp_path / "deadlines.ics").read_bytes()
     assert (tmp_path / "ledger.xlsx").stat().st_size and (tmp_path / "tour.db").stat().st_size
+
+
+def test_curl_examples_send_chinese_values_url_encoded():
+    """curl sends a URL as typed: a Chinese value in one is not encoded, so the examples pass such values
+    with --data-urlencode (and -G), and every URL they type is plain ASCII."""
+    api = ROOT.joinpath("README.md").read_text(encoding="utf-8").split("\n## The HTTP API\n", 1)[1]
+    curls = [ln.split("#")[0] for ln in api.split("\n## ", 1)[0].splitlines() if ln.startswith("curl ") and "localhost:" in ln]
+    assert len(curls) >= 15
+    for line in curls:
+        urls = [w for w in shlex.split(line) if "localhost:" in w]
+        assert urls and all(u.isascii() for u in urls), line
+    assert sum("--data-urlencode" in ln for ln in curls) >= 5

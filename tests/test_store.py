@@ -190,10 +190,13 @@ def test_each_notice_is_stored_once_from_its_best_copy_with_every_file(corpus_st
             files = conn.execute(select(m.NoticeFile.notice_id, func.count()).group_by(m.NoticeFile.notice_id)).all()
             paths = conn.execute(select(m.NoticePath.notice_id, func.count()).group_by(m.NoticePath.notice_id)).all()
             formats = set(conn.execute(select(m.NoticeRow.format).where(m.NoticeRow.status == "ok")).scalars())
-            days = [(r["notice_id"], r["date"], r["text"]) for r in deadline_rows(conn, DeadlineQuery())]
+            stored_deadlines = conn.execute(select(func.count()).select_from(m.DeadlineRow)).scalar()
         assert len(notices) == len(CORPUS) and formats == {"docx"}
         assert sorted(n for _, n in files) == [3] * len(CORPUS) and sorted(n for _, n in paths) == [4] * len(CORPUS)
-        assert len(days) == len(set(days))
+        once = sum(len({(d.span.start, d.span.end) if d.span else d.text
+                        for d in p.deadlines + [t.deadline for t in p.tasks if t.deadline]})
+                   for p in _kept_plans(folder, engine))
+        assert stored_deadlines == once  # each notice's deadlines once, from the copy kept
         answers.append(set(notices.values()))
     assert answers[0] == answers[1]
 
@@ -387,3 +390,26 @@ def test_migration_0004_turns_jiebas_words_into_pairs(tmp_path):
     assert after == before and all(after)
     assert len(terms_after) == len(terms)
     assert all(len(t) <= 2 for r in terms_after for t in r.body.split() if re.match(r"[\u4e00-\u9fff]", t))
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_the_index_summary_adds_up(store_url, tmp_path):
+    """Every file is counted once: indexed (a copy in another format among them, `merged`), failed, unchanged,
+    or the same content as another file of the run."""
+    folder = tmp_path / "a"
+    files = _copy_corpus(folder)
+    shutil.copy(files[0], folder / "again_000.txt")
+    shutil.copy(files[0], folder / "and_again_000.txt")
+    shutil.copy(ROOT / "fixtures" / "docx" / (files[1].stem + ".docx"), folder)
+    (folder / "empty.txt").write_bytes(b"")
+    engine = open_store(store_url, create=True)
+    report = index(engine, find_files([folder]), workers=2, timeout=120)
+    assert (report.files, report.indexed, report.failed, report.skipped, report.duplicates, report.merged) == \
+        (len(files) + 4, len(files) + 1, 1, 0, 2, 1)
+    assert report.files == report.indexed + report.failed + report.skipped + report.duplicates
+    again = index(engine, find_files([folder]), workers=2, timeout=120)
+    assert (again.files, again.skipped, again.indexed, again.duplicates) == (len(files) + 4, len(files) + 4, 0, 0)
+    out = CliRunner().invoke(app, ["index", str(folder), "--db", store_url])
+    assert f"{len(files) + 4} files: 0 indexed (0 of them another format of a stored notice), 0 failed, " \
+           f"{len(files) + 4} unchanged, 0 the same as another file here" in " ".join(out.stderr.split())
+    engine.dispose()

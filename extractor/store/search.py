@@ -14,6 +14,7 @@ matches), then snippets are made for those only, and `readable` joins their pair
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -86,10 +87,13 @@ def query_phrases(query: str) -> list[Phrase]:
 
 
 def _segment_words(text_: str) -> list[str]:
+    """The words of a query as the spaCy `zh` tokenizer cuts them (jieba, precise mode), with jieba
+    called directly, so that a search does not wait for spaCy to load."""
     if not _RUN.search(text_):
         return []
-    from ..nlp import nlp
-    return [t.text for t in nlp().make_doc(text_) if _RUN.search(t.text)]
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return [w for w in jieba.cut(text_, cut_all=False) if _RUN.search(w)]
 
 
 def readable(snippet: str) -> str:
