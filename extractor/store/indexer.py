@@ -34,7 +34,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from ..models import Plan, Section
@@ -436,23 +436,24 @@ def text_key(text: str) -> Optional[str]:
     return hashlib.sha256(han.encode("utf-8")).hexdigest() if len(han) >= 20 else None
 
 
-def _same_or_none(column, value):
-    return column == value if value else column.is_(None)
-
-
 def _twin(conn: Connection, sha256: str, plan: Plan, key: Optional[str]) -> Optional[int]:
     """The stored notice this plan is another format of: a file of another format with the same Chinese
     text (text_key), or with the same title, 发文字号 and 成文日期 (both missing counts as the same).
-    Two files of one format are two versions of a notice, however alike, and kept apart."""
+    Two files of one format are two versions of a notice, however alike, and kept apart. Each lookup
+    seeks (key, format) in its index, and the few notices found are compared here: many notices of one
+    title in one format (or without a 发文字号) cost nothing."""
     N, meta = m.NoticeRow, plan.meta
-    same = [N.text_key == key] if key else []
-    if meta.title:
-        same.append((N.title == meta.title) & _same_or_none(N.doc_number, meta.doc_number)
-                    & _same_or_none(N.date, meta.date))
-    if not same:
+    other = N.format.in_([f for f in FORMAT_RANK if f != plan.source.format])
+    if key:
+        twin = conn.execute(select(N.id).where(N.text_key == key, other, N.sha256 != sha256)
+                            .order_by(N.id).limit(1)).scalar()
+        if twin is not None:
+            return twin
+    if not meta.title:
         return None
-    return conn.execute(select(N.id).where(N.status == "ok", N.format != plan.source.format, N.sha256 != sha256,
-                                           or_(*same)).order_by(N.id).limit(1)).scalar()
+    rows = conn.execute(select(N.id, N.doc_number, N.date).where(N.title == meta.title, other, N.sha256 != sha256)
+                        .order_by(N.id)).all()
+    return next((r.id for r in rows if (r.doc_number, r.date) == (meta.doc_number, meta.date)), None)
 
 
 # Which copy of a notice is stored when there are several: formats that carry the document's structure

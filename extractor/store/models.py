@@ -41,6 +41,9 @@ class SpanCols(SQLModel):
 
 class NoticeRow(SQLModel, table=True):
     __tablename__ = "notices"
+    # copies of a notice in another format are looked up by text and by title, each with the format
+    __table_args__ = (Index("ix_notices_text_key_format", "text_key", "format"),
+                      Index("ix_notices_title_format", "title", "format"))
     id: Optional[int] = Field(default=None, primary_key=True)
     sha256: str = Field(max_length=64, unique=True, index=True)
     status: str = Field(default="ok", max_length=16, index=True)  # "ok" | "failed"
@@ -51,12 +54,12 @@ class NoticeRow(SQLModel, table=True):
     encoding: Optional[str] = Field(default=None, max_length=32)
     conversion: Optional[str] = Field(default=None, max_length=16)
     pages: Optional[int] = None
-    title: Optional[str] = Field(default=None, index=True)
+    title: Optional[str] = None
     doc_number: Optional[str] = Field(default=None, index=True)
     issuer: Optional[str] = Field(default=None, index=True)
     date: Optional[str] = Field(default=None, max_length=10, index=True)
     recipients: Optional[str] = None  # joined with "、"
-    text_key: Optional[str] = Field(default=None, max_length=64, index=True)  # hash of its Chinese characters
+    text_key: Optional[str] = Field(default=None, max_length=64)  # hash of its Chinese characters
     file_name: Optional[str] = None  # the name of the file it was read from
     indexed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 

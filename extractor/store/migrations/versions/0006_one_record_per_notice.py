@@ -4,6 +4,8 @@ notices.text_key: a hash of the notice's Chinese characters alone, so that the T
 HTML of one notice, whose spaces, punctuation and page numbers differ, share it. notices.file_name: the name of the file it was read from (an upload's name).
 notice_files: every other file (by content hash) found to be the same notice in another format: the
 same text_key, or the same title, 发文字号 and date; its name. A file whose hash is here is not parsed again.
+Both lookups seek (key, format), so that many notices of one title in one format (versions of
+it) do not make each insert scan them.
 plans: the parsed plan (zlib-compressed JSON), for /v1/notices/{id}/plan, its tasks and ledger.
 
 Revision ID: 0006
@@ -25,8 +27,8 @@ def _owner() -> sa.Column:
 def upgrade() -> None:
     op.add_column("notices", sa.Column("text_key", sa.String(64), nullable=True))
     op.add_column("notices", sa.Column("file_name", sa.String(), nullable=True))
-    op.create_index("ix_notices_text_key", "notices", ["text_key"])
-    op.create_index("ix_notices_title", "notices", ["title"])
+    op.create_index("ix_notices_text_key_format", "notices", ["text_key", "format"])
+    op.create_index("ix_notices_title_format", "notices", ["title", "format"])
     op.create_table("notice_files", sa.Column("sha256", sa.String(64), primary_key=True), _owner(),
                     sa.Column("name", sa.String(), nullable=True))
     op.create_index("ix_notice_files_notice_id", "notice_files", ["notice_id"])
@@ -38,7 +40,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("plans")
     op.drop_table("notice_files")
-    op.drop_index("ix_notices_title", "notices")
-    op.drop_index("ix_notices_text_key", "notices")
+    op.drop_index("ix_notices_title_format", "notices")
+    op.drop_index("ix_notices_text_key_format", "notices")
     op.drop_column("notices", "file_name")
     op.drop_column("notices", "text_key")
