@@ -132,7 +132,8 @@ class Job(BaseModel):
     finished: Optional[str] = None
     error: Optional[str] = None
     report: Optional[dict] = Field(None, description="the index report: files, indexed, failed, skipped, "
-                                                     "linked, seconds, failures [{path, error, kind}]")
+                                                     "duplicates, merged, linked, seconds, "
+                                                     "failures [{path, error, kind}]")
 
 
 class RuleFileInfo(BaseModel):

@@ -482,9 +482,16 @@ def _take_over(conn: Connection, twin: int) -> tuple[list[str], list[tuple[str, 
 
 
 def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
-    """The plan stored with a notice (None for a failed file, or one stored before plans were kept)."""
+    """The plan stored with a notice, its path the notice's first path or upload name (None for a failed
+    file, or one stored before plans were kept)."""
     body = conn.execute(select(m.PlanRow.body).where(m.PlanRow.notice_id == notice_id)).scalar()
-    return Plan.model_validate_json(zlib.decompress(body)) if body is not None else None
+    if body is None:
+        return None
+    plan = Plan.model_validate_json(zlib.decompress(body))
+    plan.source.path = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == notice_id)
+                                    .order_by(m.NoticePath.path).limit(1)).scalar() or \
+        conn.execute(select(m.NoticeRow.file_name).where(m.NoticeRow.id == notice_id)).scalar()
+    return plan
 
 
 def drop_notice(conn: Connection, notice_id: int) -> None:
@@ -597,13 +604,14 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
         values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
                       conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
                       issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None,
-                      text_key=key, file_name=name)
+                      text_key=key, file_name=None if paths else name)
     notice_id = _insert(conn, m.NoticeRow, **values)
     for other, other_name in copies:
         _join_twin(conn, notice_id, other, other_name)
     if plan is not None:
         _write_plan(conn, notice_id, plan)
-        _insert(conn, m.PlanRow, notice_id=notice_id, body=zlib.compress(plan.model_dump_json().encode("utf-8")))
+        pathless = plan.model_copy(update={"source": plan.source.model_copy(update={"path": None})})
+        _insert(conn, m.PlanRow, notice_id=notice_id, body=zlib.compress(pathless.model_dump_json().encode("utf-8")))
         write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
     for p in paths:
         _attach(conn, notice_id, p)

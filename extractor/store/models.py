@@ -60,7 +60,7 @@ class NoticeRow(SQLModel, table=True):
     date: Optional[str] = Field(default=None, max_length=10, index=True)
     recipients: Optional[str] = None  # joined with "、"
     text_key: Optional[str] = Field(default=None, max_length=64)  # hash of its Chinese characters
-    file_name: Optional[str] = None  # the name of the file it was read from
+    file_name: Optional[str] = None  # an upload's file name (an indexed file is named by its paths)
     indexed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 
 
@@ -74,15 +74,19 @@ class NoticePath(SQLModel, table=True):
 class NoticeFile(SQLModel, table=True):
     """Another file of a stored notice (another format of it): its content hash and name."""
     __tablename__ = "notice_files"
-    sha256: str = Field(max_length=64, primary_key=True)
+    id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = _owner("notices")
+    sha256: str = Field(max_length=64, unique=True)
     name: Optional[str] = None
 
 
 class PlanRow(SQLModel, table=True):
-    """The notice's parsed plan, zlib-compressed JSON."""
+    """The notice's parsed plan, zlib-compressed JSON, without its path (the notice's paths, or the
+    upload's `file_name`, give it back)."""
     __tablename__ = "plans"
-    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), nullable=False,
+                                            unique=True))
     body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
