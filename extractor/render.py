@@ -233,21 +233,23 @@ def _summary(task: str, units: list[str]) -> str:
 
 
 def plan_events(plan: Plan) -> list[Event]:
-    """An event per dated deadline of the plan; its task's units (lead first) in the summary."""
-    units_of: dict[tuple, list[str]] = {}
+    """An event per dated deadline of the plan, named by its task (else by its sentence) and the task's
+    units, lead first."""
+    task_of: dict[tuple, tuple[str, list[str]]] = {}
     for t in plan.tasks:
         orgs = [u.org for u in t.units if u.role == "lead"] + [u.org for u in t.units if u.role != "lead"]
         for d in _task_deadlines(t):
-            units_of.setdefault(_span_key(d), list(dict.fromkeys(orgs)))
+            task_of.setdefault(_span_key(d), (t.text, list(dict.fromkeys(orgs))))
     m = plan.meta
     events = []
     for d in plan.deadlines:
-        what = _clause(d.task or d.section or d.text, d.text) or d.text
+        task, units = task_of.get(_span_key(d), (d.task or d.section or d.text, []))
+        what = _clause(task, d.text) or d.text
         description = "\n".join(x for x in (m.title, m.doc_number and f"文号：{m.doc_number}",
                                             d.section and f"章节：{d.section}", f"时限：{d.text}", d.task) if x)
         uid = hashlib.sha1(f"{plan.source.sha256}:{_span_key(d)}".encode()).hexdigest()
-        events.append(Event(f"{uid}@notices", _summary(what, units_of.get(_span_key(d), [])), description, d.date,
-                            d.start, getattr(d, "recurrence", None)))
+        events.append(Event(f"{uid}@notices", _summary(what, units), description, d.date, d.start,
+                            getattr(d, "recurrence", None)))
     return events
 
 
