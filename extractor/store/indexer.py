@@ -135,6 +135,8 @@ class Parsed:
     body_words: str = ""
     error: Optional[str] = None
     error_kind: Optional[str] = None
+    plan_body: bytes = b""  # the plan as stored: compressed JSON without its path (made in the worker)
+    text_key: Optional[str] = None
     merged: bool = False  # set when stored: another format of a notice stored before
 
 
@@ -156,8 +158,11 @@ def parse_one(path: str) -> Parsed:
 
 
 def parsed_from(plan) -> Parsed:
-    """A parsed plan with its title and text as full-text index terms."""
-    return Parsed(plan=plan, title_words=index_terms(plan.meta.title or ""), body_words=index_terms(plan.text))
+    """A parsed plan with what storing it needs, made here (in the worker, outside any transaction): its title
+    and text as full-text index terms, its text_key, and the plan compressed without its path."""
+    pathless = plan.model_copy(update={"source": plan.source.model_copy(update={"path": None})})
+    return Parsed(plan=plan, title_words=index_terms(plan.meta.title or ""), body_words=index_terms(plan.text),
+                  plan_body=zlib.compress(pathless.model_dump_json().encode("utf-8")), text_key=text_key(plan.text))
 
 
 def warm_up() -> None:
@@ -589,7 +594,7 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
     if plan is not None:
         meta, src = plan.meta, plan.source
         name = Path(src.path).name if src.path else None
-        key = text_key(plan.text)
+        key = parsed.text_key
         twin = _twin(conn, sha256, plan, key)
         if twin is not None:
             parsed.merged = True
@@ -610,8 +615,7 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
         _join_twin(conn, notice_id, other, other_name)
     if plan is not None:
         _write_plan(conn, notice_id, plan)
-        pathless = plan.model_copy(update={"source": plan.source.model_copy(update={"path": None})})
-        _insert(conn, m.PlanRow, notice_id=notice_id, body=zlib.compress(pathless.model_dump_json().encode("utf-8")))
+        _insert(conn, m.PlanRow, notice_id=notice_id, body=parsed.plan_body)
         write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
     for p in paths:
         _attach(conn, notice_id, p)
