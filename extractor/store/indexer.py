@@ -34,7 +34,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.exc import DBAPIError
 
 from ..models import Plan, Section
@@ -444,21 +444,23 @@ def text_key(text: str) -> Optional[str]:
 def _twin(conn: Connection, sha256: str, plan: Plan, key: Optional[str]) -> Optional[int]:
     """The stored notice this plan is another format of: a file of another format with the same Chinese
     text (text_key), or with the same title, 发文字号 and 成文日期 (both missing counts as the same).
-    Two files of one format are two versions of a notice, however alike, and kept apart. Each lookup
-    seeks (key, format) in its index, and the few notices found are compared here: many notices of one
+    Two files of one format are two versions of a notice, however alike, and kept apart. One statement,
+    two index seeks on (key, format); the few notices found are compared here, so that many notices of one
     title in one format (or without a 发文字号) cost nothing."""
     N, meta = m.NoticeRow, plan.meta
     other = N.format.in_([f for f in FORMAT_RANK if f != plan.source.format])
+    seeks = []
     if key:
-        twin = conn.execute(select(N.id).where(N.text_key == key, other, N.sha256 != sha256)
-                            .order_by(N.id).limit(1)).scalar()
-        if twin is not None:
-            return twin
-    if not meta.title:
+        seeks.append(select(N.id, N.doc_number, N.date, literal(True).label("same_text"))
+                     .where(N.text_key == key, other, N.sha256 != sha256))
+    if meta.title:
+        seeks.append(select(N.id, N.doc_number, N.date, literal(False).label("same_text"))
+                     .where(N.title == meta.title, other, N.sha256 != sha256))
+    if not seeks:
         return None
-    rows = conn.execute(select(N.id, N.doc_number, N.date).where(N.title == meta.title, other, N.sha256 != sha256)
-                        .order_by(N.id)).all()
-    return next((r.id for r in rows if (r.doc_number, r.date) == (meta.doc_number, meta.date)), None)
+    rows = conn.execute(union_all(*seeks) if len(seeks) > 1 else seeks[0]).all()
+    found = [r.id for r in rows if r.same_text or (r.doc_number, r.date) == (meta.doc_number, meta.date)]
+    return min(found, default=None)
 
 
 # Which copy of a notice is stored when there are several: formats that carry the document's structure
@@ -615,7 +617,7 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
         _join_twin(conn, notice_id, other, other_name)
     if plan is not None:
         _write_plan(conn, notice_id, plan)
-        _insert(conn, m.PlanRow, notice_id=notice_id, body=parsed.plan_body)
+        _insert_rows(conn, m.PlanRow, [dict(notice_id=notice_id, body=parsed.plan_body)])
         write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
     for p in paths:
         _attach(conn, notice_id, p)
