@@ -22,8 +22,11 @@ lint: setup
 test: setup lint
 	$(BIN)/pytest
 
+# the vendored scorer on the seed notices (corpus/) and the real dev notices (corpus/dev/), per notice
 score: setup
-	$(BIN)/python ../shared/eval/score.py --gold corpus/gold --docs corpus --cmd '$(BIN)/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/gold --docs corpus --cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/dev/gold --docs corpus/dev/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

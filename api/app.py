@@ -3,7 +3,10 @@
 `create_app(db_url=..., **settings)` builds an isolated app (tests make one per store);
 `notices serve` runs one with uvicorn. The store's own functions answer every question
 (extractor.store: indexer, queries, search, query_language); this module only maps HTTP
-onto them. Every error is JSON `{"error": kind, "detail": reason}`.
+onto them. Every error is JSON `{"error": kind, "detail": one line, "fields": [{loc, msg}]}`
+(`fields` lists the parameters at fault for invalid_request, else is empty). The docs pages
+(/docs, /redoc) load Swagger UI and ReDoc from files served here (the fastapi-offline package
+carries them), so they work without the internet.
 """
 from __future__ import annotations
 
@@ -13,24 +16,37 @@ import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Literal, Optional
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Query, Request, Response, Security, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from extractor import render
 from extractor.errors import NoticeError
-from extractor.models import Plan
+from extractor.models import Plan, Task
 from extractor.store import models as m
 from extractor.store.db import open_store
-from extractor.store.indexer import drop_notice, parsed_from, store_result
-from extractor.store.queries import DeadlineQuery, count_deadlines, deadline_rows, notice_paths, notices_by_id
-from extractor.store.query_language import month_period, read_query, to_query
-from extractor.store.search import holding_words
+from extractor.store.indexer import drop_notice, parsed_from, store_result, stored_plan
+from extractor.store.queries import (
+    DeadlineQuery,
+    count_deadlines,
+    deadline_rows,
+    notice_copies,
+    notice_paths,
+    notices_by_id,
+    task_targets,
+)
+from extractor.store.query_language import month_period, nothing_understood, read_query, to_query, understood
+from extractor.store.search import count_hits, holding_words
 from extractor.store.search import search as run_search
 
 from . import schemas as s
@@ -41,19 +57,23 @@ from .settings import Settings
 STATUS_OF_KIND = {"unsupported": 415, "too_large": 413}
 MAX_ID = 2**31 - 1
 NO_NUL = r"^[^\x00]*$"   # PostgreSQL text cannot hold NUL; such a parameter is refused, not a server error
+MAX_EXPORT = 10_000    # deadlines at most in one ledger or calendar of a query
 
 
 class ApiError(HTTPException):
     """An answer other than success: status, kind and one-line detail. An HTTPException, so
     FastAPI passes it through unchanged when it is raised while the body is read."""
 
-    def __init__(self, status: int, kind: str, detail: object = None):
+    def __init__(self, status: int, kind: str, detail: str, fields: Optional[list[dict]] = None):
         super().__init__(status, detail)
-        self.status, self.kind = status, kind
+        self.status, self.kind, self.fields = status, kind, fields or []
 
 
-def _error(status: int, kind: str, detail: object = None, headers: Optional[dict] = None) -> JSONResponse:
-    return JSONResponse({"error": kind, "detail": detail}, status_code=status, headers=headers)
+def _error(status: int, kind: str, detail: object, fields: Optional[list[dict]] = None,
+           headers: Optional[dict] = None) -> JSONResponse:
+    """The one error shape: kind, a one-line detail (always a string), the fields at fault (always a list)."""
+    return JSONResponse({"error": kind, "detail": str(detail), "fields": fields or []}, status_code=status,
+                        headers=headers)
 
 
 def errors(*statuses: int) -> dict:
@@ -123,9 +143,11 @@ class Store:
         self._locks = [threading.Lock() for _ in range(64)]
 
     def stored_id(self, sha256: str) -> Optional[int]:
+        """The notice holding this content: stored from it, or from another copy of it (notice_files)."""
         with self.engine.connect() as conn:
             return conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256,
-                                                             m.NoticeRow.status == "ok")).scalar()
+                                                             m.NoticeRow.status == "ok")).scalar() or \
+                conn.execute(select(m.NoticeFile.notice_id).where(m.NoticeFile.sha256 == sha256)).scalar()
 
     def put(self, plan: Plan) -> tuple[int, bool]:
         """Store the plan unless its content is stored already: (notice id, created)."""
@@ -136,7 +158,8 @@ class Store:
                 return known, False
             parsed = parsed_from(plan)
             try:
-                return store_result(self.engine, sha, [], parsed), True
+                notice_id = store_result(self.engine, sha, [], parsed)
+                return notice_id, not parsed.merged
             except IntegrityError:  # another process stored it first
                 known = self.stored_id(sha)
                 if known is None:
@@ -146,10 +169,10 @@ class Store:
 
 # ---------------------------------------------------------------- reading the store
 
-def notice_dict(row, files: list[str]) -> dict:
+def notice_dict(row, files: list[str], copies: list[dict]) -> dict:
     d = dict(row._mapping)
     d["indexed_at"] = d["indexed_at"].isoformat() if d.get("indexed_at") else None
-    return {**d, "files": files}
+    return {**d, "files": files, "copies": copies}
 
 
 def get_notice(conn, notice_id: int) -> dict:
@@ -157,7 +180,35 @@ def get_notice(conn, notice_id: int) -> dict:
         if 0 < notice_id <= MAX_ID else None
     if row is None:
         raise ApiError(404, "not_found", f"no notice {notice_id}")
-    return notice_dict(row, notice_paths(conn, {notice_id}).get(notice_id, []))
+    return notice_dict(row, notice_paths(conn, {notice_id}).get(notice_id, []),
+                       notice_copies(conn, {notice_id}).get(notice_id, []))
+
+
+def get_plan(conn, notice_id: int) -> Plan:
+    """The stored plan of a notice: 404 when there is none (a failed file, or stored before plans were kept)."""
+    get_notice(conn, notice_id)
+    plan = stored_plan(conn, notice_id)
+    if plan is None:
+        raise ApiError(404, "not_found", f"notice {notice_id} has no stored plan (a failed file, or indexed "
+                                         "before plans were kept: index it again)")
+    return plan
+
+
+def download(data: bytes, media_type: str, name: str, fallback: str) -> Response:
+    """A file to save: its name in UTF-8 (RFC 6266 filename*), with a plain ASCII name for old clients."""
+    disposition = f'attachment; filename="{fallback}"; filename*=UTF-8\'\'{quote(name)}'
+    return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv; charset=utf-8"
+ICS = "text/calendar; charset=utf-8"
+
+
+def ledger_download(sheet: render.Sheet, fmt: str, stem: str) -> Response:
+    if fmt == "xlsx":
+        return download(render.ledger_xlsx([sheet]), XLSX, f"{sheet.name}.xlsx", f"{stem}.xlsx")
+    return download(render.ledger_csv(sheet.rows), CSV, f"{sheet.name}.csv", f"{stem}.csv")
 
 
 def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) -> tuple[int, list[dict]]:
@@ -175,8 +226,9 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
         where.append(holding_words(conn, q, N.id))
     total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
     rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
-    paths = notice_paths(conn, {r.id for r in rows})
-    return total, [notice_dict(r, paths.get(r.id, [])) for r in rows]
+    ids = {r.id for r in rows}
+    paths, copies = notice_paths(conn, ids), notice_copies(conn, ids)
+    return total, [notice_dict(r, paths.get(r.id, []), copies.get(r.id, [])) for r in rows]
 
 
 def notice_deadlines(conn, notice_id: int) -> list[dict]:
@@ -184,8 +236,11 @@ def notice_deadlines(conn, notice_id: int) -> list[dict]:
 
 
 def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
-    """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them."""
+    """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them.
+    A question of which nothing is understood is refused (422), not answered with every deadline."""
     query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    if q and not understood(query):
+        raise ApiError(422, "not_understood", nothing_understood(q), [{"loc": ["query", "q"], "msg": "not understood"}])
     if month:
         y, mo = (int(x) for x in month.split("-"))
         if not 1 <= mo <= 12:
@@ -214,12 +269,17 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         yield
         engine.dispose()
 
-    app = FastAPI(title="notices", version="1", lifespan=lifespan,
+    app = FastAPI(title="notices", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Chinese government notices (通知, 实施方案, 工作方案) as structured plans: "
-                              "upload and parse, store, index server folders, query deadlines, search.")
+                              "upload and parse, store, index server folders, query deadlines, search; "
+                              "task ledgers (CSV, XLSX) and calendars (ICS) to download.")
     app.state.settings = settings
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + (1 << 20))  # + room for the multipart frame
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
+                           allow_headers=["*"], expose_headers=["Content-Disposition"])
     _handlers(app)
+    _docs(app)
     key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="needed when NOTICES_API_KEY is set")
 
     def check_key(key: Optional[str]) -> None:
@@ -247,7 +307,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         """Upload one notice: parse it, store it and return its id and plan. The same content uploaded
         again returns the stored notice (`created: false`)."""
         data = await read_upload(file, settings.max_upload_bytes)
-        plan = await run_in_threadpool(parse_upload, data, file.filename or "")
+        name = Path((file.filename or "").replace("\\", "/")).name or None
+        plan = await run_in_threadpool(parse_upload, data, name or "")
+        plan.source.path = name  # the upload's own name, kept with its plan
         if not store_it:
             response.status_code = 200
             return {"id": None, "created": False, "notice": None, "plan": plan}
@@ -289,40 +351,112 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             drop_notice(conn, notice_id)
         return Response(status_code=204)
 
-    @v1.get("/deadlines", response_model=s.Page[s.DeadlineEntry], dependencies=[Depends(reader)])
-    def deadlines(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL, description=(
-                      "a question in words, as `notices query` takes it: 2023年5月的所有截止日期, 下个月到期的任务, "
-                      "县农业农村局牵头的任务; the other parameters override what it says"))] = None,
-                  today: Annotated[Optional[dt.date], Query(description="the day `q`'s relative words count from")] = None,
-                  month: Annotated[Optional[str], Query(pattern=r"^\d{4}-\d{2}$", examples=["2023-05"])] = None,
-                  year: Annotated[Optional[int], Query(ge=1, le=9999)] = None,
-                  start: Annotated[Optional[dt.date], Query(alias="from", description="first day")] = None,
-                  end: Annotated[Optional[dt.date], Query(alias="to", description="last day")] = None,
-                  overlap: Annotated[bool, Query(description="periods that overlap, not only days due within")] = False,
-                  any_year: Annotated[bool, Query(description="also days stored without a year (--MM-DD)")] = False,
-                  org: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
-                                                      description="a unit (lead or participant), part of its name")] = None,
-                  issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL)] = None,
-                  notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
-                                                         description="id, doc number, title or file")] = None,
+    def filters(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL, description=(
+                    "a question in words, as `notices query` takes it: 2023年5月的所有截止日期, 下个月到期的任务, "
+                    "2019年12月底前要完成的任务, 县农业农村局牵头的任务; the other parameters override what it says; "
+                    "a question of which nothing is understood is refused (422 not_understood)"))] = None,
+                today: Annotated[Optional[dt.date], Query(description="the day `q`'s relative words count from")] = None,
+                month: Annotated[Optional[str], Query(pattern=r"^\d{4}-\d{2}$", examples=["2023-05"])] = None,
+                year: Annotated[Optional[int], Query(ge=1, le=9999)] = None,
+                start: Annotated[Optional[dt.date], Query(alias="from", description="first day")] = None,
+                end: Annotated[Optional[dt.date], Query(alias="to", description="last day")] = None,
+                overlap: Annotated[bool, Query(description="periods that overlap, not only days due within")] = False,
+                any_year: Annotated[bool, Query(description="also days stored without a year (--MM-DD)")] = False,
+                org: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                    description="a unit (lead or participant), part of its name")] = None,
+                issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL)] = None,
+                notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                                                       description="id, doc number, title or file")] = None,
+                ) -> DeadlineQuery:
+        return deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
+                              any_year=any_year, org=org, issuer=issuer, notice=notice)
+
+    @v1.get("/deadlines", response_model=s.DeadlinePage, dependencies=[Depends(reader)])
+    def deadlines(query: DeadlineQuery = Depends(filters),
                   limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                   offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
                   st: Store = Depends(store)):
-        """Deadlines in a period, by day, with their tasks, units and notices."""
-        query = deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
-                               any_year=any_year, org=org, issuer=issuer, notice=notice)
+        """Deadlines in a period, by day, with their tasks, units and notices; `understood` says what the
+        filters were read as."""
         with st.engine.connect() as conn:
             total, rows = count_deadlines(conn, query), deadline_rows(conn, query, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+        return {"total": total, "limit": limit, "offset": offset, "items": rows,
+                "understood": understood(query) or "every deadline"}
 
-    @v1.get("/search", response_model=list[s.Hit], dependencies=[Depends(reader)])
-    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
-               limit: Annotated[int, Query(ge=1, le=100)] = 20, st: Store = Depends(store)):
-        """Full-text search: notices holding every word of `q` (a \"quoted\" phrase as it stands), best first, with snippets."""
+    def query_rows(st: Store, query: DeadlineQuery) -> tuple[list[dict], dict[int, list[str]]]:
+        """The deadlines asked for (at most MAX_EXPORT), and their tasks' targets."""
         with st.engine.connect() as conn:
-            hits = run_search(conn, q, limit)
+            if count_deadlines(conn, query) > MAX_EXPORT:
+                raise ApiError(422, "too_many", f"more than {MAX_EXPORT} deadlines: narrow the question",
+                               [{"loc": ["query"], "msg": "too many deadlines"}])
+            rows = deadline_rows(conn, query)
+            return rows, task_targets(conn, {r["task_id"] for r in rows if r["task_id"]})
+
+    @v1.get("/deadlines/ledger", dependencies=[Depends(reader)], response_class=Response,
+            responses={200: {"content": {XLSX: {}, CSV: {}}, "description": "the ledger file"}, **errors(422)})
+    def deadlines_ledger(query: DeadlineQuery = Depends(filters),
+                         format: Literal["xlsx", "csv"] = "xlsx", st: Store = Depends(store)):
+        """The task ledger (督办台账) of the deadlines asked for: one sheet, a row per task, across notices."""
+        rows = render.stored_ledger(*query_rows(st, query))
+        title = f"查询：{understood(query) or '全部'}"
+        return ledger_download(render.Sheet("任务台账", [title, f"导出日期：{dt.date.today()}"], rows), format,
+                               "ledger")
+
+    @v1.get("/deadlines/calendar", dependencies=[Depends(reader)], response_class=Response,
+            responses={200: {"content": {ICS: {}}, "description": "an RFC 5545 calendar"}, **errors(422)})
+    def deadlines_calendar(query: DeadlineQuery = Depends(filters),
+                           remind_days: Annotated[int, Query(ge=0, le=365, description="reminder, days before")] = 3,
+                           st: Store = Depends(store)):
+        """The deadlines asked for as a calendar (ICS): an all-day event each, with a reminder."""
+        events = render.stored_events(query_rows(st, query)[0])
+        return download(render.calendar_ics(events, "deadlines", remind_days), ICS, "deadlines.ics", "deadlines.ics")
+
+    @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)], responses=errors(404))
+    def notice_plan(notice_id: int, st: Store = Depends(store)):
+        """The notice's plan as it was parsed (what `notices parse` prints)."""
+        with st.engine.connect() as conn:
+            return get_plan(conn, notice_id)
+
+    @v1.get("/notices/{notice_id}/tasks", response_model=s.Page[Task], dependencies=[Depends(reader)],
+            responses=errors(404))
+    def notice_tasks(notice_id: int, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                     offset: Annotated[int, Query(ge=0, le=10**9)] = 0, st: Store = Depends(store)):
+        """The notice's tasks, in outline order: text, units with roles, deadline, targets."""
+        with st.engine.connect() as conn:
+            tasks = get_plan(conn, notice_id).tasks
+        return {"total": len(tasks), "limit": limit, "offset": offset, "items": tasks[offset:offset + limit]}
+
+    @v1.get("/notices/{notice_id}/ledger", dependencies=[Depends(reader)], response_class=Response,
+            responses={200: {"content": {XLSX: {}, CSV: {}}, "description": "the ledger file"}, **errors(404)})
+    def notice_ledger(notice_id: int, format: Literal["xlsx", "csv"] = "xlsx", st: Store = Depends(store)):
+        """The notice's task ledger (督办台账): XLSX (default) or CSV with a BOM."""
+        with st.engine.connect() as conn:
+            plan = get_plan(conn, notice_id)
+        return ledger_download(render.plan_sheet(plan), format, f"notice-{notice_id}")
+
+    @v1.get("/notices/{notice_id}/calendar", dependencies=[Depends(reader)], response_class=Response,
+            responses={200: {"content": {ICS: {}}, "description": "an RFC 5545 calendar"}, **errors(404)})
+    def notice_calendar(notice_id: int,
+                        remind_days: Annotated[int, Query(ge=0, le=365, description="reminder, days before")] = 3,
+                        st: Store = Depends(store)):
+        """The notice's deadlines as a calendar (ICS)."""
+        with st.engine.connect() as conn:
+            plan = get_plan(conn, notice_id)
+        name = f"{plan.meta.doc_number or plan.meta.title or notice_id}.ics"
+        return download(render.plan_ics(plan, remind_days), ICS, name, f"notice-{notice_id}.ics")
+
+    @v1.get("/search", response_model=s.Page[s.Hit], dependencies=[Depends(reader)])
+    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
+               limit: Annotated[int, Query(ge=1, le=100)] = 20,
+               offset: Annotated[int, Query(ge=0, le=10**6)] = 0, st: Store = Depends(store)):
+        """Full-text search: notices holding every word of `q` (a \"quoted\" phrase as it stands), best first, with
+        snippets; `total` counts them all."""
+        with st.engine.connect() as conn:
+            hits = run_search(conn, q, limit, offset)
             info = notices_by_id(conn, [h["notice_id"] for h in hits])
-        return [{**h, **info.get(h["notice_id"], {})} for h in hits]
+            total = count_hits(conn, q)
+        return {"total": total, "limit": limit, "offset": offset,
+                "items": [{**h, **info.get(h["notice_id"], {})} for h in hits]}
 
     @v1.post("/index-jobs", response_model=s.Job, status_code=202, dependencies=[Depends(writer)],
              responses=errors(403, 404))
@@ -391,7 +525,7 @@ KIND_OF_STATUS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request, exc: ApiError):
-        return _error(exc.status, exc.kind, exc.detail)
+        return _error(exc.status, exc.kind, exc.detail, exc.fields)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request, exc: StarletteHTTPException):
@@ -401,8 +535,29 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_request, exc: RequestValidationError):
         fields = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in exc.errors()]
-        return _error(422, "invalid_request", fields)
+        detail = "; ".join(f"{'.'.join(f['loc'][1:] or f['loc'])}: {f['msg']}" for f in fields)
+        return _error(422, "invalid_request", detail or "invalid request", fields)
 
     @app.exception_handler(Exception)
     async def internal(_request, _exc: Exception):  # last resort: logged by the server, no details to the client
         return _error(500, "internal", "internal error")
+
+
+def _docs(app: FastAPI) -> None:
+    """/docs (Swagger UI) and /redoc with their scripts and styles served from here, not from a CDN."""
+    import fastapi_offline
+    assets = Path(fastapi_offline.__file__).resolve().parent / "static"
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} — API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc():
+        return get_redoc_html(openapi_url=app.openapi_url, title=f"{app.title} — API",
+                              redoc_js_url="/docs-assets/redoc.standalone.js",
+                              redoc_favicon_url="/docs-assets/favicon.png", with_google_fonts=False)

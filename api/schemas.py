@@ -10,12 +10,25 @@ from extractor.models import Plan
 T = TypeVar("T")
 
 
+class Field_(BaseModel):
+    loc: list[str] = Field(description="where: query, path or body, then the parameter's name")
+    msg: str
+
+
 class Error(BaseModel):
     error: str = Field(description="a short kind: unsupported, empty, corrupt, encrypted, no_text, too_large, "
-                                   "invalid, not_found, invalid_request, unauthorized, forbidden, internal")
-    detail: object = Field(None, description="one line on what was wrong (a list of fields for invalid_request)")
+                                   "invalid, not_found, invalid_request, not_understood, too_many, unauthorized, "
+                                   "forbidden, internal")
+    detail: str = Field(description="one line on what was wrong")
+    fields: list[Field_] = Field([], description="the parameters at fault (invalid_request), else empty")
     model_config = ConfigDict(json_schema_extra={"example": {"error": "encrypted",
-                                                             "detail": "the PDF is password-protected"}})
+                                                             "detail": "the PDF is password-protected",
+                                                             "fields": []}})
+
+
+class Copy(BaseModel):
+    sha256: str
+    name: Optional[str] = None
 
 
 class Notice(BaseModel):
@@ -31,8 +44,11 @@ class Notice(BaseModel):
     issuer: Optional[str] = None
     date: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD")
     recipients: Optional[str] = Field(None, description="主送机关, joined with 、")
+    file_name: Optional[str] = Field(None, description="the name of the file it was read from (an upload's name)")
     indexed_at: Optional[str] = None
-    files: list[str] = Field([], description="server paths holding this content (none for uploads)")
+    files: list[str] = Field([], description="server paths holding this notice, in any of its formats "
+                                             "(none for uploads)")
+    copies: list[Copy] = Field([], description="the other files found to be this notice (other formats of it)")
     model_config = ConfigDict(json_schema_extra={"example": {
         "id": 1, "sha256": "8aa947a7…", "status": "ok", "format": "pdf", "pages": 6,
         "title": "关于印发《山阴县2023年农产品质量安全工作方案》的通知", "doc_number": "山农发〔2023〕8号",
@@ -83,6 +99,10 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
 
 
+class DeadlinePage(Page[DeadlineEntry]):
+    understood: str = Field(description="what the filters (and the words of q) were read as")
+
+
 class Hit(BaseModel):
     notice_id: int
     score: float
@@ -112,7 +132,8 @@ class Job(BaseModel):
     finished: Optional[str] = None
     error: Optional[str] = None
     report: Optional[dict] = Field(None, description="the index report: files, indexed, failed, skipped, "
-                                                     "linked, seconds, failures [{path, error, kind}]")
+                                                     "duplicates, merged, linked, seconds, "
+                                                     "failures [{path, error, kind}]")
 
 
 class RuleFileInfo(BaseModel):

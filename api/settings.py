@@ -8,6 +8,7 @@
     NOTICES_INDEX_WORKERS       parser processes per index job (default: cores, at most 4)
     NOTICES_BROKER              a Celery broker (redis://host:6379/0): index jobs queue their files for
                                 `notices worker` processes instead of parsing in the server
+    NOTICES_CORS_ORIGINS        origins browsers may call the API from, comma-separated (none: no CORS)
 """
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+
+def _origins(value: str) -> list[str]:
+    return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
 
 
 def _roots(value: str) -> list[Path]:
@@ -31,6 +36,7 @@ class Settings:
     index_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     index_timeout: float = 60.0
     broker: Optional[str] = None
+    cors_origins: list[str] = field(default_factory=list)
 
     @property
     def max_upload_bytes(self) -> int:
@@ -46,6 +52,7 @@ class Settings:
             "api_key": env.get("NOTICES_API_KEY") or None,
             "read_protected": env.get("NOTICES_API_READ_PROTECTED", "") in {"1", "true", "yes"},
             "broker": env.get("NOTICES_BROKER") or None,
+            "cors_origins": _origins(env.get("NOTICES_CORS_ORIGINS", "")),
         }
         if env.get("NOTICES_INDEX_WORKERS"):
             values["index_workers"] = int(env["NOTICES_INDEX_WORKERS"])

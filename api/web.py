@@ -38,7 +38,8 @@ from sqlalchemy import case, func, select
 from extractor import render
 from extractor.models import Plan, Span
 from extractor.store import models as m
-from extractor.store.queries import count_deadlines, deadline_rows, notices_by_id, stored_plan
+from extractor.store.indexer import stored_plan
+from extractor.store.queries import count_deadlines, deadline_rows, notices_by_id
 from extractor.store.search import MARK_END, MARK_START
 from extractor.store.search import search as run_search
 

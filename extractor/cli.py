@@ -20,18 +20,40 @@ def fail(path: object, reason: object) -> None:
     raise typer.Exit(2)
 
 
-FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o), ics (calendar of deadlines)"
+FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o or --out-dir), ics (calendar)"
+SUFFIX = {"json": ".json", "summary": ".txt", "csv": ".csv", "xlsx": ".xlsx", "ics": ".ics"}
 
 
-def _render(plan, fmt: str) -> str | bytes:
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+        typer.echo(f"notices {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="print the version and exit")):
+    """Turn Chinese government notices into structured plans (tasks, units, deadlines)."""
+
+
+def _render(plans: list, fmt: str, remind_days: int = 3) -> bytes:
+    """The plans in one output: JSON (one plan, or JSON Lines for several), summaries one after another,
+    one ledger (a sheet per notice in XLSX), one calendar."""
     from . import render
     if fmt == "json":
-        return plan.model_dump_json(indent=1) + "\n"
-    renderers = {"summary": render.summary, "csv": render.ledger_csv, "xlsx": render.ledger_xlsx,
-                 "ics": render.deadlines_ics}
-    if fmt not in renderers:
-        raise typer.BadParameter(f"unknown format {fmt!r}; one of: {FORMATS}")
-    return renderers[fmt](plan)
+        if len(plans) == 1:
+            return (plans[0].model_dump_json(indent=1) + "\n").encode("utf-8")
+        return "".join(p.model_dump_json() + "\n" for p in plans).encode("utf-8")
+    if fmt == "summary":
+        return "\n".join(render.summary(p) for p in plans).encode("utf-8")
+    if fmt == "csv":
+        return render.ledger_csv([row for p in plans for row in render.plan_ledger(p)])
+    if fmt == "xlsx":
+        return render.ledger_xlsx([render.plan_sheet(p) for p in plans])
+    events = [e for p in plans for e in render.plan_events(p)]
+    name = plans[0].meta.title if len(plans) == 1 else "deadlines"
+    return render.calendar_ics(events, name or "deadlines", remind_days)
 
 
 def _ocr_progress(done: int, total: int) -> None:
@@ -44,50 +66,121 @@ def _ocr_progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-@app.command()
-def parse(
-    file: Path = typer.Argument(..., help="a notice: PDF (scanned too), DOCX, DOC/WPS/RTF, OFD, HTML, "
-                                "text (UTF-8, UTF-16, GB18030, Big5) or an image (PNG, JPEG, TIFF)",
-                                readable=False),  # an unreadable file gets parse's one-line error, not a usage box
-    format: str = typer.Option("json", "--format", "-f", help=FORMATS),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
-    ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without real text (scans, photos); always; never"),
-    ocr_pages: int = typer.Option(50, "--ocr-pages", min=1, help="OCR at most this many pages of a file"),
-):
-    """Parse one notice and print its plan as JSON (or a summary, a task ledger, a calendar)."""
-    if format == "xlsx" and output is None:
-        fail(file, "--format xlsx writes a spreadsheet: give -o FILE.xlsx")
-    if ocr not in ("auto", "always", "never"):
-        raise typer.BadParameter(f"--ocr {ocr!r}: one of auto, always, never")
-    from .ingest import ocr as ocr_module
-    ocr_module.OPTIONS = ocr_module.OcrOptions(mode=ocr, max_pages=ocr_pages, progress=_ocr_progress)
+def _files(patterns: list[str]) -> list[Path]:
+    """The files named, a pattern (`docs/*.pdf`, `**/*.txt`) standing for the files it matches."""
+    import glob
+    files: list[Path] = []
+    for pattern in patterns:
+        if Path(pattern).exists() or not glob.has_magic(pattern):
+            files.append(Path(pattern))
+            continue
+        matched = sorted(Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file())
+        if not matched:
+            fail(pattern, "no file matches")
+        files += matched
+    return list(dict.fromkeys(files))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a file; a missing folder or a refused write is one line and exit status 2."""
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        fail(path, f"no such folder: {path.parent}")
+    except IsADirectoryError:
+        fail(path, "is a folder; give a file name (or --out-dir for a folder)")
+    except OSError as e:
+        fail(path, e.strerror or e)
+
+
+def _out_names(files: list[Path], fmt: str) -> dict[Path, str]:
+    """Each file's output name in --out-dir: its stem with the format's suffix, its whole name where two
+    stems meet (a.txt and a.pdf give a.txt.json and a.pdf.json)."""
+    stems = [f.stem for f in files]
+    return {f: (f.stem if stems.count(f.stem) == 1 else f.name) + SUFFIX[fmt] for f in files}
+
+
+def _parse_one(file: Path):
+    """The plan of a file, or None after one line on standard error."""
     from .errors import NoticeError
     from .pipeline import parse as parse_notice
     from .rules import RuleError
     try:
-        plan = parse_notice(file)
+        return parse_notice(file)
     except NoticeError as e:
-        fail(file, e)
+        reason = e
     except RuleError as e:
         fail("rules", e)
     except RecursionError:
-        fail(file, "structure nested too deeply to read")
+        reason = "structure nested too deeply to read"
     except MemoryError:
-        fail(file, "out of memory while reading the file")
-    rendered = _render(plan, format)
-    data = rendered if isinstance(rendered, bytes) else rendered.encode("utf-8")
-    if output:
-        output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
+        reason = "out of memory while reading the file"
+    typer.echo(f"notices: {file}: {reason}", err=True)
+    return None
+
+
+@app.command()
+def parse(
+    files: list[str] = typer.Argument(..., help="notices: PDF (scanned too), DOCX, DOC/WPS/RTF, OFD, HTML, text "
+                                                "(UTF-8, UTF-16, GB18030, Big5) or images (PNG, JPEG, TIFF); patterns "
+                                                "such as 'docs/*.pdf' or 'docs/**/*.txt' are expanded"),
+    format: str = typer.Option("json", "--format", "-f", help=FORMATS),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of standard output"),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", "-d",
+                                           help="write one file per notice into this folder (made if missing)"),
+    remind_days: int = typer.Option(3, "--remind-days", min=0, help="ics: a reminder this many days before (0: none)"),
+    ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without real text (scans, photos); always; never"),
+    ocr_pages: int = typer.Option(50, "--ocr-pages", min=1, help="OCR at most this many pages of a file"),
+):
+    """Parse notices and print their plans as JSON (or a summary, a task ledger, a calendar).
+
+    Several files give one ledger (a sheet per notice in XLSX), one calendar, JSON Lines; with
+    --out-dir, a file each. A file that cannot be read is one line on standard error; the others
+    are still written, and the exit status is 2."""
+    if format not in SUFFIX:
+        raise typer.BadParameter(f"unknown format {format!r}; one of: {FORMATS}", param_hint="--format")
+    if output and out_dir:
+        fail("--output", "give either -o FILE or --out-dir FOLDER")
+    if format == "xlsx" and output is None and out_dir is None:
+        fail(files[0], "--format xlsx writes a spreadsheet: give -o FILE.xlsx or --out-dir FOLDER")
+    if output and output.parent and not output.parent.is_dir():
+        fail(output, f"no such folder: {output.parent}")
+    if ocr not in ("auto", "always", "never"):
+        raise typer.BadParameter(f"--ocr {ocr!r}: one of auto, always, never")
+    from .ingest import ocr as ocr_module
+    ocr_module.OPTIONS = ocr_module.OcrOptions(mode=ocr, max_pages=ocr_pages, progress=_ocr_progress)
+    paths = _files(files)
+    if out_dir:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            fail(out_dir, e.strerror or e)
+    names = _out_names(paths, format) if out_dir else {}
+    plans, failed = [], False
+    for path in paths:
+        plan = _parse_one(path)
+        failed |= plan is None
+        if plan is not None and out_dir:
+            _write(out_dir / names[path], _render([plan], format, remind_days))
+        elif plan is not None:
+            plans.append(plan)
+    if plans:
+        data = _render(plans, format, remind_days)
+        if output:
+            _write(output, data)
+        else:
+            sys.stdout.buffer.write(data)
+    if failed:
+        raise typer.Exit(2)
 
 
 @app.command()
 def demo(format: str = typer.Option("summary", "--format", "-f", help="summary (default) or json")):
     """Parse the sample notice shipped with the package."""
     from .pipeline import parse as parse_notice
-    rendered = _render(parse_notice(SAMPLE), format)
-    sys.stdout.buffer.write(rendered if isinstance(rendered, bytes) else rendered.encode("utf-8"))
+    if format not in ("summary", "json"):
+        raise typer.BadParameter("summary or json", param_hint="--format")
+    sys.stdout.buffer.write(_render([parse_notice(SAMPLE)], format))
 
 
 @app.command()

@@ -1,7 +1,21 @@
-"""Human-readable views of a Plan: a summary for the terminal."""
+"""Views of a plan: a summary for the terminal, the task ledger (CSV, XLSX) and a calendar (ICS).
+
+The ledger and the calendar are written from rows that come either from a parsed plan
+(`plan_ledger`, `plan_events`) or from the store's deadline rows (`stored_ledger`,
+`stored_events`), so a notice and an archive query give the same columns.
+"""
 from __future__ import annotations
 
-from .models import Plan, Section
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+from .models import Deadline, Plan, Section, Task
 
 ROLE = {"lead": "牵头", "participant": "配合"}
 
@@ -39,79 +53,262 @@ def summary(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-LEDGER_COLUMNS = ["序号", "章节", "任务", "牵头单位", "配合单位", "完成时限", "开始", "目标", "原文时间"]
+# ---------------------------------------------------------------- the task ledger (督办台账)
+
+LEDGER_COLUMNS = ["序号", "任务", "牵头单位", "配合单位", "完成时限", "目标", "所在章节", "来源文号", "来源文件",
+                  "责任人", "完成情况", "备注"]
+WIDTHS = (6, 60, 24, 24, 14, 28, 24, 20, 20, 10, 16, 16)
 
 
-def ledger_rows(plan: Plan) -> list[list[str]]:
-    """The task ledger (督办台账): one row per task, in outline order."""
+@dataclass
+class LedgerRow:
+    """One task of the ledger: an assignment with all its units, deadlines and targets."""
+    task: str
+    lead: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    deadlines: list[tuple[Optional[str], str]] = field(default_factory=list)  # (start or None, due day), ISO or --MM-DD
+    targets: list[str] = field(default_factory=list)
+    section: str = ""
+    doc_number: str = ""
+    source: str = ""
+
+    def due_value(self) -> Union[dt.date, str]:
+        """完成时限: a date when the task has one due day with a year, else the days as text (periods `a至b`)."""
+        if len(self.deadlines) == 1 and not self.deadlines[0][0] and not self.deadlines[0][1].startswith("--"):
+            return dt.date.fromisoformat(self.deadlines[0][1])
+        return "；".join(f"{start}至{due}" if start else due for start, due in self.deadlines)
+
+    def cells(self, n: int) -> list:
+        return [n, self.task, "、".join(self.lead), "、".join(self.participants), self.due_value(),
+                "；".join(self.targets), self.section, self.doc_number, self.source, "", "", ""]
+
+
+def where(file: Optional[str], page: Optional[int], para: Optional[int]) -> str:
+    """来源文件: the file's name and the page (PDF) or paragraph the task stands on."""
+    place = f"第{page}页" if page else (f"第{para + 1}段" if para is not None else "")
+    return " ".join(x for x in (Path(file).name if file else "", place) if x)
+
+
+def _task_deadlines(task: Task) -> list[Deadline]:
+    """Every deadline of a task (a task model holding a list of them, or its one deadline)."""
+    many = getattr(task, "deadlines", None)
+    return list(many) if many else ([task.deadline] if task.deadline else [])
+
+
+def plan_ledger(plan: Plan) -> list[LedgerRow]:
+    """The plan's tasks as ledger rows, in outline order."""
     rows = []
-    for n, t in enumerate(plan.tasks, 1):
-        lead = "、".join(u.org for u in t.units if u.role == "lead")
-        part = "、".join(u.org for u in t.units if u.role == "participant")
-        d = t.deadline
-        targets = "；".join(x.text for x in t.targets)
-        rows.append([str(n), t.section or "", t.text, lead, part, d.date if d else "", (d.start or "") if d else "",
-                     targets, d.text if d else ""])
+    for t in plan.tasks:
+        units = dict.fromkeys((u.org, u.role) for u in t.units)
+        rows.append(LedgerRow(
+            task=t.text, lead=[o for o, r in units if r == "lead"], participants=[o for o, r in units if r != "lead"],
+            deadlines=list(dict.fromkeys((d.start, d.date) for d in _task_deadlines(t))),
+            targets=list(dict.fromkeys(x.text for x in t.targets)), section=t.section or "",
+            doc_number=plan.meta.doc_number or "",
+            source=where(plan.source.path, t.span.page if t.span else None, t.span.para if t.span else None)))
     return rows
 
 
-def ledger_csv(plan: Plan) -> str:
-    import csv
-    import io
+def stored_ledger(deadlines: list[dict], targets: Optional[dict[int, list[str]]] = None) -> list[LedgerRow]:
+    """Ledger rows from the store's deadline rows (`queries.deadline_rows`): one row per task, with every
+    deadline of it that the rows hold and its `targets` (by task id); a deadline linked to no task is a row
+    of its own."""
+    targets = targets or {}
+    rows: dict[tuple, LedgerRow] = {}
+    for d in deadlines:
+        key = (d["notice_id"], d.get("task_id") or f"d{d.get('id')}")
+        row = rows.get(key)
+        if row is None:
+            units = d.get("units", [])
+            files = d.get("files") or []
+            row = rows[key] = LedgerRow(
+                task=d.get("task") or d["text"], lead=[u["org"] for u in units if u["role"] == "lead"],
+                participants=[u["org"] for u in units if u["role"] != "lead"], section=d.get("section") or "",
+                targets=targets.get(d.get("task_id"), []), doc_number=d.get("doc_number") or "",
+                source=where(files[0] if files else d.get("file_name"), d.get("page"), d.get("para")))
+        if (d.get("start"), d["date"]) not in row.deadlines:
+            row.deadlines.append((d.get("start"), d["date"]))
+    return list(rows.values())
+
+
+def ledger_csv(rows: list[LedgerRow]) -> bytes:
+    """The ledger as CSV in UTF-8 with a byte-order mark, so that Excel opens it right."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(LEDGER_COLUMNS)
-    writer.writerows(ledger_rows(plan))
-    return buf.getvalue()
+    for n, row in enumerate(rows, 1):
+        writer.writerow([c.isoformat() if isinstance(c, dt.date) else c for c in row.cells(n)])
+    return buf.getvalue().encode("utf-8-sig")
 
 
-def ledger_xlsx(plan: Plan) -> bytes:
-    import io
+@dataclass
+class Sheet:
+    """One sheet of a ledger workbook: a name, the lines above the header (title, 文号), the rows."""
+    name: str
+    heading: list[str]
+    rows: list[LedgerRow]
 
+
+def plan_sheet(plan: Plan) -> Sheet:
+    m = plan.meta
+    return Sheet(m.doc_number or m.title or Path(plan.source.path or "notice").stem,
+                 [m.title or "", "  ".join(x for x in (m.doc_number, m.issuer, m.date) if x)], plan_ledger(plan))
+
+
+def _sheet_name(name: str, taken: set[str]) -> str:
+    """A valid, unused sheet name: at most 31 characters, none of []:*?/\\."""
+    base = re.sub(r"[\[\]:*?/\\]", "_", name).strip("'")[:31] or "台账"
+    out, n = base, 1
+    while out in taken:
+        n += 1
+        out = f"{base[:31 - len(str(n)) - 1]}_{n}"
+    taken.add(out)
+    return out
+
+
+def ledger_xlsx(sheets: list[Sheet]) -> bytes:
+    """A workbook, a sheet per notice (or one for a query): heading lines, then the header row, frozen,
+    filtered and printed on every page; 序号 as numbers, due days as dates."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
     wb = Workbook()
-    ws = wb.active
-    ws.title = "任务台账"
-    ws.append([plan.meta.title or ""])
-    ws.append([f"{plan.meta.doc_number or ''}  {plan.meta.issuer or ''}  {plan.meta.date or ''}".strip()])
-    ws.append(LEDGER_COLUMNS)
-    for cell in ws[3]:
-        cell.font = Font(bold=True)
-    for row in ledger_rows(plan):
-        ws.append(row)
-    for col, width in zip("ABCDEFGHI", (6, 20, 60, 24, 24, 12, 12, 24, 16)):
-        ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=4):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wb.remove(wb.active)
+    taken: set[str] = set()
+    for sheet in sheets:
+        ws = wb.create_sheet(_sheet_name(sheet.name, taken))
+        for line in sheet.heading:
+            ws.append([line])
+        header = len(sheet.heading) + 1
+        ws.append(LEDGER_COLUMNS)
+        for cell in ws[header]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        for n, row in enumerate(sheet.rows, 1):
+            ws.append(row.cells(n))
+            for cell in ws[ws.max_row]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if isinstance(cell.value, dt.date):
+                    cell.number_format = "yyyy-mm-dd"
+        last = get_column_letter(len(LEDGER_COLUMNS))
+        for i, width in enumerate(WIDTHS, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = f"A{header + 1}"
+        ws.auto_filter.ref = f"A{header}:{last}{header + len(sheet.rows)}"
+        ws.print_title_rows = f"{header}:{header}"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def deadlines_ics(plan: Plan) -> bytes:
-    """A calendar with one all-day event per deadline that has a year (periods span their days)."""
-    import datetime as dt
-    import hashlib
+# ---------------------------------------------------------------- the calendar
 
-    from icalendar import Calendar, Event
+@dataclass
+class Event:
+    """A calendar entry: what is due, from which notice, and when (a day, or a period's days)."""
+    uid: str
+    summary: str
+    description: str
+    due: str
+    start: Optional[str] = None
+    recurrence: Optional[str] = None  # an RFC 5545 RRULE value, e.g. FREQ=MONTHLY;BYMONTHDAY=5
+
+
+def _clause(text: str, drop: str = "") -> str:
+    """The first sentence of `text`, the time expression `drop` taken out; past 60 characters its first
+    clause: a whole phrase, never cut in the middle."""
+    text = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", text.replace(drop, "", 1) if drop else text)
+    text = text.strip(" ，,、：:；;")
+    sentence = re.split(r"[。；;！？\n]", text, maxsplit=1)[0].strip()
+    if len(sentence) > 60:
+        sentence = re.split(r"[，,：:]", sentence, maxsplit=1)[0].strip()
+    return sentence
+
+
+def _summary(task: str, units: list[str]) -> str:
+    return f"{task}（{'、'.join(units)}）" if units else task
+
+
+def plan_events(plan: Plan) -> list[Event]:
+    """An event per dated deadline of the plan, named by its task (else by its sentence) and the task's
+    units, lead first."""
+    task_of: dict[tuple, tuple[str, list[str]]] = {}
+    for t in plan.tasks:
+        orgs = [u.org for u in t.units if u.role == "lead"] + [u.org for u in t.units if u.role != "lead"]
+        for d in _task_deadlines(t):
+            task_of.setdefault(_span_key(d), (t.text, list(dict.fromkeys(orgs))))
+    m = plan.meta
+    events = []
+    for d in plan.deadlines:
+        task, units = task_of.get(_span_key(d), (d.task or d.section or d.text, []))
+        what = _clause(task, d.text) or d.text
+        description = "\n".join(x for x in (m.title, m.doc_number and f"文号：{m.doc_number}",
+                                            d.section and f"章节：{d.section}", f"时限：{d.text}", d.task) if x)
+        uid = hashlib.sha1(f"{plan.source.sha256}:{_span_key(d)}".encode()).hexdigest()
+        events.append(Event(f"{uid}@notices", _summary(what, units), description, d.date, d.start,
+                            getattr(d, "recurrence", None)))
+    return events
+
+
+def stored_events(deadlines: list[dict]) -> list[Event]:
+    """Events from the store's deadline rows (`queries.deadline_rows`)."""
+    events = []
+    for d in deadlines:
+        units = d.get("units", [])
+        orgs = [u["org"] for u in units if u["role"] == "lead"] + [u["org"] for u in units if u["role"] != "lead"]
+        description = "\n".join(x for x in (d.get("title"), d.get("doc_number") and f"文号：{d['doc_number']}",
+                                            d.get("section") and f"章节：{d['section']}", f"时限：{d['text']}",
+                                            d.get("sentence") or d.get("task")) if x)
+        events.append(Event(f"deadline-{d['id']}-{d['notice_id']}@notices",
+                            _summary(_clause(d.get("task") or d["text"], d["text"]) or d["text"],
+                                     list(dict.fromkeys(orgs))),
+                            description, d["date"], d.get("start"), d.get("recurrence")))
+    return events
+
+
+def _span_key(d: Deadline) -> tuple:
+    return (d.span.start, d.span.end) if d.span else (d.text, d.date)
+
+
+def calendar_ics(events: list[Event], name: str, remind_days: int = 3) -> bytes:
+    """An RFC 5545 calendar: an all-day event per event with a year (a period spans its days, a recurring
+    deadline carries its RRULE), each with a reminder `remind_days` before (0: none)."""
+    from icalendar import Alarm, Calendar
+    from icalendar import Event as VEvent
+    from icalendar.prop import vRecur
     cal = Calendar()
     cal.add("prodid", "-//notices//deadlines//ZH")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", plan.meta.title or "deadlines")
-    for d in plan.deadlines:
-        if d.date.startswith("--"):
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for e in events:
+        if e.due.startswith("--"):
             continue  # no year known: nothing to put on a calendar
-        due = dt.date.fromisoformat(d.date)
-        start = dt.date.fromisoformat(d.start) if d.start and not d.start.startswith("--") else due
-        ev = Event()
-        ev.add("summary", f"{d.text}：{(d.task or '')[:60]}")
-        ev.add("dtstart", start)
+        due = dt.date.fromisoformat(e.due)
+        start = dt.date.fromisoformat(e.start) if e.start and not e.start.startswith("--") else due
+        ev = VEvent()
+        ev.add("uid", e.uid)
+        ev.add("dtstamp", stamp)
+        ev.add("summary", e.summary)
+        ev.add("description", e.description)
+        ev.add("dtstart", min(start, due))
         ev.add("dtend", due + dt.timedelta(days=1))
-        ev.add("description", "\n".join(x for x in (d.task, d.section and f"章节：{d.section}",
-                                                   plan.meta.title, plan.meta.doc_number) if x))
-        uid = hashlib.sha1(f"{plan.source.sha256}:{d.span.start if d.span else d.text}".encode()).hexdigest()
-        ev.add("uid", f"{uid}@notices")
+        ev.add("transp", "TRANSPARENT")
+        if e.recurrence:
+            ev.add("rrule", vRecur.from_ical(e.recurrence))
+        if remind_days > 0:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{remind_days}天后到期：{e.summary}")
+            alarm.add("trigger", -dt.timedelta(days=remind_days))
+            ev.add_component(alarm)
         cal.add_component(ev)
     return cal.to_ical()
+
+
+def plan_ics(plan: Plan, remind_days: int = 3) -> bytes:
+    return calendar_ics(plan_events(plan), plan.meta.title or "deadlines", remind_days)

@@ -30,8 +30,10 @@ BACKENDS = ["sqlite", "postgresql"]
 
 @functools.cache
 def plan_of(path: Path) -> dict:
-    """What parse() gives for the file's bytes, as the API sends it."""
-    return parse(path.read_bytes(), filename=path.name).model_dump(mode="json")
+    """What parse() gives for the file's bytes, as the API sends it: with the upload's file name."""
+    plan = parse(path.read_bytes(), filename=path.name)
+    plan.source.path = path.name
+    return plan.model_dump(mode="json")
 
 
 @pytest.fixture
@@ -172,7 +174,7 @@ def test_a_server_error_is_json_without_details(tmp_path):
         raise RuntimeError("secret detail")
     with TestClient(app, raise_server_exceptions=False) as c:
         r = c.get("/boom")
-    assert r.status_code == 500 and r.json() == {"error": "internal", "detail": "internal error"}
+    assert r.status_code == 500 and r.json() == {"error": "internal", "detail": "internal error", "fields": []}
 
 
 # ---------------------------------------------------------------- queries
@@ -217,11 +219,15 @@ def test_deadlines_by_unit(corpus_client):
 @backends
 def test_search_finds_words_with_snippets(corpus_client):
     c, ids = corpus_client
-    hits = c.get("/v1/search", params={"q": "双认证"}).json()
+    found = c.get("/v1/search", params={"q": "双认证"}).json()
+    hits = found["items"]
     holding = {ids[p] for p in CORPUS if "双认证" in plan_of(p)["text"]}
-    assert holding and {h["notice_id"] for h in hits} == holding
+    assert holding and {h["notice_id"] for h in hits} == holding and found["total"] == len(holding)
     assert all("[" in h["snippet"] and h["title"] for h in hits)
-    assert c.get("/v1/search", params={"q": "这个词不在任何通知里面吗喵"}).json() == []
+    page = c.get("/v1/search", params={"q": "双认证", "limit": 1, "offset": 1}).json()
+    assert page["items"] == hits[1:2] and page["total"] == len(holding) and page["offset"] == 1
+    assert c.get("/v1/search", params={"q": "这个词不在任何通知里面吗喵"}).json() == \
+        {"total": 0, "limit": 20, "offset": 0, "items": []}
 
 
 @backends
@@ -249,8 +255,7 @@ def test_delete_removes_the_notice_and_its_deadlines(corpus_client):
     assert c.delete(f"/v1/notices/{nid}").status_code == 204
     assert c.get(f"/v1/notices/{nid}").status_code == 404
     assert all(i["notice_id"] != nid for i in c.get("/v1/deadlines", params={"limit": 1000}).json()["items"])
-    assert c.get("/v1/search", params={"q": "通知"}).json() == [h for h in c.get(
-        "/v1/search", params={"q": "通知"}).json() if h["notice_id"] != nid]
+    assert all(h["notice_id"] != nid for h in c.get("/v1/search", params={"q": "通知", "limit": 100}).json()["items"])
     assert c.get("/v1/notices").json()["total"] == len(CORPUS) - 1
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -41,32 +42,112 @@ def test_output_file_gets_the_same_json(tmp_path, plan):
     assert json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["meta"] == plan["meta"]
 
 
-def test_csv_ledger_has_a_row_per_task_with_units_and_due_dates(plan):
+def test_csv_ledger_has_a_row_per_task_with_a_bom_and_the_office_columns(plan):
     out = run("parse", str(NOTICE), "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out.stdout.decode("utf-8"))))
-    assert rows[0][:6] == ["序号", "章节", "任务", "牵头单位", "配合单位", "完成时限"]
+    assert out.stdout.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel on Chinese Windows reads it right
+    rows = list(csv.reader(io.StringIO(out.stdout.decode("utf-8-sig"))))
+    assert rows[0] == ["序号", "任务", "牵头单位", "配合单位", "完成时限", "目标", "所在章节", "来源文号", "来源文件",
+                       "责任人", "完成情况", "备注"]
     assert len(rows) == 1 + len(plan["tasks"])
-    due = {r[5] for r in rows[1:]}
-    assert {"2023-06-30", "2023-07-31", "2023-08-31"} <= due
+    by_task = {r[1]: r for r in rows[1:]}
+    row = by_task["配齐硬件软件设施"]
+    assert row[4] == "2023-06-30" and "县农业农村局" in row[2].split("、")
+    assert row[7] == "山政办发〔2023〕8号" and row[8].startswith(NOTICE.name + " 第")
+    assert row[9:] == ["", "", ""]
+    assert [r[0] for r in rows[1:]] == [str(n) for n in range(1, len(rows))]
 
 
-def test_xlsx_ledger_needs_an_output_file_and_opens(tmp_path, plan):
+def test_xlsx_ledger_has_typed_cells_frozen_filtered_header_and_print_titles(tmp_path, plan):
     refused = run("parse", str(NOTICE), "--format", "xlsx")
     assert refused.returncode == 2 and refused.stdout == b"" and len(refused.stderr.splitlines()) == 1
     assert run("parse", str(NOTICE), "--format", "xlsx", "-o", str(tmp_path / "l.xlsx")).returncode == 0
     from openpyxl import load_workbook
-    ws = load_workbook(tmp_path / "l.xlsx").active
-    assert ws["A1"].value == plan["meta"]["title"]
+    wb = load_workbook(tmp_path / "l.xlsx")
+    ws = wb.active
+    assert ws.title == "山政办发〔2023〕8号" and ws["A1"].value == plan["meta"]["title"]
+    assert [c.value for c in ws[3]][:3] == ["序号", "任务", "牵头单位"]
     assert ws.max_row == 3 + len(plan["tasks"])
+    assert ws.freeze_panes == "A4" and ws.auto_filter.ref == f"A3:L{ws.max_row}"
+    assert ws.print_title_rows == "$3:$3" and ws.column_dimensions["B"].width == 60
+    rows = list(ws.iter_rows(min_row=4, values_only=True))
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))  # numbers, not text
+    due = {r[1]: r[4] for r in rows}
+    assert due["配齐硬件软件设施"] == dt.datetime(2023, 6, 30)  # a date cell: sorts and filters
 
 
-def test_ics_calendar_has_an_event_per_dated_deadline(plan):
+def test_several_notices_make_one_workbook_a_sheet_each_or_a_file_each(tmp_path):
+    pattern = str(ROOT / "corpus" / "00[0-2]_*.txt")
+    out = run("parse", pattern, "--format", "xlsx", "-o", str(tmp_path / "all.xlsx"))
+    assert out.returncode == 0, out.stderr
+    from openpyxl import load_workbook
+    assert len(load_workbook(tmp_path / "all.xlsx").sheetnames) == 3
+    out = run("parse", pattern, str(NOTICE), "--format", "json", "--out-dir", str(tmp_path / "plans"))
+    assert out.returncode == 0 and out.stdout == b""
+    written = sorted(p.name for p in (tmp_path / "plans").iterdir())
+    assert written == sorted(p.stem + ".json" for p in (ROOT / "corpus").glob("00[0-2]_*.txt"))
+    assert json.loads((tmp_path / "plans" / (NOTICE.stem + ".json")).read_text("utf-8"))["meta"]["doc_number"]
+
+
+def test_a_bad_file_among_many_is_one_line_and_the_others_are_written(tmp_path):
+    out = run("parse", str(NOTICE), str(tmp_path / "gone.txt"), "--format", "csv")
+    assert out.returncode == 2 and out.stderr.decode().strip() == f"notices: {tmp_path / 'gone.txt'}: no such file"
+    assert out.stdout.decode("utf-8-sig").startswith("序号,任务")
+
+
+@pytest.mark.parametrize("args", [["-o", "/missing/dir/x.json"], ["-o", "/"], ["corpus/no-such-*.pdf"],
+                                  ["--out-dir", "/proc/no/such"]])
+def test_path_errors_are_one_line_not_a_traceback(args):
+    out = run("parse", str(NOTICE), *args)
+    assert out.returncode == 2 and out.stdout == b""
+    assert len(out.stderr.splitlines()) == 1 and b"Traceback" not in out.stderr, out.stderr
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.decode().startswith("notices 0.")
+
+
+def ics_events(*args: str):
     from icalendar import Calendar
-    out = run("parse", str(NOTICE), "--format", "ics")
-    events = Calendar.from_ical(out.stdout).walk("VEVENT")
+    out = run("parse", *args, "--format", "ics")
+    assert out.returncode == 0, out.stderr
+    cal = Calendar.from_ical(out.stdout)
+    cal.validate()  # RFC 5545: VERSION, PRODID and, per event, UID and DTSTAMP
+    return cal.walk("VEVENT")
+
+
+def test_ics_events_name_task_and_unit_carry_the_notice_and_a_reminder(plan):
+    events = ics_events(str(NOTICE), "--remind-days", "5")
     dated = [d for d in plan["deadlines"] if not d["date"].startswith("--")]
     assert len(events) == len(dated)
-    assert sorted(str(e.decoded("dtend")) for e in events)[0] == "2023-07-01"  # all-day, exclusive end
+    assert all(e.get("dtstamp") and e.get("uid") for e in events)
+    first = min(events, key=lambda e: e.decoded("dtstart"))
+    assert str(first.decoded("dtend")) == "2023-07-01"  # all-day, exclusive end
+    assert str(first["summary"]) == ("配齐硬件软件设施（县直属机关事务服务中心、县农业农村局、县综合检验检测中心、"
+                                     "县人社局）")
+    description = str(first["description"])
+    assert plan["meta"]["title"] in description and "山政办发〔2023〕8号" in description
+    assert "2023年6月30日前" in description
+    alarm = first.walk("VALARM")[0]
+    assert alarm["action"] == "DISPLAY" and alarm.decoded("trigger") == -dt.timedelta(days=5)
+    assert not any("2023年" in str(e["summary"]) for e in events)  # the date is the event's day, not its title
+
+
+def test_ics_periods_span_their_days():
+    events = ics_events(str(ROOT / "corpus" / "001_1c57926179cc4038.txt"), "--remind-days", "0")
+    year = [e for e in events if str(e.decoded("dtstart")) == "2023-01-01"]
+    assert year and str(year[0].decoded("dtend")) == "2024-01-01" and not year[0].walk("VALARM")
+
+
+def test_a_recurring_deadline_is_one_event_with_its_rrule():
+    from icalendar import Calendar
+
+    from extractor.render import Event, calendar_ics
+    cal = Calendar.from_ical(calendar_ics([Event("r@notices", "报送统计数据（县统计局）", "每月5日前", "2024-01-05",
+                                                 recurrence="FREQ=MONTHLY;BYMONTHDAY=5")], "t"))
+    cal.validate()
+    (event,) = cal.walk("VEVENT")
+    assert event["rrule"]["FREQ"] == ["MONTHLY"] and event["rrule"]["BYMONTHDAY"] == [5]
 
 
 def test_summary_and_demo_are_readable():

@@ -68,3 +68,44 @@ def test_queries_without_an_index_say_so(tmp_path):
     result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "run `notices index DIR` first" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_due_by_a_month_end_means_everything_due_up_to_that_day(indexed):
+    rows = _json("query", "2023年6月底前要完成的任务", "--db", indexed, "--format", "json")
+    upto = _json("deadlines", "--from", "0001-01-01", "--to", "2023-06-30", "--db", indexed, "--format", "json")
+    assert rows == upto and {r["date"][:7] for r in rows} > {"2023-06"}  # not only the one day, nor only June
+    said = runner.invoke(app, ["query", "2023年6月底前要完成的任务", "--db", indexed, "--format", "json"])
+    assert "understood: due on or before 2023-06-30" in said.stderr
+
+
+def test_a_question_understood_in_nothing_is_refused_not_answered_with_everything(tmp_path):
+    result = runner.invoke(app, ["query", "各省份要完成的任务", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "understood nothing in '各省份要完成的任务'" in result.stderr
+
+
+HEAVY = ("spacy", "extractor.pipeline", "pdfplumber", "opencc", "docx")
+
+
+@pytest.mark.parametrize("command", [["search", "县农业农村局 双认证"], ["query", "2023年6月底前要完成的任务"]])
+def test_search_and_query_start_without_the_parser(tmp_path, command):
+    """`search` and `query` load neither spaCy nor the parser and its readers (seconds of imports)."""
+    import subprocess
+    import sys
+
+    from extractor.store.db import open_store
+    db = tmp_path / "notices.db"
+    open_store(str(db), create=True).dispose()
+    code = ("import sys; from typer.testing import CliRunner; from extractor.cli import app; "
+            f"r = CliRunner().invoke(app, {command + ['--db', str(db)]!r}); "
+            f"print(r.exit_code, [m for m in {HEAVY!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.split() == ["0", "[]"], out.stderr[-2000:]
+
+
+def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
+    from extractor.nlp import nlp
+    from extractor.store.search import _RUN, _segment_words
+    for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设"):
+        assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]

@@ -167,8 +167,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
         else:
-            err.print(f"{report.files} files: {report.indexed} indexed, {report.failed} failed, "
-                      f"{report.skipped} unchanged ({report.linked} new paths) in {report.seconds:.1f} s",
+            err.print(f"{report.files} files: {report.indexed} indexed ({report.merged} of them another format of "
+                      f"a stored notice), {report.failed} failed, {report.skipped} unchanged, {report.duplicates} "
+                      f"the same as another file here; {report.linked} new paths; {report.seconds:.1f} s",
                       highlight=False)
             for f in report.failures[:20]:
                 err.print(f"  failed: {f['path']}: {f['error']}", highlight=False, markup=False)
@@ -219,17 +220,14 @@ def register(app: typer.Typer) -> None:
         fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
-        """Deadlines asked for in words (period, units, issuer)."""
-        from .query_language import read_query, to_query
-        items = read_query(question, _date(today, "--today"))
-        q = to_query(items)
+        """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood
+        is refused (exit status 2)."""
+        from .query_language import nothing_understood, read_query, to_query, understood
+        q = to_query(read_query(question, _date(today, "--today")))
         q.overlap, q.any_year = overlap, any_year
-        understood = [f"{q.start} … {q.end}" if q.start else "any date"]
-        if q.org:
-            understood.append(f"unit {q.org}" + (f" ({q.role})" if q.role else ""))
-        if q.issuer:
-            understood.append(f"issuer {q.issuer}")
-        typer.echo("understood: " + ", ".join(understood), err=True)
+        if not understood(q):
+            _fail(nothing_understood(question))
+        typer.echo("understood: " + understood(q), err=True)
         _show_deadlines(db, q, fmt, limit, offset)
 
     @app.command()

@@ -4,7 +4,7 @@ A run, step by step:
   1. `find_files` lists every supported file under the folders (links leading outside a
      folder are not followed; hidden files and folders are skipped).
   2. Each file is hashed; content already stored is skipped (its path is attached if new),
-     files with the same new content are parsed once.
+     files with the same new content are parsed once (the others count as `duplicates`).
   3. The parent warms up (rule files and OpenCC: it parses the sample notice), then forks the
      workers, so no worker loads them again.
   4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
@@ -13,6 +13,8 @@ A run, step by step:
   5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`): a
      notice is stored with all its records and paths, or not at all. A path whose content changed
      moves to the new notice in the same transaction; a notice left with no path is deleted.
+     A notice already stored from a file of another format (the same Chinese text, `text_key`, or
+     the same title, 发文字号 and date) is not stored again: the file joins it (`notice_files`).
      A transaction cut off by a lost database connection is run again on a new one (`reconnecting`).
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, literal, select, text, union_all, update
 from sqlalchemy.exc import DBAPIError
 
 from ..models import Plan, Section
@@ -133,9 +135,11 @@ class Parsed:
     plan: Optional[Plan] = None
     title_words: str = ""
     body_words: str = ""
-    plan_blob: bytes = b""      # the plan as stored in notice_plans (made in the worker, not the writer)
     error: Optional[str] = None
     error_kind: Optional[str] = None
+    plan_body: bytes = b""  # the plan as stored: compressed JSON without its path (made in the worker)
+    text_key: Optional[str] = None
+    merged: bool = False  # set when stored: another format of a notice stored before
 
 
 def parse_one(path: str) -> Parsed:
@@ -156,16 +160,11 @@ def parse_one(path: str) -> Parsed:
 
 
 def parsed_from(plan) -> Parsed:
-    """A parsed plan with its title and text as full-text index terms, and its stored form."""
+    """A parsed plan with what storing it needs, made here (in the worker, outside any transaction): its title
+    and text as full-text index terms, its text_key, and the plan compressed without its path."""
+    pathless = plan.model_copy(update={"source": plan.source.model_copy(update={"path": None})})
     return Parsed(plan=plan, title_words=index_terms(plan.meta.title or ""), body_words=index_terms(plan.text),
-                  plan_blob=plan_blob(plan))
-
-
-def plan_blob(plan: Plan) -> bytes:
-    """The plan as notice_plans keeps it: JSON, zlib-compressed at the fast level (a quarter of the JSON,
-    ~2 ms a notice). Without the source's path: a notice is its content, its paths are notice_paths'."""
-    source = plan.source.model_copy(update={"path": None})
-    return zlib.compress(plan.model_copy(update={"source": source}).model_dump_json().encode(), 1)
+                  plan_body=zlib.compress(pathless.model_dump_json().encode("utf-8")), text_key=text_key(plan.text))
 
 
 def warm_up() -> None:
@@ -437,6 +436,73 @@ def _target_values(t) -> dict:
                 **_span(t))
 
 
+def text_key(text: str) -> Optional[str]:
+    """A hash of the text's Chinese characters alone: the same for one notice read from its TXT, DOCX, PDF
+    or HTML, whose spaces, line breaks, punctuation and page numbers differ."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return hashlib.sha256(han.encode("utf-8")).hexdigest() if len(han) >= 20 else None
+
+
+def _twin(conn: Connection, sha256: str, plan: Plan, key: Optional[str]) -> Optional[int]:
+    """The stored notice this plan is another format of: a file of another format with the same Chinese
+    text (text_key), or with the same title, 发文字号 and 成文日期 (both missing counts as the same).
+    Two files of one format are two versions of a notice, however alike, and kept apart. One statement,
+    two index seeks on (key, format); the few notices found are compared here, so that many notices of one
+    title in one format (or without a 发文字号) cost nothing."""
+    N, meta = m.NoticeRow, plan.meta
+    other = N.format.in_([f for f in FORMAT_RANK if f != plan.source.format])
+    seeks = []
+    if key:
+        seeks.append(select(N.id, N.doc_number, N.date, literal(True).label("same_text"))
+                     .where(N.text_key == key, other, N.sha256 != sha256))
+    if meta.title:
+        seeks.append(select(N.id, N.doc_number, N.date, literal(False).label("same_text"))
+                     .where(N.title == meta.title, other, N.sha256 != sha256))
+    if not seeks:
+        return None
+    rows = conn.execute(union_all(*seeks) if len(seeks) > 1 else seeks[0]).all()
+    found = [r.id for r in rows if r.same_text or (r.doc_number, r.date) == (meta.doc_number, meta.date)]
+    return min(found, default=None)
+
+
+# Which copy of a notice is stored when there are several: formats that carry the document's structure
+# first (DOCX paragraphs and numbering, HTML elements), then text, then PDF (read from the layout); then
+# by hash, so that the same files give the same store in whatever order they are parsed.
+FORMAT_RANK = {"docx": 0, "html": 1, "text": 2, "pdf": 3}
+
+
+def _rank(fmt: Optional[str], sha256: str) -> tuple:
+    return FORMAT_RANK.get(fmt or "", len(FORMAT_RANK)), sha256
+
+
+def _join_twin(conn: Connection, twin: int, sha256: str, name: Optional[str]) -> None:
+    conn.execute(delete(m.NoticeFile).where(m.NoticeFile.sha256 == sha256))
+    _insert(conn, m.NoticeFile, sha256=sha256, notice_id=twin, name=name)
+
+
+def _take_over(conn: Connection, twin: int) -> tuple[list[str], list[tuple[str, Optional[str]]]]:
+    """Drop a stored copy that a better one replaces: its paths, and its files (its own first), to give on."""
+    N, F = m.NoticeRow, m.NoticeFile
+    paths = list(conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == twin)).scalars())
+    files = [tuple(r) for r in conn.execute(select(N.sha256, N.file_name).where(N.id == twin))]
+    files += [tuple(r) for r in conn.execute(select(F.sha256, F.name).where(F.notice_id == twin))]
+    drop_notice(conn, twin)
+    return paths, files
+
+
+def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
+    """The plan stored with a notice, its path the notice's first path or upload name (None for a failed
+    file, or one stored before plans were kept)."""
+    body = conn.execute(select(m.PlanRow.body).where(m.PlanRow.notice_id == notice_id)).scalar()
+    if body is None:
+        return None
+    plan = Plan.model_validate_json(zlib.decompress(body))
+    plan.source.path = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == notice_id)
+                                    .order_by(m.NoticePath.path).limit(1)).scalar() or \
+        conn.execute(select(m.NoticeRow.file_name).where(m.NoticeRow.id == notice_id)).scalar()
+    return plan
+
+
 def drop_notice(conn: Connection, notice_id: int) -> None:
     delete_fts(conn, notice_id)
     conn.execute(delete(m.NoticeRow).where(m.NoticeRow.id == notice_id))
@@ -515,6 +581,7 @@ class _BatchWriter:
 
     def __init__(self, engine: Engine, size: int = BATCH):
         self.engine, self.size, self.pending, self.since = engine, max(1, size), [], time.monotonic()
+        self.merged = 0  # notices found to be another format of one stored before
 
     def add(self, sha256: str, paths: list[str], parsed: Parsed) -> None:
         self.pending.append((sha256, paths, parsed))
@@ -524,12 +591,17 @@ class _BatchWriter:
     def close(self) -> None:
         """Store what is pending."""
         if self.pending:
+            for parsed in (p for _s, _p, p in self.pending):
+                parsed.merged = False  # a batch run again after a lost connection counts once
             store_results(self.engine, self.pending)
+            self.merged += sum(p.merged for _s, _p, p in self.pending)
         self.pending, self.since = [], time.monotonic()
 
 
 def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> int:
-    """One file's notice (or failure), its records and paths, in the caller's transaction."""
+    """One file's notice (or failure), its records and paths, in the caller's transaction. When a copy of the
+    notice is stored (`_twin`), the better of the two (FORMAT_RANK) is kept, with the other's file and all
+    paths, and `parsed.merged` is set."""
     plan = parsed.plan
     old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
     if old is not None:
@@ -537,15 +609,32 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
         paths = list(dict.fromkeys([*kept, *paths]))
         drop_notice(conn, old)
     values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
+    copies: list[tuple[str, Optional[str]]] = []
     if plan is not None:
         meta, src = plan.meta, plan.source
+        name = Path(src.path).name if src.path else None
+        key = parsed.text_key
+        twin = _twin(conn, sha256, plan, key)
+        if twin is not None:
+            parsed.merged = True
+            stored = conn.execute(select(m.NoticeRow.format, m.NoticeRow.sha256).where(m.NoticeRow.id == twin)).one()
+            if _rank(src.format, sha256) > _rank(*stored):
+                _join_twin(conn, twin, sha256, name)
+                for p in paths:
+                    _attach(conn, twin, p)
+                return twin
+            their_paths, copies = _take_over(conn, twin)
+            paths = list(dict.fromkeys([*their_paths, *paths]))
         values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
                       conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
-                      issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None)
+                      issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None,
+                      text_key=key, file_name=None if paths else name)
     notice_id = _insert(conn, m.NoticeRow, **values)
+    for other, other_name in copies:
+        _join_twin(conn, notice_id, other, other_name)
     if plan is not None:
         _write_plan(conn, notice_id, plan)
-        _insert_rows(conn, m.PlanRow, [dict(notice_id=notice_id, plan=parsed.plan_blob or plan_blob(plan))])
+        _insert_rows(conn, m.PlanRow, [dict(notice_id=notice_id, body=parsed.plan_body)])
         write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
     for p in paths:
         _attach(conn, notice_id, p)
@@ -556,10 +645,15 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
 
 @dataclass
 class Report:
+    """An index run: every file is indexed, failed, skipped (content stored before) or a duplicate (the same
+    content as another file of this run, stored with it), so files = indexed + failed + skipped + duplicates.
+    `merged`: of the indexed, those found to be another format of a stored notice; `linked`: new paths."""
     files: int = 0
     indexed: int = 0
     failed: int = 0
     skipped: int = 0
+    duplicates: int = 0
+    merged: int = 0
     linked: int = 0
     seconds: float = 0.0
     interrupted: bool = False
@@ -578,6 +672,8 @@ def _read_stored(engine: Engine) -> tuple[dict[str, tuple[int, str]], dict[str, 
     with engine.connect() as conn:
         notices = {sha: (nid, status) for nid, sha, status in
                    conn.execute(select(m.NoticeRow.id, m.NoticeRow.sha256, m.NoticeRow.status))}
+        notices.update((sha, (nid, "ok")) for sha, nid in conn.execute(select(m.NoticeFile.sha256,
+                                                                             m.NoticeFile.notice_id)))
         return notices, dict(conn.execute(select(m.NoticePath.path, m.NoticePath.notice_id)).all())
 
 
@@ -642,12 +738,14 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
     report = Report(files=len(files))
     groups = new_contents(engine, files, report, retry_failed)
     first_path = {paths[0]: sha for sha, paths in groups.items()}
+    report.duplicates = sum(len(paths) - 1 for paths in groups.values())
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
         warm_up()
     writer = _BatchWriter(engine, batch)
     _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb)
     writer.close()
+    report.merged = writer.merged
     report.seconds = round(time.monotonic() - started, 2)
     return report
 

@@ -1,7 +1,9 @@
 """The store's tables: one row per notice (by content hash), its paths, and what was extracted from it.
 
 A notice is keyed by the SHA-256 of its bytes, so the same content under two paths is
-stored once with two `notice_paths` rows. A file that failed to parse is a notice row
+stored once with two `notice_paths` rows. The same notice in another format (the same Chinese
+text, `text_key`, or the same title, 发文字号 and date) is stored once too: the other file's hash and name are a
+`notice_files` row, its paths name the first notice. `plans` keeps each plan as parsed. A file that failed to parse is a notice row
 with `status = "failed"` and the one-line `error`. Every extracted item keeps its span
 (`span_start`, `span_end`, `page`, `para`) into the notice's normalised text.
 
@@ -39,6 +41,9 @@ class SpanCols(SQLModel):
 
 class NoticeRow(SQLModel, table=True):
     __tablename__ = "notices"
+    # copies of a notice in another format are looked up by text and by title, each with the format
+    __table_args__ = (Index("ix_notices_text_key_format", "text_key", "format"),
+                      Index("ix_notices_title_format", "title", "format"))
     id: Optional[int] = Field(default=None, primary_key=True)
     sha256: str = Field(max_length=64, unique=True, index=True)
     status: str = Field(default="ok", max_length=16, index=True)  # "ok" | "failed"
@@ -54,16 +59,9 @@ class NoticeRow(SQLModel, table=True):
     issuer: Optional[str] = Field(default=None, index=True)
     date: Optional[str] = Field(default=None, max_length=10, index=True)
     recipients: Optional[str] = None  # joined with "、"
+    text_key: Optional[str] = Field(default=None, max_length=64)  # hash of its Chinese characters
+    file_name: Optional[str] = None  # an upload's file name (an indexed file is named by its paths)
     indexed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
-
-
-class PlanRow(SQLModel, table=True):
-    """The notice's whole plan as parsed (`Plan` JSON, zlib-compressed): its text and every item with its span."""
-    __tablename__ = "notice_plans"
-    id: Optional[int] = Field(default=None, primary_key=True)
-    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), nullable=False,
-                                            unique=True))
-    plan: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class NoticePath(SQLModel, table=True):
@@ -71,6 +69,23 @@ class NoticePath(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = _owner("notices")
     path: str = Field(unique=True, index=True)
+
+
+class NoticeFile(SQLModel, table=True):
+    """Another file of a stored notice (another format of it): its content hash and name."""
+    __tablename__ = "notice_files"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = _owner("notices")
+    sha256: str = Field(max_length=64, unique=True)
+    name: Optional[str] = None
+
+
+class PlanRow(SQLModel, table=True):
+    """The notice's parsed plan, zlib-compressed JSON, without its path (the notice's paths, or the
+    upload's `file_name`, give it back)."""
+    __tablename__ = "plans"
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True))
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class SectionRow(SpanCols, table=True):

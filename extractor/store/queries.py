@@ -13,13 +13,11 @@ fixed order, with `count_deadlines` for the total.
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from dataclasses import dataclass
 from typing import Optional
 
 from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table
 
-from ..models import Plan
 from . import models as m
 
 D, N, T, U, P = m.DeadlineRow, m.NoticeRow, m.TaskRow, m.TaskUnitRow, m.NoticePath
@@ -138,9 +136,9 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
     the task's units and roles, the notice's title, doc number and files, and its span in the notice's
     text; `limit` rows from `offset` (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
     page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
-    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.span_start, D.span_end,
-                   T.text.label("task_text"),
-                   N.id.label("notice_id"), N.title, N.doc_number, N.issuer)
+    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para,
+                   D.span_start, D.span_end, T.text.label("task_text"),
+                   N.id.label("notice_id"), N.title, N.doc_number, N.issuer, N.file_name)
             .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(D.id.in_(page)).order_by(*_order(q)))
     rows = conn.execute(stmt).mappings().all()
     units = _units(conn, {r["task_id"] for r in rows if r["task_id"]})
@@ -148,8 +146,9 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
     return [{"date": r["date"], "start": r["start"], "kind": r["kind"], "text": r["text"],
              "task": r["task_text"] or r["task"], "section": r["section"], "units": units.get(r["task_id"], []),
              "notice_id": r["notice_id"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"],
-             "files": paths.get(r["notice_id"], []), "span_start": r["span_start"], "span_end": r["span_end"]}
-            for r in rows]
+             "files": paths.get(r["notice_id"], []), "id": r["id"], "task_id": r["task_id"],
+             "sentence": r["task"], "page": r["page"], "para": r["para"], "file_name": r["file_name"],
+             "span_start": r["span_start"], "span_end": r["span_end"]} for r in rows]
 
 
 def _chunks(ids: set[int]) -> list[list[int]]:
@@ -176,6 +175,25 @@ def notice_paths(conn: Connection, notice_ids: set[int]) -> dict[int, list[str]]
     return out
 
 
+def task_targets(conn: Connection, task_ids: set[int]) -> dict[int, list[str]]:
+    """Each task's targets, as written."""
+    X, out = m.TargetRow, {}
+    for chunk in _chunks(task_ids):
+        for tid, text_ in conn.execute(select(X.task_id, X.text).where(X.task_id.in_(chunk)).order_by(X.id)):
+            out.setdefault(tid, []).append(text_)
+    return out
+
+
+def notice_copies(conn: Connection, notice_ids: set[int]) -> dict[int, list[dict]]:
+    """Each notice's other files (other formats of it): sha256 and name."""
+    F, out = m.NoticeFile, {}
+    for chunk in _chunks(notice_ids):
+        for nid, sha, name in conn.execute(select(F.notice_id, F.sha256, F.name).where(F.notice_id.in_(chunk))
+                                           .order_by(F.sha256)):
+            out.setdefault(nid, []).append({"sha256": sha, "name": name})
+    return out
+
+
 def failures(conn: Connection) -> list[dict]:
     """Every file recorded as failed, with its reason."""
     rows = conn.execute(select(P.path, N.error, N.error_kind, N.indexed_at).join(N, N.id == P.notice_id)
@@ -187,9 +205,3 @@ def notices_by_id(conn: Connection, ids: list[int]) -> dict[int, dict]:
     rows = conn.execute(select(N.id, N.title, N.doc_number, N.issuer, N.date).where(N.id.in_(ids))).mappings()
     paths = notice_paths(conn, set(ids))
     return {r["id"]: {**r, "files": paths.get(r["id"], [])} for r in rows}
-
-
-def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
-    """The notice's plan as it was parsed (notice_plans); None for a notice stored before plans were kept."""
-    blob = conn.execute(select(m.PlanRow.plan).where(m.PlanRow.notice_id == notice_id)).scalar()
-    return Plan.model_validate_json(zlib.decompress(blob)) if blob is not None else None

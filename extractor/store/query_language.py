@@ -1,12 +1,15 @@
 """Questions in words -> deadline filters.
 
     2023年5月的所有截止日期   -> due 2023-05-01 .. 2023-05-31
+    2019年12月底前要完成的任务 -> due on or before 2019-12-31
     下个月到期的任务          -> next month, counted from today (or --today)
     县农业农村局牵头的任务    -> units: 县农业农村局 as lead
 
 The period is read by `extractor.timeexpr.parse_period`, with the same time rules as the
-deadlines. The units come from the rules in rules/query.yaml: `kind: org` (a unit and
-its role) and `kind: issuer`.
+deadlines; `kind: by` (`…底前`, `…日以前`) opens its start, so it runs up to that day. The
+units come from the rules in rules/query.yaml: `kind: org` (a unit and its role) and
+`kind: issuer`. A question of which nothing is understood is refused by its callers
+(`understood_nothing`), not answered with every deadline.
 """
 from __future__ import annotations
 
@@ -40,10 +43,13 @@ def read_query(text: str, today: Optional[dt.date] = None) -> list[dict]:
     rules = load_rules("query")
     items = []
     found = parse_period(text, today or dt.date.today())
-    if found:
+    by = any(r.pattern.search(text) for r in rules.rules if r.get("kind") == "by")
+    if found and by:
+        items.append({"rule": "due_by", "from": None, "to": found[1].isoformat()})
+    elif found:
         items.append({"rule": "period", "from": found[0].isoformat(), "to": found[1].isoformat()})
     for rule in rules.rules:
-        if rule.pattern is None:
+        if rule.pattern is None or rule.get("kind") == "by":
             continue
         for mt in rule.pattern.finditer(text):
             g = mt.groupdict()
@@ -58,11 +64,30 @@ def read_query(text: str, today: Optional[dt.date] = None) -> list[dict]:
 def to_query(items: list[dict]) -> DeadlineQuery:
     """One DeadlineQuery from what `read_query` found: the period, the first unit and issuer."""
     q = DeadlineQuery()
-    period = next((i for i in items if "from" in i), None)
+    period = next((i for i in items if "to" in i), None)
     if period:
-        q.start, q.end = dt.date.fromisoformat(period["from"]), dt.date.fromisoformat(period["to"])
+        q.start = dt.date.fromisoformat(period["from"]) if period["from"] else None
+        q.end = dt.date.fromisoformat(period["to"])
     org = next((i for i in items if "org" in i), None)
     if org:
         q.org, q.role = org["org"], org["role"]
     q.issuer = next((i["issuer"] for i in items if "issuer" in i), None)
     return q
+
+
+def understood(q: DeadlineQuery) -> str:
+    """What a question was read as, in one line: the period, the unit, the issuer."""
+    parts = []
+    if q.end:
+        parts.append(f"due {q.start} … {q.end}" if q.start else f"due on or before {q.end}")
+    if q.org:
+        parts.append(f"unit {q.org}" + (f" ({q.role})" if q.role else ""))
+    if q.issuer:
+        parts.append(f"issuer {q.issuer}")
+    return ", ".join(parts)
+
+
+def nothing_understood(question: str) -> str:
+    """The one-line refusal of a question in which no period, unit or issuer was found."""
+    return (f"understood nothing in {question!r}: ask for a period (2023年5月, 下个月, 2019年12月底前), "
+            "a unit (县农业农村局牵头的) or an issuer (县人民政府印发的)")

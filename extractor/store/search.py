@@ -14,6 +14,7 @@ matches), then snippets are made for those only, and `readable` joins their pair
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -86,10 +87,13 @@ def query_phrases(query: str) -> list[Phrase]:
 
 
 def _segment_words(text_: str) -> list[str]:
+    """The words of a query as the spaCy `zh` tokenizer cuts them (jieba, precise mode), with jieba
+    called directly, so that a search does not wait for spaCy to load."""
     if not _RUN.search(text_):
         return []
-    from ..nlp import nlp
-    return [t.text for t in nlp().make_doc(text_) if _RUN.search(t.text)]
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return [w for w in jieba.cut(text_, cut_all=False) if _RUN.search(w)]
 
 
 def readable(snippet: str) -> str:
@@ -151,7 +155,7 @@ RANKED = 1000
 _SQLITE_BEST = """
 SELECT notice_id, score FROM (SELECT rowid AS notice_id, -bm25(notice_fts, 5.0, 1.0) AS score FROM notice_fts
                               WHERE notice_fts MATCH :q ORDER BY rowid DESC LIMIT :ranked)
-ORDER BY score DESC, notice_id LIMIT :limit
+ORDER BY score DESC, notice_id LIMIT :limit OFFSET :offset
 """
 _SQLITE_SNIPPETS = """
 SELECT rowid AS notice_id, snippet(notice_fts, 1, '[', ']', ' … ', 24) AS snippet FROM notice_fts
@@ -160,7 +164,7 @@ WHERE notice_fts MATCH :q AND rowid IN :ids
 _POSTGRES_BEST = """
 SELECT notice_id, score FROM (SELECT notice_id, ts_rank(tsv, q) AS score FROM notice_fts, to_tsquery('simple', :q) AS q
                               WHERE tsv @@ q ORDER BY notice_id DESC LIMIT :ranked) AS newest
-ORDER BY score DESC, notice_id LIMIT :limit
+ORDER BY score DESC, notice_id LIMIT :limit OFFSET :offset
 """
 # ts_headline parses all the text it is given (~2 ms for a 4,000-character body): it gets the stretch
 # around the first place of the first word, where the snippet would come from anyway.
@@ -172,15 +176,15 @@ FROM notice_fts WHERE notice_id IN :ids
 """
 
 
-def search(conn: Connection, query: str, limit: int = 20) -> list[dict]:
+def search(conn: Connection, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
     """Notices containing every phrase of `query`, best first (among the RANKED most recently indexed
-    that contain them): notice_id, score, snippet."""
+    that contain them): notice_id, score, snippet; `limit` of them from `offset`."""
     phrases = query_phrases(query)
     if not phrases:
         return []
     sqlite, q = conn.dialect.name == "sqlite", _fts_query(conn, phrases)
     hits = conn.execute(text(_SQLITE_BEST if sqlite else _POSTGRES_BEST),
-                        {"q": q, "ranked": max(RANKED, limit), "limit": limit}).all()
+                        {"q": q, "ranked": max(RANKED, limit + offset), "limit": limit, "offset": offset}).all()
     if not hits:
         return []
     found = dict(conn.execute(text(_SQLITE_SNIPPETS if sqlite else _POSTGRES_SNIPPETS)
@@ -188,6 +192,16 @@ def search(conn: Connection, query: str, limit: int = 20) -> list[dict]:
                               {"q": q, "first": f" {phrases[0].terms[0]}", "ids": [h.notice_id for h in hits]}).all())
     return [{"notice_id": h.notice_id, "score": float(h.score), "snippet": readable(found.get(h.notice_id) or "")}
             for h in hits]
+
+
+def count_hits(conn: Connection, query: str) -> int:
+    """How many notices contain every phrase of `query` (all pages of `search`)."""
+    phrases = query_phrases(query)
+    if not phrases:
+        return 0
+    sql = "SELECT count(*) FROM notice_fts WHERE notice_fts MATCH :q" if conn.dialect.name == "sqlite" else \
+        "SELECT count(*) FROM notice_fts WHERE tsv @@ to_tsquery('simple', :q)"
+    return conn.execute(text(sql), {"q": _fts_query(conn, phrases)}).scalar()
 
 
 def holding_words(conn: Connection, query: str, notice_id):
