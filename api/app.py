@@ -123,10 +123,14 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
 # ---------------------------------------------------------------- parsing and storing
 
 def parse_upload(data: bytes, filename: str) -> Plan:
-    """parse() of the bytes; a file that cannot be read becomes an ApiError (415, 413 or 422)."""
+    """parse() of the bytes, the plan keeping the upload's own name as its path; a file that cannot be read
+    becomes an ApiError (415, 413 or 422)."""
     from extractor.pipeline import parse
+    name = Path(filename.replace("\\", "/")).name or None
     try:
-        return parse(data, filename=filename)
+        plan = parse(data, filename=filename)
+        plan.source.path = name
+        return plan
     except NoticeError as e:
         raise ApiError(STATUS_OF_KIND.get(e.kind, 422), e.kind, e.reason) from None
     except RecursionError:
@@ -307,9 +311,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         """Upload one notice: parse it, store it and return its id and plan. The same content uploaded
         again returns the stored notice (`created: false`)."""
         data = await read_upload(file, settings.max_upload_bytes)
-        name = Path((file.filename or "").replace("\\", "/")).name or None
-        plan = await run_in_threadpool(parse_upload, data, name or "")
-        plan.source.path = name  # the upload's own name, kept with its plan
+        plan = await run_in_threadpool(parse_upload, data, file.filename or "")
         if not store_it:
             response.status_code = 200
             return {"id": None, "created": False, "notice": None, "plan": plan}

@@ -323,7 +323,7 @@ def _found(text: str, phrase: str) -> Optional[Span]:
 
 
 def _sorted_ledger(plan: Plan, sort: Optional[int], desc: bool) -> list[list[str]]:
-    rows = render.ledger_rows(plan)
+    rows = render.ledger_cells(plan)
     if sort is None or not 0 <= sort < len(render.LEDGER_COLUMNS):
         return rows
 
@@ -373,10 +373,10 @@ def _section_spans(plan: Plan) -> list[Span]:
     return out
 
 
-DOWNLOADS = {  # suffix -> (writer, media type)
-    "xlsx": (render.ledger_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "csv": (render.ledger_csv, "text/csv; charset=utf-8"),
-    "ics": (render.deadlines_ics, "text/calendar; charset=utf-8"),
+DOWNLOADS = {  # suffix -> media type; the bytes are what `notices parse --format SUFFIX` writes
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "ics": "text/calendar; charset=utf-8",
 }
 
 
@@ -389,9 +389,7 @@ def download(request: Request, notice_id: int, suffix: str):
     notice, plan = _notice_and_plan(request, notice_id)
     if plan is None:
         raise PageError(404, "这份通知是在保存完整解析结果之前入库的：请重新索引后再下载。")
-    writer, media = DOWNLOADS[suffix]
-    made = writer(plan)
-    data = made if isinstance(made, bytes) else made.encode("utf-8")
+    media, data = DOWNLOADS[suffix], render.output([plan], suffix)
     name = f"{notice.get('doc_number') or notice.get('title') or 'notice'}-{notice_id}.{suffix}"
     disposition = f"attachment; filename=\"notice-{notice_id}.{suffix}\"; filename*=UTF-8''{quote(name)}"
     return Response(data, media_type=media, headers={"Content-Disposition": disposition})

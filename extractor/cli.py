@@ -38,22 +38,8 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _render(plans: list, fmt: str, remind_days: int = 3) -> bytes:
-    """The plans in one output: JSON (one plan, or JSON Lines for several), summaries one after another,
-    one ledger (a sheet per notice in XLSX), one calendar."""
     from . import render
-    if fmt == "json":
-        if len(plans) == 1:
-            return (plans[0].model_dump_json(indent=1) + "\n").encode("utf-8")
-        return "".join(p.model_dump_json() + "\n" for p in plans).encode("utf-8")
-    if fmt == "summary":
-        return "\n".join(render.summary(p) for p in plans).encode("utf-8")
-    if fmt == "csv":
-        return render.ledger_csv([row for p in plans for row in render.plan_ledger(p)])
-    if fmt == "xlsx":
-        return render.ledger_xlsx([render.plan_sheet(p) for p in plans])
-    events = [e for p in plans for e in render.plan_events(p)]
-    name = plans[0].meta.title if len(plans) == 1 else "deadlines"
-    return render.calendar_ics(events, name or "deadlines", remind_days)
+    return render.output(plans, fmt, remind_days)
 
 
 def _ocr_progress(done: int, total: int) -> None:

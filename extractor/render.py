@@ -312,3 +312,26 @@ def calendar_ics(events: list[Event], name: str, remind_days: int = 3) -> bytes:
 
 def plan_ics(plan: Plan, remind_days: int = 3) -> bytes:
     return calendar_ics(plan_events(plan), plan.meta.title or "deadlines", remind_days)
+
+
+def output(plans: list[Plan], fmt: str, remind_days: int = 3) -> bytes:
+    """The plans in one output: JSON (one plan, or JSON Lines for several), summaries one after another,
+    one ledger (a sheet per notice in XLSX), one calendar: what `notices parse --format FMT` writes."""
+    if fmt == "json":
+        if len(plans) == 1:
+            return (plans[0].model_dump_json(indent=1) + "\n").encode("utf-8")
+        return "".join(p.model_dump_json() + "\n" for p in plans).encode("utf-8")
+    if fmt == "summary":
+        return "\n".join(summary(p) for p in plans).encode("utf-8")
+    if fmt == "csv":
+        return ledger_csv([row for p in plans for row in plan_ledger(p)])
+    if fmt == "xlsx":
+        return ledger_xlsx([plan_sheet(p) for p in plans])
+    events = [e for p in plans for e in plan_events(p)]
+    name = plans[0].meta.title if len(plans) == 1 else "deadlines"
+    return calendar_ics(events, name or "deadlines", remind_days)
+
+
+def ledger_cells(plan: Plan) -> list[list]:
+    """The plan's ledger as the rows of a table, 序号 first (the web page shows them)."""
+    return [row.cells(n) for n, row in enumerate(plan_ledger(plan), 1)]
