@@ -242,14 +242,13 @@ def plan_events(plan: Plan) -> list[Event]:
             task_of.setdefault(_span_key(d), (t.text, list(dict.fromkeys(orgs))))
     m = plan.meta
     events = []
-    for d in plan.deadlines:
+    for d in [*plan.deadlines, *plan.recurring_deadlines]:    # a recurring one (每月5日前) repeats by its RRULE
         task, units = task_of.get(_span_key(d), (d.task or d.section or d.text, []))
         what = _clause(task, d.text) or d.text
         description = "\n".join(x for x in (m.title, m.doc_number and f"文号：{m.doc_number}",
                                             d.section and f"章节：{d.section}", f"时限：{d.text}", d.task) if x)
         uid = hashlib.sha1(f"{plan.source.sha256}:{_span_key(d)}".encode()).hexdigest()
-        events.append(Event(f"{uid}@notices", _summary(what, units), description, d.date, d.start,
-                            getattr(d, "recurrence", None)))
+        events.append(Event(f"{uid}@notices", _summary(what, units), description, d.date, d.start, d.recurrence))
     return events
 
 

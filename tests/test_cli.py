@@ -162,3 +162,16 @@ def test_schema_describes_the_plan():
     schema = json.loads(run("schema").stdout)
     assert {"meta", "sections", "deadlines", "tasks"} <= schema["properties"].keys()
     assert "Deadline" in schema["$defs"]
+
+
+def test_a_recurring_deadline_of_a_real_notice_reaches_the_calendar_with_its_rrule(tmp_path):
+    """三水区 (2007): `每季度末…报区督查组` is a rhythm (plan.recurring_deadlines), written as one repeating event."""
+    from icalendar import Calendar
+    notice = tmp_path / "sanshui.txt"
+    notice.write_text("各镇政府(街道办事处)、区政府直属局以上单位:\n"
+                      "二、各部门各单位要在每季度末,将本部门完成任务的进展情况以书面形式报区督查组。\n"
+                      "佛山市三水区人民政府办公室\n二○○七年四月十三日\n", encoding="utf-8")
+    recurring = json.loads(run("parse", str(notice)).stdout)["recurring_deadlines"]
+    assert recurring and recurring[0]["recurrence"].startswith("FREQ=")
+    cal = Calendar.from_ical(run("parse", str(notice), "--format", "ics").stdout)
+    assert any(e.get("rrule") for e in cal.walk("VEVENT"))
