@@ -84,7 +84,9 @@ class PlanRow(SQLModel, table=True):
     """The notice's parsed plan, zlib-compressed JSON, without its path (the notice's paths, or the
     upload's `file_name`, give it back)."""
     __tablename__ = "plans"
-    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(sa_column=Column(Integer, ForeignKey("notices.id", ondelete="CASCADE"), nullable=False,
+                                            unique=True))
     body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
