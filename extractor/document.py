@@ -11,6 +11,7 @@ extractors read a `Notice` and never the raw file.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
@@ -146,6 +147,7 @@ class Notice:
     cc_range: Optional[tuple[int, int]] = None
     title_year: Optional[int] = None
     warnings: list[str] = field(default_factory=list)   # what structure recognition read with doubt
+    _by_start: Optional[tuple[list[int], list[OutlineNode]]] = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -155,12 +157,14 @@ class Notice:
         return [n for p in self.parts for root in p.outline for n in root.walk()]
 
     def section_at(self, offset: int) -> Optional[OutlineNode]:
-        """The innermost section whose range holds `offset`."""
-        best = None
-        for node in self.sections():
-            if node.start <= offset and (best is None or node.start >= best.start):
-                best = node
-        return best
+        """The innermost section whose range holds `offset`: the last to start at or before it (a binary
+        search over the outline, indexed once: extractors ask this for every item)."""
+        if self._by_start is None:
+            nodes = sorted(self.sections(), key=lambda n: n.start)     # stable: the later of equal starts wins
+            self._by_start = ([n.start for n in nodes], nodes)
+        starts, nodes = self._by_start
+        i = bisect_right(starts, offset) - 1
+        return nodes[i] if i >= 0 else None
 
     def in_body(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.body)
