@@ -505,3 +505,25 @@ def test_a_reader_out_of_memory_reports_the_budget_not_a_damaged_file(tmp_path):
     report = _index_on_a_budget(folder, db)
     assert (report["indexed"], report["failed"]) == (1, 1)
     assert [(f["path"], f["kind"]) for f in report["failures"]] == [(str(folder / "b_big.html"), "too_large")]
+
+
+def _aborting_parse(message: str):
+    def parse(path: str):
+        os.write(2, message.encode())
+        os.abort()
+    return parse
+
+
+@pytest.mark.parametrize("printed, kind, error", [
+    ("memory allocation of 57289728 bytes failed\n", "too_large",
+     "needed more than the 128 MB of memory a worker may use (--memory-mb); stopped"),
+    ("assertion failed: tree.c:12\n", "crash", "the worker process died while parsing it (killed by SIGABRT)"),
+])
+def test_native_code_that_aborts_is_told_apart_by_what_it_printed(monkeypatch, printed, kind, error):
+    """Rust's allocator (pydantic-core's JSON writer) aborts the process when the memory cap refuses it,
+    where Python would raise MemoryError: the pool reads the worker's stderr to call that over budget,
+    and any other abort a crash."""
+    monkeypatch.setattr(indexer, "parse_one", _aborting_parse(printed))
+    pool = indexer.WorkerPool(1, timeout=60, memory_mb=128)
+    [(path, parsed)] = list(pool.run(["x.txt"]))
+    assert (path, parsed.error_kind, parsed.error) == ("x.txt", kind, error)

@@ -25,6 +25,8 @@ import multiprocessing as mp
 import os
 import re
 import signal
+import sys
+import tempfile
 import time
 import zlib
 from collections import deque
@@ -50,6 +52,10 @@ NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml"
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
 MEMORY_MB = 1024  # default memory budget of a worker, on top of what it shares with the parent
 OUT_OF_MEMORY = "out of memory while reading the file"
+# What native code prints on stderr when an allocation fails and it aborts instead of raising MemoryError:
+# Rust's handler (pydantic-core, tokenizers), C++'s bad_alloc, glib and libxml2.
+NATIVE_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|std::bad_alloc|[Oo]ut of memory|"
+                                  r"Cannot allocate memory|MemoryError")
 BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
 WRITERS_CONFLICT = {"40P01", "40001"}  # PostgreSQL's deadlock detected, serialization failure: run it again
@@ -196,8 +202,9 @@ def limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
 
 
-def _worker(conn, parent_pid: int, memory_mb: int) -> None:
+def _worker(conn, parent_pid: int, memory_mb: int, stderr_fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    os.dup2(stderr_fd, 2)  # the parent reads why native code aborted, and passes the rest on
     if memory_mb:
         limit_memory(memory_mb)
     while True:
@@ -213,7 +220,9 @@ def _worker(conn, parent_pid: int, memory_mb: int) -> None:
 class _Worker:
     def __init__(self, ctx, memory_mb: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, os.getpid(), memory_mb), daemon=True)
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = ctx.Process(target=_worker, args=(child, os.getpid(), memory_mb, self.stderr.fileno()),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.job: Optional[str] = None
@@ -222,6 +231,16 @@ class _Worker:
     def give(self, path: str) -> None:
         self.job, self.since = path, time.monotonic()
         self.conn.send(path)
+
+    def printed(self) -> str:
+        """What the worker wrote on stderr since the last call (passed on to the parent's stderr)."""
+        self.stderr.seek(0)
+        out = self.stderr.read().decode("utf-8", "replace")
+        self.stderr.seek(0)
+        self.stderr.truncate()
+        if out:
+            sys.stderr.write(out)
+        return out
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -236,6 +255,8 @@ class _Worker:
             self.proc.kill()
             self.proc.join()
         self.conn.close()
+        self.printed()
+        self.stderr.close()
 
 
 class WorkerPool:
@@ -276,13 +297,18 @@ class WorkerPool:
             result = w.conn.recv()
         except (EOFError, OSError):
             w.proc.join(5)
+            if self.memory_mb and NATIVE_OUT_OF_MEMORY.search(w.printed()):
+                return self._replace(w, Parsed(error=self._over_budget(), error_kind="too_large"), kill=True)
             return self._replace(w, Parsed(error=f"the worker process died while parsing it ({_death(w.proc.exitcode)})",
                                            error_kind="crash"), kill=True)
+        w.printed()
         if result.error == OUT_OF_MEMORY and self.memory_mb:
-            return self._replace(w, Parsed(error=f"needed more than the {self.memory_mb} MB of memory a worker may "
-                                                 "use (--memory-mb); stopped", error_kind="too_large"), kill=False)
+            return self._replace(w, Parsed(error=self._over_budget(), error_kind="too_large"), kill=False)
         path, w.job = w.job, None
         return path, result
+
+    def _over_budget(self) -> str:
+        return f"needed more than the {self.memory_mb} MB of memory a worker may use (--memory-mb); stopped"
 
     def _replace(self, w: _Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
         path = w.job
