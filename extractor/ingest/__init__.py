@@ -9,6 +9,7 @@ from ..errors import NoticeError
 from .detect import detect_format
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_TABLE_CELLS = 100_000  # a notice's largest tables hold a few thousand cells; more is a hostile file
 
 
 def read_file(path: Union[str, Path]) -> tuple[bytes, RawDocument]:
@@ -71,3 +72,16 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if fmt.startswith("damaged"):
         raise NoticeError(f"{fmt}: cannot be read", kind="corrupt")
     raise NoticeError(f"unsupported file type ({fmt})", kind="unsupported")
+
+
+def check_table_size(cells: int) -> None:
+    """Refuse a table of more than MAX_TABLE_CELLS cells, before it is built out."""
+    if cells > MAX_TABLE_CELLS:
+        raise NoticeError(f"a table of {cells} cells or more, over the {MAX_TABLE_CELLS} cell limit", kind="too_large")
+
+
+def table_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows padded to the widest; a table over MAX_TABLE_CELLS cells is refused (too_large)."""
+    width = max(len(r) for r in rows)
+    check_table_size(len(rows) * width)
+    return [r + [""] * (width - len(r)) for r in rows]

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import table_rows
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _TITLE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|\s*--\s*")
@@ -144,7 +145,7 @@ def _xml_blocks(el) -> list[RawBlock]:
             rows = [[_clean(_xml_text(c)) for c in row.iter("cell")] for row in child.iter("row")]
             rows = [r for r in rows if any(r)]
             if rows:
-                blocks.append(RawBlock("table", rows=_pad(rows)))
+                blocks.append(RawBlock("table", rows=table_rows(rows)))
         elif tag in ("list", "div"):
             blocks += _xml_blocks(child)
         elif tag:
@@ -166,11 +167,6 @@ def _xml_text(el) -> str:
             out.append(_xml_text(child))
         out.append(child.tail or "")
     return "".join(out)
-
-
-def _pad(rows: list[list[str]]) -> list[list[str]]:
-    width = max(len(r) for r in rows)
-    return [r + [""] * (width - len(r)) for r in rows]
 
 
 # --- fallback: the largest text container --------------------------------------------------
@@ -214,7 +210,7 @@ def _walk(node, blocks: list[RawBlock], line: list[str]) -> None:
         rows = [[_cell_text(c) for c in tr.iter("td", "th")] for tr in node.iter("tr")]
         rows = [r for r in rows if any(r)]
         if rows:
-            blocks.append(RawBlock("table", rows=_pad(rows)))
+            blocks.append(RawBlock("table", rows=table_rows(rows)))
         return
     if tag == "br":
         _flush(blocks, line)
