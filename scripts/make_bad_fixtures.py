@@ -72,7 +72,7 @@ def soffice_pdf(docx_path: Path, out_dir: Path) -> Path:
 def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapped_pages: frozenset = frozenset(),
               fake_bold: bool = False, image_only: bool = False, page_tree_depth: int = 0,
               extra_ops: bytes = b"", padding: Optional[tuple[bytes, int]] = None, cmap_ranges: bytes = b"",
-              size: float = 12) -> None:
+              size: float = 12, backdrop: bool = False) -> None:
     """A minimal PDF: each page a list of (x, y, text) lines in a 12 pt CID font (Identity-H,
     every glyph 1 em wide, not embedded). Each distinct character gets a code; the ToUnicode
     map gives it back; pages in `unmapped_pages` (0-based) use the same font without that map,
@@ -81,10 +81,11 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapp
     that many more /Pages nodes, each the only kid of the one above. `extra_ops` are drawn on every
     page before its text; `padding` (bytes, times) follows the text in a Flate-compressed content
     stream, made without compressing it all; `cmap_ranges` is added to the ToUnicode map; `size` is
-    the font size."""
+    the font size. A line may carry a fourth item, text state operators set before it is drawn
+    (`3 Tr`: invisible, `1 g`: white). `backdrop` puts an image under the whole page, as a scan."""
     codes: dict[str, int] = {}
     for page in pages:
-        for _, _, text in page:
+        for _, _, text, *_state in page:
             for ch in text:
                 codes.setdefault(ch, len(codes) + 1)
     objects: list[bytes] = []
@@ -119,10 +120,12 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapp
         ops = []
         if image_only:
             ops.append(b"q 400 0 0 300 100 400 cm BI /W 4 /H 3 /CS /G /BPC 8 ID " + bytes(range(0, 240, 20)) + b" EI Q")
-        for x, y, text in page:
+        if backdrop:
+            ops.append(b"q 595 0 0 842 0 0 cm BI /W 4 /H 3 /CS /G /BPC 8 ID " + bytes(range(100, 220, 10)) + b" EI Q")
+        for x, y, text, *state in page:
             hexed = "".join(f"{codes[ch]:04X}" for ch in text).encode()
             for dx in ((0.0, 0.4) if fake_bold else (0.0,)):
-                ops.append(b"BT /F1 %.2f Tf %.2f %.2f Td <%s> Tj ET" % (size, x + dx, y, hexed))
+                ops.append(b"BT /F1 %.2f Tf %s %.2f %.2f Td <%s> Tj ET" % (size, b"".join(state), x + dx, y, hexed))
         if extra_ops:
             ops.insert(0, extra_ops)
         if padding is None:
@@ -171,6 +174,26 @@ def malformed_xref_pdf(path: Path) -> None:
     heads = {int(m.group(1)): m.end() for m in re.finditer(rb"(?m)^(\d+) 0 obj\n", data)}
     entries = iter(sorted(heads))
     path.write_bytes(re.sub(rb"(?m)^\d{10} 00000 n ", lambda _m: b"%010d 00000 n " % heads[next(entries)], data))
+
+
+HIDDEN_LINES = [  # text no viewer shows, each with a deadline and a unit that must not be read
+    (72.0, 420.0, "请市教育局于2031年6月30日前完成", b"3 Tr"),        # invisible (render mode 3)
+    (72.0, 400.0, "由市财政局牵头2032年7月1日前上报", b"1 g"),       # white on the white page
+    (700.0, 380.0, "市公安局负责2033年8月1日前完成", b""),            # right of the page
+    (72.0, 360.0, "市卫健委负责2034年9月1日前完成", b"/F1 0.01 Tf"),  # 0.01 pt
+]
+
+
+def hidden_text_pdf(path: Path, *, ruled: bool = False) -> None:
+    """A notice page with four lines no viewer shows (HIDDEN_LINES); `ruled` adds a ruled box, so the
+    page goes to the table reader."""
+    box = b"0.5 w 60 200 m 540 200 l S 60 300 m 540 300 l S 60 200 m 60 300 l S 540 200 m 540 300 l S"
+    write_pdf(path, [notice_page() + HIDDEN_LINES], extra_ops=box if ruled else b"")
+
+
+def ocr_layer_pdf(path: Path) -> None:
+    """A 'scan': an image over the whole page with the notice's text in an invisible layer over it."""
+    write_pdf(path, [[(x, y, text, b"3 Tr") for x, y, text in notice_page()]], backdrop=True)
 
 
 def nested_pdf(path: Path) -> None:
@@ -514,6 +537,9 @@ def main() -> None:
               unmapped_pages=frozenset({1}))
     write_pdf(BAD / "unmapped_font.pdf", [trap_lines(["一、总体要求", "二、组织领导"])], unmapped_pages=frozenset({0}))
     malformed_xref_pdf(BAD / "malformed_xref.pdf")
+    hidden_text_pdf(BAD / "hidden_text.pdf")
+    hidden_text_pdf(BAD / "hidden_text_ruled.pdf", ruled=True)
+    ocr_layer_pdf(GOOD / "ocr_layer.pdf")
     nested_pdf(BAD / "nested.pdf")
 
 

@@ -200,11 +200,11 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     warnings: list[str] = []
     per_page: list[tuple[int, list[dict], list, float]] = []
     failed = 0
-    fast = _pdfium_lines(data, len(pages), warnings)
+    fast, hidden = _pdfium_lines(data, len(pages), warnings)
     for number, page in enumerate(pages, 1):
         try:
             lines = fast[number - 1]
-            content = (lines, []) if lines is not None else _page_content(page, warnings)
+            content = (lines, []) if lines is not None else _page_content(page, warnings, hidden.get(number, frozenset()))
             per_page.append((number, *content, float(page.width)))
         except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
             raise
@@ -298,7 +298,6 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     """Per page (1-based), the area its images cover, in square points (capped at the page's area)."""
     try:
         import pypdfium2
-        import pypdfium2.raw as pdfium_c
         pdf = pypdfium2.PdfDocument(data)
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
@@ -307,13 +306,7 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     out = {}
     try:
         for index in range(min(count, len(pdf))):
-            page = pdf[index]
-            width, height = page.get_size()
-            area = 0.0
-            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-                left, bottom, right, top = obj.get_bounds()
-                area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-            out[index + 1] = min(area, width * height)
+            out[index + 1] = _page_image_cover(pdf[index])
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # a page pdfium cannot walk: judged by its text
@@ -323,11 +316,25 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     return out
 
 
-def _page_content(page, warnings: list[str]) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
-    """(text lines outside tables, [(top, table block)]) of one page, fake bold removed. A page
+def _page_image_cover(page) -> float:
+    """The area a pdfium page's images cover, in square points (capped at the page's area)."""
+    import pypdfium2.raw as pdfium_c
+    width, height = page.get_size()
+    area = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return min(area, width * height)
+
+
+def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
+    """(text lines outside tables, [(top, table block)]) of one page, fake bold and the characters
+    pdfium found hidden (`hidden`, see _hidden_chars) removed. A page
     ruled finer than MAX_GRID (rule rows x rule columns) is read without tables, with a warning:
     the table finder's work grows with the square of the crossings."""
     page = page.dedupe_chars(tolerance=1)
+    if hidden:
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or not _is_hidden(obj, hidden))
     tables = []
     boxes = []
     edges = page.edges
@@ -346,6 +353,12 @@ def _page_content(page, warnings: list[str]) -> tuple[list[dict], list[tuple[flo
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
     return lines, tables
+
+
+def _is_hidden(char: dict, hidden: frozenset) -> bool:
+    """True when pdfium found this character (by its text, and its box within a point) hidden."""
+    x, y = round(char["x0"]), round(char["top"])
+    return any((char["text"], x + dx, y + dy) in hidden for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
 def _inside(obj: dict, boxes) -> bool:
@@ -542,9 +555,11 @@ def _pdfium_text(data: bytes, index: int) -> str:
         return ""
 
 
-def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> list[Optional[list[dict]]]:
+def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Optional[list[dict]]], dict[int, frozenset]]:
     """Per page, its text lines read with pdfium, or None where pdfplumber must read the page (a
-    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so)."""
+    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so);
+    and per page (1-based) the characters hidden on it, as `(text, round(x0), round(top))`. A page
+    with hidden characters gets a warning: they are left out in both readers."""
     try:
         import pypdfium2
         import pypdfium2.raw as pdfium_c
@@ -552,10 +567,11 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> list[Optional
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
-        return [None] * count
+        return [None] * count, {}
+    hidden: dict[int, frozenset] = {}
     try:
         if len(pdf) != count:
-            return [None] * count
+            return [None] * count, {}
         out: list[Optional[list[dict]]] = []
         for index in range(count):
             try:
@@ -564,26 +580,42 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> list[Optional
                 if paths > MAX_TABLE_PATHS:
                     warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
                                     "read without tables")
-                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS else _pdfium_page_lines(page))
+                chars, gone = _pdfium_chars(page)
+                if gone:
+                    hidden[index + 1] = frozenset((c["text"], round(c["x0"]), round(c["top"])) for c in gone)
+                    warnings.append(f"page {index + 1}: {len(gone)} characters a viewer does not show (invisible, "
+                                    "white, off the page or under 1 pt) left out")
+                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS
+                           else [ln for ln in group_lines(chars) if ln["text"].strip()] if chars is not None else None)
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
-        return out
+        return out, hidden
     finally:
         pdf.close()
 
 
-def _pdfium_page_lines(page) -> Optional[list[dict]]:
-    """A page's lines as pdfplumber's `extract_text_lines(return_chars=True)` gives them: glyphs
-    (loose boxes: the advance width, not the ink) deduplicated (fake bold), grouped by top,
-    ordered by x, a space where the gap is wider than X_TOLERANCE. None if a glyph has no
-    Unicode mapping."""
+MIN_SIZE = 1.0             # glyphs smaller than this (in points) are not seen: hidden text
+WHITE = 245                # fill colour channels all at or above this (0-255): white text
+
+
+def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
+    """(A page's characters as pdfplumber gives them, or None if a glyph has no Unicode mapping;
+    the characters a viewer does not show). Glyphs have loose boxes (the advance width, not the
+    ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
+    filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
+    is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
     textpage = page.get_textpage()
     try:
-        raw, height, rect = textpage.raw, page.get_height(), pdfium_c.FS_RECTF()
+        raw, (width, height), rect = textpage.raw, page.get_size(), pdfium_c.FS_RECTF()
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        scan: Optional[bool] = None   # the page covered by images: worked out when first needed
         chars: list[dict] = []
+        hidden: list[dict] = []
         seen: set[tuple[str, int, int]] = set()
         glyph: list[dict] = []         # the characters of the last glyph (one dash glyph can be `——`)
         glyph_box: tuple = ()
@@ -591,7 +623,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             if pdfium_c.FPDFText_IsGenerated(raw, i):
                 continue
             if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
-                return None
+                return None, hidden
             text = chr(pdfium_c.FPDFText_GetUnicode(raw, i))
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
@@ -599,6 +631,16 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
             char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
+            invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i)) \
+                == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            white = pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
+                all(c.value >= WHITE for c in rgba[:3])
+            if (invisible or white) and scan is None:
+                scan = _page_image_cover(page) >= SCAN_COVER * width * height
+            if not text.isspace() and ((invisible or white) and not scan or size < MIN_SIZE
+                                       or rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height):
+                hidden.append(char)
+                continue
             if box == glyph_box:          # the same glyph again: its next character
                 glyph.append(char)
                 _share_box(glyph, box)
@@ -612,7 +654,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return [line for line in group_lines(chars) if line["text"].strip()]
+    return chars, hidden
 
 
 def _share_box(glyph: list[dict], box: tuple) -> None:
