@@ -240,6 +240,70 @@ def text_fixtures() -> None:
     lines = notice.splitlines(keepends=True)
     mixed = b"".join(ln.encode("gbk") if i % 4 == 2 else ln.encode("utf-8") for i, ln in enumerate(lines))
     (BAD / "mixed.txt").write_bytes(mixed)
+    mostly_gbk = b"".join(ln.encode("utf-8") if i % 3 == 0 else ln.encode("gbk") for i, ln in enumerate(lines))
+    (BAD / "mostly_gbk.txt").write_bytes(mostly_gbk)
+
+
+def lying_charset_html(path: Path) -> None:
+    """A notice page in UTF-8 that still declares the gb2312 it was first written in."""
+    lines = corpus_lines("000")[:12]
+    path.write_bytes((f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+                      f"<title>{TITLE}</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in lines)
+                      + "</body></html>").encode("utf-8"))
+
+
+def huge_text_node_html(path: Path, megabytes: int = 11) -> None:
+    """A page whose one paragraph is `megabytes` MB of text without a tag (libxml2 stops at 10 MB)."""
+    one = "".join(corpus_lines("000"))
+    path.write_text(f"<html><head><title>{TITLE}</title></head><body><p>"
+                    + one * ((megabytes << 20) // len(one.encode())) + "</p></body></html>", encoding="utf-8")
+
+
+def pdf_member_docx(path: Path) -> None:
+    """A real DOCX whose first zip member (stored, uncompressed) is a PDF attachment: `%PDF-` within
+    the file's first kilobyte."""
+    buf = io.BytesIO()
+    d = docx.Document()
+    for line in corpus_lines("000")[:12]:
+        d.add_paragraph(line)
+    d.save(buf)
+    src = zipfile.ZipFile(buf)
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(zipfile.ZipInfo("word/embeddings/attachment.pdf"), b"%PDF-1.4\n%%EOF\n")
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+
+
+def alt_chunk_docx(path: Path, *, mht: bool = False) -> None:
+    """A DOCX whose whole text is an altChunk: an HTML page (or, with `mht`, a web archive holding
+    it, quoted-printable in GB2312) that Word imports when it opens the file."""
+    lines = corpus_lines("000")[:12]
+    html = f"<html><head><title>{TITLE}</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</body></html>"
+    if mht:
+        import quopri
+        name, content_type = "afchunk.mht", "message/rfc822"
+        chunk = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="NEXT"\r\n\r\n--NEXT\r\n'
+                 b'Content-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+                 + quopri.encodestring(html.encode("gb2312")) + b"\r\n--NEXT--\r\n")
+    else:
+        name, content_type, chunk = "afchunk.htm", "text/html", html.encode("utf-8")
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(buf)
+    rel = (f'<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           f'aFChunk" Target="{name}"/>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info).decode("utf-8") if info.filename.endswith((".xml", ".rels")) else src.read(info)
+            if info.filename == "word/document.xml":
+                start, end = data.index("<w:body>") + len("<w:body>"), data.index("<w:sectPr")
+                data = data[:start] + '<w:altChunk r:id="rIdAlt1"/>' + data[end:]
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace("</Relationships>", rel + "</Relationships>")
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace("</Types>", f'<Override PartName="/word/{name}" ContentType="{content_type}"/></Types>')
+            out.writestr(info.filename, data)
+        out.writestr(f"word/{name}", chunk)
 
 
 # --- inputs made at test time (large, or their size is the point) ----------------------------
@@ -328,12 +392,13 @@ def docx_expanding_numbering(path: Path, paragraphs: int = 2000) -> None:
     _docx_with_parts(path, "".join(_w_para(lines[i % len(lines)], num_id=1) for i in range(paragraphs)), numbering)
 
 
-def docx_spanning_cells(path: Path, rows: int = 2000, cells: int = 60) -> None:
-    """A table of `rows` rows of `cells` cells, each spanning 63 grid columns (7.5 million grid cells)."""
-    cell = '<w:tc><w:tcPr><w:gridSpan w:val="63"/></w:tcPr><w:p><w:r><w:t>单元</w:t></w:r></w:p></w:tc>'
-    row = "<w:tr>" + cell * cells + "</w:tr>"
+def docx_spanning_cells(path: Path, rows: int = 200, cells: int = 60) -> None:
+    """A table of `rows` rows of `cells` cells, each spanning 63 grid columns (756,000 grid cells)."""
+    def cell(n: int) -> str:
+        return f'<w:tc><w:tcPr><w:gridSpan w:val="63"/></w:tcPr><w:p><w:r><w:t>{n * 7919 % 100003}</w:t></w:r></w:p></w:tc>'
+    table = "".join("<w:tr>" + "".join(cell(r * cells + c) for c in range(cells)) + "</w:tr>" for r in range(rows))
     lines = corpus_lines("000")
-    _docx_with_parts(path, _w_para(lines[0]) + "<w:tbl>" + row * rows + "</w:tbl>" + _w_para(lines[1]))
+    _docx_with_parts(path, _w_para(lines[0]) + "<w:tbl>" + table + "</w:tbl>" + _w_para(lines[1]))
 
 
 def docx_lying_size(path: Path, gigabytes: float = 1.0) -> None:
@@ -537,6 +602,10 @@ def main() -> None:
               unmapped_pages=frozenset({1}))
     write_pdf(BAD / "unmapped_font.pdf", [trap_lines(["一、总体要求", "二、组织领导"])], unmapped_pages=frozenset({0}))
     malformed_xref_pdf(BAD / "malformed_xref.pdf")
+    lying_charset_html(BAD / "lying_charset.html")
+    pdf_member_docx(BAD / "pdf_member.docx")
+    alt_chunk_docx(BAD / "alt_chunk.docx")
+    alt_chunk_docx(BAD / "alt_chunk_mht.docx", mht=True)
     hidden_text_pdf(BAD / "hidden_text.pdf")
     hidden_text_pdf(BAD / "hidden_text_ruled.pdf", ruled=True)
     ocr_layer_pdf(GOOD / "ocr_layer.pdf")

@@ -10,6 +10,7 @@ from .detect import detect_format
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TABLE_CELLS = 100_000  # a notice's largest tables hold a few thousand cells; more is a hostile file
+MAX_BLOCKS = 100_000       # paragraphs (lines) of one file: a long notice has a few thousand
 
 
 def read_file(path: Union[str, Path]) -> tuple[bytes, RawDocument]:
@@ -45,6 +46,19 @@ def unreadable(e: OSError) -> NoticeError:
 
 
 def read_bytes(data: bytes, filename: str = "") -> RawDocument:
+    """The reader the content calls for; a document of more than MAX_BLOCKS paragraphs is refused."""
+    raw = _read_format(data)
+    check_block_count(len(raw.blocks))
+    return raw
+
+
+def check_block_count(blocks: int) -> None:
+    """Refuse a document of more than MAX_BLOCKS paragraphs: every later stage costs memory per paragraph."""
+    if blocks > MAX_BLOCKS:
+        raise NoticeError(f"{blocks} paragraphs or more, over the {MAX_BLOCKS} limit", kind="too_large")
+
+
+def _read_format(data: bytes) -> RawDocument:
     if not data or not data.strip():
         raise NoticeError("file is empty", kind="empty")
     fmt = detect_format(data)

@@ -36,7 +36,8 @@ MAX_LABEL = 100    # a generated number longer than this is cut (`%1%1…` repea
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_P, _TBL, _SDT, _TR, _TC = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "tr", "tc"))
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_P, _TBL, _SDT, _TR, _TC, _ALT_CHUNK = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "tr", "tc", "altChunk"))
 
 
 def read_docx(data: bytes) -> RawDocument:
@@ -46,7 +47,7 @@ def read_docx(data: bytes) -> RawDocument:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(_numbering_root(document))
         styles = _Styles(document.styles.element)
-        blocks = list(_body_blocks(document.element.body, numbering, styles))
+        blocks = list(_body_blocks(document.element.body, numbering, styles, document.part))
     except NoticeError:
         raise
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
@@ -129,7 +130,7 @@ def _check_inflated_size(data: bytes, info: zipfile.ZipInfo, what: str) -> None:
 
 # --- body ----------------------------------------------------------------------------------
 
-def _body_blocks(body, numbering: Numbering, styles: _Styles):
+def _body_blocks(body, numbering: Numbering, styles: _Styles, part):
     for child in body.iterchildren():
         if child.tag == _P:
             yield from _paragraph_blocks(child, numbering, styles)
@@ -139,7 +140,41 @@ def _body_blocks(body, numbering: Numbering, styles: _Styles):
                 yield RawBlock("table", rows=rows)
         elif child.tag == _SDT:  # content control: its content is ordinary body content
             for content in child.iterchildren(f"{{{W}}}sdtContent"):
-                yield from _body_blocks(content, numbering, styles)
+                yield from _body_blocks(content, numbering, styles, part)
+        elif child.tag == _ALT_CHUNK:
+            yield from _alt_chunk_blocks(child, part)
+
+
+def _alt_chunk_blocks(chunk, part) -> list[RawBlock]:
+    """The blocks of an altChunk: content Word imports from another format kept whole in the
+    package (HTML, a web archive (MHT) or plain text; a DOCX inside a DOCX is not read)."""
+    from . import read_bytes
+    from .detect import detect_format
+    related = part.related_parts.get(chunk.get(f"{{{R}}}id"))
+    if related is None:
+        return []
+    data = _mht_html(related.blob) if related.blob.lstrip()[:40].lower().startswith((b"mime-version", b"content-"))\
+        else related.blob
+    if detect_format(data) not in ("html", "text"):
+        return []
+    try:
+        return read_bytes(data).blocks
+    except NoticeError as e:
+        if e.kind in ("empty", "no_text"):  # an empty chunk: the rest of the document may hold text
+            return []
+        raise
+
+
+def _mht_html(data: bytes) -> bytes:
+    """The HTML of a web archive (MIME multipart, as Word writes altChunks), its charset declared in it."""
+    import email
+    from email import policy
+    for piece in email.message_from_bytes(data, policy=policy.compat32).walk():
+        if piece.get_content_type() == "text/html":
+            html = piece.get_payload(decode=True) or b""
+            charset = piece.get_content_charset()
+            return (f'<meta charset="{charset}">'.encode() + html) if charset else html
+    return b""
 
 
 def _paragraph_blocks(p, numbering: Numbering, styles: _Styles):

@@ -30,7 +30,7 @@ MAX_DEPTH = 256      # libxml2's limit on nested elements; a deeper page is refu
 
 
 def read_html(data: bytes) -> RawDocument:
-    text, encoding = decode_html(data)
+    text, encoding, warnings = decode_html(data)
     try:
         root = _parse(text)
     except NoticeError:
@@ -49,7 +49,7 @@ def read_html(data: bytes) -> RawDocument:
     blocks = [b for b in blocks if not is_frame_line(b.text)]
     if not blocks:
         raise NoticeError("HTML page has no text", kind="no_text")
-    return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title)
+    return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title, warnings=warnings)
 
 
 def is_frame_line(text: str) -> bool:
@@ -66,22 +66,28 @@ def _size(blocks: list[RawBlock]) -> int:
 
 # --- decoding ------------------------------------------------------------------------------
 
-def decode_html(data: bytes) -> tuple[str, str]:
-    """Text and encoding: BOM, then the meta charset, then the bytes themselves."""
-    from .text import decode
+def decode_html(data: bytes) -> tuple[str, str, list[str]]:
+    """Text, encoding and warnings: BOM, then the meta charset, then the bytes themselves. A
+    declaration the bytes belie is not obeyed, and a warning says so: the bytes do not decode in
+    it, or they are UTF-8 (a page re-saved as UTF-8 keeping its old `gb2312` declaration; GB18030
+    decodes almost any bytes, into mojibake)."""
+    from .text import _is_utf8, decode
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        text, enc, _ = decode(data)
-        return text, enc
+        return decode(data)
     m = _META_CHARSET.search(data[:4096])
-    if m:
-        enc = m.group(1).decode("ascii").lower()
-        enc = "gb18030" if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else enc
-        try:
-            return data.decode(enc), enc
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown declaration: look at the bytes
-    text, enc, _ = decode(data)
-    return text, enc
+    if not m:
+        return decode(data)
+    declared = m.group(1).decode("ascii").lower()
+    enc = "gb18030" if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else declared
+    try:
+        text = data.decode(enc)
+    except (LookupError, UnicodeDecodeError):
+        text = None
+    if text is not None and (enc.replace("_", "-") in ("utf-8", "utf8") or data.isascii() or not _is_utf8(data)):
+        return text, enc, []
+    text, found, warnings = decode(data)
+    return text, found, [f"the page declares charset {declared}, but its bytes are {found}: read as {found}",
+                         *warnings]
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -93,8 +99,11 @@ def _parse(text: str):
     if not text.strip():
         return None
     root = lxml.html.document_fromstring(text, parser=parser)
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):  # libxml2 stopped, the rest unread
+    limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if any("depth" in m.lower() for m in limits):  # libxml2 stopped, the rest unread
         raise NoticeError(f"damaged HTML: tags nested more than {MAX_DEPTH} deep", kind="corrupt")
+    if limits:  # a text node over libxml2's buffer limit
+        raise NoticeError("HTML holds a run of text over 10 MB without a tag (libxml2's limit)", kind="too_large")
     return root
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
-from . import table_rows
+from . import check_block_count, table_rows
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -70,7 +70,9 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when most non-ASCII lines are UTF-8: a UTF-8 file with some lines in another encoding."""
+    """True when at least a quarter of the non-ASCII lines are UTF-8: a UTF-8 file with lines in
+    another encoding (half and half, or more), not a GBK file with a line or two that happen to be
+    valid UTF-8."""
     good = bad = 0
     for line in _LINE_END.split(data):
         if line.isascii():
@@ -80,7 +82,7 @@ def _mostly_utf8(data: bytes) -> bool:
             good += 1
         except UnicodeDecodeError:
             bad += 1
-    return good > 0 and good >= bad
+    return good > 0 and 3 * good >= bad
 
 
 def _decode_mixed(data: bytes) -> tuple[str, str, list[str]]:
@@ -176,6 +178,7 @@ def text_blocks(text: str) -> list[RawBlock]:
         for line in lines[i:max(nxt, i + 1)]:  # lines no table can start in: paragraphs
             if line.strip():
                 blocks.append(RawBlock("para", line.strip()))
+        check_block_count(len(blocks))
         i = max(nxt, i + 1)
     return blocks
 
