@@ -27,6 +27,7 @@ _FRAME_FIELD = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|浏览(?:
                           r"收藏|纠错|【\s*[大中小]\s*】")
 _MIN_CONTENT = 0.5   # trafilatura's text must hold at least this share of the fallback's
 MAX_DEPTH = 256      # libxml2's limit on nested elements; a deeper page is refused, not cut short
+MAX_ELEMENTS = 50_000  # trafilatura's work grows faster than the page (a portal page has a few thousand)
 
 
 def read_html(data: bytes) -> RawDocument:
@@ -43,7 +44,11 @@ def read_html(data: bytes) -> RawDocument:
         raise NoticeError("HTML page has no content", kind="no_text")
     title = title_hint(root)
     fallback = _largest_container_blocks(root)
-    blocks = _trafilatura_blocks(text)
+    elements = sum(1 for _ in root.iter())
+    if elements > MAX_ELEMENTS:
+        warnings.append(f"page of {elements} elements, over the {MAX_ELEMENTS} limit of the main-text finder: "
+                        "read from its largest text container")
+    blocks = _trafilatura_blocks(text) if elements <= MAX_ELEMENTS else []
     if _size(blocks) < _MIN_CONTENT * _size(fallback):
         blocks = fallback
     blocks = [b for b in blocks if not is_frame_line(b.text)]
