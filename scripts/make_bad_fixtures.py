@@ -246,7 +246,7 @@ def text_fixtures() -> None:
 
 def lying_charset_html(path: Path) -> None:
     """A notice page in UTF-8 that still declares the gb2312 it was first written in."""
-    lines = corpus_lines("000")[:12]
+    lines = corpus_lines("003")[:24]
     path.write_bytes((f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
                       f"<title>{TITLE}</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in lines)
                       + "</body></html>").encode("utf-8"))
@@ -264,7 +264,7 @@ def pdf_member_docx(path: Path) -> None:
     the file's first kilobyte."""
     buf = io.BytesIO()
     d = docx.Document()
-    for line in corpus_lines("000")[:12]:
+    for line in corpus_lines("003")[12:24]:
         d.add_paragraph(line)
     d.save(buf)
     src = zipfile.ZipFile(buf)
@@ -276,15 +276,15 @@ def pdf_member_docx(path: Path) -> None:
 
 def alt_chunk_docx(path: Path, *, mht: bool = False) -> None:
     """A DOCX whose whole text is an altChunk: an HTML page (or, with `mht`, a web archive holding
-    it, quoted-printable in GB2312) that Word imports when it opens the file."""
-    lines = corpus_lines("000")[:12]
+    it, quoted-printable in GB18030) that Word imports when it opens the file."""
+    lines = corpus_lines("002")[30:48] if mht else corpus_lines("002")[12:30]
     html = f"<html><head><title>{TITLE}</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</body></html>"
     if mht:
         import quopri
         name, content_type = "afchunk.mht", "message/rfc822"
         chunk = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="NEXT"\r\n\r\n--NEXT\r\n'
-                 b'Content-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
-                 + quopri.encodestring(html.encode("gb2312")) + b"\r\n--NEXT--\r\n")
+                 b'Content-Type: text/html; charset="gb18030"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+                 + quopri.encodestring(html.encode("gb18030")) + b"\r\n--NEXT--\r\n")
     else:
         name, content_type, chunk = "afchunk.htm", "text/html", html.encode("utf-8")
     buf = io.BytesIO()

@@ -305,9 +305,11 @@ def test_the_invisible_text_layer_of_a_scan_is_its_content(tmp_path):
 
 
 def test_a_declared_charset_the_bytes_belie_is_not_obeyed_and_a_warning_says_so():
-    plan = parse(BAD / "lying_charset.html")
-    assert plan.meta.title and plan.meta.title.startswith("山阴县人民政府办公室")
+    """It reads as the page declaring its true charset does (it was mojibake, without a warning)."""
+    data = (BAD / "lying_charset.html").read_bytes()
+    plan = parse(data)
     assert plan.source.warnings == ["the page declares charset gb2312, but its bytes are utf-8: read as utf-8"]
+    assert plan.text == parse(data.replace(b"charset=gb2312", b"charset=utf-8")).text and "总局" in plan.text
 
 
 def test_lines_mostly_in_gbk_among_utf8_ones_are_decoded_line_by_line():
@@ -317,11 +319,20 @@ def test_lines_mostly_in_gbk_among_utf8_ones_are_decoded_line_by_line():
     assert plan.text == parse(("\n".join(make.corpus_lines("004")[:12]) + "\n").encode("utf-8")).text
 
 
-@pytest.mark.parametrize("name", ["alt_chunk.docx", "alt_chunk_mht.docx", "pdf_member.docx"])
-def test_a_docx_holding_its_text_in_an_alt_chunk_or_a_pdf_first_is_read_as_a_docx(name):
+@pytest.mark.parametrize("name, chunk", [("alt_chunk.docx", "word/afchunk.htm"), ("alt_chunk_mht.docx", "word/afchunk.mht"),
+                                         ("pdf_member.docx", None)])
+def test_a_docx_holding_its_text_in_an_alt_chunk_or_a_pdf_first_is_read_as_a_docx(name, chunk):
+    """An altChunk (was 'no text') reads as its HTML does alone; the DOCX whose first member is a
+    PDF (was 'truncated PDF') as its lines in a text file do."""
+    from extractor.ingest.docx import _mht_html
     plan = parse(BAD / name)
     assert plan.source.format == "docx"
-    assert plan.meta.title == parse(BAD / "lying_charset.html").meta.title
+    if chunk is None:
+        alone = parse(("\n".join(make.corpus_lines("003")[12:24]) + "\n").encode("utf-8"))
+    else:
+        data = zipfile.ZipFile(BAD / name).read(chunk)
+        alone = parse(_mht_html(data) if chunk.endswith(".mht") else data)
+    assert len(plan.text) > 200 and "".join(plan.text.split()) == "".join(alone.text.split())
 
 
 # ---------------------------------------------------------------- limits: every stage linear or bounded

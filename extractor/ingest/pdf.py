@@ -78,7 +78,7 @@ def read_pdf(data: bytes) -> RawDocument:
 MAX_STREAM = 16 << 20        # a page's content, a form or a map inflates to less (a real page: under 1 MB)
 MAX_FONT_STREAM = 64 << 20   # an embedded font (a whole CJK font: 10 to 20 MB)
 MAX_CMAP_CODES = 1 << 17     # codes a Unicode map's ranges may span (two-byte codes: 65,536 at most)
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _DICT_START = re.compile(rb"\d+\s+\d+\s+obj\b|trailer\b|endstream\b")
 _FONT_DICT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
 _IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
@@ -123,8 +123,8 @@ def _check_cmap(text: bytes) -> None:
 
 def _image_bytes(head: bytes) -> int:
     """An image's pixel data as its dictionary declares it (four 16-bit channels where unsaid), plus 1 MB."""
-    def number(key: bytes, default: int) -> int:
-        m = re.search(rb"/" + key + rb"\s+(\d{1,6})\b", head)
+    def number(key: bytes, default: int) -> int:  # (a reference, `/Width 12 0 R`, is not the number)
+        m = re.search(rb"/" + key + rb"\s+(\d{1,6})\b(?!\s+\d+\s+R\b)", head)
         return int(m.group(1)) if m else default
     return number(b"Width", 1 << 14) * number(b"Height", 1 << 14) * 8 + (1 << 20)
 
