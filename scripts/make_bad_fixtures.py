@@ -5,7 +5,8 @@ care) and fixtures/ingest/* (PDFs with the traps a PDF reader meets).
 
 Needs LibreOffice (`soffice`) and qpdf once, to make the PDFs; the tests only read the results.
 Large inputs are made by the tests themselves in a temporary folder, with the functions here:
-`zip_bomb`, `nested_html`, `oversize_file`.
+`zip_bomb`, `nested_html`, `huge_text_node_html`, `oversize_file`, and the eighteen of `HOSTILE`
+(each small on disk, each once a trap for a stage that was not linear or not bounded).
 """
 from __future__ import annotations
 
