@@ -1,0 +1,146 @@
+"""Taiwan 函 and bulletins, Hong Kong circulars and notices, and the 版头 of mainland documents as they
+come from DOC files, scans and portals: meta, outline and the items that hang on them.
+
+The inputs are the real notices of corpus/blind_tw_hk (SOURCES.md names each), whole or in part, and
+the 版头 elements of GB/T 9704-2012 as its sample pages print them.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import parse
+from extractor.structure import classify, read_date
+
+BLIND = Path(__file__).resolve().parent.parent / "corpus" / "blind_tw_hk" / "docs"
+
+
+def plan_of(text: str):
+    return parse(text.encode("utf-8"), filename="notice.txt")
+
+
+def outline(plan) -> list[tuple[int, str]]:
+    out = []
+
+    def walk(sections):
+        for s in sections:
+            out.append((s.level, s.heading))
+            walk(s.children)
+    walk(plan.sections)
+    return out
+
+
+# --- Taiwan ------------------------------------------------------------------------------------
+
+def test_a_taiwan_letter_on_a_rulings_page():
+    """發文單位 / 發文字號 / 發文日期 labels, 主旨 and 說明 wrapped at a fixed width, the annex's 壹、."""
+    plan = parse(BLIND / "tw_01.txt")
+    m = plan.meta
+    assert (m.doc_number, m.issuer, m.date) == ("府行文字第0930118594号", "台南县政府", "2004-07-07")
+    assert outline(plan) == [(1, "总述")]         # 壹、 is outermost, though 說明's 一、 came before it
+    assert not plan.contacts                        # 院臺秘字第0930086517號 is no phone number
+    names = [o.name for o in plan.organizations]
+    assert "行政院" in names and not any("九十三年" in n for n in names)   # not 行政院九十三年六月二十九日院
+
+
+def test_sentence_items_with_half_width_commas_are_not_sections():
+    plan = parse(BLIND / "tw_03.txt")
+    assert outline(plan) == []
+    assert [d.date for d in plan.deadlines] == ["2023-03-10"]   # 請於112年3月10日(星期五)務必完成
+
+
+def test_a_bulletin_contact_and_its_page_labels():
+    plan = parse(BLIND / "tw_02.txt")
+    assert [(p.name, p.title) for p in plan.people] == [("黄姿蓉", "联系人")]       # 請電洽…黃姿蓉小姐
+    # the e-mail is where files are sent (`請寄至信箱(…)`), not a contact
+    assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("黄姿蓉", "8462860#312", None)]
+    assert not plan.responsibilities               # 主辦單位/承辦單位: the page's record, no duty
+    assert "教育部国民及学前教育署" in [o.name for o in plan.organizations]
+    assert plan.meta.title != "花莲县政府教育处 RSS订阅"
+
+
+@pytest.mark.parametrize("stem", ["tw_04", "tw_05"])
+def test_page_furniture_is_never_the_title(stem):
+    title = parse(BLIND / f"{stem}.txt").meta.title
+    assert title not in ("Jump to the main content block", "107-07-27")
+
+
+def test_a_grant_call_outline_with_an_annex():
+    plan = parse(BLIND / "tw_05.txt")
+    assert outline(plan) == [(1, "受理申请时程"), (2, "107学年度第1学期补助课程"), (2, "107学年度第2学期补助课程"),
+                             (1, "计划缘起")]
+    assert [d.date for d in plan.deadlines] == ["2018-08-30", "2018-10-31"]
+
+
+# --- Hong Kong ---------------------------------------------------------------------------------
+
+def test_a_circular_headline_leads_with_its_number():
+    plan = parse(BLIND / "hk_01.txt")
+    m = plan.meta
+    assert (m.title, m.doc_number, m.issuer) == ("资助学校采购程序", "教育局通告第4/2013号", "教育局")
+    assert m.recipients == []                       # `…等要求撮述如下:` introduces a list
+
+
+def test_a_press_release_dated_with_its_weekday():
+    plan = parse(BLIND / "hk_02.txt")
+    assert plan.meta.date == "2020-01-30"           # 2020年1月30日(星期四) over 香港时间17时41分
+    assert [d.date for d in plan.deadlines] == ["2020-02-17"]
+
+
+def test_a_notice_in_parts_numbered_i_and_ii():
+    plan = parse(BLIND / "hk_03.txt")
+    assert outline(plan) == [(1, "诚邀食物业界–登记接收快速警报"), (1, "如何登记")]
+    assert [d.date for d in plan.deadlines] == ["2008-02-01"]   # 定於 2008 年 2 月 1 日正式啓用
+    assert [c.phone for c in plan.contacts] == ["2867 5698"]     # 致電, after 傳真至… on its line
+    assert "贵商会" not in [o.name for o in plan.organizations]
+
+
+# --- 版头 ----------------------------------------------------------------------------------------
+
+JINING_BODY = """济宁市人民政府
+关于持续深化“市县同权”改革的实施意见
+各县（市、区）人民政府，市政府各部门：
+为持续深入推进简政放权、放管结合、优化服务改革，全面打造一流营商环境，推动“市县同权”改革向纵深发展，结合我市实际，制定本意见。
+一、目标要求
+"""
+
+
+@pytest.mark.parametrize("head, want", [
+    # GB/T 9704-2012 A.1/A.2: 份号, 密级和保密期限, 紧急程度 (两字之间空一字), 发文机关标志, 发文字号
+    ("000001\n机密★1年\n特　急\n济宁市人民政府文件\n济政字〔2021〕30号\n",
+     ("000001", "机密★1年", "特急", "济宁市人民政府文件", "济政字〔2021〕30号", None)),
+    # 上行文: 签发人 on the number's line
+    ("秘密★6个月\n加急\n济宁市人民政府文件\n济政字〔2021〕30号　　签发人：×××\n",
+     (None, "秘密★6个月", "加急", "济宁市人民政府文件", "济政字〔2021〕30号", "×××")),
+])
+def test_red_header_elements(head, want):
+    m = plan_of(head + JINING_BODY).meta
+    assert (m.copy_number, m.secrecy, m.urgency, m.letterhead, m.doc_number, m.signer) == want
+    assert m.title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"
+    assert m.issuer == "济宁市人民政府"
+
+
+def test_a_number_and_date_whose_glyphs_were_lost():
+    """A DOC shown as a web page lost 〕, 号 and 年月日: read, each with a warning; a note between the
+    signature and its date; the forwarded plan begins after the date."""
+    plan = parse(BLIND / "cn_03.txt")
+    m = plan.meta
+    assert (m.doc_number, m.issuer, m.date) == ("牟政办发〔2017〕46号", "牟定县人民政府办公室", "2017-06-23")
+    assert m.recipients == ["各乡镇人民政府", "县级有关部门"]
+    assert any("201746" in w for w in plan.source.warnings) and any("2017 6 23" in w for w in plan.source.warnings)
+    assert [p.title for p in plan.parts] == [m.title, "牟定县突发环境事件应急预案(试行)"]
+
+
+@pytest.mark.parametrize("line, iso", [("{ 2017 6 23", "2017-06-23"), ("2020年1月30日(星期四)", "2020-01-30"),
+                                       ("2008年9月24日（星期三）", "2008-09-24")])
+def test_date_lines_under_a_signature(line, iso):
+    assert classify(line)[0] == "date_line" and read_date(line)[0] == iso
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice reads .doc")
+def test_the_header_of_a_word_97_file():
+    m = parse(BLIND / "cn_01.doc").meta
+    assert (m.letterhead, m.doc_number, m.issuer) == ("济宁市人民政府文件", "济政字〔2021〕30号", "济宁市人民政府")
+    assert m.title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"     # over two lines
