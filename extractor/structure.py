@@ -344,7 +344,7 @@ def _is_subtitle(text: str) -> bool:
 
 # --- body and meta -------------------------------------------------------------------------
 
-_TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note"}
+_TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note", "original_to", "copy_to"}
 
 
 def _label_value(lines: list[Line], k: int) -> bool:
@@ -356,7 +356,8 @@ def _label_value(lines: list[Line], k: int) -> bool:
 def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     """The [start, end) line range of a part's body and the tail elements found after it."""
     start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
-    while start < end and (lines[start].kind in {"frame", "labelled_field"} or _label_value(lines, start)):
+    while start < end and (lines[start].kind in {"frame", "labelled_field", "speed", "classification"}
+                           or _label_value(lines, start)):
         start += 1
     tail: dict = {}
     # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
@@ -443,9 +444,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             _read_distribution(lines, k, first, meta)
         elif ln.kind == "date_line" and not header_date:
             header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
-        elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
-            setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
-                           "urgency": "urgency"}[ln.kind], ln.value)
+        elif ln.kind in {"signer", "copy_number", "secrecy", "urgency", "speed", "classification"}:
+            setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
+                           "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
     body_title = "".join(lines[k].text for k in first.title_lines)
     number = _TITLE_NUMBER.search(body_title)
     if number:                          # a title never keeps its number
@@ -485,6 +486,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             ln = lines[tail["cc"]]
             meta.cc = _split_list(ln.value)
             cc_range = (ln.block.start, ln.block.end)
+        if "original_to" in tail and n == 0:      # a Taiwan 函's 正本 and 副本: its 主送 and 抄送
+            meta.recipients = _split_list(lines[tail["original_to"]].value)     # over the one 受文者 of this copy
+        if "copy_to" in tail and n == 0:
+            meta.cc = meta.cc or _split_list(lines[tail["copy_to"]].value)
         if "printed" in tail:
             ln = lines[tail["printed"]]
             meta.printed_date = parse_date(ln.value)
@@ -498,6 +503,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
+    if not meta.title and meta.letterhead and meta.letterhead.endswith("函"):
+        meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
     circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
     if not meta.issuer and circular:    # `教育局通告第4/2013號`: the bureau that numbers its circulars
         meta.issuer = circular["bureau"]
@@ -538,7 +545,7 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
 
 
 _HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
-                 "secrecy", "urgency", "authority_title", "distribution", "copies_to"}
+                 "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")

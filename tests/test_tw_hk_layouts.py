@@ -144,3 +144,33 @@ def test_the_header_of_a_word_97_file():
     m = parse(BLIND / "cn_01.doc").meta
     assert (m.letterhead, m.doc_number, m.issuer) == ("济宁市人民政府文件", "济政字〔2021〕30号", "济宁市人民政府")
     assert m.title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"     # over two lines
+
+
+# the 函 layout of the 文書處理手冊 (行款: 檔號, 機關 + 函, 受文者, 發文日期, 發文字號, 速別, 密等, 附件, 主旨,
+# 說明, 正本, 副本), filled with tw_01's own fields; 正本 as the 手冊's example of a 通函 prints it
+TW_LETTER = """檔　　號：
+保存年限：
+臺南縣政府　函
+受文者：各直轄市政府
+發文日期：中華民國93年7月7日
+發文字號：府行文字第0930118594號
+速別：普通件
+密等及解密條件或保密期限：普通
+附件：修正「事務管理手冊」文書處理部分規定
+主旨：函轉行政院修正「事務管理手冊」文書處理部分規定，並自中華民國九十四年一月一日生效，請　查照。
+說明：
+一、依據行政院九十三年六月二十九日院臺秘字第0930086517號函辦理。
+二、檢附修正「事務管理手冊」文書處理部分規定一份。
+正本：各直轄市政府、各縣(市)政府
+副本：本府秘書室
+"""
+
+
+def test_a_taiwan_letter_in_the_handbook_layout():
+    plan = plan_of(TW_LETTER)
+    m = plan.meta
+    assert (m.title, m.issuer, m.doc_number, m.date) == ("台南县政府函", "台南县政府", "府行文字第0930118594号", "2004-07-07")
+    assert (m.urgency, m.secrecy) == ("普通件", "普通")
+    assert (m.recipients, m.cc) == (["各直辖市政府", "各县(市)政府"], ["本府秘书室"])   # 正本 over 受文者, 副本
+    assert outline(plan) == []                      # 說明's items are sentences
+    assert not plan.deadlines                       # 生效 on a day is no deadline; 93年6月29日 names a letter
