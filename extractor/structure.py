@@ -120,7 +120,40 @@ def classify_lines(doc: NoticeText) -> list[Line]:
         text = doc.block_text(b)
         kind, groups = classify(text)
         lines.append(Line(b, text, kind, groups))
+    _join_letterhead(lines)
     return lines
+
+
+_TOP = 8            # a 版头 stands in the first lines
+
+
+def _join_letterhead(lines: list[Line]) -> None:
+    """A joint 发文机关标志 (联合行文, GB/T 9704 7.2.3): the bodies' names one per line, `文件` beside them
+    centred, so that the text gives it a line of its own among them (`中共X委办公室` / `X人民政府办公室` /
+    `文件`) or after the first (`中共X委办公室文件` / `X人民政府办公室`). One letterhead, the host first."""
+    for j in range(min(_TOP, len(lines))):
+        if lines[j].kind == "letterhead" or (lines[j].kind is None and lines[j].text == "文件"):
+            break
+    else:
+        return
+    first = [lines[j].value] if lines[j].kind == "letterhead" else []
+    members = [k for k in range(j - 1, max(-1, j - 4), -1) if lines[k].kind is None and _is_org_line(lines[k].text)]
+    members = sorted(k for n, k in enumerate(members) if k == j - 1 - n)       # only the run right above
+    below = []
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].kind is not None or not _is_org_line(lines[k].text):
+            break
+        below.append(k)
+    after = below[-1] + 1 if below else None
+    if after is not None and not (after < len(lines) and lines[after].kind in {"doc_number", "damaged_number"}):
+        below = []                  # below the 文件 line, names belong to the 版头 only over the number
+    names = [lines[k].text for k in members] + first + [lines[k].text for k in below]
+    if len(names) == len(first):    # nothing to join (a letterhead of one line, or `文件` alone)
+        return
+    for k in members + below:
+        lines[k].kind = "letterhead_part"
+    lines[j].kind, lines[j].text = "letterhead", "、".join(names) + "文件"
+    lines[j].groups = {"body": "、".join(names)}
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -544,7 +577,7 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
     meta.recipients = meta.recipients or _split_list(value)
 
 
-_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
+_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
                  "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name

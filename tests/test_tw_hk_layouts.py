@@ -174,3 +174,21 @@ def test_a_taiwan_letter_in_the_handbook_layout():
     assert (m.recipients, m.cc) == (["各直辖市政府", "各县(市)政府"], ["本府秘书室"])   # 正本 over 受文者, 副本
     assert outline(plan) == []                      # 說明's items are sentences
     assert not plan.deadlines                       # 生效 on a day is no deadline; 93年6月29日 names a letter
+
+
+# he_01 (corpus/dev), a joint notice, under the joint 版头 GB/T 9704 7.2.3 prescribes: the bodies one per
+# line, `文件` centred beside them, which a text layer gives as a line among them or after the first
+HE_01_TOP = """浙银保监发〔2020〕172号
+中国银保监会浙江监管局浙江省司法厅关于全面推进浙江辖内银行保险机构“无证明化”改革工作的通知
+各银保监分局，各市司法局：
+为深化“放管服”和“最多跑一次”改革，持续推进“减证便民”行动，现将有关事项通知如下。
+"""
+
+
+@pytest.mark.parametrize("head", ["中国银保监会浙江监管局\n浙江省司法厅\n文件\n", "中国银保监会浙江监管局\n文件\n浙江省司法厅\n",
+                                  "中国银保监会浙江监管局文件\n浙江省司法厅\n"])
+def test_a_joint_letterhead(head):
+    m = plan_of(head + HE_01_TOP).meta
+    assert m.letterhead == "中国银保监会浙江监管局、浙江省司法厅文件"
+    assert m.issuer == "中国银保监会浙江监管局、浙江省司法厅"         # the host first
+    assert m.title.startswith("中国银保监会浙江监管局浙江省司法厅关于") and m.doc_number == "浙银保监发〔2020〕172号"
