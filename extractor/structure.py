@@ -206,6 +206,9 @@ def _is_formal_title(text: str) -> bool:
 # `教育局通函第79/2025號 非華語學生暑期銜接課程`)
 _CIRCULAR_LED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{2,12}第\s*\d{1,4}\s*/\s*(?:19|20)\d{2}\s*号)\s*(?:[—–-]+\s*)?(?=\S)")
 _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处|办公室|委员会))(?:通函|通告)第")
+# a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
+# university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
+_TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
 # a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 
@@ -285,6 +288,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             return i, limit
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
+            return i, limit
+    for i in range(min(limit, 10)):
+        tagged = _TAGGED.match(lines[i].text) if lines[i].kind is None else None
+        if tagged and _is_headline(tagged["rest"][:60]) and not tagged["rest"].endswith(_TITLE_BAD_END):
             return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body
     for i in range(limit - 1, -1, -1):
@@ -484,6 +491,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     number = _TITLE_NUMBER.search(body_title)
     if number:                          # a title never keeps its number
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
+    tagged = _TAGGED.match(body_title)
+    if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
+        body_title = tagged["rest"]
+        posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
@@ -532,7 +543,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
-    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
+    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
+        (posted_by if tagged else None)
     meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]

@@ -192,3 +192,10 @@ def test_a_joint_letterhead(head):
     assert m.letterhead == "中国银保监会浙江监管局、浙江省司法厅文件"
     assert m.issuer == "中国银保监会浙江监管局、浙江省司法厅"         # the host first
     assert m.title.startswith("中国银保监会浙江监管局浙江省司法厅关于") and m.doc_number == "浙银保监发〔2020〕172号"
+
+
+def test_a_bulletin_headline_tagged_with_its_office():
+    m = parse(BLIND / "tw_04.txt").meta
+    assert m.title.startswith("「台北市政府公文交换中心」及") and m.title.endswith("办理公文交换作业一案")
+    assert m.issuer == "总务处文书组"               # 【總務處文書組】: the office that posts it
+    assert plan_of("【通知】关于做好春耕生产工作的通知\n各乡镇：\n现将有关事项通知如下。\n").meta.title == "关于做好春耕生产工作的通知"
