@@ -411,8 +411,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
-        elif ln.kind in {"signing_post", "acting_signer"}:
-            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`
+        elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
+            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
         else:

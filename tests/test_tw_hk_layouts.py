@@ -199,3 +199,25 @@ def test_a_bulletin_headline_tagged_with_its_office():
     assert m.title.startswith("「台北市政府公文交换中心」及") and m.title.endswith("办理公文交换作业一案")
     assert m.issuer == "总务处文书组"               # 【總務處文書組】: the office that posts it
     assert plan_of("【通知】关于做好春耕生产工作的通知\n各乡镇：\n现将有关事项通知如下。\n").meta.title == "关于做好春耕生产工作的通知"
+
+
+# a 函 as the 行政院公報 prints it (機關 + 函 and the date in cells of one row, the number under them, the head's
+# signature last): the 行政院 letter tw_01 cites (院臺秘字第0930086517號 of 93年6月29日)
+EY_LETTER = """行政院　函\t中華民國93年6月29日
+院臺秘字第0930086517號
+主旨：修正「事務管理手冊」文書處理部分規定，並自中華民國九十四年一月一日生效，請查照。
+說明：
+一、檢附修正「事務管理手冊」文書處理部分規定一份。
+二、各機關應自九十四年一月一日起採用由左至右之橫行格式。
+正本：各部會行處局署、各省市政府
+副本：本院秘書處
+院長　游錫堃
+"""
+
+
+def test_a_gazette_letter_signed_by_its_head():
+    plan = plan_of(EY_LETTER)
+    m = plan.meta
+    assert (m.title, m.issuer, m.doc_number, m.date) == ("行政院函", "行政院", "院台秘字第0930086517号", "2004-06-29")
+    assert (m.recipients, m.cc) == (["各部会行处局署", "各省市政府"], ["本院秘书处"])   # 正本/副本 above the signature
+    assert [(p.name, p.title) for p in plan.people] == [("游锡堃", "院长")]
