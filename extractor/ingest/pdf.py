@@ -605,6 +605,7 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Op
 
 MIN_SIZE = 1.0             # glyphs smaller than this (in points) are not seen: hidden text
 WHITE = 245                # fill colour channels all at or above this (0-255): white text
+_FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
 
 
 def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
@@ -638,10 +639,10 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
             char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
-            invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i)) \
-                == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-            white = pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
-                all(c.value >= WHITE for c in rgba[:3])
+            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i))
+            invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            white = mode in _FILL_ONLY and pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
+                all(c.value >= WHITE for c in rgba[:3])  # (a white fill with a dark outline is seen)
             if (invisible or white) and scan is None:
                 scan = _page_image_cover(page) >= SCAN_COVER * width * height
             if not text.isspace() and ((invisible or white) and not scan or size < MIN_SIZE
