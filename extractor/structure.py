@@ -40,6 +40,7 @@ class _Lexicon:
     doc_type_end: re.Pattern
     org_end: re.Pattern
     frame: re.Pattern
+    label_run: re.Pattern       # a label and its value in a run of them without colons
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def _lexicon() -> _Lexicon:
         doc_type_end=re.compile(f"(?:{alternation(lex['doc_types'])})$"),
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
+        label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
     )
 
 
@@ -87,6 +89,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     """What a whole line is: an element rule's name with its groups, "frame" for a page's furniture, or None."""
     lex = _lexicon()
     kind, groups = _rule_match(text)
+    if kind == "labelled_run":
+        kind = "labelled_field"     # the same info block, its colons lost
     if kind == "page_time" or (kind in _FRAME_SHAPED and lex.frame.search(text)):
         return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
@@ -170,9 +174,15 @@ def _is_formal_title(text: str) -> bool:
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 
 
+# a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
+_UI_LABEL = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
+
+
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
+    if _UI_LABEL.match(text):
+        return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
@@ -200,7 +210,10 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     j = i + 1
     while j < len(lines) and len(idx) < 3 and lines[j].kind is None:
         nxt = lines[j].text
-        if _is_formal_title(text) or not _is_headline(nxt + "x") or len(text + nxt) > 120:
+        # (`关于印发2022年《政府工作报告》` over `重点任务责任落实分工的通知`: the document type inside the
+        # book title is not the title's own)
+        complete = _is_formal_title(text) and not (text.endswith("》") and _is_formal_title(nxt))
+        if complete or not _is_headline(nxt + "x") or len(text + nxt) > 120:
             break
         if not (_is_formal_title(text + nxt) or lines[j].block.style == lines[i].block.style == "centered"):
             break
@@ -227,6 +240,15 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
             limit = i
             break
+    # a document site's blurb or list label above the notice (`简介:…`, `第一篇:…文件` on bl_12) is not
+    # its body: the 主送 line a few lines below still closes the header zone (past a list label only
+    # when the notice's letterhead or number stands between)
+    if limit < len(lines) and lines[limit].kind != "recipients":
+        later = next((k for k in range(limit + 1, min(limit + 9, len(lines))) if lines[k].kind == "recipients"
+                      or _outline_marker(lines[k].text) or (lines[k].kind is None and len(lines[k].text) > 120)), None)
+        headed = later is not None and any(lines[k].kind in {"letterhead", "doc_number"} for k in range(limit, later))
+        if later is not None and lines[later].kind == "recipients" and (headed or not _outline_marker(lines[limit].text)):
+            limit = later
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, limit
@@ -276,9 +298,9 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             parts.append(_Part("attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
             continue
-        if ln.kind is None and i > start and _after_signature(lines, i) and _is_formal_title(ln.text):
-            tl = _title_at(lines, i)
-            title = "".join(lines[k].text for k in tl)
+        tl = _title_at(lines, i) if ln.kind is None and i > start and _after_signature(lines, i) else []
+        title = "".join(lines[k].text for k in tl)
+        if tl and _is_formal_title(title):
             parts[-1].body_end = i
             parts.append(_Part("plan" if _norm(title) in forwarded else "attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
@@ -312,15 +334,22 @@ def _after_signature(lines: list[Line], i: int) -> bool:
 
 
 def _place_recipients(lines: list[Line], part: _Part) -> None:
-    """A 主送 line right after the title (web-page furniture between them is skipped)."""
+    """A 主送 line right after the title. Between them a page may have furniture (frames, the
+    number, its info block), the title again (`鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a
+    bulletin's short head lines (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
-        kind = lines[k].kind
+        kind, text = lines[k].kind, lines[k].text
         if kind == "recipients":
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind not in {"frame", "doc_number", "date_line", "labelled_field"} and not (kind is None and _is_subtitle(lines[k].text)):
-            return
+        if kind in {"frame", "doc_number", "date_line", "labelled_field"}:
+            continue
+        if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
+                             or (len(text) <= 40 and not re.search(r"[。，,；;]", text))):
+            continue
+        return
 
 
 def _is_subtitle(text: str) -> bool:
@@ -427,7 +456,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
-        meta.title = body_title
+        # a page that quotes the title as a book title (`《北京市人民政府办公厅关于印发〈…〉的通知》`)
+        whole = re.fullmatch(r"《([^《》]+)》", body_title)
+        meta.title = whole[1] if whole else body_title
     elif title_hint:
         meta.title = title_hint
     meta.doc_number = meta.doc_number or labelled.get("doc_number")
@@ -464,6 +495,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "attachment_note" in tail and n == 0:
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
+    if not meta.issuer and not meta.date:
+        _inner_signature(lines, first, meta)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
     meta.date = meta.date or labelled.get("date") or header_date
@@ -472,6 +505,16 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
     return meta, body, cc_range
+
+
+def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
+    """The signature and date of a notice whose forwarded plan follows without a title of its own (a
+    page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
+    for k in range(part.body_start, part.body_end - 1):
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
+            meta.issuer = lines[k].text
+            meta.date = read_date(lines[k + 1].text)[0]
+            return
 
 
 _COPIES_IN = re.compile(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
@@ -540,12 +583,13 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
 def _later_labels(text: str) -> list[tuple[str, str]]:
     """The label/value pairs after the first on one line of a portal's info block (a value ends where the
     next label begins, so each match's end is the next label's start)."""
-    rule = _lexicon().rules.rule("labelled_field").pattern
+    lex = _lexicon()
+    rule = lex.rules.rule("labelled_field").pattern
     out = []
-    got = rule.match(text)
+    got = rule.match(text) or lex.rules.rule("labelled_run").pattern.match(text)
     while got and got.end() < len(text):
         text = text[got.end():].lstrip()
-        got = rule.match(text)
+        got = rule.match(text) or lex.label_run.match(text)
         if got:
             out.append((got["label"], (got["body"] or "").strip()))
     return out
