@@ -41,6 +41,8 @@ class _Lexicon:
     org_end: re.Pattern
     frame: re.Pattern
     label_run: re.Pattern       # a label and its value in a run of them without colons
+    unit_tag_line: re.Pattern
+    list_announcer: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ def _lexicon() -> _Lexicon:
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
+        unit_tag_line=re.compile(lex["unit_tag_line"]),
+        list_announcer=re.compile(lex["list_announcer"]),
     )
 
 
@@ -672,8 +676,9 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`). A rule followed by its proviso (`…影本。但雇主…`) is a sentence; so is
-    a clause with a comma in a list whose previous item was a sentence (`listed`).
+    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`)
+    is a sentence; so is, in a list whose previous item was a sentence (`listed`), a clause with a comma or
+    one running on into more sentences.
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end.
     """
@@ -681,9 +686,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     if m:
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
+        comma = "，" in head or "," in head
         sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
-            (listed and "，" in head) or (not after and (under != "text" or "，" in head or listed))))
-        clause = m.group() != "。" and "，" in head
+            (listed and (comma or after)) or (not after and (under != "text" or comma or listed))))
+        clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
     else:
@@ -734,12 +740,19 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:
     """What the line k holds under the item above it: "child" (an item of a new, deeper family),
-    "text" (a paragraph or table), or None (a sibling or outer item, or the end)."""
+    "text" (a paragraph or table), "tags" (only the lines naming the task's units), or None (a
+    sibling or outer item, or the end)."""
     if k >= end:
         return None
     found = _outline_marker(lines[k].text) if lines[k].kind is None else None
     if found:
         return None if found[0] in outer else "child"
+    tag = _lexicon().unit_tag_line
+    j = k
+    while j < end and lines[j].kind is None and tag.match(lines[j].text):
+        j += 1
+    if j > k and (j == end or (lines[j].kind is None and _outline_marker(lines[j].text))):
+        return "tags"       # only the units of the task: nothing under it as a heading has
     return "text"
 
 
