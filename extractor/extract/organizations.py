@@ -32,7 +32,8 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
-_DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]】)）]")
+# (`国办发„2009‟3号`: 〔〕 garbled by a page's encoding)
+_DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]")
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
@@ -268,6 +269,14 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
+    if stop == "和" and best - 1 > i and not any(text.endswith(x, i, best - 1) for x in lx.suffix_set):
+        # `区科技和经信局`: 和 joins the fields of one department named from its level word (two names
+        # joined by 和 end the first in a suffix: `区财政局和区税务局`)
+        inner = window[:best - 1 - i]
+        last = lx.reversed_stops_re.search(inner[::-1])
+        left = i + len(inner) - last.start() if last else i
+        if best - 1 - left <= 8 and lx.level_re.match(text[left:left + 3]):
+            best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
@@ -315,6 +324,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         if not k:
             break
         i += k
+    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
+        return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
 
 
