@@ -275,7 +275,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         inner = window[:best - 1 - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if best - 1 - left <= 8 and lx.level_re.match(text[left:left + 3]):
+        if best - 1 - left <= 5 and lx.level_re.match(text[left:left + 3]):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
