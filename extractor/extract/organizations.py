@@ -210,7 +210,7 @@ def gazetteer() -> _Gazetteer:
     full = [names[0] for names in divisions if len(names[0]) > 2]
     return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
                       body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
-                      openers=frozenset(_data_lines("clause_openers.txt")),
+                      openers=frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"]),
                       starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
                       inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
