@@ -677,8 +677,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
     colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`)
-    is a sentence; so is, in a list whose previous item was a sentence (`listed`), a clause with a comma or
-    one running on into more sentences.
+    is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end.
     """
@@ -688,7 +687,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         after = rest[m.end():].strip()
         comma = "，" in head or "," in head
         sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
-            (listed and (comma or after)) or (not after and (under != "text" or comma or listed))))
+            (listed and comma) or (not after and (under != "text" or comma or listed))))
         clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
