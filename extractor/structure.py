@@ -111,8 +111,8 @@ def run_snippet(text: str, **_context) -> list[dict]:
         kind, groups = _rule_match(line.strip())
         if kind:
             value = groups.get("body", "")
-            if kind in {"date_line", "printed"}:
-                value = read_date(value)[0]
+            if kind in {"date_line", "printed", "issuer_date"}:
+                value = _loose_date(value) if kind == "issuer_date" else read_date(value)[0]
             item = {"rule": kind, "value": value}
             item.update({k: v for k, v in groups.items() if k != "body"})
             out.append(item)
@@ -348,7 +348,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "doc_number", "date_line", "labelled_field"}:
+        if kind in {"frame", "doc_number", "date_line", "labelled_field", "issuer_date"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text))):
@@ -388,6 +388,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
                 tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
         elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
             tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
+        elif ln.kind == "issuer_date":
+            tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
         elif ln.kind in {"signing_post", "acting_signer"}:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`
         elif ln.kind is None and _attachment_list_item(lines, k):
@@ -438,7 +440,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         header += [k] if k not in header else []
         k += 1
     labelled = _labelled_fields(doc, lines, header)
-    header_date = None
+    header_date = header_issuer = None
     for k in header:
         ln = lines[k]
         if ln.kind == "letterhead" and not meta.letterhead:
@@ -450,6 +452,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             _read_distribution(lines, k, first, meta)
         elif ln.kind == "date_line" and not header_date:
             header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
+        elif ln.kind == "issuer_date" and not header_date:
+            header_date, header_issuer = _loose_date(ln.value), ln.groups["by"]
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
                            "urgency": "urgency"}[ln.kind], ln.value)
@@ -482,6 +486,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.issuer = meta.issuer or lines[tail["signature"]].text
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
+        if "issuer_date" in tail and not meta.issuer and not meta.date:
+            ln = lines[tail["issuer_date"]]
+            meta.issuer, meta.date = ln.groups["by"], _loose_date(ln.value)
         if "date_line" in tail and not meta.date:
             meta.date, warning = read_date(lines[tail["date_line"]].text)
             warnings += [warning] if warning else []
@@ -502,7 +509,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.issuer and not meta.date:
         _inner_signature(lines, first, meta)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
-    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
+    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or header_issuer
     meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
@@ -597,6 +604,11 @@ def _later_labels(text: str) -> list[tuple[str, str]]:
         if got:
             out.append((got["label"], (got["body"] or "").strip()))
     return out
+
+
+def _loose_date(value: str) -> Optional[str]:
+    """A date whose 日 may be missing (`2022年8月19`)."""
+    return read_date(value if value.endswith("日") else value + "日")[0]
 
 
 def _iso_date(value: str) -> Optional[str]:
