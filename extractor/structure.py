@@ -403,7 +403,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
         if kind in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
-                             or (len(text) <= 40 and not re.search(r"[。，,；;]", text))):
+                             or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
             continue
         return
 

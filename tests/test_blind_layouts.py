@@ -98,3 +98,11 @@ def test_a_tag_after_an_item_of_several_sentences_takes_the_whole_item(plans):
     assert duty.startswith("按照国家统一部署") and duty.endswith("延长至2022年4月30日")
     dates = [d.date for d in plans("bl_17").deadlines]
     assert dates[:2] == ["2021-12-31", "2021-04-30"]       # 实施期限至…, 实施至…
+
+
+def test_past_the_title_only_furniture_is_passed_over_not_headings():
+    # 立山区's plan without its 主送 line: a short heading is the body, so a later `…以下几点：` line is
+    # no addressee line
+    text = ("立山区政府2023年重点工作\n任务分解和责任分工方案\n一、经济社会发展的主要预期目标\n"
+            "各街道要做到以下几点：\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n")
+    assert parse(text.encode(), filename="plan.txt").meta.recipients == []
