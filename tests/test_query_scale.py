@@ -136,13 +136,14 @@ def test_unit_query_finds_exactly_the_deadlines_of_tasks_with_a_unit_so_named(st
 
 def _todays_writer_needs(conn, add: bool) -> None:
     """What today's writer uses beyond a 0002 store, made for the old notice's write and taken away again so
-    that the migrations make it: 0006's columns and tables, and on PostgreSQL the unit_names table (0003)
-    that the writer fills first in each batch."""
+    that the migrations make it: 0006's columns and tables, 0007's deadlines.recurrence, and on PostgreSQL
+    the unit_names table (0003) that the writer fills first in each batch."""
     pg = conn.dialect.name == "postgresql"
     tables = [m.NoticeFile.__table__, m.PlanRow.__table__]
     if add:
         for column in ("text_key", "file_name"):
             conn.execute(text(f"ALTER TABLE notices ADD COLUMN {column} VARCHAR"))
+        conn.execute(text("ALTER TABLE deadlines ADD COLUMN recurrence VARCHAR"))
         for t in tables:
             t.create(conn)
         if pg:
@@ -152,6 +153,7 @@ def _todays_writer_needs(conn, add: bool) -> None:
         t.drop(conn)
     for column in ("text_key", "file_name"):
         conn.execute(text(f"ALTER TABLE notices DROP COLUMN {column}"))
+    conn.execute(text("ALTER TABLE deadlines DROP COLUMN recurrence"))
     if pg:
         conn.execute(text("DROP TABLE unit_names"))
 
