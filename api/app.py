@@ -37,6 +37,7 @@ from extractor.store import models as m
 from extractor.store.db import open_store
 from extractor.store.indexer import drop_notice, parsed_from, store_result, stored_plan
 from extractor.store.queries import (
+    MAX_ID,
     DeadlineQuery,
     count_deadlines,
     deadline_rows,
@@ -45,7 +46,15 @@ from extractor.store.queries import (
     notices_by_id,
     task_targets,
 )
-from extractor.store.query_language import month_period, nothing_understood, read_query, to_query, understood
+from extractor.store.query_language import (
+    PeriodError,
+    month_period,
+    nothing_understood,
+    read_query,
+    to_query,
+    understood,
+    year_period,
+)
 from extractor.store.search import count_hits, holding_words
 from extractor.store.search import search as run_search
 
@@ -55,7 +64,6 @@ from .settings import Settings
 
 # NoticeError.kind -> HTTP status
 STATUS_OF_KIND = {"unsupported": 415, "too_large": 413}
-MAX_ID = 2**31 - 1
 NO_NUL = r"^[^\x00]*$"   # PostgreSQL text cannot hold NUL; such a parameter is refused, not a server error
 MAX_EXPORT = 10_000    # deadlines at most in one ledger or calendar of a query
 
@@ -241,17 +249,23 @@ def notice_deadlines(conn, notice_id: int) -> list[dict]:
 
 def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
     """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them.
-    A question of which nothing is understood is refused (422), not answered with every deadline."""
-    query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    A question of which nothing is understood is refused (422), not answered with every deadline, and so is a
+    period outside the years 1 to 9999."""
+    def outside(e: PeriodError, name: str) -> ApiError:
+        return ApiError(422, "invalid_request", str(e), [{"loc": ["query", name], "msg": "outside the calendar"}])
+    try:
+        query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    except PeriodError as e:
+        raise outside(e, "q") from None
+    try:
+        if month:
+            query.start, query.end = month_period(*(int(x) for x in month.split("-")))
+        elif year:
+            query.start, query.end = year_period(year)
+    except PeriodError as e:
+        raise outside(e, "month" if month else "year") from None
     if q and not understood(query):
         raise ApiError(422, "not_understood", nothing_understood(q), [{"loc": ["query", "q"], "msg": "not understood"}])
-    if month:
-        y, mo = (int(x) for x in month.split("-"))
-        if not 1 <= mo <= 12:
-            raise ApiError(422, "invalid_request", f"{month!r} is not a month like 2023-05")
-        query.start, query.end = month_period(y, mo)
-    elif year:
-        query.start, query.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     query.start, query.end = start or query.start, end or query.end
     query.overlap, query.any_year = overlap, any_year
     query.org, query.issuer, query.notice = org or query.org, issuer or query.issuer, notice or query.notice
@@ -512,10 +526,16 @@ def allowed_folder(folder: str, roots: list[Path]) -> Path:
     try:
         path = Path(folder).expanduser().resolve()
     except (ValueError, OSError, RuntimeError):
-        raise ApiError(422, "invalid_request", "not a usable path") from None
+        raise ApiError(422, "invalid_request", "not a usable path", [{"loc": ["body", "folder"], "msg": "unusable"}]) \
+            from None
     if not any(path == r or r in path.parents for r in roots):
         raise ApiError(403, "forbidden", "the folder is outside the configured index roots")
-    if not path.exists():
+    try:
+        found = path.exists()
+    except OSError as e:  # a name longer than NAME_MAX, a loop of links
+        raise ApiError(422, "invalid_request", f"not a usable path: {e.strerror or e}",
+                       [{"loc": ["body", "folder"], "msg": "unusable"}]) from None
+    if not found:
         raise ApiError(404, "not_found", "no such folder")
     return path
 

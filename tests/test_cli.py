@@ -175,3 +175,34 @@ def test_a_recurring_deadline_of_a_real_notice_reaches_the_calendar_with_its_rru
     assert recurring and recurring[0]["recurrence"].startswith("FREQ=")
     cal = Calendar.from_ical(run("parse", str(notice), "--format", "ics").stdout)
     assert any(e.get("rrule") for e in cal.walk("VEVENT"))
+
+
+# ---------------------------------------------------------------- hostile arguments (issue 18)
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory):
+    from extractor.store.db import open_store
+    path = tmp_path_factory.mktemp("store") / "n.db"
+    open_store(str(path), create=True).dispose()
+    return str(path)
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["deadlines", "--year", "10000"], "--year: 10000 is not a year from 1 to 9999"),
+    (["deadlines", "--year", "0"], "--year: 0 is not a year from 1 to 9999"),
+    (["deadlines", "--month", "0000-01"], "--month: 0000-01 is not a month from 0001-01 to 9999-12"),
+    (["deadlines", "--month", "2023-13"], "--month: 2023-13 is not a month from 0001-01 to 9999-12"),
+    (["deadlines", "--month", "２０２３-05"], "--month: '２０２３-05' is not a month like 2023-05"),
+    (["query", "明天", "--today", "9999-12-31"], "'明天' counted from 9999-12-31 names a period outside the years 1 to 9999"),
+    (["query", "下周", "--today", "9999-12-28"], "'下周' counted from 9999-12-28 names a period outside the years 1 to 9999"),
+])
+def test_a_period_outside_the_calendar_is_one_line_and_exit_2(empty_store, args, says):
+    out = run(*args, "--db", empty_store)
+    assert out.returncode == 2 and out.stdout == b"", out.stderr
+    assert out.stderr.decode().splitlines() == [f"notices: {says}"]
+
+
+@pytest.mark.parametrize("notice", ["²", "99999999999999999999"])
+def test_a_notice_number_that_is_no_id_finds_nothing_without_a_traceback(empty_store, notice):
+    out = run("deadlines", "--notice", notice, "--db", empty_store, "--format", "json")
+    assert out.returncode == 0 and json.loads(out.stdout) == [] and out.stderr == b"", out.stderr

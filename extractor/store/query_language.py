@@ -22,8 +22,20 @@ from ..timeexpr import parse_period
 from .queries import DeadlineQuery
 
 
+class PeriodError(ValueError):
+    """A period outside the calendar the store holds (years 1 to 9999): one line for the user."""
+
+
 def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
+    if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+        raise PeriodError(f"{year:04d}-{month:02d} is not a month from 0001-01 to 9999-12")
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_period(year: int) -> tuple[dt.date, dt.date]:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise PeriodError(f"{year} is not a year from 1 to 9999")
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _trim_org(name: str) -> str:
@@ -39,10 +51,15 @@ def _trim_org(name: str) -> str:
 
 
 def read_query(text: str, today: Optional[dt.date] = None) -> list[dict]:
-    """What the question asks for: a period item (rule `period`) and unit items, each with its rule."""
+    """What the question asks for: a period item (rule `period`) and unit items, each with its rule.
+    PeriodError when the period lies outside the calendar (`明天` counted from 9999-12-31)."""
     rules = load_rules("query")
     items = []
-    found = parse_period(text, today or dt.date.today())
+    today = today or dt.date.today()
+    try:
+        found = parse_period(text, today)
+    except (OverflowError, ValueError):  # date arithmetic past 9999-12-31 or before 0001-01-01
+        raise PeriodError(f"{text!r} counted from {today} names a period outside the years 1 to 9999") from None
     by = any(r.pattern.search(text) for r in rules.rules if r.get("kind") == "by")
     if found and by:
         items.append({"rule": "due_by", "from": None, "to": found[1].isoformat()})
