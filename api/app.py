@@ -10,6 +10,7 @@ carries them), so they work without the internet.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import secrets
 import threading
@@ -72,8 +73,9 @@ class ApiError(HTTPException):
     """An answer other than success: status, kind and one-line detail. An HTTPException, so
     FastAPI passes it through unchanged when it is raised while the body is read."""
 
-    def __init__(self, status: int, kind: str, detail: str, fields: Optional[list[dict]] = None):
-        super().__init__(status, detail)
+    def __init__(self, status: int, kind: str, detail: str, fields: Optional[list[dict]] = None,
+                 headers: Optional[dict] = None):
+        super().__init__(status, detail, headers)
         self.status, self.kind, self.fields = status, kind, fields or []
 
 
@@ -89,14 +91,17 @@ def errors(*statuses: int) -> dict:
     return {code: {"model": s.Error} for code in statuses}
 
 
-# ---------------------------------------------------------------- upload size
+# ---------------------------------------------------------------- request size and time
 
-class BodyLimit:
-    """ASGI middleware: a request body larger than `limit` bytes is answered 413, by its
-    Content-Length before reading, and by counting while it is read (chunked uploads)."""
+class RequestBounds:
+    """ASGI middleware bounding a request's body in size and time. Larger than `limit` bytes: 413, by its
+    Content-Length before reading, and by counting while it is read (chunked uploads). Not all there
+    `body_timeout` seconds after the request began (a client trickling a byte at a time): 408, and the
+    connection is closed. Once the body is in, `receive` is passed through unbounded (it then only
+    waits for the client to go away)."""
 
-    def __init__(self, app, limit: int):
-        self.app, self.limit = app, limit
+    def __init__(self, app, limit: int, body_timeout: float):
+        self.app, self.limit, self.body_timeout = app, limit, body_timeout
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -105,16 +110,24 @@ class BodyLimit:
         if length.isdigit() and int(length) > self.limit:
             return await _error(413, "too_large", f"the request is larger than {self.limit} bytes")(scope, receive,
                                                                                                     send)
-        seen = 0
+        seen, body_done = 0, False
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
 
-        async def counted():
-            nonlocal seen
-            message = await receive()
+        async def bounded():
+            nonlocal seen, body_done
+            if body_done:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except asyncio.TimeoutError:
+                raise ApiError(408, "timeout", f"the request body did not arrive within {self.body_timeout:g} s",
+                               headers={"Connection": "close"}) from None
             seen += len(message.get("body", b""))
+            body_done = message["type"] != "http.request" or not message.get("more_body", False)
             if seen > self.limit:
                 raise ApiError(413, "too_large", f"the request is larger than {self.limit} bytes")
             return message
-        return await self.app(scope, counted, send)
+        return await self.app(scope, bounded, send)
 
 
 async def read_upload(file: UploadFile, limit: int) -> bytes:
@@ -292,7 +305,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                               "upload and parse, store, index server folders, query deadlines, search; "
                               "task ledgers (CSV, XLSX) and calendars (ICS) to download.")
     app.state.settings = settings
-    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + (1 << 20))  # + room for the multipart frame
+    app.add_middleware(RequestBounds, limit=settings.max_upload_bytes + (1 << 20),  # + room for the multipart frame
+                       body_timeout=settings.body_timeout)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"], expose_headers=["Content-Disposition"])
@@ -541,13 +555,13 @@ def allowed_folder(folder: str, roots: list[Path]) -> Path:
 
 
 KIND_OF_STATUS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                  405: "method_not_allowed", 413: "too_large", 415: "unsupported"}
+                  405: "method_not_allowed", 408: "timeout", 413: "too_large", 415: "unsupported"}
 
 
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request, exc: ApiError):
-        return _error(exc.status, exc.kind, exc.detail, exc.fields)
+        return _error(exc.status, exc.kind, exc.detail, exc.fields, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request, exc: StarletteHTTPException):

@@ -1,6 +1,10 @@
-"""`notices serve` as a real process: uvicorn on a free loopback port, spoken to over HTTP."""
+"""`notices serve` as a real process: uvicorn on a free loopback port, spoken to over HTTP (and over raw
+sockets, as a slow or hostile client speaks)."""
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import socket
 import subprocess
 import threading
@@ -71,3 +75,97 @@ def _health_answers_while_a_pdf_is_parsed(http: httpx.Client) -> None:
     finished["health"] = time.monotonic()
     t.join()
     assert finished["health"] < finished["upload"]
+
+
+# ---------------------------------------------------------------- slow clients (issue 18)
+
+HEAD_SECONDS, BODY_SECONDS = 1.0, 2.0   # the bounds the server is started with here
+MARGIN = 8.0                            # what a busy machine may add before the server acts on a bound
+
+
+@contextlib.contextmanager
+def serving(tmp_path: Path, **env: str):
+    """`notices serve` on a free port with these NOTICES_* settings; yields (host, port)."""
+    port = _free_port()
+    proc = subprocess.Popen([NOTICES, "serve", "--host", "127.0.0.1", "--port", str(port), "--db",
+                             str(tmp_path / "notices.db")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **env})
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}", proc)
+        yield "127.0.0.1", port
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
+
+
+@contextlib.contextmanager
+def bounded_server(tmp_path: Path):
+    with serving(tmp_path, NOTICES_HEADER_TIMEOUT=str(HEAD_SECONDS), NOTICES_BODY_TIMEOUT=str(BODY_SECONDS)) as addr:
+        yield addr
+
+
+def trickle(addr, first: bytes, byte: bytes, within: float) -> bytes:
+    """Send `first`, then `byte` every 0.25 s, as a slow client does, until the server closes the connection;
+    what it answered. Fails when the connection is still open after `within` seconds."""
+    received = b""
+    with socket.create_connection(addr, timeout=5) as sock:
+        sock.sendall(first)
+        end = time.monotonic() + within
+        while time.monotonic() < end:
+            try:
+                sock.sendall(byte)
+            except (BrokenPipeError, ConnectionResetError):
+                break
+            sock.settimeout(0.25)
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                continue
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            received += chunk
+        else:
+            raise AssertionError(f"still open after {within} s; received {received[:200]!r}")
+        sock.settimeout(5)
+        with contextlib.suppress(OSError):
+            while chunk := sock.recv(65536):
+                received += chunk
+    return received
+
+
+def error_of(answer: bytes) -> tuple[int, dict]:
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return int(head.split()[1]), json.loads(body)
+
+
+def test_a_request_head_that_never_ends_is_cut_off(tmp_path):
+    with bounded_server(tmp_path) as addr:
+        answer = trickle(addr, b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ", b"a", HEAD_SECONDS + MARGIN)
+        status, body = error_of(answer)
+        assert status == 408 and body == {"error": "timeout", "fields": [],
+                                          "detail": f"the request head did not arrive within {HEAD_SECONDS:g} s"}
+        # the next request on a kept-alive connection gets the same bound
+        first = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n"
+        answer = trickle(addr, first, b"", HEAD_SECONDS + MARGIN)
+        assert answer.startswith(b"HTTP/1.1 200") and b"HTTP/1.1 408" in answer
+        assert httpx.get(f"http://{addr[0]}:{addr[1]}/healthz").status_code == 200
+
+
+def test_a_chunked_upload_sent_a_byte_at_a_time_is_cut_off(tmp_path):
+    part = (b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
+            b"Content-Type: text/plain\r\n\r\n")
+    head = (b"POST /v1/notices HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+            b"Content-Type: multipart/form-data; boundary=b\r\n\r\n")
+    with bounded_server(tmp_path) as addr:
+        answer = trickle(addr, head + b"%x\r\n%s\r\n" % (len(part), part), b"1\r\n\xe9\r\n",
+                         BODY_SECONDS + MARGIN)
+        status, body = error_of(answer)
+        assert status == 408 and body["error"] == "timeout"
+        assert body["detail"] == f"the request body did not arrive within {BODY_SECONDS:g} s"
+        with httpx.Client(base_url=f"http://{addr[0]}:{addr[1]}", timeout=60) as http:
+            assert http.get("/healthz").status_code == 200
+            # a client that sends its body at once is not affected
+            assert http.post("/v1/notices", files={"file": (CORPUS[0].name, CORPUS[0].read_bytes())},
+                             params={"store": "false"}).status_code == 200
