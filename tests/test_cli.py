@@ -206,3 +206,28 @@ def test_a_period_outside_the_calendar_is_one_line_and_exit_2(empty_store, args,
 def test_a_notice_number_that_is_no_id_finds_nothing_without_a_traceback(empty_store, notice):
     out = run("deadlines", "--notice", notice, "--db", empty_store, "--format", "json")
     assert out.returncode == 0 and json.loads(out.stdout) == [] and out.stderr == b"", out.stderr
+
+
+@pytest.fixture(scope="module")
+def big_html(tmp_path_factory):
+    """10 MB of paragraphs of a real notice: the HTML parser's tree outgrows 128 MB and takes seconds."""
+    path = tmp_path_factory.mktemp("big") / "big.html"
+    lines = sorted((ROOT / "corpus").glob("*.txt"))[1].read_text(encoding="utf-8").splitlines()
+    with path.open("w", encoding="utf-8") as f:
+        f.write("<html><head><title>通知</title></head><body><div>")
+        copy = 0
+        while f.tell() < 10 * 1024 * 1024:
+            f.write("".join(f"<p>{line}（第{copy}份）</p>" for line in lines))
+            copy += 1
+        f.write("</div></body></html>")
+    return path
+
+
+@pytest.mark.parametrize(("limits", "says"), [
+    (["--memory-mb", "128"], "needed more than the 128 MB of memory a worker may use (--memory-mb); stopped"),
+    (["--timeout", "1"], "took longer than 1 s; stopped"),
+])
+def test_a_file_past_the_memory_or_time_limit_stops_in_one_line_and_the_next_is_parsed(big_html, limits, says):
+    out = run("parse", str(big_html), str(NOTICE), "--format", "summary", *limits)
+    assert out.returncode == 2 and out.stderr.decode().splitlines() == [f"notices: {big_html}: {says}"]
+    assert out.stdout.decode().startswith("山阴县人民政府办公室关于印发")
