@@ -11,6 +11,7 @@ carries them), so they work without the internet.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import secrets
 import threading
@@ -56,7 +57,7 @@ from extractor.store.query_language import (
     understood,
     year_period,
 )
-from extractor.store.search import count_hits, holding_words
+from extractor.store.search import count_hits, holding_words, index_scans, load_segmenter
 from extractor.store.search import search as run_search
 
 from . import schemas as s
@@ -249,8 +250,9 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
         where.append(N.status == status)
     if q:
         where.append(holding_words(conn, q, N.id))
-    total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
-    rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
+    with index_scans(conn) if q else contextlib.nullcontext():
+        total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
+        rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
     ids = {r.id for r in rows}
     paths, copies = notice_paths(conn, ids), notice_copies(conn, ids)
     return total, [notice_dict(r, paths.get(r.id, []), copies.get(r.id, [])) for r in rows]
@@ -295,6 +297,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         engine = await run_in_threadpool(open_store, settings.db_url, create=True)
+        await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's dictionary
         app.state.store = Store(engine)
         app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker)
         yield

@@ -21,6 +21,9 @@ def fail(path: object, reason: object) -> None:
 
 
 FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o or --out-dir), ics (calendar)"
+# Address space a file's parse may add (RLIMIT_AS, see store.indexer.limit_memory): OCR's onnxruntime reserves
+# more than 1 GB of it for a one-page photo whose parse peaks at 500 MB resident.
+PARSE_MEMORY_MB = 2048
 SUFFIX = {"json": ".json", "summary": ".txt", "csv": ".csv", "xlsx": ".xlsx", "ics": ".ics"}
 
 
@@ -120,7 +123,7 @@ def parse(
     ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without real text (scans, photos); always; never"),
     ocr_pages: int = typer.Option(50, "--ocr-pages", min=1, help="OCR at most this many pages of a file"),
     timeout: float = typer.Option(300.0, "--timeout", min=1, help="seconds one file may take before it is stopped"),
-    memory_mb: int = typer.Option(1024, "--memory-mb", min=0,
+    memory_mb: int = typer.Option(PARSE_MEMORY_MB, "--memory-mb", min=0,
                                   help="memory in MB parsing a file may use on top of what the program holds; a "
                                        "file needing more is stopped with a one-line error (0: no limit)"),
 ):
