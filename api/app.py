@@ -33,7 +33,6 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import render
-from extractor.errors import NoticeError
 from extractor.models import Plan, Task
 from extractor.store import models as m
 from extractor.store.db import open_store
@@ -62,6 +61,7 @@ from extractor.store.search import search as run_search
 
 from . import schemas as s
 from .jobs import JobRunner
+from .parsing import ClientGone, UploadParsers
 from .settings import Settings
 
 # NoticeError.kind -> HTTP status
@@ -144,21 +144,20 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
 
 # ---------------------------------------------------------------- parsing and storing
 
-def parse_upload(data: bytes, filename: str) -> Plan:
-    """parse() of the bytes, the plan keeping the upload's own name as its path; a file that cannot be read
-    becomes an ApiError (415, 413 or 422)."""
-    from extractor.pipeline import parse
-    name = Path(filename.replace("\\", "/")).name or None
+async def parse_upload(request: Request, data: bytes, filename: str) -> Plan:
+    """The uploaded file parsed in one of the app's parser processes (api.parsing), the plan keeping the
+    upload's own name as its path; a file that cannot be read, or not within the time and memory a parse
+    may take, becomes an ApiError (415, 413 or 422); a parser that crashed, 500 without details."""
     try:
-        plan = parse(data, filename=filename)
-        plan.source.path = name
-        return plan
-    except NoticeError as e:
-        raise ApiError(STATUS_OF_KIND.get(e.kind, 422), e.kind, e.reason) from None
-    except RecursionError:
-        raise ApiError(422, "invalid", "structure nested too deeply to read") from None
-    except MemoryError:
-        raise ApiError(413, "too_large", "out of memory while reading the file") from None
+        parsed = await request.app.state.parsers.parse(data, filename, request.is_disconnected)
+    except ClientGone:
+        raise ApiError(400, "client_gone", "the client went away before the file was parsed") from None
+    if parsed.plan is None:
+        if parsed.error_kind == "crash":
+            raise RuntimeError(f"parsing an upload: {parsed.error}")  # logged by the server; 500 to the client
+        raise ApiError(STATUS_OF_KIND.get(parsed.error_kind, 422), parsed.error_kind, parsed.error)
+    parsed.plan.source.path = Path(filename.replace("\\", "/")).name or None
+    return parsed.plan
 
 
 class Store:
@@ -300,7 +299,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's dictionary
         app.state.store = Store(engine)
         app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker)
+        app.state.parsers = UploadParsers(settings.parse_workers, settings.parse_timeout, settings.parse_memory_mb)
         yield
+        app.state.parsers.close()
         engine.dispose()
 
     app = FastAPI(title="notices", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -336,13 +337,15 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     @v1.post("/notices", response_model=s.Stored, status_code=201, dependencies=[Depends(writer)],
              responses={200: {"model": s.Stored, "description": "already stored, or parsed with store=false"},
                         **errors(413, 415)})
-    async def upload_notice(response: Response, file: UploadFile = File(description="PDF, DOCX, HTML or text"),
+    async def upload_notice(request: Request, response: Response,
+                            file: UploadFile = File(description="PDF, DOCX, HTML or text"),
                             store_it: bool = Query(True, alias="store", description="false: parse only"),
                             st: Store = Depends(store)):
         """Upload one notice: parse it, store it and return its id and plan. The same content uploaded
-        again returns the stored notice (`created: false`)."""
+        again returns the stored notice (`created: false`). The file is parsed in a child process within
+        NOTICES_PARSE_TIMEOUT seconds and NOTICES_PARSE_MEMORY_MB MB (422 timeout, 413 too_large past them)."""
         data = await read_upload(file, settings.max_upload_bytes)
-        plan = await run_in_threadpool(parse_upload, data, file.filename or "")
+        plan = await parse_upload(request, data, file.filename or "")
         if not store_it:
             response.status_code = 200
             return {"id": None, "created": False, "notice": None, "plan": plan}

@@ -207,7 +207,7 @@ async def _store_upload(request: Request, file: UploadFile) -> Uploaded:
     name = file.filename or "(无文件名)"
     try:
         data = await read_upload(file, request.app.state.settings.max_upload_bytes)
-        plan = await run_in_threadpool(parse_upload, data, name)
+        plan = await parse_upload(request, data, name)
         notice_id, created = await run_in_threadpool(request.app.state.store.put, plan)
     except ApiError as e:
         return Uploaded(name, error=f"{ERROR_KIND.get(e.kind, '无法处理')}：{e.detail}", status=e.status)
