@@ -66,7 +66,7 @@ from .settings import Settings
 
 # NoticeError.kind -> HTTP status
 STATUS_OF_KIND = {"unsupported": 415, "too_large": 413}
-NO_NUL = r"^[^\x00]*$"   # PostgreSQL text cannot hold NUL; such a parameter is refused, not a server error
+NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"  # no control characters: PostgreSQL text cannot hold NUL, a worksheet none of them
 MAX_EXPORT = 10_000    # deadlines at most in one ledger or calendar of a query
 
 
@@ -90,6 +90,19 @@ def _error(status: int, kind: str, detail: object, fields: Optional[list[dict]] 
 def errors(*statuses: int) -> dict:
     """OpenAPI `responses` for these error statuses."""
     return {code: {"model": s.Error} for code in statuses}
+
+
+# The operations on one notice, by operationId: where a response holds a notice id, OpenAPI links lead
+# there (clients follow them; schemathesis chains calls through them, tests/test_api_schema.py).
+NOTICE_OPERATIONS = {"GetNotice": "get_notice", "GetPlan": "get_notice_plan", "GetTasks": "get_notice_tasks",
+                     "GetLedger": "get_notice_ledger", "GetCalendar": "get_notice_calendar",
+                     "DeleteNotice": "delete_notice"}
+
+
+def notice_links(pointer: str) -> dict:
+    """OpenAPI links from a response holding a notice id at the JSON pointer to the operations on it."""
+    return {"links": {name: {"operationId": op, "parameters": {"notice_id": f"$response.body#{pointer}"}}
+                      for name, op in NOTICE_OPERATIONS.items()}}
 
 
 # ---------------------------------------------------------------- request size and time
@@ -335,8 +348,11 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     v1 = APIRouter(prefix="/v1", responses=errors(401, 422))
 
     @v1.post("/notices", response_model=s.Stored, status_code=201, dependencies=[Depends(writer)],
-             responses={200: {"model": s.Stored, "description": "already stored, or parsed with store=false"},
-                        **errors(413, 415)})
+             operation_id="upload_notice",
+             responses={201: {"description": "parsed and stored", **notice_links("/id")},
+                        200: {"model": s.Stored, "description": "already stored, or parsed with store=false",
+                              **notice_links("/id")},
+                        **errors(408, 413, 415)})
     async def upload_notice(request: Request, response: Response,
                             file: UploadFile = File(description="PDF, DOCX, HTML or text"),
                             store_it: bool = Query(True, alias="store", description="false: parse only"),
@@ -355,12 +371,13 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             notice = get_notice(conn, notice_id)
         return {"id": notice_id, "created": created, "notice": notice, "plan": plan}
 
-    @v1.get("/notices", response_model=s.Page[s.Notice], dependencies=[Depends(reader)])
-    def notices(issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+    @v1.get("/notices", response_model=s.Page[s.Notice], dependencies=[Depends(reader)], operation_id="list_notices",
+            responses={200: {"description": "a page of notices", **notice_links("/items/0/id")}})
+    def notices(issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                        description="part of the issuer's name")] = None,
                 date_from: Annotated[Optional[dt.date], Query(alias="from", description="成文日期 from")] = None,
                 date_to: Annotated[Optional[dt.date], Query(alias="to", description="成文日期 to")] = None,
-                q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                q: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                   description="words the notice contains")] = None,
                 status: Optional[Literal["ok", "failed"]] = None,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 50,
@@ -373,13 +390,14 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @v1.get("/notices/{notice_id}", response_model=s.NoticeDetail, dependencies=[Depends(reader)],
-            responses=errors(404))
+            operation_id="get_notice", responses=errors(404))
     def notice(notice_id: int, st: Store = Depends(store)):
         """One stored notice with its deadlines."""
         with st.engine.connect() as conn:
             return {**get_notice(conn, notice_id), "deadlines": notice_deadlines(conn, notice_id)}
 
-    @v1.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(writer)], responses=errors(404))
+    @v1.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(writer)], operation_id="delete_notice",
+               responses=errors(404))
     def delete_notice(notice_id: int, st: Store = Depends(store)):
         """Delete a notice and everything extracted from it."""
         with st.engine.begin() as conn:
@@ -387,7 +405,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             drop_notice(conn, notice_id)
         return Response(status_code=204)
 
-    def filters(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL, description=(
+    def filters(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL, description=(
                     "a question in words, as `notices query` takes it: 2023年5月的所有截止日期, 下个月到期的任务, "
                     "2019年12月底前要完成的任务, 县农业农村局牵头的任务; the other parameters override what it says; "
                     "a question of which nothing is understood is refused (422 not_understood)"))] = None,
@@ -398,10 +416,10 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                 end: Annotated[Optional[dt.date], Query(alias="to", description="last day")] = None,
                 overlap: Annotated[bool, Query(description="periods that overlap, not only days due within")] = False,
                 any_year: Annotated[bool, Query(description="also days stored without a year (--MM-DD)")] = False,
-                org: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                org: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                     description="a unit (lead or participant), part of its name")] = None,
-                issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL)] = None,
-                notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL)] = None,
+                notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                        description="id, doc number, title or file")] = None,
                 ) -> DeadlineQuery:
         return deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
@@ -447,14 +465,15 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         events = render.stored_events(query_rows(st, query)[0])
         return download(render.calendar_ics(events, "deadlines", remind_days), ICS, "deadlines.ics", "deadlines.ics")
 
-    @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)], responses=errors(404))
+    @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)],
+            operation_id="get_notice_plan", responses=errors(404))
     def notice_plan(notice_id: int, st: Store = Depends(store)):
         """The notice's plan as it was parsed (what `notices parse` prints)."""
         with st.engine.connect() as conn:
             return get_plan(conn, notice_id)
 
     @v1.get("/notices/{notice_id}/tasks", response_model=s.Page[Task], dependencies=[Depends(reader)],
-            responses=errors(404))
+            operation_id="get_notice_tasks", responses=errors(404))
     def notice_tasks(notice_id: int, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                      offset: Annotated[int, Query(ge=0, le=10**9)] = 0, st: Store = Depends(store)):
         """The notice's tasks, in outline order: text, units with roles, deadline, targets."""
@@ -463,6 +482,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return {"total": len(tasks), "limit": limit, "offset": offset, "items": tasks[offset:offset + limit]}
 
     @v1.get("/notices/{notice_id}/ledger", dependencies=[Depends(reader)], response_class=Response,
+            operation_id="get_notice_ledger",
             responses={200: {"content": {XLSX: {}, CSV: {}}, "description": "the ledger file"}, **errors(404)})
     def notice_ledger(notice_id: int, format: Literal["xlsx", "csv"] = "xlsx", st: Store = Depends(store)):
         """The notice's task ledger (督办台账): XLSX (default) or CSV with a BOM."""
@@ -471,6 +491,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return ledger_download(render.plan_sheet(plan), format, f"notice-{notice_id}")
 
     @v1.get("/notices/{notice_id}/calendar", dependencies=[Depends(reader)], response_class=Response,
+            operation_id="get_notice_calendar",
             responses={200: {"content": {ICS: {}}, "description": "an RFC 5545 calendar"}, **errors(404)})
     def notice_calendar(notice_id: int,
                         remind_days: Annotated[int, Query(ge=0, le=365, description="reminder, days before")] = 3,
@@ -481,8 +502,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         name = f"{plan.meta.doc_number or plan.meta.title or notice_id}.ics"
         return download(render.plan_ics(plan, remind_days), ICS, name, f"notice-{notice_id}.ics")
 
-    @v1.get("/search", response_model=s.Page[s.Hit], dependencies=[Depends(reader)])
-    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
+    @v1.get("/search", response_model=s.Page[s.Hit], dependencies=[Depends(reader)], operation_id="search",
+            responses={200: {"description": "a page of hits", **notice_links("/items/0/notice_id")}})
+    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_CONTROL, examples=["双认证"])],
                limit: Annotated[int, Query(ge=1, le=100)] = 20,
                offset: Annotated[int, Query(ge=0, le=10**6)] = 0, st: Store = Depends(store)):
         """Full-text search: notices holding every word of `q` (a \"quoted\" phrase as it stands), best first, with
@@ -495,7 +517,10 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                 "items": [{**h, **info.get(h["notice_id"], {})} for h in hits]}
 
     @v1.post("/index-jobs", response_model=s.Job, status_code=202, dependencies=[Depends(writer)],
-             responses=errors(403, 404))
+             operation_id="start_index_job",
+             responses={202: {"description": "the job, queued", "links": {"GetIndexJob": {
+                 "operationId": "get_index_job", "parameters": {"job_id": "$response.body#/id"}}}},
+                 **errors(403, 404)})
     def start_index(body: s.IndexRequest, request: Request, response: Response):
         """Index a folder on the server in the background (only inside NOTICES_INDEX_ROOTS)."""
         folder = allowed_folder(body.folder, settings.index_roots)
@@ -503,7 +528,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         response.headers["Location"] = f"/v1/index-jobs/{job.id}"
         return job.as_dict()
 
-    @v1.get("/index-jobs/{job_id}", response_model=s.Job, dependencies=[Depends(reader)], responses=errors(404))
+    @v1.get("/index-jobs/{job_id}", response_model=s.Job, dependencies=[Depends(reader)], operation_id="get_index_job",
+            responses=errors(404))
     def index_job(job_id: str, request: Request):
         """An index job's progress, and its report (with the files that failed) once done."""
         job = request.app.state.jobs.jobs.get(job_id)

@@ -62,6 +62,15 @@ def test_a_notice_that_looks_like_a_number_but_is_no_id_matches_nothing(client, 
     assert client.get("/v1/deadlines/ledger", params={"notice": notice, "format": "csv"}).status_code == 200
 
 
+@pytest.mark.parametrize("path", ["/v1/deadlines/ledger", "/v1/deadlines", "/v1/notices", "/v1/search"])
+@pytest.mark.parametrize("value", ["\x1f", "a\x00b", "\x7f"])
+def test_control_characters_in_words_are_refused(client, path, value):
+    """Found by schemathesis: /v1/deadlines/ledger?issuer=%1F was a 500 (a worksheet cannot hold it)."""
+    name = "q" if path in ("/v1/notices", "/v1/search") else "issuer"
+    body = one_error(client.get(path, params={name: value}), 422, "invalid_request")
+    assert body["fields"][0]["loc"] == ["query", name]
+
+
 def test_a_real_id_still_finds_its_notice(client):
     assert client.get("/v1/deadlines", params={"notice": "1"}).json()["total"] > 0
 
