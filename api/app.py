@@ -49,6 +49,8 @@ from extractor.store.queries import (
 )
 from extractor.store.query_language import (
     PeriodError,
+    QueryError,
+    check_notice,
     month_period,
     nothing_understood,
     read_query,
@@ -276,21 +278,26 @@ def notice_deadlines(conn, notice_id: int) -> list[dict]:
 
 def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
     """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them.
-    A question of which nothing is understood is refused (422), not answered with every deadline, and so is a
-    period outside the years 1 to 9999."""
-    def outside(e: PeriodError, name: str) -> ApiError:
-        return ApiError(422, "invalid_request", str(e), [{"loc": ["query", name], "msg": "outside the calendar"}])
+    A question of which nothing is understood is refused (422), not answered with every deadline, and so are a
+    period outside the years 1 to 9999 and digits that no notice id can be."""
+    def refused(e: QueryError, name: str, why: str) -> ApiError:
+        return ApiError(422, "invalid_request", str(e), [{"loc": ["query", name], "msg": why}])
     try:
         query = to_query(read_query(q, today)) if q else DeadlineQuery()
     except PeriodError as e:
-        raise outside(e, "q") from None
+        raise refused(e, "q", "outside the calendar") from None
     try:
         if month:
             query.start, query.end = month_period(*(int(x) for x in month.split("-")))
         elif year:
             query.start, query.end = year_period(year)
     except PeriodError as e:
-        raise outside(e, "month" if month else "year") from None
+        raise refused(e, "month" if month else "year", "outside the calendar") from None
+    if notice:
+        try:
+            check_notice(notice)
+        except QueryError as e:
+            raise refused(e, "notice", "not a notice id") from None
     if q and not understood(query):
         raise ApiError(422, "not_understood", nothing_understood(q), [{"loc": ["query", "q"], "msg": "not understood"}])
     query.start, query.end = start or query.start, end or query.end

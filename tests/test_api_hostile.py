@@ -54,12 +54,24 @@ def test_a_period_outside_the_calendar_is_422_naming_the_parameter(client, param
     assert "1 to 9999" in body["detail"] or "0001-01 to 9999-12" in body["detail"]
 
 
-@pytest.mark.parametrize("notice", ["²", "٣", "99999999999999999999", "2147483648", "9" * 200])
-def test_a_notice_that_looks_like_a_number_but_is_no_id_matches_nothing(client, notice):
-    r = client.get("/v1/deadlines", params={"notice": notice})
-    assert r.status_code == 200 and r.json()["items"] == []
-    # the same parameter on the ledger export, which counts first
-    assert client.get("/v1/deadlines/ledger", params={"notice": notice, "format": "csv"}).status_code == 200
+@pytest.mark.parametrize("notice", ["²", "٣", "0", "99999999999999999999", "2147483648", "9" * 200])
+def test_digits_that_no_notice_id_can_be_are_422(client, notice):
+    for path in ("/v1/deadlines", "/v1/deadlines/ledger", "/v1/deadlines/calendar"):
+        body = one_error(client.get(path, params={"notice": notice}), 422, "invalid_request")
+        assert body["detail"] == f"{notice!r} is not a notice id (1 to 2147483647)"
+        assert body["fields"] == [{"loc": ["query", "notice"], "msg": "not a notice id"}]
+
+
+@pytest.mark.parametrize(("month", "status", "prev", "next_"), [
+    ("9999-12", 200, True, False),   # the calendar's last month: no link past it (its last week ends in 10000)
+    ("0001-01", 200, False, True),
+    ("0000-01", 422, False, False),
+])
+def test_the_web_page_shows_the_calendar_s_first_and_last_months_and_refuses_others(client, month, status, prev,
+                                                                                   next_):
+    r = client.get("/deadlines", params={"month": month})
+    assert r.status_code == status and r.headers["content-type"].startswith("text/html")
+    assert ('rel="prev"' in r.text, 'rel="next"' in r.text) == (prev, next_)
 
 
 @pytest.mark.parametrize("path", ["/v1/deadlines/ledger", "/v1/deadlines", "/v1/notices", "/v1/search"])

@@ -203,9 +203,10 @@ def test_a_period_outside_the_calendar_is_one_line_and_exit_2(empty_store, args,
 
 
 @pytest.mark.parametrize("notice", ["²", "99999999999999999999"])
-def test_a_notice_number_that_is_no_id_finds_nothing_without_a_traceback(empty_store, notice):
-    out = run("deadlines", "--notice", notice, "--db", empty_store, "--format", "json")
-    assert out.returncode == 0 and json.loads(out.stdout) == [] and out.stderr == b"", out.stderr
+def test_digits_that_no_notice_id_can_be_are_one_line_and_exit_2(empty_store, notice):
+    out = run("deadlines", "--notice", notice, "--db", empty_store)
+    assert out.returncode == 2 and out.stdout == b""
+    assert out.stderr.decode().splitlines() == [f"notices: --notice: {notice!r} is not a notice id (1 to 2147483647)"]
 
 
 @pytest.fixture(scope="module")

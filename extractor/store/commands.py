@@ -226,7 +226,12 @@ def register(app: typer.Typer) -> None:
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
         from .queries import DeadlineQuery
-        from .query_language import PeriodError, month_period, year_period
+        from .query_language import PeriodError, QueryError, check_notice, month_period, year_period
+        if notice:
+            try:
+                check_notice(notice)
+            except QueryError as e:
+                _fail(f"--notice: {e}")
         q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
                           org=org, issuer=issuer, notice=notice)
         try:

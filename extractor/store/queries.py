@@ -60,9 +60,14 @@ def _period_clause(q: DeadlineQuery):
     return dated
 
 
+def is_notice_id(ref: str) -> bool:
+    """An ASCII number that a notice id can be (1 to MAX_ID)."""
+    return ref.isascii() and ref.isdigit() and len(ref) <= 10 and 0 < int(ref) <= MAX_ID
+
+
 def _notice_clause(ref: str):
     like = f"%{ref}%"
-    by_id = N.id == int(ref) if ref.isascii() and ref.isdigit() and len(ref) <= 10 and int(ref) <= MAX_ID else false()
+    by_id = N.id == int(ref) if is_notice_id(ref) else false()
     return or_(by_id, N.doc_number.like(like), N.title.like(like), N.sha256.startswith(ref.lower()),
                exists().where(P.notice_id == N.id, P.path.like(like)))
 

@@ -19,11 +19,22 @@ from typing import Optional
 
 from ..rules import load_rules
 from ..timeexpr import parse_period
-from .queries import DeadlineQuery
+from .queries import MAX_ID, DeadlineQuery, is_notice_id
 
 
-class PeriodError(ValueError):
-    """A period outside the calendar the store holds (years 1 to 9999): one line for the user."""
+class QueryError(ValueError):
+    """A question the store cannot be asked as it stands: one line for the user."""
+
+
+class PeriodError(QueryError):
+    """A period outside the calendar the store holds (years 1 to 9999)."""
+
+
+def check_notice(ref: str) -> None:
+    """A notice named only by digits is named by its id: QueryError when no id can be that (`²`, `0`, a
+    number past 2**31-1); other references (doc number, title, file) are words."""
+    if ref.isdigit() and not is_notice_id(ref):
+        raise QueryError(f"{ref!r} is not a notice id (1 to {MAX_ID})")
 
 
 def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
