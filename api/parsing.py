@@ -39,8 +39,8 @@ class UploadParsers:
         """The file parsed in a worker: a plan, or a failure (error, error_kind) when it cannot be read, takes
         longer than the timeout or more than the memory. ClientGone when `gone()` says the client left."""
         async with self._free:
-            worker = self.idle.pop() if self.idle else await asyncio.to_thread(Worker, self.ctx, self.memory_mb,
-                                                                               parse_plan)
+            worker = self.idle.pop() if self.idle else await asyncio.to_thread(
+                Worker, self.ctx, self.memory_mb, parse_plan, "NOTICES_PARSE_MEMORY_MB")
             result, reusable = None, False
             try:
                 result, reusable = await self._run(worker, (data, filename), gone)

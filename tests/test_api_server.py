@@ -254,7 +254,7 @@ def test_an_upload_over_the_memory_cap_is_413_and_the_server_lives(tmp_path):
             r = http.post("/v1/notices", files={"file": (big.name, big.read_bytes())})
             assert r.status_code == 413 and r.json() == {
                 "error": "too_large", "fields": [],
-                "detail": "needed more than the 128 MB of memory a worker may use (--memory-mb); stopped"}
+                "detail": "needed more than the 128 MB of memory a worker may use (NOTICES_PARSE_MEMORY_MB); stopped"}
             assert http.get("/healthz").status_code == 200
             assert http.post("/v1/notices", files={"file": (CORPUS[0].name, CORPUS[0].read_bytes())}).status_code == 201
 

@@ -233,7 +233,9 @@ class Worker:
     multiprocessing context, "fork" (the indexer, after warming up) or "forkserver" (the API server,
     whose threads make forking it unsafe); `task` must then be a module's function."""
 
-    def __init__(self, ctx, memory_mb: int, task: Optional[Callable[[object], Parsed]] = None):
+    def __init__(self, ctx, memory_mb: int, task: Optional[Callable[[object], Parsed]] = None,
+                 memory_setting: str = "--memory-mb"):
+        self.memory_setting = memory_setting  # what sets `memory_mb`, named in the failure
         self.conn, child = ctx.Pipe()
         self.stderr = tempfile.NamedTemporaryFile(prefix="notices-worker-", suffix=".stderr")
         self.memory_mb = memory_mb
@@ -266,7 +268,7 @@ class Worker:
         return result, None
 
     def over_budget(self) -> str:
-        return f"needed more than the {self.memory_mb} MB of memory a worker may use (--memory-mb); stopped"
+        return f"needed more than the {self.memory_mb} MB of memory a worker may use ({self.memory_setting}); stopped"
 
     def printed(self) -> str:
         """What the worker wrote on stderr since the last call (passed on to the parent's stderr)."""
