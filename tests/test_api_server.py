@@ -153,6 +153,24 @@ def test_a_request_head_that_never_ends_is_cut_off(tmp_path):
         assert httpx.get(f"http://{addr[0]}:{addr[1]}/healthz").status_code == 200
 
 
+def _answer(addr, request: bytes) -> bytes:
+    with socket.create_connection(addr, timeout=30) as sock:
+        sock.sendall(request)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received
+
+
+def test_a_request_h11_cannot_read_is_400_in_the_error_shape(tmp_path):
+    with bounded_server(tmp_path) as addr:
+        for request, detail in ((b"GARBAGE\r\n\r\n", "Invalid HTTP request received."),
+                                (b"GET /healthz HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n",
+                                 "Invalid HTTP request received.")):
+            status, body = error_of(_answer(addr, request))
+            assert status == 400 and body == {"error": "bad_request", "detail": detail, "fields": []}
+
+
 def test_a_chunked_upload_sent_a_byte_at_a_time_is_cut_off(tmp_path):
     part = (b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
             b"Content-Type: text/plain\r\n\r\n")
