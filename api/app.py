@@ -84,8 +84,10 @@ class ApiError(HTTPException):
 
 def _error(status: int, kind: str, detail: object, fields: Optional[list[dict]] = None,
            headers: Optional[dict] = None) -> JSONResponse:
-    """The one error shape: kind, a one-line detail (always a string), the fields at fault (always a list)."""
-    return JSONResponse({"error": kind, "detail": str(detail), "fields": fields or []}, status_code=status,
+    """The one error shape: kind, a one-line detail (always a string: line breaks of echoed input become spaces),
+    the fields at fault (always a list)."""
+    return JSONResponse({"error": kind, "detail": " ".join(str(detail).splitlines()), "fields": fields or []},
+                        status_code=status,
                         headers=headers)
 
 

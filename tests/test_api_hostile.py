@@ -83,6 +83,11 @@ def test_control_characters_in_words_are_refused(client, path, value):
     assert body["fields"][0]["loc"] == ["query", name]
 
 
+def test_no_answer_echoes_a_line_break_into_its_detail(client):
+    """Found by schemathesis: /v1/index-jobs/%0A echoed the line break into its one-line detail."""
+    assert one_error(client.get("/v1/index-jobs/a%0Ab%0D%0Ac"), 404, "not_found")["detail"] == "no index job a b c"
+
+
 def test_a_real_id_still_finds_its_notice(client):
     assert client.get("/v1/deadlines", params={"notice": "1"}).json()["total"] > 0
 
