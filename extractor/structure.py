@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -727,6 +728,7 @@ def _split_list(value: str) -> list[str]:
 
 # --- outline -------------------------------------------------------------------------------
 
+_MEASURE = r"[亿万千百元角%％‰倍个名件家次户人台套项米吨斤亩公里平方立方小时分钟秒天日月年周度℃岁]"
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
     ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
@@ -734,6 +736,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
+    # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
+    ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
+    ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
@@ -742,6 +747,11 @@ _HEADING_END = re.compile(r"[。：:]")
 _ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
 MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
+# the top level of a decimal outline, a bare number (`1 总则`), counts only over its own `1.1`
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
+CONTENTS_RUN = 6
+# a table of contents' entry: dot leaders and a page number (`1.1编制目的……3`)
+_CONTENTS_ENTRY = re.compile(r"(?:[.…·．]\s*){4,}\d{1,3}$")
 
 
 def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
@@ -809,13 +819,17 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     roots: list[OutlineNode] = []
     stack: list[tuple[str, Optional[OutlineNode]]] = []
     flat: list[OutlineNode] = []
+    marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
+    contents = _contents(lines, marked, end)
+    ahead = Counter(lines[k].text for k in marked)
     for k in range(start, end):
         ln = lines[k]
-        if ln.kind is not None or not ln.text:
-            continue
-        found = _outline_marker(ln.text)
+        found = marked.get(k)
         if not found:
             continue
+        ahead[ln.text] -= 1
+        if k in contents or ahead[ln.text] and _under(lines, k + 1, end, set()) != "text":
+            continue    # a table of contents' entry: the same heading comes again with its text
         kind, m = found
         if kind == "capital":           # 壹、 is the outermost level of a Taiwan outline (文書處理手冊): nothing is above it
             del stack[next((i for i, (t, _) in enumerate(stack) if t not in ("part", "chapter")), len(stack)):]
@@ -839,6 +853,63 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         flat.append(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:
+    """Lines of a table of contents: a run of at least CONTENTS_RUN numbered lines with no paragraph
+    between them (short unnumbered lines are entries whose number was lost), one of whose entries
+    comes again after the run. The run ends where a heading comes again (by its words: `1总则` after
+    an entry `总则`): the body starts there."""
+    out: set[int] = set()
+    run: list[int] = []
+    seen: set[str] = set()
+    last = {lines[j].text: j for j in sorted(marked)}   # where each numbered line is last found
+    for k in sorted(marked) + [end]:
+        if k == end and not run:
+            break
+        between = range(run[-1] + 1, k) if run else range(k - 1, -1, -1)
+        if not run:   # entries just above the first numbered one
+            for j in between:
+                if lines[j].kind is not None or not _entry_like(lines[j].text):
+                    break
+                seen.add(_words(lines[j].text))
+        elif k == end or _words(lines[k].text) in seen or \
+                any(lines[j].kind is None and not _entry_like(lines[j].text) for j in between):
+            if len(run) >= CONTENTS_RUN and any(last[lines[j].text] > run[-1] for j in run):
+                out.update(range(run[0], run[-1] + 1))
+            run, seen = [], set()
+            if k == end:
+                break
+        else:
+            seen.update(_words(lines[j].text) for j in between if lines[j].kind is None)
+        run.append(k)
+        seen.add(_words(lines[k].text))
+    return out
+
+
+def _words(text: str) -> str:
+    """A heading's words without its marker (a table of contents may have lost the numbers)."""
+    found = _outline_marker(text) or (("bare", _BARE_NUMBER.match(text)) if _BARE_NUMBER.match(text) else None)
+    return text[found[1].end():] if found else text
+
+
+def _entry_like(text: str) -> bool:
+    return len(text) <= MAX_BARE_HEADING and not re.search(r"[。，,；;：:]", text)
+
+
+def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match]]:
+    """The outline marker of line k: a family of `_MARKERS`, or a bare number over its own decimal
+    items (`1 总则` when the next numbered line is `1.1 …`); not a table of contents' entry."""
+    text = lines[k].text
+    if _CONTENTS_ENTRY.search(text):
+        return None
+    found = _outline_marker(text)
+    if found or not _BARE_NUMBER.match(text):
+        return found
+    number = _BARE_NUMBER.match(text)
+    nxt = next((lines[j].text for j in range(k + 1, min(end, k + 6)) if lines[j].kind is None
+                and _outline_marker(lines[j].text)), "")
+    return ("bare", number) if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt) else None
 
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:

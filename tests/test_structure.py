@@ -170,3 +170,48 @@ def test_portal_info_block_as_a_table():
     m = parse_raw(raw).meta
     assert (m.doc_number, m.issuer, m.date) == ("国办发〔2023〕5号", "国务院办公厅", "2023-03-02")
     assert m.recipients == ["各省", "自治区", "直辖市人民政府"]
+
+
+def _outline(plan) -> list[tuple[int, str, str]]:
+    out = []
+
+    def walk(sections):
+        for s in sections:
+            out.append((s.level, s.marker, s.heading))
+            walk(s.children)
+    walk(plan.sections)
+    return out
+
+
+def test_decimal_outline_of_an_emergency_plan_after_its_table_of_contents():
+    """牟定县 (牟政办发〔2017〕46号, a portal page): the plan's contents list its headings (numbers of the top
+    level lost), then the body numbers them `1总则` over `1.1编制目的`: the body's outline only, nested."""
+    plan = parse(ROOT / "corpus" / "blind_tw_hk" / "docs" / "cn_03.txt")
+    assert _outline(plan) == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "编制依据")]
+
+
+def test_a_table_of_contents_with_dot_leaders_makes_no_sections():
+    """明溪县 (明政办〔2016〕82号): `1总则……3`, `1.1编制目的……3` are the contents' entries, not headings."""
+    text = ("明溪县食品安全事故应急预案\n目录\n1总则……………………………………3\n1.1编制目的……………………………3\n"
+            "1.2编制依据……………………………3\n2组织机构及职责………………………5\n2.1指挥部设置…………………………5\n"
+            "1总则\n1.1编制目的\n为建立健全应对食品安全事故运行机制，有效预防、积极应对食品安全事故，制定本预案。\n")
+    assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == [(1, "1", "总则"), (2, "1.1", "编制目的")]
+
+
+@pytest.mark.parametrize("line", ["2.5亿元用于支持县域农产品质量安全检测能力建设。", "1.5倍以上的，按规定处理。",
+                                  "3月底前完成自查。"])
+def test_amounts_and_dates_at_a_line_start_are_no_decimal_headings(line):
+    text = f"一、工作任务\n{line}\n二、工作要求\n各单位要高度重视。\n"
+    assert [h for _, _, h in _outline(parse(text.encode("utf-8"), filename="x.txt"))] == ["工作任务", "工作要求"]
+
+
+def test_a_portals_reading_aid_is_no_addressee_line():
+    """平江县's portal (岳办发〔2017〕2号) prints `视力保护色:` between the page's date and the 主送 line."""
+    text = ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n"
+            "来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n"
+            "各县市区委、人民政府,岳阳经济技术开发区,市直各单位:\n"
+            "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。\n"
+            "中共岳阳市委办公室\n岳阳市人民政府办公室\n2017年1月10日\n")
+    meta = parse(text.encode("utf-8"), filename="x.txt").meta
+    assert meta.recipients == ["各县市区委", "人民政府", "岳阳经济技术开发区", "市直各单位"]
+    assert (meta.doc_number, meta.date) == ("岳办发〔2017〕2号", "2017-01-10")
