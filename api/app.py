@@ -269,7 +269,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     async def lifespan(app: FastAPI):
         engine = await run_in_threadpool(open_store, settings.db_url, create=True)
         app.state.store = Store(engine)
-        app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker)
+        app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker,
+                                   roots=settings.index_roots)
         yield
         engine.dispose()
 

@@ -101,7 +101,8 @@ def _parse_one(file: Path):
         reason = "structure nested too deeply to read"
     except MemoryError:
         reason = "out of memory while reading the file"
-    typer.echo(f"notices: {file}: {reason}", err=True)
+    from .ingest import path_text
+    typer.echo(f"notices: {path_text(file)}: {reason}", err=True)
     return None
 
 

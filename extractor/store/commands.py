@@ -16,6 +16,8 @@ from typing import Optional
 
 import typer
 
+from ..ingest import path_text
+
 DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
 FORMAT_HELP = "table (default), json or csv"
 
@@ -26,9 +28,13 @@ def _fail(reason: object, code: int = 2) -> None:
 
 
 def _engine(db: Optional[str], create: bool = False):
-    from .db import StoreError, open_store
+    """The store, its schema version checked; with `create`, migrated and checked to take writes."""
+    from .db import StoreError, check_writable, open_store
     try:
-        return open_store(db, create=create)
+        engine = open_store(db, create=create)
+        if create:
+            check_writable(engine)
+        return engine
     except StoreError as e:
         _fail(e)
 
@@ -80,10 +86,9 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int) -> None:
+def _show_deadlines(engine, q, fmt: str, limit: Optional[int], offset: int) -> None:
     """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how many."""
     from .queries import count_deadlines, deadline_rows
-    engine = _engine(db)
     with engine.connect() as conn:
         rows = deadline_rows(conn, q, limit, offset)
         if limit is not None or offset:
@@ -142,14 +147,14 @@ def register(app: typer.Typer) -> None:
         """Index folders of notices into the database; unchanged files are skipped."""
         from rich.console import Console
 
-        from .db import StoreError
+        from .db import StoreError, WriteRefused
         from .indexer import failed_paths, find_files, index
         engine = _engine(db, create=True)
         if not folders and not retry_failed:
             _fail("name at least one folder to index (or --retry-failed)")
         for f in folders or []:
-            if not f.exists():
-                _fail(f"{f}: no such file or folder")
+            if not os.path.lexists(f):
+                _fail(f"{path_text(f)}: no such file or folder")
         files = find_files(folders) if folders else failed_paths(engine)
         err = Console(stderr=True)
         bar, start = _progress_bar(err)
@@ -162,26 +167,29 @@ def register(app: typer.Typer) -> None:
                     report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
                                    memory_mb=memory_mb, batch=batch, retry_failed=retry_failed,
                                    progress=start)
+        except WriteRefused as e:  # a full disk, a read-only store: each transaction is whole or absent
+            _fail(f"{e}; notices stored so far are kept")
         except StoreError as e:  # the database went away for good: what was stored stays, a rerun goes on
             _fail(f"{e}; notices stored so far are kept, run the same command again to finish")
         if as_json:
             sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
         else:
             err.print(f"{report.files} files: {report.indexed} indexed ({report.merged} of them another format of "
-                      f"a stored notice), {report.failed} failed, {report.skipped} unchanged, {report.duplicates} "
-                      f"the same as another file here; {report.linked} new paths; {report.seconds:.1f} s",
-                      highlight=False)
-            for f in report.failures[:20]:
-                err.print(f"  failed: {f['path']}: {f['error']}", highlight=False, markup=False)
-            if len(report.failures) > 20:
-                err.print(f"  … and {len(report.failures) - 20} more: see `notices failures`")
+                      f"a stored notice), {report.failed} failed, {report.warned} warned, {report.skipped} unchanged, "
+                      f"{report.duplicates} the same as another file here; {report.linked} new paths; "
+                      f"{report.seconds:.1f} s", highlight=False)
+            for kind, items, key in (("failed", report.failures, "error"), ("warned", report.warnings, "warning")):
+                for f in items[:20]:
+                    err.print(f"  {kind}: {f['path']}: {f[key]}", highlight=False, markup=False)
+                if len(items) > 20:
+                    err.print(f"  … and {len(items) - 20} more" + (": see `notices failures`" if kind == "failed" else ""))
         if report.interrupted:
             raise typer.Exit(130)
 
     @app.command()
     def deadlines(
         month: Optional[str] = typer.Option(None, "--month", help="a month, 2023-05"),
-        year: Optional[int] = typer.Option(None, "--year", help="a year, 2023"),
+        year: Optional[int] = typer.Option(None, "--year", min=1, max=9999, help="a year, 2023"),
         from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
         to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
         overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
@@ -195,6 +203,7 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
+        engine = _engine(db)
         from .queries import DeadlineQuery
         from .query_language import month_period
         q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
@@ -207,7 +216,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
         elif year:
             q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        _show_deadlines(db, q, fmt, limit, offset)
+        _show_deadlines(engine, q, fmt, limit, offset)
 
     @app.command()
     def query(
@@ -221,14 +230,15 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood
-        is refused (exit status 2)."""
+        is refused (exit status 2), before any store is opened."""
         from .query_language import nothing_understood, read_query, to_query, understood
         q = to_query(read_query(question, _date(today, "--today")))
         q.overlap, q.any_year = overlap, any_year
         if not understood(q):
             _fail(nothing_understood(question))
+        engine = _engine(db)
         typer.echo("understood: " + understood(q), err=True)
-        _show_deadlines(db, q, fmt, limit, offset)
+        _show_deadlines(engine, q, fmt, limit, offset)
 
     @app.command()
     def search(
