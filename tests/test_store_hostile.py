@@ -33,7 +33,7 @@ from extractor.ingest import path_text
 from extractor.store import indexer
 from extractor.store import models as m
 from extractor.store.db import open_store
-from extractor.store.indexer import find_files, index, parse_one, store_result
+from extractor.store.indexer import drop_notice, find_files, index, parse_one, store_result
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = str(ROOT / ".venv" / "bin" / "notices")
@@ -312,6 +312,9 @@ def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tm
     notice = Path(shutil.copy(CORPUS[0], folder / "notice.txt"))
     run_a, run_b = open_store(store_url, create=True), open_store(store_url)
     parsed = parse_one(str(notice))
+    stored_before = store_result(run_b, parsed.plan.source.sha256, [str(notice)], parsed)
+    with run_b.begin() as conn:  # its units' names stay known, as in any store indexed before: B does not
+        drop_notice(conn, stored_before)  # wait on A's claim of them (PostgreSQL), and commits first
     other_run = threading.Thread(target=store_result,
                                  args=(run_b, parsed.plan.source.sha256, [str(notice)], parsed))
 

@@ -118,10 +118,11 @@ def _opened_inside(fd: int, roots: list[str]) -> bool:
     return real is not None and any(_within(real, r) for r in roots)
 
 
-def _walk(top: str) -> Iterator[tuple[str, os.DirEntry]]:
-    """(relative folder, entry) for every entry below the real folder `top`, hidden ones left out. Iterative
-    (a tree thousands deep is no recursion), and each folder is opened without following a link and checked,
-    once open, to be where the walk expects it: a folder swapped for a link meanwhile is not entered."""
+def _walk(top: str) -> Iterator[tuple[str, str, str]]:
+    """(relative folder, name, kind: file, link or other) for every entry below the real folder `top` but
+    folders, hidden ones left out. Iterative (a tree thousands deep is no recursion), and each folder is
+    opened without following a link and checked, once open, to be where the walk expects it: a folder
+    swapped for a link meanwhile is not entered."""
     todo = [""]
     while todo:
         rel = todo.pop()
@@ -130,37 +131,43 @@ def _walk(top: str) -> Iterator[tuple[str, os.DirEntry]]:
             fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
         except OSError:  # not permitted, gone, or a link now
             continue
+        found: list[tuple[str, str]] = []
         try:
             real = _opened_path(fd)
-            if (real if real is not None else os.path.realpath(where)) != where:
-                continue
-            with os.scandir(fd) as entries:
-                found = [e for e in entries if not e.name.startswith(".")]
+            if (real if real is not None else os.path.realpath(where)) == where:
+                with os.scandir(fd) as entries:
+                    found = [(e.name, _kind(e)) for e in entries if not e.name.startswith(".")]
         except OSError:
-            continue
+            pass
         finally:
             os.close(fd)
-        for e in sorted(found, key=lambda e: e.name, reverse=True):
-            try:
-                if e.is_dir(follow_symlinks=False):
-                    todo.append(os.path.join(rel, e.name))
-                else:
-                    yield rel, e
-            except OSError:
-                continue
+        for name, kind in found:
+            if kind == "folder":
+                todo.append(os.path.join(rel, name))
+            else:
+                yield rel, name, kind
 
 
-def _taken(path: str, entry: os.DirEntry, top: str, roots: Optional[list[str]]) -> bool:
+def _kind(entry: os.DirEntry) -> str:
+    """folder, file, link or other (a pipe, socket or device), the entry itself, links not followed."""
+    if entry.is_symlink():
+        return "link"
+    if entry.is_dir(follow_symlinks=False):
+        return "folder"
+    return "file" if entry.is_file(follow_symlinks=False) else "other"
+
+
+def _taken(path: str, kind: str, top: str, roots: Optional[list[str]]) -> bool:
     """A walked entry is indexed when it is a file (or a link to one inside the folder) with a notice's
     extension or content. A named pipe, socket or device with a notice's extension is taken too, to be
     refused with its reason, never read."""
-    suffix = os.path.splitext(entry.name)[1].lower()
-    if entry.is_symlink():
+    suffix = os.path.splitext(path)[1].lower()
+    if kind == "other":
+        return suffix in EXTENSIONS
+    if kind == "link":
         target = os.path.realpath(path)
         if not _within(target, top) or not os.path.isfile(target):
             return False
-    elif not entry.is_file(follow_symlinks=False):
-        return suffix in EXTENSIONS
     return suffix in EXTENSIONS or (suffix not in NOT_NOTICES and _looks_like_notice(path, roots))
 
 
@@ -181,9 +188,9 @@ def find_files(folders: Iterable[Path], roots: Optional[Iterable[Path]] = None) 
             if os.path.lexists(given):
                 found.add(given)
             continue
-        for rel, entry in _walk(top):
-            if _taken(os.path.join(top, rel, entry.name), entry, top, real_roots):
-                found.add(given / rel / entry.name)
+        for rel, name, kind in _walk(top):
+            if _taken(os.path.join(top, rel, name), kind, top, real_roots):
+                found.add(given / rel / name)
     return sorted(found)
 
 
