@@ -1,6 +1,7 @@
 """`notices query` in words answers as `notices deadlines` with the same filters, on both back ends."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 
@@ -109,3 +110,59 @@ def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
     from extractor.store.search import _RUN, _segment_words
     for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设"):
         assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS[:1], indirect=True)
+def test_a_question_exports_one_ledger_and_one_calendar_across_notices(indexed, tmp_path):
+    """What an office files after asking for a month: the ledger (XLSX, a row per task, every notice's
+    rows on one sheet) and the calendar (ICS, valid by RFC 5545), from `deadlines` and `query` alike."""
+    import icalendar
+    from openpyxl import load_workbook
+
+    from extractor.render import LEDGER_COLUMNS
+    rows = _json("deadlines", "--year", "2023", "--db", indexed, "--format", "json")
+    xlsx = tmp_path / "台账.xlsx"
+    result = runner.invoke(app, ["query", "2023年的截止日期", "--db", indexed, "-f", "xlsx", "-o", str(xlsx)])
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(xlsx).active
+    table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = table.index(LEDGER_COLUMNS)
+    body = table[header + 1:]
+    tasks = {r["task"] for r in rows if r["task"]}
+    assert {r[1] for r in body} == tasks            # a row per task, every task of the year's deadlines
+    assert [r[0] for r in body] == list(range(1, len(body) + 1))
+    assert {r[7] for r in body} - {None} == {r["doc_number"] for r in rows if r["task"]} - {None}
+    leads = {u["org"] for r in rows for u in r["units"] if u["role"] == "lead"}
+    assert leads and leads <= {org for r in body for org in (r[2] or "").split("、")}
+
+    ics = runner.invoke(app, ["deadlines", "--year", "2023", "--db", indexed, "-f", "ics", "--remind-days", "5"])
+    assert ics.exit_code == 0, ics.output
+    calendar = icalendar.Calendar.from_ical(ics.stdout_bytes)
+    events = calendar.walk("VEVENT")
+    assert len(events) == len(rows)
+    assert {e["DTSTART"].dt.isoformat() for e in events} == {r.get("start") or r["date"] for r in rows}  # a period from its first day
+    assert all(e.walk("VALARM")[0]["TRIGGER"].dt.days == -5 for e in events)
+
+
+def test_a_ledger_needs_a_file_to_go_to(tmp_path):
+    result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "x.db"), "-f", "xlsx"])
+    assert result.exit_code == 2 and "-o FILE.xlsx" in result.output
+    result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "--format xlsx or ics" in result.output
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_rhythm_is_stored_at_its_first_occurrence_and_repeats_in_the_calendar(store_url, tmp_path):  # noqa: F811
+    """hc_01 sets 每年2月底前 from 2019: the store lists it on 2019-02-28 with its RRULE, and the query's
+    calendar repeats it every year (its last day of February: 29 in 2020)."""
+    import icalendar
+    from dateutil.rrule import rrulestr
+
+    shutil.copy(CORPUS[0].parent / "dev" / "docs" / "hc_01.txt", tmp_path / "hc_01.txt")
+    assert runner.invoke(app, ["index", str(tmp_path), "--db", store_url, "--workers", "1"]).exit_code == 0
+    [row] = [r for r in _json("deadlines", "--month", "2019-02", "--db", store_url, "-f", "json") if r["recurrence"]]
+    assert (row["date"], row["text"], row["recurrence"]) == ("2019-02-28", "每年2月底前", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1")
+    ics = runner.invoke(app, ["deadlines", "--month", "2019-02", "--db", store_url, "-f", "ics"])
+    [event] = [e for e in icalendar.Calendar.from_ical(ics.stdout_bytes).walk("VEVENT") if "RRULE" in e]
+    rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=dt.datetime(2019, 2, 28))
+    assert [d.date().isoformat() for d in rule[:2]] == ["2019-02-28", "2020-02-29"]

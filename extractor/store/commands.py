@@ -86,20 +86,48 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(engine, q, fmt: str, limit: Optional[int], offset: int) -> None:
-    """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how many."""
-    from .queries import count_deadlines, deadline_rows
+def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int,
+                    output: Optional[Path] = None, remind_days: int = 3) -> None:
+    """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how
+    many: as a table, JSON or CSV rows, or as a task ledger (xlsx) or calendar (ics) across notices."""
+    from .queries import count_deadlines, deadline_rows, task_targets
+    from .query_language import understood
+    if fmt == "xlsx" and output is None:
+        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
+    if output is not None and fmt not in ("xlsx", "ics"):
+        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
+    engine = _engine(db)
     with engine.connect() as conn:
         rows = deadline_rows(conn, q, limit, offset)
         if limit is not None or offset:
             total = count_deadlines(conn, q)
             typer.echo(f"deadlines {offset + 1}–{offset + len(rows)} of {total}" if rows else
                        f"{total} deadlines, none after the first {offset}", err=True)
-    _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+        if fmt not in ("xlsx", "ics"):
+            _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+            return
+        targets = task_targets(conn, {r["task_id"] for r in rows if r["task_id"]})
+    from .. import render
+    body = render.query_output(rows, targets, fmt, understood(q), remind_days)
+    if output is None:
+        sys.stdout.buffer.write(body)
+        return
+    try:
+        output.write_bytes(body)
+    except OSError as e:
+        _fail(f"{output}: cannot write ({e.strerror or e})")
+    typer.echo(f"{len(rows)} deadlines written to {output}", err=True)
 
 
-LIMIT_HELP = "show at most this many deadlines (default: all)"
-OFFSET_HELP = "skip this many deadlines first (with --limit: the next page)"
+# The options `deadlines` and `query` share.
+OVERLAP = typer.Option(False, "--overlap", help="periods that overlap, not only days due within")
+ANY_YEAR = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)")
+LIMIT = typer.Option(None, "--limit", "-n", min=1, help="show at most this many deadlines (default: all)")
+OFFSET = typer.Option(0, "--offset", min=0, help="skip this many deadlines first (with --limit: the next page)")
+DEADLINE_FORMAT = typer.Option("table", "--format", "-f", help="table (default), json, csv (one row per deadline), "
+                               "xlsx (task ledger, needs -o) or ics (calendar)")
+OUTPUT = typer.Option(None, "--output", "-o", help="write here instead of standard output")
+REMIND_DAYS = typer.Option(3, "--remind-days", min=0, max=365, help="calendar reminder, days before each deadline (ics)")
 
 
 def _progress_bar(console):
@@ -192,18 +220,19 @@ def register(app: typer.Typer) -> None:
         year: Optional[int] = typer.Option(None, "--year", min=1, max=9999, help="a year, 2023"),
         from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
         to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
-        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
-        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
+        overlap: bool = OVERLAP,
+        any_year: bool = ANY_YEAR,
         org: Optional[str] = typer.Option(None, "--org", help="a unit (lead or participant), part of its name"),
         issuer: Optional[str] = typer.Option(None, "--issuer", help="the issuing organ, part of its name"),
         notice: Optional[str] = typer.Option(None, "--notice", help="a notice: id, doc number, title or file"),
-        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
-        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        limit: Optional[int] = LIMIT,
+        offset: int = OFFSET,
+        fmt: str = DEADLINE_FORMAT,
+        output: Optional[Path] = OUTPUT,
+        remind_days: int = REMIND_DAYS,
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
-        engine = _engine(db)
         from .queries import DeadlineQuery
         from .query_language import month_period
         q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
@@ -216,29 +245,30 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
         elif year:
             q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        _show_deadlines(engine, q, fmt, limit, offset)
+        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def query(
         question: str = typer.Argument(..., help="e.g. 2023年5月的所有截止日期, 下个月到期的任务, 县农业农村局牵头的任务"),
         today: Optional[str] = typer.Option(None, "--today", help="the day relative words count from (default: today)"),
-        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
-        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
-        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
-        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        overlap: bool = OVERLAP,
+        any_year: bool = ANY_YEAR,
+        limit: Optional[int] = LIMIT,
+        offset: int = OFFSET,
+        fmt: str = DEADLINE_FORMAT,
+        output: Optional[Path] = OUTPUT,
+        remind_days: int = REMIND_DAYS,
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood
-        is refused (exit status 2), before any store is opened."""
+        is refused (exit status 2)."""
         from .query_language import nothing_understood, read_query, to_query, understood
         q = to_query(read_query(question, _date(today, "--today")))
         q.overlap, q.any_year = overlap, any_year
         if not understood(q):
             _fail(nothing_understood(question))
-        engine = _engine(db)
         typer.echo("understood: " + understood(q), err=True)
-        _show_deadlines(engine, q, fmt, limit, offset)
+        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def search(

@@ -464,7 +464,7 @@ def _deadline_values(dl) -> dict:
     return dict(date=dl.date, due_date=due.get("date"), due_year=due.get("year"), due_month=due.get("month"),
                 due_day=due.get("day"), start=dl.start, start_date=start.get("date"), kind=dl.kind,
                 year_inferred=dl.year_inferred, text=dl.text, task=dl.task, section=dl.section, rule=dl.rule,
-                **_span(dl))
+                recurrence=dl.recurrence, **_span(dl))
 
 
 def _key(item) -> tuple:
@@ -497,8 +497,9 @@ def _write_plan(conn: Connection, notice_id: int, plan: Plan) -> None:
     plan's own items (same span)."""
     _write_sections(conn, notice_id, plan.sections)
     deadline_ids: dict[tuple, int] = {}
-    rows = [dict(notice_id=notice_id, seq=i, **_deadline_values(dl)) for i, dl in enumerate(plan.deadlines)]
-    for dl, row_id in zip(plan.deadlines, _insert_many(conn, m.DeadlineRow, rows)):
+    deadlines = [*plan.deadlines, *plan.recurring_deadlines]
+    rows = [dict(notice_id=notice_id, seq=i, **_deadline_values(dl)) for i, dl in enumerate(deadlines)]
+    for dl, row_id in zip(deadlines, _insert_many(conn, m.DeadlineRow, rows)):
         deadline_ids.setdefault(_key(dl), row_id)
     target_ids: dict[tuple, int] = {}
     rows = [dict(notice_id=notice_id, **_target_values(t)) for t in plan.targets]
