@@ -86,17 +86,20 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int,
+def _check_output(fmt: str, output: Optional[Path]) -> None:
+    """`--format` and `-o` of `deadlines` and `query` go together, checked before anything is read."""
+    if fmt == "xlsx" and output is None:
+        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
+    if output is not None and fmt not in ("xlsx", "ics"):
+        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
+
+
+def _show_deadlines(engine, q, fmt: str, limit: Optional[int], offset: int,
                     output: Optional[Path] = None, remind_days: int = 3) -> None:
     """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how
     many: as a table, JSON or CSV rows, or as a task ledger (xlsx) or calendar (ics) across notices."""
     from .queries import count_deadlines, deadline_rows, task_targets
     from .query_language import understood
-    if fmt == "xlsx" and output is None:
-        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
-    if output is not None and fmt not in ("xlsx", "ics"):
-        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
-    engine = _engine(db)
     with engine.connect() as conn:
         rows = deadline_rows(conn, q, limit, offset)
         if limit is not None or offset:
@@ -233,6 +236,7 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
+        _check_output(fmt, output)
         from .queries import DeadlineQuery
         from .query_language import month_period
         q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
@@ -245,7 +249,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
         elif year:
             q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
+        _show_deadlines(_engine(db), q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def query(
@@ -267,8 +271,10 @@ def register(app: typer.Typer) -> None:
         q.overlap, q.any_year = overlap, any_year
         if not understood(q):
             _fail(nothing_understood(question))
+        _check_output(fmt, output)
+        engine = _engine(db)  # a store of a newer version is refused before anything is said
         typer.echo("understood: " + understood(q), err=True)
-        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
+        _show_deadlines(engine, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def search(
