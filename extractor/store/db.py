@@ -8,6 +8,7 @@ file. The schema is owned by the Alembic migrations in `migrations/`, applied wi
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -107,24 +108,31 @@ def _sqlite_file(url) -> Optional[str]:
     return name[len("file:"):] if url.query.get("uri") and name.startswith("file:") else name
 
 
+REVISION_LINE = re.compile(r"""^(down_revision|revision)\b[^=]*=\s*['"]([^'"]+)['"]""", re.M)
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """The schema revisions of the migrations shipped here, and the newest: read from the migration files'
+    `revision = "…"` lines, not by loading Alembic (a query command starts without it)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).add(value)
+    return revisions, max(revisions - parents)
+
+
 def check_revision(engine: Engine) -> None:
     """StoreError when the store's schema was made by a newer version of notices (an Alembic revision this
     one does not know): no command may read or write it."""
-    from alembic.script import ScriptDirectory
-    from alembic.util.exc import CommandError
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return
-        revisions = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
-    scripts = ScriptDirectory.from_config(alembic_config(engine))
-    for revision in revisions:
-        try:
-            known = scripts.get_revision(revision)
-        except CommandError:
-            known = None
-        if known is None:
+        stored = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    known, head = known_revisions()
+    for revision in stored:
+        if revision not in known:
             raise StoreError(f"{engine.url.render_as_string()} was made by a newer version of notices (schema "
-                             f"{revision}; this version knows up to {scripts.get_current_head()}): upgrade notices")
+                             f"{revision}; this version knows up to {head}): upgrade notices")
 
 
 def check_writable(engine: Engine) -> None:
