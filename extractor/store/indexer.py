@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Optional, TypeVar
+from typing import Optional, TypeVar, Union
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, literal, select, text, union_all, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -72,7 +72,7 @@ def _looks_like_notice(path: str, roots: Optional[list[str]]) -> bool:
     from ..ingest.detect import detect_format
     try:
         with open_regular(path) as f:
-            if roots is not None and not _opened_inside(f.fileno(), roots):
+            if roots is not None and not _opened_inside(f.fileno(), path, roots):
                 return False
             head = f.read(8192)
     except (OSError, NoticeError):
@@ -112,10 +112,11 @@ def _opened_path(fd: int) -> Optional[str]:
         return None
 
 
-def _opened_inside(fd: int, roots: list[str]) -> bool:
-    """The open file lies inside one of the roots, wherever the path it was opened by led."""
-    real = _opened_path(fd)
-    return real is not None and any(_within(real, r) for r in roots)
+def _opened_inside(fd: int, path: Union[str, Path], roots: list[str]) -> bool:
+    """The open file lies inside one of the roots, wherever the path it was opened by led (without /proc, where
+    the path leads now)."""
+    real = _opened_path(fd) or os.path.realpath(path)
+    return any(_within(real, r) for r in roots)
 
 
 def _walk(top: str) -> Iterator[tuple[str, str, str]]:
@@ -205,7 +206,7 @@ def file_sha256(path: Path, roots: Optional[list[str]] = None) -> str:
     from ..ingest import MAX_BYTES, over_size_limit, unreadable
     try:
         with open_regular(path) as f:
-            if roots is not None and not _opened_inside(f.fileno(), roots):
+            if roots is not None and not _opened_inside(f.fileno(), path, roots):
                 raise NoticeError("leads outside the index roots; not read", kind="unreadable")
             size = os.fstat(f.fileno()).st_size
             if size > MAX_BYTES:
