@@ -46,10 +46,10 @@ class Job:
 class JobRunner:
     """Starts jobs one at a time per folder set and keeps their progress; one thread per job."""
 
-    def __init__(self, engine: Engine, workers: int, timeout: float, broker: Optional[str] = None,
-                 roots: Sequence[Path] = ()):
+    def __init__(self, engine: Engine, workers: int, timeout: float, broker: Optional[str] = None, *,
+                 roots: Sequence[Path]):
         self.engine, self.workers, self.timeout, self.broker = engine, workers, timeout, broker
-        self.roots = list(roots)  # checked again when a job starts and for every file it opens
+        self.roots = list(roots)  # NOTICES_INDEX_ROOTS, checked again when a job starts and for every file it opens
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()   # one index run at a time: runs share the store's writer
         self._threads: list[threading.Thread] = []
