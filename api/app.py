@@ -320,7 +320,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         engine = await run_in_threadpool(open_store, settings.db_url, create=True)
         await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's dictionary
         app.state.store = Store(engine)
-        app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker)
+        app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker,
+                                   roots=settings.index_roots)
         app.state.parsers = UploadParsers(settings.parse_workers, settings.parse_timeout, settings.parse_memory_mb)
         yield
         app.state.parsers.close()

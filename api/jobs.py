@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -18,7 +19,7 @@ from typing import Optional
 from sqlalchemy import Engine
 
 from extractor.store.distributed import index_queued
-from extractor.store.indexer import Report, find_files, index
+from extractor.store.indexer import OutsideRoots, Report, find_files, index
 
 
 def _now() -> str:
@@ -45,8 +46,10 @@ class Job:
 class JobRunner:
     """Starts jobs one at a time per folder set and keeps their progress; one thread per job."""
 
-    def __init__(self, engine: Engine, workers: int, timeout: float, broker: Optional[str] = None):
+    def __init__(self, engine: Engine, workers: int, timeout: float, broker: Optional[str] = None, *,
+                 roots: Sequence[Path]):
         self.engine, self.workers, self.timeout, self.broker = engine, workers, timeout, broker
+        self.roots = list(roots)  # NOTICES_INDEX_ROOTS, checked again when a job starts and for every file it opens
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()   # one index run at a time: runs share the store's writer
         self._threads: list[threading.Thread] = []
@@ -73,10 +76,12 @@ class JobRunner:
         with self._lock:
             job.status = "running"
             try:
-                report = self._index(find_files([folder]), self._progress(job))
+                report = self._index(find_files([folder], roots=self.roots), self._progress(job))
                 job.report = report.as_dict()
                 job.failed = report.failed
                 job.status = "done"
+            except OutsideRoots as e:  # the folder was swapped for a link out of the roots since it was accepted
+                job.status, job.error = "failed", str(e)
             except Exception as e:  # the job records why it stopped; the server goes on
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}".splitlines()[0]
             finally:
@@ -84,8 +89,9 @@ class JobRunner:
 
     def _index(self, files: list[Path], progress) -> Report:
         if self.broker:
-            return index_queued(self.engine, files, self.broker, progress=progress)
-        return index(self.engine, files, workers=self.workers, timeout=self.timeout, progress=progress)
+            return index_queued(self.engine, files, self.broker, roots=self.roots, progress=progress)
+        return index(self.engine, files, workers=self.workers, timeout=self.timeout, roots=self.roots,
+                     progress=progress)
 
     def wait(self, timeout: Optional[float] = None) -> None:
         """Wait for every job started so far (shutdown, tests)."""

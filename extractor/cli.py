@@ -102,11 +102,12 @@ def _parsed(paths: list[Path], timeout: float, memory_mb: int):
         all_rule_files()
     except RuleError as e:
         fail("rules", e)
+    from .ingest import path_text
     pool = WorkerPool(1, timeout, memory_mb, task=parse_plan)
     with contextlib.closing(pool.run(str(p) for p in paths)) as results:
         for path, parsed in results:
             if parsed.plan is None:
-                typer.echo(f"notices: {path}: {parsed.error}", err=True)
+                typer.echo(f"notices: {path_text(path)}: {parsed.error}", err=True)
             yield Path(path), parsed.plan
 
 

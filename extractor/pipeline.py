@@ -15,7 +15,7 @@ from typing import Optional, Union
 
 from .document import Notice, RawDocument
 from .extract import Found
-from .ingest import read_bytes, read_file
+from .ingest import path_text, read_bytes, read_file
 from .models import Plan, Source
 from .normalize import normalize
 from .structure import recognise_structure
@@ -84,6 +84,6 @@ def parse(source: Union[str, Path, bytes], *, filename: str = "") -> Plan:
         raw = read_bytes(data, filename=filename)
     else:
         data, raw = read_file(source)
-        path = str(source)
+        path = path_text(source)  # printable and storable: a GBK name from a Windows zip is escaped
     notice = parse_raw(raw)
     return assemble_plan(notice, extract_all(notice), raw, hashlib.sha256(data).hexdigest(), path)

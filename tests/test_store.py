@@ -411,6 +411,6 @@ def test_the_index_summary_adds_up(store_url, tmp_path):
     again = index(engine, find_files([folder]), workers=2, timeout=120)
     assert (again.files, again.skipped, again.indexed, again.duplicates) == (len(files) + 4, len(files) + 4, 0, 0)
     out = CliRunner().invoke(app, ["index", str(folder), "--db", store_url])
-    assert f"{len(files) + 4} files: 0 indexed (0 of them another format of a stored notice), 0 failed, " \
+    assert f"{len(files) + 4} files: 0 indexed (0 of them another format of a stored notice), 0 failed, 0 warned, " \
            f"{len(files) + 4} unchanged, 0 the same as another file here" in " ".join(out.stderr.split())
     engine.dispose()

@@ -1,8 +1,11 @@
 """Ingestion: bytes -> RawDocument, the reader chosen by the content, never by the extension."""
 from __future__ import annotations
 
+import os
+import re
+import stat
 from pathlib import Path
-from typing import Union
+from typing import BinaryIO, Union
 
 from ..document import RawDocument
 from ..errors import NoticeError
@@ -16,22 +19,61 @@ MAX_BLOCKS = 100_000       # paragraphs (lines) of one file: a long notice has a
 def read_file(path: Union[str, Path]) -> tuple[bytes, RawDocument]:
     """Read and ingest a file; raises NoticeError with a one-line reason. A file over MAX_BYTES is
     refused by its size, unread; no more than MAX_BYTES + 1 bytes are ever read (a file growing
-    meanwhile, a pipe or a device has no size to trust)."""
+    meanwhile has no size to trust). A named pipe, socket or device is refused unread (`open_regular`)."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise NoticeError("is a folder, not a file", kind="unsupported")
-        size = p.stat().st_size
-        if size <= MAX_BYTES:
-            with p.open("rb") as f:
+        with open_regular(p) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size <= MAX_BYTES:
                 data = f.read(MAX_BYTES + 1)
-            size = len(data)
+                size = len(data)
     except OSError as e:
         raise unreadable(e) from None
     if size > MAX_BYTES:
-        mb = 1024 * 1024
-        raise NoticeError(f"file is {-(-size // mb)} MB, over the {MAX_BYTES // mb} MB limit", kind="too_large")
+        raise over_size_limit(size)
     return data, read_bytes(data, filename=p.name)
+
+
+def over_size_limit(size: int) -> NoticeError:
+    mb = 1024 * 1024
+    return NoticeError(f"file is {-(-size // mb)} MB, over the {MAX_BYTES // mb} MB limit", kind="too_large")
+
+
+NOT_REGULAR = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+               stat.S_IFBLK: "a block device"}
+
+
+def open_regular(path: Union[str, Path]) -> BinaryIO:
+    """The file opened for reading, when it is a regular file. Opened without blocking, so a named pipe
+    with no writer cannot hang the reader; a folder, pipe, socket or device raises NoticeError."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise NoticeError("is a folder, not a file", kind="unsupported")
+        if not stat.S_ISREG(mode):
+            what = NOT_REGULAR.get(stat.S_IFMT(mode), "not a regular file")
+            raise NoticeError(f"not a regular file: {what}", kind="unsupported")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def path_text(path: Union[str, Path]) -> str:
+    """A path as text that can be printed, stored and serialised: bytes of a name that are not UTF-8 (GBK
+    names from Windows zips) written as `\\xNN` escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def os_path(text: str) -> str:
+    """The file a `path_text` names: its escapes turned back into the name's bytes, unless the text is itself
+    the name of a file."""
+    if "\\x" not in text or os.path.lexists(text):
+        return text
+    raw = re.sub(rb"\\x([0-9a-f]{2})", lambda mt: bytes([int(mt.group(1), 16)]), text.encode("utf-8"))
+    return os.fsdecode(raw)
 
 
 def unreadable(e: OSError) -> NoticeError:

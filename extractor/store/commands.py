@@ -17,6 +17,8 @@ from typing import Optional
 
 import typer
 
+from ..ingest import path_text
+
 DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
 FORMAT_HELP = "table (default), json or csv"
 
@@ -27,9 +29,13 @@ def _fail(reason: object, code: int = 2) -> None:
 
 
 def _engine(db: Optional[str], create: bool = False):
-    from .db import StoreError, open_store
+    """The store, its schema version checked; with `create`, migrated and checked to take writes."""
+    from .db import StoreError, check_writable, open_store
     try:
-        return open_store(db, create=create)
+        engine = open_store(db, create=create)
+        if create:
+            check_writable(engine)
+        return engine
     except StoreError as e:
         _fail(e)
 
@@ -81,17 +87,20 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int,
+def _check_output(fmt: str, output: Optional[Path]) -> None:
+    """`--format` and `-o` of `deadlines` and `query` go together, checked before anything is read."""
+    if fmt == "xlsx" and output is None:
+        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
+    if output is not None and fmt not in ("xlsx", "ics"):
+        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
+
+
+def _show_deadlines(engine, q, fmt: str, limit: Optional[int], offset: int,
                     output: Optional[Path] = None, remind_days: int = 3) -> None:
     """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how
     many: as a table, JSON or CSV rows, or as a task ledger (xlsx) or calendar (ics) across notices."""
     from .queries import count_deadlines, deadline_rows, task_targets
     from .query_language import understood
-    if fmt == "xlsx" and output is None:
-        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
-    if output is not None and fmt not in ("xlsx", "ics"):
-        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
-    engine = _engine(db)
     with engine.connect() as conn:
         rows = deadline_rows(conn, q, limit, offset)
         if limit is not None or offset:
@@ -170,14 +179,14 @@ def register(app: typer.Typer) -> None:
         """Index folders of notices into the database; unchanged files are skipped."""
         from rich.console import Console
 
-        from .db import StoreError
+        from .db import StoreError, WriteRefused
         from .indexer import failed_paths, find_files, index
         engine = _engine(db, create=True)
         if not folders and not retry_failed:
             _fail("name at least one folder to index (or --retry-failed)")
         for f in folders or []:
-            if not f.exists():
-                _fail(f"{f}: no such file or folder")
+            if not os.path.lexists(f):
+                _fail(f"{path_text(f)}: no such file or folder")
         files = find_files(folders) if folders else failed_paths(engine)
         err = Console(stderr=True)
         bar, start = _progress_bar(err)
@@ -190,26 +199,29 @@ def register(app: typer.Typer) -> None:
                     report = index(engine, files, workers=workers or os.cpu_count() or 1, timeout=timeout,
                                    memory_mb=memory_mb, batch=batch, retry_failed=retry_failed,
                                    progress=start)
+        except WriteRefused as e:  # a full disk, a read-only store: each transaction is whole or absent
+            _fail(f"{e}; notices stored so far are kept")
         except StoreError as e:  # the database went away for good: what was stored stays, a rerun goes on
             _fail(f"{e}; notices stored so far are kept, run the same command again to finish")
         if as_json:
             sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
         else:
             err.print(f"{report.files} files: {report.indexed} indexed ({report.merged} of them another format of "
-                      f"a stored notice), {report.failed} failed, {report.skipped} unchanged, {report.duplicates} "
-                      f"the same as another file here; {report.linked} new paths; {report.seconds:.1f} s",
-                      highlight=False)
-            for f in report.failures[:20]:
-                err.print(f"  failed: {f['path']}: {f['error']}", highlight=False, markup=False)
-            if len(report.failures) > 20:
-                err.print(f"  … and {len(report.failures) - 20} more: see `notices failures`")
+                      f"a stored notice), {report.failed} failed, {report.warned} warned, {report.skipped} unchanged, "
+                      f"{report.duplicates} the same as another file here; {report.linked} new paths; "
+                      f"{report.seconds:.1f} s", highlight=False)
+            for kind, items, key in (("failed", report.failures, "error"), ("warned", report.warnings, "warning")):
+                for f in items[:20]:
+                    err.print(f"  {kind}: {f['path']}: {f[key]}", highlight=False, markup=False)
+                if len(items) > 20:
+                    err.print(f"  … and {len(items) - 20} more" + (": see `notices failures`" if kind == "failed" else ""))
         if report.interrupted:
             raise typer.Exit(130)
 
     @app.command()
     def deadlines(
         month: Optional[str] = typer.Option(None, "--month", help="a month, 2023-05"),
-        year: Optional[int] = typer.Option(None, "--year", help="a year, 2023"),
+        year: Optional[int] = typer.Option(None, "--year", min=1, max=9999, help="a year, 2023"),
         from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
         to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
         overlap: bool = OVERLAP,
@@ -225,6 +237,7 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
+        _check_output(fmt, output)
         from .queries import DeadlineQuery
         from .query_language import PeriodError, QueryError, check_notice, month_period, year_period
         if notice:
@@ -244,7 +257,7 @@ def register(app: typer.Typer) -> None:
                 q.start, q.end = year_period(year)
         except PeriodError as e:
             _fail(f"--{'month' if month else 'year'}: {e}")
-        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
+        _show_deadlines(_engine(db), q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def query(
@@ -269,8 +282,10 @@ def register(app: typer.Typer) -> None:
         q.overlap, q.any_year = overlap, any_year
         if not understood(q):
             _fail(nothing_understood(question))
+        _check_output(fmt, output)
+        engine = _engine(db)  # a store of a newer version is refused before anything is said
         typer.echo("understood: " + understood(q), err=True)
-        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
+        _show_deadlines(engine, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def search(

@@ -8,6 +8,7 @@ file. The schema is owned by the Alembic migrations in `migrations/`, applied wi
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -22,6 +23,24 @@ MIGRATION_LOCK = 0x6E6F7469  # the PostgreSQL advisory lock held while migrating
 
 class StoreError(Exception):
     """The store cannot be used (no index yet, unreachable server); one-line reason."""
+
+
+class WriteRefused(StoreError):
+    """The database refuses writes for good: the disk is full, or the store is read-only."""
+
+
+def write_refused(orig: BaseException) -> Optional[str]:
+    """Why the database driver's error means no write can succeed, in words; None for any other error.
+    SQLite names its errors (`sqlite_errorname`), PostgreSQL gives a SQLSTATE."""
+    name = getattr(orig, "sqlite_errorname", None) or ""
+    state = getattr(orig, "sqlstate", None) or ""
+    if name == "SQLITE_FULL" or state in ("53100", "54000"):
+        return "the disk is full"
+    if name.startswith("SQLITE_IOERR"):
+        return "cannot write the store (the disk is full or failing)"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) or state in ("25006", "42501"):
+        return "the store is read-only"
+    return None
 
 
 def resolve_url(db: Optional[str] = None) -> str:
@@ -81,21 +100,80 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _sqlite_file(url) -> Optional[str]:
+    """The file of a SQLite URL (`sqlite:///x.db`, `sqlite:///file:x.db?mode=ro&uri=true`); None in memory."""
+    name = url.database
+    if not name or name == ":memory:":
+        return None
+    return name[len("file:"):] if url.query.get("uri") and name.startswith("file:") else name
+
+
+REVISION_LINE = re.compile(r"""^(down_revision|revision)\b[^=]*=\s*['"]([^'"]+)['"]""", re.M)
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """The schema revisions of the migrations shipped here, and the newest: read from the migration files'
+    `revision = "…"` lines, not by loading Alembic (a query command starts without it)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).add(value)
+    return revisions, max(revisions - parents)
+
+
+def check_revision(engine: Engine) -> None:
+    """StoreError when the store's schema was made by a newer version of notices (an Alembic revision this
+    one does not know): no command may read or write it."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return
+        stored = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    known, head = known_revisions()
+    for revision in stored:
+        if revision not in known:
+            raise StoreError(f"{engine.url.render_as_string()} was made by a newer version of notices (schema "
+                             f"{revision}; this version knows up to {head}): upgrade notices")
+
+
+def check_writable(engine: Engine) -> None:
+    """WriteRefused when the store takes no write (a read-only file or server, a full disk): a write that
+    changes nothing, in a transaction rolled back."""
+    try:
+        with engine.connect() as conn, conn.begin() as transaction:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+            transaction.rollback()
+    except Exception as e:
+        orig = getattr(e, "orig", None) or e
+        refused = write_refused(orig)
+        if refused is None:
+            raise StoreError(f"cannot write {engine.url.render_as_string()}: {' '.join(str(orig).split())}") from None
+        raise WriteRefused(f"{refused}: {' '.join(str(orig).split())}") from None
+
+
 def open_store(db: Optional[str] = None, *, create: bool = False) -> Engine:
-    """An engine on the store, migrated when `create`; otherwise the store must already exist."""
+    """An engine on the store, migrated when `create`; otherwise the store must already exist. Either way a
+    store made by a newer version is refused first, and a store that refuses writes (read-only, full disk)
+    is WriteRefused when `create`."""
     url = resolve_url(db)
     parsed = make_url(url)
-    if not create and parsed.get_backend_name() == "sqlite" and parsed.database \
-            and not Path(parsed.database).exists():
-        raise StoreError(f"no index at {parsed.database}; run `notices index DIR` first")
+    shown = parsed.render_as_string()
+    file = _sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
+    if not create and file and not Path(file).exists():
+        raise StoreError(f"no index at {file}; run `notices index DIR` first")
     engine = make_engine(url)
     try:
+        check_revision(engine)
         if create:
             migrate(engine)
         elif not inspect(engine).has_table("notices"):
-            raise StoreError(f"{parsed.render_as_string()} holds no index; run `notices index DIR` first")
+            raise StoreError(f"{shown} holds no index; run `notices index DIR` first")
     except StoreError:
         raise
     except Exception as e:  # an unreachable server, bad credentials: one line, not a traceback
-        raise StoreError(f"cannot open {parsed.render_as_string()}: {str(e).splitlines()[0]}") from None
+        orig = getattr(e, "orig", None) or e
+        refused = write_refused(orig)
+        detail = " ".join(str(orig).split()) or type(orig).__name__
+        if refused and create:
+            raise WriteRefused(f"{refused}: cannot write {shown} ({detail})") from None
+        raise StoreError(f"cannot open {shown}: {detail}") from None
     return engine

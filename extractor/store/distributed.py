@@ -105,8 +105,7 @@ def index_file(sha256: str, paths: list[str]) -> dict:
     """The task: parse the first of `paths` and store the notice under all of them; what happened, as
     {path, error, kind} (error None: indexed). Content already stored ok (a task delivered again after
     its commit) is not parsed again: its paths are linked."""
-    from sqlalchemy.exc import IntegrityError
-
+    from ..ingest import os_path
     from .indexer import WorkerPool, link_path, store_result
     engine = _engine()
     known = _stored_status(engine, sha256)
@@ -114,14 +113,11 @@ def index_file(sha256: str, paths: list[str]) -> dict:
         for p in paths:
             link_path(engine, known.id, p)
         return {"path": paths[0], "error": None, "kind": None}
-    with contextlib.closing(WorkerPool(1, _settings.timeout, _settings.memory_mb).run(paths[:1])) as results:
-        path, parsed = next(results)
+    with contextlib.closing(WorkerPool(1, _settings.timeout, _settings.memory_mb).run([os_path(paths[0])])) as results:
+        _path, parsed = next(results)
     sha = parsed.plan.source.sha256 if parsed.plan else sha256   # the file may have changed since it was queued
-    try:
-        store_result(engine, sha, paths, parsed)
-    except IntegrityError:  # the same content committed meanwhile by a copy of this task: replace it
-        store_result(engine, sha, paths, parsed)
-    return {"path": path, "error": parsed.error, "kind": parsed.error_kind}
+    store_result(engine, sha, paths, parsed)  # the same content committed meanwhile by a copy of this task: replaced
+    return {"path": paths[0], "error": parsed.error, "kind": parsed.error_kind}
 
 
 def _allow_parse_processes(**_) -> None:
@@ -153,13 +149,15 @@ def run_worker(broker: str, db: str, *, workers: int, timeout: float, memory_mb:
 # ---------------------------------------------------------------- the producer side
 
 def index_queued(engine, files, broker: str, *, retry_failed: bool = False, redeliver_after: float = REDELIVER_AFTER,
-                 progress: Optional[Callable] = None):
+                 roots=None, progress: Optional[Callable] = None):
     """`indexer.index`, with the parsing done by the workers on `broker`: queue a task per new content,
-    then wait for their results. The Report is a local run's; Ctrl-C stops the waiting, not the tasks."""
+    then wait for their results. The Report is a local run's; Ctrl-C stops the waiting, not the tasks.
+    With `roots` (an index job's), no file outside them is hashed or queued."""
     from .indexer import Report, new_contents
     started = time.monotonic()
     report = Report(files=len(files))
-    groups = new_contents(engine, files, report, retry_failed)
+    groups = new_contents(engine, files, report, retry_failed,
+                          [os.path.realpath(r) for r in roots] if roots is not None else None)
     tick = progress(len(groups)) if progress else (lambda _p, _r: None)
     app = make_app(broker, redeliver_after)
     try:
@@ -263,6 +261,13 @@ def register(app) -> None:
                                                    "keep it above --timeout"),
     ):
         """Parse and store the files that `notices index --broker` queues, until stopped (Ctrl-C)."""
-        from .db import resolve_url
+        from .db import StoreError, check_writable, open_store, resolve_url
+        try:  # a store of a newer version, read-only or unreachable: one line, not a traceback
+            engine = open_store(db, create=True)
+            check_writable(engine)
+            engine.dispose()
+        except StoreError as e:
+            typer.echo(f"notices: {e}", err=True)
+            raise typer.Exit(2) from None
         run_worker(broker, resolve_url(db), workers=workers or os.cpu_count() or 1, timeout=timeout,
                    memory_mb=memory_mb, redeliver_after=redeliver_after)

@@ -34,14 +34,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Optional, TypeVar
+from typing import Optional, TypeVar, Union
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, literal, select, text, union_all, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from ..errors import NoticeError
+from ..ingest import open_regular, os_path, path_text
 from ..models import Plan, Section
 from . import models as m
-from .db import StoreError
+from .db import StoreError, WriteRefused, write_refused
 from .search import delete_fts, index_terms, write_fts
 
 EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg",
@@ -64,14 +66,16 @@ T = TypeVar("T")
 
 # ---------------------------------------------------------------- finding files
 
-def _looks_like_notice(path: Path) -> bool:
+def _looks_like_notice(path: str, roots: Optional[list[str]]) -> bool:
     """A file without a known extension is taken when its content is PDF, DOCX, DOC/WPS, RTF, OFD or
     HTML, or text in Chinese (not JSON: data files beside the notices are left alone)."""
     from ..ingest.detect import detect_format
     try:
-        with path.open("rb") as f:
+        with open_regular(path) as f:
+            if roots is not None and not _opened_inside(f.fileno(), path, roots):
+                return False
             head = f.read(8192)
-    except OSError:
+    except (OSError, NoticeError):
         return False
     fmt = detect_format(head) if head.strip() else "empty"
     if fmt in {"pdf", "docx", "doc", "rtf", "ofd", "html"}:
@@ -91,32 +95,103 @@ def _chinese_text(head: bytes) -> bool:
     return False
 
 
-def _inside(path: Path, root: Path) -> bool:
+class OutsideRoots(Exception):
+    """A folder to index that lies outside the folders index jobs may read (NOTICES_INDEX_ROOTS)."""
+
+
+def _within(path: str, root: str) -> bool:
+    """`path` is `root` or below it (a sibling whose name starts alike, `<root>-evil`, is not)."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _opened_path(fd: int) -> Optional[str]:
+    """Where an open file or folder really is (Linux: /proc/self/fd), links and all resolved; None elsewhere."""
     try:
-        path.resolve().relative_to(root)
-        return True
-    except ValueError:
-        return False
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return None
 
 
-def find_files(folders: Iterable[Path]) -> list[Path]:
-    """Every supported file under the folders, sorted; a folder argument may also be a single file."""
+def _opened_inside(fd: int, path: Union[str, Path], roots: list[str]) -> bool:
+    """The open file lies inside one of the roots, wherever the path it was opened by led (without /proc, where
+    the path leads now)."""
+    real = _opened_path(fd) or os.path.realpath(path)
+    return any(_within(real, r) for r in roots)
+
+
+def _walk(top: str) -> Iterator[tuple[str, str, str]]:
+    """(relative folder, name, kind: file, link or other) for every entry below the real folder `top` but
+    folders, hidden ones left out. Iterative (a tree thousands deep is no recursion), and each folder is
+    opened without following a link and checked, once open, to be where the walk expects it: a folder
+    swapped for a link meanwhile is not entered."""
+    todo = [""]
+    while todo:
+        rel = todo.pop()
+        where = os.path.join(top, rel) if rel else top
+        try:
+            fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:  # not permitted, gone, or a link now
+            continue
+        found: list[tuple[str, str]] = []
+        try:
+            real = _opened_path(fd)
+            if (real if real is not None else os.path.realpath(where)) == where:
+                with os.scandir(fd) as entries:
+                    found = [(e.name, _kind(e)) for e in entries if not e.name.startswith(".")]
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        for name, kind in found:
+            if kind == "folder":
+                todo.append(os.path.join(rel, name))
+            else:
+                yield rel, name, kind
+
+
+def _kind(entry: os.DirEntry) -> str:
+    """folder, file, link or other (a pipe, socket or device), the entry itself, links not followed."""
+    if entry.is_symlink():
+        return "link"
+    if entry.is_dir(follow_symlinks=False):
+        return "folder"
+    return "file" if entry.is_file(follow_symlinks=False) else "other"
+
+
+def _taken(path: str, kind: str, top: str, roots: Optional[list[str]]) -> bool:
+    """A walked entry is indexed when it is a file (or a link to one inside the folder) with a notice's
+    extension or content. A named pipe, socket or device with a notice's extension is taken too, to be
+    refused with its reason, never read."""
+    suffix = os.path.splitext(path)[1].lower()
+    if kind == "other":
+        return suffix in EXTENSIONS
+    if kind == "link":
+        target = os.path.realpath(path)
+        if not _within(target, top) or not os.path.isfile(target):
+            return False
+    return suffix in EXTENSIONS or (suffix not in NOT_NOTICES and _looks_like_notice(path, roots))
+
+
+def find_files(folders: Iterable[Path], roots: Optional[Iterable[Path]] = None) -> list[Path]:
+    """Every supported file under the folders, sorted; a folder argument may also be a single file (or a pipe,
+    to be refused). Links leading out of a folder are not followed. With `roots` (an index job's
+    NOTICES_INDEX_ROOTS), a folder that, when the walk starts, lies outside them raises OutsideRoots, and no
+    folder or file outside them is opened: a folder swapped for a link meanwhile is not entered."""
+    real_roots = [os.path.realpath(r) for r in roots] if roots is not None else None
     found: set[Path] = set()
     for folder in folders:
-        folder = Path(folder).expanduser().absolute()
-        if folder.is_file():
-            found.add(folder)
+        given = Path(folder).expanduser().absolute()
+        top = os.path.realpath(given)
+        if real_roots is not None and not any(_within(top, r) for r in real_roots):
+            raise OutsideRoots(f"{path_text(given)} is outside the index roots (it leads to {path_text(top)}); "
+                               "not read")
+        if not os.path.isdir(top):
+            if os.path.lexists(given):
+                found.add(given)
             continue
-        root = folder.resolve()
-        for dirpath, dirnames, filenames in os.walk(folder):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".") and _inside(Path(dirpath, d), root)]
-            for name in filenames:
-                p = Path(dirpath, name)
-                if name.startswith(".") or not p.is_file() or not _inside(p, root):
-                    continue
-                suffix = p.suffix.lower()
-                if suffix in EXTENSIONS or (suffix not in NOT_NOTICES and _looks_like_notice(p)):
-                    found.add(p)
+        for rel, name, kind in _walk(top):
+            if _taken(os.path.join(top, rel, name), kind, top, real_roots):
+                found.add(given / rel / name)
     return sorted(found)
 
 
@@ -125,11 +200,22 @@ def unread_key(path: str) -> str:
     return "unread:" + hashlib.sha256(os.fsencode(path)).hexdigest()[:57]
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
+def file_sha256(path: Path, roots: Optional[list[str]] = None) -> str:
+    """The file's SHA-256, read only when it is a regular file within the size limit (a sparse 200 GiB file
+    is refused by its size, unread) and, with `roots`, lies inside them once opened. NoticeError otherwise."""
+    from ..ingest import MAX_BYTES, over_size_limit, unreadable
+    try:
+        with open_regular(path) as f:
+            if roots is not None and not _opened_inside(f.fileno(), path, roots):
+                raise NoticeError("leads outside the index roots; not read", kind="unreadable")
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_BYTES:
+                raise over_size_limit(size)
+            h = hashlib.sha256()
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError as e:  # gone since it was listed, not permitted, a link loop
+        raise unreadable(e) from None
     return h.hexdigest()
 
 
@@ -149,8 +235,9 @@ class Parsed:
 
 
 def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed:
-    """Parse a file, given by its path or as (its bytes, its name), and, `for_index`, make its search terms;
-    any failure becomes a one-line reason."""
+    """Parse a file, given by its path or as (its bytes, its name), and, `for_index`, make its search terms
+    (a plan with next to no Chinese text, a scanner's stamp, is then a failure); any failure becomes a
+    one-line reason."""
     from ..errors import NoticeError
     from ..pipeline import parse
     try:
@@ -163,7 +250,13 @@ def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed
         return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
     except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
-    return parsed_from(plan) if for_index else Parsed(plan=plan)
+    if not for_index:
+        return Parsed(plan=plan)
+    if text_key(plan.text) is None:  # what a scanner's stamp on blank or unread pages leaves
+        han = len(re.findall(r"[\u4e00-\u9fff]", plan.text))
+        return Parsed(error=f"no notice text: {han} Chinese characters in all (a scanner's stamp, a blank page?)",
+                      error_kind="no_text")
+    return parsed_from(plan)
 
 
 def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
@@ -595,14 +688,20 @@ def reconnecting(transaction: Callable[[], T]) -> T:
     one lost in the middle of a transaction, and a server away for a few seconds (a restart). When
     it stays away past RECONNECT_DELAYS, StoreError (one line); what was committed before stays.
     A transaction PostgreSQL rolled back because it deadlocked with another writer's (`notices worker`
-    processes storing notices that name the same units) is run again the same way."""
+    processes storing notices that name the same units), or that met a row another run committed
+    meanwhile (two `notices index` runs over one store: a unique key taken), is run again the same way,
+    and then finds that row and replaces or joins it. A database that refuses writes for good (a full
+    disk, a read-only store) is WriteRefused at once."""
     attempt = 0
     while True:
         try:
             return transaction()
         except DBAPIError as e:
+            refused = write_refused(e.orig)
+            if refused:
+                raise WriteRefused(f"{refused}: {' '.join(str(e.orig).split())}") from None
             lost = e.connection_invalidated or e.statement is None  # lost, or no new one could be made
-            if not (lost or getattr(e.orig, "sqlstate", None) in WRITERS_CONFLICT):
+            if not (lost or _writers_conflict(e)):
                 raise
             if attempt == len(RECONNECT_DELAYS):
                 reason = " ".join(str(e.orig).split()) or type(e.orig).__name__
@@ -610,6 +709,23 @@ def reconnecting(transaction: Callable[[], T]) -> T:
                                  f"the database kept refusing a transaction: {reason}") from None
             time.sleep(RECONNECT_DELAYS[attempt])
             attempt += 1
+
+
+def _writers_conflict(e: DBAPIError) -> bool:
+    """Another writer's transaction got in the way: a deadlock, a serialization failure, a unique key it
+    took first, or SQLite's lock held past busy_timeout."""
+    return (isinstance(e, IntegrityError) or getattr(e.orig, "sqlstate", None) in WRITERS_CONFLICT
+            or str(getattr(e.orig, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")))
+
+
+@contextlib.contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction. On SQLite it takes the write lock first (BEGIN IMMEDIATE): a second run writing
+    the same store waits for it (busy_timeout) instead of failing on a snapshot the first one made stale."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield conn
 
 
 def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) -> int:
@@ -621,7 +737,7 @@ def store_result(engine: Engine, sha256: str, paths: list[str], parsed: Parsed) 
 def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) -> list[int]:
     """Store several parsed files, (sha256, paths, parsed) each, in one transaction: all or none."""
     def transaction() -> list[int]:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             _claim_unit_names(conn, [parsed.plan for _sha, _paths, parsed in results if parsed.plan])
             return [_store(conn, sha256, paths, parsed) for sha256, paths, parsed in results]
     return reconnecting(transaction)
@@ -710,10 +826,13 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
 class Report:
     """An index run: every file is indexed, failed, skipped (content stored before) or a duplicate (the same
     content as another file of this run, stored with it), so files = indexed + failed + skipped + duplicates.
-    `merged`: of the indexed, those found to be another format of a stored notice; `linked`: new paths."""
+    `merged`: of the indexed, those found to be another format of a stored notice; `warned`: those stored
+    with a warning of the reader (pages OCR could not read, mixed encodings...), the first one each in
+    `warnings`; `linked`: new paths."""
     files: int = 0
     indexed: int = 0
     failed: int = 0
+    warned: int = 0
     skipped: int = 0
     duplicates: int = 0
     merged: int = 0
@@ -721,6 +840,7 @@ class Report:
     seconds: float = 0.0
     interrupted: bool = False
     failures: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -745,14 +865,13 @@ def failed_paths(engine: Engine) -> list[Path]:
     with engine.connect() as conn:
         rows = conn.execute(select(m.NoticePath.path).join(m.NoticeRow, m.NoticeRow.id == m.NoticePath.notice_id)
                             .where(m.NoticeRow.status == "failed").order_by(m.NoticePath.path))
-        return [Path(p) for (p,) in rows]
+        return [Path(os_path(p)) for (p,) in rows]
 
 
-def _record_unread(engine: Engine, report: Report, path: str, e: OSError, stored: dict, stored_paths: dict) -> None:
-    """Count a file that cannot be read as failed and record it in the store, unless its path names a
-    notice read before: that notice is kept (the file may be readable again later)."""
-    from ..ingest import unreadable
-    error = unreadable(e)
+def _record_unread(engine: Engine, report: Report, path: str, error: NoticeError, stored: dict,
+                   stored_paths: dict) -> None:
+    """Count a file that cannot be read (or is refused unread) as failed and record it in the store, unless
+    its path names a notice read before: that notice is kept (the file may be readable again later)."""
     report.failed += 1
     report.failures.append({"path": path, "error": error.reason, "kind": error.kind})
     key = unread_key(path)
@@ -766,47 +885,53 @@ Progress = Callable[[str, Optional[Parsed]], None]
 def link_path(engine: Engine, notice_id: int, path: str) -> bool:
     """`_attach` in a transaction of its own; True when the path is new or moved."""
     def transaction() -> bool:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             return _attach(conn, notice_id, path)
     return reconnecting(transaction)
 
 
-def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed: bool = False) -> dict[str, list[str]]:
-    """The files to parse, as {sha256: paths with that content}: content already stored is skipped (its
-    path linked to the notice when new) and counted in `report`, as are files that cannot be read."""
+def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed: bool = False,
+                 roots: Optional[list[str]] = None) -> dict[str, list[str]]:
+    """The files to parse, as {sha256: paths with that content} (paths as `path_text`): content already stored
+    is skipped (its path linked to the notice when new) and counted in `report`, as are files that cannot be
+    read, are too large (told by their size, before hashing) or, with `roots`, lead outside them."""
     stored, stored_paths = _stored(engine)
     groups: dict[str, list[str]] = {}
     for p in files:
+        path = path_text(p)
         try:
-            sha = file_sha256(p)
-        except OSError as e:  # gone since it was listed, not permitted, a link loop
-            _record_unread(engine, report, str(p), e, stored, stored_paths)
+            sha = file_sha256(p, roots)
+        except NoticeError as e:
+            _record_unread(engine, report, path, e, stored, stored_paths)
             continue
         known = stored.get(sha)
         if known and (known[1] == "ok" or not retry_failed):
             report.skipped += 1
-            if stored_paths.get(str(p)) != known[0]:
-                report.linked += link_path(engine, known[0], str(p))
+            if stored_paths.get(path) != known[0]:
+                report.linked += link_path(engine, known[0], path)
         else:
-            groups.setdefault(sha, []).append(str(p))
+            groups.setdefault(sha, []).append(path)
     return groups
 
 
 def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
-          batch: int = BATCH, retry_failed: bool = False,
+          batch: int = BATCH, retry_failed: bool = False, roots: Optional[Iterable[Path]] = None,
           progress: Optional[Callable[[int], Progress]] = None) -> Report:
     """Index `files` into the (migrated) store. `progress(total)` returns a callback called per parsed file.
-    StoreError when the database stays out of reach (`reconnecting`); every notice stored before stays."""
+    With `roots` (an index job's), no file is read outside them, and a file whose content changed between
+    hashing and parsing (perhaps swapped for a link) is not stored. StoreError when the database stays out
+    of reach (`reconnecting`) or cannot be written (full disk, read-only); every notice stored before stays."""
     started = time.monotonic()
     report = Report(files=len(files))
-    groups = new_contents(engine, files, report, retry_failed)
-    first_path = {paths[0]: sha for sha, paths in groups.items()}
+    real_roots = [os.path.realpath(r) for r in roots] if roots is not None else None
+    groups = new_contents(engine, files, report, retry_failed, real_roots)
+    first_path = {os_path(paths[0]): sha for sha, paths in groups.items()}
     report.duplicates = sum(len(paths) - 1 for paths in groups.values())
     tick = progress(len(first_path)) if progress else (lambda _p, _r: None)
     if first_path:
         warm_up()
     writer = _BatchWriter(engine, batch)
-    _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb)
+    _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb, real_roots is not None)
     writer.close()
     report.merged = writer.merged
     report.seconds = round(time.monotonic() - started, 2)
@@ -814,17 +939,26 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
 
 
 def _parse_and_store(first_path: dict[str, str], groups: dict[str, list[str]], writer: _BatchWriter,
-                     report: Report, tick: Progress, workers: int, timeout: float, memory_mb: int) -> None:
+                     report: Report, tick: Progress, workers: int, timeout: float, memory_mb: int,
+                     same_content: bool) -> None:
+    """Parse each new content once (`first_path`: a file of it -> its hash) and store it under all its paths.
+    With `same_content`, a plan of other bytes than those hashed is refused, not stored."""
     with contextlib.closing(WorkerPool(workers, timeout, memory_mb).run(first_path)) as results:
         try:
             for path, parsed in results:
-                sha = parsed.plan.source.sha256 if parsed.plan else first_path[path]
-                writer.add(sha, groups[first_path[path]], parsed)
+                hashed = first_path[path]
+                if same_content and parsed.plan is not None and parsed.plan.source.sha256 != hashed:
+                    parsed = Parsed(error="changed while it was being indexed; not stored (index it again)",
+                                    error_kind="unreadable")
+                writer.add(parsed.plan.source.sha256 if parsed.plan else hashed, groups[hashed], parsed)
                 if parsed.plan is None:
                     report.failed += 1
-                    report.failures.append({"path": path, "error": parsed.error, "kind": parsed.error_kind})
+                    report.failures.append({"path": path_text(path), "error": parsed.error, "kind": parsed.error_kind})
                 else:
                     report.indexed += 1
+                    if parsed.plan.source.warnings:
+                        report.warned += 1
+                        report.warnings.append({"path": path_text(path), "warning": parsed.plan.source.warnings[0]})
                 tick(path, parsed)
         except KeyboardInterrupt:
             report.interrupted = True

@@ -1,0 +1,458 @@
+"""Archives as they really are and stores that are not what the program expects (issue 18).
+
+Index jobs never read outside NOTICES_INDEX_ROOTS, even when a folder is swapped for a link after the job
+was accepted; file names that are not UTF-8, sparse giants, folders a thousand deep and named pipes are
+each recorded with a reason and the run goes on; two runs at once, a full disk, a read-only store and a
+store made by a newer version each end in one line, never a traceback, and the store stays whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import types
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from test_store import BACKENDS, _drop_pg_schema, _pg_schema_url
+from typer.testing import CliRunner
+
+from api.app import create_app
+from extractor.cli import app
+from extractor.ingest import path_text
+from extractor.store import indexer
+from extractor.store import models as m
+from extractor.store.db import open_store
+from extractor.store.indexer import drop_notice, find_files, index, parse_one, store_result
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTICES = str(ROOT / ".venv" / "bin" / "notices")
+CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
+DEV = ROOT / "corpus" / "dev" / "docs"
+GBK_NAME = os.fsdecode("关于印发方案的通知.txt".encode("gbk"))  # as a Windows zip unpacks it: not UTF-8
+
+
+@pytest.fixture
+def store_url(request, tmp_path):
+    """A fresh, empty store URL on the back end named by the test's parameter."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'notices.db'}"
+        return
+    schema, url = _pg_schema_url()
+    yield url
+    create_engine(url).dispose()
+    _drop_pg_schema(schema)
+
+
+def _notices(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([NOTICES, *cmd], capture_output=True, text=True, timeout=600, **kw)
+
+
+def _one_line(result, start: str) -> str:
+    """The one line a refused command printed on standard error (exit status 2, no traceback)."""
+    stderr = result.stderr
+    assert getattr(result, "exit_code", getattr(result, "returncode", None)) == 2, stderr
+    assert "Traceback" not in stderr and "Traceback" not in result.stdout
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith(start), stderr
+    return last
+
+
+def _stored_paths(url: str) -> dict[str, str]:
+    """path -> status of every stored file."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(select(m.NoticePath.path, m.NoticeRow.status)
+                            .join(m.NoticeRow, m.NoticeRow.id == m.NoticePath.notice_id)).all()
+    engine.dispose()
+    return dict(rows)
+
+
+# ---------------------------------------------------------------- index jobs stay inside their roots
+
+def _wait(client: TestClient, job_id: str) -> dict:
+    for _ in range(600):
+        job = client.get(f"/v1/index-jobs/{job_id}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} still {job['status']}")
+
+
+def _root_and_outside(tmp_path: Path) -> tuple[Path, Path]:
+    """`archive/inbox` (a notice) under the root, and `secret/` beside it (another notice)."""
+    root, outside = tmp_path / "archive", tmp_path / "secret"
+    (root / "inbox").mkdir(parents=True)
+    outside.mkdir()
+    shutil.copy(CORPUS[0], root / "inbox" / "inside.txt")
+    shutil.copy(CORPUS[1], outside / "secret.txt")
+    return root, outside
+
+
+def test_a_folder_swapped_for_a_link_out_of_the_roots_after_it_was_accepted_is_not_read(tmp_path):
+    """The job is accepted while `inbox` is a folder under the root, and queues behind a run we hold (the
+    runner's lock, which every job takes); then `inbox` becomes a link to `secret/`. The job must fail
+    when its walk starts, and nothing of `secret/` be stored."""
+    root, outside = _root_and_outside(tmp_path)
+    inbox = root / "inbox"
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'n.db'}", index_roots=[root], index_workers=1)) as c:
+        runner = c.app.state.jobs
+        with runner._lock:
+            r = c.post("/v1/index-jobs", json={"folder": str(inbox)})
+            assert r.status_code == 202
+            shutil.rmtree(inbox)
+            inbox.symlink_to(outside, target_is_directory=True)
+        job = _wait(c, r.json()["id"])
+        assert job["status"] == "failed"
+        assert job["error"] == f"{inbox} is outside the index roots (it leads to {outside}); not read"
+        assert c.get("/v1/notices").json()["total"] == 0
+
+
+@pytest.mark.parametrize("folder", ["{root}/../secret", "{root}/inbox/../../secret", "{root}-evil", "{outside}",
+                                    "/etc", "secret", "{root}/link_out", "{root}/link_out/"])
+def test_index_jobs_refuse_folders_outside_the_roots(tmp_path, folder, monkeypatch):
+    """`..`, a sibling whose name starts like the root's, absolute and relative paths outside, a link from inside
+    the root to outside: 403, and no job."""
+    root, outside = _root_and_outside(tmp_path)
+    (tmp_path / "archive-evil").mkdir()
+    (root / "link_out").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'n.db'}", index_roots=[root], index_workers=1)) as c:
+        r = c.post("/v1/index-jobs", json={"folder": folder.format(root=root, outside=outside)})
+        assert (r.status_code, r.json()["error"]) == (403, "forbidden")
+        assert c.app.state.jobs.jobs == {}
+
+
+def test_a_url_encoded_path_is_taken_as_written_never_decoded(tmp_path):
+    """`%2e%2e` in a folder name is three characters, not `..`: inside the root it names no folder (404)."""
+    root, _outside = _root_and_outside(tmp_path)
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'n.db'}", index_roots=[root], index_workers=1)) as c:
+        r = c.post("/v1/index-jobs", json={"folder": f"{root}/%2e%2e/secret"})
+        assert (r.status_code, r.json()["error"]) == (404, "not_found")
+        assert c.app.state.jobs.jobs == {}
+
+
+def test_a_folder_swapped_for_a_link_after_the_walk_is_not_read(tmp_path):
+    """The walk lists `inbox/sub/notice.txt`; then `sub` becomes a link to `secret/`, which holds a
+    `notice.txt` too. Hashing opens the file and finds it outside the roots: recorded, not read."""
+    root, outside = _root_and_outside(tmp_path)
+    sub = root / "inbox" / "sub"
+    sub.mkdir()
+    shutil.copy(CORPUS[2], sub / "notice.txt")
+    shutil.copy(CORPUS[3], outside / "notice.txt")
+    files = find_files([root / "inbox"], roots=[root])
+    assert [p.relative_to(root) for p in files] == [Path("inbox/inside.txt"), Path("inbox/sub/notice.txt")]
+    shutil.rmtree(sub)
+    sub.symlink_to(outside, target_is_directory=True)
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    report = index(open_store(url, create=True), files, workers=1, timeout=120, roots=[root])
+    assert report.indexed == 1
+    assert report.failures == [{"path": str(sub / "notice.txt"), "error": "leads outside the index roots; not read",
+                                "kind": "unreadable"}]
+    assert _stored_paths(url) == {str(root / "inbox" / "inside.txt"): "ok", str(sub / "notice.txt"): "failed"}
+
+
+def test_a_file_swapped_between_hashing_and_parsing_is_not_stored(tmp_path, monkeypatch):
+    """The file is hashed inside the roots, then (before the workers start: the parent's warm-up) its folder
+    becomes a link to `secret/`: the worker parses other bytes than were hashed, and they are not stored."""
+    root, outside = _root_and_outside(tmp_path)
+    shutil.copy(CORPUS[3], outside / "inside.txt")
+    inbox = root / "inbox"
+    files = find_files([inbox], roots=[root])
+    warm_up = indexer.warm_up
+
+    def swap_then_warm_up():
+        shutil.rmtree(inbox)
+        inbox.symlink_to(outside, target_is_directory=True)
+        warm_up()
+    monkeypatch.setattr(indexer, "warm_up", swap_then_warm_up)
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    report = index(open_store(url, create=True), files, workers=1, timeout=120, roots=[root])
+    assert (report.indexed, [f["error"] for f in report.failures]) == (
+        0, ["changed while it was being indexed; not stored (index it again)"])
+    assert _stored_paths(url) == {str(inbox / "inside.txt"): "failed"}
+
+
+# ---------------------------------------------------------------- archives as they really are
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_indexed_and_retried(store_url, tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[1], folder / GBK_NAME)
+    shutil.copy(CORPUS[0], folder / "b.txt")
+    empty = GBK_NAME.replace(".txt", "_2.txt")
+    (folder / empty).write_bytes(b"")
+    escaped = path_text(folder / GBK_NAME)
+    assert escaped.startswith(f"{folder}/\\xb9\\xd8")
+
+    run = CliRunner().invoke(app, ["index", str(folder), "--db", store_url, "--json"])
+    assert run.exit_code == 0, run.output
+    report = json.loads(run.stdout)
+    assert (report["indexed"], report["failed"]) == (2, 1)
+    assert report["failures"] == [{"path": path_text(folder / empty), "error": "file is empty", "kind": "empty"}]
+    assert _stored_paths(store_url) == {escaped: "ok", str(folder / "b.txt"): "ok",
+                                        path_text(folder / empty): "failed"}
+    found = CliRunner().invoke(app, ["search", "双认证", "--db", store_url, "--format", "json"])
+    assert escaped in {f for hit in json.loads(found.stdout) for f in hit["files"]}
+
+    shutil.copy(CORPUS[2], folder / empty)  # the failed file, readable now: --retry-failed finds it by its name
+    retried = json.loads(CliRunner().invoke(app, ["index", "--retry-failed", "--db", store_url, "--json"]).stdout)
+    assert (retried["indexed"], retried["failed"]) == (1, 0)
+    assert set(_stored_paths(store_url).values()) == {"ok"}
+
+
+def test_parse_prints_the_plan_of_a_file_whose_name_is_not_utf8(tmp_path):
+    shutil.copy(CORPUS[1], tmp_path / GBK_NAME)
+    done = _notices(["parse", str(tmp_path / GBK_NAME)])
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout)["source"]["path"] == path_text(tmp_path / GBK_NAME)
+
+
+def test_a_sparse_200_gib_file_is_refused_by_its_size_before_any_hashing(tmp_path, monkeypatch):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[0], folder / "ok.txt")
+    with (folder / "huge.txt").open("wb") as f:
+        f.truncate(200 << 30)
+    hashed: list[int] = []
+
+    class CountingSha256:
+        def __init__(self, data: bytes = b""):
+            self.h = hashlib.sha256(data)
+
+        def update(self, data: bytes) -> None:
+            hashed.append(len(data))
+            self.h.update(data)
+
+        def hexdigest(self) -> str:
+            return self.h.hexdigest()
+    monkeypatch.setattr(indexer, "hashlib", types.SimpleNamespace(sha256=CountingSha256))
+    report = index(open_store(f"sqlite:///{tmp_path / 'n.db'}", create=True), find_files([folder]), workers=1,
+                   timeout=120)
+    assert report.failures == [{"path": str(folder / "huge.txt"), "error": "file is 204800 MB, over the 50 MB limit",
+                                "kind": "too_large"}]
+    assert report.indexed == 1 and sum(hashed) == CORPUS[0].stat().st_size
+
+
+def _nest(top: Path, depth: int) -> Path:
+    """`top/d/d/…/d`, `depth` folders deep, made one at a time (os.makedirs would recurse)."""
+    path = top
+    for _ in range(depth):
+        path = path / "d"
+        os.mkdir(path)
+    return path
+
+
+def _unnest(top: Path, depth: int) -> None:
+    path = top.joinpath(*["d"] * depth)
+    for _ in range(depth):
+        for child in path.iterdir():
+            child.unlink()
+        path.rmdir()
+        path = path.parent
+
+
+def test_a_folder_nested_990_deep_is_walked_and_stored(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    bottom = _nest(folder, 990)
+    try:
+        shutil.copy(CORPUS[0], bottom / "notice.txt")
+        shutil.copy(CORPUS[1], folder / "top.txt")
+        assert find_files([folder]) == [bottom / "notice.txt", folder / "top.txt"]
+        db = tmp_path / "n.db"
+        done = _notices(["index", str(folder), "--db", str(db), "--json"])
+        assert done.returncode == 0, done.stderr
+        assert (json.loads(done.stdout)["indexed"], json.loads(done.stdout)["failed"]) == (2, 0)
+        assert set(_stored_paths(f"sqlite:///{db}")) == {str(bottom / "notice.txt"), str(folder / "top.txt")}
+    finally:
+        _unnest(folder, 990)
+
+
+def test_a_named_pipe_is_refused_in_one_line_and_never_read(tmp_path):
+    """Reading a FIFO that no one writes would wait for ever: it is refused unopened for reading, by `parse`,
+    by `index` given it, and by `index` meeting it in a folder (the run goes on)."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    fifo = folder / "pipe.txt"
+    os.mkfifo(fifo)
+    shutil.copy(CORPUS[0], folder / "ok.txt")
+    parsed = _notices(["parse", str(fifo)])
+    assert (parsed.returncode, parsed.stdout) == (2, "")
+    assert parsed.stderr == f"notices: {fifo}: not a regular file: a named pipe (FIFO)\n"
+    for target in (folder, fifo):
+        db = tmp_path / f"{target.name}.db"
+        done = _notices(["index", str(target), "--db", str(db), "--json"])
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["failures"] == [{"path": str(fifo), "error": "not a regular file: a named pipe (FIFO)",
+                                       "kind": "unsupported"}]
+        assert report["indexed"] == (target == folder)
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tmp_path):
+    """Two `notices index` runs over one store: run B commits a notice while run A's transaction, which
+    looked for it and did not find it, is about to insert it. A is run again (PostgreSQL: the unique key B
+    took) or B waits for A (SQLite: A holds the write lock from its first statement); either way both
+    finish and the notice is stored once."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    notice = Path(shutil.copy(CORPUS[0], folder / "notice.txt"))
+    run_a, run_b = open_store(store_url, create=True), open_store(store_url)
+    parsed = parse_one(str(notice))
+    stored_before = store_result(run_b, parsed.plan.source.sha256, [str(notice)], parsed)
+    with run_b.begin() as conn:  # its units' names stay known, as in any store indexed before: B does not
+        drop_notice(conn, stored_before)  # wait on A's claim of them (PostgreSQL), and commits first
+    other_run = threading.Thread(target=store_result,
+                                 args=(run_b, parsed.plan.source.sha256, [str(notice)], parsed))
+
+    def other_run_commits_first(conn, _cursor, statement, *_args):
+        if conn.engine is run_a and statement.startswith("INSERT INTO notices ") and not other_run.ident:
+            other_run.start()
+            other_run.join(5)  # on SQLite it waits for our lock: go on, and it finishes after us
+    event.listen(Engine, "before_cursor_execute", other_run_commits_first)
+    try:
+        report = index(run_a, [notice], workers=1, timeout=120)
+    finally:
+        event.remove(Engine, "before_cursor_execute", other_run_commits_first)
+        other_run.join()
+    assert (report.indexed, report.failed) == (1, 0) and other_run.ident
+    with run_a.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(m.NoticeRow)).scalar() == 1
+        assert conn.execute(select(m.NoticePath.path)).scalars().all() == [str(notice)]
+    run_a.dispose()
+    run_b.dispose()
+
+
+def test_two_index_runs_at_once_both_finish(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for p in CORPUS:
+        shutil.copy(p, folder)
+    db = str(tmp_path / "n.db")
+    runs = [subprocess.Popen([NOTICES, "index", str(folder), "--db", db, "--workers", "1", "--batch", "1", "--json"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [r.communicate(timeout=600) for r in runs]
+    for r, (out, err) in zip(runs, outs):
+        assert r.returncode == 0 and "Traceback" not in err, err
+        report = json.loads(out)
+        assert report["files"] == report["indexed"] + report["skipped"] + report["failed"] + report["duplicates"]
+    assert len(set(_stored_paths(f"sqlite:///{db}"))) == len(CORPUS)
+
+
+def _fsize_limit(limit: int):
+    def apply():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_a_full_disk_is_one_line_and_the_store_stays_whole(tmp_path):
+    """The run may write only 64 KB past the empty store (RLIMIT_FSIZE: what a full disk does to the writes
+    of one process): one line, exit 2; every notice stored before is whole, and a run with room finishes."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for i, p in enumerate(CORPUS * 3):
+        (folder / f"{i}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n第{i}份\n", encoding="utf-8")
+    db = tmp_path / "n.db"
+    open_store(str(db), create=True).dispose()
+    full = _notices(["index", str(folder), "--db", str(db), "--workers", "1", "--batch", "1"],
+                    preexec_fn=_fsize_limit(db.stat().st_size + (64 << 10)))
+    line = _one_line(full, "notices: cannot write the store (the disk is full or failing): ")
+    assert line.endswith("; notices stored so far are kept")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        whole = conn.execute("SELECT count(*) FROM notices n WHERE status = 'ok' AND NOT EXISTS "
+                             "(SELECT 1 FROM plans p WHERE p.notice_id = n.id)").fetchone()
+        assert whole == (0,)
+    again = _notices(["index", str(folder), "--db", str(db), "--json"])
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["failed"] == 0
+    assert len(_stored_paths(f"sqlite:///{db}")) == len(CORPUS) * 3
+
+
+# ---------------------------------------------------------------- stores that are not what the program expects
+
+def _read_only(url: str) -> str:
+    """The same store opened read-only: SQLite's mode=ro, a PostgreSQL session whose transactions are read-only."""
+    if url.startswith("sqlite:///"):
+        return f"sqlite:///file:{url[len('sqlite:///'):]}?mode=ro&uri=true"
+    return url.replace("options=", "options=-cdefault_transaction_read_only%3Don%20")
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_read_only_store_refuses_index_in_one_line_and_answers_reads(store_url, tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[0], folder)
+    assert CliRunner().invoke(app, ["index", str(folder), "--db", store_url]).exit_code == 0
+    shutil.copy(CORPUS[1], folder)
+    read_only = _read_only(store_url)
+    refused = CliRunner().invoke(app, ["index", str(folder), "--db", read_only])
+    _one_line(refused, "notices: the store is read-only: ")
+    assert len(refused.stderr.splitlines()) == 1
+    for cmd in (["search", "双认证"], ["deadlines", "--year", "2023"], ["query", "2023年6月底前要完成的任务"],
+                ["failures"]):
+        read = CliRunner().invoke(app, [*cmd, "--db", read_only, "--format", "json"])
+        assert read.exit_code == 0, read.output
+    assert len(json.loads(read.stdout)) == 0
+    assert len(json.loads(CliRunner().invoke(app, ["search", "双认证", "--db", read_only, "-f", "json"]).stdout)) == 1
+
+
+COMMANDS = [["index", "{folder}"], ["index", "--retry-failed"], ["deadlines", "--year", "2023"],
+            ["query", "2023年6月底前要完成的任务"], ["search", "双认证"], ["failures"],
+            ["serve", "--port", "1"], ["worker", "--broker", "redis://127.0.0.1:1/0"]]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_store_made_by_a_newer_version_is_refused_by_every_command(store_url, tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[0], folder)
+    assert CliRunner().invoke(app, ["index", str(folder), "--db", store_url]).exit_code == 0
+    engine = create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    engine.dispose()
+    for cmd in COMMANDS:
+        done = _notices([*(c.format(folder=folder) for c in cmd), "--db", store_url])
+        line = _one_line(done, "notices: ")
+        assert "was made by a newer version of notices (schema 0099_from_the_future; this version knows up to " \
+               in line, (cmd, line)
+        assert len(done.stderr.splitlines()) == 1 and done.stdout == ""
+
+
+def test_every_file_is_a_stored_notice_a_failure_or_a_warning(tmp_path):
+    """Eight-file archives like the one the issue ran: a .doc is recorded (stored or failed, never skipped),
+    a PDF whose only text is a scanner's stamp is a failure (not an empty notice), a notice read with a
+    warning is counted as warned, and the summary says so."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_bad_fixtures import write_pdf
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for p in (CORPUS[0], CORPUS[1], DEV / "he_02.doc", ROOT / "fixtures" / "bad" / "mixed.txt",
+              ROOT / "fixtures" / "bad" / "empty.txt"):
+        shutil.copy(p, folder)
+    write_pdf(folder / "stamp.pdf", [[(400, 30, "扫描全能王 创建")]])
+    db = tmp_path / "n.db"
+    done = _notices(["index", str(folder), "--db", str(db), "--timeout", "300", "--memory-mb", "0"])
+    assert done.returncode == 0, done.stderr
+    summary = " ".join(done.stderr.split())
+    assert "6 files: 4 indexed (0 of them another format of a stored notice), 2 failed, 1 warned," in summary
+    assert f"failed: {folder / 'stamp.pdf'}: no notice text: 7 Chinese characters in all" in summary
+    assert f"warned: {folder / 'mixed.txt'}: mixed encodings" in summary
+    assert set(_stored_paths(f"sqlite:///{db}").items()) == {
+        *((str(folder / n), "ok") for n in (CORPUS[0].name, CORPUS[1].name, "he_02.doc", "mixed.txt")),
+        (str(folder / "stamp.pdf"), "failed"), (str(folder / "empty.txt"), "failed")}
