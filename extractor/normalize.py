@@ -139,11 +139,11 @@ def _clean_char(ch: str) -> str:
 
 
 # every character `_clean_char` changes, for str.translate (each maps to exactly one character)
-_CLEAN_TABLE = {o: _clean_char(chr(o)) for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
-                                                 *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
-                                                 *range(0xD800, 0xE000), *map(ord, "\u00a0\u3000\u2002\u2003"
-                                                                                  "\u2009\u202f\r\f\v")]
-                if _clean_char(chr(o)) != chr(o)}
+_CLEAN_TABLE = {o: clean for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
+                                   *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
+                                   *range(0xD800, 0xE000), *map(ord, "\u00a0\u3000\u2002\u2003"
+                                                                    "\u2009\u202f\r\f\v")]
+                if (clean := _clean_char(chr(o))) != chr(o)}
 
 
 def _char_class(codes: list[int]) -> re.Pattern:
