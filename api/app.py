@@ -399,10 +399,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     def deadlines_ledger(query: DeadlineQuery = Depends(filters),
                          format: Literal["xlsx", "csv"] = "xlsx", st: Store = Depends(store)):
         """The task ledger (督办台账) of the deadlines asked for: one sheet, a row per task, across notices."""
-        rows = render.stored_ledger(*query_rows(st, query))
-        title = f"查询：{understood(query) or '全部'}"
-        return ledger_download(render.Sheet("任务台账", [title, f"导出日期：{dt.date.today()}"], rows), format,
-                               "ledger")
+        body = render.query_output(*query_rows(st, query), format, understood(query))
+        return download(body, XLSX if format == "xlsx" else CSV, f"任务台账.{format}", f"ledger.{format}")
 
     @v1.get("/deadlines/calendar", dependencies=[Depends(reader)], response_class=Response,
             responses={200: {"content": {ICS: {}}, "description": "an RFC 5545 calendar"}, **errors(422)})
@@ -410,8 +408,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                            remind_days: Annotated[int, Query(ge=0, le=365, description="reminder, days before")] = 3,
                            st: Store = Depends(store)):
         """The deadlines asked for as a calendar (ICS): an all-day event each, with a reminder."""
-        events = render.stored_events(query_rows(st, query)[0])
-        return download(render.calendar_ics(events, "deadlines", remind_days), ICS, "deadlines.ics", "deadlines.ics")
+        body = render.query_output(*query_rows(st, query), "ics", understood(query), remind_days)
+        return download(body, ICS, "deadlines.ics", "deadlines.ics")
 
     @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)], responses=errors(404))
     def notice_plan(notice_id: int, st: Store = Depends(store)):

@@ -18,6 +18,7 @@ from typing import Literal, Optional
 from .models import Meta, Section, Span
 
 BlockKind = Literal["para", "table"]
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom: PDF points (pixels for images) from the top-left
 
 
 @dataclass
@@ -29,6 +30,7 @@ class RawBlock:
     page: Optional[int] = None          # 1-based page (PDF), None elsewhere
     wrapped: bool = False               # the reader knows this line runs on into the next block
     style: Optional[str] = None         # reader hints: "title", "heading", "centered", "right"
+    box: Optional[Box] = None           # where it stands on `page` (layout formats: PDF, OFD, scans)
 
 
 @dataclass
@@ -70,6 +72,7 @@ class NoticeText:
     script: Literal["simplified", "traditional", "mixed"] = "simplified"
     conversion: Optional[str] = None
     soft_breaks: frozenset = frozenset()  # offsets where a space was removed before the character
+    raw_boxes: Optional[list[Optional[tuple[Optional[int], Box]]]] = None  # per raw block: (page, box), layout formats
 
     def had_space_before(self, offset: int) -> bool:
         """True where the source had a space here that normalisation removed (`赵 栋`)."""
@@ -79,12 +82,26 @@ class NoticeText:
         return self.text[block.start:block.end]
 
     def span(self, start: int, end: int) -> Span:
-        """A Span for [start, end) with the page and source paragraph of its first character."""
+        """A Span for [start, end) with the page and source paragraph of its first character, and on a
+        layout format the box around the source lines it covers on that page."""
         block = self.block_at(start)
         para = int(self.origin_block[start]) if 0 <= start < len(self.origin_block) else None
         if para is not None and para < 0:
             para = block.source if block else None
-        return Span(start=start, end=end, page=block.page if block else None, para=para)
+        page = block.page if block else None
+        if self.raw_boxes and para is not None and 0 <= para < len(self.raw_boxes) and self.raw_boxes[para]:
+            page = self.raw_boxes[para][0]  # a paragraph run on over a page break: the page of this character
+        return Span(start=start, end=end, page=page, para=para, box=self._box(start, end, page))
+
+    def _box(self, start: int, end: int, page: Optional[int]) -> Optional[list[float]]:
+        if not self.raw_boxes:
+            return None
+        boxes = [self.raw_boxes[i][1] for i in set(self.origin_block[start:max(end, start + 1)])
+                 if i >= 0 and self.raw_boxes[i] is not None and self.raw_boxes[i][0] == page]
+        if not boxes:
+            return None
+        return [round(min(b[0] for b in boxes), 1), round(min(b[1] for b in boxes), 1),
+                round(max(b[2] for b in boxes), 1), round(max(b[3] for b in boxes), 1)]
 
     def block_at(self, offset: int) -> Optional[Block]:
         lo, hi = 0, len(self.blocks) - 1

@@ -16,6 +16,9 @@ class Span(BaseModel):
     end: int = Field(description="offset after the last character in the normalised text")
     page: Optional[int] = Field(None, description="1-based page of the source (PDF), else null")
     para: Optional[int] = Field(None, description="0-based paragraph (block) of the source")
+    box: Optional[list[float]] = Field(
+        None, description="[x0, top, x1, bottom] of the source lines on `page`: PDF points from the page's top-left "
+                          "corner (pixels for images); null for formats without layout")
 
 
 class Source(BaseModel):

@@ -633,10 +633,11 @@ def normalize(raw: RawDocument) -> NoticeText:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
     pieces = drop_repeats(strip_readings(split_runs(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))
-    return _assemble(pieces, script, config)
+    raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
+    return _assemble(pieces, script, config, raw_boxes)
 
 
-def _assemble(pieces: list[_Piece], script: str, config: Optional[str]) -> NoticeText:
+def _assemble(pieces: list[_Piece], script: str, config: Optional[str], raw_boxes=None) -> NoticeText:
     text: list[str] = []
     blk, off = array("i"), array("i")
     blocks: list[Block] = []
@@ -676,4 +677,4 @@ def _assemble(pieces: list[_Piece], script: str, config: Optional[str]) -> Notic
             rows.append(cells)
         blocks.append(Block("table", start, pos, p.page, p.source, rows=rows, style=p.style))
     return NoticeText("".join(text), blocks, blk, off, script=script, conversion=config,
-                      soft_breaks=frozenset(soft))
+                      soft_breaks=frozenset(soft), raw_boxes=raw_boxes)

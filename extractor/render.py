@@ -331,6 +331,18 @@ def output(plans: list[Plan], fmt: str, remind_days: int = 3) -> bytes:
     return calendar_ics(events, name or "deadlines", remind_days)
 
 
+def query_output(deadlines: list[dict], targets: dict[int, list[str]], fmt: str, question: str,
+                 remind_days: int = 3) -> bytes:
+    """Stored deadlines (`queries.deadline_rows`) as one ledger sheet across notices (xlsx, csv) or one
+    calendar (ics): what `notices deadlines|query --format` and the API's query downloads write."""
+    if fmt == "ics":
+        return calendar_ics(stored_events(deadlines), "deadlines", remind_days)
+    rows = stored_ledger(deadlines, targets)
+    if fmt == "csv":
+        return ledger_csv(rows)
+    return ledger_xlsx([Sheet("任务台账", [f"查询：{question or '全部'}", f"导出日期：{dt.date.today()}"], rows)])
+
+
 def ledger_cells(plan: Plan) -> list[list]:
     """The plan's ledger as the rows of a table, 序号 first (the web page shows them)."""
     return [row.cells(n) for n, row in enumerate(plan_ledger(plan), 1)]

@@ -109,3 +109,42 @@ def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
     from extractor.store.search import _RUN, _segment_words
     for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设"):
         assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS[:1], indirect=True)
+def test_a_question_exports_one_ledger_and_one_calendar_across_notices(indexed, tmp_path):
+    """What an office files after asking for a month: the ledger (XLSX, a row per task, every notice's
+    rows on one sheet) and the calendar (ICS, valid by RFC 5545), from `deadlines` and `query` alike."""
+    import icalendar
+    from openpyxl import load_workbook
+
+    from extractor.render import LEDGER_COLUMNS
+    rows = _json("deadlines", "--year", "2023", "--db", indexed, "--format", "json")
+    xlsx = tmp_path / "台账.xlsx"
+    result = runner.invoke(app, ["query", "2023年的截止日期", "--db", indexed, "-f", "xlsx", "-o", str(xlsx)])
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(xlsx).active
+    table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = table.index(LEDGER_COLUMNS)
+    body = table[header + 1:]
+    tasks = {r["task"] for r in rows if r["task"]}
+    assert {r[1] for r in body} == tasks            # a row per task, every task of the year's deadlines
+    assert [r[0] for r in body] == list(range(1, len(body) + 1))
+    assert {r[7] for r in body} - {None} == {r["doc_number"] for r in rows if r["task"]} - {None}
+    leads = {u["org"] for r in rows for u in r["units"] if u["role"] == "lead"}
+    assert leads and leads <= {org for r in body for org in (r[2] or "").split("、")}
+
+    ics = runner.invoke(app, ["deadlines", "--year", "2023", "--db", indexed, "-f", "ics", "--remind-days", "5"])
+    assert ics.exit_code == 0, ics.output
+    calendar = icalendar.Calendar.from_ical(ics.stdout_bytes)
+    events = calendar.walk("VEVENT")
+    assert len(events) == len(rows)
+    assert {e["DTSTART"].dt.isoformat() for e in events} == {r.get("start") or r["date"] for r in rows}  # a period from its first day
+    assert all(e.walk("VALARM")[0]["TRIGGER"].dt.days == -5 for e in events)
+
+
+def test_a_ledger_needs_a_file_to_go_to(tmp_path):
+    result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "x.db"), "-f", "xlsx"])
+    assert result.exit_code == 2 and "-o FILE.xlsx" in result.output
+    result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "--format xlsx or ics" in result.output

@@ -104,7 +104,8 @@ def _char_boxes(box: dict, word_boxes, scale: float) -> list[dict]:
     else:
         width = (box["x1"] - box["x0"]) / len(text)
         spans = [(box["x0"] + k * width, box["x0"] + (k + 1) * width) for k in range(len(text))]
-    chars = [{"text": ch, "x0": x0, "x1": x1, "top": box["top"], "size": min(x1 - x0, height) or height,
+    chars = [{"text": ch, "x0": x0, "x1": x1, "top": box["top"], "bottom": box["bottom"],
+              "size": min(x1 - x0, height) or height,
               "space_before": k > 0 and text[k - 1].isspace()} for k, (ch, (x0, x1)) in enumerate(zip(text, spans))]
     return chars
 

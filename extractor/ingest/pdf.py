@@ -250,7 +250,7 @@ def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
         rows = [[_cell(page, bbox) for bbox in row.cells] for row in table.rows]
         rows = [r for r in rows if any(r)]
         if rows:
-            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number)))
+            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number, box=tuple(table.bbox))))
             boxes.append(table.bbox)
     if boxes:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
@@ -338,7 +338,7 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
             style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
         else:
             wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
-        items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style)))
+        items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style, box=line_box(ln))))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
 
@@ -395,6 +395,13 @@ def _split_line(line: dict, cut: float) -> tuple[dict, dict]:
         pieces.append({"text": text, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars),
                        "top": min(c["top"] for c in chars), "chars": chars})
     return pieces[0], pieces[1]
+
+
+def line_box(line: dict) -> tuple[float, float, float, float]:
+    """(x0, top, x1, bottom) around a line's characters (pdfium's lack a bottom: top + font size)."""
+    chars = line["chars"]
+    return (min(c["x0"] for c in chars), min(c["top"] for c in chars), max(c["x1"] for c in chars),
+            max(c.get("bottom", c["top"] + c.get("size", 0)) for c in chars))
 
 
 def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: float, tol: float) -> bool:

@@ -18,6 +18,10 @@ import typer
 
 DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
 FORMAT_HELP = "table (default), json or csv"
+DEADLINE_FORMAT_HELP = ("table (default), json, csv (one row per deadline), xlsx (task ledger, needs -o) "
+                        "or ics (calendar)")
+OUTPUT_HELP = "write here instead of standard output"
+REMIND_HELP = "calendar reminder, days before each deadline (ics)"
 
 
 def _fail(reason: object, code: int = 2) -> None:
@@ -80,9 +84,16 @@ DEADLINE_COLUMNS = [("date", "date"), ("task", "task"), ("units", "units (role)"
                     ("doc_number", "doc number"), ("files", "file")]
 
 
-def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int) -> None:
-    """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how many."""
-    from .queries import count_deadlines, deadline_rows
+def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset: int,
+                    output: Optional[Path] = None, remind_days: int = 3) -> None:
+    """The deadlines, or the page of `limit` from `offset` with a line on standard error saying which of how
+    many: as a table, JSON or CSV rows, or as a task ledger (xlsx) or calendar (ics) across notices."""
+    from .queries import count_deadlines, deadline_rows, task_targets
+    from .query_language import understood
+    if fmt == "xlsx" and output is None:
+        _fail("--format xlsx writes a spreadsheet: give -o FILE.xlsx")
+    if output is not None and fmt not in ("xlsx", "ics"):
+        _fail("-o writes a ledger or a calendar: give --format xlsx or ics")
     engine = _engine(db)
     with engine.connect() as conn:
         rows = deadline_rows(conn, q, limit, offset)
@@ -90,7 +101,20 @@ def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset
             total = count_deadlines(conn, q)
             typer.echo(f"deadlines {offset + 1}–{offset + len(rows)} of {total}" if rows else
                        f"{total} deadlines, none after the first {offset}", err=True)
-    _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+        if fmt not in ("xlsx", "ics"):
+            _emit(rows, fmt, DEADLINE_COLUMNS, "deadlines")
+            return
+        targets = task_targets(conn, {r["task_id"] for r in rows if r["task_id"]})
+    from .. import render
+    body = render.query_output(rows, targets, fmt, understood(q), remind_days)
+    if output is None:
+        sys.stdout.buffer.write(body)
+        return
+    try:
+        output.write_bytes(body)
+    except OSError as e:
+        _fail(f"{output}: cannot write ({e.strerror or e})")
+    typer.echo(f"{len(rows)} deadlines written to {output}", err=True)
 
 
 LIMIT_HELP = "show at most this many deadlines (default: all)"
@@ -191,7 +215,9 @@ def register(app: typer.Typer) -> None:
         notice: Optional[str] = typer.Option(None, "--notice", help="a notice: id, doc number, title or file"),
         limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
         offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        fmt: str = typer.Option("table", "--format", "-f", help=DEADLINE_FORMAT_HELP),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+        remind_days: int = typer.Option(3, "--remind-days", min=0, max=365, help=REMIND_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
@@ -207,7 +233,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
         elif year:
             q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        _show_deadlines(db, q, fmt, limit, offset)
+        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def query(
@@ -217,7 +243,9 @@ def register(app: typer.Typer) -> None:
         any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
         limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
         offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        fmt: str = typer.Option("table", "--format", "-f", help=DEADLINE_FORMAT_HELP),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+        remind_days: int = typer.Option(3, "--remind-days", min=0, max=365, help=REMIND_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood
@@ -228,7 +256,7 @@ def register(app: typer.Typer) -> None:
         if not understood(q):
             _fail(nothing_understood(question))
         typer.echo("understood: " + understood(q), err=True)
-        _show_deadlines(db, q, fmt, limit, offset)
+        _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
     def search(
