@@ -73,6 +73,8 @@ class DeadlineEntry(BaseModel):
     doc_number: Optional[str] = None
     issuer: Optional[str] = None
     files: list[str] = []
+    recurrence: Optional[str] = Field(None, description="a rhythm (每月5日前) as an RFC 5545 RRULE; `date` is its "
+                                                        "first occurrence")
     model_config = ConfigDict(json_schema_extra={"example": {
         "date": "2023-05-31", "start": None, "kind": "due", "text": "5月底前",
         "task": "5月底前完成农产品质量安全网格化管理体系建设。", "section": "三、工作措施",

@@ -1,6 +1,7 @@
 """`notices query` in words answers as `notices deadlines` with the same filters, on both back ends."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 
@@ -148,3 +149,20 @@ def test_a_ledger_needs_a_file_to_go_to(tmp_path):
     assert result.exit_code == 2 and "-o FILE.xlsx" in result.output
     result = runner.invoke(app, ["deadlines", "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "x.csv")])
     assert result.exit_code == 2 and "--format xlsx or ics" in result.output
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_rhythm_is_stored_at_its_first_occurrence_and_repeats_in_the_calendar(store_url, tmp_path):  # noqa: F811
+    """hc_01 sets 每年2月底前 from 2019: the store lists it on 2019-02-28 with its RRULE, and the query's
+    calendar repeats it every year (its last day of February: 29 in 2020)."""
+    import icalendar
+    from dateutil.rrule import rrulestr
+
+    shutil.copy(CORPUS[0].parent / "dev" / "docs" / "hc_01.txt", tmp_path / "hc_01.txt")
+    assert runner.invoke(app, ["index", str(tmp_path), "--db", store_url, "--workers", "1"]).exit_code == 0
+    [row] = [r for r in _json("deadlines", "--month", "2019-02", "--db", store_url, "-f", "json") if r["recurrence"]]
+    assert (row["date"], row["text"], row["recurrence"]) == ("2019-02-28", "每年2月底前", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1")
+    ics = runner.invoke(app, ["deadlines", "--month", "2019-02", "--db", store_url, "-f", "ics"])
+    [event] = [e for e in icalendar.Calendar.from_ical(ics.stdout_bytes).walk("VEVENT") if "RRULE" in e]
+    rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=dt.datetime(2019, 2, 28))
+    assert [d.date().isoformat() for d in rule[:2]] == ["2019-02-28", "2020-02-29"]

@@ -18,10 +18,6 @@ import typer
 
 DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
 FORMAT_HELP = "table (default), json or csv"
-DEADLINE_FORMAT_HELP = ("table (default), json, csv (one row per deadline), xlsx (task ledger, needs -o) "
-                        "or ics (calendar)")
-OUTPUT_HELP = "write here instead of standard output"
-REMIND_HELP = "calendar reminder, days before each deadline (ics)"
 
 
 def _fail(reason: object, code: int = 2) -> None:
@@ -117,8 +113,15 @@ def _show_deadlines(db: Optional[str], q, fmt: str, limit: Optional[int], offset
     typer.echo(f"{len(rows)} deadlines written to {output}", err=True)
 
 
-LIMIT_HELP = "show at most this many deadlines (default: all)"
-OFFSET_HELP = "skip this many deadlines first (with --limit: the next page)"
+# The options `deadlines` and `query` share.
+OVERLAP = typer.Option(False, "--overlap", help="periods that overlap, not only days due within")
+ANY_YEAR = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)")
+LIMIT = typer.Option(None, "--limit", "-n", min=1, help="show at most this many deadlines (default: all)")
+OFFSET = typer.Option(0, "--offset", min=0, help="skip this many deadlines first (with --limit: the next page)")
+DEADLINE_FORMAT = typer.Option("table", "--format", "-f", help="table (default), json, csv (one row per deadline), "
+                               "xlsx (task ledger, needs -o) or ics (calendar)")
+OUTPUT = typer.Option(None, "--output", "-o", help="write here instead of standard output")
+REMIND_DAYS = typer.Option(3, "--remind-days", min=0, max=365, help="calendar reminder, days before each deadline (ics)")
 
 
 def _progress_bar(console):
@@ -208,16 +211,16 @@ def register(app: typer.Typer) -> None:
         year: Optional[int] = typer.Option(None, "--year", help="a year, 2023"),
         from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
         to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
-        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
-        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
+        overlap: bool = OVERLAP,
+        any_year: bool = ANY_YEAR,
         org: Optional[str] = typer.Option(None, "--org", help="a unit (lead or participant), part of its name"),
         issuer: Optional[str] = typer.Option(None, "--issuer", help="the issuing organ, part of its name"),
         notice: Optional[str] = typer.Option(None, "--notice", help="a notice: id, doc number, title or file"),
-        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
-        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=DEADLINE_FORMAT_HELP),
-        output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-        remind_days: int = typer.Option(3, "--remind-days", min=0, max=365, help=REMIND_HELP),
+        limit: Optional[int] = LIMIT,
+        offset: int = OFFSET,
+        fmt: str = DEADLINE_FORMAT,
+        output: Optional[Path] = OUTPUT,
+        remind_days: int = REMIND_DAYS,
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
@@ -239,13 +242,13 @@ def register(app: typer.Typer) -> None:
     def query(
         question: str = typer.Argument(..., help="e.g. 2023年5月的所有截止日期, 下个月到期的任务, 县农业农村局牵头的任务"),
         today: Optional[str] = typer.Option(None, "--today", help="the day relative words count from (default: today)"),
-        overlap: bool = typer.Option(False, "--overlap", help="periods that overlap, not only days due within"),
-        any_year: bool = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)"),
-        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help=LIMIT_HELP),
-        offset: int = typer.Option(0, "--offset", min=0, help=OFFSET_HELP),
-        fmt: str = typer.Option("table", "--format", "-f", help=DEADLINE_FORMAT_HELP),
-        output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-        remind_days: int = typer.Option(3, "--remind-days", min=0, max=365, help=REMIND_HELP),
+        overlap: bool = OVERLAP,
+        any_year: bool = ANY_YEAR,
+        limit: Optional[int] = LIMIT,
+        offset: int = OFFSET,
+        fmt: str = DEADLINE_FORMAT,
+        output: Optional[Path] = OUTPUT,
+        remind_days: int = REMIND_DAYS,
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
         """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood

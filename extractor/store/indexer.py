@@ -368,7 +368,7 @@ def _deadline_values(dl) -> dict:
     return dict(date=dl.date, due_date=due.get("date"), due_year=due.get("year"), due_month=due.get("month"),
                 due_day=due.get("day"), start=dl.start, start_date=start.get("date"), kind=dl.kind,
                 year_inferred=dl.year_inferred, text=dl.text, task=dl.task, section=dl.section, rule=dl.rule,
-                **_span(dl))
+                recurrence=dl.recurrence, **_span(dl))
 
 
 def _key(item) -> tuple:
@@ -443,10 +443,11 @@ def _plan_rows(notice_id: int, plan: Plan, rows: dict) -> None:
         return ref
 
     _section_rows(notice_id, plan.sections, add)
+    deadlines = [*plan.deadlines, *plan.recurring_deadlines]
     deadline_rows = [add(m.DeadlineRow, dict(notice_id=notice_id, task_id=None, seq=i, **_deadline_values(dl)))
-                     for i, dl in enumerate(plan.deadlines)]
+                     for i, dl in enumerate(deadlines)]
     deadline_ids: dict[tuple, _Ref] = {}
-    for dl, ref in zip(plan.deadlines, deadline_rows):
+    for dl, ref in zip(deadlines, deadline_rows):
         deadline_ids.setdefault(_key(dl), ref)
     target_rows = [add(m.TargetRow, dict(notice_id=notice_id, task_id=None, **_target_values(t))) for t in plan.targets]
     target_ids: dict[tuple, _Ref] = {}

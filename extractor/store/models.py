@@ -142,6 +142,7 @@ class DeadlineRow(SpanCols, table=True):
     task: Optional[str] = None
     section: Optional[str] = None
     rule: Optional[str] = None
+    recurrence: Optional[str] = None  # an RRULE (每月5日前): the row is its first occurrence
 
 
 class TargetRow(SpanCols, table=True):

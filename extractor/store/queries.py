@@ -136,7 +136,7 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
     the task's units and roles, the notice's title, doc number and files, and its span in the notice's
     text; `limit` rows from `offset` (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
     page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
-    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para,
+    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para, D.recurrence,
                    D.span_start, D.span_end, T.text.label("task_text"),
                    N.id.label("notice_id"), N.title, N.doc_number, N.issuer, N.file_name)
             .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(D.id.in_(page)).order_by(*_order(q)))
@@ -148,7 +148,7 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
              "notice_id": r["notice_id"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"],
              "files": paths.get(r["notice_id"], []), "id": r["id"], "task_id": r["task_id"],
              "sentence": r["task"], "page": r["page"], "para": r["para"], "file_name": r["file_name"],
-             "span_start": r["span_start"], "span_end": r["span_end"]} for r in rows]
+             "span_start": r["span_start"], "span_end": r["span_end"], "recurrence": r["recurrence"]} for r in rows]
 
 
 def _chunks(ids: set[int]) -> list[list[int]]:
