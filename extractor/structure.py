@@ -120,19 +120,54 @@ def classify_lines(doc: NoticeText) -> list[Line]:
         text = doc.block_text(b)
         kind, groups = classify(text)
         lines.append(Line(b, text, kind, groups))
+    _join_letterhead(lines)
     return lines
+
+
+_TOP = 8            # a 版头 stands in the first lines
+
+
+def _join_letterhead(lines: list[Line]) -> None:
+    """A joint 发文机关标志 (联合行文, GB/T 9704 7.2.3): the bodies' names one per line, `文件` beside them
+    centred, so that the text gives it a line of its own among them (`中共X委办公室` / `X人民政府办公室` /
+    `文件`) or after the first (`中共X委办公室文件` / `X人民政府办公室`). One letterhead, the host first."""
+    for j in range(min(_TOP, len(lines))):
+        if lines[j].kind == "letterhead" or (lines[j].kind is None and lines[j].text == "文件"):
+            break
+    else:
+        return
+    first = [lines[j].value] if lines[j].kind == "letterhead" else []
+    members = [k for k in range(j - 1, max(-1, j - 4), -1) if lines[k].kind is None and _is_org_line(lines[k].text)]
+    members = sorted(k for n, k in enumerate(members) if k == j - 1 - n)       # only the run right above
+    below = []
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].kind is not None or not _is_org_line(lines[k].text):
+            break
+        below.append(k)
+    after = below[-1] + 1 if below else None
+    if after is not None and not (after < len(lines) and lines[after].kind in {"doc_number", "damaged_number"}):
+        below = []                  # below the 文件 line, names belong to the 版头 only over the number
+    names = [lines[k].text for k in members] + first + [lines[k].text for k in below]
+    if len(names) == len(first):    # nothing to join (a letterhead of one line, or `文件` alone)
+        return
+    for k in members + below:
+        lines[k].kind = "letterhead_part"
+    lines[j].kind, lines[j].text = "letterhead", "、".join(names) + "文件"
+    lines[j].groups = {"body": "、".join(names)}
 
 
 # --- dates --------------------------------------------------------------------------------
 
 _ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
+_GLYPHS_LOST = re.compile(r"^\W{0,2}((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})")
 _MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 
 
 def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     """(ISO date, warning or None) of a date line: Gregorian, ROC (`中华民国104年12月29日`, +1911), or
-    with 月 misprinted as 日 (`2018年10日11日`), which is read as a date and said in the warning."""
+    with 月 misprinted as 日 (`2018年10日11日`) or 年月日 lost with their glyphs (`{ 2017 6 23`), which is
+    read as a date and said in the warning."""
     roc = _ROC.search(text)
     if roc:
         year = cn_to_int(roc.group(1))
@@ -140,9 +175,8 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     iso = parse_date(text)
     if iso:
         return iso, None
-    m = _MISPRINT.search(text)
-    if m:
-        iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日")
+    for m in (_MISPRINT.search(text), _GLYPHS_LOST.match(text)):
+        iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日") if m else None
         if iso:
             return iso, f"date printed as {m.group(0)!r}, read as {iso}"
     return None, None
@@ -154,6 +188,8 @@ _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
 _LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
 
 
+# an aside a title may end with: `…应急预案（试行）`, `…办法(暂行)`
+_TITLE_ASIDE = re.compile(r"[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿)[）)]$")
 # a portal headline that carries the number in brackets: `2021年县政府重点工作任务(华政发〔2021〕2号)`
 _TITLE_NUMBER = re.compile(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
 
@@ -161,11 +197,18 @@ _TITLE_NUMBER = re.compile(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[�
 def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
-    text = _TITLE_NUMBER.sub("", text)
+    text = _TITLE_ASIDE.sub("", _TITLE_NUMBER.sub("", text))
     return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
         and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
 
+# a Hong Kong circular's headline: its number, then its subject (`教育局通告第4/2013號 資助學校採購程序`,
+# `教育局通函第79/2025號 非華語學生暑期銜接課程`)
+_CIRCULAR_LED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{2,12}第\s*\d{1,4}\s*/\s*(?:19|20)\d{2}\s*号)\s*(?:[—–-]+\s*)?(?=\S)")
+_CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处|办公室|委员会))(?:通函|通告)第")
+# a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
+# university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
+_TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
 # a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 
@@ -243,12 +286,21 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         ln = lines[i]
         if ln.kind is None and _is_formal_title(ln.text) and not _NUMBER_LED.match(ln.text):
             return i, limit
+    for i in range(min(limit, 40)):
+        if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
+            return i, limit
+    for i in range(min(limit, 10)):
+        tagged = _TAGGED.match(lines[i].text) if lines[i].kind is None else None
+        if tagged and _is_headline(tagged["rest"][:60]) and not tagged["rest"].endswith(_TITLE_BAD_END):
+            return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body
     for i in range(limit - 1, -1, -1):
         ln = lines[i]
         if ln.kind is None and _is_headline(ln.text):
             return i, limit
-    return (0, limit) if limit and lines[0].kind is None and len(lines[0].text) <= 60 else (None, limit)
+    first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
+        len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 2     # not `107-07-27`
+    return (0, limit) if first_ok else (None, limit)
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
@@ -276,7 +328,8 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             parts.append(_Part("attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
             continue
-        if ln.kind is None and i > start and _after_signature(lines, i) and _is_formal_title(ln.text):
+        if ln.kind is None and i > start and _after_signature(lines, i) and \
+                (_is_formal_title(ln.text) or _norm(ln.text) in forwarded):
             tl = _title_at(lines, i)
             title = "".join(lines[k].text for k in tl)
             parts[-1].body_end = i
@@ -319,7 +372,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind not in {"frame", "doc_number", "date_line", "labelled_field"} and not (kind is None and _is_subtitle(lines[k].text)):
+        if kind not in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field"} \
+                and not (kind is None and _is_subtitle(lines[k].text)):
             return
 
 
@@ -330,7 +384,7 @@ def _is_subtitle(text: str) -> bool:
 
 # --- body and meta -------------------------------------------------------------------------
 
-_TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note"}
+_TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note", "original_to", "copy_to"}
 
 
 def _label_value(lines: list[Line], k: int) -> bool:
@@ -342,7 +396,8 @@ def _label_value(lines: list[Line], k: int) -> bool:
 def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     """The [start, end) line range of a part's body and the tail elements found after it."""
     start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
-    while start < end and (lines[start].kind in {"frame", "labelled_field"} or _label_value(lines, start)):
+    while start < end and (lines[start].kind in {"frame", "labelled_field", "speed", "classification"}
+                           or _label_value(lines, start)):
         start += 1
     tail: dict = {}
     # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
@@ -353,16 +408,25 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)
             if ln.kind == "note" and "联系" in ln.text:
                 tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
-        elif ln.kind is None and _is_org_line(ln.text) and k + 1 < end and lines[k + 1].kind in {"date_line", "printed"}:
-            tail["signature" if lines[k + 1].kind == "date_line" else "printed_by"] = k
-        elif ln.kind in {"signing_post", "acting_signer"}:
-            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`
+        elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
+                and lines[nxt].kind in {"date_line", "printed"}:
+            tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
+        elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
+            tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
         else:
             break
         k -= 1
     return start, k + 1, tail
+
+
+def _past_notes(lines: list[Line], k: int, end: int) -> int:
+    """The first line from k that is not a note: a page may show `（此件公开发布）` between the
+    signature and its date (mdx.gov.cn)."""
+    while k < end and lines[k].kind == "note":
+        k += 1
+    return k
 
 
 def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
@@ -413,17 +477,27 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+        elif ln.kind == "damaged_number" and not meta.doc_number:
+            meta.doc_number = _repair_number(ln)
+            warnings.append(f"document number printed as {ln.text!r}, read as {meta.doc_number}")
         elif ln.kind in {"distribution", "copies_to"}:
             _read_distribution(lines, k, first, meta)
         elif ln.kind == "date_line" and not header_date:
             header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
-        elif ln.kind in {"signer", "copy_number", "secrecy", "urgency"}:
-            setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy",
-                           "urgency": "urgency"}[ln.kind], ln.value)
+        elif ln.kind in {"signer", "copy_number", "secrecy", "urgency", "speed", "classification"}:
+            setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
+                           "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
     body_title = "".join(lines[k].text for k in first.title_lines)
     number = _TITLE_NUMBER.search(body_title)
     if number:                          # a title never keeps its number
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
+    tagged = _TAGGED.match(body_title)
+    if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
+        body_title = tagged["rest"]
+        posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
+    led = _CIRCULAR_LED.match(body_title)
+    if led:
+        body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
@@ -456,6 +530,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             ln = lines[tail["cc"]]
             meta.cc = _split_list(ln.value)
             cc_range = (ln.block.start, ln.block.end)
+        if "original_to" in tail and n == 0:      # a Taiwan 函's 正本 and 副本: its 主送 and 抄送
+            meta.recipients = _split_list(lines[tail["original_to"]].value)     # over the one 受文者 of this copy
+        if "copy_to" in tail and n == 0:
+            meta.cc = meta.cc or _split_list(lines[tail["copy_to"]].value)
         if "printed" in tail:
             ln = lines[tail["printed"]]
             meta.printed_date = parse_date(ln.value)
@@ -465,13 +543,25 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
-    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None)
+    meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
+        (posted_by if tagged else None)
     meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
+    if not meta.title and meta.letterhead and meta.letterhead.endswith("函"):
+        meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
+    circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
+    if not meta.issuer and circular:    # `教育局通告第4/2013號`: the bureau that numbers its circulars
+        meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
     return meta, body, cc_range
+
+
+def _repair_number(ln: Line) -> str:
+    """`牟政办发〔201746` (〕 and 号 lost with their glyphs) -> 牟政办发〔2017〕46号."""
+    prefix = re.sub(r"\s*[〔\[［]\s*\d+$", "", ln.value)
+    return f"{prefix}〔{ln.groups['year']}〕{ln.groups['serial']}号"
 
 
 _COPIES_IN = re.compile(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
@@ -499,8 +589,8 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
     meta.recipients = meta.recipients or _split_list(value)
 
 
-_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "doc_number", "date_line", "signer", "copy_number",
-                 "secrecy", "urgency", "authority_title", "distribution", "copies_to"}
+_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
+                 "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -582,6 +672,8 @@ def _split_list(value: str) -> list[str]:
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
     ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
+    ("capital", re.compile(r"^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*")),     # Taiwan's outermost level: 壹、總述
+    ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
     ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
@@ -637,9 +729,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     if m:
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
+        comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
         sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
-            (listed and "，" in head) or (not after and (under != "text" or "，" in head or listed))))
-        clause = m.group() != "。" and "，" in head
+            (listed and comma) or (not after and (under != "text" or comma or listed))))
+        clause = m.group() != "。" and comma
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
     else:
@@ -666,6 +759,8 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         if not found:
             continue
         kind, m = found
+        if kind == "capital":           # 壹、 is the outermost level of a Taiwan outline (文書處理手冊): nothing is above it
+            del stack[next((i for i, (t, _) in enumerate(stack) if t not in ("part", "chapter")), len(stack)):]
         types = [t for t, _ in stack]
         listed = False                  # the item before it in its list was a list entry, not a section
         if kind in types:

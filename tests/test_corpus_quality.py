@@ -70,3 +70,24 @@ def test_dev_notices_stay_above_their_floor(tmp_path):
     low = {f: row["f1"] for f, row in result["fields"].items() if row["f1"] < floors[f]}
     assert not low, f"dev: fields below their floor {floors}: {low}"
     assert result["mean_f1"] >= floors["mean"]
+
+
+BLIND_TW_HK = CORPUS / "blind_tw_hk"
+
+
+def test_taiwan_hong_kong_and_red_header_notices_stay_above_their_floor(tmp_path):
+    """The 11 real notices of corpus/blind_tw_hk (SOURCES.md): Taiwan 函 and bulletins, Hong Kong circulars
+    and notices, mainland 版头 from a Word 97 file, a scan (read by OCR) and a portal's DOC text."""
+    golds = sorted((BLIND_TW_HK / "gold").glob("*.json"))
+    for gold in golds:
+        doc = json.loads(gold.read_text(encoding="utf-8"))["doc"]
+        plan = parse(BLIND_TW_HK / "docs" / doc)
+        (tmp_path / f"{gold.stem}.json").write_text(plan.model_dump_json(), encoding="utf-8")
+    figures = tmp_path / "figures.json"
+    _scorer().main(["--gold", str(BLIND_TW_HK / "gold"), "--pred", str(tmp_path), "--json", str(figures)])
+    result = json.loads(figures.read_text(encoding="utf-8"))
+    assert result["notices"] == len(golds) == 11 and not result["failed"]
+    floors = FLOORS["blind_tw_hk"]
+    low = {f: row["f1"] for f, row in result["fields"].items() if row["f1"] < floors[f]}
+    assert not low, f"blind_tw_hk: fields below their floor {floors}: {low}"
+    assert result["mean_f1"] >= floors["mean"]

@@ -123,6 +123,15 @@ def test_without_libreoffice_one_line_says_how_to_install(monkeypatch):
 
 
 @needs_soffice
+def test_the_first_conversion_on_a_machine_sets_up_a_profile_and_converts(monkeypatch, tmp_path):
+    """With no profile template yet (a fresh home), soffice.bin makes a profile and exits 81
+    asking to be restarted: the conversion is run again, and the profile kept as the template."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    docx = office.convert_to_docx((DEV / "he_02.doc").read_bytes(), ".doc")
+    assert docx[:2] == b"PK" and (tmp_path / "notices" / "lo-profile").is_dir()
+
+
+@needs_soffice
 def test_a_stuck_conversion_is_killed_with_its_process_group(monkeypatch):
     started = []
 

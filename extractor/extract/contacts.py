@@ -81,7 +81,7 @@ def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[
 def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -> _Piece | None:
     text = notice.text
     if kind == "name":
-        span = name_span(notice, m.start(g), m.end(g), bound="end" if loose else "pieces")
+        span = name_span(notice, m.start(g), m.end(g), bound=rule.get("bound") or ("end" if loose else "pieces"))
         if span is None:
             return None
         start = span[0] if loose else m.start()     # a labelled name owns its label

@@ -32,7 +32,10 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
-_DOC_NUMBER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]】)）]")
+# a document number after the suffix: 〔2023〕, or Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
+_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]】)）]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
+_CN_DATE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日")
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
@@ -262,6 +265,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = j
         else:
             break
+    dates = list(_CN_DATE.finditer(text, i, s))
+    i = dates[-1].end() if dates else i
     window = text[i:s]
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = i, None

@@ -22,6 +22,7 @@ from ..document import RawDocument
 from ..errors import NoticeError
 
 TIMEOUT = 120          # seconds for one conversion
+RESTART = 81           # soffice.bin's exit status after setting up a new profile: run it again (oosplash would)
 MEMORY_MB = 2048       # address-space cap of the LibreOffice process (it maps ~0.6 GB of libraries)
 INSTALL = "LibreOffice is needed to read .doc/.wps/.rtf files: apt-get install libreoffice-writer-nogui"
 SUFFIX = {"doc": ".doc", "rtf": ".rtf"}
@@ -60,7 +61,8 @@ def convert_to_docx(data: bytes, suffix: str) -> bytes:
         out = Path(work, "out")
         cmd = [_program(exe), "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
-        _run(cmd)
+        if _run(cmd) == RESTART:
+            _run(cmd)
         result = out / "in.docx"
         if not result.is_file() or result.stat().st_size == 0:
             raise NoticeError(f"LibreOffice could not read this {suffix[1:]} file", kind="corrupt")
@@ -69,13 +71,13 @@ def convert_to_docx(data: bytes, suffix: str) -> bytes:
         return result.read_bytes()
 
 
-def _run(cmd: list[str]) -> None:
-    """Run LibreOffice in its own process group, capped; kill the group on a timeout."""
+def _run(cmd: list[str]) -> int:
+    """Run LibreOffice in its own process group, capped; kill the group on a timeout. Returns its exit status."""
     env = {**os.environ, "SAL_USE_VCLPLUGIN": "svp"}  # headless rendering, no display looked for
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True, preexec_fn=_cap_memory, env=env)
     try:
-        proc.wait(timeout=TIMEOUT)
+        return proc.wait(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         raise NoticeError(f"LibreOffice took over {TIMEOUT} s to convert the file; stopped", kind="too_large") \
             from None
