@@ -38,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+# the commands the bench starts (`notices index`, `notices parse`…) run this checkout's code, as the bench
+# does, also where the venv's `notices` was installed from another checkout
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
 import scale_corpus  # noqa: E402  (bench/ is not a package)
 
