@@ -27,6 +27,8 @@ score: setup
 	$(BIN)/python corpus/score.py --gold corpus/gold --docs corpus --cmd '$(abspath $(BIN))/notices parse {path} --format json'
 	$(BIN)/python corpus/score.py --gold corpus/dev/gold --docs corpus/dev/docs --per-doc \
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/blind/gold --docs corpus/blind/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -10,6 +10,8 @@ carries them), so they work without the internet.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import secrets
 import threading
@@ -31,12 +33,12 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import render
-from extractor.errors import NoticeError
 from extractor.models import Plan, Task
 from extractor.store import models as m
 from extractor.store.db import open_store
 from extractor.store.indexer import drop_notice, parsed_from, store_result, stored_plan
 from extractor.store.queries import (
+    MAX_ID,
     DeadlineQuery,
     count_deadlines,
     deadline_rows,
@@ -45,18 +47,28 @@ from extractor.store.queries import (
     notices_by_id,
     task_targets,
 )
-from extractor.store.query_language import month_period, nothing_understood, read_query, to_query, understood
-from extractor.store.search import count_hits, holding_words
+from extractor.store.query_language import (
+    PeriodError,
+    QueryError,
+    check_notice,
+    month_period,
+    nothing_understood,
+    read_query,
+    to_query,
+    understood,
+    year_period,
+)
+from extractor.store.search import count_hits, holding_words, index_scans, load_segmenter
 from extractor.store.search import search as run_search
 
 from . import schemas as s
 from .jobs import JobRunner
+from .parsing import ClientGone, UploadParsers
 from .settings import Settings
 
 # NoticeError.kind -> HTTP status
 STATUS_OF_KIND = {"unsupported": 415, "too_large": 413}
-MAX_ID = 2**31 - 1
-NO_NUL = r"^[^\x00]*$"   # PostgreSQL text cannot hold NUL; such a parameter is refused, not a server error
+NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"  # no control characters: PostgreSQL text cannot hold NUL, a worksheet none of them
 MAX_EXPORT = 10_000    # deadlines at most in one ledger or calendar of a query
 
 
@@ -64,15 +76,18 @@ class ApiError(HTTPException):
     """An answer other than success: status, kind and one-line detail. An HTTPException, so
     FastAPI passes it through unchanged when it is raised while the body is read."""
 
-    def __init__(self, status: int, kind: str, detail: str, fields: Optional[list[dict]] = None):
-        super().__init__(status, detail)
+    def __init__(self, status: int, kind: str, detail: str, fields: Optional[list[dict]] = None,
+                 headers: Optional[dict] = None):
+        super().__init__(status, detail, headers)
         self.status, self.kind, self.fields = status, kind, fields or []
 
 
 def _error(status: int, kind: str, detail: object, fields: Optional[list[dict]] = None,
            headers: Optional[dict] = None) -> JSONResponse:
-    """The one error shape: kind, a one-line detail (always a string), the fields at fault (always a list)."""
-    return JSONResponse({"error": kind, "detail": str(detail), "fields": fields or []}, status_code=status,
+    """The one error shape: kind, a one-line detail (always a string: line breaks of echoed input become spaces),
+    the fields at fault (always a list)."""
+    return JSONResponse({"error": kind, "detail": " ".join(str(detail).splitlines()), "fields": fields or []},
+                        status_code=status,
                         headers=headers)
 
 
@@ -81,14 +96,30 @@ def errors(*statuses: int) -> dict:
     return {code: {"model": s.Error} for code in statuses}
 
 
-# ---------------------------------------------------------------- upload size
+# The operations on one notice, by operationId: where a response holds a notice id, OpenAPI links lead
+# there (clients follow them; schemathesis chains calls through them, tests/test_api_schema.py).
+NOTICE_OPERATIONS = {"GetNotice": "get_notice", "GetPlan": "get_notice_plan", "GetTasks": "get_notice_tasks",
+                     "GetLedger": "get_notice_ledger", "GetCalendar": "get_notice_calendar",
+                     "DeleteNotice": "delete_notice"}
 
-class BodyLimit:
-    """ASGI middleware: a request body larger than `limit` bytes is answered 413, by its
-    Content-Length before reading, and by counting while it is read (chunked uploads)."""
 
-    def __init__(self, app, limit: int):
-        self.app, self.limit = app, limit
+def notice_links(pointer: str) -> dict:
+    """OpenAPI links from a response holding a notice id at the JSON pointer to the operations on it."""
+    return {"links": {name: {"operationId": op, "parameters": {"notice_id": f"$response.body#{pointer}"}}
+                      for name, op in NOTICE_OPERATIONS.items()}}
+
+
+# ---------------------------------------------------------------- request size and time
+
+class RequestBounds:
+    """ASGI middleware bounding a request's body in size and time. Larger than `limit` bytes: 413, by its
+    Content-Length before reading, and by counting while it is read (chunked uploads). Not all there
+    `body_timeout` seconds after the request began (a client trickling a byte at a time): 408, and the
+    connection is closed. Once the body is in, `receive` is passed through unbounded (it then only
+    waits for the client to go away)."""
+
+    def __init__(self, app, limit: int, body_timeout: float):
+        self.app, self.limit, self.body_timeout = app, limit, body_timeout
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -97,16 +128,24 @@ class BodyLimit:
         if length.isdigit() and int(length) > self.limit:
             return await _error(413, "too_large", f"the request is larger than {self.limit} bytes")(scope, receive,
                                                                                                     send)
-        seen = 0
+        seen, body_done = 0, False
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
 
-        async def counted():
-            nonlocal seen
-            message = await receive()
+        async def bounded():
+            nonlocal seen, body_done
+            if body_done:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except asyncio.TimeoutError:
+                raise ApiError(408, "timeout", f"the request body did not arrive within {self.body_timeout:g} s",
+                               headers={"Connection": "close"}) from None
             seen += len(message.get("body", b""))
+            body_done = message["type"] != "http.request" or not message.get("more_body", False)
             if seen > self.limit:
                 raise ApiError(413, "too_large", f"the request is larger than {self.limit} bytes")
             return message
-        return await self.app(scope, counted, send)
+        return await self.app(scope, bounded, send)
 
 
 async def read_upload(file: UploadFile, limit: int) -> bytes:
@@ -122,21 +161,20 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
 
 # ---------------------------------------------------------------- parsing and storing
 
-def parse_upload(data: bytes, filename: str) -> Plan:
-    """parse() of the bytes, the plan keeping the upload's own name as its path; a file that cannot be read
-    becomes an ApiError (415, 413 or 422)."""
-    from extractor.pipeline import parse
-    name = Path(filename.replace("\\", "/")).name or None
+async def parse_upload(request: Request, data: bytes, filename: str) -> Plan:
+    """The uploaded file parsed in one of the app's parser processes (api.parsing), the plan keeping the
+    upload's own name as its path; a file that cannot be read, or not within the time and memory a parse
+    may take, becomes an ApiError (415, 413 or 422); a parser that crashed, 500 without details."""
     try:
-        plan = parse(data, filename=filename)
-        plan.source.path = name
-        return plan
-    except NoticeError as e:
-        raise ApiError(STATUS_OF_KIND.get(e.kind, 422), e.kind, e.reason) from None
-    except RecursionError:
-        raise ApiError(422, "invalid", "structure nested too deeply to read") from None
-    except MemoryError:
-        raise ApiError(413, "too_large", "out of memory while reading the file") from None
+        parsed = await request.app.state.parsers.parse(data, filename, request.is_disconnected)
+    except ClientGone:
+        raise ApiError(400, "client_gone", "the client went away before the file was parsed") from None
+    if parsed.plan is None:
+        if parsed.error_kind == "crash":
+            raise RuntimeError(f"parsing an upload: {parsed.error}")  # logged by the server; 500 to the client
+        raise ApiError(STATUS_OF_KIND.get(parsed.error_kind, 422), parsed.error_kind, parsed.error)
+    parsed.plan.source.path = Path(filename.replace("\\", "/")).name or None
+    return parsed.plan
 
 
 class Store:
@@ -228,8 +266,9 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
         where.append(N.status == status)
     if q:
         where.append(holding_words(conn, q, N.id))
-    total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
-    rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
+    with index_scans(conn) if q else contextlib.nullcontext():
+        total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
+        rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
     ids = {r.id for r in rows}
     paths, copies = notice_paths(conn, ids), notice_copies(conn, ids)
     return total, [notice_dict(r, paths.get(r.id, []), copies.get(r.id, [])) for r in rows]
@@ -241,17 +280,28 @@ def notice_deadlines(conn, notice_id: int) -> list[dict]:
 
 def deadline_query(*, q, today, month, year, start, end, overlap, any_year, org, issuer, notice) -> DeadlineQuery:
     """The store's DeadlineQuery: words in `q` first (as `notices query` reads them), explicit filters over them.
-    A question of which nothing is understood is refused (422), not answered with every deadline."""
-    query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    A question of which nothing is understood is refused (422), not answered with every deadline, and so are a
+    period outside the years 1 to 9999 and digits that no notice id can be."""
+    def refused(e: QueryError, name: str, why: str) -> ApiError:
+        return ApiError(422, "invalid_request", str(e), [{"loc": ["query", name], "msg": why}])
+    try:
+        query = to_query(read_query(q, today)) if q else DeadlineQuery()
+    except PeriodError as e:
+        raise refused(e, "q", "outside the calendar") from None
+    try:
+        if month:
+            query.start, query.end = month_period(*(int(x) for x in month.split("-")))
+        elif year:
+            query.start, query.end = year_period(year)
+    except PeriodError as e:
+        raise refused(e, "month" if month else "year", "outside the calendar") from None
+    if notice:
+        try:
+            check_notice(notice)
+        except QueryError as e:
+            raise refused(e, "notice", "not a notice id") from None
     if q and not understood(query):
         raise ApiError(422, "not_understood", nothing_understood(q), [{"loc": ["query", "q"], "msg": "not understood"}])
-    if month:
-        y, mo = (int(x) for x in month.split("-"))
-        if not 1 <= mo <= 12:
-            raise ApiError(422, "invalid_request", f"{month!r} is not a month like 2023-05")
-        query.start, query.end = month_period(y, mo)
-    elif year:
-        query.start, query.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     query.start, query.end = start or query.start, end or query.end
     query.overlap, query.any_year = overlap, any_year
     query.org, query.issuer, query.notice = org or query.org, issuer or query.issuer, notice or query.notice
@@ -268,9 +318,12 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         engine = await run_in_threadpool(open_store, settings.db_url, create=True)
+        await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's dictionary
         app.state.store = Store(engine)
         app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker)
+        app.state.parsers = UploadParsers(settings.parse_workers, settings.parse_timeout, settings.parse_memory_mb)
         yield
+        app.state.parsers.close()
         engine.dispose()
 
     app = FastAPI(title="notices", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -278,7 +331,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                               "upload and parse, store, index server folders, query deadlines, search; "
                               "task ledgers (CSV, XLSX) and calendars (ICS) to download.")
     app.state.settings = settings
-    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + (1 << 20))  # + room for the multipart frame
+    app.add_middleware(RequestBounds, limit=settings.max_upload_bytes + (1 << 20),  # + room for the multipart frame
+                       body_timeout=settings.body_timeout)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"], expose_headers=["Content-Disposition"])
@@ -303,15 +357,20 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     v1 = APIRouter(prefix="/v1", responses=errors(401, 422))
 
     @v1.post("/notices", response_model=s.Stored, status_code=201, dependencies=[Depends(writer)],
-             responses={200: {"model": s.Stored, "description": "already stored, or parsed with store=false"},
-                        **errors(413, 415)})
-    async def upload_notice(response: Response, file: UploadFile = File(description="PDF, DOCX, HTML or text"),
+             operation_id="upload_notice",
+             responses={201: {"description": "parsed and stored", **notice_links("/id")},
+                        200: {"model": s.Stored, "description": "already stored, or parsed with store=false",
+                              **notice_links("/id")},
+                        **errors(408, 413, 415)})
+    async def upload_notice(request: Request, response: Response,
+                            file: UploadFile = File(description="PDF, DOCX, HTML or text"),
                             store_it: bool = Query(True, alias="store", description="false: parse only"),
                             st: Store = Depends(store)):
         """Upload one notice: parse it, store it and return its id and plan. The same content uploaded
-        again returns the stored notice (`created: false`)."""
+        again returns the stored notice (`created: false`). The file is parsed in a child process within
+        NOTICES_PARSE_TIMEOUT seconds and NOTICES_PARSE_MEMORY_MB MB (422 timeout, 413 too_large past them)."""
         data = await read_upload(file, settings.max_upload_bytes)
-        plan = await run_in_threadpool(parse_upload, data, file.filename or "")
+        plan = await parse_upload(request, data, file.filename or "")
         if not store_it:
             response.status_code = 200
             return {"id": None, "created": False, "notice": None, "plan": plan}
@@ -321,12 +380,13 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             notice = get_notice(conn, notice_id)
         return {"id": notice_id, "created": created, "notice": notice, "plan": plan}
 
-    @v1.get("/notices", response_model=s.Page[s.Notice], dependencies=[Depends(reader)])
-    def notices(issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+    @v1.get("/notices", response_model=s.Page[s.Notice], dependencies=[Depends(reader)], operation_id="list_notices",
+            responses={200: {"description": "a page of notices", **notice_links("/items/0/id")}})
+    def notices(issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                        description="part of the issuer's name")] = None,
                 date_from: Annotated[Optional[dt.date], Query(alias="from", description="成文日期 from")] = None,
                 date_to: Annotated[Optional[dt.date], Query(alias="to", description="成文日期 to")] = None,
-                q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                q: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                   description="words the notice contains")] = None,
                 status: Optional[Literal["ok", "failed"]] = None,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 50,
@@ -339,13 +399,14 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @v1.get("/notices/{notice_id}", response_model=s.NoticeDetail, dependencies=[Depends(reader)],
-            responses=errors(404))
+            operation_id="get_notice", responses=errors(404))
     def notice(notice_id: int, st: Store = Depends(store)):
         """One stored notice with its deadlines."""
         with st.engine.connect() as conn:
             return {**get_notice(conn, notice_id), "deadlines": notice_deadlines(conn, notice_id)}
 
-    @v1.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(writer)], responses=errors(404))
+    @v1.delete("/notices/{notice_id}", status_code=204, dependencies=[Depends(writer)], operation_id="delete_notice",
+               responses=errors(404))
     def delete_notice(notice_id: int, st: Store = Depends(store)):
         """Delete a notice and everything extracted from it."""
         with st.engine.begin() as conn:
@@ -353,7 +414,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             drop_notice(conn, notice_id)
         return Response(status_code=204)
 
-    def filters(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL, description=(
+    def filters(q: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL, description=(
                     "a question in words, as `notices query` takes it: 2023年5月的所有截止日期, 下个月到期的任务, "
                     "2019年12月底前要完成的任务, 县农业农村局牵头的任务; the other parameters override what it says; "
                     "a question of which nothing is understood is refused (422 not_understood)"))] = None,
@@ -364,10 +425,10 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                 end: Annotated[Optional[dt.date], Query(alias="to", description="last day")] = None,
                 overlap: Annotated[bool, Query(description="periods that overlap, not only days due within")] = False,
                 any_year: Annotated[bool, Query(description="also days stored without a year (--MM-DD)")] = False,
-                org: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                org: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                     description="a unit (lead or participant), part of its name")] = None,
-                issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL)] = None,
-                notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_NUL,
+                issuer: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL)] = None,
+                notice: Annotated[Optional[str], Query(max_length=200, pattern=NO_CONTROL,
                                                        description="id, doc number, title or file")] = None,
                 ) -> DeadlineQuery:
         return deadline_query(q=q, today=today, month=month, year=year, start=start, end=end, overlap=overlap,
@@ -411,14 +472,15 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         body = render.query_output(*query_rows(st, query), "ics", understood(query), remind_days)
         return download(body, ICS, "deadlines.ics", "deadlines.ics")
 
-    @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)], responses=errors(404))
+    @v1.get("/notices/{notice_id}/plan", response_model=Plan, dependencies=[Depends(reader)],
+            operation_id="get_notice_plan", responses=errors(404))
     def notice_plan(notice_id: int, st: Store = Depends(store)):
         """The notice's plan as it was parsed (what `notices parse` prints)."""
         with st.engine.connect() as conn:
             return get_plan(conn, notice_id)
 
     @v1.get("/notices/{notice_id}/tasks", response_model=s.Page[Task], dependencies=[Depends(reader)],
-            responses=errors(404))
+            operation_id="get_notice_tasks", responses=errors(404))
     def notice_tasks(notice_id: int, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                      offset: Annotated[int, Query(ge=0, le=10**9)] = 0, st: Store = Depends(store)):
         """The notice's tasks, in outline order: text, units with roles, deadline, targets."""
@@ -427,6 +489,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return {"total": len(tasks), "limit": limit, "offset": offset, "items": tasks[offset:offset + limit]}
 
     @v1.get("/notices/{notice_id}/ledger", dependencies=[Depends(reader)], response_class=Response,
+            operation_id="get_notice_ledger",
             responses={200: {"content": {XLSX: {}, CSV: {}}, "description": "the ledger file"}, **errors(404)})
     def notice_ledger(notice_id: int, format: Literal["xlsx", "csv"] = "xlsx", st: Store = Depends(store)):
         """The notice's task ledger (督办台账): XLSX (default) or CSV with a BOM."""
@@ -435,6 +498,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return ledger_download(render.plan_sheet(plan), format, f"notice-{notice_id}")
 
     @v1.get("/notices/{notice_id}/calendar", dependencies=[Depends(reader)], response_class=Response,
+            operation_id="get_notice_calendar",
             responses={200: {"content": {ICS: {}}, "description": "an RFC 5545 calendar"}, **errors(404)})
     def notice_calendar(notice_id: int,
                         remind_days: Annotated[int, Query(ge=0, le=365, description="reminder, days before")] = 3,
@@ -445,8 +509,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         name = f"{plan.meta.doc_number or plan.meta.title or notice_id}.ics"
         return download(render.plan_ics(plan, remind_days), ICS, name, f"notice-{notice_id}.ics")
 
-    @v1.get("/search", response_model=s.Page[s.Hit], dependencies=[Depends(reader)])
-    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL, examples=["双认证"])],
+    @v1.get("/search", response_model=s.Page[s.Hit], dependencies=[Depends(reader)], operation_id="search",
+            responses={200: {"description": "a page of hits", **notice_links("/items/0/notice_id")}})
+    def search(q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_CONTROL, examples=["双认证"])],
                limit: Annotated[int, Query(ge=1, le=100)] = 20,
                offset: Annotated[int, Query(ge=0, le=10**6)] = 0, st: Store = Depends(store)):
         """Full-text search: notices holding every word of `q` (a \"quoted\" phrase as it stands), best first, with
@@ -459,7 +524,10 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                 "items": [{**h, **info.get(h["notice_id"], {})} for h in hits]}
 
     @v1.post("/index-jobs", response_model=s.Job, status_code=202, dependencies=[Depends(writer)],
-             responses=errors(403, 404))
+             operation_id="start_index_job",
+             responses={202: {"description": "the job, queued", "links": {"GetIndexJob": {
+                 "operationId": "get_index_job", "parameters": {"job_id": "$response.body#/id"}}}},
+                 **errors(403, 404)})
     def start_index(body: s.IndexRequest, request: Request, response: Response):
         """Index a folder on the server in the background (only inside NOTICES_INDEX_ROOTS)."""
         folder = allowed_folder(body.folder, settings.index_roots)
@@ -467,7 +535,8 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         response.headers["Location"] = f"/v1/index-jobs/{job.id}"
         return job.as_dict()
 
-    @v1.get("/index-jobs/{job_id}", response_model=s.Job, dependencies=[Depends(reader)], responses=errors(404))
+    @v1.get("/index-jobs/{job_id}", response_model=s.Job, dependencies=[Depends(reader)], operation_id="get_index_job",
+            responses=errors(404))
     def index_job(job_id: str, request: Request):
         """An index job's progress, and its report (with the files that failed) once done."""
         job = request.app.state.jobs.jobs.get(job_id)
@@ -510,22 +579,28 @@ def allowed_folder(folder: str, roots: list[Path]) -> Path:
     try:
         path = Path(folder).expanduser().resolve()
     except (ValueError, OSError, RuntimeError):
-        raise ApiError(422, "invalid_request", "not a usable path") from None
+        raise ApiError(422, "invalid_request", "not a usable path", [{"loc": ["body", "folder"], "msg": "unusable"}]) \
+            from None
     if not any(path == r or r in path.parents for r in roots):
         raise ApiError(403, "forbidden", "the folder is outside the configured index roots")
-    if not path.exists():
+    try:
+        found = path.exists()
+    except OSError as e:  # a name longer than NAME_MAX, a loop of links
+        raise ApiError(422, "invalid_request", f"not a usable path: {e.strerror or e}",
+                       [{"loc": ["body", "folder"], "msg": "unusable"}]) from None
+    if not found:
         raise ApiError(404, "not_found", "no such folder")
     return path
 
 
 KIND_OF_STATUS = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                  405: "method_not_allowed", 413: "too_large", 415: "unsupported"}
+                  405: "method_not_allowed", 408: "timeout", 413: "too_large", 415: "unsupported"}
 
 
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request, exc: ApiError):
-        return _error(exc.status, exc.kind, exc.detail, exc.fields)
+        return _error(exc.status, exc.kind, exc.detail, exc.fields, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request, exc: StarletteHTTPException):

@@ -20,9 +20,12 @@ def register(app: typer.Typer) -> None:
         from extractor.store.db import StoreError, open_store
 
         from .app import create_app
+        from .server import bounded_h11
+        from .settings import Settings
         try:
             open_store(db, create=True).dispose()  # a bad --db is one line here, not a traceback from uvicorn
         except StoreError as e:
             typer.echo(f"notices: {e}", err=True)
             raise typer.Exit(2) from None
-        uvicorn.run(create_app(db_url=db), host=host, port=port)
+        settings = Settings.from_env(db_url=db)
+        uvicorn.run(create_app(settings=settings), host=host, port=port, http=bounded_h11(settings.header_timeout))

@@ -118,9 +118,12 @@ class Hit(BaseModel):
         "notice_id": 1, "score": 3.2, "snippet": "…推进[双认证]工作…", "title": "关于…的通知", "files": []}})
 
 
+PATH_MAX = 4096  # the longest path Linux opens (PATH_MAX); a longer one is refused before any lookup
+
+
 class IndexRequest(BaseModel):
     folder: str = Field(description="a folder on the server, inside one of NOTICES_INDEX_ROOTS",
-                        examples=["/srv/notices/2023"])
+                        examples=["/srv/notices/2023"], min_length=1, max_length=PATH_MAX, pattern=r"^[^\x00]*$")
 
 
 class Job(BaseModel):

@@ -9,6 +9,11 @@
     NOTICES_BROKER              a Celery broker (redis://host:6379/0): index jobs queue their files for
                                 `notices worker` processes instead of parsing in the server
     NOTICES_CORS_ORIGINS        origins browsers may call the API from, comma-separated (none: no CORS)
+    NOTICES_PARSE_WORKERS       processes parsing uploads at once (default: cores, at most 4); more uploads wait
+    NOTICES_PARSE_TIMEOUT       seconds an upload's parse may take (default 60); then 422 timeout
+    NOTICES_PARSE_MEMORY_MB     memory in MB an upload's parse may add (default 2048); then 413 too_large
+    NOTICES_HEADER_TIMEOUT      seconds a client may take to send a request's head (default 10); then 408
+    NOTICES_BODY_TIMEOUT        seconds a client may take to send a request's body (default 120); then 408
 """
 from __future__ import annotations
 
@@ -37,6 +42,11 @@ class Settings:
     index_timeout: float = 60.0
     broker: Optional[str] = None
     cors_origins: list[str] = field(default_factory=list)
+    parse_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    parse_timeout: float = 60.0
+    parse_memory_mb: int = 2048
+    header_timeout: float = 10.0
+    body_timeout: float = 120.0
 
     @property
     def max_upload_bytes(self) -> int:
@@ -54,6 +64,10 @@ class Settings:
             "broker": env.get("NOTICES_BROKER") or None,
             "cors_origins": _origins(env.get("NOTICES_CORS_ORIGINS", "")),
         }
+        for name, kind in (("header_timeout", float), ("body_timeout", float), ("parse_workers", int),
+                           ("parse_timeout", float), ("parse_memory_mb", int)):
+            if env.get(f"NOTICES_{name.upper()}"):
+                values[name] = kind(env[f"NOTICES_{name.upper()}"])
         if env.get("NOTICES_INDEX_WORKERS"):
             values["index_workers"] = int(env["NOTICES_INDEX_WORKERS"])
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -40,6 +40,7 @@ from extractor.models import Plan, Span
 from extractor.store import models as m
 from extractor.store.indexer import stored_plan
 from extractor.store.queries import count_deadlines, deadline_rows, notices_by_id
+from extractor.store.query_language import PeriodError, month_period
 from extractor.store.search import MARK_END, MARK_START
 from extractor.store.search import search as run_search
 
@@ -207,7 +208,7 @@ async def _store_upload(request: Request, file: UploadFile) -> Uploaded:
     name = file.filename or "(无文件名)"
     try:
         data = await read_upload(file, request.app.state.settings.max_upload_bytes)
-        plan = await run_in_threadpool(parse_upload, data, name)
+        plan = await parse_upload(request, data, name)
         notice_id, created = await run_in_threadpool(request.app.state.store.put, plan)
     except ApiError as e:
         return Uploaded(name, error=f"{ERROR_KIND.get(e.kind, '无法处理')}：{e.detail}", status=e.status)
@@ -397,6 +398,11 @@ def download(request: Request, notice_id: int, suffix: str):
 
 # ---------------------------------------------------------------- deadlines
 
+def _month_name(day: dt.date) -> str:
+    """`2023-05`; `0001-01` too (strftime writes year 1 as `1`)."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def _month(value: str) -> Optional[tuple[int, int]]:
     mt = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
     return (int(mt.group(1)), int(mt.group(2))) if mt and 1 <= int(mt.group(2)) <= 12 else None
@@ -416,9 +422,9 @@ def _weeks(year: int, month: int, rows: list[dict]) -> list[list[tuple[Optional[
     by_day: dict[str, list[dict]] = {}
     for r in rows:
         by_day.setdefault(r["date"], []).append(r)
-    cal = calendar.Calendar(firstweekday=0)
-    return [[(day if day.month == month else None, by_day.get(day.isoformat(), []) if day.month == month else [])
-             for day in week] for week in cal.monthdatescalendar(year, month)]
+    days = [[dt.date(year, month, d) if d else None for d in week]   # day numbers: no date past 9999-12-31
+            for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)]
+    return [[(day, by_day.get(day.isoformat(), []) if day else []) for day in week] for week in days]
 
 
 @router.get("/deadlines", response_class=HTMLResponse)
@@ -439,8 +445,10 @@ def deadlines_page(request: Request, q: str = Query("", max_length=200), month: 
     query.role = role or query.role
     if ym is None:
         ym = (query.start.year, query.start.month) if q and query.start else (today.year, today.month)
-    first = dt.date(ym[0], ym[1], 1)
-    last = dt.date(ym[0], ym[1], calendar.monthrange(*ym)[1])
+    try:
+        first, last = month_period(*ym)
+    except PeriodError:
+        raise PageError(422, f"“{month}”不在 0001-01 到 9999-12 之间。") from None
     if not q:
         query.start, query.end = first, last
     month_query = deadline_query(q=None, today=today, month=None, year=None, start=first, end=last, overlap=False,
@@ -452,14 +460,15 @@ def deadlines_page(request: Request, q: str = Query("", max_length=200), month: 
         in_month = deadline_rows(conn, month_query, 1000)
     for r in rows + in_month:
         r["due"] = _due(r, today)
-    prev_month = (first - dt.timedelta(days=1)).strftime("%Y-%m")
-    next_month = (last + dt.timedelta(days=1)).strftime("%Y-%m")
+    prev_month = _month_name(first - dt.timedelta(days=1)) if first > dt.date.min else None
+    next_month = _month_name(last + dt.timedelta(days=1)) if last < dt.date.max else None
     filters = {"org": org, "role": role, "issuer": issuer}
     return page(request, "deadlines.html", {
-        "q": q, "month": first.strftime("%Y-%m"), "month_label": f"{first.year}年{first.month}月", "filters": filters,
+        "q": q, "month": _month_name(first), "month_label": f"{first.year}年{first.month}月", "filters": filters,
         "weeks": _weeks(ym[0], ym[1], in_month), "rows": rows, "total": total, "page": page_no,
         "pages": max(1, -(-total // DEADLINES_PAGE)), "today": today, "role": ROLE,
-        "prev": urlencode({"month": prev_month, **filters}), "next": urlencode({"month": next_month, **filters}),
+        "prev": prev_month and urlencode({"month": prev_month, **filters}),
+        "next": next_month and urlencode({"month": next_month, **filters}),
         "understood": _understood(query) if q else None})
 
 

@@ -21,6 +21,9 @@ def fail(path: object, reason: object) -> None:
 
 
 FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o or --out-dir), ics (calendar)"
+# Address space a file's parse may add (RLIMIT_AS, see store.indexer.limit_memory): OCR's onnxruntime reserves
+# more than 1 GB of it for a one-page photo whose parse peaks at 500 MB resident.
+PARSE_MEMORY_MB = 2048
 SUFFIX = {"json": ".json", "summary": ".txt", "csv": ".csv", "xlsx": ".xlsx", "ics": ".ics"}
 
 
@@ -86,23 +89,25 @@ def _out_names(files: list[Path], fmt: str) -> dict[Path, str]:
     return {f: (f.stem if stems.count(f.stem) == 1 else f.name) + SUFFIX[fmt] for f in files}
 
 
-def _parse_one(file: Path):
-    """The plan of a file, or None after one line on standard error."""
-    from .errors import NoticeError
-    from .pipeline import parse as parse_notice
-    from .rules import RuleError
+def _parsed(paths: list[Path], timeout: float, memory_mb: int):
+    """(path, plan) for each file in order, parsed in a child process with `timeout` seconds and `memory_mb`
+    MB of its own (0: no limit), so that a file too big or too slow to parse stops with a one-line reason
+    (plan None after that line on standard error) and the next file goes on. The rule files are loaded
+    here first: a broken one stops everything in one line, and each child inherits them loaded."""
+    import contextlib
+
+    from .rules import RuleError, all_rule_files
+    from .store.indexer import WorkerPool, parse_plan
     try:
-        return parse_notice(file)
-    except NoticeError as e:
-        reason = e
+        all_rule_files()
     except RuleError as e:
         fail("rules", e)
-    except RecursionError:
-        reason = "structure nested too deeply to read"
-    except MemoryError:
-        reason = "out of memory while reading the file"
-    typer.echo(f"notices: {file}: {reason}", err=True)
-    return None
+    pool = WorkerPool(1, timeout, memory_mb, task=parse_plan)
+    with contextlib.closing(pool.run(str(p) for p in paths)) as results:
+        for path, parsed in results:
+            if parsed.plan is None:
+                typer.echo(f"notices: {path}: {parsed.error}", err=True)
+            yield Path(path), parsed.plan
 
 
 @app.command()
@@ -117,12 +122,17 @@ def parse(
     remind_days: int = typer.Option(3, "--remind-days", min=0, help="ics: a reminder this many days before (0: none)"),
     ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without real text (scans, photos); always; never"),
     ocr_pages: int = typer.Option(50, "--ocr-pages", min=1, help="OCR at most this many pages of a file"),
+    timeout: float = typer.Option(300.0, "--timeout", min=1, help="seconds one file may take before it is stopped"),
+    memory_mb: int = typer.Option(PARSE_MEMORY_MB, "--memory-mb", min=0,
+                                  help="memory in MB parsing a file may use on top of what the program holds; a "
+                                       "file needing more is stopped with a one-line error (0: no limit)"),
 ):
     """Parse notices and print their plans as JSON (or a summary, a task ledger, a calendar).
 
     Several files give one ledger (a sheet per notice in XLSX), one calendar, JSON Lines; with
-    --out-dir, a file each. A file that cannot be read is one line on standard error; the others
-    are still written, and the exit status is 2."""
+    --out-dir, a file each. Each file is parsed in a child process, within --timeout and --memory-mb.
+    A file that cannot be read is one line on standard error; the others are still written, and the
+    exit status is 2."""
     if format not in SUFFIX:
         raise typer.BadParameter(f"unknown format {format!r}; one of: {FORMATS}", param_hint="--format")
     if output and out_dir:
@@ -143,8 +153,7 @@ def parse(
             fail(out_dir, e.strerror or e)
     names = _out_names(paths, format) if out_dir else {}
     plans, failed = [], False
-    for path in paths:
-        plan = _parse_one(path)
+    for path, plan in _parsed(paths, timeout, memory_mb):
         failed |= plan is None
         if plan is not None and out_dir:
             _write(out_dir / names[path], _render([plan], format, remind_days))

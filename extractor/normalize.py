@@ -38,7 +38,11 @@ _KEEP_FULLWIDTH = set("，。：；！？（）")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), None)  # NUL: OpenCC's tw2s cuts there
 _ZERO_WIDTH_CHAR = re.compile("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_PINYIN = re.compile(r"(?<=[%s])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]*[)）]" % CJK)
+# a bracketed run of pinyin letters with at least one tone mark: the lookahead finds the mark, the run
+# is taken whole (possessive), so an unclosed bracket costs one pass over its letters, not one per mark
+_PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(r"(?<=[%s])[(（](?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
+                     % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -358,29 +362,26 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
-    """Keep an article once when a file holds it twice in a row (a common scraping fault).
-    One repeat is cut at a time, in a loop: a file may hold thousands."""
-    while (cut := _first_repeat([p.text for p in pieces])) is not None:
-        j, k = cut
-        pieces = pieces[:j] + pieces[j + k:]
-    return pieces
-
-
-def _first_repeat(texts: list[str]) -> Optional[tuple[int, int]]:
-    """(start, length) of the first run of paragraphs repeating an earlier run (3 or more, or 300 characters)."""
+    """Keep an article once when a file holds it again right after (a common scraping fault): a run
+    of paragraphs repeating an earlier run (3 or more, or 300 characters) is left out. One pass,
+    comparing with what is kept: a file may hold thousands of repeats."""
+    kept: list[_Piece] = []
     first_seen: dict[str, int] = {}
-    for j, t in enumerate(texts):
-        if len(t) < 30:
-            continue
-        i = first_seen.setdefault(t, j)
-        if i == j:
-            continue
-        k = 0
-        while j + k < len(texts) and i + k < j and texts[i + k] == texts[j + k]:
-            k += 1
-        if k >= 3 or sum(len(texts[j + x]) for x in range(k)) >= 300:
-            return j, k
-    return None
+    j = 0
+    while j < len(pieces):
+        t = pieces[j].text
+        if len(t) >= 30 and t in first_seen:
+            i, k = first_seen[t], 0
+            while j + k < len(pieces) and i + k < len(kept) and kept[i + k].text == pieces[j + k].text:
+                k += 1
+            if k >= 3 or sum(len(pieces[j + x].text) for x in range(k)) >= 300:
+                j += k
+                continue
+        if len(t) >= 30:
+            first_seen.setdefault(t, len(kept))
+        kept.append(pieces[j])
+        j += 1
+    return kept
 
 
 # --- split_cells ---------------------------------------------------------------------------

@@ -40,6 +40,9 @@ class _Lexicon:
     doc_type_end: re.Pattern
     org_end: re.Pattern
     frame: re.Pattern
+    label_run: re.Pattern       # a label and its value in a run of them without colons
+    unit_tag_line: re.Pattern
+    list_announcer: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +58,9 @@ def _lexicon() -> _Lexicon:
         doc_type_end=re.compile(f"(?:{alternation(lex['doc_types'])})$"),
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
+        label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
+        unit_tag_line=re.compile(lex["unit_tag_line"]),
+        list_announcer=re.compile(lex["list_announcer"]),
     )
 
 
@@ -87,6 +93,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     """What a whole line is: an element rule's name with its groups, "frame" for a page's furniture, or None."""
     lex = _lexicon()
     kind, groups = _rule_match(text)
+    if kind == "labelled_run":
+        kind = "labelled_field"     # the same info block, its colons lost
     if kind == "page_time" or (kind in _FRAME_SHAPED and lex.frame.search(text)):
         return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
@@ -103,8 +111,8 @@ def run_snippet(text: str, **_context) -> list[dict]:
         kind, groups = _rule_match(line.strip())
         if kind:
             value = groups.get("body", "")
-            if kind in {"date_line", "printed"}:
-                value = read_date(value)[0]
+            if kind in {"date_line", "printed", "issuer_date"}:
+                value = _loose_date(value) if kind == "issuer_date" else read_date(value)[0]
             item = {"rule": kind, "value": value}
             item.update({k: v for k, v in groups.items() if k != "body"})
             out.append(item)
@@ -213,9 +221,15 @@ _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 
 
+# a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
+_UI_LABEL = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
+
+
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
+    if _UI_LABEL.match(text):
+        return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
@@ -243,7 +257,10 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     j = i + 1
     while j < len(lines) and len(idx) < 3 and lines[j].kind is None:
         nxt = lines[j].text
-        if _is_formal_title(text) or not _is_headline(nxt + "x") or len(text + nxt) > 120:
+        # (`关于印发2022年《政府工作报告》` over `重点任务责任落实分工的通知`: the document type inside the
+        # book title is not the title's own)
+        complete = _is_formal_title(text) and not (text.endswith("》") and _is_formal_title(nxt))
+        if complete or not _is_headline(nxt + "x") or len(text + nxt) > 120:
             break
         if not (_is_formal_title(text + nxt) or lines[j].block.style == lines[i].block.style == "centered"):
             break
@@ -270,6 +287,15 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
             limit = i
             break
+    # a document site's blurb or list label above the notice (`简介:…`, `第一篇:…文件` on bl_12) is not
+    # its body: the 主送 line a few lines below still closes the header zone (past a list label only
+    # when the notice's letterhead or number stands between)
+    if limit < len(lines) and lines[limit].kind != "recipients":
+        later = next((k for k in range(limit + 1, min(limit + 9, len(lines))) if lines[k].kind == "recipients"
+                      or _outline_marker(lines[k].text) or (lines[k].kind is None and len(lines[k].text) > 120)), None)
+        headed = later is not None and any(lines[k].kind in {"letterhead", "doc_number"} for k in range(limit, later))
+        if later is not None and lines[later].kind == "recipients" and (headed or not _outline_marker(lines[limit].text)):
+            limit = later
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, limit
@@ -328,10 +354,9 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             parts.append(_Part("attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
             continue
-        if ln.kind is None and i > start and _after_signature(lines, i) and \
-                (_is_formal_title(ln.text) or _norm(ln.text) in forwarded):
-            tl = _title_at(lines, i)
-            title = "".join(lines[k].text for k in tl)
+        tl = _title_at(lines, i) if ln.kind is None and i > start and _after_signature(lines, i) else []
+        title = "".join(lines[k].text for k in tl)
+        if tl and (_is_formal_title(title) or _norm(ln.text) in forwarded):
             parts[-1].body_end = i
             parts.append(_Part("plan" if _norm(title) in forwarded else "attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
@@ -365,16 +390,22 @@ def _after_signature(lines: list[Line], i: int) -> bool:
 
 
 def _place_recipients(lines: list[Line], part: _Part) -> None:
-    """A 主送 line right after the title (web-page furniture between them is skipped)."""
+    """A 主送 line right after the title. Between them a page may have furniture (frames, the
+    number, its info block), the title again (`鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a
+    bulletin's short head lines (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
-        kind = lines[k].kind
+        kind, text = lines[k].kind, lines[k].text
         if kind == "recipients":
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind not in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field"} \
-                and not (kind is None and _is_subtitle(lines[k].text)):
-            return
+        if kind in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
+            continue
+        if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
+                             or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
+            continue
+        return
 
 
 def _is_subtitle(text: str) -> bool:
@@ -411,6 +442,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
+        elif ln.kind == "issuer_date":
+            tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
         elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
@@ -469,7 +502,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         header += [k] if k not in header else []
         k += 1
     labelled = _labelled_fields(doc, lines, header)
-    header_date = None
+    header_date = header_issuer = None
     for k in header:
         ln = lines[k]
         if ln.kind == "letterhead" and not meta.letterhead:
@@ -484,6 +517,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             _read_distribution(lines, k, first, meta)
         elif ln.kind == "date_line" and not header_date:
             header_date = read_date(ln.text)[0]     # `經濟部公告<TAB>中華民國104年12月29日`
+        elif ln.kind == "issuer_date" and not header_date:
+            header_date, header_issuer = _loose_date(ln.value), ln.groups["by"]
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency", "speed", "classification"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
                            "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
@@ -501,7 +536,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
-        meta.title = body_title
+        # a page that quotes the title as a book title (`《北京市人民政府办公厅关于印发〈…〉的通知》`)
+        whole = re.fullmatch(r"《([^《》]+)》", body_title)
+        meta.title = whole[1] if whole else body_title
     elif title_hint:
         meta.title = title_hint
     meta.doc_number = meta.doc_number or labelled.get("doc_number")
@@ -521,6 +558,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.issuer = meta.issuer or lines[tail["signature"]].text
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
+        if "issuer_date" in tail and not meta.issuer and not meta.date:
+            ln = lines[tail["issuer_date"]]
+            meta.issuer, meta.date = ln.groups["by"], _loose_date(ln.value)
         if "date_line" in tail and not meta.date:
             meta.date, warning = read_date(lines[tail["date_line"]].text)
             warnings += [warning] if warning else []
@@ -542,9 +582,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "attachment_note" in tail and n == 0:
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
+    if not meta.issuer and not meta.date:
+        _inner_signature(lines, first, meta)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
-        (posted_by if tagged else None)
+        (posted_by if tagged else None) or header_issuer
     meta.date = meta.date or labelled.get("date") or header_date
     if not meta.issuer and meta.letterhead:
         meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
@@ -556,6 +598,16 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
     return meta, body, cc_range
+
+
+def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
+    """The signature and date of a notice whose forwarded plan follows without a title of its own (a
+    page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
+    for k in range(part.body_start, part.body_end - 1):
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
+            meta.issuer = lines[k].text
+            meta.date = read_date(lines[k + 1].text)[0]
+            return
 
 
 def _repair_number(ln: Line) -> str:
@@ -630,15 +682,21 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
 def _later_labels(text: str) -> list[tuple[str, str]]:
     """The label/value pairs after the first on one line of a portal's info block (a value ends where the
     next label begins, so each match's end is the next label's start)."""
-    rule = _lexicon().rules.rule("labelled_field").pattern
+    lex = _lexicon()
+    rule = lex.rules.rule("labelled_field").pattern
     out = []
-    got = rule.match(text)
+    got = rule.match(text) or lex.rules.rule("labelled_run").pattern.match(text)
     while got and got.end() < len(text):
         text = text[got.end():].lstrip()
-        got = rule.match(text)
+        got = rule.match(text) or lex.label_run.match(text)
         if got:
             out.append((got["label"], (got["body"] or "").strip()))
     return out
+
+
+def _loose_date(value: str) -> Optional[str]:
+    """A date whose 日 may be missing (`2022年8月19`)."""
+    return read_date(value if value.endswith("日") else value + "日")[0]
 
 
 def _iso_date(value: str) -> Optional[str]:
@@ -720,8 +778,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`). A rule followed by its proviso (`…影本。但雇主…`) is a sentence; so is
-    a clause with a comma in a list whose previous item was a sentence (`listed`).
+    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`)
+    is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end.
     """
@@ -732,7 +790,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
         sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
-        clause = m.group() != "。" and comma
+        clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
     else:
@@ -785,12 +843,19 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:
     """What the line k holds under the item above it: "child" (an item of a new, deeper family),
-    "text" (a paragraph or table), or None (a sibling or outer item, or the end)."""
+    "text" (a paragraph or table), "tags" (only the lines naming the task's units), or None (a
+    sibling or outer item, or the end)."""
     if k >= end:
         return None
     found = _outline_marker(lines[k].text) if lines[k].kind is None else None
     if found:
         return None if found[0] in outer else "child"
+    tag = _lexicon().unit_tag_line
+    j = k
+    while j < end and lines[j].kind is None and tag.match(lines[j].text):
+        j += 1
+    if j > k and (j == end or (lines[j].kind is None and _outline_marker(lines[j].text))):
+        return "tags"       # only the units of the task: nothing under it as a heading has
     return "text"
 
 

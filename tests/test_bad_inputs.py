@@ -61,13 +61,16 @@ REFUSED = {
     # made here
     "bomb.docx": ("too_large", "zip bomb"),
     "nested.html": ("corrupt", "nested more than 256 deep"),
+    "huge_node.html": ("too_large", "run of text over 10 MB without a tag"),
     "oversize.txt": ("too_large", f"over the {MAX_BYTES >> 20} MB limit"),
     "unreadable.txt": ("unreadable", "permission denied"),
 }
 # name -> the encoding it is read in: files a careless reader gets wrong, read right
 READ = {"gbk.txt": "gb18030", "big5.txt": "big5", "utf16_bom.txt": "utf-16-le", "mixed.txt": "utf-8",
-        "malformed_xref.pdf": None}
-MADE_HERE = {"bomb.docx", "nested.html", "oversize.txt", "unreadable.txt"}
+        "mostly_gbk.txt": "utf-8", "lying_charset.html": "utf-8", "malformed_xref.pdf": None,
+        "hidden_text.pdf": None, "hidden_text_ruled.pdf": None, "pdf_member.docx": None, "alt_chunk.docx": None,
+        "alt_chunk_mht.docx": None}
+MADE_HERE = {"bomb.docx", "nested.html", "huge_node.html", "oversize.txt", "unreadable.txt"}
 # `notices parse` only: paths that are not files to read
 NOT_FILES = {"loop_a.txt": "symbolic link", "gone.txt": "no such file"}
 STATUS = {"too_large": 413, "unsupported": 415}  # any other kind: 422
@@ -91,6 +94,7 @@ def archive(tmp_path_factory) -> Path:
         shutil.copy(p, folder / p.name)
     make.zip_bomb(folder / "bomb.docx")
     make.nested_html(folder / "nested.html")
+    make.huge_text_node_html(folder / "huge_node.html")
     make.oversize_file(folder / "oversize.txt")
     shutil.copy(CORPUS[2], folder / "unreadable.txt")
     (folder / "unreadable.txt").chmod(0)
@@ -270,3 +274,178 @@ def test_api_answers_each_bad_upload_with_its_status_and_keeps_serving(archive, 
             r = upload(name)
             assert r.status_code == 201 and r.json()["plan"]["source"]["encoding"] == encoding, name
         assert client.get("/v1/notices").json()["total"] == len(GOOD) + len(READ)
+
+
+# ---------------------------------------------------------------- readers: what they must not believe
+
+@pytest.mark.parametrize("name", ["hidden_text.pdf", "hidden_text_ruled.pdf"])
+def test_text_a_viewer_does_not_show_is_left_out_with_a_warning(name):
+    """Invisible (render mode 3), white, off-page and 0.01 pt lines name units and deadlines that
+    must not be read; on the ruled page the table reader (pdfplumber) reads it and drops them too."""
+    from extractor.ingest.pdf import _pdfium_lines
+    data = (BAD / name).read_bytes()
+    fast, _hidden = _pdfium_lines(data, 1, [])
+    assert (fast[0] is None) == (name == "hidden_text_ruled.pdf")  # which reader read the page
+    plan = parse(BAD / name)
+    assert "山阴县" in plan.text
+    for unit in ("教育局", "财政局", "公安局", "卫健委", "2031", "2032", "2033", "2034"):
+        assert unit not in plan.text
+    assert not [d for d in plan.deadlines if d.date and d.date.year > 2030]
+    assert [w for w in plan.source.warnings if "characters a viewer does not show" in w] == \
+        [f"page 1: {sum(len(t) for _, _, t, _ in make.HIDDEN_LINES)} characters a viewer does not show "
+         "(invisible, white, off the page or under 1 pt) left out"]
+
+
+def test_the_invisible_text_layer_of_a_scan_is_its_content(tmp_path):
+    """The same page drawn visibly, without the scan's image, reads the same."""
+    plan = parse(ROOT / "fixtures" / "ingest" / "ocr_layer.pdf")
+    make.write_pdf(tmp_path / "visible.pdf", [make.notice_page()])
+    assert plan.text == parse(tmp_path / "visible.pdf").text and "山阴县" in plan.text
+    assert plan.source.warnings == []
+
+
+def test_a_declared_charset_the_bytes_belie_is_not_obeyed_and_a_warning_says_so():
+    """It reads as the page declaring its true charset does (it was mojibake, without a warning)."""
+    data = (BAD / "lying_charset.html").read_bytes()
+    plan = parse(data)
+    assert plan.source.warnings == ["the page declares charset gb2312, but its bytes are utf-8: read as utf-8"]
+    assert plan.text == parse(data.replace(b"charset=gb2312", b"charset=utf-8")).text and "总局" in plan.text
+
+
+def test_lines_mostly_in_gbk_among_utf8_ones_are_decoded_line_by_line():
+    """It reads as the same lines all in UTF-8 do (it was called binary data)."""
+    plan = parse(BAD / "mostly_gbk.txt")
+    assert plan.source.warnings == ["mixed encodings: 8 line(s) not UTF-8, decoded as gb18030"]
+    assert plan.text == parse(("\n".join(make.corpus_lines("004")[:12]) + "\n").encode("utf-8")).text
+
+
+@pytest.mark.parametrize("name, chunk", [("alt_chunk.docx", "word/afchunk.htm"), ("alt_chunk_mht.docx", "word/afchunk.mht"),
+                                         ("pdf_member.docx", None)])
+def test_a_docx_holding_its_text_in_an_alt_chunk_or_a_pdf_first_is_read_as_a_docx(name, chunk):
+    """An altChunk (was 'no text') reads as its HTML does alone; the DOCX whose first member is a
+    PDF (was 'truncated PDF') as its lines in a text file do."""
+    from extractor.ingest.docx import _mht_html
+    plan = parse(BAD / name)
+    assert plan.source.format == "docx"
+    if chunk is None:
+        alone = parse(("\n".join(make.corpus_lines("003")[12:24]) + "\n").encode("utf-8"))
+    else:
+        data = zipfile.ZipFile(BAD / name).read(chunk)
+        alone = parse(_mht_html(data) if chunk.endswith(".mht") else data)
+    assert len(plan.text) > 200 and "".join(plan.text.split()) == "".join(alone.text.split())
+
+
+# ---------------------------------------------------------------- limits: every stage linear or bounded
+
+# name -> None (read) or the words of the one-line too_large reason; the inputs: make.HOSTILE
+LIMITS = {
+    "numbering.docx": None, "grid_span.docx": "cell limit", "lying_size.docx": "inflates past its declared",
+    "paragraphs.docx": "paragraphs or more, over the 100000 limit",
+    "flate_bomb.pdf": "compression bomb", "path_bomb.pdf": "compression bomb", "rectangles.pdf": None,
+    "tounicode.pdf": "font map spans 4294967296 codes", "grid.pdf": None,
+    "wide_table.html": "cell limit", "elements.html": None,
+    "tab_row.txt": None, "one_line.txt": None, "outline.txt": "paragraphs or more", "headings.txt": "paragraphs or more",
+    "repeats.txt": None, "pinyin.txt": None, "cells.txt": "paragraphs or more",
+}
+MAX_RSS = 1536 << 20
+
+
+def parse_measured(path: Path) -> tuple[subprocess.CompletedProcess, int]:
+    """`notices parse` of the file in a child, and the child's peak resident memory in bytes."""
+    with open(path.parent / (path.name + ".err"), "w+") as err:
+        child = subprocess.Popen([NOTICES, "parse", str(path), "--format", "json"], stdout=subprocess.PIPE,
+                                 stderr=err, text=True)
+        out = child.stdout.read()
+        _pid, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return subprocess.CompletedProcess(child.args, child.returncode, out, err.read()), usage.ru_maxrss * 1024
+
+
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory) -> dict[str, tuple[Path, subprocess.CompletedProcess, int]]:
+    folder = tmp_path_factory.mktemp("limits")
+
+    def run(name: str):
+        make.HOSTILE[name](folder / name)
+        return (folder / name, *parse_measured(folder / name))
+
+    with ThreadPoolExecutor(2) as pool:
+        return dict(zip(LIMITS, pool.map(run, LIMITS)))
+
+
+def test_every_hostile_input_is_checked():
+    assert set(LIMITS) == set(make.HOSTILE)
+
+
+@pytest.mark.parametrize("name", sorted(LIMITS))
+def test_a_hostile_input_is_read_or_refused_in_one_line_in_bounded_memory(name, limited):
+    path, done, peak = limited[name]
+    assert path.stat().st_size < 16 << 20
+    assert peak < MAX_RSS, f"{name}: {peak >> 20} MB"
+    if LIMITS[name] is None:
+        assert done.returncode == 0, done.stderr
+        plan = json.loads(done.stdout)
+        assert len(plan["text"]) > 200
+    else:
+        assert LIMITS[name] in reason(done, path)
+
+
+def test_the_limits_warn_when_a_page_is_read_without_tables(limited):
+    warnings = {name: json.loads(limited[name][1].stdout)["source"]["warnings"] for name in ("rectangles.pdf", "grid.pdf")}
+    assert warnings == {"rectangles.pdf": ["page 1: draws 500000 paths, over the 20000 limit: read without tables"],
+                        "grid.pdf": ["page 1: ruled into 14641 crossings, over the 5000 limit: read as text, without tables"]}
+
+
+def lines_run(fn, *args) -> int:
+    """How many lines of Python `fn` runs (its callees in the same module included): a count of
+    work that does not depend on the machine's load."""
+    module = fn.__code__.co_filename
+    count = 0
+
+    def trace(frame, event, _arg):
+        nonlocal count
+        if frame.f_code.co_filename != module:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _cell_lines(n: int) -> str:
+    return "标题\n" + "\t牵头单位\n" * n
+
+
+def _repeated_pieces(n: int):
+    from extractor.normalize import _Piece
+    article = make.corpus_lines("000")[:20]
+    return [_Piece.of(t, k) for k, t in enumerate(line for _ in range(n) for line in article)]
+
+
+@pytest.mark.parametrize("stage, make_input", [
+    ("text_blocks", _cell_lines),           # one cell per line: each group was rescanned from every line
+    ("drop_repeats", _repeated_pieces),     # repeated articles: the file was rescanned after each repeat
+])
+def test_doubling_the_input_doubles_the_work(stage, make_input):
+    from extractor import normalize
+    from extractor.ingest import text
+    fn = {"text_blocks": text.text_blocks, "drop_repeats": normalize.drop_repeats}[stage]
+    small, large = lines_run(fn, make_input(2000)), lines_run(fn, make_input(4000))
+    assert large <= 2.2 * small, (small, large)
+
+
+def test_an_unclosed_pinyin_bracket_is_read_in_one_pass():
+    """288 KB and 2.3 MB of toned pinyin after one opening bracket (the pattern backtracked: 144 KB
+    took 29 s, 288 KB 128 s, so 2.3 MB would take hours); a closed reading is still removed."""
+    from extractor.normalize import _Piece, strip_readings
+    for size in (288 << 10, 2300 << 10):
+        text = "质(" + "zhì" * (size // 4)
+        assert strip_readings([_Piece.of(text, 0)])[0].text == text
+    assert strip_readings([_Piece.of("质(zhì)量(liàng)", 0)])[0].text == "质量"

@@ -175,3 +175,60 @@ def test_a_recurring_deadline_of_a_real_notice_reaches_the_calendar_with_its_rru
     assert recurring and recurring[0]["recurrence"].startswith("FREQ=")
     cal = Calendar.from_ical(run("parse", str(notice), "--format", "ics").stdout)
     assert any(e.get("rrule") for e in cal.walk("VEVENT"))
+
+
+# ---------------------------------------------------------------- hostile arguments (issue 18)
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory):
+    from extractor.store.db import open_store
+    path = tmp_path_factory.mktemp("store") / "n.db"
+    open_store(str(path), create=True).dispose()
+    return str(path)
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["deadlines", "--year", "10000"], "--year: 10000 is not a year from 1 to 9999"),
+    (["deadlines", "--year", "0"], "--year: 0 is not a year from 1 to 9999"),
+    (["deadlines", "--month", "0000-01"], "--month: 0000-01 is not a month from 0001-01 to 9999-12"),
+    (["deadlines", "--month", "2023-13"], "--month: 2023-13 is not a month from 0001-01 to 9999-12"),
+    (["deadlines", "--month", "２０２３-05"], "--month: '２０２３-05' is not a month like 2023-05"),
+    (["query", "明天", "--today", "9999-12-31"], "'明天' counted from 9999-12-31 names a period outside the years 1 to 9999"),
+    (["query", "下周", "--today", "9999-12-28"], "'下周' counted from 9999-12-28 names a period outside the years 1 to 9999"),
+])
+def test_a_period_outside_the_calendar_is_one_line_and_exit_2(empty_store, args, says):
+    out = run(*args, "--db", empty_store)
+    assert out.returncode == 2 and out.stdout == b"", out.stderr
+    assert out.stderr.decode().splitlines() == [f"notices: {says}"]
+
+
+@pytest.mark.parametrize("notice", ["²", "99999999999999999999"])
+def test_digits_that_no_notice_id_can_be_are_one_line_and_exit_2(empty_store, notice):
+    out = run("deadlines", "--notice", notice, "--db", empty_store)
+    assert out.returncode == 2 and out.stdout == b""
+    assert out.stderr.decode().splitlines() == [f"notices: --notice: {notice!r} is not a notice id (1 to 2147483647)"]
+
+
+@pytest.fixture(scope="module")
+def big_html(tmp_path_factory):
+    """10 MB of paragraphs of a real notice: the HTML parser's tree outgrows 128 MB and takes seconds."""
+    path = tmp_path_factory.mktemp("big") / "big.html"
+    lines = sorted((ROOT / "corpus").glob("*.txt"))[1].read_text(encoding="utf-8").splitlines()
+    with path.open("w", encoding="utf-8") as f:
+        f.write("<html><head><title>通知</title></head><body><div>")
+        copy = 0
+        while f.tell() < 10 * 1024 * 1024:
+            f.write("".join(f"<p>{line}（第{copy}份）</p>" for line in lines))
+            copy += 1
+        f.write("</div></body></html>")
+    return path
+
+
+@pytest.mark.parametrize(("limits", "says"), [
+    (["--memory-mb", "128"], "needed more than the 128 MB of memory a worker may use (--memory-mb); stopped"),
+    (["--timeout", "1"], "took longer than 1 s; stopped"),
+])
+def test_a_file_past_the_memory_or_time_limit_stops_in_one_line_and_the_next_is_parsed(big_html, limits, says):
+    out = run("parse", str(big_html), str(NOTICE), "--format", "summary", *limits)
+    assert out.returncode == 2 and out.stderr.decode().splitlines() == [f"notices: {big_html}: {says}"]
+    assert out.stdout.decode().startswith("山阴县人民政府办公室关于印发")

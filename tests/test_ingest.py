@@ -353,7 +353,7 @@ def test_pages_read_with_pdfium_give_pdfplumbers_lines():
     for path in PDFS:
         data = path.read_bytes()
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page, lines in zip(pdf.pages, _pdfium_lines(data, len(pdf.pages))):
+            for page, lines in zip(pdf.pages, _pdfium_lines(data, len(pdf.pages), [])[0]):
                 if lines is None:
                     assert page.find_tables(), f"{path.name} page {page.page_number} has no table: why not pdfium?"
                     continue
@@ -369,5 +369,5 @@ def test_pages_read_with_pdfium_give_pdfplumbers_lines():
 def test_both_pdf_readers_give_the_same_notice(monkeypatch):
     from extractor.ingest import pdf as reader
     fast = {path: parse(path).text for path in PDFS}
-    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count: [None] * count)
+    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}))
     assert {path: parse(path).text for path in PDFS} == fast

@@ -32,8 +32,9 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
-# a document number after the suffix: 〔2023〕, or Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
-_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（]\d{4}[〕\]】)）]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
+# Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
+_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 _CN_DATE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日")
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
@@ -212,7 +213,7 @@ def gazetteer() -> _Gazetteer:
     full = [names[0] for names in divisions if len(names[0]) > 2]
     return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
                       body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
-                      openers=frozenset(_data_lines("clause_openers.txt")),
+                      openers=frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"]),
                       starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
                       inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
@@ -273,6 +274,14 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
+    if stop == "和" and best - 1 > i and not any(text.endswith(x, i, best - 1) for x in lx.suffix_set):
+        # `区科技和经信局`: 和 joins the fields of one department named from its level word (two names
+        # joined by 和 end the first in a suffix: `区财政局和区税务局`)
+        inner = window[:best - 1 - i]
+        last = lx.reversed_stops_re.search(inner[::-1])
+        left = i + len(inner) - last.start() if last else i
+        if best - 1 - left <= 5 and lx.level_re.match(text[left:left + 3]):
+            best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
@@ -320,6 +329,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         if not k:
             break
         i += k
+    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
+        return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
 
 

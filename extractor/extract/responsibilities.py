@@ -510,8 +510,19 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
         head_end = heading_end(notice, item.end(), tag.at)
         heading = text[item.end():head_end].strip()
         runs_on = clean_duty(text[head_end:tag.at]) != ""
-        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"]:
+        # the outline, which reads items that open a line, read no heading there (a heading cut at a space,
+        # or an item run on inside a line of a page that lost its line breaks, keeps its own)
+        node, line = notice.section_at(item.start()), notice.doc.block_at(item.start())
+        sentence = text.startswith("。", head_end) and line is not None and line.start == item.start() \
+            and (node is None or node.start != item.start())
+        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
+        if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, tag.at):
+            # an item of several sentences with no heading, closed by its one tag: the whole item
+            # (bl_17 东府〔2021〕54号 `1.按照…稳定。实施…。将…延长至2022年4月30日。（A、B负责）`)
+            a, b, _s = _clause(text, item.end(), tag.at)
+            cond = _tag_grammar()["condition"].match(text, item.end(), b)
+            return (cond.end() if cond else item.end()), b, item.start()
         a, b, _s = _clause(text, head_end if runs_on else item.end(), tag.at)
         return a, b, item.start() if alone else _s
     node = notice.section_at(tag.at)

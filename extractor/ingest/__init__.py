@@ -9,6 +9,8 @@ from ..errors import NoticeError
 from .detect import detect_format
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_TABLE_CELLS = 100_000  # a notice's largest tables hold a few thousand cells; more is a hostile file
+MAX_BLOCKS = 100_000       # paragraphs (lines) of one file: a long notice has a few thousand
 
 
 def read_file(path: Union[str, Path]) -> tuple[bytes, RawDocument]:
@@ -44,6 +46,19 @@ def unreadable(e: OSError) -> NoticeError:
 
 
 def read_bytes(data: bytes, filename: str = "") -> RawDocument:
+    """The reader the content calls for; a document of more than MAX_BLOCKS paragraphs is refused."""
+    raw = _read_format(data)
+    check_block_count(len(raw.blocks))
+    return raw
+
+
+def check_block_count(blocks: int) -> None:
+    """Refuse a document of more than MAX_BLOCKS paragraphs: every later stage costs memory per paragraph."""
+    if blocks > MAX_BLOCKS:
+        raise NoticeError(f"{blocks} paragraphs or more, over the {MAX_BLOCKS} limit", kind="too_large")
+
+
+def _read_format(data: bytes) -> RawDocument:
     if not data or not data.strip():
         raise NoticeError("file is empty", kind="empty")
     fmt = detect_format(data)
@@ -71,3 +86,16 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if fmt.startswith("damaged"):
         raise NoticeError(f"{fmt}: cannot be read", kind="corrupt")
     raise NoticeError(f"unsupported file type ({fmt})", kind="unsupported")
+
+
+def check_table_size(cells: int) -> None:
+    """Refuse a table of more than MAX_TABLE_CELLS cells, before it is built out."""
+    if cells > MAX_TABLE_CELLS:
+        raise NoticeError(f"a table of {cells} cells or more, over the {MAX_TABLE_CELLS} cell limit", kind="too_large")
+
+
+def table_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows padded to the widest; a table over MAX_TABLE_CELLS cells is refused (too_large)."""
+    width = max(len(r) for r in rows)
+    check_table_size(len(rows) * width)
+    return [r + [""] * (width - len(r)) for r in rows]

@@ -12,8 +12,8 @@ def detect_format(data: bytes) -> str:
     """'pdf', 'docx', 'doc' (Word 97-2003 or WPS), 'rtf', 'ofd', 'image', 'html', 'text', or a short
     name of what it is instead."""
     head = data[:2048]
-    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
-        return "pdf"
+    if not head.startswith(b"PK\x03\x04") and (head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]):
+        return "pdf"    # (a zip's first member may start with `%PDF-`: the zip comes first)
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())

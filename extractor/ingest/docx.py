@@ -15,21 +15,29 @@ python-docx parses with entity resolution off.
 from __future__ import annotations
 
 import io
+import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import check_table_size
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
 MAX_RATIO = 100
 MAX_START = 32767  # Word's largest list start: a larger one would make `AAAA…` or `MMMM…` labels of gigabytes
 MAX_COLUMNS = 63   # Word's widest table: a larger gridSpan would make millions of empty cells
+MAX_LEVEL_TEXT = 255  # a numbering level's text (Word's own are a few characters: `%1.`, `（%2）`)
+MAX_LABEL = 100    # a generated number longer than this is cut (`%1%1…` repeated thousands of times)
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_P, _TBL, _SDT, _TR, _TC = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "tr", "tc"))
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_P, _TBL, _SDT, _TR, _TC, _ALT_CHUNK = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "tr", "tc", "altChunk"))
 
 
 def read_docx(data: bytes) -> RawDocument:
@@ -39,7 +47,7 @@ def read_docx(data: bytes) -> RawDocument:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(_numbering_root(document))
         styles = _Styles(document.styles.element)
-        blocks = list(_body_blocks(document.element.body, numbering, styles))
+        blocks = list(_body_blocks(document.element.body, numbering, styles, document.part))
     except NoticeError:
         raise
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
@@ -76,6 +84,8 @@ def check_zip(data: bytes, what: str = "DOCX") -> None:
             raise NoticeError(f"{what} part {i.filename} is compressed {i.file_size // max(1, i.compress_size)}:1 "
                               "(zip bomb?)", kind="too_large")
     for i in infos:
+        _check_inflated_size(data, i, what)
+    for i in infos:
         if i.filename.endswith((".xml", ".rels")):
             try:
                 with zf.open(i) as f:
@@ -89,9 +99,38 @@ def check_zip(data: bytes, what: str = "DOCX") -> None:
                                   kind="corrupt")
 
 
+def _check_inflated_size(data: bytes, info: zipfile.ZipInfo, what: str) -> None:
+    """Refuse a part whose data inflate past the size the archive declares (zipfile would inflate
+    it whole in one call before noticing): inflated here a megabyte at a time, nothing kept."""
+    if info.compress_type == zipfile.ZIP_STORED:
+        return
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise NoticeError(f"damaged {what} (part {info.filename}: compression method {info.compress_type}, "
+                          "not Deflate)", kind="corrupt")
+    head = data[info.header_offset:info.header_offset + 30]
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        raise NoticeError(f"damaged {what} (part {info.filename}: no local header)", kind="corrupt")
+    name_len, extra_len = struct.unpack("<HH", head[26:30])
+    start = info.header_offset + 30 + name_len + extra_len
+    raw = memoryview(data)[start:start + info.compress_size]
+    inflater = zlib.decompressobj(-15)
+    size = pos = 0
+    try:
+        while not inflater.eof and (inflater.unconsumed_tail or pos < len(raw)):
+            chunk = inflater.unconsumed_tail
+            if not chunk:
+                chunk, pos = raw[pos:pos + (1 << 20)], pos + (1 << 20)
+            size += len(inflater.decompress(chunk, 1 << 20))
+            if size > info.file_size:
+                raise NoticeError(f"{what} part {info.filename} inflates past its declared {info.file_size} bytes "
+                                  "(zip bomb?)", kind="too_large")
+    except zlib.error as e:
+        raise NoticeError(f"damaged {what} (part {info.filename}: {_one_line(e)})", kind="corrupt") from None
+
+
 # --- body ----------------------------------------------------------------------------------
 
-def _body_blocks(body, numbering: Numbering, styles: _Styles):
+def _body_blocks(body, numbering: Numbering, styles: _Styles, part):
     for child in body.iterchildren():
         if child.tag == _P:
             yield from _paragraph_blocks(child, numbering, styles)
@@ -101,7 +140,41 @@ def _body_blocks(body, numbering: Numbering, styles: _Styles):
                 yield RawBlock("table", rows=rows)
         elif child.tag == _SDT:  # content control: its content is ordinary body content
             for content in child.iterchildren(f"{{{W}}}sdtContent"):
-                yield from _body_blocks(content, numbering, styles)
+                yield from _body_blocks(content, numbering, styles, part)
+        elif child.tag == _ALT_CHUNK:
+            yield from _alt_chunk_blocks(child, part)
+
+
+def _alt_chunk_blocks(chunk, part) -> list[RawBlock]:
+    """The blocks of an altChunk: content Word imports from another format kept whole in the
+    package (HTML, a web archive (MHT) or plain text; a DOCX inside a DOCX is not read)."""
+    from . import read_bytes
+    from .detect import detect_format
+    related = part.related_parts.get(chunk.get(f"{{{R}}}id"))
+    if related is None:
+        return []
+    data = _mht_html(related.blob) if related.blob.lstrip()[:40].lower().startswith((b"mime-version", b"content-"))\
+        else related.blob
+    if detect_format(data) not in ("html", "text"):
+        return []
+    try:
+        return read_bytes(data).blocks
+    except NoticeError as e:
+        if e.kind in ("empty", "no_text"):  # an empty chunk: the rest of the document may hold text
+            return []
+        raise
+
+
+def _mht_html(data: bytes) -> bytes:
+    """The HTML of a web archive (MIME multipart, as Word writes altChunks), its charset declared in it."""
+    import email
+    from email import policy
+    for piece in email.message_from_bytes(data, policy=policy.compat32).walk():
+        if piece.get_content_type() == "text/html":
+            html = piece.get_payload(decode=True) or b""
+            charset = piece.get_content_charset()
+            return (f'<meta charset="{charset}">'.encode() + html) if charset else html
+    return b""
 
 
 def _paragraph_blocks(p, numbering: Numbering, styles: _Styles):
@@ -140,7 +213,9 @@ def _owner_paragraph(el):
 
 
 def _table_rows(tbl, numbering: Numbering, styles: _Styles) -> list[list[str]]:
+    """Rows of cell texts; refused (too_large) as soon as it holds more than MAX_TABLE_CELLS cells."""
     rows = []
+    cells = 0
     for tr in tbl.iterchildren(_TR):
         row: list[str] = []
         for tc in tr.iterchildren(_TC):
@@ -150,8 +225,10 @@ def _table_rows(tbl, numbering: Numbering, styles: _Styles) -> list[list[str]]:
             continues = vmerge is not None and vmerge.get(f"{{{W}}}val", "continue") == "continue"
             text = "" if continues else _cell_text(tc, numbering, styles)
             row += [text] + [""] * (span - 1)
+            check_table_size(cells + len(row))
         if any(c.strip() for c in row):
             rows.append(row)
+            cells += len(row)
     return rows
 
 
@@ -305,13 +382,13 @@ class Numbering:
                 del lst.counters[deeper]
         if level.fmt == "bullet":
             return ""
-        text = level.text
-        for k in range(9, -1, -1):
-            if f"%{k + 1}" in text:
-                lv = levels.get(k, _Level())
-                n = lst.counters.get(k, lv.start)
-                fmt = "decimal" if level.legal and k < ilvl else lv.fmt
-                text = text.replace(f"%{k + 1}", format_number(n, fmt))
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            lv = levels.get(k, _Level())
+            fmt = "decimal" if level.legal and k < ilvl else lv.fmt
+            return format_number(lst.counters.get(k, lv.start), fmt)
+
+        text = _expand(level.text, number)
         if not text:
             return ""
         return text if level.suffix == "nothing" or not text[-1].isascii() else text + " "
@@ -339,13 +416,27 @@ class Numbering:
         return num_id, 0
 
 
+def _expand(template: str, number) -> str:
+    """The level text with each `%k` replaced by number(match), cut at MAX_LABEL characters: a
+    template repeating `%1` thousands of times costs no more than a real label."""
+    out, size, pos = [], 0, 0
+    for m in _PLACEHOLDER.finditer(template):
+        out += [template[pos:m.start()], number(m)]
+        size += m.start() - pos + len(out[-1])
+        pos = m.end()
+        if size >= MAX_LABEL:
+            return "".join(out)[:MAX_LABEL]
+    out.append(template[pos:])
+    return "".join(out)[:MAX_LABEL]
+
+
 def _parse_level(lvl) -> _Level:
     def val(tag: str) -> Optional[str]:
         el = lvl.find(f"{{{W}}}{tag}")
         return el.get(f"{{{W}}}val") if el is not None else None
     legal = lvl.find(f"{{{W}}}isLgl")
     restart = val("lvlRestart")
-    return _Level(fmt=val("numFmt") or "decimal", text=val("lvlText") or "", start=min(int(val("start") or 1), MAX_START),
+    return _Level(fmt=val("numFmt") or "decimal", text=(val("lvlText") or "")[:MAX_LEVEL_TEXT], start=min(int(val("start") or 1), MAX_START),
                   legal=legal is not None and legal.get(f"{{{W}}}val", "1") not in ("0", "false"),
                   restart=int(restart) if restart and restart.isdigit() else None,
                   suffix=val("suff") or "tab", style=val("pStyle"))

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import table_rows
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _TITLE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|\s*--\s*")
@@ -26,10 +27,11 @@ _FRAME_FIELD = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|浏览(?:
                           r"收藏|纠错|【\s*[大中小]\s*】")
 _MIN_CONTENT = 0.5   # trafilatura's text must hold at least this share of the fallback's
 MAX_DEPTH = 256      # libxml2's limit on nested elements; a deeper page is refused, not cut short
+MAX_ELEMENTS = 50_000  # trafilatura's work grows faster than the page (a portal page has a few thousand)
 
 
 def read_html(data: bytes) -> RawDocument:
-    text, encoding = decode_html(data)
+    text, encoding, warnings = decode_html(data)
     try:
         root = _parse(text)
     except NoticeError:
@@ -42,13 +44,17 @@ def read_html(data: bytes) -> RawDocument:
         raise NoticeError("HTML page has no content", kind="no_text")
     title = title_hint(root)
     fallback = _largest_container_blocks(root)
-    blocks = _trafilatura_blocks(text)
+    elements = sum(1 for _ in root.iter())
+    if elements > MAX_ELEMENTS:
+        warnings.append(f"page of {elements} elements, over the {MAX_ELEMENTS} limit of the main-text finder: "
+                        "read from its largest text container")
+    blocks = _trafilatura_blocks(text) if elements <= MAX_ELEMENTS else []
     if _size(blocks) < _MIN_CONTENT * _size(fallback):
         blocks = fallback
     blocks = [b for b in blocks if not is_frame_line(b.text)]
     if not blocks:
         raise NoticeError("HTML page has no text", kind="no_text")
-    return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title)
+    return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title, warnings=warnings)
 
 
 def is_frame_line(text: str) -> bool:
@@ -65,22 +71,28 @@ def _size(blocks: list[RawBlock]) -> int:
 
 # --- decoding ------------------------------------------------------------------------------
 
-def decode_html(data: bytes) -> tuple[str, str]:
-    """Text and encoding: BOM, then the meta charset, then the bytes themselves."""
-    from .text import decode
+def decode_html(data: bytes) -> tuple[str, str, list[str]]:
+    """Text, encoding and warnings: BOM, then the meta charset, then the bytes themselves. A
+    declaration the bytes belie is not obeyed, and a warning says so: the bytes do not decode in
+    it, or they are UTF-8 (a page re-saved as UTF-8 keeping its old `gb2312` declaration; GB18030
+    decodes almost any bytes, into mojibake)."""
+    from .text import _is_utf8, decode
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        text, enc, _ = decode(data)
-        return text, enc
+        return decode(data)
     m = _META_CHARSET.search(data[:4096])
-    if m:
-        enc = m.group(1).decode("ascii").lower()
-        enc = "gb18030" if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else enc
-        try:
-            return data.decode(enc), enc
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown declaration: look at the bytes
-    text, enc, _ = decode(data)
-    return text, enc
+    if not m:
+        return decode(data)
+    declared = m.group(1).decode("ascii").lower()
+    enc = "gb18030" if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else declared
+    try:
+        text = data.decode(enc)
+    except (LookupError, UnicodeDecodeError):
+        text = None
+    if text is not None and (enc.replace("_", "-") in ("utf-8", "utf8") or data.isascii() or not _is_utf8(data)):
+        return text, enc, []
+    text, found, warnings = decode(data)
+    return text, found, [f"the page declares charset {declared}, but its bytes are {found}: read as {found}",
+                         *warnings]
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -92,8 +104,11 @@ def _parse(text: str):
     if not text.strip():
         return None
     root = lxml.html.document_fromstring(text, parser=parser)
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):  # libxml2 stopped, the rest unread
+    limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if any("depth" in m.lower() for m in limits):  # libxml2 stopped, the rest unread
         raise NoticeError(f"damaged HTML: tags nested more than {MAX_DEPTH} deep", kind="corrupt")
+    if limits:  # a text node over libxml2's buffer limit
+        raise NoticeError("HTML holds a run of text over 10 MB without a tag (libxml2's limit)", kind="too_large")
     return root
 
 
@@ -144,7 +159,7 @@ def _xml_blocks(el) -> list[RawBlock]:
             rows = [[_clean(_xml_text(c)) for c in row.iter("cell")] for row in child.iter("row")]
             rows = [r for r in rows if any(r)]
             if rows:
-                blocks.append(RawBlock("table", rows=_pad(rows)))
+                blocks.append(RawBlock("table", rows=table_rows(rows)))
         elif tag in ("list", "div"):
             blocks += _xml_blocks(child)
         elif tag:
@@ -166,11 +181,6 @@ def _xml_text(el) -> str:
             out.append(_xml_text(child))
         out.append(child.tail or "")
     return "".join(out)
-
-
-def _pad(rows: list[list[str]]) -> list[list[str]]:
-    width = max(len(r) for r in rows)
-    return [r + [""] * (width - len(r)) for r in rows]
 
 
 # --- fallback: the largest text container --------------------------------------------------
@@ -214,7 +224,7 @@ def _walk(node, blocks: list[RawBlock], line: list[str]) -> None:
         rows = [[_cell_text(c) for c in tr.iter("td", "th")] for tr in node.iter("tr")]
         rows = [r for r in rows if any(r)]
         if rows:
-            blocks.append(RawBlock("table", rows=_pad(rows)))
+            blocks.append(RawBlock("table", rows=table_rows(rows)))
         return
     if tag == "br":
         _flush(blocks, line)

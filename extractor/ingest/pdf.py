@@ -24,6 +24,7 @@ import io
 import logging
 import re
 import statistics
+import zlib
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
@@ -33,6 +34,8 @@ from .text import append_table
 
 CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
 TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled table: pdfplumber reads it
+MAX_TABLE_PATHS = 20_000   # a page drawing more (a flood, a map) is read by pdfium alone: pdfminer would take GBs
+MAX_GRID = 5_000           # rule rows x rule columns on a page above which its tables are not looked for
 Y_TOLERANCE = 3.0          # glyph tops this close (chained) share a line, as in pdfplumber
 X_TOLERANCE = 3.0          # a gap wider than this between glyphs is a space, as in pdfplumber
 WRAP_TOLERANCE = 1.5       # in character widths: how close to the right edge a wrapped line ends
@@ -55,6 +58,7 @@ def read_pdf(data: bytes) -> RawDocument:
     again as pdfium re-writes it, with the table rebuilt from the objects, as viewers do."""
     if b"%%EOF" not in data[-2048:]:
         raise NoticeError("damaged PDF: truncated (no end-of-file marker)", kind="corrupt")
+    check_streams(data)
     try:
         return _open_and_read(data)
     except NoticeError as damaged:
@@ -67,6 +71,83 @@ def read_pdf(data: bytes) -> RawDocument:
             raise damaged from None
     raw.warnings.append("damaged PDF structure (cross-reference table): read after rebuilding it")
     return raw
+
+
+# --- compression bombs ---------------------------------------------------------------------
+
+MAX_STREAM = 16 << 20        # a page's content, a form or a map inflates to less (a real page: under 1 MB)
+MAX_FONT_STREAM = 64 << 20   # an embedded font (a whole CJK font: 10 to 20 MB)
+MAX_CMAP_CODES = 1 << 17     # codes a Unicode map's ranges may span (two-byte codes: 65,536 at most)
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_DICT_START = re.compile(rb"\d+\s+\d+\s+obj\b|trailer\b|endstream\b")
+_FONT_DICT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
+_IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
+_CMAP_RANGE = re.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", re.S)
+_RANGE = re.compile(rb"<([0-9A-Fa-f]{1,16})>\s*<([0-9A-Fa-f]{1,16})>\s*(?:<[0-9A-Fa-f\s]{0,64}>|\[[^\]]{0,65536}\]|\d+)")
+
+
+def check_streams(data: bytes) -> None:
+    """Refuse a Flate stream that inflates past what its kind ever holds (a compression bomb: pdfium
+    and pdfminer inflate a stream whole), and a Unicode map whose ranges span more codes than a font
+    has (pdfminer writes each range out). Each stream is inflated a megabyte at a time, nothing kept
+    but a Unicode map's text. Streams are found by their keyword (none sits inside another)."""
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 2048):m.start()]
+        starts = list(_DICT_START.finditer(head))
+        head = head[starts[-1].end():] if starts else head
+        if b"/FlateDecode" not in head:
+            end = data.find(b"endstream", m.end(), m.end() + MAX_STREAM)
+            _check_cmap(data[m.end():end] if end >= 0 and b"begincmap" in data[m.end():m.end() + 4096] else b"")
+            continue
+        if _IMAGE_DICT.search(head):
+            limit, kind = _image_bytes(head), "image"
+        elif _FONT_DICT.search(head):
+            limit, kind = MAX_FONT_STREAM, "font"
+        else:
+            limit, kind = MAX_STREAM, "content"
+        text = _inflate_capped(data, m.end(), limit, keep=kind == "content")
+        if text is None:
+            raise NoticeError(f"PDF {kind} stream at byte {m.end()} inflates past {limit >> 20} MB "
+                              "(compression bomb?)", kind="too_large")
+        _check_cmap(text)
+
+
+def _check_cmap(text: bytes) -> None:
+    if b"begincmap" not in text[:4096]:
+        return
+    codes = sum(int(b, 16) - int(a, 16) + 1 for block in _CMAP_RANGE.findall(text) for a, b in _RANGE.findall(block))
+    if codes > MAX_CMAP_CODES:
+        raise NoticeError(f"PDF font map spans {codes} codes, over the {MAX_CMAP_CODES} limit (expansion attack?)",
+                          kind="too_large")
+
+
+def _image_bytes(head: bytes) -> int:
+    """An image's pixel data as its dictionary declares it (four 16-bit channels where unsaid), plus 1 MB."""
+    def number(key: bytes, default: int) -> int:  # (a reference, `/Width 12 0 R`, is not the number)
+        m = re.search(rb"/" + key + rb"\s+(\d{1,6})\b(?!\s+\d+\s+R\b)", head)
+        return int(m.group(1)) if m else default
+    return number(b"Width", 1 << 14) * number(b"Height", 1 << 14) * 8 + (1 << 20)
+
+
+def _inflate_capped(data: bytes, start: int, limit: int, keep: bool) -> Optional[bytes]:
+    """The stream's inflated bytes (b"" unless `keep`), None past `limit`; b"" when it is not zlib
+    data (the readers judge that)."""
+    inflater = zlib.decompressobj()
+    out, size, pos, chunk_size = [], 0, start, 1 << 20
+    try:
+        while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
+            chunk = inflater.unconsumed_tail
+            if not chunk:
+                chunk, pos = data[pos:pos + chunk_size], pos + chunk_size
+            piece = inflater.decompress(chunk, chunk_size)
+            size += len(piece)
+            if size > limit:
+                return None
+            if keep:
+                out.append(piece)
+    except zlib.error:
+        return b"".join(out)
+    return b"".join(out)
 
 
 def _rebuilt(data: bytes) -> Optional[bytes]:
@@ -119,11 +200,12 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     warnings: list[str] = []
     per_page: list[tuple[int, list[dict], list, float]] = []
     failed = 0
-    fast = _pdfium_lines(data, len(pages))
+    fast, hidden = _pdfium_lines(data, len(pages), warnings)
     for number, page in enumerate(pages, 1):
         try:
             lines = fast[number - 1]
-            per_page.append((number, *((lines, []) if lines is not None else _page_content(page)), float(page.width)))
+            content = (lines, []) if lines is not None else _page_content(page, warnings, hidden.get(number, frozenset()))
+            per_page.append((number, *content, float(page.width)))
         except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
             raise
         except Exception as e:  # a broken content stream spoils one page, not the file
@@ -216,7 +298,6 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     """Per page (1-based), the area its images cover, in square points (capped at the page's area)."""
     try:
         import pypdfium2
-        import pypdfium2.raw as pdfium_c
         pdf = pypdfium2.PdfDocument(data)
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
@@ -225,13 +306,7 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     out = {}
     try:
         for index in range(min(count, len(pdf))):
-            page = pdf[index]
-            width, height = page.get_size()
-            area = 0.0
-            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-                left, bottom, right, top = obj.get_bounds()
-                area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-            out[index + 1] = min(area, width * height)
+            out[index + 1] = _page_image_cover(pdf[index])
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # a page pdfium cannot walk: judged by its text
@@ -241,12 +316,34 @@ def _image_cover(data: bytes, count: int) -> dict[int, float]:
     return out
 
 
-def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
-    """(text lines outside tables, [(top, table block)]) of one page, fake bold removed."""
+def _page_image_cover(page) -> float:
+    """The area a pdfium page's images cover, in square points (capped at the page's area)."""
+    import pypdfium2.raw as pdfium_c
+    width, height = page.get_size()
+    area = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return min(area, width * height)
+
+
+def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
+    """(text lines outside tables, [(top, table block)]) of one page, fake bold and the characters
+    pdfium found hidden (`hidden`, see _hidden_chars) removed. A page
+    ruled finer than MAX_GRID (rule rows x rule columns) is read without tables, with a warning:
+    the table finder's work grows with the square of the crossings."""
     page = page.dedupe_chars(tolerance=1)
+    if hidden:
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or not _is_hidden(obj, hidden))
     tables = []
     boxes = []
-    for table in page.find_tables():
+    edges = page.edges
+    grid = len({round(e["top"]) for e in edges if e["orientation"] == "h"}) * \
+        len({round(e["x0"]) for e in edges if e["orientation"] == "v"})
+    if grid > MAX_GRID:
+        warnings.append(f"page {page.page_number}: ruled into {grid} crossings, over the {MAX_GRID} limit: "
+                        "read as text, without tables")
+    for table in page.find_tables() if grid <= MAX_GRID else ():
         rows = [[_cell(page, bbox) for bbox in row.cells] for row in table.rows]
         rows = [r for r in rows if any(r)]
         if rows:
@@ -256,6 +353,12 @@ def _page_content(page) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
     return lines, tables
+
+
+def _is_hidden(char: dict, hidden: frozenset) -> bool:
+    """True when pdfium found this character (by its text, and its box within a point) hidden."""
+    x, y = round(char["x0"]), round(char["top"])
+    return any((char["text"], x + dx, y + dy) in hidden for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
 def _inside(obj: dict, boxes) -> bool:
@@ -459,8 +562,11 @@ def _pdfium_text(data: bytes, index: int) -> str:
         return ""
 
 
-def _pdfium_lines(data: bytes, count: int) -> list[Optional[list[dict]]]:
-    """Per page, its text lines read with pdfium, or None where pdfplumber must read the page."""
+def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Optional[list[dict]]], dict[int, frozenset]]:
+    """Per page, its text lines read with pdfium, or None where pdfplumber must read the page (a
+    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so);
+    and per page (1-based) the characters hidden on it, as `(text, round(x0), round(top))`. A page
+    with hidden characters gets a warning: they are left out in both readers."""
     try:
         import pypdfium2
         import pypdfium2.raw as pdfium_c
@@ -468,35 +574,56 @@ def _pdfium_lines(data: bytes, count: int) -> list[Optional[list[dict]]]:
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
-        return [None] * count
+        return [None] * count, {}
+    hidden: dict[int, frozenset] = {}
     try:
         if len(pdf) != count:
-            return [None] * count
+            return [None] * count, {}
         out: list[Optional[list[dict]]] = []
         for index in range(count):
             try:
                 page = pdf[index]
                 paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-                out.append(None if paths >= TABLE_PATHS else _pdfium_page_lines(page))
+                if paths > MAX_TABLE_PATHS:
+                    warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
+                                    "read without tables")
+                chars, gone = _pdfium_chars(page)
+                if gone:
+                    hidden[index + 1] = frozenset((c["text"], round(c["x0"]), round(c["top"])) for c in gone)
+                    warnings.append(f"page {index + 1}: {len(gone)} characters a viewer does not show (invisible, "
+                                    "white, off the page or under 1 pt) left out")
+                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS
+                           else [ln for ln in group_lines(chars) if ln["text"].strip()] if chars is not None else None)
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
-        return out
+        return out, hidden
     finally:
         pdf.close()
 
 
-def _pdfium_page_lines(page) -> Optional[list[dict]]:
-    """A page's lines as pdfplumber's `extract_text_lines(return_chars=True)` gives them: glyphs
-    (loose boxes: the advance width, not the ink) deduplicated (fake bold), grouped by top,
-    ordered by x, a space where the gap is wider than X_TOLERANCE. None if a glyph has no
-    Unicode mapping."""
+MIN_SIZE = 1.0             # glyphs smaller than this (in points) are not seen: hidden text
+WHITE = 245                # fill colour channels all at or above this (0-255): white text
+_FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
+
+
+def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
+    """(A page's characters as pdfplumber gives them, or None if a glyph has no Unicode mapping;
+    the characters a viewer does not show). Glyphs have loose boxes (the advance width, not the
+    ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
+    filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
+    is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
     textpage = page.get_textpage()
     try:
-        raw, height, rect = textpage.raw, page.get_height(), pdfium_c.FS_RECTF()
+        raw, (width, height), rect = textpage.raw, page.get_size(), pdfium_c.FS_RECTF()
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        scan: Optional[bool] = None   # the page covered by images: worked out when first needed
         chars: list[dict] = []
+        hidden: list[dict] = []
         seen: set[tuple[str, int, int]] = set()
         glyph: list[dict] = []         # the characters of the last glyph (one dash glyph can be `——`)
         glyph_box: tuple = ()
@@ -504,7 +631,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             if pdfium_c.FPDFText_IsGenerated(raw, i):
                 continue
             if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
-                return None
+                return None, hidden
             text = chr(pdfium_c.FPDFText_GetUnicode(raw, i))
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
@@ -512,6 +639,16 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
             char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
+            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i))
+            invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            white = mode in _FILL_ONLY and pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
+                all(c.value >= WHITE for c in rgba[:3])  # (a white fill with a dark outline is seen)
+            if (invisible or white) and scan is None:
+                scan = _page_image_cover(page) >= SCAN_COVER * width * height
+            if not text.isspace() and ((invisible or white) and not scan or size < MIN_SIZE
+                                       or rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height):
+                hidden.append(char)
+                continue
             if box == glyph_box:          # the same glyph again: its next character
                 glyph.append(char)
                 _share_box(glyph, box)
@@ -525,7 +662,7 @@ def _pdfium_page_lines(page) -> Optional[list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return [line for line in group_lines(chars) if line["text"].strip()]
+    return chars, hidden
 
 
 def _share_box(glyph: list[dict], box: tuple) -> None:

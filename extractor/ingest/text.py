@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from . import check_block_count, table_rows
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -69,7 +70,9 @@ def _bomless_utf16(data: bytes) -> Optional[str]:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when most non-ASCII lines are UTF-8: a UTF-8 file with some lines in another encoding."""
+    """True when at least a quarter of the non-ASCII lines are UTF-8: a UTF-8 file with lines in
+    another encoding (half and half, or more), not a GBK file with a line or two that happen to be
+    valid UTF-8."""
     good = bad = 0
     for line in _LINE_END.split(data):
         if line.isascii():
@@ -79,7 +82,7 @@ def _mostly_utf8(data: bytes) -> bool:
             good += 1
         except UnicodeDecodeError:
             bad += 1
-    return good > 0 and good >= bad
+    return good > 0 and 3 * good >= bad
 
 
 def _decode_mixed(data: bytes) -> tuple[str, str, list[str]]:
@@ -167,14 +170,16 @@ def text_blocks(text: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     i = 0
     while i < len(lines):
-        table, nxt = _tsv_table(lines, i) or _cell_list_table(lines, i) or (None, i)
+        table, nxt = _tsv_table(lines, i) or _cell_list_table(lines, i)
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
             continue
-        if lines[i].strip():
-            blocks.append(RawBlock("para", lines[i].strip()))
-        i += 1
+        for line in lines[i:max(nxt, i + 1)]:  # lines no table can start in: paragraphs
+            if line.strip():
+                blocks.append(RawBlock("para", line.strip()))
+        check_block_count(len(blocks))
+        i = max(nxt, i + 1)
     return blocks
 
 
@@ -183,36 +188,45 @@ def _is_blank(line: str) -> bool:
 
 
 def _tsv_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
-    """Rows of a run of >= 2 lines with >= 2 tabs each, starting at line i."""
+    """Rows of a run of >= 2 lines with >= 2 tabs each, starting at line i. Empty cells at a row's
+    end are not kept (a row padded with tabs)."""
     j = i
     while j < len(lines) and lines[j].count("\t") >= 2:
         j += 1
     if j - i < 2:
         return None
-    return _pad([[c.strip() for c in ln.split("\t")] for ln in lines[i:j]]), j
+    return table_rows([[c.strip() for c in ln.rstrip().split("\t")] for ln in lines[i:j]]), j
 
 
-def _cell_list_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
-    """Rows of >= 2 groups of TAB-led cell lines separated by blank lines, all with one cell count."""
+def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]], int]:
+    """(rows, end) of >= 2 groups of TAB-led cell lines separated by blank lines, all with one cell
+    count, from line i; else (None, where a table may start next): no table starts inside a group
+    that cannot start one, so each line is looked at a bounded number of times."""
     rows: list[list[str]] = []
     j = i
+    first_end = i + 1
     while j < len(lines):
         row, end = _cell_group(lines, j)
         if row is None or (rows and len(row) != len(rows[0])):
+            if not rows:
+                first_end = max(end, i + 1)
             break
+        if not rows:
+            first_end = end
         rows.append(row)
         j = end
         while j < len(lines) and _is_blank(lines[j]):
             j += 1
     if len(rows) < 2:
-        return None
+        return None, first_end
     while j > i and _is_blank(lines[j - 1]):  # leave trailing blank lines to the caller
         j -= 1
-    return rows, j
+    return table_rows(rows), j
 
 
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
-    """One row: TAB-led cells, each possibly continued on lines without a TAB (joined by a space)."""
+    """(One row, its end): TAB-led cells, each possibly continued on lines without a TAB (joined by
+    a space); else (None, the line where the group failed: a line with a TAB inside, or i)."""
     if i >= len(lines) or not _is_cell_line(lines[i]):
         return None, i
     cells: list[str] = []
@@ -222,7 +236,7 @@ def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
         if _is_cell_line(line):
             cells.append(line[1:].strip())
         elif "\t" in line:
-            return None, i
+            return None, j
         else:
             cells[-1] = f"{cells[-1]} {line.strip()}".strip()
         j += 1
@@ -231,11 +245,6 @@ def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
 
 def _is_cell_line(line: str) -> bool:
     return line.startswith("\t") and "\t" not in line[1:]
-
-
-def _pad(rows: list[list[str]]) -> list[list[str]]:
-    width = max(len(r) for r in rows)
-    return [r + [""] * (width - len(r)) for r in rows]
 
 
 def append_table(blocks: list[RawBlock], table: RawBlock) -> None:

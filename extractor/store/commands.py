@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -225,17 +226,24 @@ def register(app: typer.Typer) -> None:
     ):
         """Deadlines due in a period, sorted by date, with their tasks, units and notices."""
         from .queries import DeadlineQuery
-        from .query_language import month_period
+        from .query_language import PeriodError, QueryError, check_notice, month_period, year_period
+        if notice:
+            try:
+                check_notice(notice)
+            except QueryError as e:
+                _fail(f"--notice: {e}")
         q = DeadlineQuery(start=_date(from_, "--from"), end=_date(to, "--to"), overlap=overlap, any_year=any_year,
                           org=org, issuer=issuer, notice=notice)
-        if month:
-            try:
-                y, mo = (int(x) for x in month.split("-"))
-                q.start, q.end = month_period(y, mo)
-            except ValueError:
-                raise typer.BadParameter(f"{month!r} is not a month like 2023-05", param_hint="--month") from None
-        elif year:
-            q.start, q.end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        try:
+            if month:
+                ym = re.fullmatch(r"([0-9]{4})-([0-9]{2})", month)
+                if ym is None:
+                    _fail(f"--month: {month!r} is not a month like 2023-05")
+                q.start, q.end = month_period(int(ym[1]), int(ym[2]))
+            elif year is not None:
+                q.start, q.end = year_period(year)
+        except PeriodError as e:
+            _fail(f"--{'month' if month else 'year'}: {e}")
         _show_deadlines(db, q, fmt, limit, offset, output, remind_days)
 
     @app.command()
@@ -253,8 +261,11 @@ def register(app: typer.Typer) -> None:
     ):
         """Deadlines asked for in words (period, units, issuer); a question of which nothing is understood
         is refused (exit status 2)."""
-        from .query_language import nothing_understood, read_query, to_query, understood
-        q = to_query(read_query(question, _date(today, "--today")))
+        from .query_language import PeriodError, nothing_understood, read_query, to_query, understood
+        try:
+            q = to_query(read_query(question, _date(today, "--today")))
+        except PeriodError as e:
+            _fail(e)
         q.overlap, q.any_year = overlap, any_year
         if not understood(q):
             _fail(nothing_understood(question))

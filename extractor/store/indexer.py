@@ -149,12 +149,13 @@ class Parsed:
     merged: bool = False  # set when stored: another format of a notice stored before
 
 
-def parse_one(path: str) -> Parsed:
-    """Parse a file and make its search terms; any failure becomes a one-line reason."""
+def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed:
+    """Parse a file, given by its path or as (its bytes, its name), and, `for_index`, make its search terms;
+    any failure becomes a one-line reason."""
     from ..errors import NoticeError
     from ..pipeline import parse
     try:
-        plan = parse(path)
+        plan = parse(source) if isinstance(source, str) else parse(source[0], filename=source[1])
     except NoticeError as e:
         return Parsed(error=e.reason, error_kind=e.kind)
     except RecursionError:
@@ -163,7 +164,12 @@ def parse_one(path: str) -> Parsed:
         return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
     except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
-    return parsed_from(plan)
+    return parsed_from(plan) if for_index else Parsed(plan=plan)
+
+
+def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
+    """`parse_one` without search terms: the task of the workers of `notices parse` and of API uploads."""
+    return parse_one(source, for_index=False)
 
 
 def parsed_from(plan) -> Parsed:
@@ -203,35 +209,67 @@ def limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
 
 
-def _worker(conn, parent_pid: int, memory_mb: int, stderr_fd: int) -> None:
+def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[object], Parsed]]) -> None:
+    """A worker process: `task` (default `parse_one`) of each job received, until None or its parent is gone.
+    Forked or started by a fork server alike: its stderr goes to the file at `stderr_path`."""
+    parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    os.dup2(stderr_fd, 2)  # the parent reads why native code aborted, and passes the rest on
+    fd = os.open(stderr_path, os.O_WRONLY | os.O_APPEND)
+    os.dup2(fd, 2)  # the parent reads why native code aborted, and passes the rest on
+    os.close(fd)
     if memory_mb:
         limit_memory(memory_mb)
     while True:
         while not conn.poll(1.0):
-            if os.getppid() != parent_pid:  # the parent was killed: do not linger
+            if os.getppid() != parent:  # the parent was killed: do not linger
                 return
-        path = conn.recv()
-        if path is None:
+        job = conn.recv()
+        if job is None:
             return
-        conn.send(parse_one(path))
+        conn.send((task or parse_one)(job))
 
 
-class _Worker:
-    def __init__(self, ctx, memory_mb: int):
+class Worker:
+    """One worker process and its pipe, doing one job at a time (`give`, then `answer`). `ctx`: a
+    multiprocessing context, "fork" (the indexer, after warming up) or "forkserver" (the API server,
+    whose threads make forking it unsafe); `task` must then be a module's function."""
+
+    def __init__(self, ctx, memory_mb: int, task: Optional[Callable[[object], Parsed]] = None,
+                 memory_setting: str = "--memory-mb"):
+        self.memory_setting = memory_setting  # what sets `memory_mb`, named in the failure
         self.conn, child = ctx.Pipe()
-        self.stderr = tempfile.TemporaryFile()
-        self.proc = ctx.Process(target=_worker, args=(child, os.getpid(), memory_mb, self.stderr.fileno()),
-                                daemon=True)
+        self.stderr = tempfile.NamedTemporaryFile(prefix="notices-worker-", suffix=".stderr")
+        self.memory_mb = memory_mb
+        self.proc = ctx.Process(target=_worker, args=(child, memory_mb, self.stderr.name, task), daemon=True)
         self.proc.start()
         child.close()
-        self.job: Optional[str] = None
+        self.job: Optional[object] = None
         self.since = 0.0
 
-    def give(self, path: str) -> None:
-        self.job, self.since = path, time.monotonic()
-        self.conn.send(path)
+    def give(self, job: object) -> None:
+        self.job, self.since = job, time.monotonic()
+        self.conn.send(job)
+
+    def answer(self) -> tuple[Parsed, Optional[bool]]:
+        """The result of the job, read once the pipe is ready, and what becomes of the worker: None, it goes
+        on; False, it must be replaced (out of its memory: its heap may stay fragmented); True, killed and
+        replaced (it died: over budget in native code, or a crash)."""
+        try:
+            result = self.conn.recv()
+        except (EOFError, OSError):
+            self.proc.join(5)
+            if self.memory_mb and NATIVE_OUT_OF_MEMORY.search(self.printed()):
+                return Parsed(error=self.over_budget(), error_kind="too_large"), True
+            return Parsed(error=f"the worker process died while parsing it ({exit_reason(self.proc.exitcode)})",
+                          error_kind="crash"), True
+        self.printed()
+        if result.error == OUT_OF_MEMORY and self.memory_mb:
+            return Parsed(error=self.over_budget(), error_kind="too_large"), False
+        self.job = None
+        return result, None
+
+    def over_budget(self) -> str:
+        return f"needed more than the {self.memory_mb} MB of memory a worker may use ({self.memory_setting}); stopped"
 
     def printed(self) -> str:
         """What the worker wrote on stderr since the last call (passed on to the parent's stderr)."""
@@ -262,19 +300,22 @@ class _Worker:
 
 class WorkerPool:
     """Forked workers, one file each at a time. A worker past the timeout is killed and replaced; one
-    that ran out of its `memory_mb` (0: no limit) is replaced too, as its heap may stay fragmented."""
+    that ran out of its `memory_mb` (0: no limit) is replaced too, as its heap may stay fragmented.
+    `task`: what a worker does with a path (default `parse_one`)."""
 
-    def __init__(self, workers: int, timeout: float, memory_mb: int = MEMORY_MB):
+    def __init__(self, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
+                 task: Optional[Callable[[object], Parsed]] = None):
         self.ctx = mp.get_context("fork")
         self.size = max(1, workers)
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self.workers: list[_Worker] = []
+        self.task = task
+        self.workers: list[Worker] = []
 
     def run(self, paths: Iterable[str]) -> Iterator[tuple[str, Parsed]]:
         """Yield (path, Parsed) as results come in, in completion order."""
         todo = deque(paths)
-        self.workers = [_Worker(self.ctx, self.memory_mb) for _ in range(min(self.size, len(todo)))]
+        self.workers = [self._new() for _ in range(min(self.size, len(todo)))]
         try:
             while todo or any(w.job for w in self.workers):
                 for w in self.workers:
@@ -287,38 +328,33 @@ class WorkerPool:
                     if w.conn in ready:
                         yield self._collect(w)
                     elif time.monotonic() - w.since > self.timeout:
-                        yield self._replace(w, Parsed(error=f"took longer than {self.timeout:g} s; stopped",
-                                                      error_kind="timeout"), kill=True)
+                        yield self._replace(w, timed_out(self.timeout), kill=True)
         finally:
             for w in self.workers:
                 w.stop(kill=w.job is not None)
 
-    def _collect(self, w: _Worker) -> tuple[str, Parsed]:
-        try:
-            result = w.conn.recv()
-        except (EOFError, OSError):
-            w.proc.join(5)
-            if self.memory_mb and NATIVE_OUT_OF_MEMORY.search(w.printed()):
-                return self._replace(w, Parsed(error=self._over_budget(), error_kind="too_large"), kill=True)
-            return self._replace(w, Parsed(error=f"the worker process died while parsing it ({_death(w.proc.exitcode)})",
-                                           error_kind="crash"), kill=True)
-        w.printed()
-        if result.error == OUT_OF_MEMORY and self.memory_mb:
-            return self._replace(w, Parsed(error=self._over_budget(), error_kind="too_large"), kill=False)
-        path, w.job = w.job, None
+    def _new(self) -> Worker:
+        return Worker(self.ctx, self.memory_mb, self.task)
+
+    def _collect(self, w: Worker) -> tuple[str, Parsed]:
+        path = w.job
+        result, kill = w.answer()
+        if kill is not None:
+            return self._replace(w, result, kill=kill)
         return path, result
 
-    def _over_budget(self) -> str:
-        return f"needed more than the {self.memory_mb} MB of memory a worker may use (--memory-mb); stopped"
-
-    def _replace(self, w: _Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
+    def _replace(self, w: Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
         path = w.job
         w.stop(kill=kill)
-        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.memory_mb)
+        self.workers[self.workers.index(w)] = self._new()
         return path, result
 
 
-def _death(exitcode: Optional[int]) -> str:
+def timed_out(seconds: float) -> Parsed:
+    return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
+
+
+def exit_reason(exitcode: Optional[int]) -> str:
     """How a worker process ended, for the failure reason: `killed by SIGSEGV`, `exit status 3`."""
     if exitcode is None:
         return "it closed its pipe"

@@ -22,6 +22,7 @@ from . import models as m
 
 D, N, T, U, P = m.DeadlineRow, m.NoticeRow, m.TaskRow, m.TaskUnitRow, m.NoticePath
 UNIT_NAMES = table("unit_names", column("name"))
+MAX_ID = 2**31 - 1  # notices.id is a 32-bit integer on PostgreSQL: a larger number is no id
 IN_LIST = 10_000  # ids per IN (...): SQLite and PostgreSQL cap the parameters of one statement
 
 
@@ -59,9 +60,14 @@ def _period_clause(q: DeadlineQuery):
     return dated
 
 
+def is_notice_id(ref: str) -> bool:
+    """An ASCII number that a notice id can be (1 to MAX_ID)."""
+    return ref.isascii() and ref.isdigit() and len(ref) <= 10 and 0 < int(ref) <= MAX_ID
+
+
 def _notice_clause(ref: str):
     like = f"%{ref}%"
-    by_id = N.id == int(ref) if ref.isdigit() else false()
+    by_id = N.id == int(ref) if is_notice_id(ref) else false()
     return or_(by_id, N.doc_number.like(like), N.title.like(like), N.sha256.startswith(ref.lower()),
                exists().where(P.notice_id == N.id, P.path.like(like)))
 

@@ -19,11 +19,34 @@ from typing import Optional
 
 from ..rules import load_rules
 from ..timeexpr import parse_period
-from .queries import DeadlineQuery
+from .queries import MAX_ID, DeadlineQuery, is_notice_id
+
+
+class QueryError(ValueError):
+    """A question the store cannot be asked as it stands: one line for the user."""
+
+
+class PeriodError(QueryError):
+    """A period outside the calendar the store holds (years 1 to 9999)."""
+
+
+def check_notice(ref: str) -> None:
+    """A notice named only by digits is named by its id: QueryError when no id can be that (`²`, `0`, a
+    number past 2**31-1); other references (doc number, title, file) are words."""
+    if ref.isdigit() and not is_notice_id(ref):
+        raise QueryError(f"{ref!r} is not a notice id (1 to {MAX_ID})")
 
 
 def month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
+    if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+        raise PeriodError(f"{year:04d}-{month:02d} is not a month from 0001-01 to 9999-12")
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_period(year: int) -> tuple[dt.date, dt.date]:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise PeriodError(f"{year} is not a year from 1 to 9999")
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _trim_org(name: str) -> str:
@@ -39,10 +62,15 @@ def _trim_org(name: str) -> str:
 
 
 def read_query(text: str, today: Optional[dt.date] = None) -> list[dict]:
-    """What the question asks for: a period item (rule `period`) and unit items, each with its rule."""
+    """What the question asks for: a period item (rule `period`) and unit items, each with its rule.
+    PeriodError when the period lies outside the calendar (`明天` counted from 9999-12-31)."""
     rules = load_rules("query")
     items = []
-    found = parse_period(text, today or dt.date.today())
+    today = today or dt.date.today()
+    try:
+        found = parse_period(text, today)
+    except (OverflowError, ValueError):  # date arithmetic past 9999-12-31 or before 0001-01-01
+        raise PeriodError(f"{text!r} counted from {today} names a period outside the years 1 to 9999") from None
     by = any(r.pattern.search(text) for r in rules.rules if r.get("kind") == "by")
     if found and by:
         items.append({"rule": "due_by", "from": None, "to": found[1].isoformat()})
