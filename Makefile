@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint fixtures bench score
+.PHONY: setup demo test lint fixtures bench bench-quick score
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,12 @@ score: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# the regression guard (under 2 minutes): text and PDF parse, 100 notices indexed into SQLite and
+# PostgreSQL, every command's start-up; ends with each figure's ratio to its target
+bench-quick: setup
+	$(BIN)/python bench/run.py --only machine --only parse-text --only parse-pdf --only index --only startup \
+		--rounds 2 --index-notices 100 --startup-runs 1 --scale-dir /tmp/notices-scale-100
 
 fixtures: setup
 	$(BIN)/python scripts/make_fixtures.py

@@ -165,6 +165,7 @@ class Notice:
     title_year: Optional[int] = None
     warnings: list[str] = field(default_factory=list)   # what structure recognition read with doubt
     _by_start: Optional[tuple[list[int], list[OutlineNode]]] = field(default=None, init=False, repr=False, compare=False)
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # results several extractors read, computed once
 
     @property
     def text(self) -> str:

@@ -30,6 +30,8 @@ import functools
 import importlib.resources
 import os
 import re
+import re._constants as _constants
+import re._parser as _parser
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,12 +80,14 @@ class Rule:
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
 
+    _starts: Any = field(default=..., init=False, repr=False, compare=False)   # first_chars(pattern), on first use
+
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
         included) that hold it: most of a notice's lines, skipped at C speed."""
         hi = len(text) if hi is None else hi
         if self.requires is None:
-            yield from self.pattern.finditer(text, lo, hi)
+            yield from self._scan(text, lo, hi)
             return
         end = lo
         for need in self.requires.finditer(text, lo, hi):
@@ -92,7 +96,93 @@ class Rule:
             start = max(lo, text.rfind("\n", 0, need.start()) + 1)
             stop = text.find("\n", need.start())
             end = hi if stop < 0 else min(hi, stop + 1)
-            yield from self.pattern.finditer(text, start, end)
+            yield from self._scan(text, start, end)
+
+    def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
+        """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
+        can only start on a few characters (`starts`), the pattern is tried only there: `re` finds no
+        such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
+        run its whole program at every position."""
+        if self._starts is ...:
+            self._starts = first_chars(self.pattern)
+        if self._starts is None:
+            yield from self.pattern.finditer(text, lo, hi)
+            return
+        match, end = self.pattern.match, lo
+        for start in self._starts.finditer(text, lo, hi):
+            if start.start() >= end and (m := match(text, start.start(), hi)) is not None:
+                end = m.end()
+                yield m
+
+
+_MAX_START_CHARS = 400       # a start set larger than this (all ideographs, \w) is no shortcut
+
+
+def first_chars(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """A character class that every match of `pattern` starts with, when the pattern cannot match
+    the empty string and the class is small (a pattern tried only at those characters finds the same
+    matches as `pattern.finditer`); None otherwise. Read from the parsed pattern: lookarounds and
+    anchors consume nothing, a group or optional repeat lets the next item start the match too."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items, nullable = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+    except _NoShortcut:
+        return None
+    if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
+        return None
+    return re.compile("[%s]" % "".join(_class_source(op, av) for op, av in items))
+
+
+class _NoShortcut(Exception):
+    """The pattern opens with something a start class cannot describe (., [^…], a back-reference)."""
+
+
+def _first(ops) -> tuple[list, bool]:
+    """(class items a match of this sequence can start with, whether it can match the empty string)."""
+    C = _constants
+    items: list = []
+    for op, av in ops:
+        if op is C.LITERAL:
+            return items + [(op, av)], False
+        if op is C.IN:
+            if any(o is C.NEGATE or (o is C.CATEGORY and a is not C.CATEGORY_DIGIT) for o, a in av):
+                raise _NoShortcut
+            return items + list(av), False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue                                   # consumes nothing
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _NoShortcut
+            sub, nullable = _first(av[3].data)
+        elif op is C.ATOMIC_GROUP:
+            sub, nullable = _first(av.data)
+        elif op is C.BRANCH:
+            firsts = [_first(alt.data) for alt in av[1]]
+            sub, nullable = [i for f, _ in firsts for i in f], any(n for _, n in firsts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            sub, nullable = _first(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            raise _NoShortcut                          # ANY, NOT_LITERAL, GROUPREF, conditionals…
+        items += sub
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _class_size(op, av) -> int:
+    if op is _constants.RANGE:
+        return av[1] - av[0] + 1
+    return 10 if op is _constants.CATEGORY else 1       # \d: the ten digits (others are rare in a notice)
+
+
+def _class_source(op, av) -> str:
+    if op is _constants.LITERAL:
+        return re.escape(chr(av))
+    if op is _constants.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    return r"\d"
 
 
 @dataclass

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing as mp
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from extractor.rules import RuleError, all_rule_files, parse_rule_file
+from extractor.rules import RuleError, all_rule_files, first_chars, parse_rule_file
 
 CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
          for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
@@ -93,3 +94,37 @@ def test_a_rule_tried_only_where_it_requires_loses_no_match(rf, rule):
     for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS:
         assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)], \
             f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) loses a match on {text[:40]!r}"
+
+
+SHORTCUT = [(rf, rule) for rf in all_rule_files() for rule in rf.rules
+            if rule.pattern is not None and first_chars(rule.pattern) is not None]
+DEV_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus" / "dev"
+                                                            / "docs").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("rf,rule", SHORTCUT, ids=[f"{rf.dimension}:{r.name}" for rf, r in SHORTCUT])
+def test_a_rule_tried_only_at_its_start_characters_finds_the_same_matches(rf, rule):
+    """A pattern tried only where its first character can stand finds what `re` finds trying every
+    position: the same spans and groups on every example, reject, corpus and dev notice."""
+    assert len(SHORTCUT) >= 40
+    for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS + DEV_TEXTS:
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            found = [(m.span(), m.groups()) for m in rule._scan(text, lo, hi)]
+            assert found == [(m.span(), m.groups()) for m in rule.pattern.finditer(text, lo, hi)], \
+                f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
+
+
+def test_start_characters_of_a_pattern():
+    """Lookarounds and anchors consume nothing; an optional item lets the next one start a match; a
+    pattern that may match nothing, or start on any ideograph or any character, has no start class."""
+    def starts(pattern):
+        found = first_chars(re.compile(pattern))
+        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if found.match(ch))
+
+    assert starts(r"(?<![年\d])(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月") == "12"
+    assert starts(r"(?:(?<=阶段)|^)(?:到|至)?年(?:底|末)") == "年至到"
+    assert starts(r"(?:到|至)?") is None
+    assert starts(r"[\u4e00-\u9fff]{2,6}局") is None
+    assert starts(r".{0,3}前") is None
+    assert starts(r"[^，。]前") is None
+    assert starts(r"(?i)x") is None

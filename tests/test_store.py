@@ -414,3 +414,41 @@ def test_the_index_summary_adds_up(store_url, tmp_path):
     assert f"{len(files) + 4} files: 0 indexed (0 of them another format of a stored notice), 0 failed, 0 warned, " \
            f"{len(files) + 4} unchanged, 0 the same as another file here" in " ".join(out.stderr.split())
     engine.dispose()
+
+
+def _rows_by_table(url: str) -> dict[str, list]:
+    """Every row of every plan table, by id (the time a notice was indexed left out)."""
+    engine = create_engine(url)
+    tables = {}
+    with engine.connect() as conn:
+        for model in (m.NoticeRow, m.NoticePath, m.NoticeFile, m.SectionRow, m.TaskRow, m.TaskUnitRow, m.DeadlineRow,
+                      m.TargetRow, m.OrganizationRow, m.OrgMentionRow, m.PersonRow, m.ResponsibilityRow,
+                      m.ContactRow, m.ReferenceRow):
+            table = model.__table__
+            columns = [c for c in table.c if not c.name.endswith("_at")]
+            tables[table.name] = conn.execute(select(*columns).order_by(table.c.id)).all()
+    engine.dispose()
+    return tables
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_batch_stores_what_notices_stored_one_at_a_time_store(store_url, tmp_path):
+    """A batch's records are written at the end of its transaction, a statement per table; the store,
+    ids and links included, is the one that storing notice after notice gives, also when a notice of
+    the batch is replaced within it (its rows written, then deleted) and a path moves to another notice
+    (the notice it named is dropped)."""
+    from extractor.store.indexer import file_sha256, store_result, store_results
+    results = [(file_sha256(p), [str(p)], parse_one(str(p))) for p in CORPUS[:3] + FIXTURES[:2]]
+    (a_sha, a_paths, a), (b_sha, _b, b) = results[0], results[1]
+    sequence = [*results, (a_sha, a_paths + ["/elsewhere/a.txt"], a), (b_sha, [str(CORPUS[2])], b)]
+    one_by_one = f"sqlite:///{tmp_path / 'one_by_one.db'}"
+    engine = open_store(one_by_one, create=True)
+    for sha, paths, result in sequence:
+        store_result(engine, sha, paths, result)
+    engine.dispose()
+    engine = open_store(store_url, create=True)
+    store_results(engine, sequence)
+    engine.dispose()
+    expected, got = _rows_by_table(one_by_one), _rows_by_table(store_url)
+    assert sum(len(rows) for rows in got.values()) > 200 and got["task_units"] and got["org_mentions"]
+    assert got == expected

@@ -523,10 +523,6 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _same_suffix(short: Mention, long_name: str) -> bool:
-    return long_name.endswith(short.suffix)
-
-
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
     """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
     suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知)."""
@@ -545,12 +541,16 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     first: dict[str, Mention] = {}
     for m in named:
         first.setdefault(m.name, m)
+    ending: dict[str, list[str]] = {}    # suffix -> the names ending with it (a name is compared with these only)
+    for m in first.values():
+        if m.suffix not in ending:
+            ending[m.suffix] = [b for b in first if b.endswith(m.suffix)]
     for name in sorted(first, key=len, reverse=True):
         m = first[name]
         if name in canon or name == m.suffix:
             continue
-        targets = {canon.get(b, b) for b in first if len(b) > len(name) and b != m.suffix
-                   and _same_suffix(m, b) and _subsequence(name, b) and _may_merge(name, b, own_level, lx)}
+        targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
+                   and _subsequence(name, b) and _may_merge(name, b, own_level, lx)}
         canon[name] = _pick(targets, counts) if targets else name
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
@@ -581,7 +581,16 @@ def _pick(targets: set, counts: dict) -> Optional[str]:
 
 
 def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
-    """The named mentions in the body and 抄送 line, each with its canonical name, in text order."""
+    """The named mentions in the body and 抄送 line, each with its canonical name, in text order
+    (computed once per notice, and again if what they depend on is changed: organizations and
+    responsibilities both read them)."""
+    key = ("org_mentions", notice.meta.title, notice.meta.issuer, tuple(notice.body), notice.cc_range)
+    if key not in notice.memo:
+        notice.memo[key] = _notice_mentions(notice)
+    return notice.memo[key]
+
+
+def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     in_scope = [m for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
     titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
                        if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it

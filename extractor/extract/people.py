@@ -12,7 +12,9 @@ except on a member-list line that follows an accepted one (`落 军 县人社局
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import groupby
 from typing import Optional
 
 from ..document import Block, Notice
@@ -45,15 +47,28 @@ def is_title(title: str) -> bool:
 def source_lines(notice: Notice) -> Iterator[tuple[int, int]]:
     """[start, end) of each source line in the body: blocks split at newlines and where
     normalisation joined two raw lines (the origin block changes)."""
-    doc, text = notice.doc, notice.text
+    text = notice.text
+    joins, pos, previous = [], 0, -1
+    for block, run in groupby(notice.doc.origin_block):   # runs of one origin: a Python step per run
+        if pos and block >= 0 and previous >= 0:
+            joins.append(pos)
+        pos += len(list(run))
+        previous = block
     for start, end in notice.body:
         line_start = start
-        for i in range(start, end + 1):
-            if i == end or text[i] == "\n" or (i > line_start and doc.origin_block[i] != doc.origin_block[i - 1]
-                                                and doc.origin_block[i] >= 0 and doc.origin_block[i - 1] >= 0):
+        cuts = sorted({m.start() for m in _NEWLINE.finditer(text, start, end)}
+                      | set(joins[bisect_right(joins, start):bisect_left(joins, end)]))
+        for i in cuts:
+            newline = text[i] == "\n"
+            if newline or i > line_start:
                 if i > line_start:
                     yield line_start, i
-                line_start = i + 1 if i < end and text[i] == "\n" else i
+                line_start = i + 1 if newline else i
+        if end > line_start:
+            yield line_start, end
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _name_end(notice: Notice, start: int, end: int) -> Optional[int]:

@@ -221,7 +221,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def deadlines(
         month: Optional[str] = typer.Option(None, "--month", help="a month, 2023-05"),
-        year: Optional[int] = typer.Option(None, "--year", min=1, max=9999, help="a year, 2023"),
+        year: Optional[int] = typer.Option(None, "--year", help="a year, 2023"),
         from_: Optional[str] = typer.Option(None, "--from", help="first day, 2023-05-01"),
         to: Optional[str] = typer.Option(None, "--to", help="last day, 2023-05-31"),
         overlap: bool = OVERLAP,

@@ -10,7 +10,8 @@ A run, step by step:
   4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
      `timeout` seconds, goes over its memory budget (`limit_memory`) or dies is replaced,
      and the file recorded as failed.
-  5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`): a
+  5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`), the
+     records of the batch's plans a statement per table (`_PlanRows`): a
      notice is stored with all its records and paths, or not at all. A path whose content changed
      moves to the new notice in the same transaction; a notice left with no path is deleted.
      A notice already stored from a file of another format (the same Chinese text, `text_key`, or
@@ -36,7 +37,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar, Union
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, literal, select, text, union_all, update
+from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, text, union_all
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import NoticeError
@@ -468,15 +469,6 @@ def _insert(conn: Connection, model, **values) -> int:
     return conn.execute(insert(model).values(**values)).inserted_primary_key[0]
 
 
-def _insert_many(conn: Connection, model, rows: list[dict]) -> list[int]:
-    """Insert rows in one multi-row statement; their ids, in the rows' order."""
-    if not rows:
-        return []
-    table = model.__table__
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return [row[0] for row in result]
-
-
 def _insert_rows(conn: Connection, model, rows: list[dict]) -> None:
     """Insert rows whose ids nothing needs, in one statement."""
     if rows:
@@ -514,8 +506,124 @@ def _key(item) -> tuple:
     return (s.start, s.end) if s else (item.text,)
 
 
-def _write_sections(conn: Connection, notice_id: int, sections: list[Section]) -> None:
-    """The outline, numbered in reading order, inserted a depth at a time so children know their parent's id."""
+class _PlanRows:
+    """The records of a transaction's plans, written when it ends: a statement per table for all its
+    notices (a statement per kind of row per notice cost more than the rows). The rows that others
+    point at (sections, tasks, deadlines, targets, organizations) get their ids here, in the order the
+    database would have given them storing notice after notice; pending rows are written before
+    anything is deleted (`drop_notice`), so ids freed by a deletion are given again as they would be."""
+
+    LINKED = (m.SectionRow, m.TaskRow, m.DeadlineRow, m.TargetRow, m.OrganizationRow)
+    # in an order that inserts a row after the rows it points at
+    ORDER = (m.SectionRow, m.TaskRow, m.DeadlineRow, m.TargetRow, m.TaskUnitRow, m.OrganizationRow, m.OrgMentionRow,
+             m.PersonRow, m.ResponsibilityRow, m.ContactRow, m.ReferenceRow)
+
+    def __init__(self) -> None:
+        self.plans: list[tuple[int, Plan]] = []
+
+    def add(self, notice_id: int, plan: Plan) -> None:
+        self.plans.append((notice_id, plan))
+
+    def write(self, conn: Connection) -> None:
+        if not self.plans:
+            return
+        plans, self.plans = self.plans, []
+        rows: dict = {model: [] for model in self.ORDER}
+        for notice_id, plan in plans:
+            _plan_rows(notice_id, plan, rows)
+        ids = {model: _next_ids(conn, model, len(rows[model])) for model in self.LINKED if rows[model]}
+        for model in self.ORDER:
+            if rows[model]:
+                conn.execute(insert(model.__table__), [_with_ids(row, ids) for row in rows[model]])
+
+
+class _Ref(int):
+    """A row's place in its table's pending rows, standing for its id until the ids are known."""
+    model: type
+
+    def __new__(cls, model, place: int):
+        ref = super().__new__(cls, place)
+        ref.model = model
+        return ref
+
+
+def _with_ids(row: dict, ids: dict) -> dict:
+    return {k: ids[v.model][v] if isinstance(v, _Ref) else v for k, v in row.items()}
+
+
+def _next_ids(conn: Connection, model, n: int) -> list[int]:
+    """The ids the database gives the next `n` rows of a table: SQLite's (max + 1 on: no table is
+    AUTOINCREMENT; the writer holds the database's write lock from its first notice row on), or n values
+    of the PostgreSQL sequence (other writers' ids may interleave, as they would row by row)."""
+    table = model.__table__
+    if conn.dialect.name == "sqlite":
+        first = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() + 1
+        return list(range(first, first + n))
+    return list(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                             {"t": conn.dialect.identifier_preparer.quote(table.name), "n": n}).scalars())
+
+
+def _plan_rows(notice_id: int, plan: Plan, rows: dict) -> None:
+    """Every record of one plan, added to `rows` (model -> row dicts, the ids of linked rows as `_Ref`s); a
+    task's deadline and targets link to the plan's own items (same span), or are added when it lacks them."""
+    def add(model, row: dict) -> _Ref:
+        ref = _Ref(model, len(rows[model]))
+        rows[model].append({"id": ref, **row} if model in _PlanRows.LINKED else row)
+        return ref
+
+    _section_rows(notice_id, plan.sections, add)
+    deadlines = [*plan.deadlines, *plan.recurring_deadlines]
+    deadline_rows = [add(m.DeadlineRow, dict(notice_id=notice_id, task_id=None, seq=i, **_deadline_values(dl)))
+                     for i, dl in enumerate(deadlines)]
+    deadline_ids: dict[tuple, _Ref] = {}
+    for dl, ref in zip(deadlines, deadline_rows):
+        deadline_ids.setdefault(_key(dl), ref)
+    target_rows = [add(m.TargetRow, dict(notice_id=notice_id, task_id=None, **_target_values(t))) for t in plan.targets]
+    target_ids: dict[tuple, _Ref] = {}
+    for t, ref in zip(plan.targets, target_rows):
+        target_ids.setdefault(_key(t), ref)
+    task_ids = [add(m.TaskRow, dict(notice_id=notice_id, seq=i, text=task.text, section=task.section, **_span(task)))
+                for i, task in enumerate(plan.tasks)]
+    for task, tid in zip(plan.tasks, task_ids):
+        for u in task.units:
+            add(m.TaskUnitRow, dict(task_id=tid, org=u.org, role=u.role))
+    additions: dict = {m.DeadlineRow: [], m.TargetRow: []}     # a task's items the plan lacks, after the plan's own
+    for i, (task, tid) in enumerate(zip(plan.tasks, task_ids)):
+        if task.deadline is not None:
+            _link(rows, m.DeadlineRow, deadline_ids.get(_key(task.deadline)), tid, additions,
+                  dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
+        for t in task.targets:
+            _link(rows, m.TargetRow, target_ids.get(_key(t)), tid, additions, dict(notice_id=notice_id, **_target_values(t)))
+    for model, added in additions.items():
+        for row in added:
+            add(model, row)
+    for org in plan.organizations:
+        oid = add(m.OrganizationRow, dict(notice_id=notice_id, name=org.name))
+        for sp in org.mentions:
+            add(m.OrgMentionRow, dict(organization_id=oid, span_start=sp.start, span_end=sp.end, page=sp.page,
+                                      para=sp.para))
+    for p in plan.people:
+        add(m.PersonRow, dict(notice_id=notice_id, name=p.name, title=p.title, **_span(p)))
+    for r in plan.responsibilities:
+        add(m.ResponsibilityRow, dict(notice_id=notice_id, org=r.org, duty=r.duty, role=r.role, deadline=r.deadline,
+                                      rule=r.rule, **_span(r)))
+    for c in plan.contacts:
+        add(m.ContactRow, dict(notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c)))
+    for ref in plan.references:
+        add(m.ReferenceRow, dict(notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number, text=ref.text,
+                                 **_span(ref)))
+
+
+def _link(rows: dict, model, ref: Optional[_Ref], task_id: _Ref, additions: dict, values: dict) -> None:
+    """Point the plan's item at its task, or add the task's own item when the plan lacks it."""
+    if ref is None:
+        additions[model].append(dict(values, task_id=task_id))
+    else:
+        rows[model][ref]["task_id"] = task_id
+
+
+def _section_rows(notice_id: int, sections: list[Section], add: Callable) -> None:
+    """The outline, numbered in reading order, a depth at a time (the order ids were given in)."""
     order: dict[int, int] = {}
 
     def number(items: list[Section]) -> None:
@@ -524,67 +632,12 @@ def _write_sections(conn: Connection, notice_id: int, sections: list[Section]) -
             number(s.children)
 
     number(sections)
-    level: list[tuple[Optional[int], Section]] = [(None, s) for s in sections]  # (parent's index one depth up)
-    parent_ids: list[int] = []
+    level: list[tuple[Optional[_Ref], Section]] = [(None, s) for s in sections]
     while level:
-        rows = [dict(notice_id=notice_id, parent_id=parent_ids[p] if p is not None else None, seq=order[id(s)],
-                     level=s.level, marker=s.marker, heading=s.heading, text=s.text, **_span(s)) for p, s in level]
-        parent_ids = _insert_many(conn, m.SectionRow, rows)
-        level = [(i, c) for i, (_p, s) in enumerate(level) for c in s.children]
-
-
-def _write_plan(conn: Connection, notice_id: int, plan: Plan) -> None:
-    """Every record of the plan, a statement per kind of row; a task's deadline and targets link to the
-    plan's own items (same span)."""
-    _write_sections(conn, notice_id, plan.sections)
-    deadline_ids: dict[tuple, int] = {}
-    deadlines = [*plan.deadlines, *plan.recurring_deadlines]
-    rows = [dict(notice_id=notice_id, seq=i, **_deadline_values(dl)) for i, dl in enumerate(deadlines)]
-    for dl, row_id in zip(deadlines, _insert_many(conn, m.DeadlineRow, rows)):
-        deadline_ids.setdefault(_key(dl), row_id)
-    target_ids: dict[tuple, int] = {}
-    rows = [dict(notice_id=notice_id, **_target_values(t)) for t in plan.targets]
-    for t, row_id in zip(plan.targets, _insert_many(conn, m.TargetRow, rows)):
-        target_ids.setdefault(_key(t), row_id)
-    task_ids = _insert_many(conn, m.TaskRow, [dict(notice_id=notice_id, seq=i, text=task.text, section=task.section,
-                                                   **_span(task)) for i, task in enumerate(plan.tasks)])
-    _insert_rows(conn, m.TaskUnitRow, [dict(task_id=tid, org=u.org, role=u.role)
-                                       for task, tid in zip(plan.tasks, task_ids) for u in task.units])
-    links = {m.DeadlineRow: ([], []), m.TargetRow: ([], [])}   # model -> (ids to point at a task, rows to add)
-    for i, (task, tid) in enumerate(zip(plan.tasks, task_ids)):
-        if task.deadline is not None:
-            _plan_link(links[m.DeadlineRow], deadline_ids.get(_key(task.deadline)), tid,
-                       dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
-        for t in task.targets:
-            _plan_link(links[m.TargetRow], target_ids.get(_key(t)), tid, dict(notice_id=notice_id, **_target_values(t)))
-    for model, (updates, additions) in links.items():
-        if updates:
-            table = model.__table__
-            conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(task_id=bindparam("to_task")),
-                         updates)
-        _insert_rows(conn, model, additions)
-    org_ids = _insert_many(conn, m.OrganizationRow, [dict(notice_id=notice_id, name=o.name) for o in plan.organizations])
-    _insert_rows(conn, m.OrgMentionRow, [dict(organization_id=oid, span_start=s.start, span_end=s.end, page=s.page,
-                                              para=s.para)
-                                         for org, oid in zip(plan.organizations, org_ids) for s in org.mentions])
-    _insert_rows(conn, m.PersonRow, [dict(notice_id=notice_id, name=p.name, title=p.title, **_span(p))
-                                     for p in plan.people])
-    _insert_rows(conn, m.ResponsibilityRow, [dict(notice_id=notice_id, org=r.org, duty=r.duty, role=r.role,
-                                                  deadline=r.deadline, rule=r.rule, **_span(r))
-                                             for r in plan.responsibilities])
-    _insert_rows(conn, m.ContactRow, [dict(notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c))
-                                      for c in plan.contacts])
-    _insert_rows(conn, m.ReferenceRow, [dict(notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number,
-                                             text=ref.text, **_span(ref)) for ref in plan.references])
-
-
-def _plan_link(link: tuple[list, list], row_id: Optional[int], task_id: int, values: dict) -> None:
-    """Point the plan's item at its task, or add the task's own item when the plan lacks it."""
-    updates, additions = link
-    if row_id is None:
-        additions.append(dict(task_id=task_id, **values))
-    else:
-        updates.append({"row_id": row_id, "to_task": task_id})
+        refs = [add(m.SectionRow, dict(notice_id=notice_id, parent_id=parent, seq=order[id(s)], level=s.level,
+                                       marker=s.marker, heading=s.heading, text=s.text, **_span(s)))
+                for parent, s in level]
+        level = [(ref, c) for ref, (_p, s) in zip(refs, level) for c in s.children]
 
 
 def _target_values(t) -> dict:
@@ -636,13 +689,13 @@ def _join_twin(conn: Connection, twin: int, sha256: str, name: Optional[str]) ->
     _insert(conn, m.NoticeFile, sha256=sha256, notice_id=twin, name=name)
 
 
-def _take_over(conn: Connection, twin: int) -> tuple[list[str], list[tuple[str, Optional[str]]]]:
+def _take_over(conn: Connection, twin: int, pending: _PlanRows) -> tuple[list[str], list[tuple[str, Optional[str]]]]:
     """Drop a stored copy that a better one replaces: its paths, and its files (its own first), to give on."""
     N, F = m.NoticeRow, m.NoticeFile
     paths = list(conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == twin)).scalars())
     files = [tuple(r) for r in conn.execute(select(N.sha256, N.file_name).where(N.id == twin))]
     files += [tuple(r) for r in conn.execute(select(F.sha256, F.name).where(F.notice_id == twin))]
-    drop_notice(conn, twin)
+    drop_notice(conn, twin, pending)
     return paths, files
 
 
@@ -659,12 +712,15 @@ def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
     return plan
 
 
-def drop_notice(conn: Connection, notice_id: int) -> None:
+def drop_notice(conn: Connection, notice_id: int, pending: Optional[_PlanRows] = None) -> None:
+    """Delete a notice and all its records (the plan rows still `pending` in this transaction are written first)."""
+    if pending is not None:
+        pending.write(conn)
     delete_fts(conn, notice_id)
     conn.execute(delete(m.NoticeRow).where(m.NoticeRow.id == notice_id))
 
 
-def _attach(conn: Connection, notice_id: int, path: str) -> bool:
+def _attach(conn: Connection, notice_id: int, path: str, pending: Optional[_PlanRows] = None) -> bool:
     """Make `path` name this notice; the notice it named before is dropped if left with no path.
     True when the path is new or moved."""
     old = conn.execute(select(m.NoticePath.notice_id).where(m.NoticePath.path == path)).scalar()
@@ -674,7 +730,7 @@ def _attach(conn: Connection, notice_id: int, path: str) -> bool:
         conn.execute(delete(m.NoticePath).where(m.NoticePath.path == path))
         left = conn.execute(select(func.count()).where(m.NoticePath.notice_id == old)).scalar()
         if not left:
-            drop_notice(conn, old)
+            drop_notice(conn, old, pending)
     _insert(conn, m.NoticePath, notice_id=notice_id, path=path)
     return True
 
@@ -739,7 +795,10 @@ def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) 
     def transaction() -> list[int]:
         with writing(engine) as conn:
             _claim_unit_names(conn, [parsed.plan for _sha, _paths, parsed in results if parsed.plan])
-            return [_store(conn, sha256, paths, parsed) for sha256, paths, parsed in results]
+            pending = _PlanRows()
+            ids = [_store(conn, sha256, paths, parsed, pending) for sha256, paths, parsed in results]
+            pending.write(conn)
+            return ids
     return reconnecting(transaction)
 
 
@@ -777,16 +836,16 @@ class _BatchWriter:
         self.pending, self.since = [], time.monotonic()
 
 
-def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> int:
-    """One file's notice (or failure), its records and paths, in the caller's transaction. When a copy of the
-    notice is stored (`_twin`), the better of the two (FORMAT_RANK) is kept, with the other's file and all
-    paths, and `parsed.merged` is set."""
+def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed, pending: _PlanRows) -> int:
+    """One file's notice (or failure), its records (added to `pending`) and paths, in the caller's transaction.
+    When a copy of the notice is stored (`_twin`), the better of the two (FORMAT_RANK) is kept, with the
+    other's file and all paths, and `parsed.merged` is set."""
     plan = parsed.plan
     old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
     if old is not None:
         kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
         paths = list(dict.fromkeys([*kept, *paths]))
-        drop_notice(conn, old)
+        drop_notice(conn, old, pending)
     values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
     copies: list[tuple[str, Optional[str]]] = []
     if plan is not None:
@@ -800,9 +859,9 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
             if _rank(src.format, sha256) > _rank(*stored):
                 _join_twin(conn, twin, sha256, name)
                 for p in paths:
-                    _attach(conn, twin, p)
+                    _attach(conn, twin, p, pending)
                 return twin
-            their_paths, copies = _take_over(conn, twin)
+            their_paths, copies = _take_over(conn, twin, pending)
             paths = list(dict.fromkeys([*their_paths, *paths]))
         values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
                       conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
@@ -812,11 +871,11 @@ def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed) -> i
     for other, other_name in copies:
         _join_twin(conn, notice_id, other, other_name)
     if plan is not None:
-        _write_plan(conn, notice_id, plan)
+        pending.add(notice_id, plan)
         _insert_rows(conn, m.PlanRow, [dict(notice_id=notice_id, body=parsed.plan_body)])
         write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
     for p in paths:
-        _attach(conn, notice_id, p)
+        _attach(conn, notice_id, p, pending)
     return notice_id
 
 
