@@ -16,7 +16,7 @@ import contextlib
 import multiprocessing as mp
 from collections.abc import Awaitable, Callable
 
-from extractor.store.indexer import Parsed, Worker, parse_plan, timed_out
+from extractor.store.indexer import Parsed, Worker, parse_plan
 
 POLL = 0.5  # seconds between two looks at whether the client is still there
 
@@ -62,7 +62,7 @@ class UploadParsers:
             while not answered.is_set():
                 left = deadline - loop.time()
                 if left <= 0:
-                    return timed_out(self.timeout), False
+                    return worker.timed_out(self.timeout), False
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(answered.wait(), min(left, POLL))
                 if not answered.is_set() and await gone():

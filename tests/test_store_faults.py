@@ -426,9 +426,10 @@ def test_database_gone_for_good_one_line_error_nothing_lost_and_a_rerun_finishes
 # ---------------------------------------------------------------- a worker over its memory, a worker that dies
 
 def _index_on_a_budget(folder: Path, db: Path) -> dict:
-    """`notices index --json` with one worker allowed 128 MB (and time enough even on a loaded machine)."""
+    """`notices index --json` with one worker allowed 128 MB, and time enough for a notice on a loaded machine
+    (a worker that crawls near its cap until the time limit is over the budget as well)."""
     result = CliRunner().invoke(app, ["index", str(folder), "--db", str(db), "--workers", "1", "--memory-mb", "128",
-                                      "--timeout", "600", "--json"])
+                                      "--timeout", "180", "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
@@ -527,3 +528,17 @@ def test_native_code_that_aborts_is_told_apart_by_what_it_printed(monkeypatch, p
     pool = indexer.WorkerPool(1, timeout=60, memory_mb=128)
     [(path, parsed)] = list(pool.run(["x.txt"]))
     assert (path, parsed.error_kind, parsed.error) == ("x.txt", kind, error)
+
+
+def test_a_worker_that_crawls_near_its_memory_cap_until_the_time_limit_is_over_budget(monkeypatch):
+    """Near the cap, refused allocations can slow a parser to a crawl (seen with trafilatura at 128 MB): the
+    time limit stops it, and having held over half its budget it is reported over the budget, not slow."""
+    def hold_then_wait(path: str):
+        ballast = bytearray(100 * 1024 * 1024)   # 100 of its 128 MB
+        time.sleep(60)
+        return ballast
+    monkeypatch.setattr(indexer, "parse_one", hold_then_wait)
+    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=128).run(["x.txt"]))
+    assert (path, parsed.error_kind) == ("x.txt", "too_large")
+    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=1024).run(["x.txt"]))
+    assert (path, parsed.error_kind, parsed.error) == ("x.txt", "timeout", "took longer than 3 s; stopped")

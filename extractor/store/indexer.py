@@ -28,6 +28,7 @@ import re
 import signal
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from collections import deque
@@ -59,6 +60,9 @@ OUT_OF_MEMORY = "out of memory while reading the file"
 # Rust's handler (pydantic-core, tokenizers), C++'s bad_alloc, glib and libxml2.
 NATIVE_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|std::bad_alloc|[Oo]ut of memory|"
                                   r"Cannot allocate memory|MemoryError")
+# a worker under a memory budget that dies after holding this share of it is taken to have run out of it
+# (the allocation the cap refused may be large: a 57 MB buffer at 60 MB short of the cap); how often it looks
+NEAR_BUDGET, MEMORY_WATCH_SECONDS = 0.5, 0.02
 BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
 WRITERS_CONFLICT = {"40P01", "40001"}  # PostgreSQL's deadlock detected, serialization failure: run it again
@@ -278,7 +282,7 @@ def warm_up() -> None:
     parse_one(str(SAMPLE))
 
 
-def limit_memory(megabytes: int) -> None:
+def limit_memory(megabytes: int) -> Optional[int]:
     """Cap this process's address space (RLIMIT_AS) at its present size plus `megabytes`.
 
     Called in a worker just after it is forked from the warmed-up parent. The pages it shares with
@@ -289,20 +293,40 @@ def limit_memory(megabytes: int) -> None:
     resident size from the parent would see a bomb only after the fact, between two polls.) Address
     space counts reservations not yet touched, so the budget is an upper bound, not exact RSS. C
     code that does not check its allocations may crash instead: the pool records a worker that died.
-    Without /proc (not Linux) the size is unknown and nothing is capped.
+    Without /proc (not Linux) the size is unknown and nothing is capped. Returns the size the budget
+    counts from (None: not capped).
     """
     import resource
-    try:
-        with open("/proc/self/statm") as f:
-            size = int(f.read().split()[0]) * resource.getpagesize()
-    except OSError:
-        return
+    size = _address_space()
+    if size is None:
+        return None
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = size + megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    return size
 
 
-def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[object], Parsed]]) -> None:
+def _address_space() -> Optional[int]:
+    import resource
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        return None
+
+
+def _watch_memory(used, base: int) -> None:
+    """Keep in `used` the most address space this worker has held above `base`: native code (libxml2,
+    pdfium) refused an allocation by the cap may crash with no word of why, and the parent then judges
+    by how near the budget the worker had come."""
+    while True:
+        size = _address_space() or base
+        if size - base > used.value:
+            used.value = size - base
+        time.sleep(MEMORY_WATCH_SECONDS)
+
+
+def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[object], Parsed]], used) -> None:
     """A worker process: `task` (default `parse_one`) of each job received, until None or its parent is gone.
     Forked or started by a fork server alike: its stderr goes to the file at `stderr_path`."""
     parent = os.getppid()
@@ -310,8 +334,9 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[obj
     fd = os.open(stderr_path, os.O_WRONLY | os.O_APPEND)
     os.dup2(fd, 2)  # the parent reads why native code aborted, and passes the rest on
     os.close(fd)
-    if memory_mb:
-        limit_memory(memory_mb)
+    base = limit_memory(memory_mb) if memory_mb else None
+    if base is not None:
+        threading.Thread(target=_watch_memory, args=(used, base), daemon=True).start()
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent:  # the parent was killed: do not linger
@@ -333,7 +358,9 @@ class Worker:
         self.conn, child = ctx.Pipe()
         self.stderr = tempfile.NamedTemporaryFile(prefix="notices-worker-", suffix=".stderr")
         self.memory_mb = memory_mb
-        self.proc = ctx.Process(target=_worker, args=(child, memory_mb, self.stderr.name, task), daemon=True)
+        self.used = ctx.Value("q", 0, lock=False)   # bytes above its start the worker has held (`_watch_memory`)
+        self.proc = ctx.Process(target=_worker, args=(child, memory_mb, self.stderr.name, task, self.used),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.job: Optional[object] = None
@@ -351,7 +378,7 @@ class Worker:
             result = self.conn.recv()
         except (EOFError, OSError):
             self.proc.join(5)
-            if self.memory_mb and NATIVE_OUT_OF_MEMORY.search(self.printed()):
+            if self.memory_mb and (NATIVE_OUT_OF_MEMORY.search(self.printed()) or self.near_budget()):
                 return Parsed(error=self.over_budget(), error_kind="too_large"), True
             return Parsed(error=f"the worker process died while parsing it ({exit_reason(self.proc.exitcode)})",
                           error_kind="crash"), True
@@ -360,6 +387,16 @@ class Worker:
             return Parsed(error=self.over_budget(), error_kind="too_large"), False
         self.job = None
         return result, None
+
+    def near_budget(self) -> bool:
+        return bool(self.memory_mb) and self.used.value >= NEAR_BUDGET * self.memory_mb * 1024 * 1024
+
+    def timed_out(self, seconds: float) -> Parsed:
+        """A job stopped at the time limit: over its memory budget where it had come near it (work slowed
+        to a crawl by allocations the cap refuses), else too slow."""
+        if self.near_budget():
+            return Parsed(error=self.over_budget(), error_kind="too_large")
+        return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
 
     def over_budget(self) -> str:
         return f"needed more than the {self.memory_mb} MB of memory a worker may use ({self.memory_setting}); stopped"
@@ -421,7 +458,7 @@ class WorkerPool:
                     if w.conn in ready:
                         yield self._collect(w)
                     elif time.monotonic() - w.since > self.timeout:
-                        yield self._replace(w, timed_out(self.timeout), kill=True)
+                        yield self._replace(w, w.timed_out(self.timeout), kill=True)
         finally:
             for w in self.workers:
                 w.stop(kill=w.job is not None)
@@ -443,8 +480,6 @@ class WorkerPool:
         return path, result
 
 
-def timed_out(seconds: float) -> Parsed:
-    return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
 
 
 def exit_reason(exitcode: Optional[int]) -> str:
