@@ -429,15 +429,39 @@ def _repeated_pieces(n: int):
     return [_Piece.of(t, k) for k, t in enumerate(line for _ in range(n) for line in article)]
 
 
+def _tagged_tasks(n: int):
+    """n tasks, each with its deadline and unit tag (a county task list): (notice, its deadlines found)."""
+    from extractor.extract import Found, deadlines, snippet_notice
+    notice = snippet_notice("\n".join(f"{k}.完成第{k}批检测机构的资质认定工作，6月30日前完成。（牵头单位：县农业农村局；"
+                                      f"配合单位：县市场监管局）" for k in range(1, n + 1)), date="2023-03-01")
+    found = Found()
+    found.deadlines = deadlines.extract(notice, found)
+    return notice, found
+
+
+def _citations(n: int):
+    from extractor.extract import snippet_notice
+    return snippet_notice("\n".join(f"根据《关于印发第{k}号工作方案的通知》（晋政办发〔2023〕{k}号）要求，认真落实。"
+                                     for k in range(1, n + 1))),
+
+
 @pytest.mark.parametrize("stage, make_input", [
     ("text_blocks", _cell_lines),           # one cell per line: each group was rescanned from every line
     ("drop_repeats", _repeated_pieces),     # repeated articles: the file was rescanned after each repeat
+    ("responsibilities", _tagged_tasks),    # each tag's deadline was looked for among all the notice's deadlines
+    ("references", _citations),             # each citation was checked against every one found before
 ])
 def test_doubling_the_input_doubles_the_work(stage, make_input):
     from extractor import normalize
+    from extractor.extract import references, responsibilities
     from extractor.ingest import text
-    fn = {"text_blocks": text.text_blocks, "drop_repeats": normalize.drop_repeats}[stage]
-    small, large = lines_run(fn, make_input(2000)), lines_run(fn, make_input(4000))
+    fn = {"text_blocks": text.text_blocks, "drop_repeats": normalize.drop_repeats,
+          "responsibilities": responsibilities.extract, "references": references.find_references}[stage]
+
+    def args(n):
+        made = make_input(n)
+        return made if isinstance(made, tuple) else (made,)
+    small, large = lines_run(fn, *args(2000)), lines_run(fn, *args(4000))
     assert large <= 2.2 * small, (small, large)
 
 

@@ -7,6 +7,7 @@ code is normalised to `PREFIX NUMBER-YEAR` (`GB 2763-2021`, `ISO/IEC 17025:2017`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Optional
 
 from ..document import Notice
@@ -58,9 +59,12 @@ def _matches(notice: Notice, rule: Rule):
 
 def find_references(notice: Notice) -> list[tuple[Reference, str]]:
     out: list[tuple[Reference, str, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []   # the spans in `out`, which never overlap, in order
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for _, _, (a, b) in out)
+        """No span taken overlaps [s, e): a binary search, not a scan (a notice may cite thousands)."""
+        i = bisect_left(taken, (s, s))
+        return not (i < len(taken) and taken[i][0] < e or i > 0 and taken[i - 1][1] > s)
 
     for rule in load_rules("references").rules:
         for m in _matches(notice, rule):
@@ -78,6 +82,7 @@ def find_references(notice: Notice) -> list[tuple[Reference, str]]:
                 ref = Reference(kind="document", number=number, text=number, span=notice.doc.span(*where))
             if free(*where):
                 out.append((ref, rule.name, where))
+                insort(taken, where)
     out.sort(key=lambda x: x[2][0])
     return [(ref, rule) for ref, rule, _ in out]
 

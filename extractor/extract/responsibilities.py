@@ -719,29 +719,21 @@ def find(notice: Notice) -> list[Item]:
     return out
 
 
-def _section_at(nodes: list, offset: int):
-    """Notice.section_at over a list of sections taken once."""
-    best = None
-    for n in nodes:
-        if n.start <= offset and (best is None or n.start >= best.start):
-            best = n
-    return best
-
-
-def deadline_for(found: Found, notice: Notice, start: int, end: int, nodes: Optional[list] = None):
+def deadline_for(deadlines: tuple[list[int], list[Deadline]], notice: Notice, start: int, end: int):
     """The deadline that governs [start, end): the first one after it in its paragraph or table row,
-    else the only one of its section."""
-    dls = [d for d in found.deadlines if d.span is not None]
+    else the only one of its section. `deadlines`: (their starts, the deadlines) in text order, so that
+    each question is two binary searches (a notice of thousands of tags asks it thousands of times)."""
+    starts, dls = deadlines
     block = notice.doc.block_at(start)
     para_end = block.end if block and block.kind == "para" else end
-    for d in dls:
-        if start <= d.span.start < max(para_end, end):
-            return d
-    node = _section_at(nodes, start) if nodes is not None else notice.section_at(start)
+    i = bisect.bisect_left(starts, start)
+    if i < len(dls) and starts[i] < max(para_end, end):
+        return dls[i]
+    node = notice.section_at(start)
     if node is not None:
-        inside = [d for d in dls if node.start <= d.span.start < node.end]
-        if len(inside) == 1:
-            return inside[0]
+        lo, hi = bisect.bisect_left(starts, node.start), bisect.bisect_left(starts, node.end)
+        if hi - lo == 1:
+            return dls[lo]
     return None
 
 
@@ -755,11 +747,12 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
         return spans.get(rng)
 
     governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
-    nodes = notice.sections()
+    dls = sorted((d for d in found.deadlines if d.span is not None), key=lambda d: d.span.start)
+    deadlines = ([d.span.start for d in dls], dls)
     for it in find(notice):
         key = it.task or (it.start, it.end)
         if key not in governs:
-            governs[key] = deadline_for(found, notice, it.start, it.end, nodes)
+            governs[key] = deadline_for(deadlines, notice, it.start, it.end)
         dl = governs[key]
         out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
                                   deadline=dl.date if dl else None, span=span((it.start, it.end)),
