@@ -164,7 +164,7 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         workers: int = typer.Option(0, "--workers", "-w", help="parser processes (default: one per core)"),
         timeout: float = typer.Option(60.0, "--timeout", help="seconds one file may take before it is stopped"),
-        memory_mb: int = typer.Option(1024, "--memory-mb", min=0,
+        memory_mb: int = typer.Option(2048, "--memory-mb", min=0,
                                       help="memory in MB a parser process may use on top of what it shares; a file "
                                            "needing more is stopped and recorded as failed (0: no limit)"),
         batch: int = typer.Option(50, "--batch", min=1,

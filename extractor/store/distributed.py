@@ -254,7 +254,7 @@ def register(app) -> None:
                                          help="the shared store: postgresql+psycopg://user@host/db"),
         workers: int = typer.Option(0, "--workers", "-w", help="parser processes (default: one per core)"),
         timeout: float = typer.Option(60.0, "--timeout", help="seconds one file may take before it is stopped"),
-        memory_mb: int = typer.Option(1024, "--memory-mb", min=0,
+        memory_mb: int = typer.Option(2048, "--memory-mb", min=0,
                                       help="memory in MB a parser process may use on top of what it shares (0: no limit)"),
         redeliver_after: float = typer.Option(REDELIVER_AFTER, "--redeliver-after", min=1,
                                               help="seconds after which the tasks of a lost worker go to another; "

@@ -54,7 +54,7 @@ EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", 
 NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
                ".ini", ".cfg", ".toml", ".db", ".sqlite"}
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
-MEMORY_MB = 1024  # default memory budget of a worker, on top of what it shares with the parent
+MEMORY_MB = 2048  # default memory budget of a worker on top of what it shares (OCR of one page needs over 1 GB)
 OUT_OF_MEMORY = "out of memory while reading the file"
 # What native code prints on stderr when an allocation fails and it aborts instead of raising MemoryError:
 # Rust's handler (pydantic-core, tokenizers), C++'s bad_alloc, glib and libxml2.
