@@ -127,8 +127,21 @@ class _Piece:
 
 # --- clean_chars ---------------------------------------------------------------------------
 
+# CJK Radicals Supplement forms that stand for a whole character, which NFKC leaves alone: fonts map their
+# glyphs to them (Chromium's PDFs of web pages print 人⺠政府 for 人民政府). From Unicode's
+# EquivalentUnifiedIdeograph.txt (the radicals whose names say the character: CIVILIAN 民, C-SIMPLIFIED GATE 门).
+_RADICAL_CHARACTERS = {
+    0x2E97: "心", 0x2EA0: "民", 0x2EC4: "西", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车", 0x2ED1: "長", 0x2ED3: "长",
+    0x2ED4: "门", 0x2ED8: "青", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EE2: "马",
+    0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEA: "黾",
+    0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙",
+}
+
+
 def _clean_char(ch: str) -> str:
     o = ord(ch)
+    if o in _RADICAL_CHARACTERS:
+        return _RADICAL_CHARACTERS[o]                  # ⺠ (U+2EA0) -> 民
     if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
         return unicodedata.normalize("NFKC", ch)       # ⽅ (U+2F45) -> 方
     if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULLWIDTH:

@@ -48,6 +48,11 @@ def test_kangxi_radicals_and_compatibility_ideographs_become_ordinary():
     assert norm("攻坚\u2f45案，\u2f8f动\uf914").text == "攻坚方案，行动乐"
 
 
+def test_supplement_radicals_that_stand_for_characters_become_them():
+    # what Chromium's PDF of a county page gives: ⺠ U+2EA0 CJK RADICAL CIVILIAN, ⻔ U+2ED4 C-SIMPLIFIED GATE
+    assert norm("山阴县人\u2ea0政府办公室，\u2ed4户网站").text == "山阴县人民政府办公室，门户网站"
+
+
 def test_spaces_inside_chinese_removed_but_kept_in_latin():
     doc = norm("组 长： 赵 栋 县委常委、县政府副县长", "2023 年县级质检机构 Quality Manual 共 3 册", "GB/T 27417-2017")
     lines = doc.text.split("\n")

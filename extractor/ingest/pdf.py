@@ -621,6 +621,7 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
     try:
         raw, (width, height), rect = textpage.raw, page.get_size(), pdfium_c.FS_RECTF()
         rgba = [ctypes.c_uint() for _ in range(4)]
+        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         scan: Optional[bool] = None   # the page covered by images: worked out when first needed
         chars: list[dict] = []
         hidden: list[dict] = []
@@ -639,13 +640,17 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
             char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
+            if pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(origin_x), ctypes.byref(origin_y)):
+                char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
             mode = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i))
             invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
             white = mode in _FILL_ONLY and pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
                 all(c.value >= WHITE for c in rgba[:3])  # (a white fill with a dark outline is seen)
             if (invisible or white) and scan is None:
                 scan = _page_image_cover(page) >= SCAN_COVER * width * height
-            if not text.isspace() and ((invisible or white) and not scan or size < MIN_SIZE
+            # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
+            tiny = max(rect.right - rect.left, rect.top - rect.bottom) < MIN_SIZE
+            if not text.isspace() and ((invisible or white) and not scan or tiny
                                        or rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height):
                 hidden.append(char)
                 continue
@@ -665,6 +670,10 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
     return chars, hidden
 
 
+def _line_key(char: dict) -> float:
+    return char.get("base", char["top"])
+
+
 def _share_box(glyph: list[dict], box: tuple) -> None:
     """Split one glyph's box evenly between the characters it stands for, as pdfminer does."""
     x0, x1, _top = box
@@ -674,9 +683,11 @@ def _share_box(glyph: list[dict], box: tuple) -> None:
 
 
 def group_lines(chars: list[dict]) -> list[dict]:
+    """Characters into lines: by their baselines where the reader gives them (a flat glyph such as 一 has
+    its box in the middle of the line), else by their tops."""
     rows: list[list[dict]] = []
-    for ch in sorted(chars, key=lambda c: c["top"]):
-        if rows and ch["top"] - rows[-1][-1]["top"] <= Y_TOLERANCE:
+    for ch in sorted(chars, key=_line_key):
+        if rows and _line_key(ch) - _line_key(rows[-1][-1]) <= Y_TOLERANCE:
             rows[-1].append(ch)
         else:
             rows.append([ch])

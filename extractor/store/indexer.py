@@ -814,8 +814,8 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """A write transaction. On SQLite it takes the write lock first (BEGIN IMMEDIATE): a second run writing
     the same store waits for it (busy_timeout) instead of failing on a snapshot the first one made stale."""
     with engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.dialect.name == "sqlite" and not conn.connection.driver_connection.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")   # (a caller's own transaction, as the bench's, has begun)
         yield conn
 
 
