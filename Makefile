@@ -29,6 +29,8 @@ score: setup
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 	$(BIN)/python corpus/score.py --gold corpus/blind/gold --docs corpus/blind/docs --per-doc \
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/blind_tw_hk/gold --docs corpus/blind_tw_hk/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
