@@ -438,9 +438,9 @@ def _index_on_a_budget(folder: Path, db: Path) -> dict:
 
 
 def test_a_file_over_the_memory_budget_is_stopped_and_the_run_goes_on(tmp_path):
-    """A 45 MB text notice (under the 50 MB file limit; every line distinct) needs far more than a
-    128 MB budget to parse; the corpus notices need a few MB. The worker is stopped, replaced,
-    and the notices after it are stored by the new one."""
+    """A 45 MB text notice (under the 50 MB file limit, and under the 100,000-paragraph limit: a copy of a
+    notice a paragraph; every one distinct) needs far more than a 128 MB budget to parse; the corpus
+    notices need a few MB. The worker is stopped, replaced, and the notices after it are stored by the new one."""
     folder = tmp_path / "archive"
     folder.mkdir()
     for name, source in (("a.txt", CORPUS[0]), ("c.txt", CORPUS[1]), ("d.txt", CORPUS[2])):
@@ -449,7 +449,7 @@ def test_a_file_over_the_memory_budget_is_stopped_and_the_run_goes_on(tmp_path):
     with (folder / "b_big.txt").open("w", encoding="utf-8") as f:
         copy = 0
         while f.tell() < 45 * 1024 * 1024:
-            f.write("\n".join(f"{line}（第{copy}份）" for line in lines) + "\n")
+            f.write("".join(f"{line}（第{copy}份）" for line in lines) + "\n")
             copy += 1
     db = tmp_path / "notices.db"
     report = _index_on_a_budget(folder, db)
