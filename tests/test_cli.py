@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_api_server import _big_html
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = ROOT / "corpus" / "000_8aa947a709213af4.txt"
@@ -212,16 +213,7 @@ def test_digits_that_no_notice_id_can_be_are_one_line_and_exit_2(empty_store, no
 @pytest.fixture(scope="module")
 def big_html(tmp_path_factory):
     """10 MB of paragraphs of a real notice: the HTML parser's tree outgrows 128 MB and takes seconds."""
-    path = tmp_path_factory.mktemp("big") / "big.html"
-    lines = sorted((ROOT / "corpus").glob("*.txt"))[1].read_text(encoding="utf-8").splitlines()
-    with path.open("w", encoding="utf-8") as f:
-        f.write("<html><head><title>通知</title></head><body><div>")
-        copy = 0
-        while f.tell() < 10 * 1024 * 1024:
-            f.write("".join(f"<p>{line}（第{copy}份）</p>" for line in lines))
-            copy += 1
-        f.write("</div></body></html>")
-    return path
+    return _big_html(tmp_path_factory.mktemp("big") / "big.html")
 
 
 @pytest.mark.parametrize(("limits", "says"), [

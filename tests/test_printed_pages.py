@@ -9,23 +9,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_layouts import outline
 
 from extractor import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "fixtures" / "html").glob("00[0-2]_*.html"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def _outline(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(sections):
-        for s in sections:
-            out.append((s.level, s.heading))
-            walk(s.children)
-    walk(plan.sections)
-    return out
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (CI installs it)")
@@ -38,4 +28,4 @@ def test_a_page_printed_to_pdf_gives_the_pages_plan(page, tmp_path):
     assert not [w for w in printed.source.warnings if "viewer does not show" in w]
     assert printed.meta.model_dump(include={"title", "doc_number", "issuer", "date", "recipients", "letterhead"}) == \
         html.meta.model_dump(include={"title", "doc_number", "issuer", "date", "recipients", "letterhead"})
-    assert _outline(printed) == _outline(html)
+    assert outline(printed) == outline(html)

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_layouts import outline, plan_of
 
 from extractor.pipeline import parse
 from extractor.structure import classify, read_date
@@ -17,19 +18,6 @@ from extractor.structure import classify, read_date
 BLIND = Path(__file__).resolve().parent.parent / "corpus" / "blind_tw_hk" / "docs"
 
 
-def plan_of(text: str):
-    return parse(text.encode("utf-8"), filename="notice.txt")
-
-
-def outline(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(sections):
-        for s in sections:
-            out.append((s.level, s.heading))
-            walk(s.children)
-    walk(plan.sections)
-    return out
 
 
 # --- Taiwan ------------------------------------------------------------------------------------
