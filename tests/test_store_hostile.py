@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, event, func, select, text
-from test_store import BACKENDS, _drop_pg_schema, _pg_schema_url
+from test_store import BACKENDS, _drop_pg_schema, _pg_schema_url, store_url  # noqa: F401  (the back-end fixture)
 from typer.testing import CliRunner
 
 from api.app import create_app
@@ -40,18 +40,6 @@ NOTICES = str(ROOT / ".venv" / "bin" / "notices")
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 DEV = ROOT / "corpus" / "dev" / "docs"
 GBK_NAME = os.fsdecode("关于印发方案的通知.txt".encode("gbk"))  # as a Windows zip unpacks it: not UTF-8
-
-
-@pytest.fixture
-def store_url(request, tmp_path):
-    """A fresh, empty store URL on the back end named by the test's parameter."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'notices.db'}"
-        return
-    schema, url = _pg_schema_url()
-    yield url
-    create_engine(url).dispose()
-    _drop_pg_schema(schema)
 
 
 def _notices(cmd: list[str], **kw) -> subprocess.CompletedProcess:
@@ -186,7 +174,7 @@ def test_a_file_swapped_between_hashing_and_parsing_is_not_stored(tmp_path, monk
 # ---------------------------------------------------------------- archives as they really are
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
-def test_a_file_name_that_is_not_utf8_is_stored_escaped_indexed_and_retried(store_url, tmp_path):
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_indexed_and_retried(store_url, tmp_path):  # noqa: F811
     folder = tmp_path / "a"
     folder.mkdir()
     shutil.copy(CORPUS[1], folder / GBK_NAME)
@@ -302,7 +290,7 @@ def test_a_named_pipe_is_refused_in_one_line_and_never_read(tmp_path):
 
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
-def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tmp_path):
+def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tmp_path):  # noqa: F811
     """Two `notices index` runs over one store: run B commits a notice while run A's transaction, which
     looked for it and did not find it, is about to insert it. A is run again (PostgreSQL: the unique key B
     took) or B waits for A (SQLite: A holds the write lock from its first statement); either way both
@@ -393,7 +381,7 @@ def _read_only(url: str) -> str:
 
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
-def test_a_read_only_store_refuses_index_in_one_line_and_answers_reads(store_url, tmp_path):
+def test_a_read_only_store_refuses_index_in_one_line_and_answers_reads(store_url, tmp_path):  # noqa: F811
     folder = tmp_path / "a"
     folder.mkdir()
     shutil.copy(CORPUS[0], folder)
@@ -417,7 +405,7 @@ COMMANDS = [["index", "{folder}"], ["index", "--retry-failed"], ["deadlines", "-
 
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
-def test_a_store_made_by_a_newer_version_is_refused_by_every_command(store_url, tmp_path):
+def test_a_store_made_by_a_newer_version_is_refused_by_every_command(store_url, tmp_path):  # noqa: F811
     folder = tmp_path / "a"
     folder.mkdir()
     shutil.copy(CORPUS[0], folder)
