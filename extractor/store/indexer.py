@@ -315,6 +315,15 @@ def _address_space() -> Optional[int]:
         return None
 
 
+def _peak_address_space() -> Optional[int]:
+    """The most address space this process has held (VmPeak), in bytes."""
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmPeak:"))
+    except (OSError, StopIteration):
+        return None
+
+
 def _watch_memory(used, base: int) -> None:
     """Keep in `used` the most address space this worker has held above `base`: native code (libxml2,
     pdfium) refused an allocation by the cap may crash with no word of why, and the parent then judges
@@ -344,7 +353,10 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[obj
         job = conn.recv()
         if job is None:
             return
-        conn.send((task or parse_one)(job))
+        result = (task or parse_one)(job)
+        if base is not None:  # a job shorter than the watch's period is measured by the kernel's peak
+            used.value = max(used.value, (_peak_address_space() or base) - base)
+        conn.send(result)
 
 
 class Worker:
@@ -372,8 +384,8 @@ class Worker:
 
     def answer(self) -> tuple[Parsed, Optional[bool]]:
         """The result of the job, read once the pipe is ready, and what becomes of the worker: None, it goes
-        on; False, it must be replaced (out of its memory: its heap may stay fragmented); True, killed and
-        replaced (it died: over budget in native code, or a crash)."""
+        on; False, it must be replaced (it ran out of its memory or held over half of it: its heap stays
+        large); True, killed and replaced (it died: over budget in native code, or a crash)."""
         try:
             result = self.conn.recv()
         except (EOFError, OSError):
@@ -383,8 +395,12 @@ class Worker:
             return Parsed(error=f"the worker process died while parsing it ({exit_reason(self.proc.exitcode)})",
                           error_kind="crash"), True
         self.printed()
-        if result.error == OUT_OF_MEMORY and self.memory_mb:
+        if self.memory_mb and (result.error == OUT_OF_MEMORY
+                               or result.error_kind == "crash" and self.near_budget()):
+            # near the cap C code may fail without raising MemoryError ("error return without exception set")
             return Parsed(error=self.over_budget(), error_kind="too_large"), False
+        if self.near_budget():  # its heap stays large: the next file would start with half the budget gone
+            return result, False
         self.job = None
         return result, None
 
