@@ -26,28 +26,17 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select
 from sqlmodel import SQLModel
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from pg_schemas import drop_schema, new_schema  # noqa: E402  (bench/, this script's folder, is on sys.path)
+
 NOTICES = str(Path(sys.executable).parent / "notices")
-PG = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-def _schema() -> tuple[str, str]:
-    name = "bench_dist_" + uuid.uuid4().hex[:8]
-    with create_engine(PG, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f"CREATE SCHEMA {name}"))
-    return name, f"{PG}?options=-csearch_path%3D{name}"
-
-
-def _drop(name: str) -> None:
-    with create_engine(PG, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
 
 
 def _children_cpu() -> float:
@@ -70,7 +59,7 @@ def worker_rate(folder: Path, n: int, tmp: Path) -> dict:
     broker = f"redis://127.0.0.1:{port}/0"
     figures = {}
     try:
-        schema, url = _schema()
+        schema, url = new_schema(prefix="bench_dist_")
         log = tmp / "worker.log"
         cpu0 = _children_cpu()
         with log.open("w") as out:
@@ -87,15 +76,15 @@ def worker_rate(folder: Path, n: int, tmp: Path) -> dict:
         report = json.loads(produced.stdout)
         figures["queue"] = {"wall_s": wall, "indexed": report["indexed"], "failed": report["failed"],
                             "cpu_s": _children_cpu() - cpu0}
-        _drop(schema)
-        schema, url = _schema()
+        drop_schema(schema)
+        schema, url = new_schema(prefix="bench_dist_")
         cpu0, started = _children_cpu(), time.perf_counter()
         local = subprocess.run([NOTICES, "index", str(folder), "--db", url, "--workers", "1", "--json"],
                                capture_output=True, text=True, check=True)
         report = json.loads(local.stdout)
         figures["local"] = {"wall_s": time.perf_counter() - started, "indexed": report["indexed"],
                             "failed": report["failed"], "cpu_s": _children_cpu() - cpu0}
-        _drop(schema)
+        drop_schema(schema)
     finally:
         redis.kill()
         redis.wait()
@@ -122,7 +111,7 @@ def _write(url: str, results: list, batch: int) -> None:
 def store_rate(results: list, batch: int, writers: int) -> dict:
     """`store_results` into a fresh schema, `batch` notices per transaction, by `writers` processes."""
     from extractor.store.db import open_store
-    schema, url = _schema()
+    schema, url = new_schema(prefix="bench_dist_")
     open_store(url, create=True).dispose()
     shares = [results[i::writers] for i in range(writers)]
     ctx = mp.get_context("fork")
@@ -134,7 +123,7 @@ def store_rate(results: list, batch: int, writers: int) -> dict:
         p.join()
     wall = time.perf_counter() - started
     rows = _rows(url)
-    _drop(schema)
+    drop_schema(schema)
     return {"batch": batch, "writers": writers, "notices": len(results), "wall_s": wall, "rows": rows,
             "notices_s": len(results) / wall, "rows_s": rows / wall}
 

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
 import scale_corpus  # noqa: E402  (bench/ is not a package)
+from pg_schemas import drop_schema, new_schema  # noqa: E402
 
 BIN = Path(sys.executable).parent
 NOTICES = str(BIN / "notices")
@@ -50,7 +51,6 @@ CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 # the text notices of the parse-text benchmark: the seed corpus and the real dev notices in text
 TEXT_NOTICES = CORPUS + sorted(p for p in (ROOT / "corpus" / "dev" / "docs").glob("*") if p.suffix in (".txt", ".md"))
 PDFS = sorted((ROOT / "fixtures" / "pdf").glob("*.pdf"))
-PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SECTIONS = ["machine", "parse-text", "parse-pdf", "index", "query", "api-load", "startup"]
 TARGETS = {"text": 200.0, "pdf_ratio": 3.0, "index_10k_s": 120.0, "query_p95_ms": 50.0, "startup_s": 0.5,
            "index_rss_mb": 500.0}
@@ -289,17 +289,11 @@ class Store:
         if backend == "sqlite":
             self.url = f"sqlite:///{folder / f'{name}.db'}"
         else:
-            from sqlalchemy import create_engine, text
-            self.schema = name
-            with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-                conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {self.schema}"))
-            self.url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{self.schema}"
+            self.schema, self.url = new_schema(name)
 
     def close(self) -> None:
         if self.schema and not self.kept:
-            from sqlalchemy import create_engine, text
-            with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-                conn.execute(text(f"DROP SCHEMA {self.schema} CASCADE"))
+            drop_schema(self.schema)
 
 
 # ---------------------------------------------------------------- index

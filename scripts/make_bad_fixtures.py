@@ -313,30 +313,22 @@ def zip_bomb(path: Path, gigabytes: int = 2) -> None:
     """A real DOCX plus filler parts: `gigabytes` GB of zeros in a file of about as many MB.
     The 16 MB filler part is deflated once and stored many times, so the archive is written by
     hand (zipfile would deflate every part again)."""
-    buf = io.BytesIO()
-    d = docx.Document()
-    d.add_paragraph(corpus_lines("000")[0])
-    d.save(buf)
-    src = zipfile.ZipFile(buf)
-    parts = [(info.filename, src.read(info)) for info in src.infolist()]
-    entries = [(name, _deflate(data), zlib.crc32(data), len(data)) for name, data in parts]
+    entries = [(name, _deflate(data), zlib.crc32(data), len(data)) for name, data in _docx_members(1)]
     zeros = bytes(16 << 20)
     filler = (_deflate(zeros), zlib.crc32(zeros), len(zeros))
     entries += [(f"word/media/filler{i:04d}.bin", *filler) for i in range(gigabytes * 64)]
-    out = io.BytesIO()
-    central = []
-    for name, deflated, crc, size in entries:
-        raw_name = name.encode()
-        offset = out.tell()
-        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(deflated), size, len(raw_name), 0)
-                  + raw_name + deflated)
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(deflated), size,
-                                   len(raw_name), 0, 0, 0, 0, 0, offset) + raw_name)
-    directory = b"".join(central)
-    start = out.tell()
-    out.write(directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory),
-                                      start, 0))
-    path.write_bytes(out.getvalue())
+    path.write_bytes(_zip(entries))
+
+
+def _docx_members(lines: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of each member of a real DOCX holding the first `lines` lines of notice 000."""
+    buf = io.BytesIO()
+    d = docx.Document()
+    for line in corpus_lines("000")[:lines]:
+        d.add_paragraph(line)
+    d.save(buf)
+    src = zipfile.ZipFile(buf)
+    return [(info.filename, src.read(info)) for info in src.infolist()]
 
 
 def _deflate(data: bytes) -> bytes:
@@ -405,20 +397,13 @@ def docx_spanning_cells(path: Path, rows: int = 200, cells: int = 60) -> None:
 def docx_lying_size(path: Path, gigabytes: float = 1.0) -> None:
     """A real DOCX whose word/document.xml inflates to `gigabytes` GB (its XML, then spaces) while
     the zip's headers declare it 50 times its compressed size: every declared figure looks sane."""
-    buf = io.BytesIO()
-    d = docx.Document()
-    for line in corpus_lines("000")[:5]:
-        d.add_paragraph(line)
-    d.save(buf)
-    src = zipfile.ZipFile(buf)
     entries = []
-    for info in src.infolist():
-        data = src.read(info)
-        if info.filename == "word/document.xml":
+    for name, data in _docx_members(5):
+        if name == "word/document.xml":
             deflated = _deflate_repeated(data, b" " * (16 << 20), int(gigabytes * 64))
-            entries.append((info.filename, deflated, zlib.crc32(data), 50 * len(deflated)))
+            entries.append((name, deflated, zlib.crc32(data), 50 * len(deflated)))
         else:
-            entries.append((info.filename, _deflate(data), zlib.crc32(data), len(data)))
+            entries.append((name, _deflate(data), zlib.crc32(data), len(data)))
     path.write_bytes(_zip(entries))
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select
-from test_store import _drop_pg_schema, _pg_schema_url
+from test_store import drop_schema, new_schema
 from test_store_faults import on_disk, stored
 
 from extractor.store import models as m
@@ -85,20 +85,20 @@ def archive(tmp_path_factory):
         (folder / p.parent.name).mkdir(exist_ok=True)
         shutil.copy(p, folder / p.parent.name / p.name)
     shutil.copy(CORPUS[0], folder / "copy_of_000.txt")
-    schema, url = _pg_schema_url()
+    schema, url = new_schema()
     local = subprocess.run([NOTICES, "index", str(folder), "--db", url, "--workers", "2", "--timeout", "300", "--json"],
                            capture_output=True, text=True, timeout=LIMIT)
     assert local.returncode == 0, local.stderr[-2000:]
     yield folder, json.loads(local.stdout), stored(url, folder)
-    _drop_pg_schema(schema)
+    drop_schema(schema)
 
 
 @pytest.fixture
 def store():
-    schema, url = _pg_schema_url()
+    schema, url = new_schema()
     yield url
     create_engine(url).dispose()
-    _drop_pg_schema(schema)
+    drop_schema(schema)
 
 
 class Workers:

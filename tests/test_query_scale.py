@@ -15,7 +15,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, text
-from test_store import BACKENDS, CORPUS, _drop_pg_schema, _pg_schema_url
+from test_store import BACKENDS, CORPUS, drop_schema, new_schema
 from typer.testing import CliRunner
 
 from api.app import create_app
@@ -46,7 +46,7 @@ def _fill(engine, parsed) -> None:
 def stores(parsed, tmp_path_factory):
     """{backend: (engine, url)}: the corpus stored COPIES times into SQLite and PostgreSQL."""
     sqlite_url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'notices.db'}"
-    schema, pg_url = _pg_schema_url()
+    schema, pg_url = new_schema()
     out = {}
     for name, url in (("sqlite", sqlite_url), ("postgresql", pg_url)):
         engine = open_store(url, create=True)
@@ -55,7 +55,7 @@ def stores(parsed, tmp_path_factory):
     yield out
     for engine, _ in out.values():
         engine.dispose()
-    _drop_pg_schema(schema)
+    drop_schema(schema)
 
 
 def _busiest_unit(engine) -> str:
@@ -163,7 +163,7 @@ def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(
     from alembic import command
 
     from extractor.store.db import alembic_config, make_engine
-    schema, url = _pg_schema_url() if backend == "postgresql" else (None, f"sqlite:///{tmp_path / 'old.db'}")
+    schema, url = new_schema() if backend == "postgresql" else (None, f"sqlite:///{tmp_path / 'old.db'}")
     engine = make_engine(url)
     try:
         with engine.begin() as conn:
@@ -193,7 +193,7 @@ def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(
     finally:
         engine.dispose()
         if schema:
-            _drop_pg_schema(schema)
+            drop_schema(schema)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
 import re
 import shutil
-import uuid
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,10 +29,12 @@ from extractor.store.queries import DeadlineQuery, deadline_rows, failures
 from extractor.store.search import index_terms, readable, search
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_URL = os.environ.get("NOTICES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 FIXTURES = [p for sub in ("docx", "pdf", "html") for p in sorted((ROOT / "fixtures" / sub).glob("*"))]
 BACKENDS = ["sqlite", "postgresql"]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from pg_schemas import PG_URL, drop_schema, new_schema  # noqa: E402, F401  (bench/ is not a package; PG_URL for others)
 
 
 @functools.cache
@@ -43,28 +44,16 @@ def parsed(path: str):
     return result.plan if result.plan else Exception(result.error)
 
 
-def _pg_schema_url() -> tuple[str, str]:
-    schema = "t_" + uuid.uuid4().hex[:12]
-    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    return schema, f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-
-
-def _drop_pg_schema(schema: str) -> None:
-    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-
-
 @pytest.fixture
 def store_url(request, tmp_path):
     """A fresh, empty store URL on the back end named by the test's parameter."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'notices.db'}"
         return
-    schema, url = _pg_schema_url()
+    schema, url = new_schema()
     yield url
     create_engine(url).dispose()
-    _drop_pg_schema(schema)
+    drop_schema(schema)
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +65,7 @@ def corpus_stores(tmp_path_factory):
         (folder / p.parent.name).mkdir(exist_ok=True)
         shutil.copy(p, folder / p.parent.name / p.name)
     sqlite_url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'notices.db'}"
-    schema, pg_url = _pg_schema_url()
+    schema, pg_url = new_schema()
     engines = {}
     for name, url in (("sqlite", sqlite_url), ("postgresql", pg_url)):
         engines[name] = open_store(url, create=True)
@@ -84,7 +73,7 @@ def corpus_stores(tmp_path_factory):
     yield engines, folder
     for e in engines.values():
         e.dispose()
-    _drop_pg_schema(schema)
+    drop_schema(schema)
 
 
 def _notice_for(conn, path: Path):

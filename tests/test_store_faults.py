@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlmodel import SQLModel
-from test_store import PG_URL, _drop_pg_schema, _pg_schema_url
+from test_store import PG_URL, drop_schema, new_schema
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -50,10 +50,10 @@ def urls(request, tmp_path):
     if request.param == "sqlite":
         yield [f"sqlite:///{tmp_path / name}.db" for name in ("store", "reference")]
         return
-    made = [_pg_schema_url() for _ in range(2)]
+    made = [new_schema() for _ in range(2)]
     yield [url for _, url in made]
     for schema, _ in made:
-        _drop_pg_schema(schema)
+        drop_schema(schema)
 
 
 def sha(path: Path) -> str:
