@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, event, func, select, text
-from test_store import BACKENDS, _drop_pg_schema, _pg_schema_url, store_url  # noqa: F401  (the back-end fixture)
+from test_store import BACKENDS, store_url  # noqa: F401  (the back-end fixture)
 from typer.testing import CliRunner
 
 from api.app import create_app
@@ -289,6 +289,65 @@ def test_a_named_pipe_is_refused_in_one_line_and_never_read(tmp_path):
         assert report["indexed"] == (target == folder)
 
 
+def _without_root_powers() -> list[str]:
+    """The prefix that runs a command without the powers to read any file (CAP_DAC_*) when we are root, as
+    a user is: a folder of mode 000 is then closed to it."""
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"] if os.geteuid() == 0 else []
+
+
+def test_a_folder_that_cannot_be_listed_is_a_failure_with_its_reason(tmp_path):
+    """A folder of mode 000 inside the one indexed, and the folder itself when it is the one named: each is
+    counted as failed with its reason (not skipped unsaid), and the run goes on."""
+    folder = tmp_path / "a"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    shutil.copy(CORPUS[0], folder / "ok.txt")
+    shutil.copy(CORPUS[1], locked / "hidden_from_us.txt")
+    locked.chmod(0)
+    try:
+        done = subprocess.run([*_without_root_powers(), NOTICES, "index", str(folder), "--db", str(tmp_path / "n.db"),
+                               "--json"], capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["failures"] == [{"path": str(locked), "error": "cannot list the folder: Permission denied",
+                                       "kind": "unreadable"}]
+        assert (report["files"], report["indexed"], report["failed"]) == (2, 1, 1)
+        summary = subprocess.run([*_without_root_powers(), NOTICES, "index", str(locked), "--db",
+                                  str(tmp_path / "n.db")], capture_output=True, text=True, timeout=600)
+        assert summary.returncode == 0, summary.stderr
+        said = " ".join(summary.stderr.split())
+        assert "1 files: 0 indexed (0 of them another format of a stored notice), 1 failed," in said
+        assert f"failed: {locked}: cannot list the folder: Permission denied" in said
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_folder_whose_path_is_too_long_to_open_is_a_failure_with_its_reason(tmp_path):
+    """Folders of 255-character names nested 17 deep: the path of the deepest is over PATH_MAX (4096), so it
+    cannot be opened by its path (made here through folder descriptors, as an archive tool may)."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[0], folder / "ok.txt")
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(17):
+            os.mkdir("x" * 255, dir_fd=fd)
+            fd, parent = os.open("x" * 255, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd), fd
+            os.close(parent)
+        with open(os.open("notice.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "wb") as f:
+            f.write(CORPUS[1].read_bytes())
+    finally:
+        os.close(fd)
+    files = find_files([folder])
+    too_long = next(p for p in files if p.name != "ok.txt")
+    assert len(os.fsencode(too_long)) >= 4096 > len(os.fsencode(too_long.parent))
+    report = index(open_store(f"sqlite:///{tmp_path / 'n.db'}", create=True), files, workers=1, timeout=120)
+    assert report.failures == [{"path": str(too_long), "error": "cannot list the folder: File name too long",
+                                "kind": "unreadable"}]
+    assert (report.files, report.indexed, report.failed) == (2, 1, 1)
+
+
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
 def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tmp_path):  # noqa: F811
     """Two `notices index` runs over one store: run B commits a notice while run A's transaction, which
@@ -380,12 +439,18 @@ def _read_only(url: str) -> str:
     return url.replace("options=", "options=-cdefault_transaction_read_only%3Don%20")
 
 
-@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
-def test_a_read_only_store_refuses_index_in_one_line_and_answers_reads(store_url, tmp_path):  # noqa: F811
+def _one_notice_indexed(url: str, tmp_path: Path) -> Path:
+    """A folder of one notice, indexed into the store."""
     folder = tmp_path / "a"
     folder.mkdir()
     shutil.copy(CORPUS[0], folder)
-    assert CliRunner().invoke(app, ["index", str(folder), "--db", store_url]).exit_code == 0
+    assert CliRunner().invoke(app, ["index", str(folder), "--db", url]).exit_code == 0
+    return folder
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_read_only_store_refuses_index_in_one_line_and_answers_reads(store_url, tmp_path):  # noqa: F811
+    folder = _one_notice_indexed(store_url, tmp_path)
     shutil.copy(CORPUS[1], folder)
     read_only = _read_only(store_url)
     refused = CliRunner().invoke(app, ["index", str(folder), "--db", read_only])
@@ -406,10 +471,7 @@ COMMANDS = [["index", "{folder}"], ["index", "--retry-failed"], ["deadlines", "-
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
 def test_a_store_made_by_a_newer_version_is_refused_by_every_command(store_url, tmp_path):  # noqa: F811
-    folder = tmp_path / "a"
-    folder.mkdir()
-    shutil.copy(CORPUS[0], folder)
-    assert CliRunner().invoke(app, ["index", str(folder), "--db", store_url]).exit_code == 0
+    folder = _one_notice_indexed(store_url, tmp_path)
     engine = create_engine(store_url)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))

@@ -160,7 +160,8 @@ def _progress_bar(console):
 def register(app: typer.Typer) -> None:
     @app.command("index")
     def index_cmd(
-        folders: list[Path] = typer.Argument(None, help="folders (searched recursively) or files to index"),
+        folders: list[Path] = typer.Argument(None, readable=False,  # one that is not: a failure, counted
+                                             help="folders (searched recursively) or files to index"),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         workers: int = typer.Option(0, "--workers", "-w", help="parser processes (default: one per core)"),
         timeout: float = typer.Option(60.0, "--timeout", help="seconds one file may take before it is stopped"),

@@ -26,6 +26,7 @@ import multiprocessing as mp
 import os
 import re
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -126,18 +127,20 @@ def _opened_inside(fd: int, path: Union[str, Path], roots: list[str]) -> bool:
 
 def _walk(top: str) -> Iterator[tuple[str, str, str]]:
     """(relative folder, name, kind: file, link or other) for every entry below the real folder `top` but
-    folders, hidden ones left out. Iterative (a tree thousands deep is no recursion), and each folder is
-    opened without following a link and checked, once open, to be where the walk expects it: a folder
-    swapped for a link meanwhile is not entered."""
+    folders, hidden ones left out, and (relative folder, "", "unlisted") for each folder that cannot be
+    listed (not permitted, gone, a path too long, swapped for a link). Iterative (a tree thousands deep is
+    no recursion), and each folder is opened without following a link and checked, once open, to be where
+    the walk expects it: a folder swapped for a link meanwhile is not entered."""
     todo = [""]
     while todo:
         rel = todo.pop()
         where = os.path.join(top, rel) if rel else top
         try:
             fd = os.open(where, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
-        except OSError:  # not permitted, gone, or a link now
+        except OSError:
+            yield rel, "", "unlisted"
             continue
-        found: list[tuple[str, str]] = []
+        found: Optional[list[tuple[str, str]]] = None
         try:
             real = _opened_path(fd)
             if (real if real is not None else os.path.realpath(where)) == where:
@@ -147,11 +150,31 @@ def _walk(top: str) -> Iterator[tuple[str, str, str]]:
             pass
         finally:
             os.close(fd)
+        if found is None:
+            yield rel, "", "unlisted"
+            continue
         for name, kind in found:
             if kind == "folder":
                 todo.append(os.path.join(rel, name))
             else:
                 yield rel, name, kind
+
+
+def unlisted_folder(path: Union[str, Path]) -> Optional[NoticeError]:
+    """Why the folder (not followed if a link) cannot be listed, in one line; None when it is no folder."""
+    try:
+        if not stat.S_ISDIR(os.lstat(path).st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        try:
+            os.scandir(fd).close()
+        finally:
+            os.close(fd)
+    except OSError as e:
+        if isinstance(e, FileNotFoundError):
+            return None  # gone: told as a vanished file is
+        return NoticeError(f"cannot list the folder: {e.strerror or e}", kind="unreadable")
+    return NoticeError("a folder that could not be listed when it was walked (index it again)", kind="unreadable")
 
 
 def _kind(entry: os.DirEntry) -> str:
@@ -195,7 +218,9 @@ def find_files(folders: Iterable[Path], roots: Optional[Iterable[Path]] = None) 
                 found.add(given)
             continue
         for rel, name, kind in _walk(top):
-            if _taken(os.path.join(top, rel, name), kind, top, real_roots):
+            if kind == "unlisted":
+                found.add(given / rel if rel else given)
+            elif _taken(os.path.join(top, rel, name), kind, top, real_roots):
                 found.add(given / rel / name)
     return sorted(found)
 
@@ -1004,7 +1029,8 @@ def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed
                  roots: Optional[list[str]] = None) -> dict[str, list[str]]:
     """The files to parse, as {sha256: paths with that content} (paths as `path_text`): content already stored
     is skipped (its path linked to the notice when new) and counted in `report`, as are files that cannot be
-    read, are too large (told by their size, before hashing) or, with `roots`, lead outside them."""
+    read, are too large (told by their size, before hashing) or, with `roots`, lead outside them, and
+    folders the walk could not list (counted as failed, not stored)."""
     stored, stored_paths = _stored(engine)
     groups: dict[str, list[str]] = {}
     for p in files:
@@ -1012,7 +1038,12 @@ def new_contents(engine: Engine, files: list[Path], report: Report, retry_failed
         try:
             sha = file_sha256(p, roots)
         except NoticeError as e:
-            _record_unread(engine, report, path, e, stored, stored_paths)
+            folder = unlisted_folder(p)
+            if folder is None:
+                _record_unread(engine, report, path, e, stored, stored_paths)
+            else:  # counted, not stored: a folder is no notice, and the next run walks it again
+                report.failed += 1
+                report.failures.append({"path": path, "error": folder.reason, "kind": folder.kind})
             continue
         known = stored.get(sha)
         if known and (known[1] == "ok" or not retry_failed):
