@@ -16,15 +16,17 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import types
+import uuid
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, event, func, select, text
-from test_store import BACKENDS, store_url  # noqa: F401  (the back-end fixture)
+from test_store import BACKENDS, PG_URL, drop_schema, new_schema, store_url  # noqa: F401  (the back-end fixture)
 from typer.testing import CliRunner
 
 from api.app import create_app
@@ -406,13 +408,27 @@ def _fsize_limit(limit: int):
     return apply
 
 
+def _archive_of_distinct_notices(tmp_path: Path, copies: int = 3) -> Path:
+    """The corpus `copies` times over, each copy a notice of its own (a line added)."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for i, p in enumerate(CORPUS * copies):
+        (folder / f"{i}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n第{i}份\n", encoding="utf-8")
+    return folder
+
+
+def _no_notice_without_its_plan(url: str) -> None:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM notices n WHERE status = 'ok' AND NOT EXISTS "
+                                 "(SELECT 1 FROM plans p WHERE p.notice_id = n.id)")).scalar() == 0
+    engine.dispose()
+
+
 def test_a_full_disk_is_one_line_and_the_store_stays_whole(tmp_path):
     """The run may write only 64 KB past the empty store (RLIMIT_FSIZE: what a full disk does to the writes
     of one process): one line, exit 2; every notice stored before is whole, and a run with room finishes."""
-    folder = tmp_path / "a"
-    folder.mkdir()
-    for i, p in enumerate(CORPUS * 3):
-        (folder / f"{i}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n第{i}份\n", encoding="utf-8")
+    folder = _archive_of_distinct_notices(tmp_path)
     db = tmp_path / "n.db"
     open_store(str(db), create=True).dispose()
     full = _notices(["index", str(folder), "--db", str(db), "--workers", "1", "--batch", "1"],
@@ -421,13 +437,60 @@ def test_a_full_disk_is_one_line_and_the_store_stays_whole(tmp_path):
     assert line.endswith("; notices stored so far are kept")
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        whole = conn.execute("SELECT count(*) FROM notices n WHERE status = 'ok' AND NOT EXISTS "
-                             "(SELECT 1 FROM plans p WHERE p.notice_id = n.id)").fetchone()
-        assert whole == (0,)
+    _no_notice_without_its_plan(f"sqlite:///{db}")
     again = _notices(["index", str(folder), "--db", str(db), "--json"])
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["failed"] == 0
     assert len(_stored_paths(f"sqlite:///{db}")) == len(CORPUS) * 3
+
+
+def _tablespace_on_a_small_disk(kb: int):
+    """(tablespace name, mount point): a PostgreSQL tablespace on a tmpfs of `kb` KB mounted for it (we
+    are root, as CI is); dropped and unmounted by the caller with `_remove_tablespace`."""
+    point = tempfile.mkdtemp(prefix="notices_small_disk_")
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kb}k,mode=0700", "tmpfs", point], check=True)
+    shutil.chown(point, "postgres", "postgres")
+    name = "small_disk_" + uuid.uuid4().hex[:8]
+    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f"CREATE TABLESPACE {name} LOCATION '{point}'"))
+    return name, point
+
+
+def _remove_tablespace(name: str, point: str) -> None:
+    with create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f"DROP TABLESPACE {name}"))
+    subprocess.run(["umount", point], check=True)
+    os.rmdir(point)
+
+
+def test_a_full_disk_under_postgresql_is_one_line_and_the_store_stays_whole(tmp_path):
+    """The store's tables and indexes live on a disk of their own (a tablespace on a tmpfs) with 1 MB free
+    once the store is made: PostgreSQL cannot extend a table file (SQLSTATE 53100), the run ends in one line,
+    exit 2; every notice stored before is whole, and once the disk is larger a run finishes the job."""
+    folder = _archive_of_distinct_notices(tmp_path)
+    space, point = _tablespace_on_a_small_disk(64 << 10)
+    schema, url = new_schema()
+    url = url.replace("options=", f"options=-cdefault_tablespace%3D{space}%20")
+    try:
+        open_store(url, create=True).dispose()
+        used = os.statvfs(point)
+        used_kb = (used.f_blocks - used.f_bfree) * used.f_frsize >> 10
+        subprocess.run(["mount", "-o", f"remount,size={used_kb + 1024}k", point], check=True)
+        full = _notices(["index", str(folder), "--db", url, "--workers", "1", "--batch", "1"])
+        line = _one_line(full, "notices: the disk is full: ")
+        assert "No space left on device" in line and line.endswith("; notices stored so far are kept")
+        stored = _stored_paths(url)
+        assert 0 < len(stored) < len(CORPUS) * 3
+        _no_notice_without_its_plan(url)
+        subprocess.run(["mount", "-o", "remount,size=65536k", point], check=True)
+        again = _notices(["index", str(folder), "--db", url, "--json"])
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["failed"] == 0
+        assert len(_stored_paths(url)) == len(CORPUS) * 3
+    finally:
+        create_engine(url).dispose()
+        drop_schema(schema)
+        _remove_tablespace(space, point)
 
 
 # ---------------------------------------------------------------- stores that are not what the program expects
