@@ -7,16 +7,21 @@ import json
 import os
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = str(ROOT / ".venv" / "bin" / "notices")
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 PDFS = sorted((ROOT / "fixtures" / "pdf").glob("*.pdf"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import make_bad_fixtures  # noqa: E402  (scripts/ is not a package)
 
 
 def _free_port() -> int:
@@ -275,6 +280,41 @@ def test_an_upload_over_the_memory_cap_is_413_and_the_server_lives(tmp_path):
                 "detail": "needed more than the 128 MB of memory a worker may use (NOTICES_PARSE_MEMORY_MB); stopped"}
             assert http.get("/healthz").status_code == 200
             assert http.post("/v1/notices", files={"file": (CORPUS[0].name, CORPUS[0].read_bytes())}).status_code == 201
+
+
+def _peak_mb(pid: int) -> int:
+    """The most memory (resident) the process has held, in MB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmHWM:")).split()[1]) >> 10
+
+
+@pytest.mark.parametrize("name, size", [("one_line.txt", {}), ("pinyin.txt", {"kilobytes": 2048})])
+def test_a_hostile_upload_is_parsed_outside_the_server_which_answers_meanwhile(tmp_path, name, size):
+    """A 10 MB single line and a 2 MB unclosed pinyin bracket flood (scripts/make_bad_fixtures.py): while the
+    parser process works on one, /healthz answers before the upload does, and the parse's memory is the
+    parser's: the server's own peak grows by under half what the parser's does (in the server, it grew by
+    all of it: 270 MB for the line)."""
+    hostile = tmp_path / name
+    make_bad_fixtures.HOSTILE[name](hostile, **size)
+    with serving(tmp_path, NOTICES_PARSE_WORKERS="1") as (host, port):
+        base, server = f"http://{host}:{port}", _server_pid(port)
+        assert httpx.post(f"{base}/v1/notices", files={"file": ("a.txt", CORPUS[0].read_bytes())},
+                          params={"store": "false"}, timeout=300).status_code == 200  # a parser, started and kept
+        [parser] = _parser_processes(server)
+        server_before, parser_before = _peak_mb(server), _peak_mb(parser)
+        answers: list[int] = []
+        upload = threading.Thread(target=lambda: answers.append(httpx.post(
+            f"{base}/v1/notices", files={"file": (name, hostile.read_bytes())}, params={"store": "false"},
+            timeout=300).status_code))
+        start = _cpu_ticks(parser)
+        upload.start()
+        while _cpu_ticks(parser) < start + 50 and upload.is_alive():
+            time.sleep(0.05)  # until the parser has spent half a second on the file
+        assert httpx.get(f"{base}/healthz", timeout=300).status_code == 200
+        assert answers == [], "the upload was answered before /healthz: the parse did not overlap"
+        upload.join()
+        assert answers == [200]
+        assert _peak_mb(server) - server_before < (_peak_mb(parser) - parser_before) / 2
 
 
 def test_an_upload_whose_client_went_away_is_no_longer_parsed(tmp_path):
