@@ -33,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import render
+from extractor.ingest import path_text
 from extractor.models import Plan, Task
 from extractor.store import models as m
 from extractor.store.db import open_store
@@ -173,7 +174,7 @@ async def parse_upload(request: Request, data: bytes, filename: str) -> Plan:
         if parsed.error_kind == "crash":
             raise RuntimeError(f"parsing an upload: {parsed.error}")  # logged by the server; 500 to the client
         raise ApiError(STATUS_OF_KIND.get(parsed.error_kind, 422), parsed.error_kind, parsed.error)
-    parsed.plan.source.path = Path(filename.replace("\\", "/")).name or None
+    parsed.plan.source.path = path_text(Path(filename.replace("\\", "/")).name) or None  # control characters escaped
     return parsed.plan
 
 

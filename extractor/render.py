@@ -131,13 +131,29 @@ def stored_ledger(deadlines: list[dict], targets: Optional[dict[int, list[str]]]
     return list(rows.values())
 
 
+DUE_COLUMN = LEDGER_COLUMNS.index("完成时限")  # the one cell made by us, not taken from the file (`--05-31`)
+FORMULA_START = re.compile(r"[=+\-@\t\r]")  # a cell a spreadsheet runs as a formula (OWASP's list)
+ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab and line breaks
+
+
+def _spreadsheet_text(value):
+    """A cell's text with its control characters escaped (`\\x01`), as `ingest.path_text` writes them."""
+    if not isinstance(value, str):
+        return value
+    return ILLEGAL_IN_XLSX.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
 def ledger_csv(rows: list[LedgerRow]) -> bytes:
-    """The ledger as CSV in UTF-8 with a byte-order mark, so that Excel opens it right."""
+    """The ledger as CSV in UTF-8 with a byte-order mark, so that Excel opens it right. Text from the file
+    that starts like a formula (`=HYPERLINK(…)`, a file named `=1+2.txt`) starts with an apostrophe, which
+    Excel shows as text, never runs."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(LEDGER_COLUMNS)
     for n, row in enumerate(rows, 1):
-        writer.writerow([c.isoformat() if isinstance(c, dt.date) else c for c in row.cells(n)])
+        cells = [c.isoformat() if isinstance(c, dt.date) else _spreadsheet_text(c) for c in row.cells(n)]
+        writer.writerow(["'" + c if i != DUE_COLUMN and isinstance(c, str) and FORMULA_START.match(c) else c
+                         for i, c in enumerate(cells)])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -168,7 +184,8 @@ def _sheet_name(name: str, taken: set[str]) -> str:
 
 def ledger_xlsx(sheets: list[Sheet]) -> bytes:
     """A workbook, a sheet per notice (or one for a query): heading lines, then the header row, frozen,
-    filtered and printed on every page; 序号 as numbers, due days as dates."""
+    filtered and printed on every page; 序号 as numbers, due days as dates. Every text is a text cell, also
+    one that starts with `=` (never a formula), its control characters escaped."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -176,17 +193,20 @@ def ledger_xlsx(sheets: list[Sheet]) -> bytes:
     wb.remove(wb.active)
     taken: set[str] = set()
     for sheet in sheets:
-        ws = wb.create_sheet(_sheet_name(sheet.name, taken))
+        ws = wb.create_sheet(_sheet_name(_spreadsheet_text(sheet.name), taken))
         for line in sheet.heading:
-            ws.append([line])
+            ws.append([_spreadsheet_text(line)])
+            ws.cell(ws.max_row, 1).data_type = "s"
         header = len(sheet.heading) + 1
         ws.append(LEDGER_COLUMNS)
         for cell in ws[header]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for n, row in enumerate(sheet.rows, 1):
-            ws.append(row.cells(n))
+            ws.append([_spreadsheet_text(c) for c in row.cells(n)])
             for cell in ws[ws.max_row]:
+                if cell.data_type == "f":  # openpyxl's reading of a text that starts with `=`
+                    cell.data_type = "s"
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if isinstance(cell.value, dt.date):
                     cell.number_format = "yyyy-mm-dd"

@@ -164,3 +164,21 @@ def test_with_only_writes_protected_every_route_that_changes_something_refuses(a
         for method, path in writes:
             r = anyone.request(method, path, json={"folder": str(app.state.root)} if path == "/v1/index-jobs" else None)
             assert r.status_code == 401, (method, path, r.text[:200])
+
+
+def test_an_upload_named_with_control_characters_and_a_formula_gives_a_ledger_of_text(tmp_path):
+    """An upload named `=1+2<ESC>[31m.txt`: the plan keeps the name escaped, and the notice's XLSX ledger
+    is a workbook of text cells (openpyxl refused the control character: 500; `=1+2…` was a formula)."""
+    from openpyxl import load_workbook
+    with TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'n.db'}")) as c:
+        posted = c.post("/v1/notices", files={"file": ("=1+2\x1b[31m.txt", NOTICE.read_bytes())})
+        assert posted.status_code == 201, posted.text
+        assert posted.json()["plan"]["source"]["path"] == "=1+2\\x1b[31m.txt"
+        ledger = c.get(f"/v1/notices/{posted.json()['id']}/ledger", params={"format": "xlsx"})
+        assert ledger.status_code == 200, ledger.text
+        (tmp_path / "l.xlsx").write_bytes(ledger.content)
+        cells = [cell for row in load_workbook(tmp_path / "l.xlsx").active.iter_rows() for cell in row]
+        assert "=1+2\\x1b[31m.txt 第11段" in {cell.value for cell in cells}
+        assert {cell.data_type for cell in cells} <= {"s", "inlineStr", "n", "d"}  # never "f", a formula
+        csv = c.get(f"/v1/notices/{posted.json()['id']}/ledger", params={"format": "csv"}).text
+        assert ",'=1+2\\x1b[31m.txt 第11段," in csv

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -207,6 +208,57 @@ def test_parse_prints_the_plan_of_a_file_whose_name_is_not_utf8(tmp_path):
     done = _notices(["parse", str(tmp_path / GBK_NAME)])
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout)["source"]["path"] == path_text(tmp_path / GBK_NAME)
+
+
+HOSTILE_NAME = "=1+2\x1b[31m\n.txt"  # a formula to a spreadsheet, a colour change and a line break to a terminal
+HOSTILE_TEXT = "=1+2\\x1b[31m\\x0a.txt"
+
+
+def _no_formula_nor_control(xlsx: Path) -> list[str]:
+    """The texts of the 来源 column of a ledger, each checked to be a text cell without control characters."""
+    from openpyxl import load_workbook
+    sources = []
+    for ws in load_workbook(xlsx).worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f" and not re.search(r"[\x00-\x08\x0b-\x1f]", str(cell.value or ""))
+        sources += [str(row[8].value) for row in ws.iter_rows() if len(row) > 8 and row[8].value]
+    return sources
+
+
+def test_a_name_with_control_characters_is_escaped_everywhere_and_never_a_formula(tmp_path):
+    """A file named `=1+2<ESC>[31m<LF>.txt`: `parse` stores and prints it escaped (the terminal is not
+    recoloured, a log line not split), its XLSX ledger holds it as text (openpyxl refused the control
+    character: a traceback; and `=1+2…` was a formula), its CSV ledger starts it with an apostrophe; `index`
+    reports and stores it escaped, and `--retry-failed` finds the file again."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPUS[0], folder / HOSTILE_NAME)
+    parsed = _notices(["parse", str(folder / HOSTILE_NAME)])
+    assert parsed.returncode == 0, parsed.stderr
+    assert json.loads(parsed.stdout)["source"]["path"] == f"{folder}/{HOSTILE_TEXT}"
+    ledger = _notices(["parse", str(folder / HOSTILE_NAME), "--format", "xlsx", "-o", str(tmp_path / "l.xlsx")])
+    assert ledger.returncode == 0, ledger.stderr
+    assert set(_no_formula_nor_control(tmp_path / "l.xlsx")) >= {f"{HOSTILE_TEXT} 第11段"}
+    rows = _notices(["parse", str(folder / HOSTILE_NAME), "--format", "csv"]).stdout.splitlines()
+    assert rows[1].endswith(f",'{HOSTILE_TEXT} 第11段,,,")
+
+    (folder / HOSTILE_NAME).rename(folder / f"ok_{HOSTILE_NAME}")
+    (folder / HOSTILE_NAME).write_bytes(b"")
+    db = tmp_path / "n.db"
+    done = _notices(["index", str(folder), "--db", str(db)])
+    assert done.returncode == 0 and "\x1b" not in done.stderr, done.stderr
+    assert "".join(f"failed: {folder}/{HOSTILE_TEXT}: file is empty".split()) in "".join(done.stderr.split())
+    assert _stored_paths(f"sqlite:///{db}") == {f"{folder}/{HOSTILE_TEXT}": "failed",
+                                                f"{folder}/ok_{HOSTILE_TEXT}": "ok"}
+    exported = _notices(["deadlines", "--year", "2023", "--db", str(db), "--format", "xlsx", "-o",
+                         str(tmp_path / "d.xlsx")])
+    assert exported.returncode == 0, exported.stderr
+    sources = _no_formula_nor_control(tmp_path / "d.xlsx")
+    assert [src for src in sources[1:] if not src.startswith(f"ok_{HOSTILE_TEXT}")] == []
+    shutil.copy(CORPUS[1], folder / HOSTILE_NAME)
+    retried = json.loads(_notices(["index", "--retry-failed", "--db", str(db), "--json"]).stdout)
+    assert (retried["indexed"], retried["failed"]) == (1, 0)
 
 
 def test_a_sparse_200_gib_file_is_refused_by_its_size_before_any_hashing(tmp_path, monkeypatch):

@@ -61,10 +61,16 @@ def open_regular(path: Union[str, Path]) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def path_text(path: Union[str, Path]) -> str:
     """A path as text that can be printed, stored and serialised: bytes of a name that are not UTF-8 (GBK
-    names from Windows zips) written as `\\xNN` escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    names from Windows zips) and control characters (a terminal's escape sequences, line breaks: they
+    would act on a terminal, split a log line or break a spreadsheet) written as `\\xNN` escapes of their
+    bytes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return CONTROL_CHARACTERS.sub(lambda m: "".join(f"\\x{b:02x}" for b in m.group().encode("utf-8")), text)
 
 
 def os_path(text: str) -> str:
