@@ -18,7 +18,7 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Optional
 
 from .numerals import cn_to_int
@@ -215,10 +215,12 @@ def _absolute(word: str, today: date, rules: RuleFile) -> str:
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
         sunday = monday + timedelta(days=6)
         return f"{monday.year}年{monday.month}月{monday.day}日至{sunday.year}年{sunday.month}月{sunday.day}日"
-    if unit == "year":
-        return f"{today.year + offset}年"
     size = 3 if unit == "quarter" else 1
-    y, first = divmod((today.month - 1) // size * size + offset * size, 12)
+    y, first = (offset, 0) if unit == "year" else divmod((today.month - 1) // size * size + offset * size, 12)
+    if not MINYEAR <= today.year + y <= MAXYEAR:  # `去年` in the year 1, `下个月` in 9999-12: no such year
+        raise OverflowError(f"{word} counted from {today} falls outside the years {MINYEAR} to {MAXYEAR}")
+    if unit == "year":
+        return f"{today.year + y}年"
     if unit == "quarter":
         return f"{today.year + y}年第{first // 3 + 1}季度"
     return f"{today.year + y}年{first + 1}月"

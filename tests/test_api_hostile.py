@@ -47,6 +47,8 @@ def one_error(r, status: int, kind: str) -> dict:
     ({"month": "0000-01"}, "month"),                # no year 0
     ({"q": "明天", "today": "9999-12-31"}, "q"),     # the day after the last date
     ({"q": "下周", "today": "9999-12-28"}, "q"),     # a week running past it
+    ({"q": "上个月", "today": "0001-01-05"}, "q"),   # a month before the first (was read as 0001-12)
+    ({"q": "上季度", "today": "0001-02-01"}, "q"),   # a quarter before it (was read as 0001-10 … 0001-12)
 ])
 def test_a_period_outside_the_calendar_is_422_naming_the_parameter(client, params, field):
     body = one_error(client.get("/v1/deadlines", params=params), 422, "invalid_request")

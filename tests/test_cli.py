@@ -196,11 +196,28 @@ def empty_store(tmp_path_factory):
     (["deadlines", "--month", "２０２３-05"], "--month: '２０２３-05' is not a month like 2023-05"),
     (["query", "明天", "--today", "9999-12-31"], "'明天' counted from 9999-12-31 names a period outside the years 1 to 9999"),
     (["query", "下周", "--today", "9999-12-28"], "'下周' counted from 9999-12-28 names a period outside the years 1 to 9999"),
+    # before the year 1: these read as December of the year 1 (`0年12月`: the `12月` in today's year), or nothing
+    (["query", "上个月", "--today", "0001-01-05"], "'上个月' counted from 0001-01-05 names a period outside the years 1 to 9999"),
+    (["query", "上季度", "--today", "0001-02-01"], "'上季度' counted from 0001-02-01 names a period outside the years 1 to 9999"),
+    (["query", "去年", "--today", "0001-03-01"], "'去年' counted from 0001-03-01 names a period outside the years 1 to 9999"),
+    (["query", "明年", "--today", "9999-03-01"], "'明年' counted from 9999-03-01 names a period outside the years 1 to 9999"),
 ])
 def test_a_period_outside_the_calendar_is_one_line_and_exit_2(empty_store, args, says):
     out = run(*args, "--db", empty_store)
     assert out.returncode == 2 and out.stdout == b"", out.stderr
     assert out.stderr.decode().splitlines() == [f"notices: {says}"]
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (["deadlines", "--limit", "99999999999999999999"], "--limit"), (["deadlines", "--offset", "9" * 20], "--offset"),
+    (["query", "2023年5月", "--limit", "9" * 20], "--limit"), (["search", "双认证", "--limit", "9" * 20], "--limit"),
+    (["search", "双认证", "--limit", "-1"], "--limit"),  # PostgreSQL refuses a negative LIMIT
+])
+def test_a_page_size_no_sql_limit_takes_is_refused_without_a_traceback(empty_store, args, option):
+    """A number past 2**31-1 reached SQLite as 'OverflowError: Python int too large' (a traceback)."""
+    out = run(*args, "--db", empty_store)
+    assert out.returncode == 2 and out.stdout == b"" and b"Traceback" not in out.stderr, out.stderr
+    assert f"Invalid value for '{option}'" in " ".join(out.stderr.decode().split())
 
 
 @pytest.mark.parametrize("notice", ["²", "99999999999999999999"])

@@ -126,8 +126,10 @@ def _show_deadlines(engine, q, fmt: str, limit: Optional[int], offset: int,
 # The options `deadlines` and `query` share.
 OVERLAP = typer.Option(False, "--overlap", help="periods that overlap, not only days due within")
 ANY_YEAR = typer.Option(False, "--any-year", help="also days stored without a year (--MM-DD)")
-LIMIT = typer.Option(None, "--limit", "-n", min=1, help="show at most this many deadlines (default: all)")
-OFFSET = typer.Option(0, "--offset", min=0, help="skip this many deadlines first (with --limit: the next page)")
+MAX_ROWS = 2**31 - 1  # past it, a number no SQL LIMIT takes (SQLite: "Python int too large"): refused by typer
+LIMIT = typer.Option(None, "--limit", "-n", min=1, max=MAX_ROWS, help="show at most this many deadlines (default: all)")
+OFFSET = typer.Option(0, "--offset", min=0, max=MAX_ROWS,
+                      help="skip this many deadlines first (with --limit: the next page)")
 DEADLINE_FORMAT = typer.Option("table", "--format", "-f", help="table (default), json, csv (one row per deadline), "
                                "xlsx (task ledger, needs -o) or ics (calendar)")
 OUTPUT = typer.Option(None, "--output", "-o", help="write here instead of standard output")
@@ -291,7 +293,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def search(
         words: str = typer.Argument(..., help="words to find, e.g. 双认证"),
-        limit: int = typer.Option(20, "--limit", "-n", help="at most this many notices"),
+        limit: int = typer.Option(20, "--limit", "-n", min=1, max=MAX_ROWS, help="at most this many notices"),
         fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ):
