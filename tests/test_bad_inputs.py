@@ -177,12 +177,14 @@ def test_index_records_each_bad_file_with_its_reason_and_stores_every_good_one(s
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     good = {p.name for p in GOOD} | set(READ)
+    loops = {name: ("unreadable", reason(parsed["loop_a.txt"], archive / "loop_a.txt"))
+             for name in ("loop_a.txt", "loop_b.txt")}  # failures too, never skipped unsaid
     assert (report["files"], report["indexed"], report["failed"], report["skipped"]) == \
-        (len(good) + len(REFUSED), len(good), len(REFUSED), 0)
+        (len(good) + len(REFUSED) + len(loops), len(good), len(REFUSED) + len(loops), 0)
 
     listed = json.loads(notices("failures", "--db", store_url, "--format", "json").stdout)
     assert {Path(f["path"]).relative_to(archive).as_posix(): (f["kind"], f["error"]) for f in listed} == \
-        {name: (kind, reason(parsed[name], archive / name)) for name, (kind, _) in REFUSED.items()}
+        {name: (kind, reason(parsed[name], archive / name)) for name, (kind, _) in REFUSED.items()} | loops
 
     engine = create_engine(store_url)
     with engine.connect() as conn:

@@ -402,6 +402,25 @@ def test_a_folder_whose_path_is_too_long_to_open_is_a_failure_with_its_reason(tm
     assert (report.files, report.indexed, report.failed) == (2, 1, 1)
 
 
+def test_a_link_loop_and_a_link_to_nothing_are_failures_with_their_reasons(tmp_path):
+    """Links with a notice's name inside the folder that lead nowhere (a loop, a file since deleted) were
+    skipped unsaid; a link to a notice inside the folder is read, one to a folder (or out of it) not taken."""
+    folder = tmp_path / "a"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(CORPUS[0], folder / "ok.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "gone.pdf").symlink_to("deleted.pdf")
+    (folder / "same.txt").symlink_to("ok.txt")
+    (folder / "folder.txt").symlink_to("sub", target_is_directory=True)
+    report = index(open_store(f"sqlite:///{tmp_path / 'n.db'}", create=True), find_files([folder]), workers=1,
+                   timeout=120)
+    assert report.failures == [
+        {"path": str(folder / "gone.pdf"), "error": "no such file", "kind": "unreadable"},
+        {"path": str(folder / "loop.txt"), "error": "cannot read: Too many levels of symbolic links",
+         "kind": "unreadable"}]
+    assert (report.files, report.indexed, report.duplicates, report.failed) == (4, 1, 1, 2)
+
+
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
 def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tmp_path):  # noqa: F811
     """Two `notices index` runs over one store: run B commits a notice while run A's transaction, which

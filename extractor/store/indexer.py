@@ -188,15 +188,17 @@ def _kind(entry: os.DirEntry) -> str:
 
 def _taken(path: str, kind: str, top: str, roots: Optional[list[str]]) -> bool:
     """A walked entry is indexed when it is a file (or a link to one inside the folder) with a notice's
-    extension or content. A named pipe, socket or device with a notice's extension is taken too, to be
-    refused with its reason, never read."""
+    extension or content. A named pipe, socket or device, a link loop or a link to nothing with a notice's
+    extension is taken too, to be refused with its reason, never read."""
     suffix = os.path.splitext(path)[1].lower()
     if kind == "other":
         return suffix in EXTENSIONS
     if kind == "link":
         target = os.path.realpath(path)
-        if not _within(target, top) or not os.path.isfile(target):
+        if not _within(target, top) or os.path.isdir(target):
             return False
+        if not os.path.isfile(target):  # a loop or a link to nothing: taken, to be refused with its reason
+            return suffix in EXTENSIONS
     return suffix in EXTENSIONS or (suffix not in NOT_NOTICES and _looks_like_notice(path, roots))
 
 
