@@ -92,7 +92,7 @@ _CONDITION_LEAD = re.compile(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
 
 
 def _condition_after(text: str, end: int, rules: RuleFile) -> bool:
-    """A date that bounds a condition, not an action: `…前出生`, `…前，户籍在…`, `…前，在X区购买…`."""
+    """A date that bounds a condition, not an action: `…前出生`, `…前，户籍在…`, `…前在本市出生`."""
     lead = _CONDITION_LEAD.match(text, end)
     words = tuple(rules.lexicon["exclude_after"])
     place = lead.start(1) if lead.group(1) else lead.end()
