@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, event, func, select, text
+from test_bad_inputs import notices as unprivileged  # `notices` without root's powers to read any file
 from test_store import BACKENDS, PG_URL, drop_schema, new_schema, store_url  # noqa: F401  (the back-end fixture)
 from typer.testing import CliRunner
 
@@ -343,13 +344,6 @@ def test_a_named_pipe_is_refused_in_one_line_and_never_read(tmp_path):
         assert report["indexed"] == (target == folder)
 
 
-def _without_root_powers() -> list[str]:
-    """The prefix that runs a command without the powers to read any file (CAP_DAC_*) when we are root, as
-    a user is: a folder of mode 000 is then closed to it."""
-    caps = "-dac_override,-dac_read_search"
-    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"] if os.geteuid() == 0 else []
-
-
 def test_a_folder_that_cannot_be_listed_is_a_failure_with_its_reason(tmp_path):
     """A folder of mode 000 inside the one indexed, and the folder itself when it is the one named: each is
     counted as failed with its reason (not skipped unsaid), and the run goes on."""
@@ -360,15 +354,13 @@ def test_a_folder_that_cannot_be_listed_is_a_failure_with_its_reason(tmp_path):
     shutil.copy(CORPUS[1], locked / "hidden_from_us.txt")
     locked.chmod(0)
     try:
-        done = subprocess.run([*_without_root_powers(), NOTICES, "index", str(folder), "--db", str(tmp_path / "n.db"),
-                               "--json"], capture_output=True, text=True, timeout=600)
+        done = unprivileged("index", str(folder), "--db", str(tmp_path / "n.db"), "--json")
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert report["failures"] == [{"path": str(locked), "error": "cannot list the folder: Permission denied",
                                        "kind": "unreadable"}]
         assert (report["files"], report["indexed"], report["failed"]) == (2, 1, 1)
-        summary = subprocess.run([*_without_root_powers(), NOTICES, "index", str(locked), "--db",
-                                  str(tmp_path / "n.db")], capture_output=True, text=True, timeout=600)
+        summary = unprivileged("index", str(locked), "--db", str(tmp_path / "n.db"))
         assert summary.returncode == 0, summary.stderr
         said = " ".join(summary.stderr.split())
         assert "1 files: 0 indexed (0 of them another format of a stored notice), 1 failed," in said
