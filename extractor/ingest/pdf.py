@@ -343,16 +343,73 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     if grid > MAX_GRID:
         warnings.append(f"page {page.page_number}: ruled into {grid} crossings, over the {MAX_GRID} limit: "
                         "read as text, without tables")
-    for table in page.find_tables() if grid <= MAX_GRID else ():
-        rows = [[_cell(page, bbox) for bbox in row.cells] for row in table.rows]
-        rows = [r for r in rows if any(r)]
-        if rows:
-            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number, box=tuple(table.bbox))))
+    closing = _closing_rules(edges) if grid <= MAX_GRID else []
+    for table in page.find_tables({"explicit_horizontal_lines": closing}) if grid <= MAX_GRID else ():
+        rows = [([_cell(page, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
+        rows = [(r, bottom) for r, bottom in rows if any(r)]
+        if rows:  # (cut: its last row with text goes on on the next page; a sliver of a row is dropped)
+            cut = any(rule["rows_below"] and abs(rule["top"] - rows[-1][1]) <= RULE_SNAP for rule in closing)
+            rows = [r for r, _ in rows]
+            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number, box=tuple(table.bbox),
+                                                   continued=cut)))
             boxes.append(table.bbox)
     if boxes:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
     return lines, tables
+
+
+RULE_SNAP = 3.0           # rule ends this close (in points) meet, as pdfplumber's table finder snaps them
+MIN_RULE = 3.0            # a vertical rule shorter than this is a border's corner, not a column's rule
+
+
+def _closing_rules(edges: list[dict]) -> list[dict]:
+    """Horizontal rules a table is missing where a page break cut one of its rows: the column rules
+    of the row run on to the page's foot (or start at its head) with no rule across their ends, as
+    Chromium and office programs print a row split over two pages. A rule is added across the ends
+    of two or more column rules that meet no horizontal rule there, when a horizontal rule spans
+    those columns at the row's other end (a table, not a drawing). `rows_below` marks the rule
+    that closes a cut row at the foot of the page (its table is `continued`)."""
+    verticals = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= MIN_RULE]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    rules = []
+    for end in ("bottom", "top"):
+        for group in _clusters(verticals, end):
+            xs = _clusters(group, "x0")
+            if len(xs) < 2:
+                continue
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if end == "bottom":
+                y, far = max(e["bottom"] for e in group), min(e["top"] for e in group)
+            else:
+                y, far = min(e["top"] for e in group), max(e["bottom"] for e in group)
+            if _spanned(horizontals, y, x0, x1) or not _spanned(horizontals, far, x0, x1):
+                continue
+            rules.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
+                          "height": 0.0, "rows_below": end == "bottom"})
+    return rules
+
+
+def _clusters(edges: list[dict], key: str) -> list[list[dict]]:
+    """Edges grouped by `key` (a coordinate), values within RULE_SNAP of their neighbours together."""
+    groups: list[list[dict]] = []
+    for e in sorted(edges, key=lambda e: e[key]):
+        if groups and e[key] - groups[-1][-1][key] <= RULE_SNAP:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
+def _spanned(horizontals: list[dict], y: float, x0: float, x1: float) -> bool:
+    """True when horizontal rules within RULE_SNAP of `y` cover most (90%) of [x0, x1]."""
+    pieces = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in horizontals if abs(e["top"] - y) <= RULE_SNAP)
+    covered, reach = 0.0, x0
+    for a, b in pieces:
+        if b > reach:
+            covered += b - max(a, reach)
+            reach = b
+    return covered >= 0.9 * (x1 - x0)
 
 
 def _is_hidden(char: dict, hidden: frozenset) -> bool:
@@ -389,8 +446,17 @@ def _cell(page, bbox) -> str:
         text = ln["text"].strip()
         free = inner_width - (prev["x1"] - prev["x0"])  # also right for centred lines
         wrapped = free < 0.8 * _first_word_width(ln)
-        out += text if wrapped and not (out[-1].isascii() and text[:1].isascii()) else " " + text
+        out += text if wrapped and not _space_between(prev["text"].strip(), text) else " " + text
     return _CID.sub("", out)
+
+
+def _space_between(line: str, nxt: str) -> bool:
+    """True when a Latin word ends the line and another starts the next: wrapped there at a space,
+    unless the line ends at a hyphen (`2010-` / `2012`) or is a single word too wide for the cell,
+    broken anywhere (`201` / `2）》`)."""
+    if not (line[-1:].isascii() and nxt[:1].isascii()) or line.endswith("-"):
+        return False
+    return not (line.isascii() and " " not in line)
 
 
 def _cid_share(lines: list[dict]) -> float:
