@@ -476,7 +476,35 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
                 return end
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
             return k + 1 if framed >= 0.3 * len(after) else end
-    return end
+    return _frame_start(lines, start, end)
+
+
+def _frame_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a saved or printed page's frame begins below a notice without a signature and date (an
+    annex or a table published alone), else `end`: at the first short frame line (`【打印本页】【关闭窗口】`,
+    `相关链接`) after which every line is furniture (frame lines, links, a one-row form, short lines
+    without a full stop) and at least a third of them frame lines."""
+    cut, lines_after, framed = end, 0, 0
+    for k in range(end - 1, start, -1):
+        ln = lines[k]
+        if ln.kind == "frame" and len(ln.text) <= 40 and lines_after >= 2 and 3 * framed >= lines_after:
+            cut = k
+        if not _furniture(ln):
+            break
+        lines_after += 1
+        framed += ln.kind in {"frame", "link_list"}
+    return cut
+
+
+def _furniture(line: Line) -> bool:
+    """A line a page's frame may hold: a frame line, a link, a one-row form (`昵称 | 验证码 | 发表评论`),
+    or a short line without a full stop that is no element of the notice."""
+    if line.kind in {"frame", "link_list"}:
+        return True
+    if line.kind == "table":
+        return len(line.block.rows or []) <= 1
+    return line.kind is None and len(line.text) <= 60 and not re.search(r"[。；;]", line.text) \
+        and not _outline_marker(line.text)
 
 
 def _attachment_list_item(lines: list[Line], k: int) -> bool:

@@ -43,6 +43,7 @@ SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may p
 LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
 SCAN_COVER = 0.5          # a page whose images cover at least this share of it may be a scan
 STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
+SIZE_STEP = 1.2           # a line set this many times larger than the next does not run on into it (a title)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -583,6 +584,8 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     if nxt is None:
         return reaches
     if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
+        return False
+    if _char_width([line]) > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
         return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
