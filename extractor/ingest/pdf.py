@@ -201,7 +201,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     warnings: list[str] = []
     per_page: list[tuple[int, list[dict], list, float]] = []
     failed = 0
-    fast, hidden = _pdfium_lines(data, len(pages), warnings)
+    fast, hidden, glyph_lines = _pdfium_lines(data, len(pages), warnings)
     for number, page in enumerate(pages, 1):
         try:
             lines = fast[number - 1]
@@ -230,7 +230,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         if not lines and not tables:
             continue
         if _cid_share(lines) > CID_SHARE:
-            blocks += _fallback_page(data, number, lines, warnings)
+            blocks += _fallback_page(number, lines, glyph_lines.get(number), warnings)
             continue
         for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
             if block.kind == "table":
@@ -606,36 +606,27 @@ def _first_word_width(line: dict) -> float:
     return chars[end - 1]["x1"] - chars[0]["x0"]
 
 
-def _fallback_page(data: bytes, number: int, lines: list[dict], warnings: list[str]) -> list[RawBlock]:
-    """The page's text through pdfium, for fonts pdfminer cannot map to Unicode."""
-    text = _pdfium_text(data, number - 1)
+def _fallback_page(number: int, lines: list[dict], glyph_lines: Optional[list[dict]],
+                   warnings: list[str]) -> list[RawBlock]:
+    """A page in fonts pdfminer cannot map to Unicode: its lines as pdfium reads them, falling back
+    to glyph codes where a glyph has no Unicode mapping (`glyph_lines`, hidden characters left out);
+    if those are mostly not text either, the page without the unmapped glyphs, with a warning."""
+    text = "\n".join(ln["text"] for ln in glyph_lines or [])
     if text and len(_BAD_CHAR.findall(text)) <= CID_SHARE * len(text):
-        return [RawBlock("para", ln.strip(), page=number) for ln in text.splitlines() if ln.strip()]
+        return [RawBlock("para", ln["text"].strip(), page=number) for ln in glyph_lines or []]
     warnings.append(f"page {number}: text in a font without a Unicode map could not be decoded")
     kept = [_CID.sub("", ln["text"]).strip() for ln in lines]
     return [RawBlock("para", t, page=number) for t in kept if t]
 
 
-def _pdfium_text(data: bytes, index: int) -> str:
-    try:
-        import pypdfium2
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            textpage = pdf[index].get_textpage()
-            return textpage.get_text_bounded() or ""
-        finally:
-            pdf.close()
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception:  # pdfium cannot read it either: the caller warns
-        return ""
-
-
-def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Optional[list[dict]]], dict[int, frozenset]]:
+def _pdfium_lines(data: bytes, count: int, warnings: list[str]) \
+        -> tuple[list[Optional[list[dict]]], dict[int, frozenset], dict[int, list[dict]]]:
     """Per page, its text lines read with pdfium, or None where pdfplumber must read the page (a
-    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so);
-    and per page (1-based) the characters hidden on it, as `(text, round(x0), round(top))`. A page
-    with hidden characters gets a warning: they are left out in both readers."""
+    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so,
+    or a page with glyphs without a Unicode mapping); per page (1-based) the characters hidden on it,
+    as `(text, round(x0), round(top))`; and per page with unmapped glyphs, its lines with pdfium's
+    glyph codes for them (for `_fallback_page`). A page with hidden characters gets a warning: they
+    are left out in every reader."""
     try:
         import pypdfium2
         import pypdfium2.raw as pdfium_c
@@ -643,11 +634,12 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Op
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
-        return [None] * count, {}
+        return [None] * count, {}, {}
     hidden: dict[int, frozenset] = {}
+    glyph_lines: dict[int, list[dict]] = {}
     try:
         if len(pdf) != count:
-            return [None] * count, {}
+            return [None] * count, {}, {}
         out: list[Optional[list[dict]]] = []
         for index in range(count):
             try:
@@ -656,18 +648,20 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Op
                 if paths > MAX_TABLE_PATHS:
                     warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
                                     "read without tables")
-                chars, gone = _pdfium_chars(page)
+                chars, gone, unmapped = _pdfium_chars(page)
+                lines = [ln for ln in group_lines(chars) if ln["text"].strip()]
+                if unmapped:
+                    glyph_lines[index + 1] = lines
                 if gone:
                     hidden[index + 1] = frozenset((c["text"], round(c["x0"]), round(c["top"])) for c in gone)
                     warnings.append(f"page {index + 1}: {len(gone)} characters a viewer does not show (invisible, "
                                     "white, off the page or under 1 pt) left out")
-                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS
-                           else [ln for ln in group_lines(chars) if ln["text"].strip()] if chars is not None else None)
+                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS or unmapped else lines)
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
-        return out, hidden
+        return out, hidden, glyph_lines
     finally:
         pdf.close()
 
@@ -677,9 +671,9 @@ WHITE = 245                # fill colour channels all at or above this (0-255): 
 _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
 
 
-def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
-    """(A page's characters as pdfplumber gives them, or None if a glyph has no Unicode mapping;
-    the characters a viewer does not show). Glyphs have loose boxes (the advance width, not the
+def _pdfium_chars(page) -> tuple[list[dict], list[dict], bool]:
+    """(A page's characters as pdfplumber gives them; the characters a viewer does not show; whether
+    a glyph has no Unicode mapping: pdfium gives its glyph code for it). Glyphs have loose boxes (the advance width, not the
     ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
     filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
     is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
@@ -697,11 +691,11 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
         seen: set[tuple[str, int, int]] = set()
         glyph: list[dict] = []         # the characters of the last glyph (one dash glyph can be `——`)
         glyph_box: tuple = ()
+        unmapped = False
         for i in range(pdfium_c.FPDFText_CountChars(raw)):
             if pdfium_c.FPDFText_IsGenerated(raw, i):
                 continue
-            if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
-                return None, hidden
+            unmapped = unmapped or bool(pdfium_c.FPDFText_HasUnicodeMapError(raw, i))
             text = chr(pdfium_c.FPDFText_GetUnicode(raw, i))
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
@@ -736,7 +730,7 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return chars, hidden
+    return chars, hidden, unmapped
 
 
 def _line_key(char: dict) -> float:
