@@ -392,8 +392,9 @@ def _after_signature(lines: list[Line], i: int) -> bool:
 
 def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
-    number, its info block), the title again (`鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a
-    bulletin's short head lines (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    number, its info block), the document's own head under a page's headline (letterhead, number and
+    the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
+    (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
@@ -401,7 +402,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
+        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
