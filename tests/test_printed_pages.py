@@ -22,9 +22,12 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SOFFICE = shutil.which("soffice")
 
 
-def printed(page: Path, tmp_path: Path) -> Path:
+def printed(page: Path, tmp_path: Path, header_footer: bool = False) -> Path:
+    """The page printed by Chromium; `header_footer` as Ctrl-P prints it by default: the date and the
+    page's title over each page, its address and `1/5` under it."""
     pdf = tmp_path / f"{page.stem}.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                    *([] if header_footer else ["--no-pdf-header-footer"]),
                     f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, timeout=120)
     return pdf
 
@@ -61,14 +64,16 @@ def test_a_page_printed_to_pdf_gives_the_pages_plan(page, tmp_path):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (CI installs it)")
-def test_a_printed_table_cut_by_page_breaks_reads_as_the_pages_table(tmp_path):
+@pytest.mark.parametrize("header_footer", [False, True], ids=["bare", "header_footer"])
+def test_a_printed_table_cut_by_page_breaks_reads_as_the_pages_table(tmp_path, header_footer):
     """001: a table of 17 rows over two pages without a repeated header, under the page's own text,
     and the site's links and footer after it; 003: a table of 20 tasks over four pages whose rows
-    the breaks cut (the header repeated on each page), with no signature before the site's frame.
+    the breaks cut (the header repeated on each page), with no signature before the site's frame;
+    each printed bare and with the browser's running header and footer between the table's parts.
     The plans are the page's, but for 003's 牵头单位 column, printed one character wide: there
     `科技司<br>执法司` and a wrapped `科技司执法司` are the same stack of characters, which no
     reader can tell apart."""
-    plans = {page.stem: (parse(printed(page, tmp_path)), parse(page)) for page in TABLE_PAGES}
+    plans = {page.stem: (parse(printed(page, tmp_path, header_footer)), parse(page)) for page in TABLE_PAGES}
     pdf, html = plans["001_1c57926179cc4038"]
     assert plan_fields(pdf) == plan_fields(html)
     assert table_rows(pdf) == table_rows(html)

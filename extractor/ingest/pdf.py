@@ -43,6 +43,7 @@ SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may p
 LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
 SCAN_COVER = 0.5          # a page whose images cover at least this share of it may be a scan
 STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
+RUNNING_DRIFT = 6.0        # in points: a running header's height on one page and the next (readers' boxes differ)
 SIZE_STEP = 1.2           # a line set this many times larger than the next does not run on into it (a title)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
@@ -224,6 +225,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             reason = "PDF has no text layer and no scanned page to OCR"
         raise NoticeError(reason, kind="no_text")
 
+    per_page = _without_running_lines(per_page)
     columns = doc_columns([(lines, width) for _, lines, _, width in per_page])
     blocks: list[RawBlock] = []
     for number, lines, tables, width in per_page:
@@ -275,6 +277,27 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
             lines, tables = [], []
         out.append((number, lines, tables, width))
     return out
+
+
+def _without_running_lines(per_page: list) -> list:
+    """Pages without their running header and footer: the first or last line of a page that has the
+    same text but for its numbers, within RUNNING_DRIFT of the same height, on at least half the pages,
+    two or more (a browser's print: `12/2/26, 1:47 PM <the page's title>` over each page, `<its
+    address> 1/5` under it; a report's running head). Lines between table parts keep them apart."""
+    from ..normalize import clean_text   # (the two readers give ⽅ or 方 for the same glyph)
+
+    def key(line: dict) -> str:
+        return re.sub(r"\d+", "#", clean_text(_compact(line["text"])))
+    tops: dict[str, list[float]] = {}
+    for _, lines, _, _ in per_page:
+        for line in {id(ln): ln for ln in lines[:1] + lines[-1:]}.values():
+            tops.setdefault(key(line), []).append(line["top"])
+    running = {k for k, found in tops.items()
+               if 2 <= len(found) and 2 * len(found) >= len(per_page) and max(found) - min(found) <= RUNNING_DRIFT}
+    if not running:
+        return per_page
+    return [(number, [ln for i, ln in enumerate(lines) if i not in (0, len(lines) - 1) or key(ln) not in running],
+             tables, width) for number, lines, tables, width in per_page]
 
 
 def _area(page) -> float:
