@@ -283,8 +283,9 @@ def _without_running_lines(per_page: list) -> list:
     """Pages without their running header and footer: the first or last line of a page that has the
     same text but for its numbers, within RUNNING_DRIFT of the same height, on at least half the pages,
     two or more (a browser's print: `12/2/26, 1:47 PM <the page's title>` over each page, `<its
-    address> 1/5` under it; a report's running head). Lines between table parts keep them apart."""
-    from ..normalize import clean_text   # (the two readers give ⽅ or 方 for the same glyph)
+    address> 1/5` under it; a report's running head). Lines between table parts keep them apart.
+    Texts are compared cleaned (the two readers give ⽅ or 方 for the same glyph)."""
+    from ..normalize import clean_text
 
     def key(line: dict) -> str:
         return re.sub(r"\d+", "#", clean_text(_compact(line["text"])))
