@@ -161,13 +161,6 @@ def readable(snippet: str) -> str:
     return "".join(out)
 
 
-def write_fts(conn: Connection, notice_id: int, title: str, body: str) -> None:
-    """Store a notice's title and body as index terms (made by `index_terms`)."""
-    column = "rowid" if conn.dialect.name == "sqlite" else "notice_id"
-    conn.execute(text(f"INSERT INTO notice_fts ({column}, title, body) VALUES (:id, :title, :body)"),
-                 {"id": notice_id, "title": title, "body": body})
-
-
 def delete_fts(conn: Connection, notice_id: int) -> None:
     column = "rowid" if conn.dialect.name == "sqlite" else "notice_id"
     conn.execute(text(f"DELETE FROM notice_fts WHERE {column} = :id"), {"id": notice_id})
