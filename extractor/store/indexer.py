@@ -48,7 +48,7 @@ from ..ingest import open_regular, os_path, path_text
 from ..models import Plan
 from . import models as m
 from .db import StoreError, WriteRefused, write_refused
-from .rows import NoticeRecord, PendingRows, notice_record, text_key
+from .rows import NoticeRecord, PendingRows, notice_record
 from .search import delete_fts
 
 EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg",
@@ -258,11 +258,12 @@ def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
     if not for_index:
         return Parsed(plan=plan)
-    if text_key(plan.text) is None:  # what a scanner's stamp on blank or unread pages leaves
+    parsed = parsed_from(plan)
+    if parsed.record.notice["text_key"] is None:  # what a scanner's stamp on blank or unread pages leaves
         han = len(re.findall(r"[\u4e00-\u9fff]", plan.text))
         return Parsed(error=f"no notice text: {han} Chinese characters in all (a scanner's stamp, a blank page?)",
                       error_kind="no_text")
-    return parsed_from(plan)
+    return parsed
 
 
 def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
