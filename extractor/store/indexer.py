@@ -527,7 +527,7 @@ def _sql(conn: Connection, statement: str, params: tuple = ()):
 
 def _insert(conn: Connection, table: str, values: dict) -> int:
     """Insert a row, its id returned."""
-    sql = f'INSERT INTO "{table}" ({", ".join(values)}) VALUES ({", ".join("?" * len(values))})'
+    sql = f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
     if conn.dialect.name == "sqlite":
         return _sql(conn, sql, tuple(values.values())).lastrowid
     return _sql(conn, sql + " RETURNING id", tuple(values.values())).scalar()
