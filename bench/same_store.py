@@ -1,5 +1,6 @@
 """Does this checkout store what another one stores? Both index the same folder, twice, into SQLite and
-PostgreSQL (one worker: the order notices are stored in, and so their ids, is the files' order), and every table is compared row by row (ids, links, plan bodies and search terms included;
+PostgreSQL (one worker: notices are stored, and so numbered, in the files' order), and every table is
+compared row by row (ids, links, plan bodies and search terms included;
 the time a notice was indexed left out).
 
     .venv/bin/python bench/same_store.py --base /tmp/main-export          # a `git archive main` of the other
