@@ -40,14 +40,12 @@ TABLES: dict[str, tuple[str, ...]] = {
 LINKED = ("sections", "tasks", "deadlines", "targets", "organizations")   # their ids are given here
 LINKS = {"parent_id": "sections", "task_id": "tasks", "organization_id": "organizations"}  # column -> table
 NOT_OWNED = {"task_units", "org_mentions"}   # rows of another row (a task, an organisation), without notice_id
-NOTICE_COLUMNS = ("format", "script", "encoding", "conversion", "pages", "title", "doc_number", "issuer", "date",
-                  "recipients", "text_key")
 
 
 @dataclass
 class NoticeRecord:
-    """What storing a parsed notice needs, in plain values: its notices row (`notice`, NOTICE_COLUMNS), the
-    file's name and first reader warning, its search terms, its plan as stored (compressed JSON without
+    """What storing a parsed notice needs, in plain values: its notices row (`notice`: format, script, encoding,
+    conversion, pages, title, doc_number, issuer, date, recipients, text_key), the file's name and first reader warning, its search terms, its plan as stored (compressed JSON without
     its path), and its records (`rows`: table -> rows of TABLES' columns, a link as the place of the row it
     points at among this notice's rows of that table)."""
     sha256: str
