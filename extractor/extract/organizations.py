@@ -73,6 +73,7 @@ class _Lexicon:
     collective: frozenset
     generic: frozenset
     compounds: tuple
+    joining: frozenset
     guarded: dict
     short_cores: str
     levels: dict
@@ -106,7 +107,7 @@ def lexicon() -> _Lexicon:
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
-        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
+        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
@@ -189,6 +190,7 @@ class _Words:
 @dataclass
 class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
+    full_names: dict            # a division's short name -> its full name (浙江 -> 浙江省)
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
     bodies: _Words
     body_end_re: re.Pattern     # the last characters of known bodies
@@ -211,7 +213,8 @@ def gazetteer() -> _Gazetteer:
         for name in line.split():
             kinds.setdefault(name, kind)
     full = [names[0] for names in divisions if len(names[0]) > 2]
-    return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
+    return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
+                      body_kind=kinds, bodies=_Words(kinds, by_end=True),
                       body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
                       openers=frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"]),
                       starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
@@ -274,17 +277,25 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
-    if stop == "和" and best - 1 > i and not any(text.endswith(x, i, best - 1) for x in lx.suffix_set):
-        # `区科技和经信局`: 和 joins the fields of one department named from its level word (two names
-        # joined by 和 end the first in a suffix: `区财政局和区税务局`)
-        inner = window[:best - 1 - i]
+    joint = best - len(stop) if stop in lx.joining else i
+    if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
+        # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
+        # ends no name joins the fields of one unit, named from a place, level word or known body before it (two
+        # names joined by one end the first in a suffix or a known body, or start the second with a place or level
+        # word: `区财政局和区税务局`, `党中央和国务院`, `贯彻省市会议精神和市委部署`)
+        inner = window[:joint - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if best - 1 - left <= 5 and lx.level_re.match(text[left:left + 3]):
+        if _anchored(text, left, gazetteer()):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
     return best, stop
+
+
+def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
+    """text[i:e] ends in a suffix or a known body."""
+    return any(text.endswith(x, i, e) for x in lx.suffix_set) or gazetteer().bodies.ending(text, e) > 0
 
 
 def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
@@ -515,7 +526,21 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
              if ch in lx.levels and not issuer.startswith(_NOT_LEVEL, i)]
     if "自治区" in issuer:
         ranks.append(1)
+    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
+    ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
     return max(ranks, default=0)
+
+
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+
+
+@functools.lru_cache(maxsize=None)
+def _division_level(name: str) -> int:
+    """The level of a division (浙江, 浙江省: 1; 湛江市: 2; 山阴县: 3), from its full name's level word."""
+    full = gazetteer().full_names.get(name, name)
+    if full.startswith(_MUNICIPALITIES) or full.endswith(("省", "自治区", "特别行政区")):
+        return 1
+    return 2 if full.endswith(("市", "州", "地区", "盟")) else 3
 
 
 def _subsequence(short: str, long: str) -> bool:
