@@ -35,8 +35,14 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》), an app (“浙里办”APP), a
+# building in an address (政府总部东翼六楼, 政务服务中心3楼)
+_THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
+                          r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
-_CN_DATE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日")
+# or an article of a law (`…法》第三十五条商业银行贷款`)
+_CN_DATE_OR_ARTICLE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日"
+                                 r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
@@ -44,10 +50,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师)")
 _GOVERNMENT = ("政府", "人民政府")
+_WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
-# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature, on its
+# after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
 # line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
-_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他)")
+_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 _SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
 
@@ -74,6 +81,7 @@ class _Lexicon:
     generic: frozenset
     compounds: tuple
     joining: frozenset
+    unit_suffixes: frozenset
     guarded: dict
     short_cores: str
     levels: dict
@@ -108,6 +116,7 @@ def lexicon() -> _Lexicon:
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
+        unit_suffixes=frozenset(lx["unit_suffixes"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
@@ -229,6 +238,8 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
         m = lx.continuation_re.match(text, k)
         if m and m.end() > e:
             return True
+    if text.startswith("\n", e) and e - text.rfind("\n", 0, s) > _WRAPPED_LINE:
+        return _runs_on(text[s:e] + text[e + 1:e + 4], 0, e - s, lx)   # 軍事機關部\n隊: a word wrapped at a long line's end
     return False
 
 
@@ -239,7 +250,8 @@ def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     """The name [start, e) has no core fit for its suffix at [s, e): `查处` (a verb and 处), `会议室`."""
     suffix = text[s:e]
-    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s):
+    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s) and not (
+            suffix in lx.unit_suffixes and any(text.endswith(x, start, k) for k in range(start + 2, s - 1) for x in lx.suffix_set)):
         return True
     return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
 
@@ -269,7 +281,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = j
         else:
             break
-    dates = list(_CN_DATE.finditer(text, i, s))
+    dates = list(_CN_DATE_OR_ARTICLE.finditer(text, i, s))
     i = dates[-1].end() if dates else i
     window = text[i:s]
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
@@ -390,7 +402,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
-                or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+                or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
             continue
         edge, stop = _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
@@ -415,6 +427,7 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
         e = m.end()
         b = e - gz.bodies.ending(text, e)
         if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _THING_AFTER.match(text, e) \
                 or _heads_collective(text, b, e, gz):
             continue
         start = _place_start(text, b, lx, gz)
