@@ -507,6 +507,21 @@ def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
         full = by_end.get(a.start())
         if full is not None:
             out.append(Mention(full.start, full.end, full.name, "alias_declared", full.suffix, alias=a.group("alias")))
+            out += _alias_uses(a.group("alias"), a.end(), mentions, text)
+    return out
+
+
+def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> list[Mention]:
+    """Where a declared short form no name ends in is used after its declaration (`劳动部（以下简称本部）…本部应将…`):
+    a mention of it where punctuation, a modal or a stop word follows it, not where it qualifies a noun
+    (本部就业安定基金) or a name holds it or follows it (本部劳动力发展署 names the 署)."""
+    taken = [(m.start, m.end) for m in mentions]
+    follows = re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|%s" % "|".join(map(re.escape, lexicon().stops)))
+    out = []
+    for u in re.finditer(re.escape(alias), text[after:]):
+        a, b = after + u.start(), after + u.end()
+        if (b == len(text) or follows.match(text, b)) and not any(x < b and a < y or x == b for x, y in taken):
+            out.append(Mention(a, b, alias, "alias_use", alias[-1]))
     return out
 
 

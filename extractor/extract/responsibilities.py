@@ -100,16 +100,17 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject
-    (a named unit or a collective one: `，各成员单位…`)."""
+    (a named unit, after an opener too, or a collective one: `，各成员单位…`, `，由教育部提供…`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
     collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    openers = tuple(lx["openers"])
     cont = _tag_grammar()["continued"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
-                    or cont.match(text, i + 1):
+                    or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1):
                 return i
     return end
 
@@ -417,7 +418,9 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
             found.append((m.start(), m.end(), tag, "unit_line"))
     for u in unit_list:
         start = _sentence_start(text, u.start)
-        if start == u.start and start > 0:
+        # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
+        if start == u.start and start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+                                               or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
             tag = parse_tag(text, start, end, by_span) if closed else None
