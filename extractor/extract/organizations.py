@@ -50,6 +50,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师)")
 _GOVERNMENT = ("政府", "人民政府")
+# `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
+_AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
+_AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
 # after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
@@ -261,13 +264,16 @@ def _count_ends(text: str, lo: int, i: int) -> bool:
     return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
 
 
-def _ordinal_start(text: str, lo: int, i: int) -> Optional[int]:
-    """Where `第` starts when the digits before `i` are an ordinal's (第19届 in 第19届亚运会组委会), else None."""
-    if i >= len(text) or text[i] not in "届次期":
+def _number_start(text: str, lo: int, i: int) -> Optional[int]:
+    """Where the number before `i` starts when it is an ordinal's (第19届 in 第19届亚运会组委会) or an age's (3岁 in
+    省促进3岁以下婴幼儿照护服务发展工作部门联席会议), else None."""
+    if i >= len(text) or text[i] not in "届次期岁":
         return None
     j = i
     while j > lo and text[j - 1].isdigit():
         j -= 1
+    if text[i] == "岁":        # an age inside a name, not one that starts it (对3岁以下婴幼儿…)
+        return j if j < i and j > lo and _NAME_CHAR.match(text[j - 1]) else None
     return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
 
 
@@ -277,14 +283,14 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     while i > lo and i not in soft and not _count_ends(text, lo, i):
         if _NAME_CHAR.match(text[i - 1]):
             i -= 1
-        elif (j := _ordinal_start(text, lo, i)) is not None:
+        elif (j := _number_start(text, lo, i)) is not None:
             i = j
         else:
             break
     dates = list(_CN_DATE_OR_ARTICLE.finditer(text, i, s))
     i = dates[-1].end() if dates else i
     window = text[i:s]
-    window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
+    window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), lx.compound_re.sub(lambda c: "\0" * len(c.group()), window))
     best, stop = i, None
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
@@ -302,6 +308,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
+    age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
+    best = age.end() if age and age.end() < s else best
     return best, stop
 
 
