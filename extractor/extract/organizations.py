@@ -85,6 +85,8 @@ class _Lexicon:
     compounds: tuple
     joining: frozenset
     unit_suffixes: frozenset
+    kind_re: re.Pattern
+    generic_core_re: re.Pattern
     guarded: dict
     short_cores: str
     levels: dict
@@ -119,7 +121,8 @@ def lexicon() -> _Lexicon:
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
-        unit_suffixes=frozenset(lx["unit_suffixes"]),
+        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
+        generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
@@ -392,9 +395,20 @@ def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazett
     return text.startswith(_GOVERNMENT, s) and start < s and not _place_chain(text, start, s, lx, gz)
 
 
-def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon) -> bool:
+def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
+    """A name that starts with a kind's modifier (大企业大集团, 全国性股份制银行, 缴存地公积金管理中心) names a kind of
+    body, unless a division or known body starts there (大连市…, 国有资产监督管理委员会)."""
+    m = lx.kind_re.match(text, start)
+    if not m:
+        return False
+    gz = gazetteer()
+    return max(gz.places.at(text, start), gz.bodies.at(text, start)) < m.end() - start
+
+
+def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic
+    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
+            or bool(suffix) and lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
@@ -416,8 +430,10 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start, cut = _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
             continue
-        collective = (_is_collective(text, start, e, None, lx) if cut else _is_collective(text, edge, e, stop, lx)
-                      or start != edge and _is_collective(text, start, e, stop, lx)) or _generic_government(text, start, s, lx, gz)
+        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
+                      else _is_collective(text, edge, e, stop, lx, m.group())
+                      or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
+            or _generic_government(text, start, s, lx, gz)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
