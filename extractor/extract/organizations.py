@@ -94,6 +94,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     level_re: re.Pattern = field(init=False)
+    suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
@@ -103,6 +104,7 @@ class _Lexicon:
     def __post_init__(self):
         def alternation(words) -> str:
             return "|".join(map(re.escape, words))
+        self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
         self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
@@ -259,7 +261,9 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s) and not (
             suffix in lx.unit_suffixes and any(text.endswith(x, start, k) for k in range(start + 2, s - 1) for x in lx.suffix_set)):
         return True
-    return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
+    # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
+    # (查处; 进学校 of 进企业、进农村、进学校)
+    return s - start == 1 and text[start] not in lx.short_cores and (len(suffix) == 1 or text[start] not in lx.suffix_chars)
 
 
 def _count_ends(text: str, lo: int, i: int) -> bool:
@@ -360,7 +364,7 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
-        if not k:
+        if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
@@ -414,6 +418,23 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
 
 
+def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
+    """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
+    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
+    pos, lo = edge, max(0, edge - 160)
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
+        k = pos - 1
+        while k > lo and _NAME_CHAR.match(text[k - 1]):
+            k -= 1
+        if k == pos - 1 or text[k - 1] != "、" or k == lo:
+            break
+        pos = k
+    first, stop = _left_edge(text, pos - 1, soft, lx)
+    return stop in lx.collective or _kind_of_body(text, first, lx)
+
+
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     """Every name (named or collective) in `text`, longest where names chain (厅 + 处 -> 厅…处)."""
     lx, gz = lexicon(), gazetteer()
@@ -433,7 +454,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
                       else _is_collective(text, edge, e, stop, lx, m.group())
                       or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
-            or _generic_government(text, start, s, lx, gz)
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
