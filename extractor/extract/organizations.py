@@ -659,7 +659,8 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
-    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level; a known body
+    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level (or, that unknown, the
+    level of the division that names the fuller one); a known body
     (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
     kinds = gazetteer().body_kind
     if short in kinds and long not in kinds:
@@ -667,7 +668,10 @@ def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) ->
     level = _level(short, lx)
     if level is None or long.startswith(short[:1]):
         return True
-    return own_level is not None and level == own_level
+    if own_level is None:       # the issuer unknown: a body of a division of that level (市政府 -> 海口市人民政府)
+        n = gazetteer().places.at(long, 0)
+        return n > 0 and _division_level(long[:n]) == level
+    return level == own_level
 
 
 def _pick(targets: set, counts: dict) -> Optional[str]:
