@@ -203,3 +203,9 @@ def test_laws_apps_buildings_and_articles_are_not_bodies():
     text = ("《中华人民共和国商业银行法》第三十五条商业银行贷款，应当严格审查。可登录“浙里办”APP查询。"
             "（地址：香港添马添美道二号政府总部东翼六楼）")
     assert names(text) == []
+
+
+def test_a_quoted_name_stays_whole_and_is_not_merged_into_another():
+    """tw_04: two exchange centres, the second named with 暨所属; neither is a short form of the other."""
+    text = "「台北市政府公文交换中心」及「台北市政府教育局暨所属机关学校公文交换中心」自111年4月25日起停止。推行“市县同办”。"
+    assert names(text) == ["台北市政府公文交换中心", "台北市政府教育局暨所属机关学校公文交换中心"]

@@ -95,6 +95,7 @@ class _Lexicon:
     alias_re: re.Pattern
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
+    joined_re: re.Pattern = field(init=False)         # a suffix and a conjunction after it (教育局暨…)
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
@@ -105,6 +106,8 @@ class _Lexicon:
         def alternation(words) -> str:
             return "|".join(map(re.escape, words))
         self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
+        self.joined_re = re.compile("(?:%s)(?:%s)" % (alternation(sorted(self.suffix_set, key=len, reverse=True)),
+                                                      alternation(sorted(self.joining, key=len, reverse=True))))
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
         self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
@@ -418,6 +421,25 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
 
 
+_QUOTES = {"」": "「", "”": "“", "』": "『"}
+
+
+def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Optional[tuple[int, None]]:
+    """A name quoted whole (「台北市政府教育局暨所属机关学校公文交换中心」): the quote that closes right after its
+    suffix opens it where a division, level word or known body starts it; a conjunction or collective word inside
+    does not cut it (other stop words make it a slogan)."""
+    opening = _QUOTES.get(text[e:e + 1])
+    if opening is None:
+        return None
+    q = text.rfind(opening, max(0, s - lx.max_chars), s)
+    if q < 0 or any(c in text[q + 1:s] for c in "，。；：、\n" + opening + text[e]) or not _anchored(text, q + 1, gz):
+        return None
+    inside = (w.group()[::-1] for w in lx.reversed_stops_re.finditer(text[q + 1:s][::-1]) if w.group())
+    if any(w not in lx.joining and w not in lx.collective for w in inside):
+        return None         # a slogan (“市县同办”), not a name
+    return q + 1, None
+
+
 def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
@@ -447,7 +469,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
             continue
-        edge, stop = _left_edge(text, s, soft, lx)
+        edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
             continue
@@ -617,8 +639,17 @@ def _division_level(name: str) -> int:
 
 
 def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+    """The characters of `short` run in order through `long` (人社局 / 县人力资源和社会保障局), and what `long` adds
+    joins no body to it (台北市政府公文交换中心 is not 台北市政府教育局暨所属机关学校公文交换中心)."""
+    gaps, i = [], 0
+    for ch in short:
+        j = long.find(ch, i)
+        if j < 0:
+            return False
+        gaps.append(long[i:j])
+        i = j + 1
+    joined = lexicon().joined_re
+    return not any(joined.search(g) for g in gaps if len(g) > 2)
 
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
