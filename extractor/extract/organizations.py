@@ -415,7 +415,8 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
-            or bool(suffix) and lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
+            or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
+                                 or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
