@@ -209,3 +209,11 @@ def test_a_quoted_name_stays_whole_and_is_not_merged_into_another():
     """tw_04: two exchange centres, the second named with 暨所属; neither is a short form of the other."""
     text = "「台北市政府公文交换中心」及「台北市政府教育局暨所属机关学校公文交换中心」自111年4月25日起停止。推行“市县同办”。"
     assert names(text) == ["台北市政府公文交换中心", "台北市政府教育局暨所属机关学校公文交换中心"]
+
+
+def test_local_bodies_written_together_are_two_but_a_joint_unit_or_a_local_office_is_one():
+    """Joint issuers glued in a cited title; bl_01 `区委区政府督查室`; a national body's county office."""
+    assert names("根据《中共湖南省委办公厅湖南省人民政府办公厅关于印发方案的通知》，在县委县政府领导下") == [
+        "中共湖南省委办公厅", "湖南省人民政府办公厅", "县委", "县政府"]
+    assert names("区委区政府督查室要适时开展督查。国家税务总局山阴县税务局负责。") == [
+        "区委区政府督查室", "国家税务总局山阴县税务局"]

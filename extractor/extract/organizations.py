@@ -398,8 +398,10 @@ def _list_item(text: str, i: int) -> bool:
 
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
-    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府)."""
-    return text.startswith(_GOVERNMENT, s) and start < s and not _place_chain(text, start, s, lx, gz)
+    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
+    after another body's name)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and not any(
+        _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
 def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
@@ -536,6 +538,29 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
+    return _split_local(m, text, gz)
+
+
+def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
+    """Local bodies written together are each a name (中共湖南省委办公厅湖南省人民政府办公厅, 省农业农村厅省财政厅,
+    市委办公室市政府办公室): a name that a division or level word starts ends in a suffix where another such name
+    starts (县委县政府). Not the joint unit of two (区委区政府督查室: the second holds a unit the first does not),
+    nor a national body's local office (国家税务总局山阴县税务局, 中国银保监会浙江监管局: the
+    first is no local name), nor a branch named by its place (邮储银行浙江省分行)."""
+    lx = lexicon()
+    at = m.start + 2 if text.startswith("中共", m.start) else m.start
+    n = _place_at(text, at, lx, gz)
+    if not n or lx.levels.get(text[at:at + n]) == 0 or m.suffix.startswith("分") or m.suffix == "支行":
+        return [m]
+    def units(a: int, b: int) -> int:       # how many names end inside text[a:b] before its own end
+        return sum(1 for q in range(a + 2, b - 1) if _ends_in_name(text, a, q, lx))
+    for p in range(m.start + 2, m.end - 2):
+        n = _place_at(text, p, lx, gz)
+        if n and p + n < m.end and _ends_in_name(text, m.start, p, lx) and not _ends_in_name(text, m.start, p + n, lx) \
+                and units(p, m.end) <= units(m.start, p):
+            head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
+            tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
+            return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
     return [m]
 
 
