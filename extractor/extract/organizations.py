@@ -507,8 +507,10 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
 
 
 def _heads_collective(text: str, start: int, end: int, gz: _Gazetteer) -> bool:
-    """`国务院有关部门`, `国务院各部委`: a body that others sit under, naming the collective of its units."""
-    return gz.body_kind.get(text[start:end]) == "parent" and _COLLECTIVE_AFTER.match(text, end) is not None
+    """`国务院有关部门`, `国务院各部委`, `省政府各部门`: a body that others sit under (a government), naming the
+    collective of its units."""
+    return (gz.body_kind.get(text[start:end]) == "parent" or text.endswith(_GOVERNMENT, start, end)) \
+        and _COLLECTIVE_AFTER.match(text, end) is not None
 
 
 def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
