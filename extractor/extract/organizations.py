@@ -52,6 +52,7 @@ _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任
 _GOVERNMENT = ("政府", "人民政府")
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
+_MODALS = "可应须需要将均"       # a modal verb after a subject (公司可…, 企业应…)
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
@@ -87,6 +88,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    subjects: frozenset
     guarded: dict
     short_cores: str
     levels: dict
@@ -127,6 +129,7 @@ def lexicon() -> _Lexicon:
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
+        subjects=frozenset(lx["subject_words"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
@@ -397,6 +400,16 @@ def _list_item(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in "、\n\t \u3000"
 
 
+def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """A generic subject and its verb start the name: a clause, not a name (he_06 `公司可结合公司管网情况…`,
+    `鼓励高校、科研院所、企业共建研发中心`)."""
+    n = next((n for n in (2, 3) if text[start:start + n] in lx.subjects), 0)
+    if not n or _anchored(text, start, gz):
+        return False
+    k = start + n
+    return k < s and (text[k] in _MODALS or any(text[k:k + j] in gz.openers for j in (2, 3, 4) if k + j <= s))
+
+
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
     """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
     after another body's name)."""
@@ -474,7 +487,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
-        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
                       else _is_collective(text, edge, e, stop, lx, m.group())
