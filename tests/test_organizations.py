@@ -217,3 +217,10 @@ def test_local_bodies_written_together_are_two_but_a_joint_unit_or_a_local_offic
         "中共湖南省委办公厅", "湖南省人民政府办公厅", "县委", "县政府"]
     assert names("区委区政府督查室要适时开展督查。国家税务总局山阴县税务局负责。") == [
         "区委区政府督查室", "国家税务总局山阴县税务局"]
+
+
+def test_taiwan_sections_and_agencies_and_deployments():
+    """A section named by a level of education, a ministry's 署 after it, 致电 before a unit; 部署 names no 署."""
+    text = ("本案联络人：台北市政府教育局中等教育科王小明。依据内政部营建署函办理。请致电教育局课程发展处人文科学教育组。"
+            "贯彻落实国务院决策部署和省政府总体部署。")
+    assert names(text) == ["台北市政府教育局中等教育科", "内政部营建署", "教育局课程发展处人文科学教育组", "国务院", "省政府"]
