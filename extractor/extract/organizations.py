@@ -264,7 +264,8 @@ def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     """The name [start, e) has no core fit for its suffix at [s, e): `查处` (a verb and 处), `会议室`."""
     suffix = text[s:e]
-    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s) and not (
+    core_end = s - 1 if text.startswith("总", s - 1) else s        # 地政总署, 民政事务总署: a 总署 of the field
+    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, core_end) and not (
             suffix in lx.unit_suffixes and any(text.endswith(x, start, k) for k in range(start + 2, s - 1) for x in lx.suffix_set)):
         return True
     # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
