@@ -53,6 +53,7 @@ _GOVERNMENT = ("政府", "人民政府")
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均"       # a modal verb after a subject (公司可…, 企业应…)
+_LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
@@ -299,6 +300,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i -= 1
         elif (j := _number_start(text, lo, i)) is not None:
             i = j
+        elif (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
+            i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         else:
             break
     dates = list(_CN_DATE_OR_ARTICLE.finditer(text, i, s))
@@ -431,6 +434,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
+            or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
