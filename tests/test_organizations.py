@@ -224,3 +224,8 @@ def test_taiwan_sections_and_agencies_and_deployments():
     text = ("本案联络人：台北市政府教育局中等教育科王小明。依据内政部营建署函办理。请致电教育局课程发展处人文科学教育组。"
             "贯彻落实国务院决策部署和省政府总体部署。")
     assert names(text) == ["台北市政府教育局中等教育科", "内政部营建署", "教育局课程发展处人文科学教育组", "国务院", "省政府"]
+
+
+def test_a_page_frame_label_line_names_no_body():
+    """hd_02 (平潭 portal): `来源：平潭综合实验区自然资源与生态环境局` after the notice names the site."""
+    assert names("（区资源生态局牵头，有关部门按职责分工负责）\n来源：平潭综合实验区自然资源与生态环境局") == ["区资源生态局"]

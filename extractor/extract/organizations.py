@@ -90,6 +90,7 @@ class _Lexicon:
     kind_re: re.Pattern
     generic_core_re: re.Pattern
     subjects: frozenset
+    frame_label_re: re.Pattern
     guarded: dict
     short_cores: str
     levels: dict
@@ -131,6 +132,7 @@ def lexicon() -> _Lexicon:
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
+        frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
@@ -784,7 +786,10 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
 
 def _in_scope(notice: Notice, offset: int) -> bool:
     cc = notice.cc_range
-    return notice.in_body(offset) or (cc is not None and cc[0] <= offset < cc[1])
+    if cc is not None and cc[0] <= offset < cc[1]:
+        return True
+    block = notice.doc.block_at(offset)
+    return notice.in_body(offset) and not (block and lexicon().frame_label_re.match(notice.text, block.start))
 
 
 def extract(notice: Notice, found: Found) -> list[Organization]:
