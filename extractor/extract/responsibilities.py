@@ -203,8 +203,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
                 start = next((v.end for v in unit_list if v.start == at + verb.end()), at + verb.end())
                 start = _tag_grammar()["with_others"].match(text, start).end()
-            start = _skip_attitude(text, start, limit)
+            when = _tag_grammar()["time_lead"].match(text, start)
+            start = _skip_attitude(text, when.end() if when else start, limit)
             end = _cut_duty(text, start, limit, stops)
+            if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
+                start, end = _shared_duty(text, start, limit, unit_list, stops)
             items += _items(u, text, start, end, role, "org_verb")
             if role == "lead":
                 items += _continued(u, text, end, stops)
@@ -218,6 +221,18 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
     return items
+
+
+def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: set) -> tuple[int, int]:
+    """The duty a lead shares with the participants named after it (`请县住建局牵头，县自然资源局、县交通运输局
+    配合，于6月底前完成排查`: 完成排查), or an empty span at `at`."""
+    nxt = next((v for v in unit_list if v.start == at + 1), None) if text[at:at + 1] in "，," else None
+    part = re.compile(_rules()[0].expand(r"${PART_VERB}[，,]")).match(text, nxt.end) if nxt else None
+    if not part:
+        return at, at
+    when = _tag_grammar()["time_lead"].match(text, part.end())
+    start = when.end() if when else part.end()
+    return start, _cut_duty(text, start, limit, stops)
 
 
 def _in_collective_list(text: str, pos: int) -> bool:
