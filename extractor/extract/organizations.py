@@ -261,7 +261,10 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
-    return lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e) is not None
+    """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
+    or more (县政协办: 政协 + 办)."""
+    m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
+    return m is not None and not any(len(x) > 1 and text.endswith(x, 0, m.start() + 1) for x in lx.suffix_set)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -568,17 +571,19 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     市委办公室市政府办公室): a name that a division or level word starts ends in a suffix where another such name
     starts (县委县政府). Not the joint unit of two (区委区政府督查室: the second holds a unit the first does not),
     nor a national body's local office (国家税务总局山阴县税务局, 中国银保监会浙江监管局: the
-    first is no local name), nor a branch named by its place (邮储银行浙江省分行)."""
+    first is no local name), nor a branch named by its place (邮储银行浙江省分行) or a company's subsidiary."""
     lx = lexicon()
     at = m.start + 2 if text.startswith("中共", m.start) else m.start
     n = _place_at(text, at, lx, gz)
     if not n or lx.levels.get(text[at:at + n]) == 0 or m.suffix.startswith("分") or m.suffix == "支行":
         return [m]
+    corporate = ("公司", "集团", "银行")      # a company's subsidiary is named after it (山西省电力公司朔州供电公司)
     def units(a: int, b: int) -> int:       # how many names end inside text[a:b] before its own end
         return sum(1 for q in range(a + 2, b - 1) if _ends_in_name(text, a, q, lx))
     for p in range(m.start + 2, m.end - 2):
         n = _place_at(text, p, lx, gz)
         if n and p + n < m.end and _ends_in_name(text, m.start, p, lx) and not _ends_in_name(text, m.start, p + n, lx) \
+                and not text.endswith(corporate, m.start, p) \
                 and units(p, m.end) <= units(m.start, p):
             head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
             tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
