@@ -308,7 +308,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         for i in range(limit):
             if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
-                return i, limit
+                return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(ln.text) and not _NUMBER_LED.match(ln.text):
@@ -328,6 +328,23 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 2     # not `107-07-27`
     return (0, limit) if first_ok else (None, limit)
+
+
+def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
+    """Line i, the page's headline, unless no number or 主送 line follows it and a formal title below it in
+    the header zone has one under it: a page headed with the plan's name (its <title>, a vendor's headline
+    `安徽省统计局公文处理工作办法`) over `关于修订印发《…》的通知` / `皖统〔2012〕77号`. The zone reaches past a
+    teaser that repeats the notice's head (`核心提示:关于…的通知 皖统〔2012〕77号 局机关…:根据…`)."""
+    def headed(j: int) -> bool:
+        end = _title_at(lines, j)[-1] + 1
+        return end < len(lines) and lines[end].kind in {"doc_number", "recipients"}
+    if headed(i):
+        return i
+    for j in range(i + 1, min(limit + 8, len(lines))):
+        if lines[j].kind is None and _is_formal_title(lines[j].text) and not _NUMBER_LED.match(lines[j].text) \
+                and headed(j):
+            return j
+    return i
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
@@ -392,8 +409,9 @@ def _after_signature(lines: list[Line], i: int) -> bool:
 
 def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
-    number, its info block), the title again (`鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a
-    bulletin's short head lines (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    number, its info block), the document's own head under a page's headline (letterhead, number and
+    the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
+    (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
@@ -401,7 +419,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
+        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
@@ -443,6 +461,12 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
+        elif ln.kind is None and _is_org_line(ln.text) and "signature" in tail and k + 1 == tail["signature"]:
+            tail["signature"] = k       # joint issuers sign one per line (`中共岳阳市委办公室` / `岳阳市人民政府办公室`)
+            tail["signature_lines"] = tail.get("signature_lines", 1) + 1
+        elif ln.kind is None and _is_org_line(ln.text) and not tail and k == end - 1 and k > start \
+                and lines[k - 1].kind == "date_line":
+            tail["signature"] = k       # a page that puts the signature under the date (榕江县林长制办公室)
         elif ln.kind == "issuer_date":
             tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
         elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
@@ -476,7 +500,35 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
                 return end
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
             return k + 1 if framed >= 0.3 * len(after) else end
-    return end
+    return _frame_start(lines, start, end)
+
+
+def _frame_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a saved or printed page's frame begins below a notice without a signature and date (an
+    annex or a table published alone), else `end`: at the first short frame line (`【打印本页】【关闭窗口】`,
+    `相关链接`) after which every line is furniture (frame lines, links, a one-row form, short lines
+    without a full stop) and at least a third of them frame lines."""
+    cut, lines_after, framed = end, 0, 0
+    for k in range(end - 1, start, -1):
+        ln = lines[k]
+        if ln.kind == "frame" and len(ln.text) <= 40 and lines_after >= 2 and 3 * framed >= lines_after:
+            cut = k
+        if not _furniture(ln):
+            break
+        lines_after += 1
+        framed += ln.kind in {"frame", "link_list"}
+    return cut
+
+
+def _furniture(line: Line) -> bool:
+    """A line a page's frame may hold: a frame line, a link, a one-row form (`昵称 | 验证码 | 发表评论`),
+    or a short line without a full stop that is no element of the notice."""
+    if line.kind in {"frame", "link_list"}:
+        return True
+    if line.kind == "table":
+        return len(line.block.rows or []) <= 1
+    return line.kind is None and len(line.text) <= 60 and not re.search(r"[。；;]", line.text) \
+        and not _outline_marker(line.text)
 
 
 def _attachment_list_item(lines: list[Line], k: int) -> bool:
@@ -556,7 +608,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             body.append((lines[start].block.start, lines[end - 1].block.end))
         body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
-            meta.issuer = meta.issuer or lines[tail["signature"]].text
+            k = tail["signature"]
+            meta.issuer = meta.issuer or "、".join(ln.text for ln in lines[k:k + tail.get("signature_lines", 1)])
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
         if "issuer_date" in tail and not meta.issuer and not meta.date:
