@@ -162,3 +162,70 @@ def test_a_ministry_is_not_merged_into_the_city_bureau_named_after_it():
     """A city notice cites 《转发财政部 发展改革委 人民银行…》 and tags 市发展改革委: two bodies."""
     text = "按照国务院办公厅《转发财政部 发展改革委 人民银行关于推广合作模式的通知》要求。（市发展改革委、市财政局牵头）"
     assert names(text) == ["国务院办公厅", "财政部", "发展改革委", "人民银行", "市发展改革委", "市财政局"]
+
+
+def test_a_conjunction_inside_a_name_joins_its_fields_but_two_names_stay_two():
+    """hd_05 `省农业科学院资源与环境所`, hk_02 `教育局基础建设及研究支援分部`: the word before the conjunction ends
+    no name; `区财政局和区税务局`, `…精神和市委`: the first ends in a suffix or the second starts with a level."""
+    assert names("省农业厅、省农业科学院资源与环境所近期将开展专题调研") == ["省农业厅", "省农业科学院资源与环境所"]
+    assert names("交抵教育局基础建设及研究支援分部（地址：香港添马添美道二号政府总部东翼六楼）") == ["教育局基础建设及研究支援分部"]
+    assert names("区财政局和区税务局负责。认真贯彻省市工作会议精神和市委部署。") == ["区财政局", "区税务局", "市委"]
+
+
+def test_kinds_of_bodies_are_not_bodies():
+    """hc_01, hc_07, he_01, hd_01: a kind's modifier, a generic core, a list a kind's modifier opens."""
+    text = ("鼓励符合条件的全国性股份制银行开设分支机构。加快实施大企业大集团战略。排名前三位的企业集团产业集中度提高。"
+            "支持依托现有妇幼保健机构、早期教育指导中心、妇女儿童活动中心提供服务。缴存地公积金管理中心出具证明。"
+            "结合安全宣传进社区、进学校工作。由稀土行业协会加强行业自律。")
+    assert names(text) == ["稀土行业协会"]
+
+
+def test_a_declared_short_form_is_its_body_where_it_acts():
+    """hf_05: `劳动部（以下简称本部）` then `本部应将…`; `本部就业安定基金` qualifies a fund."""
+    text = "一、劳动部（以下简称本部）为执行方案，特订定本计划。\n本部应将名单汇送教育部。\n经费由本部就业安定基金项下支应。"
+    notice = snippet_notice(text)
+    orgs = extract(notice, Found())
+    assert [o.name for o in orgs] == ["劳动部", "教育部"]
+    assert [notice.text[s.start:s.end] for s in orgs[0].mentions] == ["劳动部", "本部"]
+
+
+def test_the_issuer_level_comes_from_its_division_and_a_bare_level_form_merges_by_it():
+    """he_02: `中国银监会浙江监管局办公室` is provincial, so `省担保集团` is no lower body; bl_09 (no issuer):
+    `市政府` is `海口市人民政府`."""
+    notice = snippet_notice("加强与省担保集团等机构的合作。")
+    notice.meta = Meta(issuer="中国银监会浙江监管局办公室")
+    assert [o.name for o in extract(notice, Found())] == ["省担保集团"]
+    assert names("《海口市人民政府工作规则》经市政府第74次常务会议修订通过。") == ["海口市人民政府"]
+
+
+def test_laws_apps_buildings_and_articles_are_not_bodies():
+    """he_01: `《中华人民共和国商业银行法》第三十五条商业银行贷款`, `“浙里办”APP`; hk_02: an address."""
+    text = ("《中华人民共和国商业银行法》第三十五条商业银行贷款，应当严格审查。可登录“浙里办”APP查询。"
+            "（地址：香港添马添美道二号政府总部东翼六楼）")
+    assert names(text) == []
+
+
+def test_a_quoted_name_stays_whole_and_is_not_merged_into_another():
+    """tw_04: two exchange centres, the second named with 暨所属; neither is a short form of the other."""
+    text = "「台北市政府公文交换中心」及「台北市政府教育局暨所属机关学校公文交换中心」自111年4月25日起停止。推行“市县同办”。"
+    assert names(text) == ["台北市政府公文交换中心", "台北市政府教育局暨所属机关学校公文交换中心"]
+
+
+def test_local_bodies_written_together_are_two_but_a_joint_unit_or_a_local_office_is_one():
+    """Joint issuers glued in a cited title; bl_01 `区委区政府督查室`; a national body's county office."""
+    assert names("根据《中共湖南省委办公厅湖南省人民政府办公厅关于印发方案的通知》，在县委县政府领导下") == [
+        "中共湖南省委办公厅", "湖南省人民政府办公厅", "县委", "县政府"]
+    assert names("区委区政府督查室要适时开展督查。国家税务总局山阴县税务局负责。") == [
+        "区委区政府督查室", "国家税务总局山阴县税务局"]
+
+
+def test_taiwan_sections_and_agencies_and_deployments():
+    """A section named by a level of education, a ministry's 署 after it, 致电 before a unit; 部署 names no 署."""
+    text = ("本案联络人：台北市政府教育局中等教育科王小明。依据内政部营建署函办理。请致电教育局课程发展处人文科学教育组。"
+            "贯彻落实国务院决策部署和省政府总体部署。")
+    assert names(text) == ["台北市政府教育局中等教育科", "内政部营建署", "教育局课程发展处人文科学教育组", "国务院", "省政府"]
+
+
+def test_a_page_frame_label_line_names_no_body():
+    """hd_02 (平潭 portal): `来源：平潭综合实验区自然资源与生态环境局` after the notice names the site."""
+    assert names("（区资源生态局牵头，有关部门按职责分工负责）\n来源：平潭综合实验区自然资源与生态环境局") == ["区资源生态局"]

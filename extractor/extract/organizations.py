@@ -35,8 +35,14 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》), an app (“浙里办”APP), a
+# building in an address (政府总部东翼六楼, 政务服务中心3楼)
+_THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
+                          r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
-_CN_DATE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日")
+# or an article of a law (`…法》第三十五条商业银行贷款`)
+_CN_DATE_OR_ARTICLE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日"
+                                 r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
@@ -44,10 +50,16 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师)")
 _GOVERNMENT = ("政府", "人民政府")
+# `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
+_AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
+_MODALS = "可应须需要将均"       # a modal verb after a subject (公司可…, 企业应…)
+_LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
+_AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
+_WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
-# after a name: the collective of its units it heads (国务院有关部门) or the date under a signature, on its
+# after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
 # line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
-_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他)")
+_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 _SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
 
@@ -73,6 +85,12 @@ class _Lexicon:
     collective: frozenset
     generic: frozenset
     compounds: tuple
+    joining: frozenset
+    unit_suffixes: frozenset
+    kind_re: re.Pattern
+    generic_core_re: re.Pattern
+    subjects: frozenset
+    frame_label_re: re.Pattern
     guarded: dict
     short_cores: str
     levels: dict
@@ -80,6 +98,8 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     level_re: re.Pattern = field(init=False)
+    suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
+    joined_re: re.Pattern = field(init=False)         # a suffix and a conjunction after it (教育局暨…)
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
     not_org_chars: int = field(init=False)
@@ -89,6 +109,9 @@ class _Lexicon:
     def __post_init__(self):
         def alternation(words) -> str:
             return "|".join(map(re.escape, words))
+        self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
+        self.joined_re = re.compile("(?:%s)(?:%s)" % (alternation(sorted(self.suffix_set, key=len, reverse=True)),
+                                                      alternation(sorted(self.joining, key=len, reverse=True))))
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
         self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
         self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
@@ -106,7 +129,11 @@ def lexicon() -> _Lexicon:
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
-        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]),
+        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
+        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
+        subjects=frozenset(lx["subject_words"]),
+        frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
@@ -189,6 +216,7 @@ class _Words:
 @dataclass
 class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
+    full_names: dict            # a division's short name -> its full name (浙江 -> 浙江省)
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
     bodies: _Words
     body_end_re: re.Pattern     # the last characters of known bodies
@@ -211,7 +239,8 @@ def gazetteer() -> _Gazetteer:
         for name in line.split():
             kinds.setdefault(name, kind)
     full = [names[0] for names in divisions if len(names[0]) > 2]
-    return _Gazetteer(places=_Words(places), body_kind=kinds, bodies=_Words(kinds, by_end=True),
+    return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
+                      body_kind=kinds, bodies=_Words(kinds, by_end=True),
                       body_end_re=re.compile("[%s]" % re.escape("".join(sorted({k[-1] for k in kinds})))),
                       openers=frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"]),
                       starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
@@ -226,19 +255,28 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
         m = lx.continuation_re.match(text, k)
         if m and m.end() > e:
             return True
+    if text.startswith("\n", e) and e - text.rfind("\n", 0, s) > _WRAPPED_LINE:
+        return _runs_on(text[s:e] + text[e + 1:e + 4], 0, e - s, lx)   # 軍事機關部\n隊: a word wrapped at a long line's end
     return False
 
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
-    return lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e) is not None
+    """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
+    or more (县政协办: 政协 + 办)."""
+    m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
+    return m is not None and not any(len(x) > 1 and text.endswith(x, 0, m.start() + 1) for x in lx.suffix_set)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     """The name [start, e) has no core fit for its suffix at [s, e): `查处` (a verb and 处), `会议室`."""
     suffix = text[s:e]
-    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, s):
+    core_end = s - 1 if text.startswith("总", s - 1) else s        # 地政总署, 民政事务总署: a 总署 of the field
+    if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, core_end) and not (
+            suffix in lx.unit_suffixes and any(text.endswith(x, start, k) for k in range(start + 2, s - 1) for x in lx.suffix_set)):
         return True
-    return len(suffix) == 1 and s - start == 1 and text[start] not in lx.short_cores
+    # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
+    # (查处; 进学校 of 进企业、进农村、进学校)
+    return s - start == 1 and text[start] not in lx.short_cores and (len(suffix) == 1 or text[start] not in lx.suffix_chars)
 
 
 def _count_ends(text: str, lo: int, i: int) -> bool:
@@ -246,13 +284,16 @@ def _count_ends(text: str, lo: int, i: int) -> bool:
     return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
 
 
-def _ordinal_start(text: str, lo: int, i: int) -> Optional[int]:
-    """Where `第` starts when the digits before `i` are an ordinal's (第19届 in 第19届亚运会组委会), else None."""
-    if i >= len(text) or text[i] not in "届次期":
+def _number_start(text: str, lo: int, i: int) -> Optional[int]:
+    """Where the number before `i` starts when it is an ordinal's (第19届 in 第19届亚运会组委会) or an age's (3岁 in
+    省促进3岁以下婴幼儿照护服务发展工作部门联席会议), else None."""
+    if i >= len(text) or text[i] not in "届次期岁":
         return None
     j = i
     while j > lo and text[j - 1].isdigit():
         j -= 1
+    if text[i] == "岁":        # an age inside a name, not one that starts it (对3岁以下婴幼儿…)
+        return j if j < i and j > lo and _NAME_CHAR.match(text[j - 1]) else None
     return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
 
 
@@ -262,29 +303,41 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     while i > lo and i not in soft and not _count_ends(text, lo, i):
         if _NAME_CHAR.match(text[i - 1]):
             i -= 1
-        elif (j := _ordinal_start(text, lo, i)) is not None:
+        elif (j := _number_start(text, lo, i)) is not None:
             i = j
+        elif (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
+            i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         else:
             break
-    dates = list(_CN_DATE.finditer(text, i, s))
+    dates = list(_CN_DATE_OR_ARTICLE.finditer(text, i, s))
     i = dates[-1].end() if dates else i
     window = text[i:s]
-    window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), window)
+    window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), lx.compound_re.sub(lambda c: "\0" * len(c.group()), window))
     best, stop = i, None
     last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
     if last:
         best, stop = i + len(window) - last.start(), last.group()[::-1]
-    if stop == "和" and best - 1 > i and not any(text.endswith(x, i, best - 1) for x in lx.suffix_set):
-        # `区科技和经信局`: 和 joins the fields of one department named from its level word (two names
-        # joined by 和 end the first in a suffix: `区财政局和区税务局`)
-        inner = window[:best - 1 - i]
+    joint = best - len(stop) if stop in lx.joining else i
+    if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
+        # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
+        # ends no name joins the fields of one unit, named from a place, level word or known body before it (two
+        # names joined by one end the first in a suffix or a known body, or start the second with a place or level
+        # word: `区财政局和区税务局`, `党中央和国务院`, `贯彻省市会议精神和市委部署`)
+        inner = window[:joint - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if best - 1 - left <= 5 and lx.level_re.match(text[left:left + 3]):
+        if _anchored(text, left, gazetteer()):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’":
         best += 1
+    age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
+    best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
+    """text[i:e] ends in a suffix or a known body."""
+    return any(text.endswith(x, i, e) for x in lx.suffix_set) or gazetteer().bodies.ending(text, e) > 0
 
 
 def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
@@ -326,7 +379,7 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
-        if not k:
+        if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
@@ -356,17 +409,78 @@ def _list_item(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in "、\n\t \u3000"
 
 
+def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """A generic subject and its verb start the name: a clause, not a name (he_06 `公司可结合公司管网情况…`,
+    `鼓励高校、科研院所、企业共建研发中心`)."""
+    n = next((n for n in (2, 3) if text[start:start + n] in lx.subjects), 0)
+    if not n or _anchored(text, start, gz):
+        return False
+    k = start + n
+    return k < s and (text[k] in _MODALS or any(text[k:k + j] in gz.openers for j in (2, 3, 4) if k + j <= s))
+
+
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
-    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府)."""
-    return text.startswith(_GOVERNMENT, s) and start < s and not _place_chain(text, start, s, lx, gz)
+    """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
+    after another body's name)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and not any(
+        _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
-def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon) -> bool:
+def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
+    """A name that starts with a kind's modifier (大企业大集团, 全国性股份制银行, 缴存地公积金管理中心) names a kind of
+    body, unless a division or known body starts there (大连市…, 国有资产监督管理委员会)."""
+    m = lx.kind_re.match(text, start)
+    if not m:
+        return False
+    gz = gazetteer()
+    return max(gz.places.at(text, start), gz.bodies.at(text, start)) < m.end() - start
+
+
+def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic
+    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
+            or _LEVEL_BRACKET.search(name) is not None
+            or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
+                                 or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+_QUOTES = {"」": "「", "”": "“", "』": "『"}
+
+
+def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Optional[tuple[int, None]]:
+    """A name quoted whole (「台北市政府教育局暨所属机关学校公文交换中心」): the quote that closes right after its
+    suffix opens it where a division, level word or known body starts it; a conjunction or collective word inside
+    does not cut it (other stop words make it a slogan)."""
+    opening = _QUOTES.get(text[e:e + 1])
+    if opening is None:
+        return None
+    q = text.rfind(opening, max(0, s - lx.max_chars), s)
+    if q < 0 or any(c in text[q + 1:s] for c in "，。；：、\n" + opening + text[e]) or not _anchored(text, q + 1, gz):
+        return None
+    inside = (w.group()[::-1] for w in lx.reversed_stops_re.finditer(text[q + 1:s][::-1]) if w.group())
+    if any(w not in lx.joining and w not in lx.collective for w in inside):
+        return None         # a slogan (“市县同办”), not a name
+    return q + 1, None
+
+
+def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
+    """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
+    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
+    pos, lo = edge, max(0, edge - 160)
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
+        k = pos - 1
+        while k > lo and _NAME_CHAR.match(text[k - 1]):
+            k -= 1
+        if k == pos - 1 or text[k - 1] != "、" or k == lo:
+            break
+        pos = k
+    first, stop = _left_edge(text, pos - 1, soft, lx)
+    return stop in lx.collective or _kind_of_body(text, first, lx)
 
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -379,14 +493,16 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
-                or _DOC_NUMBER_AFTER.match(text[e:e + 12]):
+                or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
             continue
-        edge, stop = _left_edge(text, s, soft, lx)
+        edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
-        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz):
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz):
             continue
-        collective = (_is_collective(text, start, e, None, lx) if cut else _is_collective(text, edge, e, stop, lx)
-                      or start != edge and _is_collective(text, start, e, stop, lx)) or _generic_government(text, start, s, lx, gz)
+        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
+                      else _is_collective(text, edge, e, stop, lx, m.group())
+                      or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
@@ -404,6 +520,7 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
         e = m.end()
         b = e - gz.bodies.ending(text, e)
         if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+                or _THING_AFTER.match(text, e) \
                 or _heads_collective(text, b, e, gz):
             continue
         start = _place_start(text, b, lx, gz)
@@ -413,8 +530,10 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
 
 
 def _heads_collective(text: str, start: int, end: int, gz: _Gazetteer) -> bool:
-    """`国务院有关部门`, `国务院各部委`: a body that others sit under, naming the collective of its units."""
-    return gz.body_kind.get(text[start:end]) == "parent" and _COLLECTIVE_AFTER.match(text, end) is not None
+    """`国务院有关部门`, `国务院各部委`, `省政府各部门`: a body that others sit under (a government), naming the
+    collective of its units."""
+    return (gz.body_kind.get(text[start:end]) == "parent" or text.endswith(_GOVERNMENT, start, end)) \
+        and _COLLECTIVE_AFTER.match(text, end) is not None
 
 
 def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
@@ -444,6 +563,31 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
+    return _split_local(m, text, gz)
+
+
+def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
+    """Local bodies written together are each a name (中共湖南省委办公厅湖南省人民政府办公厅, 省农业农村厅省财政厅,
+    市委办公室市政府办公室): a name that a division or level word starts ends in a suffix where another such name
+    starts (县委县政府). Not the joint unit of two (区委区政府督查室: the second holds a unit the first does not),
+    nor a national body's local office (国家税务总局山阴县税务局, 中国银保监会浙江监管局: the
+    first is no local name), nor a branch named by its place (邮储银行浙江省分行) or a company's subsidiary."""
+    lx = lexicon()
+    at = m.start + 2 if text.startswith("中共", m.start) else m.start
+    n = _place_at(text, at, lx, gz)
+    if not n or lx.levels.get(text[at:at + n]) == 0 or m.suffix.startswith("分") or m.suffix == "支行":
+        return [m]
+    corporate = ("公司", "集团", "银行")      # a company's subsidiary is named after it (山西省电力公司朔州供电公司)
+    def units(a: int, b: int) -> int:       # how many names end inside text[a:b] before its own end
+        return sum(1 for q in range(a + 2, b - 1) if _ends_in_name(text, a, q, lx))
+    for p in range(m.start + 2, m.end - 2):
+        n = _place_at(text, p, lx, gz)
+        if n and p + n < m.end and _ends_in_name(text, m.start, p, lx) and not _ends_in_name(text, m.start, p + n, lx) \
+                and not text.endswith(corporate, m.start, p) \
+                and units(p, m.end) <= units(m.start, p):
+            head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
+            tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
+            return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
     return [m]
 
 
@@ -483,6 +627,21 @@ def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
         full = by_end.get(a.start())
         if full is not None:
             out.append(Mention(full.start, full.end, full.name, "alias_declared", full.suffix, alias=a.group("alias")))
+            out += _alias_uses(a.group("alias"), a.end(), mentions, text)
+    return out
+
+
+def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> list[Mention]:
+    """Where a declared short form no name ends in is used after its declaration (`劳动部（以下简称本部）…本部应将…`):
+    a mention of it where punctuation, a modal or a stop word follows it, not where it qualifies a noun
+    (本部就业安定基金) or a name holds it or follows it (本部劳动力发展署 names the 署)."""
+    taken = [(m.start, m.end) for m in mentions]
+    follows = re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|%s" % "|".join(map(re.escape, lexicon().stops)))
+    out = []
+    for u in re.finditer(re.escape(alias), text[after:]):
+        a, b = after + u.start(), after + u.end()
+        if (b == len(text) or follows.match(text, b)) and not any(x < b and a < y or x == b for x, y in taken):
+            out.append(Mention(a, b, alias, "alias_use", alias[-1]))
     return out
 
 
@@ -515,12 +674,35 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
              if ch in lx.levels and not issuer.startswith(_NOT_LEVEL, i)]
     if "自治区" in issuer:
         ranks.append(1)
+    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
+    ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
     return max(ranks, default=0)
 
 
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+
+
+@functools.lru_cache(maxsize=None)
+def _division_level(name: str) -> int:
+    """The level of a division (浙江, 浙江省: 1; 湛江市: 2; 山阴县: 3), from its full name's level word."""
+    full = gazetteer().full_names.get(name, name)
+    if full.startswith(_MUNICIPALITIES) or full.endswith(("省", "自治区", "特别行政区")):
+        return 1
+    return 2 if full.endswith(("市", "州", "地区", "盟")) else 3
+
+
 def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+    """The characters of `short` run in order through `long` (人社局 / 县人力资源和社会保障局), and what `long` adds
+    joins no body to it (台北市政府公文交换中心 is not 台北市政府教育局暨所属机关学校公文交换中心)."""
+    gaps, i = [], 0
+    for ch in short:
+        j = long.find(ch, i)
+        if j < 0:
+            return False
+        gaps.append(long[i:j])
+        i = j + 1
+    joined = lexicon().joined_re
+    return not any(joined.search(g) for g in gaps if len(g) > 2)
 
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
@@ -561,7 +743,8 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
-    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level; a known body
+    """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level (or, that unknown, the
+    level of the division that names the fuller one); a known body
     (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
     kinds = gazetteer().body_kind
     if short in kinds and long not in kinds:
@@ -569,7 +752,10 @@ def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) ->
     level = _level(short, lx)
     if level is None or long.startswith(short[:1]):
         return True
-    return own_level is not None and level == own_level
+    if own_level is None:       # the issuer unknown: a body of a division of that level (市政府 -> 海口市人民政府)
+        n = gazetteer().places.at(long, 0)
+        return n > 0 and _division_level(long[:n]) == level
+    return level == own_level
 
 
 def _pick(targets: set, counts: dict) -> Optional[str]:
@@ -605,7 +791,10 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
 
 def _in_scope(notice: Notice, offset: int) -> bool:
     cc = notice.cc_range
-    return notice.in_body(offset) or (cc is not None and cc[0] <= offset < cc[1])
+    if cc is not None and cc[0] <= offset < cc[1]:
+        return True
+    block = notice.doc.block_at(offset)
+    return notice.in_body(offset) and not (block and lexicon().frame_label_re.match(notice.text, block.start))
 
 
 def extract(notice: Notice, found: Found) -> list[Organization]:

@@ -100,16 +100,17 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject
-    (a named unit or a collective one: `，各成员单位…`)."""
+    (a named unit, after an opener too, or a collective one: `，各成员单位…`, `，由教育部提供…`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
     collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    openers = tuple(lx["openers"])
     cont = _tag_grammar()["continued"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
-                    or cont.match(text, i + 1):
+                    or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1):
                 return i
     return end
 
@@ -202,8 +203,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
                 start = next((v.end for v in unit_list if v.start == at + verb.end()), at + verb.end())
                 start = _tag_grammar()["with_others"].match(text, start).end()
-            start = _skip_attitude(text, start, limit)
+            when = _tag_grammar()["time_lead"].match(text, start)
+            start = _skip_attitude(text, when.end() if when else start, limit)
             end = _cut_duty(text, start, limit, stops)
+            if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
+                start, end = _shared_duty(text, start, limit, unit_list, stops)
             items += _items(u, text, start, end, role, "org_verb")
             if role == "lead":
                 items += _continued(u, text, end, stops)
@@ -217,6 +221,18 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
     return items
+
+
+def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: set) -> tuple[int, int]:
+    """The duty a lead shares with the participants named after it (`请县住建局牵头，县自然资源局、县交通运输局
+    配合，于6月底前完成排查`: 完成排查), or an empty span at `at`."""
+    nxt = next((v for v in unit_list if v.start == at + 1), None) if text[at:at + 1] in "，," else None
+    part = re.compile(_rules()[0].expand(r"${PART_VERB}[，,]")).match(text, nxt.end) if nxt else None
+    if not part:
+        return at, at
+    when = _tag_grammar()["time_lead"].match(text, part.end())
+    start = when.end() if when else part.end()
+    return start, _cut_duty(text, start, limit, stops)
 
 
 def _in_collective_list(text: str, pos: int) -> bool:
@@ -417,7 +433,9 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
             found.append((m.start(), m.end(), tag, "unit_line"))
     for u in unit_list:
         start = _sentence_start(text, u.start)
-        if start == u.start and start > 0:
+        # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
+        if start == u.start and start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+                                               or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
             tag = parse_tag(text, start, end, by_span) if closed else None
