@@ -682,7 +682,7 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _division_level(name: str) -> int:
     """The level of a division (浙江, 浙江省: 1; 湛江市: 2; 山阴县: 3), from its full name's level word."""
     full = gazetteer().full_names.get(name, name)
