@@ -80,7 +80,7 @@ class Rule:
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
 
-    _starts: Any = field(default=..., init=False, repr=False, compare=False)   # first_chars(pattern), on first use
+    _starts: Any = field(default=..., init=False, repr=False, compare=False)   # start_finder(pattern), on first use
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
@@ -100,17 +100,17 @@ class Rule:
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
-        can only start on a few characters (`starts`), the pattern is tried only there: `re` finds no
-        such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
+        can only start at a few positions (`start_finder`), the pattern is tried only there: `re` finds
+        no such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
         run its whole program at every position."""
         if self._starts is ...:
-            self._starts = first_chars(self.pattern)
+            self._starts = start_finder(self.pattern)
         if self._starts is None:
             yield from self.pattern.finditer(text, lo, hi)
             return
         match, end = self.pattern.match, lo
-        for start in self._starts.finditer(text, lo, hi):
-            if start.start() >= end and (m := match(text, start.start(), hi)) is not None:
+        for start in self._starts.positions(text, lo, hi):
+            if start >= end and (m := match(text, start, hi)) is not None:
                 end = m.end()
                 yield m
 
@@ -118,20 +118,58 @@ class Rule:
 _MAX_START_CHARS = 400       # a start set larger than this (all ideographs, \w) is no shortcut
 
 
-def first_chars(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """A character class that every match of `pattern` starts with, when the pattern cannot match
-    the empty string and the class is small (a pattern tried only at those characters finds the same
-    matches as `pattern.finditer`); None otherwise. Read from the parsed pattern: lookarounds and
-    anchors consume nothing, a group or optional repeat lets the next item start the match too."""
+@dataclass(frozen=True)
+class StartFinder:
+    """The positions where a match of a pattern can start: found by `finder`, a match of which at i
+    gives the position i + `offset` (1 when it finds the character a leading lookbehind requires)."""
+    finder: re.Pattern
+    offset: int
+
+    def positions(self, text: str, lo: int, hi: int) -> Iterator[int]:
+        offset = self.offset
+        for m in self.finder.finditer(text, max(lo - offset, 0), hi):
+            yield m.start() + offset
+
+
+def start_finder(pattern: re.Pattern) -> Optional[StartFinder]:
+    """Where every match of `pattern` can start, when the pattern cannot match the empty string: after
+    a character of the class its leading lookbehind ends with (`(?<=[于在])…`), and/or at a character of
+    the class every match starts with when that class is small; None when neither is known. The
+    pattern tried only at those positions finds the same matches as `pattern.finditer`. Read from the
+    parsed pattern: lookarounds and anchors consume nothing, a group or optional repeat lets the next
+    item start the match too."""
     if pattern.flags & re.IGNORECASE:
         return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None
     try:
-        items, nullable = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+        items, nullable = _first(parsed.data)
+        small = not nullable and items and sum(_class_size(op, av) for op, av in items) <= _MAX_START_CHARS
+        first = "".join(_class_source(op, av) for op, av in items) if small else None
     except _NoShortcut:
+        first = None
+    before = _lookbehind_last(parsed.data)
+    if before is not None:
+        return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first}])" if first else "")), 1)
+    return None if first is None else StartFinder(re.compile(f"[{first}]"), 0)
+
+
+def _lookbehind_last(ops) -> Optional[str]:
+    """The class (regex source) of the last character of the lookbehind a pattern opens with, i.e. of
+    the character just before every match; None if the pattern opens otherwise or that item is no class."""
+    C = _constants
+    if not ops or ops[0][0] is not C.ASSERT or ops[0][1][0] != -1:
         return None
-    if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
+    last = list(ops[0][1][1].data)[-1:]
+    if not last:
         return None
-    return re.compile("[%s]" % "".join(_class_source(op, av) for op, av in items))
+    op, av = last[0]
+    if op is C.LITERAL:
+        return _class_source(op, av)
+    if op is C.IN and not any(o is C.NEGATE or (o is C.CATEGORY and a is not C.CATEGORY_DIGIT) for o, a in av):
+        return "".join(_class_source(o, a) for o, a in av)
+    return None
 
 
 class _NoShortcut(Exception):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import RuleError, all_rule_files, first_chars, parse_rule_file
+from extractor.rules import RuleError, all_rule_files, parse_rule_file, start_finder
 
 CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
          for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
@@ -97,7 +97,7 @@ def test_a_rule_tried_only_where_it_requires_loses_no_match(rf, rule):
 
 
 SHORTCUT = [(rf, rule) for rf in all_rule_files() for rule in rf.rules
-            if rule.pattern is not None and first_chars(rule.pattern) is not None]
+            if rule.pattern is not None and start_finder(rule.pattern) is not None]
 DEV_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus" / "dev"
                                                             / "docs").glob("*.txt"))]
 
@@ -118,8 +118,8 @@ def test_start_characters_of_a_pattern():
     """Lookarounds and anchors consume nothing; an optional item lets the next one start a match; a
     pattern that may match nothing, or start on any ideograph or any character, has no start class."""
     def starts(pattern):
-        found = first_chars(re.compile(pattern))
-        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if found.match(ch))
+        found = start_finder(re.compile(pattern))
+        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if [*found.positions(ch, 0, 1)])
 
     assert starts(r"(?<![年\d])(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月") == "12"
     assert starts(r"(?:(?<=阶段)|^)(?:到|至)?年(?:底|末)") == "年至到"
@@ -128,3 +128,15 @@ def test_start_characters_of_a_pattern():
     assert starts(r".{0,3}前") is None
     assert starts(r"[^，。]前") is None
     assert starts(r"(?i)x") is None
+
+
+def test_start_positions_after_a_leading_lookbehind():
+    """A pattern opening with a lookbehind starts just after the character that lookbehind ends with,
+    and, when its first class is small, only where that class stands too."""
+    def positions(pattern, text):
+        return list(start_finder(re.compile(pattern)).positions(text, 0, len(text)))
+
+    assert positions(r"(?<=[于在])\d+月", "于6月在7月至8月于x") == [1, 4]
+    assert positions(r"(?<=[于在])[\u4e00-\u9fff]+月", "于6月在七月") == [1, 4]
+    assert positions(r"(?<=[将拟]于)\d+月", "将于6月底拟于") == [2]
+    assert positions(r"(?<=于)(?<!在于)\d+", "在于5月") == [2]
