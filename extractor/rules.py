@@ -89,13 +89,7 @@ class Rule:
         if self.requires is None:
             yield from self._scan(text, lo, hi)
             return
-        end = lo
-        for need in self.requires.finditer(text, lo, hi):
-            if need.start() < end:
-                continue
-            start = max(lo, text.rfind("\n", 0, need.start()) + 1)
-            stop = text.find("\n", need.start())
-            end = hi if stop < 0 else min(hi, stop + 1)
+        for start, end in required_lines(self.requires, text, lo, hi):
             yield from self._scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
@@ -113,6 +107,31 @@ class Rule:
             if start >= end and (m := match(text, start, hi)) is not None:
                 end = m.end()
                 yield m
+
+
+_LINES_OF: dict = {}     # (requires, lo, hi) -> (text, its lines holding requires): the text last scanned
+
+
+def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of text[lo:hi] (newline included, cut to [lo, hi)) that hold a match of `requires`.
+    Kept for the text last asked about: the rules of a file share their `requires` (every deadline
+    rule needs a time word), and would otherwise each find the same lines again."""
+    key = (requires, lo, hi)
+    known = _LINES_OF.get(key)
+    if known is not None and known[0] is text:
+        return known[1]
+    if any(t is not text for t, _ in _LINES_OF.values()):
+        _LINES_OF.clear()                  # a new text: the lines of the last one are not needed again
+    lines, end = [], lo
+    for need in requires.finditer(text, lo, hi):
+        if need.start() < end:
+            continue
+        start = max(lo, text.rfind("\n", 0, need.start()) + 1)
+        stop = text.find("\n", need.start())
+        end = hi if stop < 0 else min(hi, stop + 1)
+        lines.append((start, end))
+    _LINES_OF[key] = (text, lines)
+    return lines
 
 
 _MAX_START_CHARS = 400       # a start set larger than this (all ideographs, \w) is no shortcut
