@@ -162,16 +162,47 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed.getwidth()[0] == 0:
         return None
-    try:
-        items, nullable = _first(parsed.data)
-        small = not nullable and items and sum(_class_size(op, av) for op, av in items) <= _MAX_START_CHARS
-        first = "".join(_class_source(op, av) for op, av in items) if small else None
-    except _NoShortcut:
-        first = None
+    first = _first_class(parsed)
     before = _lookbehind_last(parsed.data)
     if before is not None:
         return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first}])" if first else "")), 1)
     return None if first is None else StartFinder(re.compile(f"[{first}]"), 0)
+
+
+def _first_class(parsed) -> Optional[str]:
+    """The class (regex source) every match of a parsed pattern starts with, if it is small; else None."""
+    try:
+        items, nullable = _first(parsed.data)
+    except _NoShortcut:
+        return None
+    if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
+        return None
+    return "".join(_class_source(op, av) for op, av in items)
+
+
+class FirstCharIndex:
+    """Which of a list of patterns may match a text at its start (`pattern.match(text)`), by the text's
+    first character: a line is tried only against those (one that opens with 一、 not against 附件：…)."""
+    _MAX_KEPT = 4096        # first characters remembered
+
+    def __init__(self, patterns: list[Optional[re.Pattern]]):
+        self._patterns = patterns
+        self._classes = []
+        for p in patterns:
+            first = None if p is None or p.flags & re.IGNORECASE else _first_class(_parser.parse(p.pattern, p.flags))
+            self._classes.append(None if first is None else re.compile(f"[{first}]"))
+        self._by_char: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """The indexes of the patterns that may match at the start of `text`, in order."""
+        first = text[:1]
+        found = self._by_char.get(first)
+        if found is None:
+            found = tuple(i for i, (p, c) in enumerate(zip(self._patterns, self._classes))
+                          if p is not None and (not first or c is None or c.match(first)))
+            if len(self._by_char) < self._MAX_KEPT:
+                self._by_char[first] = found
+        return found
 
 
 def _lookbehind_last(ops) -> Optional[str]:
