@@ -109,19 +109,22 @@ class Rule:
                 yield m
 
 
-_LINES_OF: dict = {}     # (requires, lo, hi) -> (text, its lines holding requires): the text last scanned
+_LINES_OF: dict = {}     # (requires, lo, hi) -> (text, its lines holding requires), for the text last scanned
+_lines_text: Optional[str] = None
 
 
 def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lines of text[lo:hi] (newline included, cut to [lo, hi)) that hold a match of `requires`.
     Kept for the text last asked about: the rules of a file share their `requires` (every deadline
     rule needs a time word), and would otherwise each find the same lines again."""
+    global _lines_text
     key = (requires, lo, hi)
     known = _LINES_OF.get(key)
     if known is not None and known[0] is text:
         return known[1]
-    if any(t is not text for t, _ in _LINES_OF.values()):
-        _LINES_OF.clear()                  # a new text: the lines of the last one are not needed again
+    if text is not _lines_text:            # a new text: the lines of the last one are not needed again
+        _LINES_OF.clear()
+        _lines_text = text
     lines, end = [], lo
     for need in requires.finditer(text, lo, hi):
         if need.start() < end:
