@@ -11,6 +11,7 @@ import io
 import os
 import shutil
 import socket
+import struct
 import threading
 import time
 import uuid
@@ -255,15 +256,14 @@ def test_an_index_job_on_a_folder_under_the_roots_shows_its_progress(page, site)
     assert "不允许" in page.get_by_role("alert").inner_text()
 
 
-@pytest.mark.skipif(not os.environ.get("NOTICES_SCREENSHOTS"), reason="set NOTICES_SCREENSHOTS=docs to remake them")
-def test_screenshots_of_each_page(page, site):
-    """The README's pictures: `NOTICES_SCREENSHOTS=docs pytest tests/test_web_browser.py -k 'screenshots and sqlite'`
-    (after the tests above have filled the store)."""
-    out = ROOT / os.environ["NOTICES_SCREENSHOTS"]
+def test_screenshots_of_each_page(page, site, tmp_path):
+    """Every page renders whole (into tmp_path). The README's pictures are these: remake them with
+    `NOTICES_SCREENSHOTS=docs pytest tests/test_web_browser.py -k 'screenshots and sqlite'`."""
+    out = ROOT / os.environ["NOTICES_SCREENSHOTS"] if os.environ.get("NOTICES_SCREENSHOTS") else tmp_path
     plan = plan_of(PDF)
     months = [d.date[:7] for d in plan.deadlines if not d.date.startswith("--")]
     busiest = max(set(months), key=months.count)
-    _upload(page, DOCX, BAD)
+    _upload(page, PDF, DOCX, BAD)
     page.screenshot(path=out / "web-upload.png", full_page=True)
     _notice_page(page, PDF)
     page.screenshot(path=out / "web-notice.png")
@@ -275,10 +275,15 @@ def test_screenshots_of_each_page(page, site):
     page.goto("/search?q=检测机构 资质认定")
     page.screenshot(path=out / "web-search.png", full_page=True)
     page.goto("/jobs")
-    page.locator("ul, table").last.wait_for()
-    page.locator("table.list a").first.click()
+    page.get_by_label("服务器上的文件夹").fill(str(site.roots / "inbox"))
+    page.get_by_role("button", name="开始索引").click()
+    page.wait_for_url("**/jobs/*")
     page.wait_for_selector("#job-status[data-status=done]", timeout=WAIT)
     page.screenshot(path=out / "web-job.png", full_page=True)
+    for name in ("web-upload", "web-notice", "web-notice-text", "web-deadlines", "web-search", "web-job"):
+        png = (out / f"{name}.png").read_bytes()
+        width, height = struct.unpack(">II", png[16:24])     # the PNG header's IHDR chunk
+        assert png.startswith(b"\x89PNG") and width == page.viewport_size["width"] and height >= 600, name
 
 
 def test_without_javascript_the_form_uploads_and_every_page_reads(browser, site):
