@@ -31,4 +31,5 @@ def share_charset_tables() -> None:
         return list(out), hascased
 
     optimize_charset.shared = True
+    optimize_charset.unshared = build
     _compiler._optimize_charset = optimize_charset

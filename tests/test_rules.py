@@ -140,3 +140,42 @@ def test_start_positions_after_a_leading_lookbehind():
     assert positions(r"(?<=[于在])[\u4e00-\u9fff]+月", "于6月在七月") == [1, 4]
     assert positions(r"(?<=[将拟]于)\d+月", "将于6月底拟于") == [2]
     assert positions(r"(?<=于)(?<!在于)\d+", "在于5月") == [2]
+
+
+def test_lines_are_tried_only_against_the_rules_their_first_character_allows():
+    """FirstCharIndex: the first element rule (rules/structure.yaml) and outline marker a line matches,
+    found among the candidates for its first character, is the one found trying every rule in order, on
+    every example, reject and line of the corpus and dev notices."""
+    from extractor.rules import FirstCharIndex, load_rules
+    from extractor.structure import _MARKERS
+    rules = [r.pattern for r in load_rules("structure").rules]
+    markers = [p for _, p in _MARKERS]
+    rf = load_rules("structure")
+    lines = {line.strip() for r in rf.rules for e in r.examples + r.reject for line in e.text.split("\n")}
+    lines |= {line.strip() for text in CORPUS_TEXTS + DEV_TEXTS for line in text.split("\n")}
+    lines |= {"", " ", "一、总则", "（二）", "1.1 编制目的", "附件：1.名单"}
+    for patterns in (rules, markers):
+        index = FirstCharIndex(patterns)
+        for line in lines:
+            everyone = next((i for i, p in enumerate(patterns) if p is not None and p.match(line)), None)
+            found = next((i for i in index.candidates(line) if patterns[i].match(line)), None)
+            assert found == everyone, f"{line[:40]!r}: rule {found} instead of {everyone}"
+
+
+def test_shared_charset_tables_compile_the_same_code():
+    """charset_cache: every rule pattern compiles to the same program with the shared class tables as
+    with `re`'s own, each class built anew."""
+    import re._compiler as compiler
+    import re._parser as parser
+    shared = compiler._optimize_charset
+    assert getattr(shared, "shared", False), "extractor did not install the shared tables"
+    patterns = [r.pattern for rf in all_rule_files() for r in rf.rules if r.pattern is not None]
+    assert len(patterns) > 100
+    for p in patterns:
+        with_shared = compiler._code(parser.parse(p.pattern, p.flags), p.flags)
+        compiler._optimize_charset = shared.unshared
+        try:
+            anew = compiler._code(parser.parse(p.pattern, p.flags), p.flags)
+        finally:
+            compiler._optimize_charset = shared
+        assert with_shared == anew, p.pattern[:60]
