@@ -33,6 +33,7 @@ def output_name(label: str) -> str:
 
 def dump(out: Path) -> None:
     from opencc import OpenCC
+
     from extractor.errors import NoticeError
     from extractor.pipeline import parse
     to_traditional = OpenCC("s2t")

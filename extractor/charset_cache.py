@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 
 try:
-    import re._compiler as _compiler        # Python 3.11+
-except ImportError:                          # pragma: no cover  (Python 3.10)
+    import re._compiler as _compiler  # Python 3.11+
+except ImportError:  # Python 3.10
     import sre_compile as _compiler
 
 
