@@ -31,6 +31,8 @@ score: setup
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 	$(BIN)/python corpus/score.py --gold corpus/blind_tw_hk/gold --docs corpus/blind_tw_hk/docs --per-doc \
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/blind3/gold --docs corpus/blind3/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -312,7 +312,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         for i in range(limit):
             if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
-                return i, limit
+                return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(ln.text) and not _NUMBER_LED.match(ln.text):
@@ -332,6 +332,23 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 2     # not `107-07-27`
     return (0, limit) if first_ok else (None, limit)
+
+
+def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
+    """Line i, the page's headline, unless no number or 主送 line follows it and a formal title below it in
+    the header zone has one under it: a page headed with the plan's name (its <title>, a vendor's headline
+    `安徽省统计局公文处理工作办法`) over `关于修订印发《…》的通知` / `皖统〔2012〕77号`. The zone reaches past a
+    teaser that repeats the notice's head (`核心提示:关于…的通知 皖统〔2012〕77号 局机关…:根据…`)."""
+    def headed(j: int) -> bool:
+        end = _title_at(lines, j)[-1] + 1
+        return end < len(lines) and lines[end].kind in {"doc_number", "recipients"}
+    if headed(i):
+        return i
+    for j in range(i + 1, min(limit + 8, len(lines))):
+        if lines[j].kind is None and _is_formal_title(lines[j].text) and not _NUMBER_LED.match(lines[j].text) \
+                and headed(j):
+            return j
+    return i
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
@@ -447,6 +464,12 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
+        elif ln.kind is None and _is_org_line(ln.text) and "signature" in tail and k + 1 == tail["signature"]:
+            tail["signature"] = k       # joint issuers sign one per line (`中共岳阳市委办公室` / `岳阳市人民政府办公室`)
+            tail["signature_lines"] = tail.get("signature_lines", 1) + 1
+        elif ln.kind is None and _is_org_line(ln.text) and not tail and k == end - 1 and k > start \
+                and lines[k - 1].kind == "date_line":
+            tail["signature"] = k       # a page that puts the signature under the date (榕江县林长制办公室)
         elif ln.kind == "issuer_date":
             tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
         elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
@@ -560,7 +583,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             body.append((lines[start].block.start, lines[end - 1].block.end))
         body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
-            meta.issuer = meta.issuer or lines[tail["signature"]].text
+            k = tail["signature"]
+            meta.issuer = meta.issuer or "、".join(ln.text for ln in lines[k:k + tail.get("signature_lines", 1)])
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
         if "issuer_date" in tail and not meta.issuer and not meta.date:

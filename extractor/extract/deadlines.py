@@ -72,7 +72,8 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
         ranges = cells if rule.get("where") == "time_cell" else [(0, len(notice.text))]
         for lo, hi in ranges:
             for m in rule.finditer(notice.text, lo, hi):
-                if m.end() > m.start() and _admissible(notice, m.start(), rules):
+                if m.end() > m.start() and _admissible(notice, m.start(), rules) \
+                        and not _condition_after(notice.text, m.end(), rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
 
@@ -85,6 +86,17 @@ def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
     if any(w in clause for w in rules.lexicon["exclude_before"]):
         return False
     return not _in_title_marks(notice, start)
+
+
+_CONDITION_LEAD = re.compile(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
+
+
+def _condition_after(text: str, end: int, rules: RuleFile) -> bool:
+    """A date that bounds a condition, not an action: `…前出生`, `…前，户籍在…`, `…前在本市出生`."""
+    lead = _CONDITION_LEAD.match(text, end)
+    words = tuple(rules.lexicon["exclude_after"])
+    place = lead.start(1) if lead.group(1) else lead.end()
+    return any(text.startswith(words, i) for i in range(place, lead.end() + 1))
 
 
 def _clause_before(text: str, start: int, width: int = 8) -> str:

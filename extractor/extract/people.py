@@ -188,6 +188,9 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             if rule.get("bound") == "title_name":
                 out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
                 continue
+            if rule.get("bound") == "listed":     # `林晓勤、刘轶、蒲发友`: every piece a name, the rule's title each
+                out += [(p, rule.name) for p in _bare_names(notice, rule.get("title"), m.start("name"), m.end("name"))]
+                continue
             if "sur" in groups:
                 out += [(p, rule.name) for p in _name_around_title(notice, m)]
                 continue
