@@ -4,8 +4,12 @@ The names are imported on first use, so that commands which need none of the par
 search`, `query`, `--version`) start without loading it."""
 from __future__ import annotations
 
+from .charset_cache import share_charset_tables
+
 __all__ = ["parse", "Plan", "NoticeError"]
 __version__ = "0.1.0"
+
+share_charset_tables()
 
 
 def __getattr__(name: str):

@@ -80,7 +80,7 @@ class Rule:
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
 
-    _starts: Any = field(default=..., init=False, repr=False, compare=False)   # first_chars(pattern), on first use
+    _starts: Any = field(default=..., init=False, repr=False, compare=False)   # start_finder(pattern), on first use
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
@@ -89,49 +89,140 @@ class Rule:
         if self.requires is None:
             yield from self._scan(text, lo, hi)
             return
-        end = lo
-        for need in self.requires.finditer(text, lo, hi):
-            if need.start() < end:
-                continue
-            start = max(lo, text.rfind("\n", 0, need.start()) + 1)
-            stop = text.find("\n", need.start())
-            end = hi if stop < 0 else min(hi, stop + 1)
+        for start, end in required_lines(self.requires, text, lo, hi):
             yield from self._scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
-        can only start on a few characters (`starts`), the pattern is tried only there: `re` finds no
-        such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
+        can only start at a few positions (`start_finder`), the pattern is tried only there: `re` finds
+        no such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
         run its whole program at every position."""
         if self._starts is ...:
-            self._starts = first_chars(self.pattern)
+            self._starts = start_finder(self.pattern)
         if self._starts is None:
             yield from self.pattern.finditer(text, lo, hi)
             return
         match, end = self.pattern.match, lo
-        for start in self._starts.finditer(text, lo, hi):
-            if start.start() >= end and (m := match(text, start.start(), hi)) is not None:
+        for start in self._starts.positions(text, lo, hi):
+            if start >= end and (m := match(text, start, hi)) is not None:
                 end = m.end()
                 yield m
+
+
+_LINES_OF: dict = {}     # (requires, lo, hi) -> (text, its lines holding requires), for the text last scanned
+_lines_text: Optional[str] = None
+
+
+def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of text[lo:hi] (newline included, cut to [lo, hi)) that hold a match of `requires`.
+    Kept for the text last asked about: the rules of a file share their `requires` (every deadline
+    rule needs a time word), and would otherwise each find the same lines again."""
+    global _lines_text
+    key = (requires, lo, hi)
+    known = _LINES_OF.get(key)
+    if known is not None and known[0] is text:
+        return known[1]
+    if text is not _lines_text:            # a new text: the lines of the last one are not needed again
+        _LINES_OF.clear()
+        _lines_text = text
+    lines, end = [], lo
+    for need in requires.finditer(text, lo, hi):
+        if need.start() < end:
+            continue
+        start = max(lo, text.rfind("\n", 0, need.start()) + 1)
+        stop = text.find("\n", need.start())
+        end = hi if stop < 0 else min(hi, stop + 1)
+        lines.append((start, end))
+    _LINES_OF[key] = (text, lines)
+    return lines
 
 
 _MAX_START_CHARS = 400       # a start set larger than this (all ideographs, \w) is no shortcut
 
 
-def first_chars(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """A character class that every match of `pattern` starts with, when the pattern cannot match
-    the empty string and the class is small (a pattern tried only at those characters finds the same
-    matches as `pattern.finditer`); None otherwise. Read from the parsed pattern: lookarounds and
-    anchors consume nothing, a group or optional repeat lets the next item start the match too."""
+@dataclass(frozen=True)
+class StartFinder:
+    """The positions where a match of a pattern can start: found by `finder`, a match of which at i
+    gives the position i + `offset` (1 when it finds the character a leading lookbehind requires)."""
+    finder: re.Pattern
+    offset: int
+
+    def positions(self, text: str, lo: int, hi: int) -> Iterator[int]:
+        offset = self.offset
+        for m in self.finder.finditer(text, max(lo - offset, 0), hi):
+            yield m.start() + offset
+
+
+def start_finder(pattern: re.Pattern) -> Optional[StartFinder]:
+    """Where every match of `pattern` can start, when the pattern cannot match the empty string: after
+    a character of the class its leading lookbehind ends with (`(?<=[于在])…`), and/or at a character of
+    the class every match starts with when that class is small; None when neither is known. The
+    pattern tried only at those positions finds the same matches as `pattern.finditer`. Read from the
+    parsed pattern: lookarounds and anchors consume nothing, a group or optional repeat lets the next
+    item start the match too."""
     if pattern.flags & re.IGNORECASE:
         return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None
+    first = _first_class(parsed)
+    before = _lookbehind_last(parsed.data)
+    if before is not None:
+        return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first}])" if first else "")), 1)
+    return None if first is None else StartFinder(re.compile(f"[{first}]"), 0)
+
+
+def _first_class(parsed) -> Optional[str]:
+    """The class (regex source) every match of a parsed pattern starts with, if it is small; else None."""
     try:
-        items, nullable = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+        items, nullable = _first(parsed.data)
     except _NoShortcut:
         return None
     if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
         return None
-    return re.compile("[%s]" % "".join(_class_source(op, av) for op, av in items))
+    return "".join(_class_source(op, av) for op, av in items)
+
+
+class FirstCharIndex:
+    """Which of a list of patterns may match a text at its start (`pattern.match(text)`), by the text's
+    first character: a line is tried only against those (one that opens with 一、 not against 附件：…)."""
+    _MAX_KEPT = 4096        # first characters remembered
+
+    def __init__(self, patterns: list[Optional[re.Pattern]]):
+        self._patterns = patterns
+        self._classes = []
+        for p in patterns:
+            first = None if p is None or p.flags & re.IGNORECASE else _first_class(_parser.parse(p.pattern, p.flags))
+            self._classes.append(None if first is None else re.compile(f"[{first}]"))
+        self._by_char: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """The indexes of the patterns that may match at the start of `text`, in order."""
+        first = text[:1]
+        found = self._by_char.get(first)
+        if found is None:
+            found = tuple(i for i, (p, c) in enumerate(zip(self._patterns, self._classes))
+                          if p is not None and (not first or c is None or c.match(first)))
+            if len(self._by_char) < self._MAX_KEPT:
+                self._by_char[first] = found
+        return found
+
+
+def _lookbehind_last(ops) -> Optional[str]:
+    """The class (regex source) of the last character of the lookbehind a pattern opens with, i.e. of
+    the character just before every match; None if the pattern opens otherwise or that item is no class."""
+    C = _constants
+    if not ops or ops[0][0] is not C.ASSERT or ops[0][1][0] != -1:
+        return None
+    last = list(ops[0][1][1].data)[-1:]
+    if not last:
+        return None
+    op, av = last[0]
+    if op is C.LITERAL:
+        return _class_source(op, av)
+    if op is C.IN and not any(o is C.NEGATE or (o is C.CATEGORY and a is not C.CATEGORY_DIGIT) for o, a in av):
+        return "".join(_class_source(o, a) for o, a in av)
+    return None
 
 
 class _NoShortcut(Exception):

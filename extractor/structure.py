@@ -21,7 +21,7 @@ from typing import Optional
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .numerals import cn_to_int, parse_date
-from .rules import RuleFile, load_rules
+from .rules import FirstCharIndex, RuleFile, load_rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = re.compile(r"[、，,；;]")
@@ -44,6 +44,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
+    rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def _lexicon() -> _Lexicon:
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
+        rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
     )
 
 
@@ -83,8 +85,10 @@ _FRAME_SHAPED = {"letterhead", "recipients"}   # shapes a breadcrumb line can ta
 
 def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
-    for rule in _lexicon().rules.rules:
-        m = rule.pattern.match(text) if rule.pattern else None
+    lex = _lexicon()
+    for i in lex.rules_by_first.candidates(text):
+        rule = lex.rules.rules[i]
+        m = rule.pattern.match(text)
         if m:
             return rule.name, {k: v.strip() for k, v in m.groupdict().items() if v is not None}
     return None, {}
@@ -807,8 +811,12 @@ CONTENTS_RUN = 6
 _CONTENTS_ENTRY = re.compile(r"(?:[.…·．]\s*){4,}\d{1,3}$")
 
 
+_MARKERS_BY_FIRST = FirstCharIndex([pat for _, pat in _MARKERS])
+
+
 def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
-    for kind, pat in _MARKERS:
+    for i in _MARKERS_BY_FIRST.candidates(text):
+        kind, pat = _MARKERS[i]
         m = pat.match(text)
         if m and m.end() < len(text):
             return kind, m

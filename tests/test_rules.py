@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import RuleError, all_rule_files, first_chars, parse_rule_file
+from extractor.rules import RuleError, all_rule_files, parse_rule_file, start_finder
 
 CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
          for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
@@ -97,7 +97,7 @@ def test_a_rule_tried_only_where_it_requires_loses_no_match(rf, rule):
 
 
 SHORTCUT = [(rf, rule) for rf in all_rule_files() for rule in rf.rules
-            if rule.pattern is not None and first_chars(rule.pattern) is not None]
+            if rule.pattern is not None and start_finder(rule.pattern) is not None]
 DEV_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus" / "dev"
                                                             / "docs").glob("*.txt"))]
 
@@ -118,8 +118,8 @@ def test_start_characters_of_a_pattern():
     """Lookarounds and anchors consume nothing; an optional item lets the next one start a match; a
     pattern that may match nothing, or start on any ideograph or any character, has no start class."""
     def starts(pattern):
-        found = first_chars(re.compile(pattern))
-        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if found.match(ch))
+        found = start_finder(re.compile(pattern))
+        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if [*found.positions(ch, 0, 1)])
 
     assert starts(r"(?<![年\d])(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月") == "12"
     assert starts(r"(?:(?<=阶段)|^)(?:到|至)?年(?:底|末)") == "年至到"
@@ -128,3 +128,54 @@ def test_start_characters_of_a_pattern():
     assert starts(r".{0,3}前") is None
     assert starts(r"[^，。]前") is None
     assert starts(r"(?i)x") is None
+
+
+def test_start_positions_after_a_leading_lookbehind():
+    """A pattern opening with a lookbehind starts just after the character that lookbehind ends with,
+    and, when its first class is small, only where that class stands too."""
+    def positions(pattern, text):
+        return list(start_finder(re.compile(pattern)).positions(text, 0, len(text)))
+
+    assert positions(r"(?<=[于在])\d+月", "于6月在7月至8月于x") == [1, 4]
+    assert positions(r"(?<=[于在])[\u4e00-\u9fff]+月", "于6月在七月") == [1, 4]
+    assert positions(r"(?<=[将拟]于)\d+月", "将于6月底拟于") == [2]
+    assert positions(r"(?<=于)(?<!在于)\d+", "在于5月") == [2]
+
+
+def test_lines_are_tried_only_against_the_rules_their_first_character_allows():
+    """FirstCharIndex: the first element rule (rules/structure.yaml) and outline marker a line matches,
+    found among the candidates for its first character, is the one found trying every rule in order, on
+    every example, reject and line of the corpus and dev notices."""
+    from extractor.rules import FirstCharIndex, load_rules
+    from extractor.structure import _MARKERS
+    rules = [r.pattern for r in load_rules("structure").rules]
+    markers = [p for _, p in _MARKERS]
+    rf = load_rules("structure")
+    lines = {line.strip() for r in rf.rules for e in r.examples + r.reject for line in e.text.split("\n")}
+    lines |= {line.strip() for text in CORPUS_TEXTS + DEV_TEXTS for line in text.split("\n")}
+    lines |= {"", " ", "一、总则", "（二）", "1.1 编制目的", "附件：1.名单"}
+    for patterns in (rules, markers):
+        index = FirstCharIndex(patterns)
+        for line in lines:
+            everyone = next((i for i, p in enumerate(patterns) if p is not None and p.match(line)), None)
+            found = next((i for i in index.candidates(line) if patterns[i].match(line)), None)
+            assert found == everyone, f"{line[:40]!r}: rule {found} instead of {everyone}"
+
+
+def test_shared_charset_tables_compile_the_same_code():
+    """charset_cache: every rule pattern compiles to the same program with the shared class tables as
+    with `re`'s own, each class built anew."""
+    import re._compiler as compiler
+    import re._parser as parser
+    shared = compiler._optimize_charset
+    assert getattr(shared, "shared", False), "extractor did not install the shared tables"
+    patterns = [r.pattern for rf in all_rule_files() for r in rf.rules if r.pattern is not None]
+    assert len(patterns) > 100
+    for p in patterns:
+        with_shared = compiler._code(parser.parse(p.pattern, p.flags), p.flags)
+        compiler._optimize_charset = shared.unshared
+        try:
+            anew = compiler._code(parser.parse(p.pattern, p.flags), p.flags)
+        finally:
+            compiler._optimize_charset = shared
+        assert with_shared == anew, p.pattern[:60]

@@ -5,11 +5,13 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import BinaryIO, Union
+from typing import TYPE_CHECKING, BinaryIO, Union
 
-from ..document import RawDocument
 from ..errors import NoticeError
 from .detect import detect_format
+
+if TYPE_CHECKING:   # (not imported at run time: the store commands need path_text, not the plan models)
+    from ..document import RawDocument
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TABLE_CELLS = 100_000  # a notice's largest tables hold a few thousand cells; more is a hostile file

@@ -370,7 +370,8 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
                         "read as text, without tables")
     closing = _closing_rules(edges) if grid <= MAX_GRID else []
     for table in page.find_tables({"explicit_horizontal_lines": closing}) if grid <= MAX_GRID else ():
-        rows = [([_cell(page, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
+        chars = _chars_within(page.chars, table.bbox)     # (a cell's are within its table's)
+        rows = [([_cell(page, chars, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
         rows = [(r, bottom) for r, bottom in rows if any(r)]
         if rows:  # (cut: its last row with text goes on on the next page; a sliver of a row is dropped)
             cut = any(rule["rows_below"] and abs(rule["top"] - rows[-1][1]) <= RULE_SNAP for rule in closing)
@@ -448,17 +449,26 @@ def _inside(obj: dict, boxes) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _cell(page, bbox) -> str:
-    """A cell's text. A line runs on into the next when the next line's first word would not
-    have fitted after it inside the cell's padding (joined without a space between CJK
-    characters); otherwise the line ended there (joined by a space, which normalisation removes
-    between CJK characters and remembers as a soft break: `科技司 执法司`)."""
+def _chars_within(chars: list[dict], bbox) -> list[dict]:
+    """The characters whose centre lies in bbox (x0, top, x1, bottom), in their order."""
+    x0, top, x1, bottom = bbox
+    return [o for o in chars if x0 <= (o["x0"] + o["x1"]) / 2 <= x1 and top <= (o["top"] + o["bottom"]) / 2 <= bottom]
+
+
+def _cell(page, chars: list[dict], bbox) -> str:
+    """A cell's text, from `chars` (the page's, or those of the cell's table). A line runs on into the
+    next when the next line's first word would not have fitted after it inside the cell's padding
+    (joined without a space between CJK characters); otherwise the line ended there (joined by a
+    space, which normalisation removes between CJK characters and remembers as a soft break:
+    `科技司 执法司`). Its lines are read as pdfplumber's `extract_text_lines` reads those of the page
+    filtered to the cell, without filtering every object of the page for each cell."""
     if bbox is None:  # covered by a merged cell
         return ""
+    from pdfplumber.utils import chars_to_textmap
     x0, top, x1, bottom = bbox
-    inside = page.filter(lambda o: o.get("object_type") != "char"
-                         or (x0 <= (o["x0"] + o["x1"]) / 2 <= x1 and top <= (o["top"] + o["bottom"]) / 2 <= bottom))
-    lines = inside.extract_text_lines(strip=True, return_chars=True)
+    textmap = chars_to_textmap(_chars_within(chars, bbox), layout_bbox=page.bbox, layout_width=page.width,
+                               layout_height=page.height)
+    lines = textmap.extract_text_lines(strip=True, return_chars=True)
     if not lines:
         return ""
     inner_left = min(ln["x0"] for ln in lines)

@@ -1,0 +1,87 @@
+"""Check that a change to the code leaves every parse output as it was.
+
+    PYTHONPATH=/tmp/base .venv/bin/python bench/same_output.py dump /tmp/out-base
+    PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/out-new
+    .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
+
+`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk), the fixtures and an
+OpenCC-traditional copy of each text notice with the `extractor` on PYTHONPATH, in one process, and writes
+each plan's JSON (or its error's one line) to OUT; `diff` names every input whose output differs.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = ["corpus/*.txt", "corpus/dev/docs/*", "corpus/blind/docs/*", "corpus/blind_tw_hk/docs/*",
+          "fixtures/**/*.*"]
+TEXT = {".txt", ".md"}
+
+
+def inputs() -> list[Path]:
+    files = {p for pattern in INPUTS for p in ROOT.glob(pattern) if p.is_file()}
+    return sorted(files)
+
+
+def output_name(label: str) -> str:
+    return hashlib.sha1(label.encode()).hexdigest()[:16] + ".json"
+
+
+def dump(out: Path) -> None:
+    from opencc import OpenCC
+
+    from extractor.errors import NoticeError
+    from extractor.pipeline import parse
+    to_traditional = OpenCC("s2t")
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = []
+    for path in inputs():
+        rel = str(path.relative_to(ROOT))
+        jobs.append((rel, lambda p=path, rel=rel: parse(p.read_bytes(), filename=rel)))
+        if path.suffix in TEXT and not rel.startswith("fixtures/"):
+            jobs.append((rel + " (s2t)", lambda p=path, rel=rel: parse(
+                to_traditional.convert(p.read_text("utf-8")).encode("utf-8"), filename=rel)))
+    index = {}
+    for label, job in jobs:
+        try:
+            text = job().model_dump_json(indent=1)
+        except NoticeError as e:
+            text = f"NoticeError: {e}"
+        (out / output_name(label)).write_text(text, "utf-8")
+        index[label] = output_name(label)
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), "utf-8")
+    print(f"{len(index)} outputs in {out}")
+
+
+def diff(a: Path, b: Path) -> int:
+    index_a = json.loads((a / "index.json").read_text("utf-8"))
+    index_b = json.loads((b / "index.json").read_text("utf-8"))
+    differ = [label for label in sorted(set(index_a) | set(index_b))
+              if label not in index_a or label not in index_b
+              or (a / index_a[label]).read_bytes() != (b / index_b[label]).read_bytes()]
+    for label in differ:
+        print(f"differs: {label}")
+    print(f"{len(set(index_a) | set(index_b)) - len(differ)} identical, {len(differ)} differ")
+    return 1 if differ else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    sub.add_parser("dump").add_argument("out", type=Path)
+    d = sub.add_parser("diff")
+    d.add_argument("a", type=Path)
+    d.add_argument("b", type=Path)
+    args = ap.parse_args()
+    if args.command == "dump":
+        dump(args.out)
+        return 0
+    return diff(args.a, args.b)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
