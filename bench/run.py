@@ -419,7 +419,7 @@ def _shift_day(day, days: int):
 
 def _variant(parsed, rng: random.Random):
     """A copy of a parsed notice with its dates moved by whole weeks and its units' departments swapped."""
-    from extractor.store.indexer import Parsed
+    from extractor.store.indexer import parsed_from
     plan, days = parsed.plan, rng.randint(-156, 156) * 7
     shuffled = scale_corpus.DEPARTMENTS[:]
     rng.shuffle(shuffled)
@@ -439,7 +439,7 @@ def _variant(parsed, rng: random.Random):
         "organizations": [o.model_copy(update={"name": org(o.name)}) for o in plan.organizations],
         "responsibilities": [r.model_copy(update={"org": org(r.org)}) for r in plan.responsibilities],
         "meta": plan.meta.model_copy(update={"date": _shift_day(plan.meta.date, days)})})
-    return Parsed(plan=new, title_words=parsed.title_words, body_words=parsed.body_words)
+    return parsed_from(new)
 
 
 class _SharedTransaction:

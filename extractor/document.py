@@ -31,6 +31,7 @@ class RawBlock:
     wrapped: bool = False               # the reader knows this line runs on into the next block
     style: Optional[str] = None         # reader hints: "title", "heading", "centered", "right"
     box: Optional[Box] = None           # where it stands on `page` (layout formats: PDF, OFD, scans)
+    continued: bool = False             # a PDF table whose last row the page break cut: it goes on on the next page
 
 
 @dataclass

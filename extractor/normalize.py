@@ -131,7 +131,7 @@ class _Piece:
 # glyphs to them (Chromium's PDFs of web pages print 人⺠政府 for 人民政府). From Unicode's
 # EquivalentUnifiedIdeograph.txt (the radicals whose names say the character: CIVILIAN 民, C-SIMPLIFIED GATE 门).
 _RADICAL_CHARACTERS = {
-    0x2E97: "心", 0x2EA0: "民", 0x2EC4: "西", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车", 0x2ED1: "長", 0x2ED3: "长",
+    0x2E97: "心", 0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车", 0x2ED1: "長", 0x2ED3: "长",
     0x2ED4: "门", 0x2ED8: "青", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞", 0x2EDD: "食", 0x2EE2: "马",
     0x2EE3: "骨", 0x2EE4: "鬼", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEA: "黾",
     0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙",

@@ -413,8 +413,9 @@ def _after_signature(lines: list[Line], i: int) -> bool:
 
 def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
-    number, its info block), the title again (`鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a
-    bulletin's short head lines (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    number, its info block), the document's own head under a page's headline (letterhead, number and
+    the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
+    (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
@@ -422,7 +423,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table"}:
+        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
@@ -506,7 +507,35 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
                 return end
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
             return k + 1 if framed >= 0.3 * len(after) else end
-    return end
+    return _frame_start(lines, start, end)
+
+
+def _frame_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a saved or printed page's frame begins below a notice without a signature and date (an
+    annex or a table published alone), else `end`: at the first short frame line (`【打印本页】【关闭窗口】`,
+    `相关链接`) after which every line is furniture (frame lines, links, a one-row form, short lines
+    without a full stop) and at least a third of them frame lines."""
+    cut, lines_after, framed = end, 0, 0
+    for k in range(end - 1, start, -1):
+        ln = lines[k]
+        if ln.kind == "frame" and len(ln.text) <= 40 and lines_after >= 2 and 3 * framed >= lines_after:
+            cut = k
+        if not _furniture(ln):
+            break
+        lines_after += 1
+        framed += ln.kind in {"frame", "link_list"}
+    return cut
+
+
+def _furniture(line: Line) -> bool:
+    """A line a page's frame may hold: a frame line, a link, a one-row form (`昵称 | 验证码 | 发表评论`),
+    or a short line without a full stop that is no element of the notice."""
+    if line.kind in {"frame", "link_list"}:
+        return True
+    if line.kind == "table":
+        return len(line.block.rows or []) <= 1
+    return line.kind is None and len(line.text) <= 60 and not re.search(r"[。；;]", line.text) \
+        and not _outline_marker(line.text)
 
 
 def _attachment_list_item(lines: list[Line], k: int) -> bool:

@@ -73,7 +73,7 @@ def soffice_pdf(docx_path: Path, out_dir: Path) -> Path:
 def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapped_pages: frozenset = frozenset(),
               fake_bold: bool = False, image_only: bool = False, page_tree_depth: int = 0,
               extra_ops: bytes = b"", padding: Optional[tuple[bytes, int]] = None, cmap_ranges: bytes = b"",
-              size: float = 12, backdrop: bool = False) -> None:
+              size: float = 12, backdrop: bool = False, unicode_codes: bool = False) -> None:
     """A minimal PDF: each page a list of (x, y, text) lines in a 12 pt CID font (Identity-H,
     every glyph 1 em wide, not embedded). Each distinct character gets a code; the ToUnicode
     map gives it back; pages in `unmapped_pages` (0-based) use the same font without that map,
@@ -83,12 +83,14 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, str]]], *, unmapp
     page before its text; `padding` (bytes, times) follows the text in a Flate-compressed content
     stream, made without compressing it all; `cmap_ranges` is added to the ToUnicode map; `size` is
     the font size. A line may carry a fourth item, text state operators set before it is drawn
-    (`3 Tr`: invisible, `1 g`: white). `backdrop` puts an image under the whole page, as a scan."""
+    (`3 Tr`: invisible, `1 g`: white). `backdrop` puts an image under the whole page, as a scan.
+    `unicode_codes` gives each character its Unicode value as its code (some producers do): a viewer
+    without the map still shows the text."""
     codes: dict[str, int] = {}
     for page in pages:
         for _, _, text, *_state in page:
             for ch in text:
-                codes.setdefault(ch, len(codes) + 1)
+                codes.setdefault(ch, ord(ch) if unicode_codes else len(codes) + 1)
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -185,11 +187,13 @@ HIDDEN_LINES = [  # text no viewer shows, each with a deadline and a unit that m
 ]
 
 
-def hidden_text_pdf(path: Path, *, ruled: bool = False) -> None:
+def hidden_text_pdf(path: Path, *, ruled: bool = False, unmapped: bool = False) -> None:
     """A notice page with four lines no viewer shows (HIDDEN_LINES); `ruled` adds a ruled box, so the
-    page goes to the table reader."""
+    page goes to the table reader; `unmapped` sets it in a font without a Unicode map whose codes are
+    the characters' Unicode values, so the page is read from pdfium's glyph codes."""
     box = b"0.5 w 60 200 m 540 200 l S 60 300 m 540 300 l S 60 200 m 60 300 l S 540 200 m 540 300 l S"
-    write_pdf(path, [notice_page() + HIDDEN_LINES], extra_ops=box if ruled else b"")
+    write_pdf(path, [notice_page() + HIDDEN_LINES], extra_ops=box if ruled else b"",
+              unmapped_pages=frozenset({0}) if unmapped else frozenset(), unicode_codes=unmapped)
 
 
 def ocr_layer_pdf(path: Path) -> None:
@@ -609,6 +613,7 @@ def main() -> None:
     alt_chunk_docx(BAD / "alt_chunk_mht.docx", mht=True)
     hidden_text_pdf(BAD / "hidden_text.pdf")
     hidden_text_pdf(BAD / "hidden_text_ruled.pdf", ruled=True)
+    hidden_text_pdf(BAD / "hidden_text_unmapped.pdf", unmapped=True)
     ocr_layer_pdf(GOOD / "ocr_layer.pdf")
     nested_pdf(BAD / "nested.pdf")
 

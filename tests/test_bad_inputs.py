@@ -68,7 +68,8 @@ REFUSED = {
 # name -> the encoding it is read in: files a careless reader gets wrong, read right
 READ = {"gbk.txt": "gb18030", "big5.txt": "big5", "utf16_bom.txt": "utf-16-le", "mixed.txt": "utf-8",
         "mostly_gbk.txt": "utf-8", "lying_charset.html": "utf-8", "malformed_xref.pdf": None,
-        "hidden_text.pdf": None, "hidden_text_ruled.pdf": None, "pdf_member.docx": None, "alt_chunk.docx": None,
+        "hidden_text.pdf": None, "hidden_text_ruled.pdf": None, "hidden_text_unmapped.pdf": None, "pdf_member.docx": None,
+        "alt_chunk.docx": None,
         "alt_chunk_mht.docx": None}
 MADE_HERE = {"bomb.docx", "nested.html", "huge_node.html", "oversize.txt", "unreadable.txt"}
 # `notices parse` only: paths that are not files to read
@@ -278,14 +279,16 @@ def test_api_answers_each_bad_upload_with_its_status_and_keeps_serving(archive, 
 
 # ---------------------------------------------------------------- readers: what they must not believe
 
-@pytest.mark.parametrize("name", ["hidden_text.pdf", "hidden_text_ruled.pdf"])
+@pytest.mark.parametrize("name", ["hidden_text.pdf", "hidden_text_ruled.pdf", "hidden_text_unmapped.pdf"])
 def test_text_a_viewer_does_not_show_is_left_out_with_a_warning(name):
     """Invisible (render mode 3), white, off-page and 0.01 pt lines name units and deadlines that
-    must not be read; on the ruled page the table reader (pdfplumber) reads it and drops them too."""
+    must not be read; on the ruled page the table reader (pdfplumber) reads it and drops them too,
+    and on the page whose font has no Unicode map, read from pdfium's glyph codes, so does that."""
     from extractor.ingest.pdf import _pdfium_lines
     data = (BAD / name).read_bytes()
-    fast, _hidden = _pdfium_lines(data, 1, [])
-    assert (fast[0] is None) == (name == "hidden_text_ruled.pdf")  # which reader read the page
+    fast, _hidden, glyph_lines = _pdfium_lines(data, 1, [])
+    assert (fast[0] is None) == (name != "hidden_text.pdf")  # which reader read the page
+    assert (1 in glyph_lines) == (name == "hidden_text_unmapped.pdf")
     plan = parse(BAD / name)
     assert "山阴县" in plan.text
     for unit in ("教育局", "财政局", "公安局", "卫健委", "2031", "2032", "2033", "2034"):

@@ -452,3 +452,19 @@ def test_a_batch_stores_what_notices_stored_one_at_a_time_store(store_url, tmp_p
     expected, got = _rows_by_table(one_by_one), _rows_by_table(store_url)
     assert sum(len(rows) for rows in got.values()) > 200 and got["task_units"] and got["org_mentions"]
     assert got == expected
+
+
+def test_an_index_runs_workers_send_plain_rows_the_plan_gives():
+    """An index run's workers send the notice's record, not its plan: plain values, each row as many as its
+    table's columns, the same record the plan parsed in this process gives."""
+    import pickle
+
+    from extractor.pipeline import parse
+    from extractor.store.indexer import parse_for_store
+    from extractor.store.rows import TABLES, notice_record
+    path = str(CORPUS[0])
+    sent = pickle.loads(pickle.dumps(parse_for_store(path)))
+    assert sent.plan is None and sent.error is None
+    assert sent.record == notice_record(parse(path))
+    assert sent.record.rows["deadlines"] and sent.record.rows["task_units"] and sent.record.rows["org_mentions"]
+    assert all(len(row) == len(TABLES[table]) for table, rows in sent.record.rows.items() for row in rows)

@@ -365,8 +365,9 @@ def test_connections_cut_under_a_running_index_it_reconnects_and_finishes(urls, 
 
 @pytest.mark.parametrize("urls", ["postgresql"], indirect=True)
 def test_connection_cut_inside_a_notice_transaction_the_transaction_runs_again(urls, tmp_path):
-    """The connection is terminated between two statements of a notice's transaction (after its notice
-    row, at its tasks), three times running: the transaction is run again on a new connection."""
+    """The connection is terminated inside a transaction (after its notice rows, when the ids of its
+    records are taken: the COPY of its records that comes next meets the dead connection), three times
+    running: the transaction is run again on a new connection."""
     url, reference_url = urls
     archive = tmp_path / "archive"
     write_notices(archive, {})
@@ -374,9 +375,9 @@ def test_connection_cut_inside_a_notice_transaction_the_transaction_runs_again(u
     engine = open_store(url, create=True)
     cuts = []
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def cut(_conn, cursor, statement, *_args):
-        if statement.startswith("INSERT INTO tasks") and len(cuts) < 3:
+    @event.listens_for(engine, "after_cursor_execute")
+    def cut(_conn, cursor, statement, parameters, *_args):
+        if statement.startswith("SELECT nextval") and parameters[0] == '"organizations"' and len(cuts) < 3:
             cuts.append(_terminate("pid = :value", cursor.connection.info.backend_pid))
 
     report = index(engine, find_files([archive]), workers=2, timeout=120)

@@ -43,6 +43,8 @@ SIDE_GAP = 2.0            # in character widths: a wider gap inside a line may p
 LINE_GAP = 3.0            # in character heights: lines further apart than this do not run on into each other
 SCAN_COVER = 0.5          # a page whose images cover at least this share of it may be a scan
 STAMP_SHARE = 0.02        # a page's glyphs covering less than this share of its images' area: a scan (OCR it)
+RUNNING_DRIFT = 6.0        # in points: a running header's height on one page and the next (readers' boxes differ)
+SIZE_STEP = 1.2           # a line set this many times larger than the next does not run on into it (a title)
 MIN_COLUMN = 0.5          # a text column narrower than this share of the page width is not wrapped text
 _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -200,7 +202,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     warnings: list[str] = []
     per_page: list[tuple[int, list[dict], list, float]] = []
     failed = 0
-    fast, hidden = _pdfium_lines(data, len(pages), warnings)
+    fast, hidden, glyph_lines = _pdfium_lines(data, len(pages), warnings)
     for number, page in enumerate(pages, 1):
         try:
             lines = fast[number - 1]
@@ -223,13 +225,14 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             reason = "PDF has no text layer and no scanned page to OCR"
         raise NoticeError(reason, kind="no_text")
 
+    per_page = _without_running_lines(per_page)
     columns = doc_columns([(lines, width) for _, lines, _, width in per_page])
     blocks: list[RawBlock] = []
     for number, lines, tables, width in per_page:
         if not lines and not tables:
             continue
         if _cid_share(lines) > CID_SHARE:
-            blocks += _fallback_page(data, number, lines, warnings)
+            blocks += _fallback_page(number, lines, glyph_lines.get(number), warnings)
             continue
         for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
             if block.kind == "table":
@@ -274,6 +277,28 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
             lines, tables = [], []
         out.append((number, lines, tables, width))
     return out
+
+
+def _without_running_lines(per_page: list) -> list:
+    """Pages without their running header and footer: the first or last line of a page that has the
+    same text but for its numbers, within RUNNING_DRIFT of the same height, on at least half the pages,
+    two or more (a browser's print: `12/2/26, 1:47 PM <the page's title>` over each page, `<its
+    address> 1/5` under it; a report's running head). Lines between table parts keep them apart.
+    Texts are compared cleaned (the two readers give ⽅ or 方 for the same glyph)."""
+    from ..normalize import clean_text
+
+    def key(line: dict) -> str:
+        return re.sub(r"\d+", "#", clean_text(_compact(line["text"])))
+    tops: dict[str, list[float]] = {}
+    for _, lines, _, _ in per_page:
+        for line in {id(ln): ln for ln in lines[:1] + lines[-1:]}.values():
+            tops.setdefault(key(line), []).append(line["top"])
+    running = {k for k, found in tops.items()
+               if 2 <= len(found) and 2 * len(found) >= len(per_page) and max(found) - min(found) <= RUNNING_DRIFT}
+    if not running:
+        return per_page
+    return [(number, [ln for i, ln in enumerate(lines) if i not in (0, len(lines) - 1) or key(ln) not in running],
+             tables, width) for number, lines, tables, width in per_page]
 
 
 def _area(page) -> float:
@@ -343,16 +368,73 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     if grid > MAX_GRID:
         warnings.append(f"page {page.page_number}: ruled into {grid} crossings, over the {MAX_GRID} limit: "
                         "read as text, without tables")
-    for table in page.find_tables() if grid <= MAX_GRID else ():
-        rows = [[_cell(page, bbox) for bbox in row.cells] for row in table.rows]
-        rows = [r for r in rows if any(r)]
-        if rows:
-            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number, box=tuple(table.bbox))))
+    closing = _closing_rules(edges) if grid <= MAX_GRID else []
+    for table in page.find_tables({"explicit_horizontal_lines": closing}) if grid <= MAX_GRID else ():
+        rows = [([_cell(page, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
+        rows = [(r, bottom) for r, bottom in rows if any(r)]
+        if rows:  # (cut: its last row with text goes on on the next page; a sliver of a row is dropped)
+            cut = any(rule["rows_below"] and abs(rule["top"] - rows[-1][1]) <= RULE_SNAP for rule in closing)
+            rows = [r for r, _ in rows]
+            tables.append((table.bbox[1], RawBlock("table", rows=rows, page=page.page_number, box=tuple(table.bbox),
+                                                   continued=cut)))
             boxes.append(table.bbox)
     if boxes:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
     return lines, tables
+
+
+RULE_SNAP = 3.0           # rule ends this close (in points) meet, as pdfplumber's table finder snaps them
+MIN_RULE = 3.0            # a vertical rule shorter than this is a border's corner, not a column's rule
+
+
+def _closing_rules(edges: list[dict]) -> list[dict]:
+    """Horizontal rules a table is missing where a page break cut one of its rows: the column rules
+    of the row run on to the page's foot (or start at its head) with no rule across their ends, as
+    Chromium and office programs print a row split over two pages. A rule is added across the ends
+    of two or more column rules that meet no horizontal rule there, when a horizontal rule spans
+    those columns at the row's other end (a table, not a drawing). `rows_below` marks the rule
+    that closes a cut row at the foot of the page (its table is `continued`)."""
+    verticals = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= MIN_RULE]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    rules = []
+    for end in ("bottom", "top"):
+        for group in _clusters(verticals, end):
+            xs = _clusters(group, "x0")
+            if len(xs) < 2:
+                continue
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if end == "bottom":
+                y, far = max(e["bottom"] for e in group), min(e["top"] for e in group)
+            else:
+                y, far = min(e["top"] for e in group), max(e["bottom"] for e in group)
+            if _spanned(horizontals, y, x0, x1) or not _spanned(horizontals, far, x0, x1):
+                continue
+            rules.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
+                          "height": 0.0, "rows_below": end == "bottom"})
+    return rules
+
+
+def _clusters(edges: list[dict], key: str) -> list[list[dict]]:
+    """Edges grouped by `key` (a coordinate), values within RULE_SNAP of their neighbours together."""
+    groups: list[list[dict]] = []
+    for e in sorted(edges, key=lambda e: e[key]):
+        if groups and e[key] - groups[-1][-1][key] <= RULE_SNAP:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
+def _spanned(horizontals: list[dict], y: float, x0: float, x1: float) -> bool:
+    """True when horizontal rules within RULE_SNAP of `y` cover most (90%) of [x0, x1]."""
+    pieces = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in horizontals if abs(e["top"] - y) <= RULE_SNAP)
+    covered, reach = 0.0, x0
+    for a, b in pieces:
+        if b > reach:
+            covered += b - max(a, reach)
+            reach = b
+    return covered >= 0.9 * (x1 - x0)
 
 
 def _is_hidden(char: dict, hidden: frozenset) -> bool:
@@ -389,8 +471,17 @@ def _cell(page, bbox) -> str:
         text = ln["text"].strip()
         free = inner_width - (prev["x1"] - prev["x0"])  # also right for centred lines
         wrapped = free < 0.8 * _first_word_width(ln)
-        out += text if wrapped and not (out[-1].isascii() and text[:1].isascii()) else " " + text
+        out += text if wrapped and not _space_between(prev["text"].strip(), text) else " " + text
     return _CID.sub("", out)
+
+
+def _space_between(line: str, nxt: str) -> bool:
+    """True when a Latin word ends the line and another starts the next: wrapped there at a space,
+    unless the line ends at a hyphen (`2010-` / `2012`) or is a single word too wide for the cell,
+    broken anywhere (`201` / `2）》`)."""
+    if not (line[-1:].isascii() and nxt[:1].isascii()) or line.endswith("-"):
+        return False
+    return not (line.isascii() and " " not in line)
 
 
 def _cid_share(lines: list[dict]) -> float:
@@ -518,6 +609,8 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
         return reaches
     if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
         return False
+    if _char_width([line]) > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
+        return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
         return False
@@ -537,36 +630,27 @@ def _first_word_width(line: dict) -> float:
     return chars[end - 1]["x1"] - chars[0]["x0"]
 
 
-def _fallback_page(data: bytes, number: int, lines: list[dict], warnings: list[str]) -> list[RawBlock]:
-    """The page's text through pdfium, for fonts pdfminer cannot map to Unicode."""
-    text = _pdfium_text(data, number - 1)
+def _fallback_page(number: int, lines: list[dict], glyph_lines: Optional[list[dict]],
+                   warnings: list[str]) -> list[RawBlock]:
+    """A page in fonts pdfminer cannot map to Unicode: its lines as pdfium reads them, falling back
+    to glyph codes where a glyph has no Unicode mapping (`glyph_lines`, hidden characters left out);
+    if those are mostly not text either, the page without the unmapped glyphs, with a warning."""
+    text = "\n".join(ln["text"] for ln in glyph_lines or [])
     if text and len(_BAD_CHAR.findall(text)) <= CID_SHARE * len(text):
-        return [RawBlock("para", ln.strip(), page=number) for ln in text.splitlines() if ln.strip()]
+        return [RawBlock("para", ln["text"].strip(), page=number) for ln in glyph_lines or []]
     warnings.append(f"page {number}: text in a font without a Unicode map could not be decoded")
     kept = [_CID.sub("", ln["text"]).strip() for ln in lines]
     return [RawBlock("para", t, page=number) for t in kept if t]
 
 
-def _pdfium_text(data: bytes, index: int) -> str:
-    try:
-        import pypdfium2
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            textpage = pdf[index].get_textpage()
-            return textpage.get_text_bounded() or ""
-        finally:
-            pdf.close()
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception:  # pdfium cannot read it either: the caller warns
-        return ""
-
-
-def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Optional[list[dict]]], dict[int, frozenset]]:
+def _pdfium_lines(data: bytes, count: int, warnings: list[str]) \
+        -> tuple[list[Optional[list[dict]]], dict[int, frozenset], dict[int, list[dict]]]:
     """Per page, its text lines read with pdfium, or None where pdfplumber must read the page (a
-    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so);
-    and per page (1-based) the characters hidden on it, as `(text, round(x0), round(top))`. A page
-    with hidden characters gets a warning: they are left out in both readers."""
+    page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so,
+    or a page with glyphs without a Unicode mapping); per page (1-based) the characters hidden on it,
+    as `(text, round(x0), round(top))`; and per page with unmapped glyphs, its lines with pdfium's
+    glyph codes for them (for `_fallback_page`). A page with hidden characters gets a warning: they
+    are left out in every reader."""
     try:
         import pypdfium2
         import pypdfium2.raw as pdfium_c
@@ -574,11 +658,12 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Op
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
-        return [None] * count, {}
+        return [None] * count, {}, {}
     hidden: dict[int, frozenset] = {}
+    glyph_lines: dict[int, list[dict]] = {}
     try:
         if len(pdf) != count:
-            return [None] * count, {}
+            return [None] * count, {}, {}
         out: list[Optional[list[dict]]] = []
         for index in range(count):
             try:
@@ -587,18 +672,20 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) -> tuple[list[Op
                 if paths > MAX_TABLE_PATHS:
                     warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
                                     "read without tables")
-                chars, gone = _pdfium_chars(page)
+                chars, gone, unmapped = _pdfium_chars(page)
+                lines = [ln for ln in group_lines(chars) if ln["text"].strip()]
+                if unmapped:
+                    glyph_lines[index + 1] = lines
                 if gone:
                     hidden[index + 1] = frozenset((c["text"], round(c["x0"]), round(c["top"])) for c in gone)
                     warnings.append(f"page {index + 1}: {len(gone)} characters a viewer does not show (invisible, "
                                     "white, off the page or under 1 pt) left out")
-                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS
-                           else [ln for ln in group_lines(chars) if ln["text"].strip()] if chars is not None else None)
+                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS or unmapped else lines)
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
-        return out, hidden
+        return out, hidden, glyph_lines
     finally:
         pdf.close()
 
@@ -608,9 +695,9 @@ WHITE = 245                # fill colour channels all at or above this (0-255): 
 _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
 
 
-def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
-    """(A page's characters as pdfplumber gives them, or None if a glyph has no Unicode mapping;
-    the characters a viewer does not show). Glyphs have loose boxes (the advance width, not the
+def _pdfium_chars(page) -> tuple[list[dict], list[dict], bool]:
+    """(A page's characters as pdfplumber gives them; the characters a viewer does not show; whether
+    a glyph has no Unicode mapping: pdfium gives its glyph code for it). Glyphs have loose boxes (the advance width, not the
     ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
     filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
     is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
@@ -628,11 +715,11 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
         seen: set[tuple[str, int, int]] = set()
         glyph: list[dict] = []         # the characters of the last glyph (one dash glyph can be `——`)
         glyph_box: tuple = ()
+        unmapped = False
         for i in range(pdfium_c.FPDFText_CountChars(raw)):
             if pdfium_c.FPDFText_IsGenerated(raw, i):
                 continue
-            if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
-                return None, hidden
+            unmapped = unmapped or bool(pdfium_c.FPDFText_HasUnicodeMapError(raw, i))
             text = chr(pdfium_c.FPDFText_GetUnicode(raw, i))
             if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
@@ -667,7 +754,7 @@ def _pdfium_chars(page) -> tuple[Optional[list[dict]], list[dict]]:
             chars.append(char)
     finally:
         textpage.close()
-    return chars, hidden
+    return chars, hidden, unmapped
 
 
 def _line_key(char: dict) -> float:

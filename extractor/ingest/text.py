@@ -24,6 +24,7 @@ _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE = re.compile(r"\s+")
 _LINE_END = re.compile(rb"\r\n|\n|\r")
+_SENTENCE_END = tuple("。！？；!?;")
 
 
 # --- decoding ------------------------------------------------------------------------------
@@ -274,20 +275,44 @@ def _is_cell_line(line: str) -> bool:
 
 
 def append_table(blocks: list[RawBlock], table: RawBlock) -> None:
-    """Add a table, or continue the previous one when only page furniture lies between and
-    the new part repeats its header rows (which are then dropped): a table cut by page breaks."""
+    """Add a table, or continue the previous one when only page furniture lies between and the new
+    part repeats its header rows (which are then dropped), or the previous part's last row was cut
+    by the page break (`continued`: the new part's first row is the rest of it, cell by cell): a
+    table cut by page breaks."""
     rows = table.rows or []
     k = len(blocks)
     while k > 0 and blocks[k - 1].kind == "para" and not _HAS_WORDS.search(blocks[k - 1].text):
         k -= 1
     prev = blocks[k - 1] if k else None
-    if prev is not None and prev.kind == "table" and prev.rows:
+    if prev is not None and prev.kind == "table" and prev.rows and len(rows[0]) == len(prev.rows[0]):
         header = _common_prefix(prev.rows, rows)
-        if header and len(rows[0]) == len(prev.rows[0]):
-            prev.rows.extend(rows[header:])
+        if header or prev.continued or _same_frame(prev, table):
+            rest = rows[header:]
+            if prev.continued:
+                prev.rows[-1] = [_join_cut_cell(a, b) for a, b in zip(prev.rows[-1], rest[0])]
+                rest = rest[1:]
+            prev.rows.extend(rest)
+            prev.continued = table.continued
             del blocks[k:]
             return
     blocks.append(table)
+
+
+def _same_frame(prev: RawBlock, table: RawBlock) -> bool:
+    """True when a PDF table goes on at the head of a later page in the same frame (its left and
+    right edges where the table's first part has them): a page break between two rows, in a table
+    whose header is not repeated."""
+    if prev.box is None or table.box is None or prev.page is None or table.page is None or table.page <= prev.page:
+        return False
+    return abs(prev.box[0] - table.box[0]) <= 2 and abs(prev.box[2] - table.box[2]) <= 2
+
+
+def _join_cut_cell(head: str, tail: str) -> str:
+    """A cell's text on either side of a page break: one paragraph running on unless the first part
+    ends a sentence (then a space, which normalisation turns into a soft break between CJK text)."""
+    if not head or not tail:
+        return head or tail
+    return head + (" " if head.endswith(_SENTENCE_END) or (head[-1].isascii() and tail[0].isascii()) else "") + tail
 
 
 def _common_prefix(a: list[list[str]], b: list[list[str]]) -> int:

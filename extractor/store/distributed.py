@@ -115,7 +115,7 @@ def index_file(sha256: str, paths: list[str]) -> dict:
         return {"path": paths[0], "error": None, "kind": None}
     with contextlib.closing(WorkerPool(1, _settings.timeout, _settings.memory_mb).run([os_path(paths[0])])) as results:
         _path, parsed = next(results)
-    sha = parsed.plan.source.sha256 if parsed.plan else sha256   # the file may have changed since it was queued
+    sha = parsed.record.sha256 if parsed.record else sha256   # the file may have changed since it was queued
     store_result(engine, sha, paths, parsed)  # the same content committed meanwhile by a copy of this task: replaced
     return {"path": paths[0], "error": parsed.error, "kind": parsed.error_kind}
 

