@@ -33,6 +33,8 @@ score: setup
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 	$(BIN)/python corpus/score.py --gold corpus/blind3/gold --docs corpus/blind3/docs --per-doc \
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/blind4/gold --docs corpus/blind4/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

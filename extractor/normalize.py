@@ -434,6 +434,9 @@ _RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：�
 _RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
 _RUN_DATE = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
                        r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+# an outline marker glued to its heading after a space of a page saved on one line (`总则 1.1目的依据`,
+# `原则 (1)以人为本`), not a quantity (`达 2.5万公吨`)
+_PAGE_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")
 _RUN_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
 _NOTE_START = re.compile(r"[（(]此件")
 HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
@@ -500,7 +503,8 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     cuts: set[int] = set()
     wide = _is_wide
     if _is_page_line(text, soft):
-        cuts |= {s for s in soft if wide(text[s - 1]) and (wide(text[s]) or _RUN_DATE.match(text, s))}
+        cuts |= {s for s in soft if (wide(text[s - 1]) or text[s - 1] in ":)")
+                 and (wide(text[s]) or _RUN_DATE.match(text, s) or _PAGE_MARKER.match(text, s))}
     else:
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:

@@ -224,6 +224,10 @@ _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处
 _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
 # a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
+# a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
+_NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
+# a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
+_SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 
 
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
@@ -315,7 +319,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                 return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
         ln = lines[i]
-        if ln.kind is None and _is_formal_title(ln.text) and not _NUMBER_LED.match(ln.text):
+        if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
             return i, limit
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
@@ -330,7 +334,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if ln.kind is None and _is_headline(ln.text):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
-        len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 2     # not `107-07-27`
+        len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4     # not `107-07-27`, nor a button (`朗读`, `全文`)
     return (0, limit) if first_ok else (None, limit)
 
 
@@ -423,7 +427,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date"}:
+        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table"}:
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
@@ -438,6 +442,7 @@ def _is_subtitle(text: str) -> bool:
 
 # --- body and meta -------------------------------------------------------------------------
 
+_WORDY = re.compile(r"[\w\u3400-\u9fff]")
 _TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note", "original_to", "copy_to"}
 
 
@@ -477,6 +482,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
+        elif ln.kind is None and not _WORDY.search(ln.text):
+            pass                        # a table's lone rule `|` or a row of `****` under the date: no words
         else:
             break
         k -= 1
@@ -590,6 +597,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
+    glued = _NUMBER_GLUED.match(body_title)
+    if glued and _is_formal_title(glued["title"]):
+        body_title, meta.doc_number = glued["title"], meta.doc_number or re.sub(r"\s", "", glued["number"])
+    body_title = _SITE_PREFIX.sub("", body_title)
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
@@ -701,9 +712,11 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
 
 _HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
                  "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
-_LABELS = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "发文日期": "date",
+_LABELS = {"发文字号": "doc_number", "文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date",
+           "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 
 
 def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> dict:
@@ -716,7 +729,7 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
             value = ln.value
             if not value and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
                 value = lines[k + 1].text
-            pairs.append((ln.groups["label"], value))
+            pairs.append((ln.groups.get("label") or ln.groups.get("label2") or "", value))
             pairs += _later_labels(ln.text)     # `名称: … 文号: 泾政〔2023〕1号`: every label of the line
         elif ln.kind == "table":
             for row in ln.block.rows or []:
@@ -724,11 +737,11 @@ def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> d
                 for key, value in zip(cells, cells[1:]):
                     kind, groups = classify(key + value if re.search(r"[:：]$", key) else f"{key}：{value}")
                     if kind == "labelled_field" and value:
-                        pairs.append((groups["label"], groups.get("body", "")))
+                        pairs.append((groups.get("label") or groups.get("label2") or "", groups.get("body", "")))
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(re.sub(r"\s", "", label))
-        if not field_name or not value or field_name in out:
+        if not field_name or not value or value in _NO_VALUE or field_name in out:
             continue
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
@@ -748,7 +761,7 @@ def _later_labels(text: str) -> list[tuple[str, str]]:
         text = text[got.end():].lstrip()
         got = rule.match(text) or lex.label_run.match(text)
         if got:
-            out.append((got["label"], (got["body"] or "").strip()))
+            out.append((got["label"] or got.groupdict().get("label2") or "", (got["body"] or "").strip()))
     return out
 
 
@@ -845,7 +858,8 @@ def _heading_end(rest: str) -> Optional[re.Match]:
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
-    A heading ends at the first 。 or ：; a line with neither is a heading when short. Not sections:
+    A heading ends at the first 。 or ：; a line with neither is a heading when short and something stands
+    under it (not a list of names: `3. 教育局學位分配組` / `4. 資歷架構秘書處`). Not sections:
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
@@ -866,7 +880,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
             return head, m.end()
     else:
         head = rest.strip()
-        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")):
+        entry = under is None               # a short list entry: a sibling or an outer item follows it
+        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")) and not entry:
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
@@ -976,9 +991,9 @@ def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:
     """What the line k holds under the item above it: "child" (an item of a new, deeper family),
     "text" (a paragraph or table), "tags" (only the lines naming the task's units), or None (a
-    sibling or outer item, or the end)."""
+    sibling or outer item), or "end" (nothing follows in the part)."""
     if k >= end:
-        return None
+        return "end"
     found = _outline_marker(lines[k].text) if lines[k].kind is None else None
     if found:
         return None if found[0] in outer else "child"

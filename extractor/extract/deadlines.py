@@ -83,9 +83,19 @@ def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
     if not notice.in_body(start):
         return False
     clause = _clause_before(notice.text, start)
-    if any(w in clause for w in rules.lexicon["exclude_before"]):
+    if any(w in clause for w in rules.lexicon["rhythm_before"] + rules.lexicon["past_before"]):
         return False
+    if clause.startswith(tuple(rules.lexicon["shared_adverbial"])) and \
+            any(w in _sentence_before(notice.text, start) for w in rules.lexicon["rhythm_before"]):
+        return False                # `每年4月30日前完成登录，并于10月31日前完成查验`: the rhythm holds for both
     return not _in_title_marks(notice, start)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = start
+    while lo > 0 and text[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    return text[lo:start]
 
 
 _CONDITION_LEAD = re.compile(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")

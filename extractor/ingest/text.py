@@ -5,6 +5,8 @@ Two table layouts occur in text saved from notices:
              a table split by page breaks repeats its header rows, which are kept once.
   cell list  each cell on its own line led by a TAB, rows separated by blank lines; a cell
              may run on into lines without a TAB (`\t牵头` then `单位`).
+  pipe rows  each row on one line, cells separated by `|` (a portal's info table copied from its page,
+             `发文字号: | 无 | 有 效 性: | 失效 |`, or a Markdown table); runs of lines with >= 2 `|` each.
 """
 from __future__ import annotations
 
@@ -171,7 +173,7 @@ def text_blocks(text: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     i = 0
     while i < len(lines):
-        table, nxt = _tsv_table(lines, i) or _cell_list_table(lines, i)
+        table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _cell_list_table(lines, i)
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
@@ -197,6 +199,30 @@ def _tsv_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]
     if j - i < 2:
         return None
     return table_rows([[c.strip() for c in ln.rstrip().split("\t")] for ln in lines[i:j]]), j
+
+
+_PIPE_RULE = re.compile(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
+
+
+def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """Rows of a run of >= 2 lines with >= 2 `|` each, starting at line i; empty cells at a row's ends
+    and rule rows are not kept."""
+    j = i
+    while j < len(lines) and lines[j].count("|") >= 2:
+        j += 1
+    if j - i < 2:
+        return None
+    rows = []
+    for ln in lines[i:j]:
+        if _PIPE_RULE.match(ln):
+            continue
+        cells = [c.strip() for c in ln.strip().split("|")]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        rows.append(cells)
+    return table_rows(rows), j
 
 
 def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]], int]:
