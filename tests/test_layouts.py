@@ -227,7 +227,8 @@ def test_table_cells_are_not_sections_and_parts_of_a_form_are():
     """hf_01's annexed form: 甲部 / 乙部 head it, numbered lines over tables are its items, the cells are not."""
     p = plan_of("本校擬參加試行計劃，現提供資料如下：甲部：教師基本資料\n1.參與計劃的學校資料\n"
                 "學校名稱\t1.中文\t2.英文\n學校類別\t1.小學\t2.中學\n"
-                "2.參與計劃的負責教師（一）資料（每校只限申請兩個登入帳戶）\n乙部：學校申請概述\n請簡述學校對運用計劃的協作安排\n")
+                "2.參與計劃的負責教師（一）資料（每校只限申請兩個登入帳戶）\n姓名（中文）：\t\n"
+                "乙部：學校申請概述\n請簡述學校對運用計劃的協作安排\n")   # (an item with nothing under it is a list entry)
     assert outline(p) == [(1, "教师基本资料"), (2, "参与计划的学校资料"), (2, "参与计划的负责教师（一）资料（每校只限申请两个登入帐户）"),
                           (1, "学校申请概述")]
 
