@@ -6,21 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import parse
+from test_blind_layouts import cached_plans
 
 DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind3" / "docs"
 
 
 @pytest.fixture(scope="module")
 def plans():
-    cache: dict = {}
-
-    def plan(name: str):
-        if name not in cache:
-            cache[name] = parse(DOCS / name)
-        return cache[name]
-    return plan
+    return cached_plans(DOCS)
 
 
 def test_joint_issuers_signing_one_per_line_are_one_issuer(plans):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_blind_layouts import cached_plans
 
-from extractor import parse
 from extractor.extract.deadlines import run_snippet as deadlines
 
 DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind4" / "docs"
@@ -14,13 +14,7 @@ DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind4" / "docs"
 
 @pytest.fixture(scope="module")
 def plans():
-    cache: dict = {}
-
-    def plan(name: str):
-        if name not in cache:
-            cache[name] = parse(DOCS / name)
-        return cache[name]
-    return plan
+    return cached_plans(DOCS)
 
 
 def test_a_date_over_a_lone_table_rule_is_still_the_signature_date(plans):

@@ -11,15 +11,21 @@ from extractor import parse
 BLIND = Path(__file__).resolve().parent.parent / "corpus" / "blind" / "docs"
 
 
-@pytest.fixture(scope="module")
-def plans():
+def cached_plans(folder: Path):
+    """A function of a file's name in `folder` to its plan, each file parsed once (the blind sets' tests)."""
     cache: dict = {}
 
-    def plan(stem: str):
-        if stem not in cache:
-            cache[stem] = parse(BLIND / f"{stem}.txt")
-        return cache[stem]
+    def plan(name: str):
+        if name not in cache:
+            cache[name] = parse(folder / name)
+        return cache[name]
     return plan
+
+
+@pytest.fixture(scope="module")
+def plans():
+    plan = cached_plans(BLIND)
+    return lambda stem: plan(f"{stem}.txt")
 
 
 def _headings(plan) -> list[tuple[int, str]]:
