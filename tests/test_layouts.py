@@ -197,6 +197,25 @@ def test_a_taiwan_order_with_its_minister_signature():
     assert (m.title, m.issuer, m.doc_number, m.date) == ("劳动部令", "劳动部", "劳动发就字第10605101941号", "2017-05-18")
 
 
+# --- PDF layouts (the files as their issuers published them) ------------------------------
+
+def test_pdf_heading_lines_are_not_glued_to_the_next_line():
+    """he_06 (a WPS-made PDF): `一、总体目标与原则` and `（一）核心目标` are set on lines of their own; a reader that
+    joins them gives `总体目标与原则一核心目标`. Each heading stays one section, nested as printed."""
+    got = outline(parse(DEV / "he_06.pdf"))
+    assert got[:3] == [(1, "总体目标与原则"), (2, "核心目标"), (2, "基本原则")]
+    assert (1, "多部门联合机制与核心职责") in got and not any("原则一" in h or "原则（一）" in h for _, h in got)
+
+
+def test_pdf_header_columns_are_read_column_by_column():
+    """hf_01 (a Hong Kong circular's PDF): the number, 分發名單 and 副本送 sit in two header columns whose lines
+    interleave on the page; each value is read whole."""
+    m = parse(DEV / "hf_01.pdf").meta
+    assert (m.doc_number.replace(" ", ""), m.issuer, m.date) == ("教育局通函第31/2026号", "教育局", "2026-02-13")
+    assert m.title == "「科学教育人工智能教学助理」试行计划"
+    assert m.recipients[0] == "各提供本地课程的官立" and m.cc == ["各组主管"]
+
+
 # --- outline rules -------------------------------------------------------------------------
 
 def test_items_that_are_sentences_are_not_sections_but_keep_their_depth():
