@@ -133,14 +133,15 @@ def stored_ledger(deadlines: list[dict], targets: Optional[dict[int, list[str]]]
 
 DUE_COLUMN = LEDGER_COLUMNS.index("完成时限")  # the one cell made by us, not taken from the file (`--05-31`)
 FORMULA_START = re.compile(r"[=+\-@\t\r]")  # a cell a spreadsheet runs as a formula (OWASP's list)
-ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab and line breaks
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # all but tab and line breaks: XLSX and RFC 5545 text refuse them
 
 
-def _spreadsheet_text(value):
-    """A cell's text with its control characters escaped (`\\x01`), as `ingest.path_text` writes them."""
+def _controls_escaped(value):
+    """A cell's or an event's text with its control characters escaped (`\\x01`), as `ingest.path_text`
+    writes them."""
     if not isinstance(value, str):
         return value
-    return ILLEGAL_IN_XLSX.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return CONTROL_CHARACTERS.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
 
 
 def ledger_csv(rows: list[LedgerRow]) -> bytes:
@@ -151,7 +152,7 @@ def ledger_csv(rows: list[LedgerRow]) -> bytes:
     writer = csv.writer(buf)
     writer.writerow(LEDGER_COLUMNS)
     for n, row in enumerate(rows, 1):
-        cells = [c.isoformat() if isinstance(c, dt.date) else _spreadsheet_text(c) for c in row.cells(n)]
+        cells = [c.isoformat() if isinstance(c, dt.date) else _controls_escaped(c) for c in row.cells(n)]
         writer.writerow(["'" + c if i != DUE_COLUMN and isinstance(c, str) and FORMULA_START.match(c) else c
                          for i, c in enumerate(cells)])
     return buf.getvalue().encode("utf-8-sig")
@@ -193,9 +194,9 @@ def ledger_xlsx(sheets: list[Sheet]) -> bytes:
     wb.remove(wb.active)
     taken: set[str] = set()
     for sheet in sheets:
-        ws = wb.create_sheet(_sheet_name(_spreadsheet_text(sheet.name), taken))
+        ws = wb.create_sheet(_sheet_name(_controls_escaped(sheet.name), taken))
         for line in sheet.heading:
-            ws.append([_spreadsheet_text(line)])
+            ws.append([_controls_escaped(line)])
             ws.cell(ws.max_row, 1).data_type = "s"
         header = len(sheet.heading) + 1
         ws.append(LEDGER_COLUMNS)
@@ -203,7 +204,7 @@ def ledger_xlsx(sheets: list[Sheet]) -> bytes:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for n, row in enumerate(sheet.rows, 1):
-            ws.append([_spreadsheet_text(c) for c in row.cells(n)])
+            ws.append([_controls_escaped(c) for c in row.cells(n)])
             for cell in ws[ws.max_row]:
                 if cell.data_type == "f":  # openpyxl's reading of a text that starts with `=`
                     cell.data_type = "s"
@@ -312,8 +313,8 @@ def calendar_ics(events: list[Event], name: str, remind_days: int = 3) -> bytes:
         ev = VEvent()
         ev.add("uid", e.uid)
         ev.add("dtstamp", stamp)
-        ev.add("summary", e.summary)
-        ev.add("description", e.description)
+        ev.add("summary", _controls_escaped(e.summary))
+        ev.add("description", _controls_escaped(e.description.replace("\r\n", "\n").replace("\r", "\n")))
         ev.add("dtstart", min(start, due))
         ev.add("dtend", due + dt.timedelta(days=1))
         ev.add("transp", "TRANSPARENT")
@@ -322,7 +323,7 @@ def calendar_ics(events: list[Event], name: str, remind_days: int = 3) -> bytes:
         if remind_days > 0:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{remind_days}天后到期：{e.summary}")
+            alarm.add("description", f"{remind_days}天后到期：{_controls_escaped(e.summary)}")
             alarm.add("trigger", -dt.timedelta(days=remind_days))
             ev.add_component(alarm)
         cal.add_component(ev)

@@ -151,6 +151,18 @@ def test_a_recurring_deadline_is_one_event_with_its_rrule():
     assert event["rrule"]["FREQ"] == ["MONTHLY"] and event["rrule"]["BYMONTHDAY"] == [5]
 
 
+def test_control_characters_in_an_events_text_are_escaped():
+    """RFC 5545 text refuses control characters but tab (a hostile file name or a damaged text layer can
+    carry them): they are written escaped, as in the ledgers, and the calendar reads back."""
+    from icalendar import Calendar
+
+    from extractor.render import Event, calendar_ics
+    ics = calendar_ics([Event("c@notices", "报送\x1b[31m数据", "第一行\r\n第二行\x07", "2024-01-05")], "t")
+    assert not any(ch in ics for ch in (b"\x1b", b"\x07", b"\r\n\xe7\xac\xac"))
+    (event,) = Calendar.from_ical(ics).walk("VEVENT")
+    assert str(event["summary"]) == "报送\\x1b[31m数据" and str(event["description"]) == "第一行\n第二行\\x07"
+
+
 def test_summary_and_demo_are_readable():
     out = run("parse", str(NOTICE), "--format", "summary")
     text = out.stdout.decode("utf-8")
