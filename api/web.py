@@ -38,7 +38,7 @@ from sqlalchemy import case, func, select
 from extractor import render
 from extractor.models import Plan, Span
 from extractor.store import models as m
-from extractor.store.indexer import stored_plan
+from extractor.store.indexer import EXTENSIONS, stored_plan
 from extractor.store.queries import count_deadlines, deadline_rows, notices_by_id
 from extractor.store.query_language import PeriodError, month_period
 from extractor.store.search import MARK_END, MARK_START
@@ -188,7 +188,7 @@ def home(request: Request, q: str = Query("", max_length=200), page_no: int = Qu
         n["tasks"], n["next_deadline"] = tasks.get(n["id"], 0), nxt.get(n["id"])
     pages = max(1, -(-total // PAGE))
     return page(request, "home.html", {"q": query, "notices": notices, "total": total, "page": page_no, "pages": pages,
-                                       "may_upload": _may(request, write=True),
+                                       "may_upload": _may(request, write=True), "accept": ",".join(sorted(EXTENSIONS)),
                                        "limit_mb": request.app.state.settings.max_upload_mb})
 
 
