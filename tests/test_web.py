@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
 from api.app import create_app
-from api.web import highlighted
+from api.web import highlighted, warning_zh
 from extractor.models import Span
 from extractor.pipeline import parse
 from extractor.render import LEDGER_COLUMNS
@@ -266,3 +266,33 @@ def test_the_ledger_sorts_by_any_column(tmp_path):
     assert up[:len(dated)] == dated and not any(up[len(dated):])        # undated rows last
     assert down == [""] * (len(up) - len(dated)) + dated[::-1]
 
+
+
+def test_a_scanned_pdf_shows_its_ocr_warning_in_chinese_and_the_page_of_each_item(tmp_path):
+    import importlib.util
+    import sys
+    spec = importlib.util.spec_from_file_location("make_fixtures", ROOT / "scripts" / "make_fixtures.py")
+    fixtures = sys.modules.setdefault(spec.name, importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(fixtures)
+    scan = tmp_path / "scan.pdf"       # the first page of a fixture notice, an image only
+    fixtures.make_scan(ROOT / "fixtures" / "pdf" / "000_8aa947a709213af4.pdf", scan, last_page=1)
+    with client(tmp_path, parse_timeout=900) as c:     # OCR on a shared, busy machine
+        assert form_upload(c, scan).status_code == 200
+        plan = c.get("/v1/notices/1/plan").json()
+        page = tree(c.get("/notices/1").text)
+    assert plan["source"]["warnings"][0].startswith("pages 1 read by OCR (confidence: mean ")
+    warnings = [li.text_content() for li in page.xpath("//section[@class='warnings']//li")]
+    assert warnings[0].startswith("第 1 页是扫描件，文字由 OCR 识别（置信度平均 0.")
+    items = page.xpath("//section[@class='items']//li")     # what page 1 holds
+    assert items and {li.xpath("string(span[@class='page'])") for li in items} == {"第 1 页"}
+
+def test_the_readers_warnings_read_in_chinese(tmp_path):
+    bad = ROOT / "fixtures" / "bad"
+    with client(tmp_path) as c:
+        form_upload(c, bad / "mixed.txt", bad / "hidden_text.pdf")
+        shown = {n: [li.text_content() for li in tree(c.get(f"/notices/{n}").text).xpath("//section[@class='warnings']//li")]
+                 for n in (1, 2)}
+    assert shown == {1: ["编码混杂：3 行不是 UTF-8，按 gb18030 解码"],
+                     2: ["第 1 页：74 个阅读器中看不到的字符（隐藏、白色、在页面外或小于 1 磅）已略去"]}
+    assert warning_zh("pages 2-3, 7 not read: over the OCR limit of 1 pages") == "第 2-3、7 页未读取：超过 OCR 识别的上限 1 页"
+    assert warning_zh("a warning of a form not known to the page") is None
