@@ -265,6 +265,8 @@ def test_screenshots_of_each_page(page, site, tmp_path):
     months = [d.date[:7] for d in plan.deadlines if not d.date.startswith("--")]
     busiest = max(set(months), key=months.count)
     _upload(page, PDF, DOCX, BAD)
+    stored = page.request.get("/v1/notices").json()["total"]
+    page.wait_for_function("n => document.querySelectorAll('#notices tbody tr').length === n", arg=stored)  # refreshed
     page.screenshot(path=out / "web-upload.png", full_page=True)
     _notice_page(page, PDF)
     page.screenshot(path=out / "web-notice.png")
