@@ -199,7 +199,8 @@ class Uploaded:
     created: bool = False
     title: Optional[str] = None
     tasks: int = 0
-    error: Optional[str] = None
+    error: Optional[str] = None   # why not stored, in Chinese
+    detail: str = ""              # the parser's or the API's own words (English)
     status: int = 200
 
 
@@ -211,7 +212,7 @@ async def _store_upload(request: Request, file: UploadFile) -> Uploaded:
         plan = await parse_upload(request, data, name)
         notice_id, created = await run_in_threadpool(request.app.state.store.put, plan)
     except ApiError as e:
-        return Uploaded(name, error=f"{ERROR_KIND.get(e.kind, '无法处理')}：{e.detail}", status=e.status)
+        return Uploaded(name, error=ERROR_KIND.get(e.kind, "无法处理"), detail=str(e.detail), status=e.status)
     return Uploaded(name, notice_id, created, plan.meta.title, len(plan.tasks), status=201 if created else 200)
 
 
@@ -566,7 +567,8 @@ def start_job(request: Request, folder: str = Form("")):
     except ApiError as e:
         jobs = sorted(request.app.state.jobs.jobs.values(), key=lambda j: j.created, reverse=True)
         return page(request, "jobs.html", {"jobs": jobs, "roots": settings.index_roots, "may_start": True,
-                                           "folder": folder, "error": f"{ERROR_KIND.get(e.kind, '')}：{e.detail}"},
+                                           "folder": folder, "error": ERROR_KIND.get(e.kind, "无法处理"),
+                                           "detail": str(e.detail)},
                     status=e.status)
     job = request.app.state.jobs.start(path)
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)

@@ -53,6 +53,8 @@ def test_the_form_without_script_uploads_many_files_and_reports_each(tmp_path):
         assert r.status_code == 422          # not all files went in
         assert "已入库" in r.text and parse(DOCX).meta.title in r.text
         assert re.search(r'notice\.pdf</span>：\s*<span class="error" role="alert">', r.text)
+        # the reason in Chinese, then the parser's own words, marked as English for screen readers
+        assert re.search(r'role="alert">文件已损坏：<span lang="en">damaged PDF[^<]*</span></span>', r.text)
         assert c.get("/").text.count('href="/notices/') == 1
         again = form_upload(c, DOCX)
         assert again.status_code == 200 and "已存在" in again.text
