@@ -38,7 +38,7 @@ from sqlalchemy import case, func, select
 from extractor import render
 from extractor.models import Plan, Span
 from extractor.store import models as m
-from extractor.store.indexer import stored_plan
+from extractor.store.indexer import EXTENSIONS, stored_plan
 from extractor.store.queries import count_deadlines, deadline_rows, notices_by_id
 from extractor.store.query_language import PeriodError, month_period
 from extractor.store.search import MARK_END, MARK_START
@@ -188,7 +188,7 @@ def home(request: Request, q: str = Query("", max_length=200), page_no: int = Qu
         n["tasks"], n["next_deadline"] = tasks.get(n["id"], 0), nxt.get(n["id"])
     pages = max(1, -(-total // PAGE))
     return page(request, "home.html", {"q": query, "notices": notices, "total": total, "page": page_no, "pages": pages,
-                                       "may_upload": _may(request, write=True),
+                                       "may_upload": _may(request, write=True), "accept": ",".join(sorted(EXTENSIONS)),
                                        "limit_mb": request.app.state.settings.max_upload_mb})
 
 
@@ -199,7 +199,8 @@ class Uploaded:
     created: bool = False
     title: Optional[str] = None
     tasks: int = 0
-    error: Optional[str] = None
+    error: Optional[str] = None   # why not stored, in Chinese
+    detail: str = ""              # the parser's or the API's own words (English)
     status: int = 200
 
 
@@ -211,7 +212,7 @@ async def _store_upload(request: Request, file: UploadFile) -> Uploaded:
         plan = await parse_upload(request, data, name)
         notice_id, created = await run_in_threadpool(request.app.state.store.put, plan)
     except ApiError as e:
-        return Uploaded(name, error=f"{ERROR_KIND.get(e.kind, '无法处理')}：{e.detail}", status=e.status)
+        return Uploaded(name, error=ERROR_KIND.get(e.kind, "无法处理"), detail=str(e.detail), status=e.status)
     return Uploaded(name, notice_id, created, plan.meta.title, len(plan.tasks), status=201 if created else 200)
 
 
@@ -310,6 +311,41 @@ def highlighted(text: str, marks: list[tuple[str, Span, str]], anchors: dict[int
     return Markup("".join(out)), ids
 
 
+# The parser's warnings (extractor/ingest, extractor/structure) in Chinese: (their English form, the sentence).
+# A warning of another form is shown as the parser wrote it.
+WARNINGS = [(re.compile(pattern), zh) for pattern, zh in (
+    (r"pages (?P<p>.+) read by OCR \(confidence: mean (?P<mean>[\d.]+), lowest (?P<low>[\d.]+) on page (?P<at>\d+)\)",
+     "第 {p} 页是扫描件，文字由 OCR 识别（置信度平均 {mean}，最低 {low}，在第 {at} 页），请对照原件核对"),
+    (r"pages (?P<p>.+) not read: over the OCR limit of (?P<n>\d+) pages", "第 {p} 页未读取：超过 OCR 识别的上限 {n} 页"),
+    (r"pages (?P<p>.+) have no text layer \(scanned\); not read: OCR is off \(--ocr never\)",
+     "第 {p} 页是扫描件，没有文字层；OCR 已关闭，未读取"),
+    (r"pages (?P<p>.+): no text found, by the text layer or by OCR", "第 {p} 页：文字层和 OCR 都没有读出文字"),
+    (r"page (?P<p>\d+) could not be read \((?P<why>.*)\)", "第 {p} 页无法读取（{why}）"),
+    (r"page (?P<p>\d+): text in a font without a Unicode map could not be decoded",
+     "第 {p} 页：有文字所用的字体缺少 Unicode 映射，无法解码"),
+    (r"page (?P<p>\d+): (?P<n>\d+) characters a viewer does not show \(invisible, white, off the page or under 1 pt\) "
+     r"left out", "第 {p} 页：{n} 个阅读器中看不到的字符（隐藏、白色、在页面外或小于 1 磅）已略去"),
+    (r"page (?P<p>\d+): ruled into (?P<n>\d+) crossings, over the (?P<max>\d+) limit: read as text, without tables",
+     "第 {p} 页：表格线有 {n} 个交点，超过上限 {max}，按文字读取，未识别表格"),
+    (r"page (?P<p>\d+): draws (?P<n>\d+) paths, over the (?P<max>\d+) limit: read without tables",
+     "第 {p} 页：绘有 {n} 条路径，超过上限 {max}，未识别表格"),
+    (r"damaged PDF structure \(cross-reference table\): read after rebuilding it", "PDF 的交叉引用表已损坏：重建后读取"),
+    (r"page of (?P<n>\d+) elements, over the (?P<max>\d+) limit of the main-text finder: read from its largest text "
+     r"container", "网页有 {n} 个元素，超过正文识别的上限 {max}：从其中最大的文字区域读取"),
+    (r"mixed encodings: (?P<n>\d+) line\(s\) not UTF-8, decoded as (?P<enc>\S+)", "编码混杂：{n} 行不是 UTF-8，按 {enc} 解码"),
+    (r"document number printed as (?P<printed>.+), read as (?P<read>.+)", "发文字号印作 {printed}，读作 {read}"),
+)]
+
+
+def warning_zh(warning: str) -> Optional[str]:
+    """The parser's warning in Chinese, or None for a form not known here."""
+    for pattern, zh in WARNINGS:
+        mt = pattern.fullmatch(warning)
+        if mt:
+            return zh.format(**{k: v.replace(", ", "、") if k == "p" else v for k, v in mt.groupdict().items()})
+    return None
+
+
 def _found(text: str, phrase: str) -> Optional[Span]:
     """Where a search hit's phrase first occurs in the text (spaces of the snippet ignored)."""
     phrase = phrase.strip()
@@ -359,7 +395,7 @@ def notice_page(request: Request, notice_id: int, find: str = Query("", max_leng
         items = _items(plan)
         for i in items:
             i.anchor = ids.get((i.kind, i.span.start, i.span.end), "")
-        context.update(text=text, items=items, hit=ids.get(("hit", hit.start, hit.end)) if hit else None,
+        context.update(text=text, items=items, warnings=[(w, warning_zh(w)) for w in plan.source.warnings], hit=ids.get(("hit", hit.start, hit.end)) if hit else None,
                        columns=render.LEDGER_COLUMNS, ledger=_sorted_ledger(plan, sort, desc), sort=sort, desc=desc)
     return page(request, "notice.html", context)
 
@@ -531,7 +567,8 @@ def start_job(request: Request, folder: str = Form("")):
     except ApiError as e:
         jobs = sorted(request.app.state.jobs.jobs.values(), key=lambda j: j.created, reverse=True)
         return page(request, "jobs.html", {"jobs": jobs, "roots": settings.index_roots, "may_start": True,
-                                           "folder": folder, "error": f"{ERROR_KIND.get(e.kind, '')}：{e.detail}"},
+                                           "folder": folder, "error": ERROR_KIND.get(e.kind, "无法处理"),
+                                           "detail": str(e.detail)},
                     status=e.status)
     job = request.app.state.jobs.start(path)
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)

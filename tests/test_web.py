@@ -2,15 +2,20 @@
 of overlapping items, error pages. (tests/test_web_browser.py drives the pages in chromium.)"""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 from fastapi.testclient import TestClient
+from lxml import html as lxml_html
 
 from api.app import create_app
-from api.web import highlighted
+from api.web import highlighted, warning_zh
 from extractor.models import Span
 from extractor.pipeline import parse
+from extractor.render import LEDGER_COLUMNS
+from extractor.store.indexer import EXTENSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCX = ROOT / "fixtures" / "docx" / "001_1c57926179cc4038.docx"
@@ -25,6 +30,21 @@ def form_upload(c: TestClient, *paths: Path, **kw):
     return c.post("/upload", files=[("files", (p.name, p.read_bytes())) for p in paths], **kw)
 
 
+def today_is(monkeypatch, day: dt.date) -> None:
+    """The pages judge 'overdue', 'due soon' and 'next deadline' as if today were `day`."""
+    import api.web
+
+    class Day(dt.date):
+        @classmethod
+        def today(cls):
+            return day
+    monkeypatch.setattr(api.web, "dt", SimpleNamespace(date=Day, timedelta=dt.timedelta))
+
+
+def tree(page_html: str):
+    return lxml_html.fromstring(page_html)
+
+
 def test_the_form_without_script_uploads_many_files_and_reports_each(tmp_path):
     bad = tmp_path / "notice.pdf"
     bad.write_bytes(b"%PDF-1.4 not really")
@@ -33,6 +53,8 @@ def test_the_form_without_script_uploads_many_files_and_reports_each(tmp_path):
         assert r.status_code == 422          # not all files went in
         assert "已入库" in r.text and parse(DOCX).meta.title in r.text
         assert re.search(r'notice\.pdf</span>：\s*<span class="error" role="alert">', r.text)
+        # the reason in Chinese, then the parser's own words, marked as English for screen readers
+        assert re.search(r'role="alert">文件已损坏：<span lang="en">damaged PDF[^<]*</span></span>', r.text)
         assert c.get("/").text.count('href="/notices/') == 1
         again = form_upload(c, DOCX)
         assert again.status_code == 200 and "已存在" in again.text
@@ -162,3 +184,117 @@ def test_a_notice_stored_before_plans_were_kept_shows_its_meta_and_says_why_no_t
         page = c.get("/notices/1")
         assert page.status_code == 200 and "重新索引" in page.text and parse(DOCX).meta.title in page.text
         assert c.get("/notices/1/ledger.xlsx").status_code == 404
+
+
+def test_the_file_picker_offers_every_format_the_parser_reads(tmp_path):
+    with client(tmp_path) as c:
+        picker = tree(c.get("/").text).get_element_by_id("files")
+    assert set(picker.get("accept").split(",")) == EXTENSIONS     # what `notices index` takes from a folder
+    assert picker.get("multiple") is not None
+
+
+def test_the_notice_list_shows_each_notices_tasks_and_next_deadline_against_today(tmp_path, monkeypatch):
+    path = HC / "hc_04.txt"      # deadlines: 2020-12-31 (six) and 2021-06-30
+    tasks = len(parse(path).tasks)
+    with client(tmp_path) as c:
+        form_upload(c, path)
+        for today, shown in ((dt.date(2020, 12, 31), "2020-12-31"), (dt.date(2021, 1, 1), "2021-06-30"),
+                             (dt.date(2021, 7, 1), "2021-06-30（已过）")):
+            today_is(monkeypatch, today)
+            row = tree(c.get("/").text).xpath("//div[@id='notices']//tbody/tr")[0]
+            cells = [td.text_content().strip() for td in row.xpath("td")]
+            assert cells[0] == "国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见"
+            assert cells[1:4] == ["国办发〔2020〕24号", "国务院办公厅", parse(path).meta.date]
+            assert cells[4:] == [str(tasks), shown], today
+
+
+def test_deadlines_overdue_and_due_soon_are_marked_against_today(tmp_path, monkeypatch):
+    with client(tmp_path) as c:
+        form_upload(c, HC / "hc_04.txt")
+        for today, badge in ((dt.date(2021, 6, 25), "即将到期"), (dt.date(2021, 7, 1), "已逾期"),
+                             (dt.date(2021, 6, 20), "")):
+            today_is(monkeypatch, today)
+            row = tree(c.get("/deadlines", params={"month": "2021-06"}).text).xpath("//table[@class='list']/tbody/tr")
+            assert len(row) == 1 and "2021-06-30" in row[0].text_content()
+            assert row[0].xpath("string(td[2])").strip() == badge, today
+            assert row[0].get("class") == f"due-{ {'即将到期': 'soon', '已逾期': 'overdue'}.get(badge, 'later') }"
+
+
+def test_deadlines_filtered_by_issuer(tmp_path):
+    docx, html = DOCX, ROOT / "fixtures" / "html" / "000_8aa947a709213af4.html"   # both have deadlines in 2023-12
+    issuer = parse(html).meta.issuer
+    assert issuer and parse(docx).meta.issuer != issuer
+    with client(tmp_path) as c:
+        form_upload(c, docx, html)
+
+        def notices_listed(**params):
+            page = tree(c.get("/deadlines", params={"month": "2023-12", **params}).text)
+            return {a.get("href") for a in page.xpath("//table[@class='list']/tbody/tr/td[6]/a")}
+        assert notices_listed() == {"/notices/1", "/notices/2"}
+        assert notices_listed(issuer=issuer[:3]) == {"/notices/2"}        # the HTML's issuer, given in part
+        assert notices_listed(issuer="国务院") == set()
+
+
+def test_the_outline_is_a_tree_whose_links_land_on_their_headings(tmp_path):
+    path = HC / "hc_04.txt"
+    plan = parse(path)
+    with client(tmp_path) as c:
+        form_upload(c, path)
+        page = tree(c.get("/notices/1").text)
+    outline = page.xpath("//nav[contains(@class, 'outline')]")[0]
+    top = outline.xpath("ul/li")
+    assert [li.xpath("string(a)") for li in top] == [s.marker + s.heading for s in plan.sections]
+    for li, section in zip(top, plan.sections):
+        assert [a.text_content() for a in li.xpath("ul/li/a")] == [s.marker + s.heading for s in section.children]
+        for a, s in zip(li.xpath(".//a"), [section, *section.children]):
+            anchor = page.get_element_by_id(a.get("href")[1:])
+            assert anchor.getparent().get("id") == "text"
+            after = plan.text[s.span.start:]
+            assert after.startswith(s.marker) and s.heading in after.split("\n")[0]
+
+
+def test_the_ledger_sorts_by_any_column(tmp_path):
+    path = HC / "hc_04.txt"
+    due = LEDGER_COLUMNS.index("完成时限")
+    with client(tmp_path) as c:
+        form_upload(c, path)
+
+        def column(**params):
+            rows = tree(c.get("/notices/1", params=params).text).xpath("//table[@id='ledger']/tbody/tr")
+            return [r.xpath(f"string(td[{due + 1}])") for r in rows]
+        as_parsed, up, down = column(), column(sort=due), column(sort=due, desc="true")
+    dated = sorted(d for d in as_parsed if d)
+    assert len(up) == len(as_parsed) > len(dated) > 1 and dated != [d for d in as_parsed if d]
+    assert up[:len(dated)] == dated and not any(up[len(dated):])        # undated rows last
+    assert down == [""] * (len(up) - len(dated)) + dated[::-1]
+
+
+
+def test_a_scanned_pdf_shows_its_ocr_warning_in_chinese_and_the_page_of_each_item(tmp_path):
+    import importlib.util
+    import sys
+    spec = importlib.util.spec_from_file_location("make_fixtures", ROOT / "scripts" / "make_fixtures.py")
+    fixtures = sys.modules.setdefault(spec.name, importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(fixtures)
+    scan = tmp_path / "scan.pdf"       # the first page of a fixture notice, an image only
+    fixtures.make_scan(ROOT / "fixtures" / "pdf" / "000_8aa947a709213af4.pdf", scan, last_page=1)
+    with client(tmp_path, parse_timeout=900) as c:     # OCR on a shared, busy machine
+        assert form_upload(c, scan).status_code == 200
+        plan = c.get("/v1/notices/1/plan").json()
+        page = tree(c.get("/notices/1").text)
+    assert plan["source"]["warnings"][0].startswith("pages 1 read by OCR (confidence: mean ")
+    warnings = [li.text_content() for li in page.xpath("//section[@class='warnings']//li")]
+    assert warnings[0].startswith("第 1 页是扫描件，文字由 OCR 识别（置信度平均 0.")
+    items = page.xpath("//section[@class='items']//li")     # what page 1 holds
+    assert items and {li.xpath("string(span[@class='page'])") for li in items} == {"第 1 页"}
+
+def test_the_readers_warnings_read_in_chinese(tmp_path):
+    bad = ROOT / "fixtures" / "bad"
+    with client(tmp_path) as c:
+        form_upload(c, bad / "mixed.txt", bad / "hidden_text.pdf")
+        shown = {n: [li.text_content() for li in tree(c.get(f"/notices/{n}").text).xpath("//section[@class='warnings']//li")]
+                 for n in (1, 2)}
+    assert shown == {1: ["编码混杂：3 行不是 UTF-8，按 gb18030 解码"],
+                     2: ["第 1 页：74 个阅读器中看不到的字符（隐藏、白色、在页面外或小于 1 磅）已略去"]}
+    assert warning_zh("pages 2-3, 7 not read: over the OCR limit of 1 pages") == "第 2-3、7 页未读取：超过 OCR 识别的上限 1 页"
+    assert warning_zh("a warning of a form not known to the page") is None

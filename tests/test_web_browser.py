@@ -7,6 +7,7 @@ first one uploads (a PDF and a DOCX from fixtures/).
 """
 from __future__ import annotations
 
+import base64
 import io
 import os
 import shutil
@@ -264,6 +265,8 @@ def test_screenshots_of_each_page(page, site, tmp_path):
     months = [d.date[:7] for d in plan.deadlines if not d.date.startswith("--")]
     busiest = max(set(months), key=months.count)
     _upload(page, PDF, DOCX, BAD)
+    stored = page.request.get("/v1/notices").json()["total"]
+    page.wait_for_function("n => document.querySelectorAll('#notices tbody tr').length === n", arg=stored)  # refreshed
     page.screenshot(path=out / "web-upload.png", full_page=True)
     _notice_page(page, PDF)
     page.screenshot(path=out / "web-notice.png")
@@ -305,3 +308,88 @@ def test_without_javascript_the_form_uploads_and_every_page_reads(browser, site)
             assert page.get_by_role("heading", level=1).inner_text() == heading
     finally:
         context.close()
+
+
+PAGES = ("/", "/deadlines", "/search?q=双认证", "/jobs")    # and a notice, found from /
+
+
+def test_nothing_is_loaded_from_outside_the_server(page, site):
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    for path in PAGES:
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+    page.goto("/")
+    page.get_by_label("搜索通知").press_sequentially("双认证")          # htmx asks the server as one types
+    page.wait_for_function("() => location.search.includes('q=')")
+    page.locator("#notices tbody a").first.click()
+    page.wait_for_load_state("networkidle")
+    scripts = {u for u in asked if u.endswith(".js")}
+    assert scripts == {f"{site.base}/static/htmx.min.js", f"{site.base}/static/web.js"}
+    assert [u for u in asked if not u.startswith(site.base + "/")] == []
+
+
+def _outline(page) -> list[int]:
+    """The levels of the page's headings, in order."""
+    return page.eval_on_selector_all("h1, h2, h3, h4, h5, h6", "hs => hs.map(h => Number(h.tagName[1]))")
+
+
+UNLABELLED = """() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+    .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                  && !el.getAttribute('aria-labelledby') && !(el.tagName === 'BUTTON' && el.textContent.trim()))
+    .map(el => el.outerHTML)"""
+
+
+def test_keyboard_and_screen_reader_basics_on_every_page(page):
+    plan = plan_of(PDF)
+    page.goto("/")
+    notice = page.get_by_role("link", name=plan.meta.title).get_attribute("href")
+    for path in (*PAGES, notice):
+        page.goto(path)
+        levels = _outline(page)
+        assert levels[0] == 1 and levels.count(1) == 1, path                  # one h1, first
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), path       # no level skipped
+        assert page.evaluate(UNLABELLED) == [], path                           # every field has a label
+        page.keyboard.press("Tab")                                              # the first stop: skip to the content
+        assert page.evaluate("document.activeElement.textContent") == "跳到正文", path
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", path  # focus shows
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "main", path
+    # a deadline reached and followed by keyboard alone brings its highlight into view
+    page.goto(notice)
+    last = [d for d in plan.deadlines if d.span][-1]
+    anchor = f"deadline-{last.span.start}-{last.span.end}"
+    assert page.title().startswith(plan.meta.title)
+    assert not _in_view(page, f"mark#{anchor}")
+    page.locator(f"#item-{anchor} a").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("id => location.hash === '#' + id", arg=anchor)
+    assert _in_view(page, f"mark#{anchor}")
+
+
+DROP = """([form, files]) => {
+    window.bars = [];
+    new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {
+        const bar = n.querySelector && n.querySelector('progress');
+        if (bar) window.bars.push(bar.getAttribute('aria-label'));
+    }))).observe(document.getElementById('progress'), {childList: true});
+    const data = new DataTransfer();
+    for (const [name, b64] of files) {
+        data.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], name));
+    }
+    document.getElementById(form).dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));
+}"""
+
+
+def test_files_dropped_on_the_form_each_get_a_progress_bar_and_their_plan(page):
+    dropped = [ROOT / "fixtures" / "ofd" / "003_beabee60d13bb183.ofd", ROOT / "fixtures" / "html" / "004_556863f20829d668.html"]
+    page.goto("/")
+    before = page.locator("#notices tbody tr").count()
+    page.evaluate(DROP, ["upload", [[p.name, base64.b64encode(p.read_bytes()).decode()] for p in dropped]])
+    for path in dropped:
+        entry = page.locator("#progress li.ok", has_text=path.name)
+        entry.locator("a").wait_for(timeout=WAIT)
+        plan = plan_of(path)
+        assert entry.locator("a").inner_text() == plan.meta.title and f"{len(plan.tasks)} 项任务" in entry.inner_text()
+    assert page.evaluate("window.bars") == [f"{p.name} 上传进度" for p in dropped]    # one bar per file
+    page.wait_for_function("n => document.querySelectorAll('#notices tbody tr').length === n", arg=before + 2)
