@@ -1,6 +1,6 @@
 """Uploads parsed in a bounded pool of child processes, so that no file can take the server.
 
-Each upload is parsed by one of at most `size` worker processes (the indexer's `Worker`, with the task
+Each upload is parsed by one of at most `size` worker processes (`extractor.workers.Worker`, with the task
 `parse_plan`), within `timeout` seconds and `memory_mb` MB of its own: a worker past either is killed and
 replaced, and the upload refused in one line. Uploads beyond `size` wait for a free worker; the event
 loop never waits for a parse, so reads (and /healthz) keep answering. A client that goes away while its
@@ -16,7 +16,7 @@ import contextlib
 import multiprocessing as mp
 from collections.abc import Awaitable, Callable
 
-from extractor.store.indexer import Parsed, Worker, parse_plan
+from extractor.workers import Parsed, Worker, parse_plan
 
 POLL = 0.5  # seconds between two looks at whether the client is still there
 
@@ -31,7 +31,7 @@ class UploadParsers:
     def __init__(self, size: int, timeout: float, memory_mb: int):
         self.size, self.timeout, self.memory_mb = max(1, size), timeout, memory_mb
         self.ctx = mp.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["extractor.pipeline", "extractor.store.indexer"])
+        self.ctx.set_forkserver_preload(["extractor.pipeline", "extractor.workers"])
         self.idle: list[Worker] = []
         self._free = asyncio.Semaphore(self.size)
 

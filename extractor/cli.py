@@ -21,7 +21,7 @@ def fail(path: object, reason: object) -> None:
 
 
 FORMATS = "json (default), summary, csv (task ledger), xlsx (task ledger, needs -o or --out-dir), ics (calendar)"
-# Address space a file's parse may add (RLIMIT_AS, see store.indexer.limit_memory): OCR's onnxruntime reserves
+# Address space a file's parse may add (RLIMIT_AS, see workers.limit_memory): OCR's onnxruntime reserves
 # more than 1 GB of it for a one-page photo whose parse peaks at 500 MB resident.
 PARSE_MEMORY_MB = 2048
 SUFFIX = {"json": ".json", "summary": ".txt", "csv": ".csv", "xlsx": ".xlsx", "ics": ".ics"}
@@ -93,11 +93,13 @@ def _parsed(paths: list[Path], timeout: float, memory_mb: int):
     """(path, plan) for each file in order, parsed in a child process with `timeout` seconds and `memory_mb`
     MB of its own (0: no limit), so that a file too big or too slow to parse stops with a one-line reason
     (plan None after that line on standard error) and the next file goes on. The rule files are loaded
-    here first: a broken one stops everything in one line, and each child inherits them loaded."""
+    here first: a broken one stops everything in one line, and each child inherits them loaded, with the
+    parser's modules (a worker replaced after a timeout does not import them again)."""
     import contextlib
 
+    from . import pipeline  # noqa: F401
     from .rules import RuleError, all_rule_files
-    from .store.indexer import WorkerPool, parse_plan
+    from .workers import WorkerPool, parse_plan
     try:
         all_rule_files()
     except RuleError as e:

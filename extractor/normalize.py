@@ -39,9 +39,10 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _ZERO_WIDTH_CHAR = re.compile("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # a bracketed run of pinyin letters with at least one tone mark: the lookahead finds the mark, the run
-# is taken whole (possessive), so an unclosed bracket costs one pass over its letters, not one per mark
+# is taken whole (possessive), so an unclosed bracket costs one pass over its letters, not one per mark;
+# the bracket first (the character before it looked behind at), so that `re` scans for brackets alone
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
-_PINYIN = re.compile(r"(?<=[%s])[(（](?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
+_PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
                      % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
@@ -421,18 +422,19 @@ def split_cells(pieces: list[_Piece]) -> list[_Piece]:
 
 # --- split_runs ----------------------------------------------------------------------------
 # Marker families that may start a line in the middle of a run-together text, with the number
-# they carry; a marker is only taken where it continues its family's count (1 or last + 1).
+# they carry; a marker is only taken where it continues its family's count (1 or last + 1). The lookahead
+# (the characters the markers start with) spares `re` trying each alternative at every position.
 _RUN_MARKERS = re.compile(
-    r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cn_paren>[一二三四五六七八九十]{1,3})[）)]|"
+    r"(?=[一二三四五六七八九十（(\d甲乙丙丁戊\u2460-\u2473])(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cn_paren>[一二三四五六七八九十]{1,3})[）)]|"
     r"(?<![\d.．])(?P<arabic>\d{1,2})[.．、](?![\d])|[（(](?P<arabic_paren>\d{1,2})[）)]|"
-    r"(?P<part>[甲乙丙丁戊])部\s*[:：]|(?P<circled>[\u2460-\u2473])")
+    r"(?P<part>[甲乙丙丁戊])部\s*[:：]|(?P<circled>[\u2460-\u2473]))")
 _PART_ORDER = "甲乙丙丁戊"
 _DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4, "circled": 5}   # GB/T 9704: 一、 > （一） > 1. > （1）
 _STOPS = "。；！？：;!?:"
 _SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
 _RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
 _RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
-_RUN_DATE = re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
+_RUN_DATE = re.compile(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
                        r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
 # an outline marker glued to its heading after a space of a page saved on one line (`总则 1.1目的依据`,
 # `原则 (1)以人为本`), not a quantity (`达 2.5万公吨`)
@@ -659,7 +661,8 @@ def normalize(raw: RawDocument) -> NoticeText:
 
 def _assemble(pieces: list[_Piece], script: str, config: Optional[str], raw_boxes=None) -> NoticeText:
     text: list[str] = []
-    blk, off = array("i"), array("i")
+    blk: list[int] = []     # made arrays at the end: array.extend(list) converts item by item, 2x slower
+    off: list[int] = []
     blocks: list[Block] = []
     soft: set[int] = set()
     pos = 0
@@ -696,5 +699,5 @@ def _assemble(pieces: list[_Piece], script: str, config: Optional[str], raw_boxe
                 cells.append(Cell(cell.text, cs, pos))
             rows.append(cells)
         blocks.append(Block("table", start, pos, p.page, p.source, rows=rows, style=p.style))
-    return NoticeText("".join(text), blocks, blk, off, script=script, conversion=config,
+    return NoticeText("".join(text), blocks, array("i", blk), array("i", off), script=script, conversion=config,
                       soft_breaks=frozenset(soft), raw_boxes=raw_boxes)

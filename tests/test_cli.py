@@ -255,3 +255,15 @@ def test_a_file_past_the_memory_or_time_limit_stops_in_one_line_and_the_next_is_
     out = run("parse", str(big_html), str(NOTICE), "--format", "summary", *limits)
     assert out.returncode == 2 and out.stderr.decode().splitlines() == [f"notices: {big_html}: {says}"]
     assert out.stdout.decode().startswith("山阴县人民政府办公室关于印发")
+
+
+def test_parse_does_not_load_the_store():
+    """`notices parse` needs no database: SQLAlchemy and SQLModel were ~0.8 s of its start-up."""
+    code = ("import sys\nfrom extractor import cli\n"
+            f"sys.argv = ['notices', 'parse', {str(NOTICE)!r}, '--format', 'summary']\n"
+            "try:\n    cli.main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.decode().startswith("山阴县人民政府办公室关于印发")
+    assert out.stdout.decode().splitlines()[-1] == "[]"

@@ -530,7 +530,7 @@ def test_native_code_that_aborts_is_told_apart_by_what_it_printed(monkeypatch, p
     where Python would raise MemoryError: the pool reads the worker's stderr to call that over budget,
     and any other abort a crash."""
     monkeypatch.setattr(indexer, "parse_one", _aborting_parse(printed))
-    pool = indexer.WorkerPool(1, timeout=60, memory_mb=128)
+    pool = indexer.WorkerPool(1, timeout=60, memory_mb=128, task=indexer.parse_for_store)
     [(path, parsed)] = list(pool.run(["x.txt"]))
     assert (path, parsed.error_kind, parsed.error) == ("x.txt", kind, error)
 
@@ -543,9 +543,9 @@ def test_a_worker_that_crawls_near_its_memory_cap_until_the_time_limit_is_over_b
         time.sleep(60)
         return ballast
     monkeypatch.setattr(indexer, "parse_one", hold_then_wait)
-    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=128).run(["x.txt"]))
+    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=128, task=indexer.parse_for_store).run(["x.txt"]))
     assert (path, parsed.error_kind) == ("x.txt", "too_large")
-    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=1024).run(["x.txt"]))
+    [(path, parsed)] = list(indexer.WorkerPool(1, timeout=3, memory_mb=1024, task=indexer.parse_for_store).run(["x.txt"]))
     assert (path, parsed.error_kind, parsed.error) == ("x.txt", "timeout", "took longer than 3 s; stopped")
 
 
@@ -561,14 +561,14 @@ def test_a_worker_that_fails_near_its_memory_cap_is_over_budget_and_the_next_fil
                                         f"({len(ballast)})", error_kind="crash")
         return indexer.Parsed(error=str(os.getpid()), error_kind="pid")
     monkeypatch.setattr(indexer, "parse_one", heavy_then_light)
-    pool = indexer.WorkerPool(1, timeout=60, memory_mb=128)
+    pool = indexer.WorkerPool(1, timeout=60, memory_mb=128, task=indexer.parse_for_store)
     results = dict(pool.run(["small.txt", "big.html", "next.txt"]))
     assert (results["big.html"].error_kind, results["big.html"].error) == (
         "too_large", "needed more than the 128 MB of memory a worker may use (--memory-mb); stopped")
     assert results["small.txt"].error_kind == results["next.txt"].error_kind == "pid"
     assert results["small.txt"].error != results["next.txt"].error   # a new process after the heavy file
     monkeypatch.setattr(indexer, "parse_one", lambda path: indexer.Parsed(error=str(os.getpid()), error_kind="pid"))
-    same = dict(indexer.WorkerPool(1, timeout=60, memory_mb=128).run(["a.txt", "b.txt"]))
+    same = dict(indexer.WorkerPool(1, timeout=60, memory_mb=128, task=indexer.parse_for_store).run(["a.txt", "b.txt"]))
     assert same["a.txt"].error == same["b.txt"].error   # a worker that stayed light goes on
 
 
@@ -588,7 +588,7 @@ def test_threads_in_a_worker_share_two_malloc_arenas_so_its_budget_does_not_depe
             t.join()
         return indexer.Parsed()
     monkeypatch.setattr(indexer, "parse_one", allocate_in_threads)
-    pool = indexer.WorkerPool(1, timeout=60, memory_mb=2048)
+    pool = indexer.WorkerPool(1, timeout=60, memory_mb=2048, task=indexer.parse_for_store)
     [(path, parsed)] = list(pool.run(["x.txt"]))
     assert parsed.error is None
     worker = pool.workers[0]

@@ -65,7 +65,7 @@ def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[
     text, out = notice.text, []
     loose, opens = bool(rule.get("loose")), bool(rule.get("opens"))
     groups = [k for k in ("name", "phone", "email") if k in rule.pattern.groupindex]
-    for m in (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi)):
+    for m in (m for lo, hi in windows for m in rule.finditer(text, lo, hi)):
         if not notice.in_body(m.start()):
             continue
         found = [_piece(notice, kind, m, g, rule, loose)

@@ -29,6 +29,7 @@ from ..rules import load_rules
 from . import Found, snippet_notice
 
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
+_COUNT_WORDS = "家个所类批名"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
@@ -99,6 +100,8 @@ class _Lexicon:
     alias_re: re.Pattern
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
+    suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
+    long_suffixes: tuple = field(init=False)          # those of two characters or more
     joined_re: re.Pattern = field(init=False)         # a suffix and a conjunction after it (教育局暨…)
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
@@ -110,6 +113,8 @@ class _Lexicon:
         def alternation(words) -> str:
             return "|".join(map(re.escape, words))
         self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
+        self.suffixes = tuple(self.suffix_set)
+        self.long_suffixes = tuple(x for x in self.suffix_set if len(x) > 1)
         self.joined_re = re.compile("(?:%s)(?:%s)" % (alternation(sorted(self.suffix_set, key=len, reverse=True)),
                                                       alternation(sorted(self.joining, key=len, reverse=True))))
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
@@ -264,7 +269,7 @@ def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
     or more (县政协办: 政协 + 办)."""
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
-    return m is not None and not any(len(x) > 1 and text.endswith(x, 0, m.start() + 1) for x in lx.suffix_set)
+    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -272,7 +277,7 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     suffix = text[s:e]
     core_end = s - 1 if text.startswith("总", s - 1) else s        # 地政总署, 民政事务总署: a 总署 of the field
     if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, core_end) and not (
-            suffix in lx.unit_suffixes and any(text.endswith(x, start, k) for k in range(start + 2, s - 1) for x in lx.suffix_set)):
+            suffix in lx.unit_suffixes and any(text.endswith(lx.suffixes, start, k) for k in range(start + 2, s - 1))):
         return True
     # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
     # (查处; 进学校 of 进企业、进农村、进学校)
@@ -281,7 +286,7 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _count_ends(text: str, lo: int, i: int) -> bool:
     """A count (30家, 四大类…) ends at `i` (what `_COUNT_BEFORE` finds, looking at two characters only)."""
-    return i - 2 >= lo and text[i - 1] in "家个所类批名" and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
+    return i - 2 >= lo and text[i - 1] in _COUNT_WORDS and (text[i - 2].isdigit() or text[i - 2] in "一二三四五六七八九十两几数多")
 
 
 def _number_start(text: str, lo: int, i: int) -> Optional[int]:
@@ -300,8 +305,8 @@ def _number_start(text: str, lo: int, i: int) -> Optional[int]:
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
-    while i > lo and i not in soft and not _count_ends(text, lo, i):
-        if _NAME_CHAR.match(text[i - 1]):
+    while i > lo and i not in soft and not (text[i - 1] in _COUNT_WORDS and _count_ends(text, lo, i)):
+        if "\u3400" <= text[i - 1] <= "\u9fff" or text[i - 1] in "“”‘’·":     # _NAME_CHAR, without a regex call
             i -= 1
         elif (j := _number_start(text, lo, i)) is not None:
             i = j
@@ -337,7 +342,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
 
 def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
     """text[i:e] ends in a suffix or a known body."""
-    return any(text.endswith(x, i, e) for x in lx.suffix_set) or gazetteer().bodies.ending(text, e) > 0
+    return text.endswith(lx.suffixes, i, e) or gazetteer().bodies.ending(text, e) > 0
 
 
 def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:

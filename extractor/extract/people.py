@@ -11,6 +11,7 @@ except on a member-list line that follows an accepted one (`落 军 县人社局
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -41,7 +42,12 @@ def looks_like_name(name: str) -> bool:
 
 
 def is_title(title: str) -> bool:
-    return bool(title) and any(title.endswith(w) for w in _lex()["title_ends"])
+    return bool(title) and title.endswith(_title_ends())
+
+
+@functools.cache
+def _title_ends() -> tuple:
+    return tuple(_lex()["title_ends"])
 
 
 def source_lines(notice: Notice) -> Iterator[tuple[int, int]]:

@@ -54,7 +54,7 @@ def _standard(notice: Notice, m: re.Match) -> tuple[Reference, tuple[int, int]]:
 
 def _matches(notice: Notice, rule: Rule):
     for s, e in notice.body:
-        yield from rule.pattern.finditer(notice.text, s, e)
+        yield from rule.finditer(notice.text, s, e)
 
 
 def find_references(notice: Notice) -> list[tuple[Reference, str]]:

@@ -81,7 +81,7 @@ def cn_number(s: str) -> Optional[float]:
 
 def _figures(text: str, rule: Rule) -> list[_Figure]:
     out = []
-    for m in rule.pattern.finditer(text):
+    for m in rule.finditer(text):
         if rule.name == "range":
             unit = m.group("unit").replace("％", "%")
             out.append(_Figure(m.start("lo"), m.end("lo"), float(m.group("lo")), unit, rule.name, ">=", m.start()))

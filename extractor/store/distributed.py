@@ -106,14 +106,16 @@ def index_file(sha256: str, paths: list[str]) -> dict:
     {path, error, kind} (error None: indexed). Content already stored ok (a task delivered again after
     its commit) is not parsed again: its paths are linked."""
     from ..ingest import os_path
-    from .indexer import WorkerPool, link_path, store_result
+    from ..workers import WorkerPool
+    from .indexer import link_path, parse_for_store, store_result
     engine = _engine()
     known = _stored_status(engine, sha256)
     if known is not None and known.status == "ok":
         for p in paths:
             link_path(engine, known.id, p)
         return {"path": paths[0], "error": None, "kind": None}
-    with contextlib.closing(WorkerPool(1, _settings.timeout, _settings.memory_mb).run([os_path(paths[0])])) as results:
+    with contextlib.closing(WorkerPool(1, _settings.timeout, _settings.memory_mb,
+                                            task=parse_for_store).run([os_path(paths[0])])) as results:
         _path, parsed = next(results)
     sha = parsed.record.sha256 if parsed.record else sha256   # the file may have changed since it was queued
     store_result(engine, sha, paths, parsed)  # the same content committed meanwhile by a copy of this task: replaced
@@ -217,7 +219,7 @@ def _finished(app, task_ids: list[str]) -> list[tuple[str, object]]:
     result is in."""
     from celery import states
 
-    from .indexer import Parsed
+    from ..workers import Parsed
     backend, finished = app.backend, []
     for i in range(0, len(task_ids), CHUNK):
         chunk = task_ids[i:i + CHUNK]

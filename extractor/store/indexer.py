@@ -7,8 +7,8 @@ A run, step by step:
      files with the same new content are parsed once (the others count as `duplicates`).
   3. The parent warms up (rule files and OpenCC: it parses the sample notice), then forks the
      workers, so no worker loads them again.
-  4. `WorkerPool` hands one file at a time to each worker; a worker that takes longer than
-     `timeout` seconds, goes over its memory budget (`limit_memory`) or dies is replaced,
+  4. `WorkerPool` (extractor/workers.py) hands one file at a time to each worker; a worker that takes longer than
+     `timeout` seconds, goes over its memory budget (`workers.limit_memory`) or dies is replaced,
      and the file recorded as failed. A worker sends back the notice's rows ready to insert
      (`rows.NoticeRecord`), not its plan.
   5. The parent writes the results a batch per transaction (`_BatchWriter`, `store_results`): a
@@ -24,20 +24,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import multiprocessing as mp
 import os
 import re
-import signal
 import stat
-import sys
-import tempfile
-import threading
 import time
 import zlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, TypeVar, Union
 
@@ -47,6 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..errors import NoticeError
 from ..ingest import open_regular, os_path, path_text
 from ..models import Plan
+from ..workers import MEMORY_MB, Parsed, WorkerPool, parse_plan
 from . import models as m
 from .db import StoreError, WriteRefused, write_refused
 from .rows import NoticeRecord, PendingRows, notice_record
@@ -58,15 +52,6 @@ EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", 
 NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
                ".ini", ".cfg", ".toml", ".db", ".sqlite"}
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
-MEMORY_MB = 2048  # default memory budget of a worker on top of what it shares (OCR of one page needs over 1 GB)
-OUT_OF_MEMORY = "out of memory while reading the file"
-# What native code prints on stderr when an allocation fails and it aborts instead of raising MemoryError:
-# Rust's handler (pydantic-core, tokenizers), C++'s bad_alloc, glib and libxml2.
-NATIVE_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|std::bad_alloc|[Oo]ut of memory|"
-                                  r"Cannot allocate memory|MemoryError")
-# a worker under a memory budget that dies after holding this share of it is taken to have run out of it
-# (the allocation the cap refused may be large: a 57 MB buffer at 60 MB short of the cap); how often it looks
-NEAR_BUDGET, MEMORY_WATCH_SECONDS = 0.5, 0.02
 BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
 WRITERS_CONFLICT = {"40P01", "40001"}  # PostgreSQL's deadlock detected, serialization failure: run it again
@@ -256,46 +241,18 @@ def file_sha256(path: Path, roots: Optional[list[str]] = None) -> str:
 
 # ---------------------------------------------------------------- parsing in workers
 
-@dataclass
-class Parsed:
-    """What parsing one file gives: its plan, the record to store it by (`for_index`), or why it failed.
-    An index run's workers send the record alone (`parse_for_store`)."""
-    plan: Optional[Plan] = None
-    record: Optional[NoticeRecord] = None
-    error: Optional[str] = None
-    error_kind: Optional[str] = None
-    merged: bool = False  # set when stored: another format of a notice stored before
-
-
-def parse_one(source: str | tuple[bytes, str], for_index: bool = True) -> Parsed:
-    """Parse a file, given by its path or as (its bytes, its name), and, `for_index`, make its search terms
-    (a plan with next to no Chinese text, a scanner's stamp, is then a failure); any failure becomes a
-    one-line reason."""
-    from ..errors import NoticeError
-    from ..pipeline import parse
-    try:
-        plan = parse(source) if isinstance(source, str) else parse(source[0], filename=source[1])
-    except NoticeError as e:
-        return Parsed(error=e.reason, error_kind=e.kind)
-    except RecursionError:
-        return Parsed(error="structure nested too deeply to read", error_kind="invalid")
-    except MemoryError:
-        return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
-    except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
-        return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
-    if not for_index:
-        return Parsed(plan=plan)
-    parsed = parsed_from(plan)
+def parse_one(source: str | tuple[bytes, str]) -> Parsed:
+    """`parse_plan` and the plan's search terms (a plan with next to no Chinese text, a scanner's stamp, is
+    then a failure)."""
+    parsed = parse_plan(source)
+    if parsed.plan is None:
+        return parsed
+    parsed = parsed_from(parsed.plan)
     if parsed.record.notice["text_key"] is None:  # what a scanner's stamp on blank or unread pages leaves
-        han = len(re.findall(r"[\u4e00-\u9fff]", plan.text))
+        han = len(re.findall(r"[\u4e00-\u9fff]", parsed.plan.text))
         return Parsed(error=f"no notice text: {han} Chinese characters in all (a scanner's stamp, a blank page?)",
                       error_kind="no_text")
     return parsed
-
-
-def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
-    """`parse_one` without search terms: the task of the workers of `notices parse` and of API uploads."""
-    return parse_one(source, for_index=False)
 
 
 def parsed_from(plan) -> Parsed:
@@ -315,243 +272,6 @@ def parse_for_store(source: str) -> Parsed:
 def warm_up() -> None:
     """Load rule files and OpenCC tables once, in the parent, before forking."""
     parse_one(str(SAMPLE))
-
-
-def limit_memory(megabytes: int) -> Optional[int]:
-    """Cap this process's address space (RLIMIT_AS) at its present size plus `megabytes`.
-
-    Called in a worker just after it is forked from the warmed-up parent. The pages it shares with
-    the parent (interpreter, rules, dictionaries) are already part of its address space, so the cap
-    is a budget for what parsing adds on top of them, however large the parent is. The kernel refuses
-    the allocation that would cross it, at once: Python raises MemoryError, which `parse_one` turns
-    into a failed file, before the machine swaps or its OOM killer picks a victim. (A watch of the
-    resident size from the parent would see a bomb only after the fact, between two polls.) Address
-    space counts reservations not yet touched, so the budget is an upper bound, not exact RSS. C
-    code that does not check its allocations may crash instead: the pool records a worker that died.
-    Without /proc (not Linux) the size is unknown and nothing is capped. Returns the size the budget
-    counts from (None: not capped).
-    """
-    import resource
-    size = _address_space()
-    if size is None:
-        return None
-    _few_malloc_arenas()
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = size + megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
-    return size
-
-
-def _few_malloc_arenas() -> None:
-    """glibc reserves 64 MB of address space for each thread that meets another in malloc, up to 16 on two
-    cores: how many depends on timing, so the budget a file used did too (OCR of he_05: 1,947 MB of a
-    2,048 MB budget, over it on a loaded machine). Two arenas: 1,411 MB, the same however busy the machine."""
-    import ctypes
-    try:
-        ctypes.CDLL(None).mallopt(-8, 2)   # M_ARENA_MAX
-    except (OSError, AttributeError):      # not glibc
-        pass
-
-
-def _address_space() -> Optional[int]:
-    import resource
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[0]) * resource.getpagesize()
-    except OSError:
-        return None
-
-
-def _peak_address_space() -> Optional[int]:
-    """The most address space this process has held (VmPeak), in bytes."""
-    try:
-        with open("/proc/self/status") as f:
-            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmPeak:"))
-    except (OSError, StopIteration):
-        return None
-
-
-def _watch_memory(used, base: int) -> None:
-    """Keep in `used` the most address space this worker has held above `base`: native code (libxml2,
-    pdfium) refused an allocation by the cap may crash with no word of why, and the parent then judges
-    by how near the budget the worker had come."""
-    while True:
-        size = _address_space() or base
-        if size - base > used.value:
-            used.value = size - base
-        time.sleep(MEMORY_WATCH_SECONDS)
-
-
-def _worker(conn, memory_mb: int, stderr_path: str, task: Optional[Callable[[object], Parsed]], used) -> None:
-    """A worker process: `task` (default `parse_for_store`) of each job received, until None or its parent is gone.
-    Forked or started by a fork server alike: its stderr goes to the file at `stderr_path`."""
-    parent = os.getppid()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    fd = os.open(stderr_path, os.O_WRONLY | os.O_APPEND)
-    os.dup2(fd, 2)  # the parent reads why native code aborted, and passes the rest on
-    os.close(fd)
-    base = limit_memory(memory_mb) if memory_mb else None
-    if base is not None:
-        threading.Thread(target=_watch_memory, args=(used, base), daemon=True).start()
-    while True:
-        while not conn.poll(1.0):
-            if os.getppid() != parent:  # the parent was killed: do not linger
-                return
-        job = conn.recv()
-        if job is None:
-            return
-        result = (task or parse_for_store)(job)
-        if base is not None:  # a job shorter than the watch's period is measured by the kernel's peak
-            used.value = max(used.value, (_peak_address_space() or base) - base)
-        conn.send(result)
-
-
-class Worker:
-    """One worker process and its pipe, doing one job at a time (`give`, then `answer`). `ctx`: a
-    multiprocessing context, "fork" (the indexer, after warming up) or "forkserver" (the API server,
-    whose threads make forking it unsafe); `task` must then be a module's function."""
-
-    def __init__(self, ctx, memory_mb: int, task: Optional[Callable[[object], Parsed]] = None,
-                 memory_setting: str = "--memory-mb"):
-        self.memory_setting = memory_setting  # what sets `memory_mb`, named in the failure
-        self.conn, child = ctx.Pipe()
-        self.stderr = tempfile.NamedTemporaryFile(prefix="notices-worker-", suffix=".stderr")
-        self.memory_mb = memory_mb
-        self.used = ctx.Value("q", 0, lock=False)   # bytes above its start the worker has held (`_watch_memory`)
-        self.proc = ctx.Process(target=_worker, args=(child, memory_mb, self.stderr.name, task, self.used),
-                                daemon=True)
-        self.proc.start()
-        child.close()
-        self.job: Optional[object] = None
-        self.since = 0.0
-
-    def give(self, job: object) -> None:
-        self.job, self.since = job, time.monotonic()
-        self.conn.send(job)
-
-    def answer(self) -> tuple[Parsed, Optional[bool]]:
-        """The result of the job, read once the pipe is ready, and what becomes of the worker: None, it goes
-        on; False, it must be replaced (it ran out of its memory or held over half of it: its heap stays
-        large); True, killed and replaced (it died: over budget in native code, or a crash)."""
-        try:
-            result = self.conn.recv()
-        except (EOFError, OSError):
-            self.proc.join(5)
-            if self.memory_mb and (NATIVE_OUT_OF_MEMORY.search(self.printed()) or self.near_budget()):
-                return Parsed(error=self.over_budget(), error_kind="too_large"), True
-            return Parsed(error=f"the worker process died while parsing it ({exit_reason(self.proc.exitcode)})",
-                          error_kind="crash"), True
-        self.printed()
-        if self.memory_mb and (result.error == OUT_OF_MEMORY
-                               or result.error_kind == "crash" and self.near_budget()):
-            # near the cap C code may fail without raising MemoryError ("error return without exception set")
-            return Parsed(error=self.over_budget(), error_kind="too_large"), False
-        if self.near_budget():  # its heap stays large: the next file would start with half the budget gone
-            return result, False
-        self.job = None
-        return result, None
-
-    def near_budget(self) -> bool:
-        return bool(self.memory_mb) and self.used.value >= NEAR_BUDGET * self.memory_mb * 1024 * 1024
-
-    def timed_out(self, seconds: float) -> Parsed:
-        """A job stopped at the time limit: over its memory budget where it had come near it (work slowed
-        to a crawl by allocations the cap refuses), else too slow."""
-        if self.near_budget():
-            return Parsed(error=self.over_budget(), error_kind="too_large")
-        return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
-
-    def over_budget(self) -> str:
-        return f"needed more than the {self.memory_mb} MB of memory a worker may use ({self.memory_setting}); stopped"
-
-    def printed(self) -> str:
-        """What the worker wrote on stderr since the last call (passed on to the parent's stderr)."""
-        self.stderr.seek(0)
-        out = self.stderr.read().decode("utf-8", "replace")
-        self.stderr.seek(0)
-        self.stderr.truncate()
-        if out:
-            sys.stderr.write(out)
-        return out
-
-    def stop(self, kill: bool = False) -> None:
-        if kill:
-            self.proc.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
-        self.printed()
-        self.stderr.close()
-
-
-class WorkerPool:
-    """Forked workers, one file each at a time. A worker past the timeout is killed and replaced; one
-    that ran out of its `memory_mb` (0: no limit) is replaced too, as its heap may stay fragmented.
-    `task`: what a worker does with a path (default `parse_for_store`)."""
-
-    def __init__(self, workers: int, timeout: float, memory_mb: int = MEMORY_MB,
-                 task: Optional[Callable[[object], Parsed]] = None):
-        self.ctx = mp.get_context("fork")
-        self.size = max(1, workers)
-        self.timeout = timeout
-        self.memory_mb = memory_mb
-        self.task = task
-        self.workers: list[Worker] = []
-
-    def run(self, paths: Iterable[str]) -> Iterator[tuple[str, Parsed]]:
-        """Yield (path, Parsed) as results come in, in completion order."""
-        todo = deque(paths)
-        self.workers = [self._new() for _ in range(min(self.size, len(todo)))]
-        try:
-            while todo or any(w.job for w in self.workers):
-                for w in self.workers:
-                    if w.job is None and todo:
-                        w.give(todo.popleft())
-                busy = [w for w in self.workers if w.job]
-                left = min(self.timeout - (time.monotonic() - w.since) for w in busy)
-                ready = wait([w.conn for w in busy], timeout=max(0.0, left))
-                for w in busy:
-                    if w.conn in ready:
-                        yield self._collect(w)
-                    elif time.monotonic() - w.since > self.timeout:
-                        yield self._replace(w, w.timed_out(self.timeout), kill=True)
-        finally:
-            for w in self.workers:
-                w.stop(kill=w.job is not None)
-
-    def _new(self) -> Worker:
-        return Worker(self.ctx, self.memory_mb, self.task)
-
-    def _collect(self, w: Worker) -> tuple[str, Parsed]:
-        path = w.job
-        result, kill = w.answer()
-        if kill is not None:
-            return self._replace(w, result, kill=kill)
-        return path, result
-
-    def _replace(self, w: Worker, result: Parsed, kill: bool) -> tuple[str, Parsed]:
-        path = w.job
-        w.stop(kill=kill)
-        self.workers[self.workers.index(w)] = self._new()
-        return path, result
-
-
-
-
-def exit_reason(exitcode: Optional[int]) -> str:
-    """How a worker process ended, for the failure reason: `killed by SIGSEGV`, `exit status 3`."""
-    if exitcode is None:
-        return "it closed its pipe"
-    if exitcode < 0:
-        return f"killed by {signal.Signals(-exitcode).name}"
-    return f"exit status {exitcode}"
 
 
 # ---------------------------------------------------------------- writing
@@ -937,7 +657,7 @@ def _parse_and_store(first_path: dict[str, str], groups: dict[str, list[str]], w
                      same_content: bool) -> None:
     """Parse each new content once (`first_path`: a file of it -> its hash) and store it under all its paths.
     With `same_content`, a plan of other bytes than those hashed is refused, not stored."""
-    with contextlib.closing(WorkerPool(workers, timeout, memory_mb).run(first_path)) as results:
+    with contextlib.closing(WorkerPool(workers, timeout, memory_mb, task=parse_for_store).run(first_path)) as results:
         try:
             for path, parsed in results:
                 hashed = first_path[path]
