@@ -238,10 +238,19 @@ class Event:
     recurrence: Optional[str] = None  # an RFC 5545 RRULE value, e.g. FREQ=MONTHLY;BYMONTHDAY=5
 
 
+# The time expression taken out of an event's title, with the preposition that introduces it (`要于…前`,
+# `要在…前`), a bracketed gloss right after it (`每季度末(分别在6月、9月和12月底)`) and the comma closing it.
+_TIME_AROUND = r"(?:(?<!关)于|(?<![存现正实])在)?{}(?:[（(][^（()）]{{0,30}}[)）])?[，,]?"
+# A leading clause that only says from when (`从2019年起，`, `自2024年1月1日起，`).
+_FROM_WHEN = re.compile(r"^(?:从|自)[^，,。；;]{1,15}起[，,]")
+
+
 def _clause(text: str, drop: str = "") -> str:
     """The first sentence of `text`, the time expression `drop` taken out; past 60 characters its first
     clause: a whole phrase, never cut in the middle."""
-    text = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", text.replace(drop, "", 1) if drop else text)
+    if drop:
+        text = re.sub(_TIME_AROUND.format(re.escape(drop)), "", text, count=1)
+    text = _FROM_WHEN.sub("", re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", text))
     text = text.strip(" ，,、：:；;")
     sentence = re.split(r"[。；;！？\n]", text, maxsplit=1)[0].strip()
     if len(sentence) > 60:

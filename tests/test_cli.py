@@ -134,6 +134,18 @@ def test_ics_events_name_task_and_unit_carry_the_notice_and_a_reminder(plan):
     assert not any("2023年" in str(e["summary"]) for e in events)  # the date is the event's day, not its title
 
 
+def test_an_event_title_drops_its_time_with_the_words_that_introduce_it():
+    """The time is the event's day: its title keeps what is to be done, not `要于` / `于` / `从2019年起` left
+    dangling where the time was (the State Council's 督查激励 notice, a municipal 督办 notice, a Taiwan 要點)."""
+    titles = {str(e["summary"]) for name in ("dev/docs/hc_01.txt", "blind/docs/bl_02.txt", "dev/docs/hf_05.txt")
+              for e in ics_events(str(ROOT / "corpus" / name), "--remind-days", "0")}
+    assert {"各有关部门制定或调整完善后的激励措施实施办法，报送国务院办公厅",
+            "各有关部门根据上一年度工作成效，结合国务院大督查和有关专项督查情况，研究提出拟予督查激励的地方名单，报送国务院办公厅",
+            "各牵头单位要将各项工作任务进展情况报送市政府督考办",
+            "公立就业服务机构应依教育部当年度提供之青年推荐名单，办理优质职缺就业媒合"} <= titles
+    assert not [t for t in titles if "于，" in t or t.startswith("从") or t.endswith(("于", "在"))]
+
+
 def test_ics_periods_span_their_days():
     events = ics_events(str(ROOT / "corpus" / "001_1c57926179cc4038.txt"), "--remind-days", "0")
     year = [e for e in events if str(e.decoded("dtstart")) == "2023-01-01"]

@@ -40,6 +40,26 @@ def test_every_command_of_the_tour_runs_as_written(tmp_path):
     assert (tmp_path / "ledger.xlsx").stat().st_size and (tmp_path / "tour.db").stat().st_size
 
 
+def test_make_score_runs_from_a_fresh_clone(tmp_path):
+    """`make score` names only sets a clone holds (every gold file has its notice), and its first command, the
+    seed notices, scores 1.000 there with the clone's own code."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True, timeout=300)
+    venv = Path(sys.prefix)
+    make = subprocess.run(["make", "-n", "-o", f"{venv}/.installed", "score", f"VENV={venv}",
+                           f"NOTICES={shlex.quote(sys.executable)} -m extractor.cli"],
+                          cwd=clone, capture_output=True, text=True, check=True, timeout=60)
+    commands = [shlex.split(c) for c in make.stdout.replace("\\\n", " ").splitlines()]
+    assert len(commands) >= 6
+    for words in commands:
+        gold, docs = (clone / words[words.index(flag) + 1] for flag in ("--gold", "--docs"))
+        stems = {p.stem for p in docs.iterdir()}
+        assert {g.stem for g in gold.glob("*.json")} <= stems and len(stems) >= 5, words
+    run = subprocess.run(commands[0], cwd=clone, env={**os.environ, "PYTHONPATH": str(clone)}, capture_output=True,
+                         text=True, timeout=1800)
+    assert run.returncode == 0 and "mean F1 1.000 over 5 notices, 0 failed" in run.stdout, run.stdout + run.stderr
+
+
 def test_curl_examples_send_chinese_values_url_encoded():
     """curl sends a URL as typed: a Chinese value in one is not encoded, so the examples pass such values
     with --data-urlencode (and -G), and every URL they type is plain ASCII."""

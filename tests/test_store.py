@@ -191,6 +191,33 @@ def test_each_notice_is_stored_once_from_its_best_copy_with_every_file(corpus_st
     assert answers[0] == answers[1]
 
 
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_doc_or_ofd_copy_stored_first_is_joined_by_the_text_that_comes_later(store_url, tmp_path):
+    """Every format a notice can come in is looked at for its copies, in either order: the Chengdu notice's
+    DOC (blind3) and the 山阴县 plan's OFD (fixtures) indexed first, their texts in a later run, are two
+    notices, each kept from its better copy with both files (the DOC by title and date, neither has a 文号;
+    the OFD by its Chinese text)."""
+    from typing import get_args
+
+    from extractor.models import Source
+    from extractor.store.indexer import FORMAT_RANK
+    assert set(FORMAT_RANK) == set(get_args(Source.model_fields["format"].annotation))
+    doc, found = ROOT / "corpus" / "blind3" / "docs" / "bf_10.doc", ROOT / "corpus" / "blind3" / "found" / "bf_10.txt"
+    ofd, txt = ROOT / "fixtures" / "ofd" / (CORPUS[0].stem + ".ofd"), CORPUS[0]
+    engine = open_store(store_url, create=True)
+    first = index(engine, [doc, ofd], workers=2, timeout=300)
+    later = index(engine, [found, txt], workers=2, timeout=300)
+    assert (first.indexed, later.indexed, later.merged) == (2, 2, 2)
+    with engine.connect() as conn:
+        kept = dict(conn.execute(select(m.NoticeRow.format, m.NoticeRow.id).where(m.NoticeRow.status == "ok")).all())
+        files = sorted(conn.execute(select(m.NoticeFile.notice_id)).scalars())
+        paths = conn.execute(select(m.NoticePath.path, m.NoticePath.notice_id)).all()
+    assert sorted(kept) == ["doc", "text"] and files == sorted(kept.values())  # the other copy's file, once each
+    assert sorted(paths) == sorted([(str(doc), kept["doc"]), (str(found), kept["doc"]), (str(ofd), kept["text"]),
+                                    (str(txt), kept["text"])])
+    engine.dispose()
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_month_query_finds_exactly_the_parsed_deadlines_due_that_month(corpus_stores, backend):
     engines, folder = corpus_stores

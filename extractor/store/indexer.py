@@ -322,9 +322,11 @@ def _twin(conn: Connection, sha256: str, notice: dict) -> Optional[int]:
 
 
 # Which copy of a notice is stored when there are several: formats that carry the document's structure
-# first (DOCX paragraphs and numbering, HTML elements), then text, then PDF (read from the layout); then
-# by hash, so that the same files give the same store in whatever order they are parsed.
-FORMAT_RANK = {"docx": 0, "html": 1, "text": 2, "pdf": 3}
+# first (DOCX paragraphs and numbering, DOC/WPS and RTF as LibreOffice's DOCX, HTML elements), then text,
+# then those read from the layout (OFD, PDF), then OCR; then by hash, so that the same files give the same
+# store in whatever order they are parsed. Every format of `Source.format` is here: `_twin` looks for copies
+# among these formats only.
+FORMAT_RANK = {"docx": 0, "doc": 1, "rtf": 2, "html": 3, "text": 4, "ofd": 5, "pdf": 6, "image": 7}
 
 
 def _rank(fmt: Optional[str], sha256: str) -> tuple:
