@@ -13,6 +13,7 @@ import functools
 import importlib.util
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -223,6 +224,32 @@ def test_scanned_pdf_reads_like_its_text_pdf(tmp_path, ocr_options):
     assert headings and headings == want[:len(headings)]
     assert plan.source.warnings[0].startswith("pages 1-2 read by OCR (confidence: mean 0.9")
     assert {d.span.page for d in plan.deadlines} <= {1, 2}
+
+
+def _ocr_crop(pdf: Path, page: int, top: float, bottom: float) -> list[str]:
+    """The OCR'd lines of a band of a PDF page (from `top` to `bottom` points), rendered as the reader renders it."""
+    import pypdfium2
+    scale = ocr.RENDER_DPI / 72
+    image = pypdfium2.PdfDocument(str(pdf))[page - 1].render(scale=scale).to_numpy()[:, :, :3]
+    return [ln["text"] for ln in ocr.ocr_image(image[int(top * scale):int(bottom * scale)], scale).lines]
+
+
+@needs_scan_tools
+def test_ocr_sets_a_space_where_the_print_has_one(tmp_path):
+    """000's member list as a scan: each name is set a quarter of a character before its unit
+    (`郭正大 县农业农村局局长`, the text PDF's space), which the recogniser's character boxes are too
+    coarse to see and the ink shows. he_05, a real scan (CamScanner) in another face: its justified
+    lines get no space, its stamp one."""
+    scan = tmp_path / "scan.pdf"
+    _generator().make_scan(ROOT / "fixtures" / "pdf" / f"{FIXTURE}.pdf", scan, last_page=3)
+    import pdfplumber
+    with pdfplumber.open(ROOT / "fixtures" / "pdf" / f"{FIXTURE}.pdf") as pdf:
+        printed = [ln["text"] for ln in pdf.pages[2].extract_text_lines() if 130 <= ln["top"] <= 290]
+    assert printed[0] == "郭正大 县农业农村局局长" and len(printed) == 6
+    assert _ocr_crop(scan, 3, 128, 300) == printed
+    real = _ocr_crop(DEV / "he_05.pdf", 2, 0, 842)
+    assert [ln for ln in real if re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", ln)] == ["扫描全能王 创建"]
+    assert len(real) > 20
 
 
 def test_scan_with_only_a_stamp_is_ocrd_without_the_stamp(ocr_options):
