@@ -470,8 +470,8 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
     pos, lo = edge, max(0, edge - 160)
-    if pos == 0 or text[pos - 1] != "、":
-        return False
+    if pos == 0 or text[pos - 1] != "、" or gazetteer().places.at(text, edge):
+        return False        # an item its place names is one body (`各县(市、区)政府、丽水开发区管委会`)
     while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
         k = pos - 1
         while k > lo and _NAME_CHAR.match(text[k - 1]):
