@@ -239,3 +239,9 @@ def test_an_office_room_a_joint_team_and_a_placed_zone_after_a_collective_are_bo
         "市双招双引办", "市经信局", "丽水开发区管委会"]
     # the collective's own list still names kinds, and a room needs a core fit for it
     assert names("依托现有妇幼保健机构、早期教育指导中心提供服务。在视频会议室召开会议。") == []
+
+
+def test_a_verb_before_a_county_body_is_no_part_of_its_name():
+    # bf_05 (县财政 notice): 归口 / 保障 before 县…; a province's level after its place stays (邮储银行浙江省分行)
+    assert names("涉农资金归口县农业农村局统一管理，重点保障县委县政府确定的重点项目。") == ["县农业农村局", "县委", "县政府"]
+    assert names("落实反不正当竞争省际联席会议制度，邮储银行浙江省分行配合。") == ["反不正当竞争省际联席会议", "邮储银行浙江省分行"]
