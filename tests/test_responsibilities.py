@@ -172,3 +172,13 @@ def test_a_ranking_note_in_a_bracket_after_a_unit_line_ranks_it_and_later_tags()
         ("市双招双引办", "lead", "实施招商引资百千行动每年招引亿元以上制造业项目100个"),
         ("市发改委", "participant", "实施招商引资百千行动每年招引亿元以上制造业项目100个"),
         ("丽水开发区管委会", "participant", "实施招商引资百千行动每年招引亿元以上制造业项目100个")]
+
+
+def test_mid_clause_by_org_gives_a_whole_duty_but_not_a_relative_clause():
+    # bk_01 (邓州 三单 notice): the task before 由, the duty after the unit
+    text = "涉及全市的重要政务工作由市政府办公室政务监督室依据相关文件、会议纪要建立工作台账进行专项交办;市领导交办任务由相关科室交办。"
+    assert duties(text) == [("市政府办公室政务监督室", "lead", "依据相关文件会议纪要建立工作台账进行专项交办")]
+    # hf_05 (劳动部 计划): a definition ending in 者 names a person; 劳动部 (本部) gets no duty from it
+    text = ("一、劳动部（以下简称本部）为执行方案，特订定本计划。\n(一)青年：依本方案规定向教育部提出申请后，经审查通过，"
+            "由教育部提供推荐名单交由本部办理就业媒合作业者。")
+    assert "劳动部" not in {org for org, _role, _duty in duties(text)}
