@@ -229,3 +229,19 @@ def test_taiwan_sections_and_agencies_and_deployments():
 def test_a_page_frame_label_line_names_no_body():
     """hd_02 (平潭 portal): `来源：平潭综合实验区自然资源与生态环境局` after the notice names the site."""
     assert names("（区资源生态局牵头，有关部门按职责分工负责）\n来源：平潭综合实验区自然资源与生态环境局") == ["区资源生态局"]
+
+
+def test_an_office_room_a_joint_team_and_a_placed_zone_after_a_collective_are_bodies():
+    # bk_01 (邓州 三单 notice), bk_02 (三水 task split), bf_12 (丽水 task split)
+    assert names("由市政府办公室政务监督室下发《邓州市人民政府督办通知单》进行督办。") == ["市政府办公室政务监督室", "邓州市人民政府"]
+    assert names("以书面和电子邮件的形式报区督查组,由区督查组综合后向区政府汇报。") == ["区督查组", "区政府"]
+    assert names("责任单位:市双招双引办、市经信局,各县(市、区)政府、丽水开发区管委会") == [
+        "市双招双引办", "市经信局", "丽水开发区管委会"]
+    # the collective's own list still names kinds, and a room needs a core fit for it
+    assert names("依托现有妇幼保健机构、早期教育指导中心提供服务。在视频会议室召开会议。") == []
+
+
+def test_a_verb_before_a_county_body_is_no_part_of_its_name():
+    # bf_05 (县财政 notice): 归口 / 保障 before 县…; a province's level after its place stays (邮储银行浙江省分行)
+    assert names("涉农资金归口县农业农村局统一管理，重点保障县委县政府确定的重点项目。") == ["县农业农村局", "县委", "县政府"]
+    assert names("落实反不正当竞争省际联席会议制度，邮储银行浙江省分行配合。") == ["反不正当竞争省际联席会议", "邮储银行浙江省分行"]

@@ -156,3 +156,29 @@ def test_duties_listed_under_a_unit():
 def test_a_membership_sentence_is_no_duty():
     text = "建立常态化联合工作机制，由客户服务部、工程运营部、安全监察部为核心参与部门，明确各部门核心履职要求。"
     assert duties(text) == []
+
+
+def test_a_ranking_note_in_a_bracket_after_a_unit_line_ranks_it_and_later_tags():
+    # bf_12 (丽水 市政府工作报告重点工作责任分解): `列第一位为牵头或汇总单位,下同` in a bracket closing the list;
+    # `分别牵头` still makes each unit lead
+    text = ("4.固定资产投资增长10%。\n责任单位:市发改委、市经信局、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n"
+            "6.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。\n责任单位:市人力社保局、市农业农村局分别牵头\n"
+            "10.实施招商引资“百千”行动,每年招引亿元以上制造业项目100个。\n责任单位:市双招双引办、市发改委,各县(市、区)政府、丽水开发区管委会")
+    assert duties(text) == [
+        ("市发改委", "lead", "固定资产投资增长10%"), ("市经信局", "participant", "固定资产投资增长10%"),
+        ("市财政局", "participant", "固定资产投资增长10%"),
+        ("市人力社保局", "lead", "城乡居民收入增速保持全省领先农民收入增速快于城镇居民"),
+        ("市农业农村局", "lead", "城乡居民收入增速保持全省领先农民收入增速快于城镇居民"),
+        ("市双招双引办", "lead", "实施招商引资百千行动每年招引亿元以上制造业项目100个"),
+        ("市发改委", "participant", "实施招商引资百千行动每年招引亿元以上制造业项目100个"),
+        ("丽水开发区管委会", "participant", "实施招商引资百千行动每年招引亿元以上制造业项目100个")]
+
+
+def test_mid_clause_by_org_gives_a_whole_duty_but_not_a_relative_clause():
+    # bk_01 (邓州 三单 notice): the task before 由, the duty after the unit
+    text = "涉及全市的重要政务工作由市政府办公室政务监督室依据相关文件、会议纪要建立工作台账进行专项交办;市领导交办任务由相关科室交办。"
+    assert duties(text) == [("市政府办公室政务监督室", "lead", "依据相关文件会议纪要建立工作台账进行专项交办")]
+    # hf_05 (劳动部 计划): a definition ending in 者 names a person; 劳动部 (本部) gets no duty from it
+    text = ("一、劳动部（以下简称本部）为执行方案，特订定本计划。\n(一)青年：依本方案规定向教育部提出申请后，经审查通过，"
+            "由教育部提供推荐名单交由本部办理就业媒合作业者。")
+    assert "劳动部" not in {org for org, _role, _duty in duties(text)}

@@ -57,6 +57,7 @@ _MODALS = "可应须需要将均"       # a modal verb after a subject (公司�
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
+_INNER_LEVELS = "县省"   # level words that start a name inside a fragment (_inner_level)
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
 # after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
 # line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
@@ -381,6 +382,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
+    level = _inner_level(text, start, s)
+    if level is not None:
+        return level, False
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
@@ -390,6 +394,17 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
+
+
+def _inner_level(text: str, start: int, s: int) -> Optional[int]:
+    """A county or province level word after two characters or more of a fragment that no place starts
+    (`归口县农业农村局`, `重点保障县委县政府`: a verb before a local body's name) starts the name; not 市 or 区,
+    which end ordinary words (城市管理局, 风景名胜区管理处), nor 省际/县级 (反不正当竞争省际联席会议)."""
+    k = next((k for k in range(start + 2, s) if text[k] in _INNER_LEVELS), None)
+    if k is None or text.startswith(_NOT_LEVEL, k) or text.startswith(("际", "级"), k + 1) or _ends_in_name(text, start, k, lexicon()) \
+            or any(gazetteer().places.at(text, j, k) for j in range(start, k)):
+        return None     # the level of a place or body named before it (邮储银行浙江省分行)
+    return k
 
 
 def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
@@ -475,8 +490,8 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
     pos, lo = edge, max(0, edge - 160)
-    if pos == 0 or text[pos - 1] != "、":
-        return False
+    if pos == 0 or text[pos - 1] != "、" or gazetteer().places.at(text, edge):
+        return False        # an item its place names is one body (`各县(市、区)政府、丽水开发区管委会`)
     while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
         k = pos - 1
         while k > lo and _NAME_CHAR.match(text[k - 1]):

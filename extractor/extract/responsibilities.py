@@ -259,7 +259,8 @@ def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
 
 def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool = False) -> list[Item]:
     """`由X…` gives X the words after it; where those are only a verb (`具体工作由国家黄金局等单位承担`), the
-    duty is that verb and the task before 由, in reading order (`承担具体工作`)."""
+    duty is that verb and the task before 由, in reading order (`承担具体工作`). Mid-clause (`reorder_only`) the
+    words after count only as a whole duty, not a relative clause (`由国务院制定的政策`)."""
     g = _tag_grammar()
     after = g["with_others"].match(text, start).end()
     verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
@@ -271,13 +272,15 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
         if duty and not appointment.search(duty) and not past.match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
-    return [] if reorder_only else _items(u, text, start, end, "lead", "by_org")
+    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or re.search(_rules()[1]["by_relative"], verb)):
+        return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
+    return _items(u, text, start, end, "lead", "by_org")
 
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if not duty or appointment.search(duty) or past.match(duty):
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty):
         return []
     task = (_sentence_start(text, u.start), end)
     return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
@@ -318,7 +321,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
             "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
-            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
+            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
 
 
 def _is_unit_name(piece: str) -> bool:
@@ -376,9 +379,15 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
     units: list[TagUnit] = []
     ranked = later = said = lead_said = False
     pos = start
-    for seg in [*g["segment"].finditer(text, start, end), None]:
+    # a ranking note in a bracket after the list (`…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`)
+    notes = [n for n in g["note"].finditer(text, start, end) if g["ranked"].search(text, *n.span())]
+    segments = [s for s in g["segment"].finditer(text, start, end) if not any(n.start() < s.start() < n.end() for n in notes)]
+    for seg in [*segments, None]:
         a, b, pos = pos, seg.start() if seg else end, seg.end() if seg else end
-        if g["ranked"].search(text, a, b):
+        note = next((n for n in notes if a <= n.start() < b), None)
+        if note:
+            ranked, later, b = True, later or "下同" in note.group(), note.start()
+        elif g["ranked"].search(text, a, b):
             ranked, later = True, later or "下同" in text[a:b]
             continue
         got = _segment_units(text, a, b, by_span, lead_said)
