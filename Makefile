@@ -35,6 +35,8 @@ score: setup
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 	$(BIN)/python corpus/score.py --gold corpus/blind4/gold --docs corpus/blind4/docs --per-doc \
 		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
+	$(BIN)/python corpus/score.py --gold corpus/blind5/gold --docs corpus/blind5/docs --per-doc \
+		--cmd '$(abspath $(BIN))/notices parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
