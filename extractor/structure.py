@@ -41,6 +41,7 @@ class _Lexicon:
     doc_type_end: re.Pattern
     org_end: re.Pattern
     frame: re.Pattern
+    button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     label_run: re.Pattern       # a label and its value in a run of them without colons
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
@@ -60,6 +61,7 @@ def _lexicon() -> _Lexicon:
         doc_type_end=re.compile(f"(?:{alternation(lex['doc_types'])})$"),
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
+        button=re.compile(alternation(lex["frame_buttons"])),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
@@ -100,11 +102,12 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     kind, groups = _rule_match(text)
     if kind == "labelled_run":
         kind = "labelled_field"     # the same info block, its colons lost
-    if kind == "page_time" or (kind in _FRAME_SHAPED and lex.frame.search(text)):
+    if kind == "page_time" or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
-    if lex.frame.search(text) and len(text) < 200 and not _outline_marker(text):
+    if (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text))) and len(text) < 200 \
+            and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button)
     return None, {}
 
@@ -244,6 +247,15 @@ def _is_headline(text: str) -> bool:
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
+# a line of running text: clauses, then a full stop
+_PARAGRAPH = re.compile(r"^.{10,}[，,].*[。；;]$")
+
+
+def unit_tag_line(line: str) -> bool:
+    """A line that names the units (or leader) of the task above it: `牵头单位：…`, `分管省领导:…`."""
+    return bool(_lexicon().unit_tag_line.match(line))
+
+
 def _is_org_line(text: str) -> bool:
     return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not re.search(r"[，。；：:]", text)
 
@@ -328,13 +340,17 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         tagged = _TAGGED.match(lines[i].text) if lines[i].kind is None else None
         if tagged and _is_headline(tagged["rest"][:60]) and not tagged["rest"].endswith(_TITLE_BAD_END):
             return i, limit
-    # a page without a formal title: its headline, the last headline-like line before the body
-    for i in range(limit - 1, -1, -1):
+    # a page without a formal title: its headline, the last headline-like line before the body, which
+    # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
+    # info.gov.hk / news.gov.hk print pages, stheadline.com)
+    first_para = next((k for k in range(limit) if lines[k].kind is None and _PARAGRAPH.search(lines[k].text)), limit)
+    for i in range(first_para - 1, -1, -1):
         ln = lines[i]
         if ln.kind is None and _is_headline(ln.text):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
-        len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4     # not `107-07-27`, nor a button (`朗读`, `全文`)
+        len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
+    # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
 
 
@@ -419,7 +435,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
     number, its info block), the document's own head under a page's headline (letterhead, number and
     the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
-    (`寿县政务督查` / `20期`): skipped, as far as the first sentence."""
+    (`寿县政务督查` / `20期`): skipped, as far as the first sentence, and a portal's teaser, a sentence the
+    body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line)."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
@@ -428,6 +445,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.body_start = k + 1
             return
         if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table"}:
+            continue
+        if kind is None and len(text) >= 20 and any(lines[j].text == text for j in range(k + 1, part.body_end)):
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):

@@ -23,7 +23,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..rules import load_rules
-from ..structure import classify_lines, split_outline
+from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, snippet_notice
 from .organizations import notice_mentions
 
@@ -426,7 +426,7 @@ def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) ->
 
 def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     """Brackets, label lines and sentences that parse as tags, in text order."""
-    rf, _lx, _ev, _ce = _rules()
+    rf, lx, _ev, _ce = _rules()
     text = notice.text
     found = []
     g = _tag_grammar()
@@ -440,14 +440,17 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
+    division = re.compile(lx["division_label"])
     for u in unit_list:
         start = _sentence_start(text, u.start)
+        label = division.match(text, start)
+        opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
-        if start == u.start and start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
-                                               or g["role"].match(text, u.end)):
+        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+                                      or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
-            tag = parse_tag(text, start, end, by_span) if closed else None
+            tag = parse_tag(text, u.start, end, by_span) if closed else None
             if tag and any(t.role for t in tag.units):
                 found.append((start, end, tag, "unit_sentence"))
     tags = []
@@ -525,18 +528,22 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
     Without a marker in its paragraph: the heading of its section where that holds one tag, else the clause.
     Gives (start, end) of the task's words and where the task starts (its marker, else its clause)."""
     text, tag = notice.text, tags[i]
-    block = notice.doc.block_at(tag.at)
-    if block is not None and block.start == tag.at and tag.at > 0:      # label lines: the task is the line before
-        block = notice.doc.block_at(tag.at - 1)
+    at = tag.at         # where the task's words end
+    block = notice.doc.block_at(at)
+    if block is not None and block.start == at and at > 0:      # label lines: the task is the line before
+        block = notice.doc.block_at(at - 1)
+        while block is not None and block.start > 0 and unit_tag_line(text[block.start:block.end]):
+            at = block.start        # past the task's other labels (`分管省领导:…`)
+            block = notice.doc.block_at(at - 1)
     lo = max(block.start if block else 0, tags[i - 1].end if i else 0)
-    k = bisect.bisect_left(starts, tag.at)
+    k = bisect.bisect_left(starts, at)
     item = markers[k - 1] if k and starts[k - 1] >= lo else None
     if item is not None:
         after = starts[k] if k < len(starts) else len(text)
         alone = not (i + 1 < len(tags) and tags[i + 1].at < after and notice.doc.block_at(tags[i + 1].at) is block)
-        head_end = heading_end(notice, item.end(), tag.at)
+        head_end = heading_end(notice, item.end(), at)
         heading = text[item.end():head_end].strip()
-        runs_on = clean_duty(text[head_end:tag.at]) != ""
+        runs_on = clean_duty(text[head_end:at]) != ""
         # the outline, which reads items that open a line, read no heading there (a heading cut at a space,
         # or an item run on inside a line of a page that lost its line breaks, keeps its own)
         node, line = notice.section_at(item.start()), notice.doc.block_at(item.start())
@@ -544,21 +551,21 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             and (node is None or node.start != item.start())
         if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
-        if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, tag.at):
+        if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, at):
             # an item of several sentences with no heading, closed by its one tag: the whole item
             # (bl_17 东府〔2021〕54号 `1.按照…稳定。实施…。将…延长至2022年4月30日。（A、B负责）`)
-            a, b, _s = _clause(text, item.end(), tag.at)
+            a, b, _s = _clause(text, item.end(), at)
             cond = _tag_grammar()["condition"].match(text, item.end(), b)
             return (cond.end() if cond else item.end()), b, item.start()
-        a, b, _s = _clause(text, head_end if runs_on else item.end(), tag.at)
+        a, b, _s = _clause(text, head_end if runs_on else item.end(), at)
         return a, b, item.start() if alone else _s
-    node = notice.section_at(tag.at)
-    if node is not None and node.heading_end <= tag.at and node.heading:
+    node = notice.section_at(at)
+    if node is not None and node.heading_end <= at and node.heading:
         if sum(node.start <= t.at < node.end for t in tags) == 1:
             a = text.find(node.heading, node.start, node.heading_end)
-            return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, tag.at)[:2], node.start)
+            return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
-    return _clause(text, lo, tag.at)
+    return _clause(text, lo, at)
 
 
 def _tag_items(tag: Tag, duty: str, ranked: bool, words: tuple[int, int], task: tuple[int, int]) -> list[Item]:

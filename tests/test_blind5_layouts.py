@@ -1,0 +1,75 @@
+"""Layouts of the blind5 notices (corpus/blind5: real notices nobody tuned the rules on, text as the pages
+corpus stores it, SOURCES.md there): the meta and frame rules they showed missing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+from extractor import parse
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind5" / "docs"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(DOCS)
+
+
+def test_a_portal_teaser_before_the_addressees_is_skipped(plans):
+    # foodmate.net, 粤府〔2021〕22号: `核心提示:` alone on its line, the notice's first paragraph twice, an
+    # attribute table in `|` cells, then the 主送 line and that paragraph again
+    meta = plans("bm_03.txt").meta
+    assert meta.recipients == ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    assert (meta.doc_number, meta.date) == ("粤府〔2021〕22号", "2021-03-21")
+
+
+def test_an_opening_clause_that_closes_on_what_it_introduces_is_no_addressee(plans):
+    # 姚安县 烟叶 意见: the page starts at `为…,特提出如下意见:`; neither 主送 nor title
+    meta = plans("bm_05.html").meta
+    assert meta.recipients == []
+    assert not (meta.title or "").startswith("为认真贯彻落实")
+
+
+@pytest.mark.parametrize("doc, title", [("bm_11.txt", "多个政府办公室周六休息"),
+                                        ("bm_07.txt", "疫情消息|第一次幼稚园校舍分配申请延至3月24日截止")])
+def test_a_news_items_headline_is_above_its_first_paragraph(plans, doc, title):
+    # news.gov.hk's print page (`*` rules around the headline) and stheadline.com (the site's list of other
+    # headlines under the item): the headline stands before the item's first paragraph, not after it
+    assert plans(doc).meta.title == title
+
+
+def test_a_department_list_with_a_button_word_is_the_notices_sentence(plans):
+    # news.gov.hk 2007-01-04: `包括公司注册处、…` holds 注册, a page's button word, inside a sentence; the
+    # Hong Kong departments are named bodies (extractor/data/gov_bodies.txt, from www.gov.hk's 政府架构)
+    names = {o.name for o in plans("bm_11.txt").organizations}
+    assert {"公司注册处", "教育统筹局", "渔农自然护理署", "律政司", "机电工程署", "劳工处", "法律援助署", "海事处",
+            "社会福利署", "运输署", "水务署"} <= names
+
+
+JIANGXI = """江西省人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见
+各市、县（区）人民政府，省政府各部门：
+省教育厅负责各类婴幼儿照护服务人才培养。
+省民政厅负责非营利性婴幼儿照护服务机构法人的注册登记，推动有条件的地方将婴幼儿照护服务纳入城乡社区服务范围。
+省市场监管局负责营利性婴幼儿照护服务机构法人的注册登记，对各类婴幼儿照护服务机构的饮食用药安全进行监管。
+"""
+
+
+def test_registration_in_a_sentence_is_no_login_button():
+    # hd_01 (jiangxi.gov.cn, the dev set; lines of its annex 职责分工): the division of duties names 注册登记,
+    # the word of a page's 注册 button; the sentences stay in the notice and give their units' duties
+    plan = parse(JIANGXI.encode(), filename="hd_01.txt")
+    leads = {(r.org, r.role) for r in plan.responsibilities}
+    assert {("省民政厅", "lead"), ("省市场监管局", "lead")} <= leads
+    assert "注册登记，推动有条件的地方" in plan.text
+
+
+def test_a_division_line_under_a_numbered_target_names_its_units(plans):
+    # 粤府〔2021〕22号: `1.地区生产总值增长6%以上。` / `分管省领导:林克庆` / `部门分工:省发展改革委牵头,各地、各部门
+    # 配合。`: the target is the task of its 部门分工 sentence (the leader's line between them is no part of it),
+    # and a list entry, not a section, as under bl_04's `牵头单位:` lines
+    plan = plans("bm_03.txt")
+    assert {(r.org, r.duty, r.role) for r in plan.responsibilities} == {
+        ("省发展改革委", "地区生产总值增长6%以上", "lead"), ("省财政厅", "地方一般公共预算收入增长5%左右", "lead")}
+    assert [s.heading for s in plan.sections] == ["2021年经济社会发展主要预期目标"]
