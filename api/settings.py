@@ -10,7 +10,8 @@
                                 `notices worker` processes instead of parsing in the server
     NOTICES_CORS_ORIGINS        origins browsers may call the API from, comma-separated (none: no CORS)
     NOTICES_PARSE_WORKERS       processes parsing uploads at once (default: cores, at most 4); more uploads wait
-    NOTICES_PARSE_TIMEOUT       seconds an upload's parse may take (default 60); then 422 timeout
+    NOTICES_PARSE_TIMEOUT       seconds an upload's parse may take (default 300, as `notices parse`: a scan
+                                is OCR'd at ~10 s CPU a page); then 422 timeout
     NOTICES_PARSE_MEMORY_MB     memory in MB an upload's parse may add (default 2048); then 413 too_large
     NOTICES_HEADER_TIMEOUT      seconds a client may take to send a request's head (default 10); then 408
     NOTICES_BODY_TIMEOUT        seconds a client may take to send a request's body (default 120); then 408
@@ -43,7 +44,7 @@ class Settings:
     broker: Optional[str] = None
     cors_origins: list[str] = field(default_factory=list)
     parse_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
-    parse_timeout: float = 60.0
+    parse_timeout: float = 300.0
     parse_memory_mb: int = 2048
     header_timeout: float = 10.0
     body_timeout: float = 120.0
