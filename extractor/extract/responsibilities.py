@@ -272,7 +272,7 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
         if duty and not appointment.search(duty) and not past.match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
-    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or re.search(_rules()[1]["by_relative"], verb)):
+    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
     return _items(u, text, start, end, "lead", "by_org")
 
@@ -321,7 +321,8 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
             "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
-            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
+            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
+            "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
 
 
 def _is_unit_name(piece: str) -> bool:
@@ -426,7 +427,7 @@ def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) ->
 
 def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     """Brackets, label lines and sentences that parse as tags, in text order."""
-    rf, lx, _ev, _ce = _rules()
+    rf, _lx, _ev, _ce = _rules()
     text = notice.text
     found = []
     g = _tag_grammar()
@@ -440,7 +441,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
-    division = re.compile(lx["division_label"])
+    division = g["division_label"]
     for u in unit_list:
         start = _sentence_start(text, u.start)
         label = division.match(text, start)
