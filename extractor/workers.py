@@ -58,9 +58,13 @@ def parse_plan(source: str | tuple[bytes, str]) -> Parsed:
     except RecursionError:
         return Parsed(error="structure nested too deeply to read", error_kind="invalid")
     except MemoryError:
-        return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
+        # answered after the handler: inside it the traceback keeps the parse's frames, and all they hold,
+        # alive, and even the answer's few bytes may be refused under the cap
+        plan = None
     except Exception as e:  # a bug in one extractor must not stop a run over thousands of files
         return Parsed(error=f"internal error: {type(e).__name__}: {e}".splitlines()[0], error_kind="crash")
+    if plan is None:
+        return Parsed(error=OUT_OF_MEMORY, error_kind="too_large")
     return Parsed(plan=plan)
 
 
@@ -82,7 +86,6 @@ def limit_memory(megabytes: int) -> Optional[int]:
     size = _address_space()
     if size is None:
         return None
-    _few_malloc_arenas()
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = size + megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
@@ -118,11 +121,16 @@ def _peak_address_space() -> Optional[int]:
         return None
 
 
-def _watch_memory(used, base: int) -> None:
-    """Keep in `used` the most address space this worker has held above `base`: native code (libxml2,
-    pdfium) refused an allocation by the cap may crash with no word of why, and the parent then judges
-    by how near the budget the worker had come."""
-    while True:
+def _watch_memory(used, memory_mb: int, start: list, capped: threading.Event) -> None:
+    """Cap this worker's memory (`limit_memory`; its size and peak then put in `start`), then keep in `used` the most
+    address space it has held above the start: native code (libxml2, pdfium) refused an allocation by the cap
+    may crash with no word of why, and the parent then judges by how near the budget the worker had come.
+    The cap is set from this thread once it has allocated: its stack and malloc arena (72 MB of address
+    space) are then part of the start, not of the budget, or every worker under 128 MB would seem near it."""
+    base = limit_memory(memory_mb)
+    start[:] = [base, _peak_address_space()]
+    capped.set()
+    while base is not None:
         size = _address_space() or base
         if size - base > used.value:
             used.value = size - base
@@ -137,9 +145,14 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
     fd = os.open(stderr_path, os.O_WRONLY | os.O_APPEND)
     os.dup2(fd, 2)  # the parent reads why native code aborted, and passes the rest on
     os.close(fd)
-    base = limit_memory(memory_mb) if memory_mb else None
-    if base is not None:
-        threading.Thread(target=_watch_memory, args=(used, base), daemon=True).start()
+    start: list[Optional[int]] = [None, None]
+    if memory_mb:
+        _few_malloc_arenas()  # before the watch's thread first allocates
+        capped = threading.Event()
+        threading.Thread(target=_watch_memory, args=(used, memory_mb, start, capped), daemon=True).start()
+        capped.wait()
+    # the peak before any job: making the arena reserved twice its 64 MB for a moment
+    base, peak_before = start
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent:  # the parent was killed: do not linger
@@ -147,9 +160,13 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
         job = conn.recv()
         if job is None:
             return
-        result = task(job)
-        if base is not None:  # a job shorter than the watch's period is measured by the kernel's peak
-            used.value = max(used.value, (_peak_address_space() or base) - base)
+        try:
+            result = task(job)
+        except MemoryError:  # refused even the answer: die at once (the parent reports it as over the budget)
+            os._exit(3)      # rather than print a traceback with no memory left, which may spin for minutes
+        peak = _peak_address_space() if base is not None else None
+        if peak and peak_before and peak > peak_before:  # a job shorter than the watch's period: by the kernel's peak
+            used.value = max(used.value, peak - base)
         conn.send(result)
 
 
@@ -201,11 +218,10 @@ class Worker:
     def near_budget(self) -> bool:
         return bool(self.memory_mb) and self.used.value >= NEAR_BUDGET * self.memory_mb * 1024 * 1024
 
-    def timed_out(self, seconds: float) -> Parsed:
-        """A job stopped at the time limit: over its memory budget where it had come near it (work slowed
-        to a crawl by allocations the cap refuses), else too slow."""
-        if self.near_budget():
-            return Parsed(error=self.over_budget(), error_kind="too_large")
+    @staticmethod
+    def timed_out(seconds: float) -> Parsed:
+        """A job stopped at the time limit, whatever memory it held: an OCR job holds two thirds of its budget
+        for minutes, and a job that the cap stopped answers (or dies) at once."""
         return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
 
     def over_budget(self) -> str:
