@@ -283,6 +283,22 @@ def test_scanned_ruled_table_reads_as_the_text_pdfs_table(tmp_path):
     assert ocr.ruled_grids(pypdfium2.PdfDocument(str(prose))[0].render(scale=scale).to_numpy()[:, :, :3], scale) == []
 
 
+@needs_scan_tools
+def test_upside_down_scan_is_turned_and_read_in_order(tmp_path):
+    """A band of 000's page 3 as a scan, and the same band turned half a turn (a sheet fed upside
+    down): read without the angle classifier the turned band gives nothing, so it is turned back and
+    read again, giving the upright band's lines in their order."""
+    import numpy as np
+    import pypdfium2
+    scan = tmp_path / "scan.pdf"
+    _generator().make_scan(ROOT / "fixtures" / "pdf" / f"{FIXTURE}.pdf", scan, last_page=3)
+    scale = ocr.RENDER_DPI / 72
+    band = pypdfium2.PdfDocument(str(scan))[2].render(scale=scale).to_numpy()[int(440 * scale):int(530 * scale), :, :3]
+    upright = [ln["text"] for ln in ocr.ocr_image(band, scale).lines]
+    assert len(upright) == 3 and upright[1].startswith("检验检测废弃物处置事宜；县财政局负责协调")
+    assert [ln["text"] for ln in ocr.ocr_image(np.ascontiguousarray(band[::-1, ::-1]), scale).lines] == upright
+
+
 def test_scan_with_only_a_stamp_is_ocrd_without_the_stamp(ocr_options):
     """he_05's first page: the text layer is CamScanner's `扫描全能王 创建` alone; the page is read
     from its image, and the stamp, which OCR also sees, is left out."""

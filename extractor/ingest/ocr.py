@@ -25,7 +25,7 @@ from ..errors import NoticeError
 INSTALL = "OCR needs the rapidocr_onnxruntime package: pip install rapidocr_onnxruntime"
 RENDER_DPI = 150        # a scanned PDF page is rendered at this resolution for OCR (三号 text ~33 px high)
 MIN_CONFIDENCE = 0.5    # boxes read with less confidence are dropped
-REREAD_SCORE = 0.8      # a page read without the angle classifier at a lower mean score is read again with it
+REREAD_SCORE = 0.8      # a page read at a lower mean score is read again turned half a turn (upside down)
 SPACE_SHIFT = 0.15      # ideographs further apart than the line's pitch by this share of it are a space apart
 # a page number `— 2 —` as OCR reads it (the dashes often as 一 or -): written back as printed
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -67,9 +67,11 @@ class OcrPage:
 
 def ocr_image(image, scale: float = 1.0, page: Optional[int] = None) -> OcrPage:
     """Lines and ruled tables of a BGR image (numpy array) that is page `page`; coordinates divided
-    by `scale` (pixels per unit). The text of a table's cells is kept out of the lines."""
+    by `scale` (pixels per unit; of the image turned upright when it was upside down). The text of a
+    table's cells is kept out of the lines."""
     boxes = []
-    for corners, text, score, *word_boxes in _recognise(image):
+    result, image = _recognise(image)
+    for corners, text, score, *word_boxes in result:
         if not text.strip() or score < MIN_CONFIDENCE:
             continue
         xs, ys = [p[0] / scale for p in corners], [p[1] / scale for p in corners]
@@ -87,26 +89,30 @@ def ocr_image(image, scale: float = 1.0, page: Optional[int] = None) -> OcrPage:
     return OcrPage([_line(row, pitch) for row in _rows(boxes)], confidence, tables)
 
 
-def _recognise(image) -> list:
-    """RapidOCR's boxes (corners, text, score, character boxes), read without its angle classifier:
-    the classifier turns upright lines upside down and loses them (000 page 3 `检验检测废弃物处置事宜；
-    县财政局负责…`, two lines of he_05's page 3, up to three a page on 004). A page read poorly so (a
-    mean score under REREAD_SCORE: scanned upside down) is read again with the classifier, and the
-    reading with the higher mean score kept."""
-    def read(use_cls: bool) -> tuple[list, float]:
+def _recognise(image) -> tuple[list, object]:
+    """RapidOCR's boxes (corners, text, score, character boxes) and the image they were read from,
+    read without its angle classifier: the classifier turns upright lines upside down and loses them
+    (000 page 3 `检验检测废弃物处置事宜；县财政局负责…`, two lines of he_05's page 3, up to three a page
+    on 004). A page read poorly so (a mean score under REREAD_SCORE: scanned upside down, which gives
+    no box at all) is turned half a turn and read again, and the reading with the higher mean score
+    kept: the classifier would turn each line but leave them in the upside-down page's order."""
+    import numpy as np
+
+    def read(picture) -> tuple[list, float]:
         try:
-            result, _elapsed = engine()(image, return_word_box=True, use_cls=use_cls)
+            result, _elapsed = engine()(picture, return_word_box=True, use_cls=False)
         except Exception as e:  # onnxruntime reports an allocation refused under a memory cap as its own error
             if "bad_alloc" in str(e):
                 raise MemoryError("OCR ran out of memory") from None
             raise
         result = result or []
         return result, statistics.fmean(box[2] for box in result) if result else 0.0
-    upright, score = read(False)
+    upright, score = read(image)
     if score >= REREAD_SCORE:
-        return upright
-    turned, turned_score = read(True)
-    return turned if turned_score > score else upright
+        return upright, image
+    turned_image = np.ascontiguousarray(image[::-1, ::-1])
+    turned, turned_score = read(turned_image)
+    return (turned, turned_image) if turned_score > score else (upright, image)
 
 
 def _rows(boxes: list[dict]) -> list[list[dict]]:
