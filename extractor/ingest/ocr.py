@@ -364,12 +364,20 @@ def _table(grid: Grid, boxes: list[dict], pitch: float, page: Optional[int]) -> 
         row = []
         for j in range(len(grid.xs) - 1):
             cell = cells[(i, j)]
-            lines = [_inked(_line(r, pitch), pitch) for r in _rows(pieces.get(cell, []))] if cell[:2] == (i, j) else []
+            lines = _cell_lines(pieces.get(cell, []), pitch) if cell[:2] == (i, j) else []
             row.append(cell_text(lines, grid.xs[cell[1]], _right_edge(lines, grid.xs[cell[1]], grid.xs[cell[3] + 1], pitch)))
         if any(row):
             rows.append(row)
     box = (grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1])
     return RawBlock("table", rows=rows, page=page, box=box, continued=grid.continued), outside
+
+
+def _cell_lines(pieces: list[dict], pitch: float) -> list[dict]:
+    """A cell's lines, ideographs' boxes set around their ink. A line that runs on to the next one
+    in the cell is set justified (`科  技` / `司` in a cell two characters wide): fewer than four
+    ideographs get no space from the page's pitch, more are measured by their own as any line."""
+    rows = _rows(pieces)
+    return [_inked(_line(row, pitch if k == len(rows) - 1 else 0.0), pitch) for k, row in enumerate(rows)]
 
 
 def _right_edge(lines: list[dict], x0: float, x1: float, pitch: float) -> float:
