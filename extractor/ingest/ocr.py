@@ -6,7 +6,10 @@ fall inside each other's height make one line, ordered left to right; lines go t
 Each line is handed on in the PDF reader's line shape (text, x0, x1, top, chars), in PDF points
 for a PDF page and in pixels for an image, with a character box per character (the box's width
 shared evenly), so the PDF reader's paragraph rules (wrapped lines, centred titles) apply to
-scans as to text PDFs, and every block keeps its page.
+scans as to text PDFs, and every block keeps its page. A ruled table is found from its rules on
+the image (`ruled_grids`) and its characters put into its cells: a table block as the PDF reader
+makes one (`_table`), so the same table rules apply too. Lines are read without RapidOCR's angle
+classifier, which loses upright lines; a page scanned upside down is turned and read again.
 
 `OPTIONS` says when to OCR (`auto`: pages without real text; `always`; `never`), how many pages
 at most, and whom to tell of the progress; the CLI sets it from --ocr, --ocr-pages.
