@@ -260,19 +260,19 @@ def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
         return [(n, [] if n in need else lines, tables, w) for n, lines, tables, w in per_page]
     todo, skipped = need[:ocr.OPTIONS.max_pages], need[ocr.OPTIONS.max_pages:]
     read = ocr.ocr_pdf_pages(data, todo)
-    found = {n: p.confidence for n, p in read.items() if p.lines}
+    found = {n: p.confidence for n, p in read.items() if p.lines or p.tables}
     if found:
         warnings.append(ocr.summary(found))
     if skipped:
         warnings.append(f"pages {ocr.page_ranges(skipped)} not read: over the OCR limit of {len(todo)} pages")
-    empty = [n for n in todo if not read[n].lines]
+    empty = [n for n in todo if not (read[n].lines or read[n].tables)]
     if empty:
         warnings.append(f"pages {ocr.page_ranges(empty)}: no text found, by the text layer or by OCR")
     out = []
     for number, lines, tables, width in per_page:
         if number in read:
             stamps = {_compact(ln["text"]) for ln in lines}
-            lines, tables = [ln for ln in read[number].lines if _compact(ln["text"]) not in stamps], []
+            lines, tables = [ln for ln in read[number].lines if _compact(ln["text"]) not in stamps], read[number].tables
         elif number in skipped:
             lines, tables = [], []
         out.append((number, lines, tables, width))
@@ -468,7 +468,11 @@ def _cell(page, chars: list[dict], bbox) -> str:
     x0, top, x1, bottom = bbox
     textmap = chars_to_textmap(_chars_within(chars, bbox), layout_bbox=page.bbox, layout_width=page.width,
                                layout_height=page.height)
-    lines = textmap.extract_text_lines(strip=True, return_chars=True)
+    return cell_text(textmap.extract_text_lines(strip=True, return_chars=True), x0, x1)
+
+
+def cell_text(lines: list[dict], x0: float, x1: float) -> str:
+    """The text of a cell from x0 to x1 whose lines (text, x0, x1, chars) are `lines`, joined as `_cell` says."""
     if not lines:
         return ""
     inner_left = min(ln["x0"] for ln in lines)
