@@ -117,3 +117,16 @@ def test_a_task_with_no_group_before_its_deadline_keeps_no_unit():
     tasks = {t.text: t for t in plan("000").tasks}
     assert tasks["“双认证”申报，完成“双认证”工作"].units == []
     assert {t.text: t for t in plan("002").tasks}["狠抓农产品质量安全县"].units == []
+
+
+def test_a_deadline_no_task_holds_is_a_task_of_its_sentence():
+    """A request in a preamble (hc_01 国办发〔2018〕117号, he_02) or in an item with sub-items (bl_16) is a row of
+    the ledger too: its sentence, with the group it opens with as unit."""
+    def sentences(path):
+        return [(t.text, [u.org for u in t.units]) for t in parse(path).tasks if t.rule == "sentence"]
+    assert ("各有关部门制定或调整完善后的激励措施实施办法，于2018年12月31日前报送国务院办公厅", ["各有关部门"]) in \
+        sentences(CORPUS / "dev" / "docs" / "hc_01.txt")
+    he_02 = sentences(CORPUS / "dev" / "docs" / "he_02.doc")
+    assert ("请各银行业金融机构于2018年6月底之前将实施方案正式行文报我局", ["各银行业金融机构"]) in he_02
+    assert any(units == ["各银监分局"] for _text, units in he_02)
+    assert [units for _text, units in sentences(CORPUS / "blind" / "docs" / "bl_16.txt")] == [["各责任单位"]]
