@@ -319,7 +319,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         engine = await run_in_threadpool(open_store, settings.db_url, create=True)
-        await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's dictionary
+        await run_in_threadpool(load_segmenter)  # else the first question waits for jieba's import
         app.state.store = Store(engine)
         app.state.jobs = JobRunner(engine, settings.index_workers, settings.index_timeout, settings.broker,
                                    roots=settings.index_roots)

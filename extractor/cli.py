@@ -70,16 +70,33 @@ def _files(patterns: list[str]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def _unwritable(path: Path, error: Optional[OSError] = None) -> Optional[str]:
+    """Why a file cannot be written there, in words (None where nothing tells before trying): a folder in
+    its place, its folder missing or a file, a read-only file or folder; after a refused write (`error`),
+    a folder that takes no new files (`/proc`) or the system's reason."""
+    import os
+    folder = path.parent
+    if path.is_dir() or isinstance(error, IsADirectoryError):
+        return "is a folder; give a file name (or --out-dir for a folder)"
+    if not folder.exists():
+        return f"no such folder: {folder}"
+    if not folder.is_dir():
+        return f"not a folder: {folder}"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "read-only file"
+    if not path.exists() and not os.access(folder, os.W_OK):
+        return f"cannot write in {folder}: permission denied"
+    if isinstance(error, FileNotFoundError):
+        return f"cannot create a file in {folder}"
+    return f"cannot write: {error.strerror or error}" if error else None
+
+
 def _write(path: Path, data: bytes) -> None:
-    """Write a file; a missing folder or a refused write is one line and exit status 2."""
+    """Write a file; a refused write is one line and exit status 2."""
     try:
         path.write_bytes(data)
-    except FileNotFoundError:
-        fail(path, f"no such folder: {path.parent}")
-    except IsADirectoryError:
-        fail(path, "is a folder; give a file name (or --out-dir for a folder)")
     except OSError as e:
-        fail(path, e.strerror or e)
+        fail(path, _unwritable(path, e))
 
 
 def _out_names(files: list[Path], fmt: str) -> dict[Path, str]:
@@ -142,8 +159,8 @@ def parse(
         fail("--output", "give either -o FILE or --out-dir FOLDER")
     if format == "xlsx" and output is None and out_dir is None:
         fail(files[0], "--format xlsx writes a spreadsheet: give -o FILE.xlsx or --out-dir FOLDER")
-    if output and output.parent and not output.parent.is_dir():
-        fail(output, f"no such folder: {output.parent}")
+    if output and _unwritable(output):
+        fail(output, _unwritable(output))
     if ocr not in ("auto", "always", "never"):
         raise typer.BadParameter(f"--ocr {ocr!r}: one of auto, always, never")
     from .ingest import ocr as ocr_module
@@ -152,8 +169,10 @@ def parse(
     if out_dir:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            fail(out_dir, "not a folder")
         except OSError as e:
-            fail(out_dir, e.strerror or e)
+            fail(out_dir, f"cannot make this folder: {e.strerror or e}")
     names = _out_names(paths, format) if out_dir else {}
     plans, failed = [], False
     for path, plan in _parsed(paths, timeout, memory_mb):

@@ -152,7 +152,8 @@ class Task(BaseModel):
     deadlines: list[Deadline] = Field([], description="every deadline set inside the task, in text order")
     targets: list[Target] = []
     rule: Optional[str] = Field(None, description="how it was found: unit_tag, unit_line, unit_sentence, duty_list, "
-                                                  "table_row, org_verb, … (the responsibility rule), or section")
+                                                  "table_row, org_verb, … (the responsibility rule), section, or sentence (a "
+                                                  "deadline's sentence no other task holds)")
     span: Optional[Span] = Field(None, description="the whole task: page and paragraph give 来源位置")
 
 

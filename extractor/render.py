@@ -259,7 +259,10 @@ def _clause(text: str, drop: str = "") -> str:
 
 
 def _summary(task: str, units: list[str]) -> str:
-    return f"{task}（{'、'.join(units)}）" if units else task
+    """An event's title: the task and, in brackets, its units its words do not already name
+    (`各牵头单位要将…报送市政府督考办`, not `…（各牵头单位）` again)."""
+    unnamed = [u for u in units if u not in task]
+    return f"{task}（{'、'.join(unnamed)}）" if unnamed else task
 
 
 def plan_events(plan: Plan) -> list[Event]:

@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +102,25 @@ def test_path_errors_are_one_line_not_a_traceback(args):
     out = run("parse", str(NOTICE), *args)
     assert out.returncode == 2 and out.stdout == b""
     assert len(out.stderr.splitlines()) == 1 and b"Traceback" not in out.stderr, out.stderr
+
+
+def test_an_unwritable_output_names_the_reason(tmp_path):
+    """`-o` into a folder that takes no new files (/proc), onto a folder, under a file, onto a read-only
+    file (as root, /sys refuses the write instead), and `--out-dir` onto a file: one line each saying why."""
+    read_only = tmp_path / "kept.json"
+    read_only.write_text("{}")
+    read_only.chmod(0o444)
+    refused = (Path("/sys/x.json"), "cannot write: Permission denied") if os.geteuid() == 0 else \
+        (read_only, "read-only file")
+    cases = [(["-o", "/proc/x.json"], "/proc/x.json: cannot create a file in /proc"),
+             (["-o", str(tmp_path)], f"{tmp_path}: is a folder; give a file name (or --out-dir for a folder)"),
+             (["-o", f"{NOTICE}/x.json"], f"{NOTICE}/x.json: not a folder: {NOTICE}"),
+             (["-o", str(refused[0])], f"{refused[0]}: {refused[1]}"),
+             (["--out-dir", str(NOTICE)], f"{NOTICE}: not a folder")]
+    for args, message in cases:
+        out = run("parse", str(NOTICE), *args)
+        assert (out.returncode, out.stdout, out.stderr.decode()) == (2, b"", f"notices: {message}\n")
+    assert read_only.read_text() == "{}"
 
 
 def test_version():

@@ -334,6 +334,18 @@ def test_working_days_outside_the_schedule_warn():
     assert f"{first}-{last}" in found[0]["warning"]
 
 
+def test_working_days_in_real_notices_that_set_no_deadline():
+    """Issue 16, on the notices of the corpus that count working days: hf_05 (勞動部, 2017-05-18) `應於辦理訓練三個
+    工作日前…填報` (simplified in the text) counts from an event, not the notice; bl_18 (2019-04-29) `全流程审批时间压缩至90个工作日以内` is a
+    processing time. Neither is a deadline (ANNOTATION.md: only durations anchored on the notice are); the notice's
+    own dates stay as they were."""
+    hf_05 = parse(CORPUS / "dev" / "docs" / "hf_05.txt")
+    assert "三个工作日前" in hf_05.text and hf_05.deadlines == []   # the text as converted to simplified
+    bl_18 = parse(CORPUS / "blind" / "docs" / "bl_18.txt")
+    assert "90个工作日以内" in bl_18.text
+    assert [(d.text, d.date) for d in bl_18.deadlines] == [("2019年6月底", "2019-06-30"), ("2019年12月底", "2019-12-31")]
+
+
 def test_before_a_festival():
     assert dates("各地要在国庆节前完成隐患排查整治。", date="2024-09-10") == [(None, "2024-09-30")]
     assert dates("春节前将补贴发放到位。", date="2024-11-20") == [(None, "2025-01-27")]

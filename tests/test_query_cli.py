@@ -106,9 +106,12 @@ def test_search_and_query_start_without_the_parser(tmp_path, command):
 
 
 def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
+    """Questions, and each line of a real notice as a question: the dictionary read word by word
+    (`DictionaryWords`) cuts them as jieba with its whole dictionary loaded (spaCy's segmenter)."""
     from extractor.nlp import nlp
     from extractor.store.search import _RUN, _segment_words
-    for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设"):
+    lines = [line.strip()[:40] for line in CORPUS[0].read_text(encoding="utf-8").splitlines() if line.strip()]
+    for q in ("县农业农村局牵头的检测机构认证", "农产品质量安全检验检测机构双认证", "2023年网格化管理体系建设", *lines):
         assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]
 
 

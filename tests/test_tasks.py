@@ -90,3 +90,43 @@ def test_run_on_notice_without_an_outline_takes_the_section_from_its_markers():
     first = tasks[0]
     assert (first.text, first.section) == ("优化再造投资项目前期审批流程", "持续提升投资建设便利度")
     assert [(u.org, u.role) for u in tasks[2].units] == [("自然资源部", "lead"), ("住房城乡建设部", "participant")]
+
+
+def test_a_group_opening_the_deadline_sentence_is_the_unit_of_a_task_without_one():
+    """Issue 16: a dated task no responsibility names takes the group that is the subject of its deadline's
+    sentence (rules/tasks.yaml), on the ledger as 牵头单位; the group stays out of `responsibilities`
+    (ANNOTATION.md: named organisations only)."""
+    from extractor.render import plan_ledger
+    cases = [(next(CORPUS.glob("001_*.txt")), "积极开展项目实施", ["各市农业农村局"]),       # 请各市农业农村局于12月30日前…
+             (next(CORPUS.glob("002_*.txt")), "加强组织领导", ["各市"]),                  # …请各市汇总后,4月30日前报省厅
+             (CORPUS / "blind" / "docs" / "bl_19.txt", "高度重视,精心组织,科学制订办理方案", ["各牵头单位"]),
+             (CORPUS / "blind" / "docs" / "bl_02.txt", "明确任务,压实责任", ["各牵头单位"]),  # 各牵头单位的…方案务于…前
+             (CORPUS / "dev" / "docs" / "hc_02.txt", "落实地方政府主体责任", ["各省、自治区、直辖市人民政府"]),
+             (CORPUS / "dev" / "docs" / "he_01.doc", "加强监督指导", ["各分局", "各机构"])]   # 各分局、各机构应于…前
+    for path, task, units in cases:
+        parsed = parse(path)
+        found = next(t for t in parsed.tasks if t.text == task)
+        assert [(u.org, u.role) for u in found.units] == [(u, "lead") for u in units], path.name
+        assert next(r for r in plan_ledger(parsed) if r.task == task).lead == units
+        assert not {r.org for r in parsed.responsibilities} & set(units), path.name
+
+
+def test_a_task_with_no_group_before_its_deadline_keeps_no_unit():
+    """000: `…（2023年11月15日前完成）` has no subject; 002: `全省农产品质量安全县(含创建县),9月30日之前未通过…` names
+    no group opened by `各`."""
+    tasks = {t.text: t for t in plan("000").tasks}
+    assert tasks["“双认证”申报，完成“双认证”工作"].units == []
+    assert {t.text: t for t in plan("002").tasks}["狠抓农产品质量安全县"].units == []
+
+
+def test_a_deadline_no_task_holds_is_a_task_of_its_sentence():
+    """A request in a preamble (hc_01 国办发〔2018〕117号, he_02) or in an item with sub-items (bl_16) is a row of
+    the ledger too: its sentence, with the group it opens with as unit."""
+    def sentences(path):
+        return [(t.text, [u.org for u in t.units]) for t in parse(path).tasks if t.rule == "sentence"]
+    assert ("各有关部门制定或调整完善后的激励措施实施办法，于2018年12月31日前报送国务院办公厅", ["各有关部门"]) in \
+        sentences(CORPUS / "dev" / "docs" / "hc_01.txt")
+    he_02 = sentences(CORPUS / "dev" / "docs" / "he_02.doc")
+    assert ("请各银行业金融机构于2018年6月底之前将实施方案正式行文报我局", ["各银行业金融机构"]) in he_02
+    assert any(units == ["各银监分局"] for _text, units in he_02)
+    assert [units for _text, units in sentences(CORPUS / "blind" / "docs" / "bl_16.txt")] == [["各责任单位"]]

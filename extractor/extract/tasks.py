@@ -4,8 +4,11 @@ An assignment is a row of a task table; a numbered item or clause closed by a ta
 (`（A牵头，B、C按职责分工负责）`), or a duty listed under a unit: the responsibilities found there share
 one task range, and the task holds all their units. In-text duties (`X负责…`) inside a deepest numbered
 section make that section's task; outside sections, each duty is its own task. A deepest section that
-sets a deadline but names no unit is a task too. Each task keeps every deadline and target inside its
-range and the heading of the section it stands in (not its own heading).
+sets a deadline but names no unit is a task too, and so is the sentence of a deadline no task holds
+outside tables (a preamble's request, an item with sub-items). Each task keeps every deadline and target inside its
+range and the heading of the section it stands in (not its own heading). A task no responsibility gives a
+unit takes the group of bodies its deadlines' sentences name as their subject (`各牵头单位于…前`, rules/tasks.yaml):
+the ledger's 牵头单位, though no responsibility (a group is no named organisation).
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from typing import Optional
 
 from ..document import Notice
 from ..models import Deadline, Responsibility, Task, TaskUnit
-from . import Found
+from ..rules import load_rules
+from . import Found, snippet_notice
 from .responsibilities import MarkerOutline, clean_duty, table_rows
 
 # rules whose responsibilities carry the range of the task they close
@@ -130,6 +134,21 @@ def _section_tasks(notice: Notice, found: Found, sections: _Sections, ranges: li
     return out, taken
 
 
+def _loose_tasks(notice: Notice, found: Found, sections: _Sections, held: list[tuple[int, int]]) -> list[Task]:
+    """Deadlines no other task holds, outside tables (a preamble's `各有关部门…于2018年12月31日前报送…`, an item
+    with sub-items): one task per sentence, the sentence as its text."""
+    text, out, seen = notice.text, [], set()
+    for d in found.deadlines:
+        if d.span is None or any(s <= d.span.start < e for s, e in held):
+            continue
+        start = max(text.rfind(c, 0, d.span.start) for c in _SENTENCE_END) + 1
+        end = _sentence_end(text, d.span.end)
+        if start not in seen:
+            seen.add(start)
+            out.append(_task(notice, found, sections, text[start:end].strip(), start, end, [], "sentence", held))
+    return out
+
+
 def _sentence_tasks(notice: Notice, found: Found, sections: _Sections, free: list[Responsibility]) -> list[Task]:
     """In-text duties outside sections: one task per duty, with all the units it names and the rest of
     its sentence (where a time often follows: `…，6月30日前完成`)."""
@@ -145,6 +164,26 @@ def _sentence_tasks(notice: Notice, found: Found, sections: _Sections, free: lis
     return out
 
 
+def group_units(text: str, deadline: Deadline) -> list[TaskUnit]:
+    """The group of bodies opening a clause of the deadline's sentence before it (`请各市农业农村局于…前`), the
+    last one if several: each group it joins by `、各` (`各分局、各机构`) a unit."""
+    rule = load_rules("tasks").rule("group_subject")
+    start = max(text.rfind(c, 0, deadline.span.start) for c in _SENTENCE_END) + 1
+    found = list(rule.pattern.finditer(text, start, deadline.span.start))
+    if not found:
+        return []
+    groups = found[-1].group("group").split("、各")
+    return [TaskUnit(org=g if i == 0 else "各" + g, role=rule.get("role")) for i, g in enumerate(groups)]
+
+
+def _with_group_units(notice: Notice, task: Task) -> Task:
+    """A task without units, with the groups its deadlines' sentences name as subject (each once)."""
+    if task.units:
+        return task
+    units = {(u.org, u.role): u for d in task.deadlines for u in group_units(notice.text, d)}
+    return task.model_copy(update={"units": list(units.values())}) if units else task
+
+
 def extract(notice: Notice, found: Found) -> list[Task]:
     sections = _Sections(notice)
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
@@ -154,4 +193,13 @@ def extract(notice: Notice, found: Found) -> list[Task]:
     free = [r for r in found.responsibilities if r.rule not in _RANGED and r.span is not None]
     section_tasks, taken = _section_tasks(notice, found, sections, ranges, free, tables)
     tasks += section_tasks + _sentence_tasks(notice, found, sections, [r for r in free if id(r) not in taken])
-    return sorted(tasks, key=lambda t: t.span.start)
+    tasks += _loose_tasks(notice, found, sections, [(t.span.start, t.span.end) for t in tasks] + tables)
+    return sorted((_with_group_units(notice, t) for t in tasks), key=lambda t: t.span.start)
+
+
+def run_snippet(text: str, **context) -> list[dict]:
+    """The group units of each deadline of a fragment, as `group_subject` items."""
+    from ..pipeline import extract_all
+    notice = snippet_notice(text, **context)
+    return [{"rule": "group_subject", "org": u.org, "role": u.role}
+            for d in extract_all(notice).deadlines for u in group_units(notice.text, d)]
