@@ -240,8 +240,8 @@ def detect_script(text: str) -> tuple[str, Optional[str]]:
 def _differences(a: str, b: str) -> int:
     """Positions where two texts differ (up to the shorter one's length). Counted on the texts' code
     points as 32-bit lanes of two integers, XORed: a lane differs when it is nonzero, i.e. when its
-    low 31 bits plus 0x7FFFFFFF carry into its top bit or its top bit is set (5-10x faster than
-    comparing character by character in Python, ~1 ms for 4,000 characters)."""
+    low 31 bits plus 0x7FFFFFFF carry into its top bit or its top bit is set. 5-10x faster than a
+    comparison character by character in Python, which took ~1 ms for the 4,000-character sample."""
     if a == b:
         return 0
     n = min(len(a), len(b))
