@@ -74,6 +74,7 @@ class NoticeText:
     conversion: Optional[str] = None
     soft_breaks: frozenset = frozenset()  # offsets where a space was removed before the character
     raw_boxes: Optional[list[Optional[tuple[Optional[int], Box]]]] = None  # per raw block: (page, box), layout formats
+    _block_ends: Optional[list[int]] = field(default=None, init=False, repr=False, compare=False)  # block_at's index
 
     def had_space_before(self, offset: int) -> bool:
         """True where the source had a space here that normalisation removed (`赵 栋`)."""
@@ -105,17 +106,13 @@ class NoticeText:
                 round(max(b[2] for b in boxes), 1), round(max(b[3] for b in boxes), 1)]
 
     def block_at(self, offset: int) -> Optional[Block]:
-        lo, hi = 0, len(self.blocks) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            b = self.blocks[mid]
-            if offset < b.start:
-                hi = mid - 1
-            elif offset >= b.end + 1:  # the newline after a block belongs to it
-                lo = mid + 1
-            else:
-                return b
-        return None
+        """The block holding `offset` (the newline after a block belongs to it), by a binary search over the
+        blocks' ends, indexed on first use (extractors ask this for every match)."""
+        ends = self._block_ends
+        if ends is None or len(ends) != len(self.blocks):
+            ends = self._block_ends = [b.end + 1 for b in self.blocks]
+        i = bisect_right(ends, offset)
+        return self.blocks[i] if i < len(ends) and self.blocks[i].start <= offset else None
 
 
 @dataclass

@@ -153,10 +153,11 @@ class StartFinder:
             yield m.start() + offset
 
 
-def start_finder(pattern: re.Pattern) -> Optional[StartFinder]:
+def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
     """Where every match of `pattern` can start, when the pattern cannot match the empty string: after
     a character of the class its leading lookbehind ends with (`(?<=[于在])…`), and/or at a character of
-    the class every match starts with when that class is small; None when neither is known. The
+    the class every match starts with when that class is small, and/or in a window before an item
+    every match holds (`AnchorFinder`) when that item's class is much smaller; None when none is known. The
     pattern tried only at those positions finds the same matches as `pattern.finditer`. Read from the
     parsed pattern: lookarounds and anchors consume nothing, a group or optional repeat lets the next
     item start the match too."""
@@ -165,22 +166,88 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed.getwidth()[0] == 0:
         return None
-    first = _first_class(parsed)
+    first = _start_class(parsed.data)
     before = _lookbehind_last(parsed.data)
     if before is not None:
-        return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first}])" if first else "")), 1)
-    return None if first is None else StartFinder(re.compile(f"[{first}]"), 0)
+        return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first[0]}])" if first else "")), 1)
+    anchor = _anchor(parsed)
+    if anchor is not None and (first is None or anchor[0][1] * _RARER <= first[1]):
+        (source, _size), nearest, farthest = anchor
+        return AnchorFinder(re.compile(f"[{source}]"), nearest, farthest, first and re.compile(f"[{first[0]}]"))
+    return None if first is None else StartFinder(re.compile(f"[{first[0]}]"), 0)
+
+
+_MAX_ANCHOR_OFFSET = 48      # how far before its anchor a match may start, at most, for the anchor to be a shortcut
+_RARER = 4                   # an anchor is used beside a start class this many times its size (a class's size is
+                             # a rough guide to how often it stands: numerals and 年 are as common as digits)
+
+
+@dataclass(frozen=True)
+class AnchorFinder:
+    r"""The positions where a match of a pattern can start, found from an item every match holds (the
+    anchor: `〔` of `[\u4e00-\u9fff]{2,14}〔…`, `月` of a date) whose character `finder` finds between
+    `nearest` and `farthest` characters after the match's start: the window before each anchor, at the
+    characters of the class every match starts with (`first`) when that is known. `re` would try
+    every position of a text for a pattern that opens with a run of any ideographs."""
+    finder: re.Pattern
+    nearest: int
+    farthest: int
+    first: Optional[re.Pattern] = None
+
+    def positions(self, text: str, lo: int, hi: int) -> Iterator[int]:
+        nearest, farthest, first, after = self.nearest, self.farthest, self.first, lo
+        for m in self.finder.finditer(text, lo + nearest, hi):
+            start, last = max(m.start() - farthest, after), m.start() - nearest
+            if start <= last:
+                if first is None:
+                    yield from range(start, last + 1)
+                else:
+                    for f in first.finditer(text, start, last + 1):
+                        yield f.start()
+                after = last + 1
+
+
+def _anchor(parsed) -> Optional[tuple[tuple[str, int], int, int]]:
+    """((class source, size), nearest, farthest offset from a match's start) of the item with the
+    smallest start class among those every match holds at a bounded offset, in the pattern's
+    sequence (groups opened); None if there is none."""
+    best, nearest, farthest = None, 0, 0
+    for item in _sequence(parsed.data):
+        found = _start_class([item])
+        if found is not None and (best is None or found[1] < best[0][1]):
+            best = (found, nearest, farthest)
+        low, high = _parser.SubPattern(parsed.state, [item]).getwidth()
+        nearest, farthest = nearest + low, farthest + high
+        if farthest > _MAX_ANCHOR_OFFSET:
+            break
+    return best
+
+
+def _sequence(ops) -> Iterator[tuple]:
+    """The items of a sequence, a group's items in its place (a group matches where its items do)."""
+    for op, av in ops:
+        if op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            yield from _sequence(av[3].data)
+        else:
+            yield op, av
 
 
 def _first_class(parsed) -> Optional[str]:
     """The class (regex source) every match of a parsed pattern starts with, if it is small; else None."""
+    found = _start_class(parsed.data)
+    return None if found is None else found[0]
+
+
+def _start_class(ops) -> Optional[tuple[str, int]]:
+    """(class source, number of characters) every match of a sequence starts with, if it is small."""
     try:
-        items, nullable = _first(parsed.data)
+        items, nullable = _first(ops)
     except _NoShortcut:
         return None
-    if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
+    size = sum(_class_size(op, av) for op, av in items)
+    if nullable or not items or size > _MAX_START_CHARS:
         return None
-    return "".join(_class_source(op, av) for op, av in items)
+    return "".join(_class_source(op, av) for op, av in items), size
 
 
 class FirstCharIndex:

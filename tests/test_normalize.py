@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.document import RawBlock, RawDocument
-from extractor.normalize import detect_script, normalize
+from extractor.normalize import _differences, _opencc, detect_script, normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -27,6 +27,16 @@ def test_taiwan_and_hong_kong_sources_get_their_own_conversion():
     assert detect_script("臺灣的電線裡面都是檢測儀器設備，請於年底前完成檢驗") == ("traditional", "tw2s")
     assert detect_script("香港的電線裏面着火，檢測儀器設備須於年底前完成檢驗") == ("traditional", "hk2s")
     assert detect_script("县农业农村局负责协调双认证") == ("simplified", None)
+
+
+def test_differences_counts_the_positions_where_texts_differ():
+    """The lane count agrees with a character-by-character count on a traditional notice and its
+    conversions, on texts of unequal length, and on characters beyond the BMP and lone surrogates."""
+    text = (CORPUS / "004_556863f20829d668.txt").read_text("utf-8")
+    for other in (_opencc("t2s").convert(text), _opencc("tw2s").convert(text), text[1:], text[:100], text):
+        assert _differences(text, other) == sum(map(str.__ne__, text, other))
+    assert _differences("𠀀\ud800a\U0010ffff", "𠀁\ud800b\U0010ffff甲") == 2
+    assert _differences("", "甲") == 0
 
 
 def test_pinyin_readings_removed():

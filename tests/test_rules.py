@@ -4,12 +4,13 @@ from __future__ import annotations
 import importlib
 import multiprocessing as mp
 import re
+import re._parser as _parser
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from extractor.rules import RuleError, all_rule_files, parse_rule_file, start_finder
+from extractor.rules import RuleError, _first_class, all_rule_files, parse_rule_file, start_finder
 
 CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
          for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
@@ -116,10 +117,11 @@ def test_a_rule_tried_only_at_its_start_characters_finds_the_same_matches(rf, ru
 
 def test_start_characters_of_a_pattern():
     """Lookarounds and anchors consume nothing; an optional item lets the next one start a match; a
-    pattern that may match nothing, or start on any ideograph or any character, has no start class."""
+    pattern that may match nothing, or start on any ideograph or any character, has no start class;
+    with no anchor either (an item every match holds near its start), no shortcut."""
     def starts(pattern):
-        found = start_finder(re.compile(pattern))
-        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if [*found.positions(ch, 0, 1)])
+        found = _first_class(_parser.parse(pattern))
+        return None if found is None else "".join(ch for ch in "12年月至到前底局aX" if re.fullmatch(f"[{found}]", ch))
 
     assert starts(r"(?<![年\d])(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月") == "12"
     assert starts(r"(?:(?<=阶段)|^)(?:到|至)?年(?:底|末)") == "年至到"
@@ -127,7 +129,8 @@ def test_start_characters_of_a_pattern():
     assert starts(r"[\u4e00-\u9fff]{2,6}局") is None
     assert starts(r".{0,3}前") is None
     assert starts(r"[^，。]前") is None
-    assert starts(r"(?i)x") is None
+    for pattern in (r"(?:到|至)?", r"[\u4e00-\u9fff]{2,50}局", r".{0,60}前", r"[^，。]{1,60}前", r"(?i)x"):
+        assert start_finder(re.compile(pattern)) is None, pattern
 
 
 def test_start_positions_after_a_leading_lookbehind():
@@ -140,6 +143,20 @@ def test_start_positions_after_a_leading_lookbehind():
     assert positions(r"(?<=[于在])[\u4e00-\u9fff]+月", "于6月在七月") == [1, 4]
     assert positions(r"(?<=[将拟]于)\d+月", "将于6月底拟于") == [2]
     assert positions(r"(?<=于)(?<!在于)\d+", "在于5月") == [2]
+
+
+def test_start_positions_before_an_anchor():
+    """A pattern opening with a run of any ideographs starts within that run's width before the first
+    item every match holds (the anchor), counting what optional items may add; each position once."""
+    def positions(pattern, text):
+        return list(start_finder(re.compile(pattern)).positions(text, 0, len(text)))
+
+    assert positions(r"[\u4e00-\u9fff]{2,4}局", "市教育局和县局") == [0, 1, 2, 3, 4]
+    assert positions(r"[\u4e00-\u9fff]{2,14}〔\d{4}〕", "国发〔2020〕") == [0]
+    assert positions(r".{0,3}前", "月底前完成，年前") == [0, 1, 2, 4, 5, 6, 7]
+    assert positions(r"[^，。]前", "月底前") == [1]
+    assert positions(r"(?P<n>[\u4e00-\u9fff]{2,3})(?:同志)?(?:任|兼任)", "张三同志任组长") == [0, 1, 2]
+    assert start_finder(re.compile(r"[\u4e00-\u9fff]{2,4}(?:局)?")) is None     # no item every match holds
 
 
 def test_lines_are_tried_only_against_the_rules_their_first_character_allows():

@@ -669,11 +669,19 @@ def _own_subject(text: str, pos: int, by_start: dict) -> bool:
                for b in ends)
 
 
-def _header_columns(row: list, lx: dict) -> Optional[dict]:
+@functools.lru_cache(maxsize=1)
+def _header_kinds() -> tuple[tuple[tuple[str, list[str]], ...], int]:
+    """The header words of a task table's columns by kind (lead, participant, task), and the length a
+    header cell may have: the longest word's and 4 more."""
+    lx = _rules()[1]
+    kinds = (("lead", lx["lead_headers"]), ("part", lx["participant_headers"]), ("task", lx["task_headers"]))
+    return kinds, max(len(w) for _key, words in kinds for w in words) + 4
+
+
+def _header_columns(row: list) -> Optional[dict]:
     """Column indices of a task table's header row: task, lead, participant (any may be absent)."""
     cols: dict[str, int] = {}
-    kinds = (("lead", lx["lead_headers"]), ("part", lx["participant_headers"]), ("task", lx["task_headers"]))
-    longest = max(len(w) for _key, words in kinds for w in words) + 4
+    kinds, longest = _header_kinds()
     for i, cell in enumerate(row):
         if len(cell.text) > 3 * longest:     # a data cell, not a header
             continue
@@ -690,14 +698,13 @@ def _header_columns(row: list, lx: dict) -> Optional[dict]:
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     """(table, row, columns) for every data row of every task table."""
-    _rf, lx, _ev, _ce = _rules()
     out = []
     for b in notice.doc.blocks:
         if b.kind != "table" or not b.rows or not notice.in_body(b.start):
             continue
         cols = None
         for row in b.rows:
-            head = _header_columns(row, lx)
+            head = _header_columns(row)
             if head:
                 cols = head
                 continue
