@@ -325,7 +325,9 @@ def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
 
 _STRUCTURAL_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|附件|抄送|主送|联系人|联系电话|"
-    r"(?:二[〇○零]|一九|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节])")
+    r"(?:二[〇○零]|一九|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节]|"
+    # a news list's date over its headline (`• 2024/03/08`)
+    r"[•·]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$)")
 
 
 def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
@@ -521,7 +523,7 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     else:
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:
-        cuts |= _head_cuts(text, after_number)
+        cuts |= _head_cuts(text, after_number) | _field_cuts(text)
     cuts |= _signature_cuts(text, soft, cuts)
     cuts |= _issuers_cut(text, soft)
     cuts |= _marker_cuts(text, soft, last, cuts)
@@ -576,6 +578,20 @@ def _head_cuts(text: str, after_number: bool) -> set[int]:
     if m and _is_title_run(text[:m.start()]):
         cuts |= {m.start(), m.end()}
     return cuts
+
+
+# a Taiwan 公告 / 令 / 函 saved on one line: its title (機關 + 文別) runs into 主旨:, and its fields follow
+# their sentences (文書處理手冊: 主旨, 說明, 辦法, 依據, 公告事項; hf_04 and tw_01 print them a line each)
+_AUTHORITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}?\s*(?:公告|令|函)(?=主旨[:：])")
+_FIELD_LABEL = re.compile(r"(?<=[。；])(?:主旨|说明|办法|依据|公告事项)[:：]")
+
+
+def _field_cuts(text: str) -> set[int]:
+    """The lines of a Taiwan 公告 run together (`考选部 公告主旨:…。依据:…。公告事项:一、…`)."""
+    head = _AUTHORITY_HEAD.match(text)
+    if head is None:
+        return set()
+    return {head.end()} | {m.start() for m in _FIELD_LABEL.finditer(text)}
 
 
 def _number_start(text: str, bracket: int) -> Optional[int]:

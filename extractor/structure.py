@@ -96,6 +96,10 @@ def _rule_match(text: str) -> tuple[Optional[str], dict]:
     return None, {}
 
 
+# a long line of words without a stop or a separator is a headline, not a menu (`…完成温室气体排放量盘查登录`)
+_HEADLINE_LIKE = re.compile(r"[^\t |｜/]{21,}")
+
+
 def classify(text: str) -> tuple[Optional[str], dict]:
     """What a whole line is: an element rule's name with its groups, "frame" for a page's furniture, or None."""
     lex = _lexicon()
@@ -106,8 +110,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
-    if (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text))) and len(text) < 200 \
-            and not _outline_marker(text):
+    if (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text) and not _HEADLINE_LIKE.fullmatch(text))) \
+            and len(text) < 200 and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button)
     return None, {}
 
@@ -471,11 +475,16 @@ def _label_value(lines: list[Line], k: int) -> bool:
         lines[k].kind not in {"labelled_field", "table", "frame"} and len(lines[k].text) <= 60
 
 
+def _portal_table(lines: list[Line], k: int) -> bool:
+    """Line k is a portal's info table (`索引号 | … | 文号 | 汉政办发〔2021〕88号 | 成文日期: | …`): frame, not body."""
+    return lines[k].kind == "table" and bool(_labelled_fields(lines, [k]))
+
+
 def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     """The [start, end) line range of a part's body and the tail elements found after it."""
     start, end = part.body_start, _cut_page_tail(lines, part.body_start, part.body_end)
     while start < end and (lines[start].kind in {"frame", "labelled_field", "speed", "classification"}
-                           or _label_value(lines, start)):
+                           or _label_value(lines, start) or _portal_table(lines, start)):
         start += 1
     tail: dict = {}
     # walk back over the tail: signature, date, notes, 附件说明, 抄送, 印发, page frame
@@ -584,7 +593,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k)):
         header += [k] if k not in header else []
         k += 1
-    labelled = _labelled_fields(doc, lines, header)
+    labelled = _labelled_fields(lines, header)
     header_date = header_issuer = None
     for k in header:
         ln = lines[k]
@@ -685,7 +694,29 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
+    if not meta.date and not meta.doc_number and meta.title and not _is_formal_title(meta.title):
+        meta.date = _page_date(lines, first)    # a news item is dated by its page
     return meta, body, cc_range
+
+
+# a news page's timestamp: `发布时间:17:38 2022-03-02 HKT` (bm_07, std.stheadline.com), `• 2024/03/08` over the
+# headline in a ministry's news list (bk_08, moenv.gov.tw)
+_PAGE_DATE = re.compile(r"^(?:[•·]\s*|(?:发布|更新|发稿)(?:时间|日期)\s*[:：]?\s*(?:\d{1,2}:\d{2}\s*)?)"
+                        r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+
+
+def _page_date(lines: list[Line], part: _Part) -> Optional[str]:
+    """The date of a page whose notice is a news item (a headline, no 发文字号, no date of its own): its timestamp
+    just above or below the headline."""
+    top = part.title_lines[0] if part.title_lines else part.body_start
+    for ln in lines[max(0, top - 3):part.body_start + 3]:
+        m = _PAGE_DATE.match(ln.text)
+        if m:
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
@@ -738,7 +769,7 @@ _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 
 
-def _labelled_fields(doc: NoticeText, lines: list[Line], header: list[int]) -> dict:
+def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     """Meta from a portal's labelled info block: lines (`发文字号：…`), line pairs (`发文机关：` over
     `国务院办公厅`) or key/value table cells."""
     pairs: list[tuple[str, str]] = []

@@ -83,3 +83,11 @@ def test_a_page_saved_on_one_line_keeps_its_outline(plans):
     assert plan.meta.recipients == ["各科室", "各站所", "各村"]
     flat = [(s.level, s.heading) for top in plan.sections for s in [top, *top.children]]
     assert flat[:4] == [(1, "总则"), (2, "目的依据"), (2, "现状特点"), (2, "工作原则")]
+
+
+def test_a_news_lists_dated_headline_is_the_title(plans):
+    # moenv.gov.tw's news list: `1825筆資料,每頁顯示 10 筆,` / `• 2024/03/08` / the headline, which ends in 登錄
+    # (a page's button word) without being a menu
+    plan = plans("bk_08.txt")
+    assert (plan.meta.title, plan.meta.date) == ("环境部提醒事业于4月30日前完成温室气体排放量盘查登录", "2024-03-08")
+    assert [d.date for d in plan.deadlines] == ["2024-04-30"]

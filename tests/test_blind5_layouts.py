@@ -73,3 +73,24 @@ def test_a_division_line_under_a_numbered_target_names_its_units(plans):
     assert {(r.org, r.duty, r.role) for r in plan.responsibilities} == {
         ("省发展改革委", "地区生产总值增长6%以上", "lead"), ("省财政厅", "地方一般公共预算收入增长5%左右", "lead")}
     assert [s.heading for s in plan.sections] == ["2021年经济社会发展主要预期目标"]
+
+
+def test_a_news_item_is_dated_by_its_page_and_its_deadline_takes_that_year(plans):
+    # stheadline.com: `發佈時間:17:38 2022-03-02 HKT` under the headline; the item says `3月24日下午5時或之前`
+    plan = plans("bm_07.txt")
+    assert plan.meta.date == "2022-03-02"
+    assert "2022-03-24" in [d.date for d in plan.deadlines]
+
+
+def test_a_taiwan_announcement_saved_on_one_line(plans):
+    # moex.gov.tw: `考選部 公告主旨:…。依據:…。公告事項:一、…` on one line; its title is 機關 + 文別
+    meta = plans("bm_09.txt").meta
+    assert (meta.title, meta.issuer) == ("考选部公告", "考选部")
+
+
+def test_a_portal_info_table_is_no_part_of_the_body(plans):
+    # 汉阴县 portal: `索引号 | … | 公开目录: | 县政府办文件… |` / `公开责任部门 | 汉阴县人民政府办公室 |` above the body
+    plan = plans("bm_01.txt")
+    names = [o.name for o in plan.organizations]
+    assert "汉阴县人民政府办公室" not in names and "县政府办" not in names
+    assert (plan.meta.doc_number, plan.meta.date) == ("汉政办发〔2021〕88号", "2021-09-28")

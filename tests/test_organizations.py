@@ -245,3 +245,23 @@ def test_a_verb_before_a_county_body_is_no_part_of_its_name():
     # bf_05 (县财政 notice): 归口 / 保障 before 县…; a province's level after its place stays (邮储银行浙江省分行)
     assert names("涉农资金归口县农业农村局统一管理，重点保障县委县政府确定的重点项目。") == ["县农业农村局", "县委", "县政府"]
     assert names("落实反不正当竞争省际联席会议制度，邮储银行浙江省分行配合。") == ["反不正当竞争省际联席会议", "邮储银行浙江省分行"]
+
+
+def test_a_date_before_a_name_is_no_part_of_it():
+    # bm_04 (a town's 报告, 2024年3月5日 before the office), and a due date before a county body
+    assert names("经2024年3月5日市全域无垃圾专项治理办公室同意，于3月5日前市农业局完成核查。") == [
+        "市全域无垃圾专项治理办公室", "市农业局"]
+
+
+def test_a_body_in_its_term_and_session_names_a_meeting():
+    # bk_02 (三水 task split) and bf_08 (县政府工作报告 split): the congress session that passed the report
+    assert names("区第十四届人大第二次会议审议通过的《政府工作报告》，区政府决定分解。") == ["区政府"]
+    assert names("县十五届人大五次会议审议通过的《政府工作报告》，由县人大常委会监督。") == ["县人大常委会"]
+
+
+def test_joint_central_issuers_of_a_cited_title_are_two_bodies_and_our_department_is_a_self_reference():
+    # bm_01 (汉阴县 办法): `《中共中央 国务院关于…》` loses its space; bm_06 (农业部农机化司 函): `我司生产管理处`
+    assert names("为贯彻落实《中共中央 国务院关于实现巩固拓展脱贫攻坚成果的意见》") == ["中共中央", "国务院"]
+    assert names("为贯彻落实《中共中央国务院关于实现巩固拓展脱贫攻坚成果的意见》") == ["中共中央", "国务院"]
+    assert names("副组长：赵维臣(国务院生产委员会副主任)") == ["国务院生产委员会"]     # hc_09: a commission under it
+    assert names("请于11月28日前将材料发送我司生产管理处。") == ["生产管理处"]

@@ -42,8 +42,11 @@ _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|a
                           r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
-_CN_DATE_OR_ARTICLE = re.compile(r"[〇○零一二三四五六七八九十百\d]{1,4}年[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}日"
+_CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}[日号]"
+                                 r"(?:[以之]?[前后]|起)?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
+_SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+_DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
@@ -315,7 +318,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         else:
             break
-    dates = list(_CN_DATE_OR_ARTICLE.finditer(text, i, s))
+    # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
+    dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, max(lo, i - _DATE_CHARS), s) if d.end() > i]
     i = dates[-1].end() if dates else i
     window = text[i:s]
     window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), lx.compound_re.sub(lambda c: "\0" * len(c.group()), window))
@@ -517,7 +521,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
-        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz):
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
+                or _names_session(text, start, e):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
                       else _is_collective(text, edge, e, stop, lx, m.group())
@@ -530,6 +535,12 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _names_session(text: str, start: int, end: int) -> bool:
+    """A body's term and session name a meeting, not a body (bk_02 `区第十四届人大第二次会议审议通过的`, bf_08
+    `县十五届人大五次会议审议通过的`)."""
+    return "届" in text[start:end] and _SESSION_AFTER.match(text, end) is not None
 
 
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
@@ -562,25 +573,27 @@ def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
     while i and text[i - 1] in gz.place_ends:
         j = next((j for j in range(max(0, i - gz.place_chars), i)
                   if text[j:i] in gz.places or (text[j:i] in lx.levels and not text.startswith(_NOT_LEVEL, j))), None)
-        if j is None:
-            return i
+        if j is None or gz.bodies.ending(text, i) > i - j:
+            return i        # 中央 of 中共中央 before 国务院 (`《中共中央 国务院关于…》`) ends another body
         i = j
     return i
 
 
 def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
-    """Known bodies written together are each a name (生态环境部住房城乡建设部); a ministry's unit before a
+    """Known bodies written together are each a name (生态环境部住房城乡建设部, 中共中央国务院 of a joint
+    issuer's title once its space is gone); a ministry's unit before a
     post is the ministry (国家计委工业一司副司长 -> 国家计委), as a name inside a job title is taken at
     institution level."""
     if m.rule != "suffix_name" or m.collective:
         return [m]
     tiles, i = [], m.start
-    while i < m.end and (n := gz.bodies.at(text, i, m.end)) and gz.body_kind.get(text[i:i + n]) == "national":
+    while i < m.end and (n := gz.bodies.at(text, i, m.end)) and gz.body_kind.get(text[i:i + n]) in ("national", "parent"):
         tiles.append((i, i + n))
         i += n
     if i == m.end and len(tiles) > 1:
         return [Mention(a, b, text[a:b], "known_body", text[b - 1]) for a, b in tiles]
-    if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end):
+    if tiles and tiles[0][1] < m.end and _TITLE_AFTER.match(text, m.end) \
+            and gz.body_kind.get(text[tiles[0][0]:tiles[0][1]]) == "national":   # not 国务院 of 国务院生产委员会副主任
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
     return _split_local(m, text, gz)
