@@ -45,6 +45,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
+    published: re.Pattern       # a news page's dateline
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
 
@@ -62,6 +63,7 @@ def _lexicon() -> _Lexicon:
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
         button=re.compile(alternation(lex["frame_buttons"])),
+        published=re.compile(lex["published_line"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
@@ -231,6 +233,8 @@ _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\
 _NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
 _SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
+# a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
 
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
@@ -619,7 +623,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     glued = _NUMBER_GLUED.match(body_title)
     if glued and _is_formal_title(glued["title"]):
         body_title, meta.doc_number = glued["title"], meta.doc_number or re.sub(r"\s", "", glued["number"])
-    body_title = _SITE_PREFIX.sub("", body_title)
+    body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
@@ -685,7 +689,22 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
+    if not (meta.date or meta.doc_number or meta.issuer):
+        meta.date = _published_date(lines, header)
     return meta, body, cc_range
+
+
+def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
+    """The dateline of a news page under its headline (`2025-09-22`, `發佈時間:17:38 2022-03-02 HKT`): the first one."""
+    for k in header:
+        m = _lexicon().published.match(lines[k].text.strip())
+        if m:
+            year, month, day = map(int, re.findall(r"\d+", m["date"]))
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:

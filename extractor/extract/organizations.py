@@ -99,6 +99,7 @@ class _Lexicon:
     max_chars: int
     head_re: re.Pattern
     alias_re: re.Pattern
+    session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -142,7 +143,8 @@ def lexicon() -> _Lexicon:
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
-        head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
+        head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
+        session_re=re.compile(lx["session_after"]))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -517,7 +519,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
-        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz):
+        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
+                or "届" in text[start:e] and lx.session_re.match(text, e):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
                       else _is_collective(text, edge, e, stop, lx, m.group())
