@@ -3,7 +3,8 @@
 Stages, in order (each a small function over blocks):
   clean_chars        Kangxi radicals and compatibility ideographs to ordinary ones (NFKC on
                      those only), full-width digits/letters to half-width (Chinese punctuation
-                     kept), odd spaces, zero-width characters, markdown marks
+                     kept), odd spaces, zero-width characters, markdown marks, a Chinese-numeral
+                     year typed with a digit 0 or a letter O for 〇 (`二0一三年`, `二OO三年`)
   to_simplified      OpenCC, with the variant (t2s / tw2s / hk2s) that fits the source
   squeeze_spaces     spaces inside Chinese removed, kept in Latin text; a removed space is
                      remembered as a soft break, which extractors may consult
@@ -45,6 +46,10 @@ _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ
 _PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
                      % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
+# database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
+_LATIN_ZERO_YEAR = re.compile(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
+_LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -192,6 +197,8 @@ def clean_chars(piece: _Piece) -> _Piece:
         piece.blk = [piece.blk[i] for i in keep]
         piece.off = [piece.off[i] for i in keep]
     piece.text = clean_text(piece.text)
+    if "年" in piece.text and _LATIN_ZERO_YEAR.search(piece.text):
+        piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
     if "](" in piece.text:
         piece.sub(_MD_LINK, r"\1")
     if "**" in piece.text or "__" in piece.text:

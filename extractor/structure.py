@@ -45,6 +45,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
+    published: re.Pattern       # a news page's dateline
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
 
@@ -62,6 +63,7 @@ def _lexicon() -> _Lexicon:
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
         button=re.compile(alternation(lex["frame_buttons"])),
+        published=re.compile(lex["published_line"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
@@ -235,6 +237,8 @@ _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\
 _NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
 _SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
+# a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
 
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
@@ -628,7 +632,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     glued = _NUMBER_GLUED.match(body_title)
     if glued and _is_formal_title(glued["title"]):
         body_title, meta.doc_number = glued["title"], meta.doc_number or re.sub(r"\s", "", glued["number"])
-    body_title = _SITE_PREFIX.sub("", body_title)
+    body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
         meta.title = labelled["title"]
     elif body_title:
@@ -694,26 +698,20 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
-    if not meta.date and not meta.doc_number and meta.title and not _is_formal_title(meta.title):
-        meta.date = _page_date(lines, first)    # a news item is dated by its page
+    if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
+        meta.date = _published_date(lines, header)    # a news item is dated by its page
     return meta, body, cc_range
 
 
-# a news page's timestamp: `发布时间:17:38 2022-03-02 HKT` (bm_07, std.stheadline.com), `• 2024/03/08` over the
-# headline in a ministry's news list (bk_08, moenv.gov.tw)
-_PAGE_DATE = re.compile(r"^(?:[•·]\s*|(?:发布|更新|发稿)(?:时间|日期)\s*[:：]?\s*(?:\d{1,2}:\d{2}\s*)?)"
-                        r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
-
-
-def _page_date(lines: list[Line], part: _Part) -> Optional[str]:
-    """The date of a page whose notice is a news item (a headline, no 发文字号, no date of its own): its timestamp
-    just above or below the headline."""
-    top = part.title_lines[0] if part.title_lines else part.body_start
-    for ln in lines[max(0, top - 3):part.body_start + 3]:
-        m = _PAGE_DATE.match(ln.text)
+def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
+    """The dateline of a news page above or under its headline (`2025-09-22`, `發佈時間:17:38 2022-03-02 HKT` on
+    bm_07, `• 2024/03/08` over the headline of a ministry's news list on bk_08): the first one."""
+    for k in header:
+        m = _lexicon().published.match(lines[k].text.strip())
         if m:
+            year, month, day = map(int, re.findall(r"\d+", m["date"]))
             try:
-                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                return dt.date(year, month, day).isoformat()
             except ValueError:
                 return None
     return None

@@ -33,7 +33,7 @@ def test_an_opening_clause_that_closes_on_what_it_introduces_is_no_addressee(pla
 
 
 @pytest.mark.parametrize("doc, title", [("bm_11.txt", "多个政府办公室周六休息"),
-                                        ("bm_07.txt", "疫情消息|第一次幼稚园校舍分配申请延至3月24日截止")])
+                                        ("bm_07.txt", "第一次幼稚园校舍分配申请延至3月24日截止")])
 def test_a_news_items_headline_is_above_its_first_paragraph(plans, doc, title):
     # news.gov.hk's print page (`*` rules around the headline) and stheadline.com (the site's list of other
     # headlines under the item): the headline stands before the item's first paragraph, not after it

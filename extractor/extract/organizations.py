@@ -45,7 +45,6 @@ _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|a
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}[日号]"
                                  r"(?:[以之]?[前后]|起)?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
-_SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
@@ -102,6 +101,7 @@ class _Lexicon:
     max_chars: int
     head_re: re.Pattern
     alias_re: re.Pattern
+    session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -145,7 +145,8 @@ def lexicon() -> _Lexicon:
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
-        head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern)
+        head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
+        session_re=re.compile(lx["session_after"]))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -522,7 +523,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e):
+                or _names_session(text, start, e, lx):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
                       else _is_collective(text, edge, e, stop, lx, m.group())
@@ -537,10 +538,10 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
-def _names_session(text: str, start: int, end: int) -> bool:
+def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
     """A body's term and session name a meeting, not a body (bk_02 `区第十四届人大第二次会议审议通过的`, bf_08
     `县十五届人大五次会议审议通过的`)."""
-    return "届" in text[start:end] and _SESSION_AFTER.match(text, end) is not None
+    return "届" in text[start:end] and lx.session_re.match(text, end) is not None
 
 
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:

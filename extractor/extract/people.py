@@ -121,14 +121,14 @@ def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member:
 
 
 def _bare_names(notice: Notice, role: str, start: int, end: int) -> list[Person]:
-    """`组长：张三` or `成员：张三、李四（兼）`: names alone after a role, which is their title
-    (a bracket holding a job title is left to the name_paren rule)."""
+    """`组长：张三` or `成员：张三、李四（兼）`, `牵头负责领导:刘惠。`: names alone after a role, which is their
+    title (a bracket holding a job title is left to the name_paren rule)."""
     text = notice.text
     notes = re.compile(r"[（(]([^（）()]{0,30})[)）]")
     if any(is_title(m.group(1)) for m in notes.finditer(text, start, end)):
         return []
     rest = notes.sub(lambda m: " " * len(m.group()), text[start:end])
-    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,\s]+", rest)]
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,。\s]+", rest)]
     if not pieces or not all(looks_like_name(text[a:b]) for a, b in pieces):
         return []
     return [Person(name=text[a:b], title=role, span=notice.doc.span(a, b)) for a, b in pieces]

@@ -1,0 +1,59 @@
+"""Layouts of the blind6 notices (corpus/blind6: real notices nobody tuned the rules on, text as the pages
+corpus stores it, SOURCES.md there): the task-split lines, news datelines and header forms they showed missing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind6" / "docs"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(DOCS)
+
+
+def test_leader_and_unit_lines_under_a_numbered_target(plans):
+    # 安徽 重点工作及责任分解 (news): `2﹒固定资产投资力争增长10%以上,…。` / `牵头负责领导:刘惠。` / `牵头责任单位:省发展改革委。`
+    # / `协同责任单位:省经济和信息化厅、…等。`: the leader is a person titled by the label, the units lead and take part
+    plan = plans("bn_02.txt")
+    people = {(p.name, p.title) for p in plan.people}
+    assert {("刘惠", "牵头负责领导"), ("周喜安", "牵头负责领导"), ("杨光荣", "牵头负责领导")} <= people
+    roles = {(r.org, r.role) for r in plan.responsibilities if "固定资产投资" in r.duty}
+    assert ("省发展改革委", "lead") in roles and ("省林业局", "participant") in roles
+    assert {r.org for r in plan.responsibilities if "一般公共预算收入" in r.duty} == {
+        "省财政厅", "省发展改革委", "省税务局", "人行合肥中心支行"}
+
+
+def test_a_congress_session_is_no_organisation(plans):
+    # `省十三届人大二次会议通过的《政府工作报告》` (湘政发〔2019〕1号), `省十二屆人大五次會議` (山西 2016 news)
+    for doc in ("bn_01.txt", "bn_10.txt"):
+        assert not any("届人大" in o.name for o in plans(doc).organizations)
+
+
+def test_leaders_named_after_their_post_and_charge(plans):
+    # 山西 2016 news: `省委副書記、省長李小鵬牽頭`, `常務副省長高建民:負責…`, `秘書長廉毅敏:負責…`
+    names = {p.name for p in plans("bn_10.txt").people}
+    assert {"李小鹏", "高建民", "付建华", "郭迎光", "王一新", "张复明", "刘杰", "廉毅敏"} <= names
+
+
+@pytest.mark.parametrize("doc, date", [("bn_08.txt", "2025-09-22"), ("bn_09.txt", "2025-09-25")])
+def test_a_news_items_dateline_is_its_date(plans, doc, date):
+    # a school's news page (`2025-09-22` under the headline) and bastillepost.com (`2025年09月25日 05:29 最後更新:07:29`)
+    assert plans(doc).meta.date == date
+
+
+def test_a_column_label_is_no_part_of_the_headline(plans):
+    # bastillepost.com `風暴樺加沙 | 幼稚園上午班及全日班停課 中小學日校及夜校恢復上課`
+    assert plans("bn_09.txt").meta.title.startswith("幼稚园上午班")
+
+
+def test_the_hong_kong_observatory_by_its_short_name(plans):
+    assert {"天文台", "教育局"} <= {o.name for o in plans("bn_08.txt").organizations}
+
+
+def test_a_bracketed_number_under_the_title_is_the_notices(plans):
+    # 法律资料网 page: `( 吉府发〔2003〕37号 )` on its own line (as bk_04's `(劳社厅函[2007]120号)`)
+    assert plans("bn_06.txt").meta.doc_number == "吉府发〔2003〕37号"
