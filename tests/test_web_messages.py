@@ -103,6 +103,16 @@ def test_every_message_the_code_writes_has_a_chinese_form():
     assert [f"{where}: {text}" for text, where in found.items() if in_chinese(text) is None] == []
 
 
+def test_every_reason_the_readmes_bad_input_table_quotes_has_a_chinese_form():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| input | `notices parse`: the reason"):]
+    table = table[:table.index("\n\n")]
+    quoted = [q for row in table.splitlines()[2:] for cell in row.split(" | ")[1:3] for q in re.findall(r"`([^`]+)`", cell)
+              if " " in q and "…" not in q and not q.startswith("--")]      # (not an option, not cut short)
+    assert len(quoted) > 30
+    assert [q for q in quoted if in_chinese(q) is None] == []
+
+
 def test_each_chinese_form_keeps_every_part_of_the_english_one():
     entries = yaml.safe_load((ROOT / "api" / "messages.yaml").read_text(encoding="utf-8"))["messages"]
     assert [e["en"] for e in entries if sorted(set(PART.findall(e["en"]))) != sorted(set(PART.findall(e["zh"])))] == []
@@ -227,6 +237,21 @@ def test_refused_uploads_say_why_in_chinese(tmp_path):
     assert {n: english for n, (_, english) in said.items() if english} == {}   # nothing left in English
     assert set(said) == set(REFUSED)
     assert shown(one.text) == {"truncated.pdf": (REFUSED["truncated.pdf"], [])}
+
+
+def test_an_upload_over_the_size_limit_or_the_memory_budget_says_so_in_chinese(tmp_path):
+    lines = (ROOT / "corpus" / "001_1c57926179cc4038.txt").read_text(encoding="utf-8").splitlines()
+    copies = "".join(f"<p>{line}（第{i}份）</p>" for i in range(1000) for line in lines)
+    big = tmp_path / "big.html"    # 10 MB of paragraphs (as tests/test_api_server.py): the tree outgrows 128 MB
+    big.write_text("<html><body><div>" + copies * (1 + (10 << 20) // len(copies.encode())) + "</div></body></html>",
+                   encoding="utf-8")
+    small = (ROOT / "corpus" / "000_8aa947a709213af4.txt").read_bytes() * 3   # 30 KB: over 0.01 MB, counted as read
+    with client(tmp_path, max_upload_mb=0.01) as c:
+        over_size = shown(c.post("/upload", files=[("files", ("notice.txt", small))]).text)
+    with client(tmp_path, parse_memory_mb=128, parse_workers=1) as c:
+        over_memory = shown(c.post("/upload", files=[("files", (big.name, big.read_bytes()))]).text)
+    assert over_size == {"notice.txt": ("文件过大：文件超过 10485 字节", [])}
+    assert over_memory == {"big.html": ("文件过大：所需内存超过解析进程可用的 128 MB（NOTICES_PARSE_MEMORY_MB），已停止", [])}
 
 
 def test_a_reason_of_a_form_not_known_is_shown_as_written_in_english(tmp_path, monkeypatch):
