@@ -245,6 +245,18 @@ def test_a_search_finds_a_phrase_and_links_to_the_hit(page):
     assert _in_view(page, "mark.hl-hit")
 
 
+def test_a_file_over_the_size_limit_is_refused_in_chinese_before_it_is_sent(page, tmp_path):
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as f:
+        f.truncate(51 << 20)           # 51 MB, sparse: over the 50 MB limit
+    uploads = []
+    page.on("request", lambda r: uploads.append(r) if r.url.endswith("/upload") else None)
+    _upload(page, big, DOCX)
+    error = page.locator("#progress li.failed", has_text=big.name).get_by_role("alert")
+    assert error.inner_text() == "文件过大：文件大小为 51 MB，超过 50 MB 的上限"
+    assert len(uploads) == 1 and int(uploads[0].header_value("content-length")) < DOCX.stat().st_size + 4096  # DOCX's
+
+
 def test_an_index_job_on_a_folder_under_the_roots_shows_its_progress(page, site):
     page.goto("/jobs")
     page.get_by_label("服务器上的文件夹").fill(str(site.roots / "inbox"))
