@@ -66,17 +66,17 @@ JOB_STATUS = {"queued": "排队中", "running": "进行中", "done": "已完成"
 ERROR_KIND = {"unsupported": "不支持的文件格式", "too_large": "文件过大", "empty": "空文件", "corrupt": "文件已损坏",
               "encrypted": "文件已加密", "no_text": "文件中没有可读的文字", "unreadable": "无法读取",
               "invalid": "无法解析", "timeout": "解析超时", "not_found": "未找到", "forbidden": "不允许",
-              "invalid_request": "请求有误", "unauthorized": "需要登录"}
+              "invalid_request": "请求有误", "not_understood": "没有看懂这个问题", "unauthorized": "需要登录"}
 
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
 
 
 class PageError(Exception):
-    """A page that cannot be shown: its status and a sentence for the person."""
+    """A page that cannot be shown: its status, a sentence for the person and the API's own detail, if any."""
 
-    def __init__(self, status: int, message: str):
-        self.status, self.message = status, message
+    def __init__(self, status: int, message: str, detail: str = ""):
+        self.status, self.message, self.detail = status, message, detail
 
 
 class LoginNeeded(Exception):
@@ -90,7 +90,7 @@ def mount(app: FastAPI) -> None:
 
     @app.exception_handler(PageError)
     async def page_error(request: Request, exc: PageError):
-        return page(request, "error.html", {"message": exc.message}, status=exc.status)
+        return page(request, "error.html", {"message": exc.message, "detail": exc.detail}, status=exc.status)
 
     @app.exception_handler(LoginNeeded)
     async def login_needed(request: Request, _exc: LoginNeeded):
@@ -490,7 +490,7 @@ def deadlines_page(request: Request, q: str = Query("", max_length=200), month: 
         query = deadline_query(q=q or None, today=today, month=None, year=None, start=None, end=None, overlap=False,
                                any_year=False, org=org or None, issuer=issuer or None, notice=None)
     except ApiError as e:
-        raise PageError(422, in_chinese(str(e.detail)) or str(e.detail)) from None
+        raise PageError(422, ERROR_KIND.get(e.kind, "无法处理"), str(e.detail)) from None
     query.role = role or query.role
     if ym is None:
         ym = (query.start.year, query.start.month) if q and query.start else (today.year, today.month)

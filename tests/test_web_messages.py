@@ -64,8 +64,9 @@ def _strings(node: ast.expr, tree: ast.Module, functions: dict[str, list[ast.Fun
 
 
 def messages_in_code() -> dict[str, str]:
-    """Every message the code writes for a person, as a sample -> where: NoticeError's and OutsideRoots's
-    reason, a failed parse's `Parsed(error=...)`, an ApiError's detail, a warning appended to `warnings`."""
+    """Every message the code writes for a person, as a sample -> where: the reason of a NoticeError, an
+    OutsideRoots, a question's QueryError, a failed parse's `Parsed(error=...)`, an ApiError's detail, a
+    warning appended to `warnings`."""
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in SOURCES}
     functions: dict[str, list[ast.FunctionDef]] = {}
     for tree in trees.values():
@@ -80,7 +81,7 @@ def messages_in_code() -> dict[str, str]:
             callee = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
             owner = call.func.value if isinstance(call.func, ast.Attribute) else None
             said = []
-            if callee in ("NoticeError", "OutsideRoots") and call.args:
+            if callee in ("NoticeError", "OutsideRoots", "QueryError", "PeriodError") and call.args:
                 said = [call.args[0]]
             elif callee == "ApiError" and len(call.args) >= 3:
                 said = [call.args[2]]
@@ -252,6 +253,15 @@ def test_an_upload_over_the_size_limit_or_the_memory_budget_says_so_in_chinese(t
         over_memory = shown(c.post("/upload", files=[("files", (big.name, big.read_bytes()))]).text)
     assert over_size == {"notice.txt": ("文件过大：文件超过 10485 字节", [])}
     assert over_memory == {"big.html": ("文件过大：所需内存超过解析进程可用的 128 MB（NOTICES_PARSE_MEMORY_MB），已停止", [])}
+
+
+def test_a_question_the_deadlines_page_cannot_answer_says_why_in_chinese(tmp_path):
+    with client(tmp_path) as c:
+        r = c.get("/deadlines", params={"q": "hello"})
+    assert r.status_code == 422
+    assert lxml_html.fromstring(r.text).xpath("string(//p[@role='alert'])") == (
+        "没有看懂这个问题：'hello' 中没有时间、单位或发文机关：请问一个时间（2023年5月、下个月、2019年12月底前）、"
+        "一个单位（县农业农村局牵头的）或一个发文机关（县人民政府印发的）")
 
 
 def test_a_reason_of_a_form_not_known_is_shown_as_written_in_english(tmp_path, monkeypatch):
