@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import quote, urlencode
 
+import yaml
 from fastapi import APIRouter, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import case, func, select
 
 from extractor import render
@@ -64,18 +65,18 @@ ROLE = {"lead": "牵头", "participant": "配合"}
 JOB_STATUS = {"queued": "排队中", "running": "进行中", "done": "已完成", "failed": "已失败"}
 ERROR_KIND = {"unsupported": "不支持的文件格式", "too_large": "文件过大", "empty": "空文件", "corrupt": "文件已损坏",
               "encrypted": "文件已加密", "no_text": "文件中没有可读的文字", "unreadable": "无法读取",
-              "invalid": "无法解析", "not_found": "未找到", "forbidden": "不允许", "invalid_request": "请求有误",
-              "unauthorized": "需要登录"}
+              "invalid": "无法解析", "timeout": "解析超时", "not_found": "未找到", "forbidden": "不允许",
+              "invalid_request": "请求有误", "not_understood": "没有看懂这个问题", "unauthorized": "需要登录"}
 
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
 
 
 class PageError(Exception):
-    """A page that cannot be shown: its status and a sentence for the person."""
+    """A page that cannot be shown: its status, a sentence for the person and the API's own detail, if any."""
 
-    def __init__(self, status: int, message: str):
-        self.status, self.message = status, message
+    def __init__(self, status: int, message: str, detail: str = ""):
+        self.status, self.message, self.detail = status, message, detail
 
 
 class LoginNeeded(Exception):
@@ -89,7 +90,7 @@ def mount(app: FastAPI) -> None:
 
     @app.exception_handler(PageError)
     async def page_error(request: Request, exc: PageError):
-        return page(request, "error.html", {"message": exc.message}, status=exc.status)
+        return page(request, "error.html", {"message": exc.message, "detail": exc.detail}, status=exc.status)
 
     @app.exception_handler(LoginNeeded)
     async def login_needed(request: Request, _exc: LoginNeeded):
@@ -311,39 +312,51 @@ def highlighted(text: str, marks: list[tuple[str, Span, str]], anchors: dict[int
     return Markup("".join(out)), ids
 
 
-# The parser's warnings (extractor/ingest, extractor/structure) in Chinese: (their English form, the sentence).
-# A warning of another form is shown as the parser wrote it.
-WARNINGS = [(re.compile(pattern), zh) for pattern, zh in (
-    (r"pages (?P<p>.+) read by OCR \(confidence: mean (?P<mean>[\d.]+), lowest (?P<low>[\d.]+) on page (?P<at>\d+)\)",
-     "第 {p} 页是扫描件，文字由 OCR 识别（置信度平均 {mean}，最低 {low}，在第 {at} 页），请对照原件核对"),
-    (r"pages (?P<p>.+) not read: over the OCR limit of (?P<n>\d+) pages", "第 {p} 页未读取：超过 OCR 识别的上限 {n} 页"),
-    (r"pages (?P<p>.+) have no text layer \(scanned\); not read: OCR is off \(--ocr never\)",
-     "第 {p} 页是扫描件，没有文字层；OCR 已关闭，未读取"),
-    (r"pages (?P<p>.+): no text found, by the text layer or by OCR", "第 {p} 页：文字层和 OCR 都没有读出文字"),
-    (r"page (?P<p>\d+) could not be read \((?P<why>.*)\)", "第 {p} 页无法读取（{why}）"),
-    (r"page (?P<p>\d+): text in a font without a Unicode map could not be decoded",
-     "第 {p} 页：有文字所用的字体缺少 Unicode 映射，无法解码"),
-    (r"page (?P<p>\d+): (?P<n>\d+) characters a viewer does not show \(invisible, white, off the page or under 1 pt\) "
-     r"left out", "第 {p} 页：{n} 个阅读器中看不到的字符（隐藏、白色、在页面外或小于 1 磅）已略去"),
-    (r"page (?P<p>\d+): ruled into (?P<n>\d+) crossings, over the (?P<max>\d+) limit: read as text, without tables",
-     "第 {p} 页：表格线有 {n} 个交点，超过上限 {max}，按文字读取，未识别表格"),
-    (r"page (?P<p>\d+): draws (?P<n>\d+) paths, over the (?P<max>\d+) limit: read without tables",
-     "第 {p} 页：绘有 {n} 条路径，超过上限 {max}，未识别表格"),
-    (r"damaged PDF structure \(cross-reference table\): read after rebuilding it", "PDF 的交叉引用表已损坏：重建后读取"),
-    (r"page of (?P<n>\d+) elements, over the (?P<max>\d+) limit of the main-text finder: read from its largest text "
-     r"container", "网页有 {n} 个元素，超过正文识别的上限 {max}：从其中最大的文字区域读取"),
-    (r"mixed encodings: (?P<n>\d+) line\(s\) not UTF-8, decoded as (?P<enc>\S+)", "编码混杂：{n} 行不是 UTF-8，按 {enc} 解码"),
-    (r"document number printed as (?P<printed>.+), read as (?P<read>.+)", "发文字号印作 {printed}，读作 {read}"),
-)]
+# The parser's and the API's messages in Chinese (api/messages.yaml): (the English form as a pattern, the
+# sentence). A message of another form is shown as written, and so is a longer one than MESSAGE_CHARS (the
+# zip member names of a hostile file): matching a form of three parts costs the cube of its length.
+PART = re.compile(r"\{(\w+)\}")   # a part that varies, in both forms
+MESSAGE_CHARS = 500   # (a message of 500 made to be slow takes 10 ms; the longest the code writes, ~300)
 
 
-def warning_zh(warning: str) -> Optional[str]:
-    """The parser's warning in Chinese, or None for a form not known here."""
-    for pattern, zh in WARNINGS:
-        mt = pattern.fullmatch(warning)
+def _pattern(form: str) -> re.Pattern:
+    """`file is {n} MB` as a pattern with a group per part (a part named twice must be the same text)."""
+    out, seen, at = [], set(), 0
+    for mt in PART.finditer(form):
+        name = mt.group(1)
+        out += [re.escape(form[at:mt.start()]), f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"]
+        seen.add(name)
+        at = mt.end()
+    return re.compile("".join(out) + re.escape(form[at:]))
+
+
+MESSAGES = [(_pattern(m["en"]), m["zh"])
+            for m in yaml.safe_load((HERE / "messages.yaml").read_text(encoding="utf-8"))["messages"]]
+
+
+def in_chinese(message: str) -> Optional[Markup]:
+    """The message in Chinese, as HTML, or None for a form not known here. Its parts are kept: in Chinese
+    when they are messages themselves, a library's own words (`why`) marked as English."""
+    if len(message) > MESSAGE_CHARS:
+        return None
+    for pattern, zh in MESSAGES:
+        mt = pattern.fullmatch(message)
         if mt:
-            return zh.format(**{k: v.replace(", ", "、") if k == "p" else v for k, v in mt.groupdict().items()})
+            parts = {name: _part(name, value) for name, value in mt.groupdict().items()}
+            return Markup(PART.sub(lambda p, parts=parts: parts[p.group(1)], str(escape(zh))))
     return None
+
+
+def _part(name: str, value: str) -> Markup:
+    inner = in_chinese(value)
+    if inner is not None:
+        return inner
+    if name == "why":
+        return Markup('<span lang="en">{}</span>').format(value)
+    return escape(value.replace(", ", "、") if name == "pages" else value)
+
+
+templates.env.globals["in_chinese"] = in_chinese   # for the `said` macro (templates/_said.html)
 
 
 def _found(text: str, phrase: str) -> Optional[Span]:
@@ -395,7 +408,7 @@ def notice_page(request: Request, notice_id: int, find: str = Query("", max_leng
         items = _items(plan)
         for i in items:
             i.anchor = ids.get((i.kind, i.span.start, i.span.end), "")
-        context.update(text=text, items=items, warnings=[(w, warning_zh(w)) for w in plan.source.warnings], hit=ids.get(("hit", hit.start, hit.end)) if hit else None,
+        context.update(text=text, items=items, warnings=plan.source.warnings, hit=ids.get(("hit", hit.start, hit.end)) if hit else None,
                        columns=render.LEDGER_COLUMNS, ledger=_sorted_ledger(plan, sort, desc), sort=sort, desc=desc)
     return page(request, "notice.html", context)
 
@@ -477,7 +490,7 @@ def deadlines_page(request: Request, q: str = Query("", max_length=200), month: 
         query = deadline_query(q=q or None, today=today, month=None, year=None, start=None, end=None, overlap=False,
                                any_year=False, org=org or None, issuer=issuer or None, notice=None)
     except ApiError as e:
-        raise PageError(422, str(e.detail)) from None
+        raise PageError(422, ERROR_KIND.get(e.kind, "无法处理"), str(e.detail)) from None
     query.role = role or query.role
     if ym is None:
         ym = (query.start.year, query.start.month) if q and query.start else (today.year, today.month)

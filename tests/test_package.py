@@ -41,6 +41,7 @@ def test_the_wheel_ships_the_rules_and_parses_a_notice_outside_the_checkout(tmp_
     shipped = set(zipfile.ZipFile(wheel).namelist())
     assert {f"extractor/rule_files/{p.name}" for p in (ROOT / "rules").glob("*.yaml")} <= shipped
     assert "extractor/data/sample_notice.txt" in shipped
+    assert {"api/messages.yaml", "api/templates/_said.html"} <= shipped    # the web page's Chinese messages
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NOTICES_RULES_DIR")}  # away from the checkout
     venv = tmp_path / "venv"
@@ -56,6 +57,8 @@ def test_the_wheel_ships_the_rules_and_parses_a_notice_outside_the_checkout(tmp_
     assert Path(module).is_relative_to(venv) and Path(rules) == site / "extractor" / "rule_files"
     out = _run(venv / "bin" / "notices", "parse", HTML, "--format", "json", cwd=tmp_path, env=env).stdout
     assert json.loads(out) == json.loads(parse(HTML).model_dump_json())
+    said = _run(python, "-c", "from api.web import in_chinese; print(in_chinese('file is empty'))", cwd=tmp_path, env=env)
+    assert said.stdout.strip() == "文件是空的"
 
     moved = _run(python, "-c", "import extractor.rules as r; print(r.RULES_DIR)", cwd=tmp_path,
                  env={**env, "NOTICES_RULES_DIR": str(ROOT / "rules")})

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
 from api.app import create_app
-from api.web import highlighted, warning_zh
+from api.web import highlighted, in_chinese
 from extractor.models import Span
 from extractor.pipeline import parse
 from extractor.render import LEDGER_COLUMNS
@@ -53,8 +53,8 @@ def test_the_form_without_script_uploads_many_files_and_reports_each(tmp_path):
         assert r.status_code == 422          # not all files went in
         assert "已入库" in r.text and parse(DOCX).meta.title in r.text
         assert re.search(r'notice\.pdf</span>：\s*<span class="error" role="alert">', r.text)
-        # the reason in Chinese, then the parser's own words, marked as English for screen readers
-        assert re.search(r'role="alert">文件已损坏：<span lang="en">damaged PDF[^<]*</span></span>', r.text)
+        # the kind of failure, then the parser's reason, both in Chinese (api/messages.yaml)
+        assert re.search(r'role="alert">文件已损坏：PDF 文件已损坏：文件不完整（缺少文件结束标记）</span>', r.text)
         assert c.get("/").text.count('href="/notices/') == 1
         again = form_upload(c, DOCX)
         assert again.status_code == 200 and "已存在" in again.text
@@ -296,5 +296,5 @@ def test_the_readers_warnings_read_in_chinese(tmp_path):
                  for n in (1, 2)}
     assert shown == {1: ["编码混杂：3 行不是 UTF-8，按 gb18030 解码"],
                      2: ["第 1 页：74 个阅读器中看不到的字符（隐藏、白色、在页面外或小于 1 磅）已略去"]}
-    assert warning_zh("pages 2-3, 7 not read: over the OCR limit of 1 pages") == "第 2-3、7 页未读取：超过 OCR 识别的上限 1 页"
-    assert warning_zh("a warning of a form not known to the page") is None
+    assert in_chinese("pages 2-3, 7 not read: over the OCR limit of 1 pages") == "第 2-3、7 页未读取：超过 OCR 识别的上限 1 页"
+    assert in_chinese("a warning of a form not known to the page") is None

@@ -153,7 +153,8 @@ def test_upload_a_pdf_and_a_docx_and_see_their_plans(page):
 def test_a_bad_file_shows_a_clear_error_and_nothing_else_breaks(page, site):
     _upload(page, BAD)
     error = page.locator("#progress li.failed", has_text=BAD.name)
-    assert "文件已损坏" in error.inner_text()
+    assert error.locator(".error").inner_text() == \
+        "文件已损坏：这是二进制数据（含 NUL 字节），不是 PDF、DOCX、HTML 或文本文件"   # the reason in Chinese too
     page.goto("/")
     assert page.locator("#notices tbody tr").count() == 2      # what was stored before is still there
     _upload(page, DOCX)                                         # and uploading goes on working
@@ -244,6 +245,18 @@ def test_a_search_finds_a_phrase_and_links_to_the_hit(page):
     assert _in_view(page, "mark.hl-hit")
 
 
+def test_a_file_over_the_size_limit_is_refused_in_chinese_before_it_is_sent(page, tmp_path):
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as f:
+        f.truncate(51 << 20)           # 51 MB, sparse: over the 50 MB limit
+    uploads = []
+    page.on("request", lambda r: uploads.append(r) if r.url.endswith("/upload") else None)
+    _upload(page, big, DOCX)
+    error = page.locator("#progress li.failed", has_text=big.name).get_by_role("alert")
+    assert error.inner_text() == "文件过大：文件大小为 51 MB，超过 50 MB 的上限"
+    assert len(uploads) == 1 and int(uploads[0].header_value("content-length")) < DOCX.stat().st_size + 4096  # DOCX's
+
+
 def test_an_index_job_on_a_folder_under_the_roots_shows_its_progress(page, site):
     page.goto("/jobs")
     page.get_by_label("服务器上的文件夹").fill(str(site.roots / "inbox"))
@@ -254,7 +267,7 @@ def test_an_index_job_on_a_folder_under_the_roots_shows_its_progress(page, site)
     page.goto("/jobs")
     page.get_by_label("服务器上的文件夹").fill("/etc")
     page.get_by_role("button", name="开始索引").click()
-    assert "不允许" in page.get_by_role("alert").inner_text()
+    assert page.get_by_role("alert").inner_text() == "不允许：文件夹不在配置的可索引文件夹内"
 
 
 def test_screenshots_of_each_page(page, site, tmp_path):

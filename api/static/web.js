@@ -8,8 +8,25 @@ function setupUpload() {
   const list = document.getElementById("progress");
   if (!form || !list) return;
   const input = form.querySelector("input[type=file]");
+  const limitMb = Number(form.dataset.limitMb) || Infinity;
+
+  function tooLarge(file) {   // refused here as the server would refuse it, without sending it
+    const mb = Math.ceil(file.size / (1024 * 1024));
+    const li = document.createElement("li");
+    const name = document.createElement("span");
+    const error = document.createElement("span");
+    li.className = "failed";
+    name.className = "name";
+    name.textContent = file.name;
+    error.className = "error";
+    error.setAttribute("role", "alert");
+    error.textContent = "文件过大：文件大小为 " + mb + " MB，超过 " + limitMb + " MB 的上限";
+    li.append(name, "：", error);
+    list.append(li);
+  }
 
   function send(file) {
+    if (file.size > limitMb * 1024 * 1024) return tooLarge(file);
     const li = document.createElement("li");
     const bar = document.createElement("progress");
     bar.max = 100; bar.value = 0;

@@ -420,13 +420,13 @@ def report(progress_total: int, done: int) -> None:
         OPTIONS.progress(done, progress_total)
 
 
-def summary(confidences: dict[int, float], unit: str = "page") -> str:
+def summary(confidences: dict[int, float]) -> str:
     """The plan's warning on what was read by OCR: `pages 1-8 read by OCR (confidence: mean 0.97, lowest 0.93 on page 5)`."""
     pages = sorted(confidences)
     low = min(pages, key=lambda p: confidences[p])
     mean = statistics.fmean(confidences.values())
-    return (f"{unit}s {page_ranges(pages)} read by OCR (confidence: mean {mean:.2f}, "
-            f"lowest {confidences[low]:.2f} on {unit} {low})")
+    return (f"pages {page_ranges(pages)} read by OCR (confidence: mean {mean:.2f}, "
+            f"lowest {confidences[low]:.2f} on page {low})")
 
 
 def page_ranges(numbers: list[int]) -> str:
