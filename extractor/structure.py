@@ -689,8 +689,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (posted_by if tagged else None) or header_issuer
     meta.date = meta.date or labelled.get("date") or header_date
-    if not meta.issuer and meta.letterhead:
-        meta.issuer = _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)["body"]
+    letterhead = meta.letterhead and _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)
+    if not meta.issuer and letterhead:  # (a line classed as a letterhead need not fit the rule: fuzz finding pdf_letterhead_sentence.pdf)
+        meta.issuer = letterhead["body"]
     if not meta.title and meta.letterhead and meta.letterhead.endswith("函"):
         meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
     circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
