@@ -33,6 +33,8 @@ NATIVE_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|std::b
 # a worker under a memory budget that dies after holding this share of it is taken to have run out of it
 # (the allocation the cap refused may be large: a 57 MB buffer at 60 MB short of the cap); how often it looks
 NEAR_BUDGET, MEMORY_WATCH_SECONDS = 0.5, 0.02
+AT_CAP = 0.9  # a worker stopped at the time limit having held this share of its budget had come to the cap
+OUT_OF_MEMORY_EXIT = 3  # the exit status of a worker refused even the memory to answer
 
 
 @dataclass
@@ -163,7 +165,7 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
         try:
             result = task(job)
         except MemoryError:  # refused even the answer: die at once (the parent reports it as over the budget)
-            os._exit(3)      # rather than print a traceback with no memory left, which may spin for minutes
+            os._exit(OUT_OF_MEMORY_EXIT)  # rather than print a traceback with no memory left: it may spin for minutes
         peak = _peak_address_space() if base is not None else None
         if peak and peak_before and peak > peak_before:  # a job shorter than the watch's period: by the kernel's peak
             used.value = max(used.value, peak - base)
@@ -201,7 +203,8 @@ class Worker:
             result = self.conn.recv()
         except (EOFError, OSError):
             self.proc.join(5)
-            if self.memory_mb and (NATIVE_OUT_OF_MEMORY.search(self.printed()) or self.near_budget()):
+            if self.memory_mb and (self.proc.exitcode == OUT_OF_MEMORY_EXIT
+                                   or NATIVE_OUT_OF_MEMORY.search(self.printed()) or self.near_budget()):
                 return Parsed(error=self.over_budget(), error_kind="too_large"), True
             return Parsed(error=f"the worker process died while parsing it ({exit_reason(self.proc.exitcode)})",
                           error_kind="crash"), True
@@ -218,10 +221,12 @@ class Worker:
     def near_budget(self) -> bool:
         return bool(self.memory_mb) and self.used.value >= NEAR_BUDGET * self.memory_mb * 1024 * 1024
 
-    @staticmethod
-    def timed_out(seconds: float) -> Parsed:
-        """A job stopped at the time limit, whatever memory it held: an OCR job holds two thirds of its budget
-        for minutes, and a job that the cap stopped answers (or dies) at once."""
+    def timed_out(self, seconds: float) -> Parsed:
+        """A job stopped at the time limit: over its memory budget where it had come to the cap (refused
+        allocations can slow a parser to a crawl: a 10 MB page at 128 MB, forked from a large test process),
+        else slow, however much it held below that (OCR holds two thirds of its budget for minutes)."""
+        if self.memory_mb and self.used.value >= AT_CAP * self.memory_mb * 1024 * 1024:
+            return Parsed(error=self.over_budget(), error_kind="too_large")
         return Parsed(error=f"took longer than {seconds:g} s; stopped", error_kind="timeout")
 
     def over_budget(self) -> str:
