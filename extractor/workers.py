@@ -114,23 +114,35 @@ def _address_space() -> Optional[int]:
         return None
 
 
-def _peak_address_space() -> Optional[int]:
-    """The most address space this process has held (VmPeak), in bytes."""
+def _status_kb(field: str) -> Optional[int]:
+    """A field of /proc/self/status in bytes (`VmRSS`, `VmHWM`)."""
     try:
         with open("/proc/self/status") as f:
-            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmPeak:"))
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith(field + ":"))
     except (OSError, StopIteration):
         return None
 
 
+def _reset_peak_resident() -> Optional[int]:
+    """Start the kernel's count of the most memory this process has held resident (VmHWM) again from now, and
+    return what it holds now; None where that cannot be done. (VmPeak, the peak of the address space, cannot
+    be reset: a worker forked from a large process may have its peak far above its start before any file.)"""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        return None
+    return _status_kb("VmRSS")
+
+
 def _watch_memory(used, memory_mb: int, start: list, capped: threading.Event) -> None:
-    """Cap this worker's memory (`limit_memory`; its size and peak then put in `start`), then keep in `used` the most
+    """Cap this worker's memory (`limit_memory`; its size and resident size put in `start`), then keep in `used` the most
     address space it has held above the start: native code (libxml2, pdfium) refused an allocation by the cap
     may crash with no word of why, and the parent then judges by how near the budget the worker had come.
     The cap is set from this thread once it has allocated: its stack and malloc arena (72 MB of address
     space) are then part of the start, not of the budget, or every worker under 128 MB would seem near it."""
     base = limit_memory(memory_mb)
-    start[:] = [base, _peak_address_space()]
+    start[:] = [base, _reset_peak_resident()]
     capped.set()
     while base is not None:
         size = _address_space() or base
@@ -154,7 +166,7 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
         threading.Thread(target=_watch_memory, args=(used, memory_mb, start, capped), daemon=True).start()
         capped.wait()
     # the peak before any job: making the arena reserved twice its 64 MB for a moment
-    base, peak_before = start
+    base, resident = start
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent:  # the parent was killed: do not linger
@@ -166,9 +178,8 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
             result = task(job)
         except MemoryError:  # refused even the answer: die at once (the parent reports it as over the budget)
             os._exit(OUT_OF_MEMORY_EXIT)  # rather than print a traceback with no memory left: it may spin for minutes
-        peak = _peak_address_space() if base is not None else None
-        if peak and peak_before and peak > peak_before:  # a job shorter than the watch's period: by the kernel's peak
-            used.value = max(used.value, peak - base)
+        if base is not None and resident is not None:  # a job shorter than the watch's period: by the kernel's
+            used.value = max(used.value, (_status_kb("VmHWM") or resident) - resident)  # peak of what it touched
         conn.send(result)
 
 
