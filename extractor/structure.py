@@ -315,8 +315,9 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     # a title wrapped before its document type (`关于开展…安全` / `专项整治行动的通知`), or the
     # issuer on its own line above `关于…`: earlier lines of the same title
     k = i - 1
+    # (not a teaser that introduces the notice: `,日前,南宁市人民政府发布关于…的函,详情如下:`, blind5 bm_08)
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
-            and not _is_formal_title(lines[k].text):
+            and not _is_formal_title(lines[k].text) and not lines[k].text.endswith(("：", ":")):
         same_block = lines[k].block.style == lines[i].block.style == "centered"
         if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
                                                           and not _issuer_field(lines, k))):
