@@ -571,6 +571,8 @@ def _head_cuts(text: str, after_number: bool) -> set[int]:
     cuts: set[int] = set()
     for m in _RUN_NUMBER.finditer(text[:200]):
         start = _number_start(text, m.start())
+        if start is None and _NUMBER_PREFIX.fullmatch(text, 0, m.start()) and _recipients_end(text, m.end()):
+            start = 0                   # the line opens with the number and the 主送 (`汕府办[2015]29号各县(市、区)人民政府,…:现将…`)
         if start is not None:
             cuts |= {start, m.end()}
             recipients = _recipients_end(text, m.end())
@@ -599,6 +601,9 @@ def _field_cuts(text: str) -> set[int]:
     if head is None:
         return set()
     return {head.end()} | {m.start() for m in _FIELD_LABEL.finditer(text)}
+
+
+_NUMBER_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,12}\s*")
 
 
 def _number_start(text: str, bracket: int) -> Optional[int]:

@@ -143,7 +143,23 @@ def classify_lines(doc: NoticeText) -> list[Line]:
         kind, groups = classify(text)
         lines.append(Line(b, text, kind, groups))
     _join_letterhead(lines)
+    _page_title(lines)
     return lines
+
+
+# what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
+_SITE_SUFFIX = re.compile(r"^\s*(?:[-_|｜—–]+)\s*[^\s，。；：,;:]{2,30}$")
+
+
+def _page_title(lines: list[Line]) -> None:
+    """A saved page's <title> as its first line, the headline joined to the site's name
+    (`湖南省人民政府关于…的意见-湖南省人民政府门户网站` over the headline itself, bn_01; the HTML reader
+    drops `_山阴县人民政府` from a <title> the same way): frame, where a line below is that headline."""
+    top = [ln for ln in lines[:_TOP] if ln.kind is None and len(ln.text) >= 6]
+    for ln in top:
+        if any(other is not ln and ln.text.startswith(other.text) and _SITE_SUFFIX.match(ln.text[len(other.text):])
+               for other in top):
+            ln.kind, ln.groups = "frame", {}
 
 
 _TOP = 8            # a 版头 stands in the first lines
@@ -299,14 +315,24 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     # a title wrapped before its document type (`关于开展…安全` / `专项整治行动的通知`), or the
     # issuer on its own line above `关于…`: earlier lines of the same title
     k = i - 1
+    # (not a teaser that introduces the notice: `,日前,南宁市人民政府发布关于…的函,详情如下:`, blind5 bm_08)
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
-            and not _is_formal_title(lines[k].text):
+            and not _is_formal_title(lines[k].text) and not lines[k].text.endswith(("：", ":")):
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text))):
+        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
+                                                          and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1
     return idx
+
+
+def _issuer_field(lines: list[Line], k: int) -> bool:
+    """Line k is a law database's 制定机关 line: a body's name under the page's headline repeated and over
+    the notice's own title (法律资料网: `劳动和社会保障部办公厅` over `关于印发…的通知` / `(劳社厅函[2007]120号)`,
+    bk_04; `江西省吉安市人民政府办公室` the same, bn_06). It names the issuer; the title is the line below."""
+    return 0 < k < len(lines) - 1 and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于") \
+        and len(lines[k - 1].text) >= 6 and any(lines[j].text == lines[k - 1].text for j in range(k - 1))
 
 
 def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], int]:
@@ -340,7 +366,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 40)):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
-            return i, limit
+            return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
@@ -685,6 +711,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
         _inner_signature(lines, first, meta)
+    if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
+        meta.issuer = lines[first.title_lines[0] - 1].text
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (posted_by if tagged else None) or header_issuer
@@ -913,7 +941,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
     colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`)
-    is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`).
+    is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
+    a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end.
     """
@@ -930,7 +959,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     else:
         head = rest.strip()
         entry = under is None               # a short list entry: a sibling or an outer item follows it
-        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")) and not entry:
+        # (after sentences of its list, a clause with a comma or an item the text ends in is one more, cut short by the
+        # excerpt: bn_03's `(三)报送项目应科学、可行,有较成熟的检验`, bl_09's `七、副市长按分工负`)
+        clause = listed and (bool(re.search("[，,]", head)) or under == "end")
+        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")) \
+                and not (entry or clause):
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
@@ -969,6 +1002,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             stack.append((kind, None))
             continue
         heading, consumed = head
+        if not listed and re.search("[，,]", heading) and _next_is_sentence(lines, k, end, kind, set(types)):
+            stack.append((kind, None))  # the first of a list of sentences (bn_12's 批复: `一、同意撤销监利县,设立玉沙市。…`
+            continue                    # over `二、新设立的玉沙市,人民政府驻容城镇。`), a sentence as they are
         b = ln.block
         node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
                            start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)
@@ -978,6 +1014,18 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         flat.append(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _next_is_sentence(lines: list[Line], k: int, end: int, kind: str, outer: set[str]) -> bool:
+    """The next item of line k's list (its marker family, before an outer item) is a sentence, not a section."""
+    for j in range(k + 1, end):
+        found = _outline_marker(lines[j].text) if lines[j].kind is None else None
+        if found and found[0] == kind:
+            under = _under(lines, j + 1, end, outer | {kind})
+            return _heading(lines[j].text[found[1].end():], under) is None
+        if found and found[0] in outer:
+            return False
+    return False
 
 
 def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:

@@ -94,3 +94,10 @@ def test_a_portal_info_table_is_no_part_of_the_body(plans):
     names = [o.name for o in plan.organizations]
     assert "汉阴县人民政府办公室" not in names and "县政府办" not in names
     assert (plan.meta.doc_number, plan.meta.date) == ("汉政办发〔2021〕88号", "2021-09-28")
+
+
+def test_a_teaser_between_two_copies_of_the_title_is_no_part_of_it(plans):
+    # bm_08 (南宁 函 on a news site): headline, `,日前,南宁市人民政府发布关于…的函,详情如下:`, the title again, `自治区审计厅:`
+    meta = plans("bm_08.txt").meta
+    assert meta.title == "南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函"
+    assert meta.recipients == ["自治区审计厅"]

@@ -57,3 +57,56 @@ def test_the_hong_kong_observatory_by_its_short_name(plans):
 def test_a_bracketed_number_under_the_title_is_the_notices(plans):
     # 法律资料网 page: `( 吉府发〔2003〕37号 )` on its own line (as bk_04's `(劳社厅函[2007]120号)`)
     assert plans("bn_06.txt").meta.doc_number == "吉府发〔2003〕37号"
+
+
+def test_a_pages_title_with_the_sites_name_is_frame(plans):
+    # `湖南省人民政府关于…的意见-湖南省人民政府门户网站` (the page's <title>) over the headline itself
+    meta = plans("bn_01.txt").meta
+    assert meta.title == "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    assert meta.doc_number == "湘政发〔2019〕1号"
+
+
+@pytest.mark.parametrize("doc, title, issuer", [
+    ("bn_06.txt", "关于印发吉安市市本级政务公开工作实施细则的通知", "江西省吉安市人民政府办公室"),
+    ("../../blind4/docs/bk_04.txt", "关于印发社会保险基金安全宣传教育活动工作方案的通知", "劳动和社会保障部办公厅")])
+def test_a_law_databases_issuer_line_over_the_notices_title(plans, doc, title, issuer):
+    # 法律资料网: the page headline (the plan's name on bn_06), repeated, then `制定机关` on its line, then
+    # `关于印发…的通知` and `( 吉府发〔2003〕37号 )`: the notice's own title, and the line above names its issuer
+    meta = plans(doc).meta
+    assert (meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_number_opening_a_line_run_into_the_addressees(plans):
+    # a periodical site's excerpt: `汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…`
+    meta = plans("bn_11.txt").meta
+    assert meta.doc_number == "汕府办[2015]29号"
+    assert meta.recipients == ["各县(市、区)人民政府", "市政府各部门", "各直属机构"]
+
+
+def test_a_weekday_tells_the_year_of_a_day_written_without_one(plans):
+    # a school's page of 2025-09-22: `2026年度小一入學…截止日期延至9月30日(星期二)` (a Tuesday of 2025, not of 2026)
+    assert [d.date for d in plans("bn_08.txt").deadlines][2:] == ["2025-09-30", "2025-09-26"]
+
+
+@pytest.mark.parametrize("doc, dates", [("bn_08.txt", ["2025-09-23", "2025-09-24"]), ("bn_09.txt", ["2025-09-25"])])
+def test_the_days_schools_close_on_are_scheduled(plans, doc, dates):
+    # `所有學校明日9月23日(星期二)及後日9月24日(星期三)將停課`; `星期四(9月25日)停課`
+    assert [d.date for d in plans(doc).deadlines if d.rule == "closure_day"] == dates
+
+
+def test_a_range_before_a_verb_of_handing_in(plans):
+    # `家長須於1月19日至25日期間選校` and `可透過電子平台於1月19日至25日遞交…表格`
+    assert [(d.start, d.date) for d in plans("bn_09.txt").deadlines if d.start] == [("2026-01-19", "2026-01-25")] * 2
+
+
+def test_items_of_a_list_of_sentences_are_no_sections(plans):
+    # 国务院 批复: `一、同意撤销监利县,设立玉沙市。玉沙市以…` over `二、新设立的玉沙市,人民政府驻容城镇。`; 市场监管总局:
+    # `(三)报送项目应科学、可行,有较成熟的检验` (cut by the excerpt) after two sentences
+    assert plans("bn_12.pdf").sections == []
+    assert [s.heading for s in plans("bn_03.pdf").sections] == ["征集能力验证需求", "征集能力验证项目"]
+
+
+@pytest.mark.parametrize("doc, fragment", [("bn_08.txt", "离开学校"), ("bn_09.txt", "个别学校")])
+def test_a_school_left_or_some_schools_is_no_organisation(plans, doc, fragment):
+    # `避免學生於…的情況下離開學校`, `若個別學校的校舍或附近環境…`
+    assert not any(fragment in o.name for o in plans(doc).organizations)

@@ -215,3 +215,29 @@ def test_a_portals_reading_aid_is_no_addressee_line():
     meta = parse(text.encode("utf-8"), filename="x.txt").meta
     assert meta.recipients == ["各县市区委", "人民政府", "岳阳经济技术开发区", "市直各单位"]
     assert (meta.doc_number, meta.date) == ("岳办发〔2017〕2号", "2017-01-10")
+
+
+def test_a_pages_title_ending_in_the_sites_name_is_frame():
+    # 湖南省人民政府门户网站 (blind6 bn_01): the saved page's <title> over the headline it repeats
+    notice = parse_raw(raw_text("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n"
+                                "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n"
+                                "湘政发〔2019〕1号\n省直和中央在湘有关单位:\n现就重点工作提出部门分工意见如下:"))
+    assert notice.meta.title == "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_a_number_opening_a_run_line_with_the_addressees():
+    # a periodical site's excerpt (blind6 bn_11); a number before a title stays a crawler's page title (blind bl_11)
+    notice = parse_raw(raw_text("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将有关意见转发给你们,请一并贯彻执行。"))
+    assert notice.meta.doc_number == "汕府办[2015]29号"
+    assert notice.meta.recipients == ["各县(市、区)人民政府", "市政府各部门", "各直属机构"]
+
+
+def test_the_first_of_a_list_of_sentences_is_no_section():
+    # 国务院 批复 (blind6 bn_12): the first item's comma and its sentence siblings; a heading over sentences stays one
+    notice = parse_raw(raw_text("国务院关于同意湖北省监利县撤县设市的批复\n湖北省人民政府:\n现批复如下:\n"
+                                "一、同意撤销监利县,设立玉沙市。玉沙市以原监利县的行政区划为玉沙市的行政区划。\n"
+                                "二、新设立的玉沙市,人民政府驻容城镇。\n三、原隶属关系不变,请你们认真做好有关工作。"))
+    assert notice.sections() == []
+    notice = parse_raw(raw_text("关于做好监测工作的通知\n各单位：\n一、加强领导，落实责任。各地要成立专班。\n"
+                                "二、加强培训。每季度组织一次。"))
+    assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]

@@ -154,7 +154,7 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
         days, warning = _before_festival(notice, g["fest"], rules)
         inferred = True
     else:
-        days, inferred = _period(notice, m.start, g, rules)
+        days, inferred = _period(notice, m, g, rules)
     if days is None:
         return None
     first, last = days
@@ -205,16 +205,43 @@ def _day_of(d: Optional[date]) -> Optional[Day]:
     return Day(d.year, d.month, d.day) if d else None
 
 
-def _period(notice: Notice, start: int, g: dict, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], bool]:
+def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], bool]:
     """(first day, last day) of the expression, and whether its year was inferred."""
     year = explicit_year(g)
     inferred = year is None
     if inferred:
         offset = relative_offset(g, rules)
         on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
-        base = _notice_year(notice) if on_notice else _passage_year(notice, start, rules)
+        base = _notice_year(notice) if on_notice else _passage_year(notice, m.start, rules)
         year = base + (offset or 0) if base is not None else None
+        if year is not None and not offset:
+            year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
     return period(g, year, rules), inferred
+
+
+_WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
+_WEEKDAYS = "一二三四五六日"
+_MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+
+
+def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
+    """The year of a day written without one but with its weekday (`9月30日(星期二)`): the year taken, else
+    the notice's or the year either side of it that has that day on that weekday. A school's page of
+    2025-09-22 writes `2026年度小一入學…截止日期延至9月30日(星期二)`: the school year's 2026 is no year of
+    the date (bn_08); `于4月20日(星期五)前上报` of a 2007 notice is a Friday of 2007 (bk_02)."""
+    found = list(_WEEKDAY.finditer(text))
+    months = _MONTH.findall(text[:found[-1].start()]) if found else []
+    if not months:
+        return year
+    month, day = cn_to_int(months[-1]), int(found[-1][1])
+    weekday = _WEEKDAYS.index(found[-1][2].replace("天", "日"))
+    for y in [year] + ([notice_year] if notice_year else []) + [year - 1, year + 1]:
+        try:
+            if date(y, month, day).weekday() == weekday:
+                return y
+        except (TypeError, ValueError):
+            continue
+    return year
 
 
 def _past(notice: Notice, last: Day, inferred: bool) -> bool:
