@@ -57,3 +57,18 @@ def test_the_hong_kong_observatory_by_its_short_name(plans):
 def test_a_bracketed_number_under_the_title_is_the_notices(plans):
     # 法律资料网 page: `( 吉府发〔2003〕37号 )` on its own line (as bk_04's `(劳社厅函[2007]120号)`)
     assert plans("bn_06.txt").meta.doc_number == "吉府发〔2003〕37号"
+
+
+def test_dates_after_a_school_year_fall_on_or_after_the_notice(plans):
+    # bn_08 (2025-09-22): `2026年度小一入學…截止日期延至9月30日`; bn_09 (2025-09-25): `2026年度小一入學…於1月19日至
+    # 25日期間選校`: a school year spans two calendar years, the day is the next one after the notice
+    assert [d.date for d in plans("bn_08.txt").deadlines] == ["2025-09-30", "2025-09-26"]
+    assert [d.date for d in plans("bn_09.txt").deadlines][:1] == ["2026-01-25"]
+
+
+def test_the_bureau_side_is_the_bureau_named_before(plans):
+    # bn_09: `局方將於本月14日向家長寄出選校通知書,家長仍可以紙本形式遞交…`: 局方 is 教育局, and the parents' clause is
+    # not the bureau's duty; `若個別學校` is no name
+    plan = plans("bn_09.txt")
+    assert [(r.org, r.duty) for r in plan.responsibilities] == [("教育局", "向家长寄出选校通知书")]
+    assert "若个别学校" not in {o.name for o in plan.organizations}
