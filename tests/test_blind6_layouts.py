@@ -61,9 +61,10 @@ def test_a_bracketed_number_under_the_title_is_the_notices(plans):
 
 def test_dates_after_a_school_year_fall_on_or_after_the_notice(plans):
     # bn_08 (2025-09-22): `2026年度小一入學…截止日期延至9月30日`; bn_09 (2025-09-25): `2026年度小一入學…於1月19日至
-    # 25日期間選校`: a school year spans two calendar years, the day is the next one after the notice
-    assert [d.date for d in plans("bn_08.txt").deadlines] == ["2025-09-30", "2025-09-26"]
-    assert [d.date for d in plans("bn_09.txt").deadlines][:1] == ["2026-01-25"]
+    # 25日期間選校`: a school year spans two calendar years, the day is the next one after the notice. The days schools
+    # close are scheduled days (bn_08 `明日9月23日(星期二)及後日9月24日(星期三)將停課`, bn_09 `星期四(9月25日)停課`)
+    assert [d.date for d in plans("bn_08.txt").deadlines] == ["2025-09-23", "2025-09-24", "2025-09-30", "2025-09-26"]
+    assert [d.date for d in plans("bn_09.txt").deadlines] == ["2025-09-25", "2026-01-25"]
 
 
 def test_the_bureau_side_is_the_bureau_named_before(plans):
