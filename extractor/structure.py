@@ -932,7 +932,8 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
-def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
+def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False,
+             in_list: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
     A heading ends at the first 。 or ：; a line with neither is a heading when short and something stands
@@ -944,8 +945,13 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
-    at its end.
+    at its end. An item that goes on a list of two entries or more (`in_list`) is an entry too, though a
+    paragraph follows it, unless deeper items stand under it (bk_09 `4. 資歷架構秘書處` after three units and
+    before the news' next paragraph; bm_06 `3.存在问题、建议和下一步工作措施等。材料要求…` after `1.…;2.…;` run
+    into the sentence above it).
     """
+    if in_list and under != "child":
+        return None
     m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
@@ -980,6 +986,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
     contents = _contents(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
+    entries: Counter = Counter()        # by marker family: the list entries in a row just before
     for k in range(start, end):
         ln = lines[k]
         found = marked.get(k)
@@ -996,11 +1003,15 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         if kind in types:
             listed = stack[types.index(kind)][1] is None
             del stack[types.index(kind):]
+        else:
+            entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
+        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"), in_list=entries[kind] >= 2)
         if head is None:
             stack.append((kind, None))
+            entries[kind] += 1
             continue
+        entries[kind] = 0
         heading, consumed = head
         if not listed and re.search("[，,]", heading) and _next_is_sentence(lines, k, end, kind, set(types)):
             stack.append((kind, None))  # the first of a list of sentences (bn_12's 批复: `一、同意撤销监利县,设立玉沙市。…`
@@ -1026,6 +1037,18 @@ def _next_is_sentence(lines: list[Line], k: int, end: int, kind: str, outer: set
         if found and found[0] in outer:
             return False
     return False
+
+
+def _inline_entries(lines: list[Line], k: int, kind: str, m: re.Match) -> int:
+    """How many items of a list run into the line above the first item of a family that starts a line: `内容包括:1.…;
+    2.…;` above `3.…` (the items before it numbered in the sentence, which ends in `；`)."""
+    if kind != "arabic" or k == 0 or lines[k - 1].kind is not None or int(m.group(1)) < 3:
+        return 0
+    above, number = lines[k - 1].text.rstrip(), int(m.group(1))
+    if not above.endswith(("；", ";")):
+        return 0
+    found = [n for n in range(1, number) if re.search(rf"(?<![\d.．]){n}[.．、](?!\d)", above[1:])]
+    return len(found) if len(found) == number - 1 else 0
 
 
 def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:

@@ -55,3 +55,10 @@ def test_a_date_bounding_residence_is_no_deadline(plans):
     plan = plans("bf_03.pdf")
     assert [d.date for d in plan.deadlines] == ["2020-06-11"]
     assert [(t.value, t.unit) for t in plan.targets] == [(100, "%")]
+
+
+def test_a_unit_after_the_preposition_yu_and_the_party_committee_of_a_province(plans):
+    # bf_14 (安徽省统计局 办法): `本办法适用于局机关各处室` names no `法适用于局`; bf_09 (山东 预算 意见, no issuer read):
+    # `省委十届十次全会` is the `中共山东省委` its cited title names
+    assert "法适用于局" not in {o.name for o in plans("bf_14.html").organizations}
+    assert "省委" not in {o.name for o in plans("bf_09.pdf").organizations}

@@ -91,3 +91,16 @@ def test_a_news_lists_dated_headline_is_the_title(plans):
     plan = plans("bk_08.txt")
     assert (plan.meta.title, plan.meta.date) == ("环境部提醒事业于4月30日前完成温室气体排放量盘查登录", "2024-03-08")
     assert [d.date for d in plan.deadlines] == ["2024-04-30"]
+
+
+def test_a_list_of_units_before_a_paragraph_is_no_outline_and_no_duties(plans):
+    # bk_09 (info.gov.hk): `3. 教育局學位分配組` / `4. 資歷架構秘書處` / the news' next paragraph: the last unit of the
+    # list is an entry as the three before it, and no duty of the unit above it; `教育局人員亦會聯絡…` is the bureau's
+    # duty, and `STEM教育中心` a name that starts with an acronym
+    plan = plans("bk_09.txt")
+    assert plan.sections == []
+    duties = {(r.org, r.duty) for r in plan.responsibilities}
+    assert ("教育局", "联络相关家长按个别情况作合适安排") in duties
+    assert not any(r.duty == "资历架构秘书处" for r in plan.responsibilities)
+    names = {o.name for o in plan.organizations}
+    assert "STEM教育中心" in names and "预约于九龙塘教育服务中心" not in names

@@ -101,3 +101,16 @@ def test_a_teaser_between_two_copies_of_the_title_is_no_part_of_it(plans):
     meta = plans("bm_08.txt").meta
     assert meta.title == "南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函"
     assert meta.recipients == ["自治区审计厅"]
+
+
+def test_an_item_after_items_run_into_a_sentence_is_a_list_entry(plans):
+    # bm_06 (农机化司 notice, DOCX): `内容包括:1.…;2.…;` / `3.存在问题、建议和下一步工作措施等。材料要求…`
+    assert plans("bm_06.docx").sections == []
+
+
+def test_a_closing_date_put_off_and_a_unit_past_a_far_collective_word(plans):
+    # bm_07 (星島 news of 教育局): `申請截止日期,將由明日(3日)延至3月24日`; `相關證明文件送抵教育局幼稚園教育分部`
+    # (相关 qualifies 证明文件, not the unit)
+    plan = plans("bm_07.txt")
+    assert [d.date for d in plan.deadlines] == ["2022-03-24", "2022-03-24"]
+    assert "教育局幼稚园教育分部" in {o.name for o in plan.organizations}

@@ -91,7 +91,7 @@ def test_a_weekday_tells_the_year_of_a_day_written_without_one(plans):
 @pytest.mark.parametrize("doc, dates", [("bn_08.txt", ["2025-09-23", "2025-09-24"]), ("bn_09.txt", ["2025-09-25"])])
 def test_the_days_schools_close_on_are_scheduled(plans, doc, dates):
     # `所有學校明日9月23日(星期二)及後日9月24日(星期三)將停課`; `星期四(9月25日)停課`
-    assert [d.date for d in plans(doc).deadlines if d.rule == "closure_day"] == dates
+    assert [d.date for d in plans(doc).deadlines if d.rule == "class_suspension"] == dates
 
 
 def test_a_range_before_a_verb_of_handing_in(plans):
@@ -110,3 +110,19 @@ def test_items_of_a_list_of_sentences_are_no_sections(plans):
 def test_a_school_left_or_some_schools_is_no_organisation(plans, doc, fragment):
     # `避免學生於…的情況下離開學校`, `若個別學校的校舍或附近環境…`
     assert not any(fragment in o.name for o in plans(doc).organizations)
+
+
+def test_dates_after_a_school_year_fall_on_or_after_the_notice(plans):
+    # bn_08 (2025-09-22): `2026年度小一入學…截止日期延至9月30日`; bn_09 (2025-09-25): `2026年度小一入學…於1月19日至
+    # 25日期間選校`: a school year spans two calendar years, the day is the next one after the notice. The days schools
+    # close are scheduled days (bn_08 `明日9月23日(星期二)及後日9月24日(星期三)將停課`, bn_09 `星期四(9月25日)停課`)
+    assert [d.date for d in plans("bn_08.txt").deadlines] == ["2025-09-23", "2025-09-24", "2025-09-30", "2025-09-26"]
+    assert [d.date for d in plans("bn_09.txt").deadlines] == ["2025-09-25", "2026-01-25", "2026-01-25"]
+
+
+def test_the_bureau_side_is_the_bureau_named_before(plans):
+    # bn_09: `局方將於本月14日向家長寄出選校通知書,家長仍可以紙本形式遞交…`: 局方 is 教育局, and the parents' clause is
+    # not the bureau's duty; `若個別學校` is no name
+    plan = plans("bn_09.txt")
+    assert [(r.org, r.duty) for r in plan.responsibilities] == [("教育局", "向家长寄出选校通知书")]
+    assert "若个别学校" not in {o.name for o in plan.organizations}

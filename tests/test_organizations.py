@@ -265,3 +265,20 @@ def test_joint_central_issuers_of_a_cited_title_are_two_bodies_and_our_departmen
     assert names("为贯彻落实《中共中央国务院关于实现巩固拓展脱贫攻坚成果的意见》") == ["中共中央", "国务院"]
     assert names("副组长：赵维臣(国务院生产委员会副主任)") == ["国务院生产委员会"]     # hc_09: a commission under it
     assert names("请于11月28日前将材料发送我司生产管理处。") == ["生产管理处"]
+
+
+def test_a_preposition_yu_bounds_a_name_but_not_a_division_it_begins():
+    # bf_14 `本办法适用于局机关各处室`, bk_09 `已預約於九龍塘教育服務中心`; 于都县 is a county
+    def names(text):
+        return [x["name"] for x in run_snippet(text)]
+    assert names("本办法适用于局机关各处室") == []
+    assert names("已预约于九龙塘教育服务中心接受服务") == ["九龙塘教育服务中心"]
+    assert names("、和平县教育局、于都县农业农村局负责") == ["和平县教育局", "于都县农业农村局"]
+    assert names("报送市财政局和县财政局") == ["市财政局", "县财政局"]
+
+
+def test_an_acronym_starts_a_name():
+    # bk_09 `藝術與科技教育中心(包括STEM教育中心)`, hf_04 `本部技術處A+企業創新專案辦公室`
+    assert [x["name"] for x in run_snippet("八、受理单位窗口：本部技术处A+企业创新专案办公室；电话")] == \
+        ["技术处", "A+企业创新专案办公室"]
+    assert "STEM教育中心" in [x["name"] for x in run_snippet("2. 艺术与科技教育中心(包括STEM教育中心)")]

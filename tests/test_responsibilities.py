@@ -182,3 +182,11 @@ def test_mid_clause_by_org_gives_a_whole_duty_but_not_a_relative_clause():
     text = ("一、劳动部（以下简称本部）为执行方案，特订定本计划。\n(一)青年：依本方案规定向教育部提出申请后，经审查通过，"
             "由教育部提供推荐名单交由本部办理就业媒合作业者。")
     assert "劳动部" not in {org for org, _role, _duty in duties(text)}
+
+
+def test_a_clause_with_its_own_subject_and_modal_ends_the_duty():
+    # bn_09 `局方將於本月14日向家長寄出選校通知書,家長仍可以紙本形式遞交…`; not an adverb before the modal (同时须)
+    assert duties("教育局将于本月14日向家长寄出选校通知书,家长仍可以纸本形式递交表格。") == \
+        [("教育局", "lead", "向家长寄出选校通知书")]
+    assert duties("县农业农村局负责组织验收，同时须做好资料归档。") == \
+        [("县农业农村局", "lead", "组织验收同时须做好资料归档")]

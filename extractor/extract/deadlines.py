@@ -213,6 +213,8 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         offset = relative_offset(g, rules)
         on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
         base = _notice_year(notice) if on_notice else _passage_year(notice, m.start, rules)
+        if base == _SCHOOL_YEAR:
+            return _first_from_notice(notice, g, rules), inferred
         year = base + (offset or 0) if base is not None else None
         if year is not None and not offset:
             year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
@@ -244,6 +246,17 @@ def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
     return year
 
 
+def _first_from_notice(notice: Notice, g: dict, rules: RuleFile) -> Optional[tuple[Day, Day]]:
+    """The days of a yearless expression in the first year that does not end them before the notice's date."""
+    issued = _notice_date(notice)
+    if issued is None:
+        return period(g, notice.title_year, rules)
+    days = period(g, issued.year, rules)
+    if days is not None and (last := days[1].as_date()) is not None and last < issued:
+        return period(g, issued.year + 1, rules)
+    return days
+
+
 def _past(notice: Notice, last: Day, inferred: bool) -> bool:
     """An explicit date before the notice's own date is a past fact, not a deadline."""
     issued, due = _notice_date(notice), last.as_date()
@@ -262,11 +275,19 @@ def _notice_year(notice: Notice) -> Optional[int]:
     return issued.year if issued else notice.title_year
 
 
+_SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
+
+
 def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
-    """The last year written before `offset` in its paragraph or table row (not in a 《title》), else the notice's."""
+    """The last year written before `offset` in its paragraph or table row (not in a 《title》), else the notice's.
+    A year that names a school or budget year (`2026年度小一入學`) spans two calendar years and gives none: a
+    date after it is the first on or after the notice's date (`_SCHOOL_YEAR`; bn_08 `2026年度…截止日期延至9月30日`
+    of 2025-09-22, bn_09 `2026年度…於1月19日至25日期間選校` of 2025-09-25)."""
     lo, _ = _passage(notice, offset)
     years = [m for m in _year_mention(rules).finditer(notice.text, lo, offset)
              if not _in_title_marks(notice, m.start())]
+    if years and notice.text.startswith("度", years[-1].end()):
+        return _SCHOOL_YEAR
     return explicit_year(years[-1].groupdict()) if years else _notice_year(notice)
 
 

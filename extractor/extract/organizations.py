@@ -58,6 +58,11 @@ _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d�
 _MODALS = "可应须需要将均"       # a modal verb after a subject (公司可…, 企业应…)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
+_ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+")
+# a collective word governs a name cut to a body inside its fragment only this close before it (各地市场监管局), not across
+# a noun and a verb (bm_07 `相關證明文件送抵教育局幼稚園教育分部`: 相关 qualifies 证明文件)
+_GOVERNED_GAP = 3
 _WRAPPED_LINE = 20      # a line this long that ends inside a word was wrapped by its layout
 _INNER_LEVELS = "县省"   # level words that start a name inside a fragment (_inner_level)
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
@@ -315,6 +320,9 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i -= 1
         elif (j := _number_start(text, lo, i)) is not None:
             i = j
+        elif text[i - 1] in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
+            i = a.start()       # 包括STEM教育中心, 技术处A+企业创新专案办公室: an acronym starts the name
+            break
         elif (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         else:
@@ -324,10 +332,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     i = dates[-1].end() if dates else i
     window = text[i:s]
     window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), lx.compound_re.sub(lambda c: "\0" * len(c.group()), window))
-    best, stop = i, None
-    last = lx.reversed_stops_re.search(window[::-1])   # the stop word that ends last (the longest on a tie)
-    if last:
-        best, stop = i + len(window) - last.start(), last.group()[::-1]
+    best, stop = _last_stop(text, i, window, lx)
     joint = best - len(stop) if stop in lx.joining else i
     if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
         # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
@@ -344,6 +349,20 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
+    """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
+    (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
+    本溪市, 将乐县) is part of that name, not a stop."""
+    hi = len(window)
+    while last := lx.reversed_stops_re.search(window[:hi][::-1]):
+        stop = last.group()[::-1]
+        at = i + hi - last.end()
+        if gazetteer().places.at(text, at) < len(stop) + 2:
+            return at + len(stop), stop
+        hi -= last.end()
+    return i, None
 
 
 def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
@@ -525,7 +544,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx):
             continue
-        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut
+        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, m.group())
                       or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
@@ -786,9 +805,10 @@ def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) ->
     level = _level(short, lx)
     if level is None or long.startswith(short[:1]):
         return True
-    if own_level is None:       # the issuer unknown: a body of a division of that level (市政府 -> 海口市人民政府)
-        n = gazetteer().places.at(long, 0)
-        return n > 0 and _division_level(long[:n]) == level
+    if own_level is None:       # the issuer unknown: a body of a division of that level (市政府 -> 海口市人民政府,
+        at = 2 if long.startswith("中共") else 0      # 省委 -> 中共山东省委: the party's committee of that division)
+        n = gazetteer().places.at(long, at)
+        return n > 0 and _division_level(long[at:at + n]) == level
     return level == own_level
 
 
@@ -820,6 +840,23 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
         name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)
         if name and not m.collective and m.rule != "alias_declared":
             out.append((m, name))
+    return sorted(out + _side_references(notice, out), key=lambda x: x[0].start)
+
+
+_SIDE = re.compile(r"(?<![\u4e00-\u9fff])([局署])方(?![面式法案向针便])")
+
+
+def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """`局方` (the bureau's side), as Hong Kong news refer to the one bureau they name (bn_09 `局方將於本月14日向家長寄出
+    選校通知書`, bm_07 `局方指,…` after `教育局宣布`): a mention of that body where one body with that suffix is named
+    before it, not a word with 方 (局方面)."""
+    out = []
+    for r in _SIDE.finditer(notice.text):
+        if not _in_scope(notice, r.start()):
+            continue
+        bodies = {name for m, name in named if m.end <= r.start() and name.endswith(r.group(1))}
+        if len(bodies) == 1:
+            out.append((Mention(r.start(), r.end(), r.group(), "side_reference", r.group(1)), bodies.pop()))
     return out
 
 

@@ -25,7 +25,7 @@ from ..models import Deadline, Responsibility
 from ..rules import load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, snippet_notice
-from .organizations import notice_mentions
+from .organizations import gazetteer, notice_mentions
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
@@ -110,9 +110,16 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
-                    or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1):
+                    or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
+                    or _new_subject(after):
                 return i
     return end
+
+
+def _new_subject(clause: str) -> bool:
+    """The clause opens with a subject of its own and a modal (`家长仍可以…`), not with an adverb (`同时须…`)."""
+    m = _tag_grammar()["new_subject"].match(clause)
+    return m is not None and m["subject"] not in gazetteer().openers
 
 
 @functools.lru_cache(maxsize=2)
@@ -319,7 +326,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
             "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
-            "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "continued": rf.compile("${CONTINUED}"),
+            "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
             "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
@@ -602,7 +609,8 @@ def marker_kind(marker: str) -> str:
 def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[Item]:
     """Duties listed under a unit: an item whose heading is a unit (`1.客户服务部（1）通气点火：…`) or that
     names the unit of its list (`主办机关为X，其任务如下：`); each sub-item without its own subject is a
-    lead duty of that unit, its heading as the duty. The list ends at a marker of an enclosing kind."""
+    lead duty of that unit, its heading as the duty, where it is numbered in another family than the unit's. The
+    list ends at a marker of an enclosing kind."""
     text = notice.text
     intro = _tag_grammar()
     items: list[Item] = []
@@ -617,6 +625,8 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[
         if unit is None or not notice.in_body(m.start()):
             continue
         sub = kinds[i + 1]
+        if sub == kinds[i]:
+            continue        # the next unit of a list of units (bk_09 `3. 教育局學位分配組` / `4. 資歷架構秘書處`), no duty
         seen = set(kinds[:i + 1]) - {sub}
         subs, stop = [], len(text)
         for x, k in zip(markers[i + 1:], kinds[i + 1:]):
