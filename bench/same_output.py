@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/out-new
     .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
 
-`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–5), the fixtures and an
+`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–6), the fixtures and an
 OpenCC-traditional copy of each text notice with the `extractor` on PYTHONPATH, in one process, and writes
 each plan's JSON (or its error's one line) to OUT; `diff` names every input whose output differs.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["corpus/*.txt", "corpus/dev/docs/*", "corpus/blind/docs/*", "corpus/blind_tw_hk/docs/*",
-          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "fixtures/**/*.*"]
+          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "corpus/blind6/docs/*", "fixtures/**/*.*"]
 TEXT = {".txt", ".md"}
 
 

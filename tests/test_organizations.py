@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from extractor.extract import Found, snippet_notice
-from extractor.extract.organizations import extract, find_mentions, run_snippet
+from extractor.extract.organizations import _CN_DATE_OR_ARTICLE, extract, find_mentions, gazetteer, run_snippet
 from extractor.models import Meta
 from extractor.pipeline import parse
 
@@ -282,3 +283,29 @@ def test_an_acronym_starts_a_name():
     assert [x["name"] for x in run_snippet("八、受理单位窗口：本部技术处A+企业创新专案办公室；电话")] == \
         ["技术处", "A+企业创新专案办公室"]
     assert "STEM教育中心" in [x["name"] for x in run_snippet("2. 艺术与科技教育中心(包括STEM教育中心)")]
+
+
+def _corpus_texts() -> list[str]:
+    """The texts of the seed notices and of the dev and blind notices in text, as read (the speed shortcuts below are
+    checked on them)."""
+    paths = [*CORPUS.glob("*.txt"), *CORPUS.glob("*/docs/*.txt"), *CORPUS.glob("*/docs/*.md")]
+    return [p.read_text("utf-8") for p in sorted(paths)]
+
+
+def test_known_bodies_end_where_the_two_character_class_stops():
+    """`gazetteer().body_end_re` stops at every place a known body ends: the same places as a class of their last
+    characters, each kept where `bodies.ending` finds a body (what `_known_bodies` did before it looked at two)."""
+    gz = gazetteer()
+    last = re.compile("[%s]" % re.escape("".join({b[-1] for b in gz.bodies.words})))
+    for text in _corpus_texts():
+        expected = [m.end() for m in last.finditer(text) if gz.bodies.ending(text, m.end())]
+        assert [m.end() for m in gz.body_end_re.finditer(text) if gz.bodies.ending(text, m.end())] == expected
+
+
+def test_every_date_or_article_before_a_name_holds_yue_or_di():
+    """`_left_edge` looks for a date or an article number before a name only where 月 or 第 stands: every match of
+    `_CN_DATE_OR_ARTICLE` holds one (its two alternatives each require it)."""
+    for text in [*_corpus_texts(), "依據行政院九十三年六月二十九日院臺秘字", "…法》第三十五条商业银行贷款", "2024年3月5日市政府办公室"]:
+        matches = [m.group() for m in _CN_DATE_OR_ARTICLE.finditer(text)]
+        assert all("月" in m or "第" in m for m in matches)
+    assert [m.group() for m in _CN_DATE_OR_ARTICLE.finditer("依據行政院九十三年六月二十九日院臺秘字")] == ["九十三年六月二十九日"]
