@@ -925,7 +925,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
         comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
-        sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
+        # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
+        # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16)
+        tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
+        sentence = m.group() == "。" and (after.startswith("但") or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
