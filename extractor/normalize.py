@@ -430,8 +430,9 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 
 # the borders a crawler kept at the ends of a table row's line: `关于印发…的通知 常政發〔2023〕1號 |`
 # (a city's page mirrored by loyalmeds.com, blind8 br_10), `2023年章镇镇…任务分解 | ||` (shangyu.gov.cn, br_06),
-# `有效性 | 有效 |` (jinxiang.gov.cn, br_08); a `|` inside a line (`疫情消息|第一次…`) is left alone
-_ROW_BORDERS = re.compile(r"^\s*\|[\s|]*|(?<=\S)[\s|]*\|\s*$")
+# `有效性 | 有效 |` (jinxiang.gov.cn, br_08); a `|` inside a line (`疫情消息|第一次…`) is left alone, and so is the
+# border after a label whose cell is empty (`政策咨询电话: |`, bzqc.gov.cn bk_03): no 主送 line ends there
+_ROW_BORDERS = re.compile(r"^\s*\|[\s|]*|(?<=[^\s:：|])[\s|]*\|\s*$")
 
 
 def split_cells(pieces: list[_Piece]) -> list[_Piece]:

@@ -92,3 +92,11 @@ def test_a_task_with_its_unit_tag_after_it_is_no_heading(plans, doc):
     assert headings == ["2025年主要预期目标", "聚力强产业、壮集群,构筑经济增长新引擎"]
     assert all(not n.children for part in plan.parts for n in part.sections)
     assert ("县发展和改革局", "地区生产总值增长6%", "lead") in {(r.org, r.duty, r.role) for r in plan.responsibilities}
+
+
+def test_a_label_with_an_empty_cell_keeps_its_border():
+    # bzqc.gov.cn (blind4 bk_03): the info table ends `政策咨询机关: | |||` over `政策咨询电话: |`; neither is a 主送 line
+    raw = ("发文字号: | 无 | ||\n有 效 性: | 失效 | ||\n政策咨询机关: | |||\n政策咨询电话: |\n"
+           "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:\n现将任务分解表印发给你们。")
+    lines = _text(raw).split("\n")
+    assert not any(ln.endswith(("政策咨询机关:", "政策咨询电话:")) for ln in lines)

@@ -230,8 +230,10 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
 def _spanning_row(line: str) -> bool:
     """A row of one filled cell under a portal's info table: the headline the page set across it
     (`2023年章镇镇政府主要工作安排和任务分解 | ||` under the 索引号 / 公开日期 / 发布单位 rows of
-    shangyu.gov.cn), left to be read as a line of its own."""
-    return sum(1 for c in line.split("|") if c.strip()) == 1
+    shangyu.gov.cn), left to be read as a line of its own; not a label whose value cell is empty
+    (`政策咨询机关: | |||`, bzqc.gov.cn bk_03)."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return len(cells) == 1 and not cells[0].endswith((":", "："))
 
 
 def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]], int]:
