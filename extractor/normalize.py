@@ -12,8 +12,9 @@ Stages, in order (each a small function over blocks):
   split_cells        a line's TAB-separated cells as lines (`經濟部公告<TAB>中華民國104年…`), but
                      `label：<TAB>value` kept together
   join_wrapped       lines broken by page or line wrapping rejoined into paragraphs
+  strip_readings     pinyin readings after characters (`質(zhì)`), scraping noise (before split_runs, which
+                     reads a 发文字号 glued to the title: `…的通知 常政發(fā)〔2023〕1號`)
   split_runs         lines a crawler ran together cut where the line breaks were (see split_runs)
-  strip_readings     pinyin readings after characters (`質(zhì)`), scraping noise
   drop_repeats       an article repeated whole in one file kept once
 """
 from __future__ import annotations
@@ -77,10 +78,12 @@ class _Piece:
         return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped)
 
     def sub(self, pattern: re.Pattern, repl) -> _Piece:
-        """re.sub that keeps the origin map; a replacement's characters take the origin of the match start."""
+        """re.sub that keeps the origin map and the soft breaks outside the matches; a replacement's
+        characters take the origin of the match start."""
         out, blk, off, soft, pos = [], [], [], set(), 0
         for m in pattern.finditer(self.text):
             s, e = m.span()
+            soft.update(len(blk) + x - pos for x in self.soft if pos <= x <= s)
             out.append(self.text[pos:s]); blk += self.blk[pos:s]; off += self.off[pos:s]
             # a template without a backslash is its own expansion (Match.expand parses it again on every call)
             r = repl(m) if callable(repl) else m.expand(repl) if "\\" in repl else repl
@@ -96,6 +99,7 @@ class _Piece:
             pos = e
         if pos == 0 and not out:
             return self
+        soft.update(len(blk) + x - pos for x in self.soft if x >= pos)
         out.append(self.text[pos:]); blk += self.blk[pos:]; off += self.off[pos:]
         self.text, self.blk, self.off, self.soft = "".join(out), blk, off, soft
         return self
@@ -424,11 +428,21 @@ _TAB_CELL = re.compile(r"\t+")
 _LABEL_END = re.compile(r"[:：]\s*$")
 
 
+# the borders a crawler kept at the ends of a table row's line: `关于印发…的通知 常政發〔2023〕1號 |`
+# (a city's page mirrored by loyalmeds.com, blind8 br_10), `2023年章镇镇…任务分解 | ||` (shangyu.gov.cn, br_06),
+# `有效性 | 有效 |` (jinxiang.gov.cn, br_08); a `|` inside a line (`疫情消息|第一次…`) is left alone, and so is the
+# border after a label whose cell is empty (`政策咨询电话: |`, bzqc.gov.cn bk_03): no 主送 line ends there
+_ROW_BORDERS = re.compile(r"^\s*\|[\s|]*|(?<=[^\s:：|])[\s|]*\|\s*$")
+
+
 def split_cells(pieces: list[_Piece]) -> list[_Piece]:
     """A paragraph's TAB-separated cells as paragraphs of their own (`經濟部公告<TAB>中華民國104年12月29日`
-    is a title and a date); a cell that is a label (`标　　题：`) stays with its value."""
+    is a title and a date); a cell that is a label (`标　　题：`) stays with its value. The borders a
+    crawler left at a row's ends are dropped."""
     out: list[_Piece] = []
     for p in pieces:
+        if p.rows is None and "|" in p.text:
+            p = p.sub(_ROW_BORDERS, "")
         if p.rows is not None or "\t" not in p.text.strip():
             out.append(p)
             continue
@@ -693,7 +707,7 @@ def normalize(raw: RawDocument) -> NoticeText:
         if p.rows is not None:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
-    pieces = drop_repeats(strip_readings(split_runs(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))
+    pieces = drop_repeats(split_runs(strip_readings(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))
     raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
     return _assemble(pieces, script, config, raw_boxes)
 

@@ -883,6 +883,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
+    # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
+    # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
+    ("cn_yao", re.compile(r"^([一二三四五六七八九十])要(?=[\u4e00-\u9fff])")),
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
     ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
@@ -957,7 +960,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
         comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
-        sentence = m.group() == "。" and (after.startswith("但") or under != "child" and (
+        # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
+        # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16)
+        tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
+        sentence = m.group() == "。" and (after.startswith("但") or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
@@ -1028,10 +1034,13 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
 
 
 def _next_is_sentence(lines: list[Line], k: int, end: int, kind: str, outer: set[str]) -> bool:
-    """The next item of line k's list (its marker family, before an outer item) is a sentence, not a section."""
+    """The next item of line k's list (its marker family, before an outer item) is a sentence, not a section. An item
+    the text ends in, cut by an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None
         if found and found[0] == kind:
+            if j == end - 1 and not lines[j].text.rstrip().endswith(("。", ".")):
+                return False
             under = _under(lines, j + 1, end, outer | {kind})
             return _heading(lines[j].text[found[1].end():], under) is None
         if found and found[0] in outer:

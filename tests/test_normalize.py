@@ -160,3 +160,15 @@ def test_pinyin_reading_cut_by_a_pdf_line_wrap_is_removed():
 def test_contact_line_and_signature_are_not_joined():
     doc = norm("联系人：省农业农村厅质量监管处 高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日")
     assert doc.text.split("\n") == ["联系人：省农业农村厅质量监管处高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日"]
+
+
+def test_a_substitution_keeps_the_soft_breaks_outside_what_it_replaces():
+    # a reading removed from a line whose spaces were squeezed (`有關要求如下: 一要凝聚…`, 常州's mirrored page):
+    # the breaks after it move with the text, so run splitting still finds them
+    import re
+
+    from extractor.normalize import _Piece
+    p = _Piece.of("印发(fā)给你们,如下:一要凝聚", 0)
+    p.soft = {2, 13}            # before `(` and before `一`
+    p.sub(re.compile(r"\(fā\)"), "")
+    assert p.text == "印发给你们,如下:一要凝聚" and p.soft == {2, 9} and p.text[9] == "一"

@@ -302,10 +302,12 @@ def test_known_bodies_end_where_the_two_character_class_stops():
         assert [m.end() for m in gz.body_end_re.finditer(text) if gz.bodies.ending(text, m.end())] == expected
 
 
-def test_every_date_or_article_before_a_name_holds_yue_or_di():
-    """`_left_edge` looks for a date or an article number before a name only where 月 or 第 stands: every match of
-    `_CN_DATE_OR_ARTICLE` holds one (its two alternatives each require it)."""
-    for text in [*_corpus_texts(), "依據行政院九十三年六月二十九日院臺秘字", "…法》第三十五条商业银行贷款", "2024年3月5日市政府办公室"]:
+def test_every_date_year_or_article_before_a_name_holds_yue_nian_or_di():
+    """`_left_edge` looks for a date, a year or an article number before a name only where 月, 年 or 第 stands: every
+    match of `_CN_DATE_OR_ARTICLE` holds one (each of its three alternatives requires one)."""
+    for text in [*_corpus_texts(), "依據行政院九十三年六月二十九日院臺秘字", "…法》第三十五条商业银行贷款", "2024年3月5日市政府办公室",
+                 "2020年县政府党组会议"]:
         matches = [m.group() for m in _CN_DATE_OR_ARTICLE.finditer(text)]
-        assert all("月" in m or "第" in m for m in matches)
+        assert all("月" in m or "年" in m or "第" in m for m in matches)
+    assert [m.group() for m in _CN_DATE_OR_ARTICLE.finditer("2020年县政府党组会议")] == ["2020年"]
     assert [m.group() for m in _CN_DATE_OR_ARTICLE.finditer("依據行政院九十三年六月二十九日院臺秘字")] == ["九十三年六月二十九日"]

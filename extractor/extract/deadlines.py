@@ -215,6 +215,8 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         base = _notice_year(notice) if on_notice else _passage_year(notice, m.start, rules)
         if base == _SCHOOL_YEAR:
             return _first_from_notice(notice, g, rules), inferred
+        if base is None:
+            base = _year_before(notice, m.start, rules)
         year = base + (offset or 0) if base is not None else None
         if year is not None and not offset:
             year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
@@ -289,6 +291,14 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
     if years and notice.text.startswith("度", years[-1].end()):
         return _SCHOOL_YEAR
     return explicit_year(years[-1].groupdict()) if years else _notice_year(notice)
+
+
+def _year_before(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+    """For a notice with no date and no year in its title: the last year its text writes before `offset`
+    (not in a 《title》). `今年8月31日前` after `2019年4月9日召开的交办会` is 2019 (霍邱县, blind8 br_05);
+    `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…` is 2008 (br_07)."""
+    years = [m for m in _year_mention(rules).finditer(notice.text, 0, offset) if not _in_title_marks(notice, m.start())]
+    return explicit_year(years[-1].groupdict()) if years else None
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:

@@ -42,8 +42,10 @@ _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|a
                           r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
+# (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}[日号]"
                                  r"(?:[以之]?[前后]|起)?"
+                                 r"|(?<!\d)(?:19|20)\d{2}年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
@@ -340,9 +342,10 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
-    # (every date or article holds 月 or 第: the pattern, which `re` tries at each position, only runs where one is)
+    # (every date, year or article holds 月, 年 or 第: the pattern, which `re` tries at each position, only runs where
+    # one is)
     near = max(lo, i - _DATE_CHARS)
-    if text.find("月", near, s) >= 0 or text.find("第", near, s) >= 0:
+    if any(text.find(c, near, s) >= 0 for c in "月年第"):
         dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, near, s) if d.end() > i]
         i = dates[-1].end() if dates else i
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])

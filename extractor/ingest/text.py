@@ -210,6 +210,8 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     j = i
     while j < len(lines) and lines[j].count("|") >= 2:
         j += 1
+    while j - i > 2 and _spanning_row(lines[j - 1]):
+        j -= 1
     if j - i < 2:
         return None
     rows = []
@@ -223,6 +225,15 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
             cells.pop(0)
         rows.append(cells)
     return table_rows(rows), j
+
+
+def _spanning_row(line: str) -> bool:
+    """A row of one filled cell under a portal's info table: the headline the page set across it
+    (`2023年章镇镇政府主要工作安排和任务分解 | ||` under the 索引号 / 公开日期 / 发布单位 rows of
+    shangyu.gov.cn), left to be read as a line of its own; not a label whose value cell is empty
+    (`政策咨询机关: | |||`, bzqc.gov.cn bk_03)."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return len(cells) == 1 and not cells[0].endswith((":", "："))
 
 
 def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]], int]:
