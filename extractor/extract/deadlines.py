@@ -209,12 +209,27 @@ def _period(notice: Notice, start: int, g: dict, rules: RuleFile) -> tuple[Optio
     """(first day, last day) of the expression, and whether its year was inferred."""
     year = explicit_year(g)
     inferred = year is None
-    if inferred:
-        offset = relative_offset(g, rules)
-        on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
-        base = _notice_year(notice) if on_notice else _passage_year(notice, start, rules)
-        year = base + (offset or 0) if base is not None else None
-    return period(g, year, rules), inferred
+    if not inferred:
+        return period(g, year, rules), inferred
+    offset = relative_offset(g, rules)
+    on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
+    written = None if on_notice else _passage_year(notice, start, rules)
+    base = _notice_year(notice) if written is None else written
+    year = base + (offset or 0) if base is not None else None
+    days = period(g, year, rules)
+    if days and written is None and offset is None and _long_before_notice(notice, days[1]):
+        days = period(g, year + 1, rules)       # `1月15日前` in a notice of 27 December: the next January
+    return days, inferred
+
+
+_LATE_DAYS = 31     # a notice published this long after a yearless date of its own year may still mean that day
+
+
+def _long_before_notice(notice: Notice, last: Day) -> bool:
+    """A yearless date that, in the notice's own year, ends over a month before the notice was made: it is
+    due in the next year (bq_08 `于1月15日前` of 2016-12-27; bn_09 `1月19日至25日` of 2025-09-25)."""
+    issued, due = _notice_date(notice), last.as_date()
+    return issued is not None and due is not None and (issued - due).days > _LATE_DAYS
 
 
 def _past(notice: Notice, last: Day, inferred: bool) -> bool:
@@ -236,11 +251,11 @@ def _notice_year(notice: Notice) -> Optional[int]:
 
 
 def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
-    """The last year written before `offset` in its paragraph or table row (not in a 《title》), else the notice's."""
+    """The last year written before `offset` in its paragraph or table row (not in a 《title》), or None."""
     lo, _ = _passage(notice, offset)
     years = [m for m in _year_mention(rules).finditer(notice.text, lo, offset)
              if not _in_title_marks(notice, m.start())]
-    return explicit_year(years[-1].groupdict()) if years else _notice_year(notice)
+    return explicit_year(years[-1].groupdict()) if years else None
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
