@@ -36,6 +36,7 @@ score: setup
 	$(SCORE) --gold corpus/blind4/gold --docs corpus/blind4/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind5/gold --docs corpus/blind5/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind6/gold --docs corpus/blind6/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind7/gold --docs corpus/blind7/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -217,6 +217,9 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
         iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日") if m else None
         if iso:
             return iso, f"date printed as {m.group(0)!r}, read as {iso}"
+    iso = parse_date(text + "日") if re.search(r"月\s*[\d〇○零一二三四五六七八九十]{1,3}$", text) else None
+    if iso:                             # `2021年2月22`: the 日 lost
+        return iso, f"date printed as {text!r}, read as {iso}"
     return None, None
 
 
@@ -844,7 +847,7 @@ def _later_labels(text: str) -> list[tuple[str, str]]:
 
 def _loose_date(value: str) -> Optional[str]:
     """A date whose 日 may be missing (`2022年8月19`)."""
-    return read_date(value if value.endswith("日") else value + "日")[0]
+    return read_date(value)[0]
 
 
 def _iso_date(value: str) -> Optional[str]:

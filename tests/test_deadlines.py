@@ -309,6 +309,16 @@ def test_yearless_dates_take_the_notice_year():
     assert dates(text, date="2020-08-17") == [(None, "2020-08-31"), ("2020-08-17", "2020-09-30")]
 
 
+def test_a_yearless_date_long_before_the_notice_is_next_years():
+    """bq_08 (农业部发展计划司, 2016-12-27) and bn_09 (2025-09-25): a yearless day months before the notice's date
+    falls in the next year; a day within a month before it (a notice published late) and a year written in the
+    passage keep theirs."""
+    assert dates("请各省农业部门于1月15日前将有关示范主题的典型案例反馈我部。", date="2016-12-27") == [(None, "2017-01-15")]
+    assert dates("有关家长须于1月19日至25日期间选校。", date="2025-09-25") == [("2026-01-19", "2026-01-25")]
+    assert dates("请于12月10日前报送。", date="2016-12-27") == [(None, "2016-12-10")]
+    assert dates("2016年1月15日前完成。", date="2016-12-27") == []      # a past fact: written with its year
+
+
 @pytest.mark.parametrize("text,expected", [
     ("请于4月20日下午下班前报送。", "2020-04-20"),
     ("申办团体须于二○二○年二月十七日下午五时或之前，把已填妥的申请表交抵教育局。", "2020-02-17"),

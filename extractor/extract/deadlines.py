@@ -209,18 +209,33 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     """(first day, last day) of the expression, and whether its year was inferred."""
     year = explicit_year(g)
     inferred = year is None
-    if inferred:
-        offset = relative_offset(g, rules)
-        on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
-        base = _notice_year(notice) if on_notice else _passage_year(notice, m.start, rules)
-        if base == _SCHOOL_YEAR:
-            return _first_from_notice(notice, g, rules), inferred
-        if base is None:
-            base = _year_before(notice, m.start, rules)
-        year = base + (offset or 0) if base is not None else None
-        if year is not None and not offset:
-            year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
+    if not inferred:
+        return period(g, year, rules), inferred
+    offset = relative_offset(g, rules)
+    on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
+    written = None if on_notice else _passage_year(notice, m.start, rules)
+    if written == _SCHOOL_YEAR:
+        return _first_from_notice(notice, g, rules), inferred
+    base = _notice_year(notice) if written is None else written
+    if base is None:
+        base = _year_before(notice, m.start, rules)
+    year = base + (offset or 0) if base is not None else None
+    days = period(g, year, rules)
+    if days and written is None and offset is None and _long_before_notice(notice, days[1]):
+        year += 1                               # `1月15日前` in a notice of 27 December: the next January
+    if year is not None and not offset:
+        year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
     return period(g, year, rules), inferred
+
+
+_LATE_DAYS = 31     # a notice published this long after a yearless date of its own year may still mean that day
+
+
+def _long_before_notice(notice: Notice, last: Day) -> bool:
+    """A yearless date that, in the notice's own year, ends over a month before the notice was made: it is
+    due in the next year (bq_08 `于1月15日前` of 2016-12-27; bn_09 `1月19日至25日` of 2025-09-25)."""
+    issued, due = _notice_date(notice), last.as_date()
+    return issued is not None and due is not None and (issued - due).days > _LATE_DAYS
 
 
 _WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
@@ -281,7 +296,7 @@ _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a schoo
 
 
 def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
-    """The last year written before `offset` in its paragraph or table row (not in a 《title》), else the notice's.
+    """The last year written before `offset` in its paragraph or table row (not in a 《title》), or None.
     A year that names a school or budget year (`2026年度小一入學`) spans two calendar years and gives none: a
     date after it is the first on or after the notice's date (`_SCHOOL_YEAR`; bn_08 `2026年度…截止日期延至9月30日`
     of 2025-09-22, bn_09 `2026年度…於1月19日至25日期間選校` of 2025-09-25)."""
@@ -290,7 +305,7 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
              if not _in_title_marks(notice, m.start())]
     if years and notice.text.startswith("度", years[-1].end()):
         return _SCHOOL_YEAR
-    return explicit_year(years[-1].groupdict()) if years else _notice_year(notice)
+    return explicit_year(years[-1].groupdict()) if years else None
 
 
 def _year_before(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:

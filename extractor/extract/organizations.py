@@ -578,8 +578,13 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
     """A body's term and session name a meeting, not a body (bk_02 `区第十四届人大第二次会议审议通过的`, bf_08
-    `县十五届人大五次会议审议通过的`)."""
-    return "届" in text[start:end] and lx.session_re.match(text, end) is not None
+    `县十五届人大五次会议审议通过的`), also where the session stands inside the name (bq_04
+    `市委十三届第94次常委会会议审议通过`)."""
+    name = text[start:end]
+    return "届" in name and (lx.session_re.match(text, end) is not None or _SESSION_IN.search(name) is not None)
+
+
+_SESSION_IN = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次")
 
 
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:

@@ -4,10 +4,13 @@ trafilatura finds the main content (navigation, share buttons, comment boxes and
 links left out), with tables; when it returns little, the element holding the most
 non-link text is taken instead. One block per paragraph or line, tables as table blocks.
 The headline (<h1> matching the <title>, or the <title> without the site name) becomes
-`title_hint`. Parsing never touches the network or resolves entities.
+`title_hint`. A portal's info table (索引号 / 发文字号 / 发文机关 / 成文日期 cells), which most portals
+set above the article's container and the main-text finder leaves out with the frame, is put back
+before the text. Parsing never touches the network or resolves entities.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -54,6 +57,8 @@ def read_html(data: bytes) -> RawDocument:
     blocks = [b for b in blocks if not is_frame_line(b.text)]
     if not blocks:
         raise NoticeError("HTML page has no text", kind="no_text")
+    info = _info_tables(root, blocks)
+    blocks = info + [b for b in blocks if not (b.rows and b.rows in [t.rows for t in info])]
     return RawDocument(blocks=blocks, format="html", encoding=encoding, title_hint=title, warnings=warnings)
 
 
@@ -238,6 +243,32 @@ def _walk(node, blocks: list[RawBlock], line: list[str]) -> None:
         line.append(child.tail or "")
     if block:
         _flush(blocks, line)
+
+
+@functools.lru_cache(maxsize=1)
+def _portal_label() -> re.Pattern:
+    """A cell that is one label of a portal's info table (`索 引 号：`, `文       号 :`, `成文日期`)."""
+    from ..rules import load_rules
+    return load_rules("structure").compile(r"^\s*(?:${PORTAL_LABEL})\s*[:：]?\s*$")
+
+
+def _info_tables(root, blocks: list[RawBlock]) -> list[RawBlock]:
+    """The page's info tables, to stand before its text: innermost tables with at least two label cells
+    (嘉鱼县, 紫阳县 and 金乡县 portals set theirs above the article's div, as gov.cn does; the main-text
+    finder leaves such a table out, or moves it after the text). Not one the text holds flattened."""
+    label = _portal_label()
+    text = "".join(b.text for b in blocks)
+    out = []
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = [r for r in ([_cell_text(c) for c in tr.iter("td", "th")] for tr in table.iter("tr")) if any(r)]
+        if not rows or sum(1 for r in rows for c in r if label.match(c)) < 2:
+            continue
+        if all(c in text for r in rows for c in r if c):
+            continue
+        out.append(RawBlock("table", rows=table_rows(rows)))
+    return out
 
 
 def _cell_text(cell) -> str:
