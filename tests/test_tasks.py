@@ -130,3 +130,37 @@ def test_a_deadline_no_task_holds_is_a_task_of_its_sentence():
     assert ("请各银行业金融机构于2018年6月底之前将实施方案正式行文报我局", ["各银行业金融机构"]) in he_02
     assert any(units == ["各银监分局"] for _text, units in he_02)
     assert [units for _text, units in sentences(CORPUS / "blind" / "docs" / "bl_16.txt")] == [["各责任单位"]]
+
+
+class _DatedUnits:
+    """The units of a notice's dated tasks, by the task's opening words."""
+
+    def __init__(self, path):
+        self.tasks = [t for t in parse(path).tasks if t.deadlines]
+
+    def __getitem__(self, opening: str) -> list[str]:
+        return next([u.org for u in t.units] for t in self.tasks if t.text.startswith(opening))
+
+
+def test_an_obliged_kind_of_body_or_person_is_the_unit():
+    """`申办团体须于…或之前` (bm_07, hk_02), `有关家长须于…` (bn_09), `牵头单位应于…前` (hd_04)."""
+    assert _DatedUnits(CORPUS / "blind5" / "docs" / "bm_07.txt")["局方指,申办团体须于3月"] == ["申办团体"]
+    assert _DatedUnits(CORPUS / "blind_tw_hk" / "docs" / "hk_02.txt")["申办团体须于二○二○年二"] == ["申办团体"]
+    assert _DatedUnits(CORPUS / "dev" / "docs" / "hd_04.txt")["按照《平潭综合实验区2012"] == ["牵头单位"]
+
+
+def test_a_request_without_subject_goes_to_the_recipients_of_the_notice_only():
+    """hd_05: `转发给你们,请你们认真填写…,并于2018年10月14日前…` is the 主送's. bm_06 forwards 农机化司's notice:
+    its own `请于11月20日前…报送我厅` is bm_06's recipients', the forwarded `请于11月28日前…我司` is not."""
+    assert _DatedUnits(CORPUS / "dev" / "docs" / "hd_05.txt")["现将省农业厅《关于开展耕"] == ["各县(市、区)农业局(农业事务管理局)"]
+    units = _DatedUnits(CORPUS / "blind5" / "docs" / "bm_06.docx")
+    assert units["请于11月20日前将纸质材"] == ["各地级以上市农业局"]
+    assert units["存在问题、建议和下一步工作"] == []
+    plan = parse(CORPUS / "blind5" / "docs" / "bm_06.docx")
+    assert "各地级以上市农业局" not in {r.org for r in plan.responsibilities}
+
+
+def test_the_issuer_speaking_of_itself_is_the_unit():
+    """bk_04 (劳动和社会保障部办公厅): `我部决定今年5月-6月集中开展…宣传教育活动`."""
+    units = _DatedUnits(CORPUS / "blind4" / "docs" / "bk_04.txt")
+    assert units["为贯彻落实党中央、国务院关"] == ["劳动和社会保障部办公厅"]

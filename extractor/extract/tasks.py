@@ -7,8 +7,9 @@ section make that section's task; outside sections, each duty is its own task. A
 sets a deadline but names no unit is a task too, and so is the sentence of a deadline no task holds
 outside tables (a preamble's request, an item with sub-items). Each task keeps every deadline and target inside its
 range and the heading of the section it stands in (not its own heading). A task no responsibility gives a
-unit takes the group of bodies its deadlines' sentences name as their subject (`各牵头单位于…前`, rules/tasks.yaml):
-the ledger's 牵头单位, though no responsibility (a group is no named organisation).
+unit takes the subject its deadlines' sentences name (rules/tasks.yaml): a group of bodies (`各牵头单位于…前`), a
+kind it obliges (`申办团体须于…`), the recipients of a request without a subject, the issuer speaking of itself:
+the ledger's 牵头单位, though no responsibility (none is a named organisation the notice assigns a duty).
 """
 from __future__ import annotations
 
@@ -164,23 +165,37 @@ def _sentence_tasks(notice: Notice, found: Found, sections: _Sections, free: lis
     return out
 
 
-def group_units(text: str, deadline: Deadline) -> list[TaskUnit]:
-    """The group of bodies opening a clause of the deadline's sentence before it (`请各市农业农村局于…前`), the
-    last one if several: each group it joins by `、各` (`各分局、各机构`) a unit."""
-    rule = load_rules("tasks").rule("group_subject")
+def subject_units(notice: Notice, deadline: Deadline) -> tuple[Optional[str], list[TaskUnit]]:
+    """The unit a deadline's sentence names as its subject before it, and the rule that found it
+    (rules/tasks.yaml): a group of bodies (`请各市农业农村局于…前`: each group it joins by `、各`, as in
+    `各分局、各机构`, a unit), a kind it obliges (`申办团体须于…`), the recipients of a request without a
+    subject (`请于…前`), the issuer speaking of itself (`我部决定…`). The last match in the sentence counts;
+    a rule whose unit the notice lacks (no 主送, no issuer) gives none, and so does a recipients' or issuer's
+    rule in a forwarded document or an attachment, whose 主送 and issuer are another's (bm_06: 请于11月28日前…我司)."""
+    text = notice.text
     start = max(text.rfind(c, 0, deadline.span.start) for c in _SENTENCE_END) + 1
-    found = list(rule.pattern.finditer(text, start, deadline.span.start))
-    if not found:
-        return []
-    groups = found[-1].group("group").split("、各")
-    return [TaskUnit(org=g if i == 0 else "各" + g, role=rule.get("role")) for i, g in enumerate(groups)]
+    found = max(((m.start(), i, m) for i, rule in enumerate(load_rules("tasks").rules)
+                 for m in rule.finditer(text, start, deadline.span.start)), default=None, key=lambda x: x[0])
+    if found is None:
+        return None, []
+    rule, m = load_rules("tasks").rules[found[1]], found[2]
+    role, source = rule.get("role"), rule.get("unit")
+    if source != "group" and not any(p.kind == "notice" and p.start <= m.start() < p.end for p in notice.parts):
+        return rule.name, []
+    if source == "recipients":
+        orgs = ["、".join(notice.meta.recipients)] if notice.meta.recipients else []
+    elif source == "issuer":
+        orgs = [notice.meta.issuer] if notice.meta.issuer else []
+    else:
+        orgs = [g if i == 0 else "各" + g for i, g in enumerate(m.group("group").split("、各"))]
+    return rule.name, [TaskUnit(org=o, role=role) for o in orgs]
 
 
 def _with_group_units(notice: Notice, task: Task) -> Task:
-    """A task without units, with the groups its deadlines' sentences name as subject (each once)."""
+    """A task without units, with the units its deadlines' sentences name as subject (each once)."""
     if task.units:
         return task
-    units = {(u.org, u.role): u for d in task.deadlines for u in group_units(notice.text, d)}
+    units = {(u.org, u.role): u for d in task.deadlines for u in subject_units(notice, d)[1]}
     return task.model_copy(update={"units": list(units.values())}) if units else task
 
 
@@ -197,9 +212,11 @@ def extract(notice: Notice, found: Found) -> list[Task]:
     return sorted((_with_group_units(notice, t) for t in tasks), key=lambda t: t.span.start)
 
 
-def run_snippet(text: str, **context) -> list[dict]:
-    """The group units of each deadline of a fragment, as `group_subject` items."""
+def run_snippet(text: str, recipients: tuple = (), issuer: Optional[str] = None, **context) -> list[dict]:
+    """The subject units of each deadline of a fragment, as items of the rule that found them; `recipients`
+    and `issuer` stand for the notice's 主送 and 发文机关."""
     from ..pipeline import extract_all
     notice = snippet_notice(text, **context)
-    return [{"rule": "group_subject", "org": u.org, "role": u.role}
-            for d in extract_all(notice).deadlines for u in group_units(notice.text, d)]
+    notice.meta = notice.meta.model_copy(update={"recipients": list(recipients), "issuer": issuer})
+    return [{"rule": rule, "org": u.org, "role": u.role}
+            for d in extract_all(notice).deadlines for rule, units in [subject_units(notice, d)] for u in units]
