@@ -155,7 +155,7 @@ def test_a_request_without_subject_goes_to_the_recipients_of_the_notice_only():
     assert _DatedUnits(CORPUS / "dev" / "docs" / "hd_05.txt")["现将省农业厅《关于开展耕"] == ["各县(市、区)农业局(农业事务管理局)"]
     units = _DatedUnits(CORPUS / "blind5" / "docs" / "bm_06.docx")
     assert units["请于11月20日前将纸质材"] == ["各地级以上市农业局"]
-    assert units["存在问题、建议和下一步工作"] == []
+    assert units["请于11月28日前将材料发送我"] == []   # (the forwarded notice's request)
     plan = parse(CORPUS / "blind5" / "docs" / "bm_06.docx")
     assert "各地级以上市农业局" not in {r.org for r in plan.responsibilities}
 
