@@ -126,3 +126,11 @@ def test_the_bureau_side_is_the_bureau_named_before(plans):
     plan = plans("bn_09.txt")
     assert [(r.org, r.duty) for r in plan.responsibilities] == [("教育局", "向家长寄出选校通知书")]
     assert "若个别学校" not in {o.name for o in plan.organizations}
+
+
+def test_no_organisation_runs_across_a_closing_quote(plans):
+    # bn_04 `推广“制惠贷”“园保贷”“天府科(kē)創貸”`: products in quotes, no body; bn_11 `如实填写“驻省会城市办事机构清理
+    # 情况表”送市编办,市编办负责审核`: the unit starts after the quoted form and its verb
+    assert not any("贷" in o.name for o in plans("bn_04.txt").organizations)
+    names = {o.name for o in plans("bn_11.txt").organizations}
+    assert "市编办" in names and not any("情况表" in n or n.startswith("送") for n in names)

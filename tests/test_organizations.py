@@ -5,6 +5,8 @@ import functools
 import re
 from pathlib import Path
 
+import pytest
+
 from extractor.extract import Found, snippet_notice
 from extractor.extract.organizations import _CN_DATE_OR_ARTICLE, extract, find_mentions, gazetteer, run_snippet
 from extractor.ingest.text import decode
@@ -312,3 +314,19 @@ def test_every_date_year_or_article_before_a_name_holds_yue_nian_or_di():
         assert all("月" in m or "年" in m or "第" in m for m in matches)
     assert [m.group() for m in _CN_DATE_OR_ARTICLE.finditer("2020年县政府党组会议")] == ["2020年"]
     assert [m.group() for m in _CN_DATE_OR_ARTICLE.finditer("依據行政院九十三年六月二十九日院臺秘字")] == ["九十三年六月二十九日"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a closing quote bounds the name's left edge after a quoted form (blind6 bn_11), the verb sending it does not start it
+    ("登记工作,并如实填写“驻省会城市办事机构清理情况表”送市编办,市编办负责审核", ["市编办", "市编办"]),
+    # quoted product names hold no body (blind6 bn_04 `“天府科(kē)創貸”`: 科 of 科创贷)
+    ("贷款不少于60亿元,推广“制惠贷”“园保贷”“天府科创贷”,拓宽", []),
+    # a short quoted label inside a name stays in it (seeds 000 山政办发〔2023〕8号)
+    ("现成立山阴县农产品检验检测机构“双认证”工作领导小组，组成人员如下", ["山阴县农产品检验检测机构“双认证”工作领导小组"]),
+    ("支持中国“一带一路”研究院建设", ["中国“一带一路”研究院"]),
+    ("由“十四五”规划办负责", ["“十四五”规划办"]),
+    # a name quoted whole is still a name (he_01 `报送至“政策法规处”邮箱`)
+    ("将阶段性工作情况报送至“政策法规处”邮箱", ["政策法规处"]),
+])
+def test_quotes_bound_names(text, names):
+    assert [m.name for m in find_mentions(text) if not m.collective] == names

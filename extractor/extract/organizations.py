@@ -106,6 +106,8 @@ class _Lexicon:
     short_cores: str
     levels: dict
     max_chars: int
+    max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
+    sending_verbs: str                  # one-character verbs that send to a body (送市编办)
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
@@ -152,6 +154,8 @@ def lexicon() -> _Lexicon:
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
+        max_label_chars=int(lx["max_quoted_label_chars"]),
+        sending_verbs="".join(lx["sending_verbs"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]))
 
@@ -330,8 +334,13 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
     while i > lo and i not in soft and not (text[i - 1] in _COUNT_WORDS and _count_ends(text, lo, i)):
-        if "\u3400" <= text[i - 1] <= "\u9fff" or text[i - 1] in "“”‘’·":     # _NAME_CHAR, without a regex call
+        if "\u3400" <= text[i - 1] <= "\u9fff" or text[i - 1] == "·":     # _NAME_CHAR, without a regex call
             i -= 1
+        elif text[i - 1] in "”’":
+            q = _quoted_label(text, lo, i, lx)
+            if q is None:
+                break           # `填写“…情况表”送市编办`: the name starts after the quote
+            i = q
         elif (j := _number_start(text, lo, i)) is not None:
             i = j
         elif text[i - 1] in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
@@ -363,11 +372,21 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         left = i + len(inner) - last.start() if last else i
         if _anchored(text, left, gazetteer()):
             best, stop = left, (last.group()[::-1] if last else None)
-    while best < s and text[best] in "“”‘’":
-        best += 1
+    while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
+        best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
+    """Where the quote opens whose close is at `i - 1` when the quoted words are a short label inside a name
+    (`机构“双认证”工作领导小组`, `中国“一带一路”研究院`), else None: a longer quoted text (a form, a document, a
+    product list) ends before the name."""
+    q = text.rfind(_OPENING[text[i - 1]], max(lo, i - 2 - lx.max_label_chars), i - 1)
+    if q < 0 or not all("\u3400" <= c <= "\u9fff" for c in text[q + 1:i - 1]):
+        return None
+    return q
 
 
 def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
@@ -422,6 +441,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     cut after a clause-opening word: the left context (请各单位落实…) then says nothing of the name."""
     if _anchored(text, start, gz):
         return start, False
+    if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
+        return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
@@ -511,6 +532,8 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
 
 
 _QUOTES = {"」": "「", "”": "“", "』": "『"}
+_OPENING = {"”": "“", "’": "‘"}
+_CLOSING = {v: k for k, v in _OPENING.items()}
 
 
 def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Optional[tuple[int, None]]:
@@ -527,6 +550,15 @@ def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Opt
     if any(w not in lx.joining and w not in lx.collective for w in inside):
         return None         # a slogan (“市县同办”), not a name
     return q + 1, None
+
+
+def _inside_label(text: str, start: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
+    """The name [start, e) opens a quoted label that runs on past it (`推广“制惠贷”“园保贷”“天府科创贷”`: 科 of 科创贷):
+    a product's or campaign's name, unless a division or known body starts it."""
+    if start == 0 or text[start - 1] not in _OPENING.values():
+        return False
+    end = text.find(_CLOSING[text[start - 1]], e, start + lx.max_label_chars + 1)
+    return end > e and all("\u3400" <= c <= "\u9fff" for c in text[e:end]) and not _anchored(text, start, gz)
 
 
 def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
@@ -561,7 +593,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx):
+                or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, m.group())
