@@ -300,20 +300,24 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
     A year that names a school or budget year (`2026年度小一入學`) spans two calendar years and gives none: a
     date after it is the first on or after the notice's date (`_SCHOOL_YEAR`; bn_08 `2026年度…截止日期延至9月30日`
     of 2025-09-22, bn_09 `2026年度…於1月19日至25日期間選校` of 2025-09-25)."""
-    lo, _ = _passage(notice, offset)
-    years = [m for m in _year_mention(rules).finditer(notice.text, lo, offset)
-             if not _in_title_marks(notice, m.start())]
-    if years and notice.text.startswith("度", years[-1].end()):
+    last = _last_year_mention(notice, _passage(notice, offset)[0], offset, rules)
+    if last and notice.text.startswith("度", last.end()):
         return _SCHOOL_YEAR
-    return explicit_year(years[-1].groupdict()) if years else None
+    return explicit_year(last.groupdict()) if last else None
 
 
 def _year_before(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     """For a notice with no date and no year in its title: the last year its text writes before `offset`
     (not in a 《title》). `今年8月31日前` after `2019年4月9日召开的交办会` is 2019 (霍邱县, blind8 br_05);
     `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…` is 2008 (br_07)."""
-    years = [m for m in _year_mention(rules).finditer(notice.text, 0, offset) if not _in_title_marks(notice, m.start())]
-    return explicit_year(years[-1].groupdict()) if years else None
+    last = _last_year_mention(notice, 0, offset, rules)
+    return explicit_year(last.groupdict()) if last else None
+
+
+def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Optional[re.Match]:
+    """The last year written in text[lo:hi] outside a 《title》."""
+    years = [m for m in _year_mention(rules).finditer(notice.text, lo, hi) if not _in_title_marks(notice, m.start())]
+    return years[-1] if years else None
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
