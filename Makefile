@@ -37,6 +37,7 @@ score: setup
 	$(SCORE) --gold corpus/blind5/gold --docs corpus/blind5/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind6/gold --docs corpus/blind6/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind7/gold --docs corpus/blind7/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind8/gold --docs corpus/blind8/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
