@@ -94,6 +94,8 @@ def limit_memory(megabytes: int) -> Optional[int]:
     return size
 
 
+
+
 def _few_malloc_arenas() -> None:
     """glibc reserves 64 MB of address space for each thread that meets another in malloc, up to 16 on two
     cores: how many depends on timing, so the budget a file used did too (OCR of he_05: 1,947 MB of a
@@ -135,14 +137,13 @@ def _reset_peak_resident() -> Optional[int]:
     return _status_kb("VmRSS")
 
 
-def _watch_memory(used, memory_mb: int, start: list, capped: threading.Event) -> None:
-    """Cap this worker's memory (`limit_memory`; its size and resident size put in `start`), then keep in `used` the most
-    address space it has held above the start: native code (libxml2, pdfium) refused an allocation by the cap
-    may crash with no word of why, and the parent then judges by how near the budget the worker had come.
+def _watch_memory(used, memory_mb: int, capped: threading.Event) -> None:
+    """Cap this worker's memory (`limit_memory`), then keep in `used` the most address space it has held above
+    its start: native code (libxml2, pdfium) refused an allocation by the cap may crash with no word of why, and
+    the parent then judges by how near the budget the worker had come.
     The cap is set from this thread once it has allocated: its stack and malloc arena (72 MB of address
     space) are then part of the start, not of the budget, or every worker under 128 MB would seem near it."""
     base = limit_memory(memory_mb)
-    start[:] = [base, _reset_peak_resident()]
     capped.set()
     while base is not None:
         size = _address_space() or base
@@ -159,14 +160,11 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
     fd = os.open(stderr_path, os.O_WRONLY | os.O_APPEND)
     os.dup2(fd, 2)  # the parent reads why native code aborted, and passes the rest on
     os.close(fd)
-    start: list[Optional[int]] = [None, None]
     if memory_mb:
         _few_malloc_arenas()  # before the watch's thread first allocates
         capped = threading.Event()
-        threading.Thread(target=_watch_memory, args=(used, memory_mb, start, capped), daemon=True).start()
+        threading.Thread(target=_watch_memory, args=(used, memory_mb, capped), daemon=True).start()
         capped.wait()
-    # the peak before any job: making the arena reserved twice its 64 MB for a moment
-    base, resident = start
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent:  # the parent was killed: do not linger
@@ -174,13 +172,28 @@ def _worker(conn, memory_mb: int, stderr_path: str, task: Callable[[object], Par
         job = conn.recv()
         if job is None:
             return
+        resident = _reset_peak_resident() if memory_mb else None
         try:
             result = task(job)
         except MemoryError:  # refused even the answer: die at once (the parent reports it as over the budget)
             os._exit(OUT_OF_MEMORY_EXIT)  # rather than print a traceback with no memory left: it may spin for minutes
-        if base is not None and resident is not None:  # a job shorter than the watch's period: by the kernel's
-            used.value = max(used.value, (_status_kb("VmHWM") or resident) - resident)  # peak of what it touched
+        if resident is not None:  # a job shorter than the watch's period: by the kernel's peak of what it touched
+            used.value = max(used.value, (_status_kb("VmHWM") or resident) - resident)
         conn.send(result)
+
+
+def _fork_without_garbage(proc) -> None:
+    """Start a forked worker as Python's docs advise for a pre-fork server: the parent's garbage collected first
+    and its objects frozen across the fork, so that the worker's collector never frees or touches what it
+    inherited. Its size then moves with its own work alone (freeing a parent's garbage once made a job holding
+    120 of 128 MB seem to hold 20), and it does not copy the parent's pages by writing their objects' headers."""
+    import gc
+    gc.collect()
+    gc.freeze()
+    try:
+        proc.start()
+    finally:
+        gc.unfreeze()
 
 
 class Worker:
@@ -197,7 +210,10 @@ class Worker:
         self.used = ctx.Value("q", 0, lock=False)   # bytes above its start the worker has held (`_watch_memory`)
         self.proc = ctx.Process(target=_worker, args=(child, memory_mb, self.stderr.name, task, self.used),
                                 daemon=True)
-        self.proc.start()
+        if ctx.get_start_method() == "fork":
+            _fork_without_garbage(self.proc)
+        else:
+            self.proc.start()
         child.close()
         self.job: Optional[object] = None
         self.since = 0.0
