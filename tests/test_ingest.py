@@ -369,5 +369,5 @@ def test_pages_read_with_pdfium_give_pdfplumbers_lines():
 def test_both_pdf_readers_give_the_same_notice(monkeypatch):
     from extractor.ingest import pdf as reader
     fast = {path: parse(path).text for path in PDFS}
-    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}, {}))
+    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}, {}, {}))
     assert {path: parse(path).text for path in PDFS} == fast
