@@ -3,8 +3,9 @@
     PYTHONPATH=/tmp/base .venv/bin/python bench/same_output.py dump /tmp/out-base
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/out-new
     .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
+    PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/pdf-new --only '*.pdf'   # the PDFs alone
 
-`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–6), the fixtures and an
+`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–8), the fixtures and an
 OpenCC-traditional copy of each text notice with the `extractor` on PYTHONPATH, in one process, and writes
 each plan's JSON (or its error's one line) to OUT; `diff` names every input whose output differs.
 """
@@ -18,12 +19,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["corpus/*.txt", "corpus/dev/docs/*", "corpus/blind/docs/*", "corpus/blind_tw_hk/docs/*",
-          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "corpus/blind6/docs/*", "fixtures/**/*.*"]
+          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "corpus/blind6/docs/*",
+          "corpus/blind7/docs/*", "corpus/blind8/docs/*", "fixtures/**/*.*"]
 TEXT = {".txt", ".md"}
 
 
-def inputs() -> list[Path]:
-    files = {p for pattern in INPUTS for p in ROOT.glob(pattern) if p.is_file()}
+def inputs(only: str = "*") -> list[Path]:
+    """The inputs whose path (relative to the checkout) matches the pattern `only`."""
+    files = {p for pattern in INPUTS for p in ROOT.glob(pattern) if p.is_file() and p.relative_to(ROOT).match(only)}
     return sorted(files)
 
 
@@ -31,7 +34,7 @@ def output_name(label: str) -> str:
     return hashlib.sha1(label.encode()).hexdigest()[:16] + ".json"
 
 
-def dump(out: Path) -> None:
+def dump(out: Path, only: str = "*") -> None:
     from opencc import OpenCC
 
     from extractor.errors import NoticeError
@@ -39,7 +42,7 @@ def dump(out: Path) -> None:
     to_traditional = OpenCC("s2t")
     out.mkdir(parents=True, exist_ok=True)
     jobs = []
-    for path in inputs():
+    for path in inputs(only):
         rel = str(path.relative_to(ROOT))
         jobs.append((rel, lambda p=path, rel=rel: parse(p.read_bytes(), filename=rel)))
         if path.suffix in TEXT and not rel.startswith("fixtures/"):
@@ -72,13 +75,15 @@ def diff(a: Path, b: Path) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
-    sub.add_parser("dump").add_argument("out", type=Path)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--only", default="*", help="parse only the inputs whose path matches this pattern ('*.pdf')")
     d = sub.add_parser("diff")
     d.add_argument("a", type=Path)
     d.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.command == "dump":
-        dump(args.out)
+        dump(args.out, args.only)
         return 0
     return diff(args.a, args.b)
 

@@ -288,7 +288,7 @@ def test_text_a_viewer_does_not_show_is_left_out_with_a_warning(name):
     and on the page whose font has no Unicode map, read from pdfium's glyph codes, so does that."""
     from extractor.ingest.pdf import _pdfium_lines
     data = (BAD / name).read_bytes()
-    fast, _hidden, glyph_lines = _pdfium_lines(data, 1, [])
+    fast, _hidden, glyph_lines, _cover = _pdfium_lines(data, 1, [])
     assert (fast[0] is None) == (name != "hidden_text.pdf")  # which reader read the page
     assert (1 in glyph_lines) == (name == "hidden_text_unmapped.pdf")
     plan = parse(BAD / name)

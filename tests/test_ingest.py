@@ -366,8 +366,24 @@ def test_pages_read_with_pdfium_give_pdfplumbers_lines():
     assert fast_pages >= 20
 
 
+def test_deduped_keeps_the_characters_pdfplumbers_dedupe_chars_keeps():
+    """`_deduped` (pdfplumber's clustering without its quadratic re-sort) leaves a page the very
+    characters `dedupe_chars(tolerance=1)` leaves, in the same order; fakebold.pdf draws each twice."""
+    import pdfplumber
+
+    from extractor.ingest.pdf import _deduped
+    dropped = 0
+    for path in PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                theirs = page.dedupe_chars(tolerance=1).chars
+                assert [id(c) for c in _deduped(page).chars] == [id(c) for c in theirs], (path.name, page.page_number)
+                dropped += len(page.chars) - len(theirs)
+    assert dropped  # (fake bold was there to drop)
+
+
 def test_both_pdf_readers_give_the_same_notice(monkeypatch):
     from extractor.ingest import pdf as reader
     fast = {path: parse(path).text for path in PDFS}
-    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}, {}))
+    monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}, {}, {}))
     assert {path: parse(path).text for path in PDFS} == fast

@@ -5,7 +5,7 @@ faster than pdfminer's layout analysis) unless it draws enough paths to hold a r
 or has glyphs without a Unicode map: such pages go through pdfplumber, whose table finder and
 (cid:N) handling they need. Both give the same lines (text, x0, x1, top, chars).
 
-Per page: fake-bold duplicated characters are removed (`dedupe_chars`); ruled tables
+Per page: fake-bold duplicated characters are removed (`_deduped`); ruled tables
 (`find_tables`) become table blocks and their text is kept out of the lines; lines come in
 reading order (top to bottom) with their 1-based page. The text column is measured per
 page (left edge = min x0, right edge = max x1 of the lines, or the document's usual right
@@ -20,11 +20,17 @@ pdfium; if that fails too the page is kept without those glyphs and a warning na
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import io
+import itertools
 import logging
 import re
 import statistics
 import zlib
+from collections.abc import Callable
+from operator import itemgetter
+from types import SimpleNamespace
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
@@ -80,8 +86,10 @@ def read_pdf(data: bytes) -> RawDocument:
 MAX_STREAM = 16 << 20        # a page's content, a form or a map inflates to less (a real page: under 1 MB)
 MAX_FONT_STREAM = 64 << 20   # an embedded font (a whole CJK font: 10 to 20 MB)
 MAX_CMAP_CODES = 1 << 17     # codes a Unicode map's ranges may span (two-byte codes: 65,536 at most)
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
-_DICT_START = re.compile(rb"\d+\s+\d+\s+obj\b|trailer\b|endstream\b")
+_STREAM = re.compile(rb"stream\r?\n")   # (`endstream` is skipped by hand: a look-behind makes `re` try every byte)
+# what starts the stream's dictionary (`12 0 obj`, `trailer`, `endstream`), read backwards from the
+# stream's keyword: the first match in the reversed bytes is the last one before the stream
+_DICT_START_REVERSED = re.compile(rb"\bjbo\s+\d+\s+\d+|\breliart|\bmaertsdne")
 _FONT_DICT = re.compile(rb"/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
 _IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
 _CMAP_RANGE = re.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", re.S)
@@ -94,9 +102,11 @@ def check_streams(data: bytes) -> None:
     has (pdfminer writes each range out). Each stream is inflated a megabyte at a time, nothing kept
     but a Unicode map's text. Streams are found by their keyword (none sits inside another)."""
     for m in _STREAM.finditer(data):
+        if data[m.start() - 3:m.start()] == b"end":
+            continue
         head = data[max(0, m.start() - 2048):m.start()]
-        starts = list(_DICT_START.finditer(head))
-        head = head[starts[-1].end():] if starts else head
+        start = _DICT_START_REVERSED.search(head[::-1])
+        head = head[len(head) - start.start():] if start else head
         if b"/FlateDecode" not in head:
             end = data.find(b"endstream", m.end(), m.end() + MAX_STREAM)
             _check_cmap(data[m.end():end] if end >= 0 and b"begincmap" in data[m.end():m.end() + 4096] else b"")
@@ -202,7 +212,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     warnings: list[str] = []
     per_page: list[tuple[int, list[dict], list, float]] = []
     failed = 0
-    fast, hidden, glyph_lines = _pdfium_lines(data, len(pages), warnings)
+    fast, hidden, glyph_lines, cover = _pdfium_lines(data, len(pages), warnings)
     for number, page in enumerate(pages, 1):
         try:
             lines = fast[number - 1]
@@ -215,7 +225,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             warnings.append(f"page {number} could not be read ({_one_line(e)})")
     if failed == len(pages):
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
-    per_page = _with_ocr(data, pages, per_page, warnings)
+    per_page = _with_ocr(data, pages, per_page, cover, warnings)
     if not any(lines or tables for _, lines, tables, _ in per_page):
         if ocr.OPTIONS.mode == "never":
             reason = "PDF has no text layer (scanned pages); OCR is off (--ocr never)"
@@ -244,13 +254,12 @@ def _read_pages(pages, data: bytes) -> RawDocument:
     return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
 
 
-def _with_ocr(data: bytes, pages, per_page: list, warnings: list[str]) -> list:
+def _with_ocr(data: bytes, pages, per_page: list, cover: dict[int, float], warnings: list[str]) -> list:
     """Pages without real text read by OCR instead (all pages with `--ocr always`), up to the page
     limit. A page has real text when its glyphs cover at least STAMP_SHARE of the area its images
-    cover (a scan whose only text is a scanner's stamp such as `扫描全能王 创建` has not); the
-    stamp's own line is dropped from what OCR reads off the image."""
+    cover (`cover`, per page) (a scan whose only text is a scanner's stamp such as `扫描全能王 创建`
+    has not); the stamp's own line is dropped from what OCR reads off the image."""
     mode = ocr.OPTIONS.mode
-    cover = _image_cover(data, len(pages)) if mode != "always" else {}
     need = [number for number, lines, tables, _ in per_page
             if mode == "always" or _scanned(lines, tables, cover.get(number, 0.0), _area(pages[number - 1]))]
     if not need:
@@ -319,45 +328,12 @@ def _scanned(lines: list[dict], tables: list, image_cover: float, page_area: flo
     return glyphs < STAMP_SHARE * image_cover
 
 
-def _image_cover(data: bytes, count: int) -> dict[int, float]:
-    """Per page (1-based), the area its images cover, in square points (capped at the page's area)."""
-    try:
-        import pypdfium2
-        pdf = pypdfium2.PdfDocument(data)
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception:  # no images measured: pages are judged by their text alone
-        return {}
-    out = {}
-    try:
-        for index in range(min(count, len(pdf))):
-            out[index + 1] = _page_image_cover(pdf[index])
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception:  # a page pdfium cannot walk: judged by its text
-        pass
-    finally:
-        pdf.close()
-    return out
-
-
-def _page_image_cover(page) -> float:
-    """The area a pdfium page's images cover, in square points (capped at the page's area)."""
-    import pypdfium2.raw as pdfium_c
-    width, height = page.get_size()
-    area = 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-    return min(area, width * height)
-
-
 def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) -> tuple[list[dict], list[tuple[float, RawBlock]]]:
     """(text lines outside tables, [(top, table block)]) of one page, fake bold and the characters
     pdfium found hidden (`hidden`, see _hidden_chars) removed. A page
     ruled finer than MAX_GRID (rule rows x rule columns) is read without tables, with a warning:
     the table finder's work grows with the square of the crossings."""
-    page = page.dedupe_chars(tolerance=1)
+    page = _deduped(page)
     if hidden:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _is_hidden(obj, hidden))
     tables = []
@@ -370,8 +346,8 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
                         "read as text, without tables")
     closing = _closing_rules(edges) if grid <= MAX_GRID else []
     for table in page.find_tables({"explicit_horizontal_lines": closing}) if grid <= MAX_GRID else ():
-        chars = _chars_within(page.chars, table.bbox)     # (a cell's are within its table's)
-        rows = [([_cell(page, chars, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
+        within = _chars_finder(_chars_within(page.chars, table.bbox))     # (a cell's are within its table's)
+        rows = [([_cell(page, within, bbox) for bbox in row.cells], row.bbox[3]) for row in table.rows]
         rows = [(r, bottom) for r, bottom in rows if any(r)]
         if rows:  # (cut: its last row with text goes on on the next page; a sliver of a row is dropped)
             cut = any(rule["rows_below"] and abs(rule["top"] - rows[-1][1]) <= RULE_SNAP for rule in closing)
@@ -383,6 +359,22 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
     return lines, tables
+
+
+def _deduped(page):
+    """`page.dedupe_chars(tolerance=1)`: the page without characters drawn again within a point of
+    themselves (same text, font and size: fake bold), kept in their order. pdfplumber's own puts the
+    survivors back in order with `sorted(key=chars.index)`, comparing dicts: quadratic, a sixth of a
+    ruled page's reading; the survivors are chosen here as it chooses them (the first of each cluster)."""
+    from pdfplumber.utils import cluster_objects
+    key = itemgetter("upright", "text", "fontname", "size")
+    first = itemgetter("doctop", "x0")
+    keep = set()
+    for _, same in itertools.groupby(sorted(page.chars, key=key), key=key):
+        for row in cluster_objects(list(same), itemgetter("doctop"), 1):
+            for cluster in cluster_objects(row, itemgetter("x0"), 1):
+                keep.add(id(min(cluster, key=first)))
+    return page.filter(lambda obj: obj["object_type"] != "char" or id(obj) in keep)
 
 
 RULE_SNAP = 3.0           # rule ends this close (in points) meet, as pdfplumber's table finder snaps them
@@ -455,8 +447,22 @@ def _chars_within(chars: list[dict], bbox) -> list[dict]:
     return [o for o in chars if x0 <= (o["x0"] + o["x1"]) / 2 <= x1 and top <= (o["top"] + o["bottom"]) / 2 <= bottom]
 
 
-def _cell(page, chars: list[dict], bbox) -> str:
-    """A cell's text, from `chars` (the page's, or those of the cell's table). A line runs on into the
+def _chars_finder(chars: list[dict]) -> Callable[[tuple], list[dict]]:
+    """`_chars_within(chars, bbox)` for many boxes: the characters kept sorted by the height of their
+    centre, each box looks at the band between its top and bottom only."""
+    centre_y = [(o["top"] + o["bottom"]) / 2 for o in chars]
+    order = sorted(range(len(chars)), key=centre_y.__getitem__)
+    heights = [centre_y[k] for k in order]
+
+    def within(bbox) -> list[dict]:
+        x0, top, x1, bottom = bbox
+        band = order[bisect.bisect_left(heights, top):bisect.bisect_right(heights, bottom)]
+        return [chars[k] for k in sorted(band) if x0 <= (chars[k]["x0"] + chars[k]["x1"]) / 2 <= x1]
+    return within
+
+
+def _cell(page, within: Callable[[tuple], list[dict]], bbox) -> str:
+    """A cell's text, from the characters `within` finds in its box (`_chars_finder`). A line runs on into the
     next when the next line's first word would not have fitted after it inside the cell's padding
     (joined without a space between CJK characters); otherwise the line ended there (joined by a
     space, which normalisation removes between CJK characters and remembers as a soft break:
@@ -466,7 +472,7 @@ def _cell(page, chars: list[dict], bbox) -> str:
         return ""
     from pdfplumber.utils import chars_to_textmap
     x0, top, x1, bottom = bbox
-    textmap = chars_to_textmap(_chars_within(chars, bbox), layout_bbox=page.bbox, layout_width=page.width,
+    textmap = chars_to_textmap(within(bbox), layout_bbox=page.bbox, layout_width=page.width,
                                layout_height=page.height)
     return cell_text(textmap.extract_text_lines(strip=True, return_chars=True), x0, x1)
 
@@ -658,50 +664,84 @@ def _fallback_page(number: int, lines: list[dict], glyph_lines: Optional[list[di
 
 
 def _pdfium_lines(data: bytes, count: int, warnings: list[str]) \
-        -> tuple[list[Optional[list[dict]]], dict[int, frozenset], dict[int, list[dict]]]:
+        -> tuple[list[Optional[list[dict]]], dict[int, frozenset], dict[int, list[dict]], dict[int, float]]:
     """Per page, its text lines read with pdfium, or None where pdfplumber must read the page (a
     page that may hold a ruled table, unless it draws over MAX_TABLE_PATHS paths: a warning says so,
     or a page with glyphs without a Unicode mapping); per page (1-based) the characters hidden on it,
-    as `(text, round(x0), round(top))`; and per page with unmapped glyphs, its lines with pdfium's
-    glyph codes for them (for `_fallback_page`). A page with hidden characters gets a warning: they
-    are left out in every reader."""
+    as `(text, round(x0), round(top))`; per page with unmapped glyphs, its lines with pdfium's
+    glyph codes for them (for `_fallback_page`); and per page the area its images cover. A page with
+    hidden characters gets a warning: they are left out in every reader."""
     try:
         import pypdfium2
-        import pypdfium2.raw as pdfium_c
         pdf = pypdfium2.PdfDocument(data)
     except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
         raise
     except Exception:  # pdfminer's reading decides what is wrong with the file
-        return [None] * count, {}, {}
+        return [None] * count, {}, {}, {}
     hidden: dict[int, frozenset] = {}
     glyph_lines: dict[int, list[dict]] = {}
+    cover: dict[int, float] = {}
     try:
-        if len(pdf) != count:
-            return [None] * count, {}, {}
+        agree = len(pdf) == count  # else pdfplumber reads every page: the two readers disagree on the file
         out: list[Optional[list[dict]]] = []
-        for index in range(count):
+        for index in range(min(count, len(pdf))):
             try:
                 page = pdf[index]
-                paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+                paths, cover[index + 1] = _page_objects(page)
+                if not agree:
+                    continue
                 if paths > MAX_TABLE_PATHS:
                     warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
                                     "read without tables")
-                chars, gone, unmapped = _pdfium_chars(page)
-                lines = [ln for ln in group_lines(chars) if ln["text"].strip()]
+                chars, gone, unmapped = _pdfium_chars(page, cover[index + 1])
+                ruled = TABLE_PATHS <= paths <= MAX_TABLE_PATHS   # (pdfplumber reads it: no lines wanted)
+                lines = [ln for ln in group_lines(chars) if ln["text"].strip()] if unmapped or not ruled else None
                 if unmapped:
                     glyph_lines[index + 1] = lines
                 if gone:
                     hidden[index + 1] = frozenset((c["text"], round(c["x0"]), round(c["top"])) for c in gone)
                     warnings.append(f"page {index + 1}: {len(gone)} characters a viewer does not show (invisible, "
                                     "white, off the page or under 1 pt) left out")
-                out.append(None if TABLE_PATHS <= paths <= MAX_TABLE_PATHS or unmapped else lines)
+                out.append(None if ruled or unmapped else lines)
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception:  # pdfplumber gets its turn, and reports the page if it fails too
                 out.append(None)
-        return out, hidden, glyph_lines
+        return (out if agree else [None] * count), hidden, glyph_lines, cover
     finally:
         pdf.close()
+
+
+def _page_objects(page) -> tuple[int, float]:
+    """(The paths a pdfium page draws, the area its images cover in square points, capped at the
+    page's area), its forms' objects counted one level down; through pdfium's own calls, without
+    pypdfium2's object wrappers (dearer than the walk)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+    width, height = page.get_size()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    paths, area = 0, 0.0
+    parents = [(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject)]
+    for depth, (parent, count_objects, get_object) in enumerate(parents):
+        n_objects = count_objects(parent)
+        if n_objects < 0:
+            raise ValueError("pdfium cannot count the page's objects")
+        for i in range(n_objects):
+            obj = get_object(parent, i)
+            if not obj:
+                raise ValueError("pdfium cannot get a page object")
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                paths += 1
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    raise ValueError("pdfium cannot place an image")
+                area += max(0.0, min(right.value, width) - max(left.value, 0.0)) * \
+                    max(0.0, min(top.value, height) - max(bottom.value, 0.0))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth == 0:  # (one level down)
+                parents.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject))
+    return paths, min(area, width * height)
 
 
 MIN_SIZE = 1.0             # glyphs smaller than this (in points) are not seen: hidden text
@@ -709,46 +749,75 @@ WHITE = 245                # fill colour channels all at or above this (0-255): 
 _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
 
 
-def _pdfium_chars(page) -> tuple[list[dict], list[dict], bool]:
+@functools.cache
+def _text_calls() -> SimpleNamespace:
+    """pdfium's per-character text calls typed to take the text page as an address (an int), which
+    ctypes converts several times faster than pypdfium2's typed handles; a page makes ~6 calls a
+    character. The text object comes back as an address too (a key for what is its own: font size,
+    render mode, fill colour)."""
+    import ctypes
+    from ctypes import POINTER, c_double, c_int, c_uint, c_void_p
+
+    import pypdfium2.raw as pdfium_c
+
+    def typed(fn, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, c_void_p).value)
+    return SimpleNamespace(
+        count=typed(pdfium_c.FPDFText_CountChars, c_int, c_void_p),
+        generated=typed(pdfium_c.FPDFText_IsGenerated, c_int, c_void_p, c_int),
+        map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
+        unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
+        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_RECTF)),
+        font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
+        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, POINTER(c_double), POINTER(c_double)),
+        text_object=typed(pdfium_c.FPDFText_GetTextObject, c_void_p, c_void_p, c_int),
+        render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p),
+        fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
+
+
+def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool]:
     """(A page's characters as pdfplumber gives them; the characters a viewer does not show; whether
     a glyph has no Unicode mapping: pdfium gives its glyph code for it). Glyphs have loose boxes (the advance width, not the
     ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
     filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
-    is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
+    (`image_area`) is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
+    calls = _text_calls()
+    generated, map_error, unicode, loose_box, origin, text_object = \
+        calls.generated, calls.map_error, calls.unicode, calls.loose_box, calls.origin, calls.text_object
     textpage = page.get_textpage()
     try:
-        raw, (width, height), rect = textpage.raw, page.get_size(), pdfium_c.FS_RECTF()
+        raw, (width, height), rect = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size(), pdfium_c.FS_RECTF()
         rgba = [ctypes.c_uint() for _ in range(4)]
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        scan: Optional[bool] = None   # the page covered by images: worked out when first needed
+        scan = image_area >= SCAN_COVER * width * height
+        styles: dict[Optional[int], tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
         chars: list[dict] = []
         hidden: list[dict] = []
         seen: set[tuple[str, int, int]] = set()
         glyph: list[dict] = []         # the characters of the last glyph (one dash glyph can be `——`)
         glyph_box: tuple = ()
         unmapped = False
-        for i in range(pdfium_c.FPDFText_CountChars(raw)):
-            if pdfium_c.FPDFText_IsGenerated(raw, i):
+        for i in range(calls.count(raw)):
+            if generated(raw, i):
                 continue
-            unmapped = unmapped or bool(pdfium_c.FPDFText_HasUnicodeMapError(raw, i))
-            text = chr(pdfium_c.FPDFText_GetUnicode(raw, i))
-            if text in "\r\n" or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+            unmapped = unmapped or bool(map_error(raw, i))
+            text = chr(unicode(raw, i))
+            if text in "\r\n" or not loose_box(raw, i, rect):
                 continue
+            obj = text_object(raw, i)
+            if obj not in styles:
+                mode = calls.render_mode(obj)
+                styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
+                    mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
+            font_size, invisible, white = styles[obj]  # (a white fill with a dark outline is seen)
             box = (rect.left, rect.right, height - rect.top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
-            size = min(pdfium_c.FPDFText_GetFontSize(raw, i), rect.top - rect.bottom)
-            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": size}
-            if pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(origin_x), ctypes.byref(origin_y)):
+            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": min(font_size, rect.top - rect.bottom)}
+            if origin(raw, i, origin_x, origin_y):
                 char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
-            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(pdfium_c.FPDFText_GetTextObject(raw, i))
-            invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-            white = mode in _FILL_ONLY and pdfium_c.FPDFText_GetFillColor(raw, i, *map(ctypes.byref, rgba)) and \
-                all(c.value >= WHITE for c in rgba[:3])  # (a white fill with a dark outline is seen)
-            if (invisible or white) and scan is None:
-                scan = _page_image_cover(page) >= SCAN_COVER * width * height
             # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
             tiny = max(rect.right - rect.left, rect.top - rect.bottom) < MIN_SIZE
             if not text.isspace() and ((invisible or white) and not scan or tiny
