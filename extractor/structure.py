@@ -250,6 +250,11 @@ _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处
 # a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
 # university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
 _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
+# a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
+# tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
+_FLAGS = "☆★✽※◎◆"
+_FLAGGED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
+                      rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 # a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 # a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
@@ -262,6 +267,12 @@ _COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff]
 
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
 _UI_LABEL = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
+
+
+def _one_sentence(text: str) -> Optional[str]:
+    """A bulletin headline written as one sentence (`檢送…1份,詳如說明。`) without its full stop; None if more."""
+    text = text[:-1] if text.endswith("。") else text
+    return None if "。" in text else text
 
 
 def _is_headline(text: str) -> bool:
@@ -374,8 +385,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
     for i in range(min(limit, 10)):
-        tagged = _TAGGED.match(lines[i].text) if lines[i].kind is None else None
-        if tagged and _is_headline(tagged["rest"][:60]) and not tagged["rest"].endswith(_TITLE_BAD_END):
+        tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
+        rest = _one_sentence(tagged["rest"]) if tagged else None
+        if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
@@ -630,6 +642,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     header_date = header_issuer = None
     for k in header:
         ln = lines[k]
+        site = _SITE_FEED.match(ln.text)
+        if site and _is_org_line(site["office"]) and not header_issuer:
+            header_issuer = site["office"]
         if ln.kind == "letterhead" and not meta.letterhead:
             meta.letterhead = ln.text
         elif ln.kind == "doc_number" and not meta.doc_number:
@@ -653,8 +668,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
     tagged = _TAGGED.match(body_title)
     if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
-        body_title = tagged["rest"]
+        body_title = _one_sentence(tagged["rest"]) or tagged["rest"]
         posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
+    flagged = _FLAGGED.match(body_title)
+    if flagged and _one_sentence(flagged["rest"]):
+        body_title = _one_sentence(flagged["rest"])
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
@@ -792,6 +810,9 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
 
 _HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
                  "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
+# the office whose bulletin the page is, over its items (`花蓮縣政府教育處 RSS訂閱`: blind_tw_hk tw_02, blind10 bt_01): the
+# issuer where none signs
+_SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name

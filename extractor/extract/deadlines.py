@@ -145,6 +145,10 @@ def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
 def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     g = dict(m.groups)
     g["q"] = g.get("q") or g.pop("qq", None)
+    if g.get("d") and not g.get("m"):       # a listed day without its month (`四月二十三日、二十五及二十七日`)
+        g["m"] = _month_before(notice.text, m.start)
+        if g["m"] is None:
+            return None
     anchor = m.rule.get("anchor")
     warning = None
     if anchor in ("notice", "receipt"):
@@ -172,6 +176,12 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
 
 
 _ANCHORS = {"notice": "notice", "notice_start": "notice", "receipt": "receipt"}
+
+
+def _month_before(text: str, start: int) -> Optional[str]:
+    """The last month written before `start` in its sentence, or None."""
+    months = _MONTH.findall(_sentence_before(text, start))
+    return months[-1] if months else None
 
 
 def _after_notice(notice: Notice, g: dict) -> tuple[Optional[tuple[Day, Day]], Optional[str]]:

@@ -93,6 +93,7 @@ class _Lexicon:
     not_org: tuple
     continuations: tuple
     stops: tuple
+    self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
     collective: frozenset
     generic: frozenset
     compounds: tuple
@@ -146,7 +147,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
-        stops=tuple(lx["stop_words"]), collective=frozenset(lx["collective_words"]),
+        stops=tuple(lx["stop_words"] + lx["self_references"]), self_refs=frozenset(lx["self_references"]),
+        collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
@@ -370,7 +372,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         inner = window[:joint - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if _anchored(text, left, gazetteer()):
+        if _anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
@@ -480,6 +482,8 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
         return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
+    if any(c.start() < inner - start < c.end() for c in lexicon().compound_re.finditer(text[start:e])):
+        return False        # a known body that ends a compound core (运输及房屋局: 房屋局, blind10 bt_11)
     return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
@@ -591,7 +595,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
-        start, cut = _trim_left(text, edge, s, e, gz, seen)
+        start, cut = (edge, False) if stop in lx.self_refs else _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
             continue

@@ -1,0 +1,61 @@
+"""Layouts of the blind10 notices (corpus/blind10: Taiwan bulletins passing on 函, 衛福部 calls, Hong Kong notices,
+as the pages corpus stores them, some made into .doc and OFD files; SOURCES.md there) that the rules were
+missing: bulletin headlines, a bulletin site's office, schedules given with their hours, listed days without
+their month, Hong Kong's enquiry line and the names of units after 本部 or joined by 及."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind10" / "docs"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(DOCS)
+
+
+def _due(plan) -> list[tuple]:
+    return [(d.start, d.date) for d in plan.deadlines]
+
+
+def test_a_flagged_bulletin_headline_is_the_title_and_the_site_office_the_issuer(plans):
+    # bulletin.hlc.edu.tw: `花蓮縣政府教育處 RSS訂閱` over `☆(填報即將到期,…)★為辦理…完成填報。`, then `0215 更新:`
+    meta = plans("bt_01.txt").meta
+    assert meta.title == "为办理补助105学年度第2学期国民中小学学生无力缴交代收代办费案,请各校于2月28日前至线上填报系统(编号2401)完成填报"
+    assert (meta.issuer, meta.recipients) == ("花莲县政府教育处", [])
+    assert _due(plans("bt_01.txt")) == [(None, "2017-02-28")]     # the body's 106年2月28日前, not the headline's
+
+
+def test_a_tagged_headline_written_as_a_sentence_in_an_ofd(plans):
+    # `【公告】檢送「…實施計畫」1份,詳如說明。` (an OFD made from the page's text)
+    assert plans("bt_02.ofd").meta.title == "检送「花莲县105年度学生英语文阅读能力竞赛实施计划」1份,详如说明"
+
+
+def test_days_given_with_their_hours_are_scheduled(plans):
+    # 運輸署公告 `於2024年10月7日至2024年12月7日逢星期一至星期五每日上午10時至下午4時期間臨時封閉`
+    assert _due(plans("bt_09.txt")) == [("2024-10-07", "2024-12-07")]
+    # `市民可於二月三日至七日(星期一至五),上午十時至下午四時,就…投入…投遞箱內`
+    assert ("2020-02-03", "2020-02-07") in _due(plans("bt_11.txt"))
+
+
+def test_listed_days_take_the_month_written_before_them(plans):
+    # `星期日(四月二十三日)、二十五及二十七日晚上十一时三十分至翌日早上五时三十分`, then `由四月二十三日、二十五日及二十七日…`;
+    # not the release's own `今日(四月二十日)`
+    days = ["2017-04-23", "2017-04-25", "2017-04-27"]
+    assert [d.date for d in plans("bt_10.txt").deadlines] == days + days
+
+
+def test_hong_kong_enquiry_line_and_bureau_names(plans):
+    plan = plans("bt_11.txt")
+    assert "1823" in [c.phone for c in plan.contacts]
+    assert "运输及房屋局" in [o.name for o in plan.organizations]
+    assert "运输署" in [o.name for o in plans("bt_10.txt").organizations]      # `已上载运输署网页`, not 上载运输署
+
+
+def test_units_after_a_self_reference_in_a_doc(plans):
+    # a Word 97 file: `本部心理及口腔健康司網站`; `地方政府社會局(處)` is any local government's
+    names = [o.name for o in plans("bt_05.doc").organizations]
+    assert "心理及口腔健康司" in names and "口腔健康司" not in names and "地方政府社会局" not in names
