@@ -45,6 +45,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
+    basis_clause: re.Pattern
     published: re.Pattern       # a news page's dateline
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
@@ -67,6 +68,7 @@ def _lexicon() -> _Lexicon:
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
+        basis_clause=re.compile(lex["basis_clause"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
     )
 
@@ -919,6 +921,7 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
 ]
 _HEADING_END = re.compile(r"[。：:]")
 _ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
 MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
 # the top level of a decimal outline, a bare number (`1 总则`), counts only over its own `1.1`
@@ -947,14 +950,15 @@ def _set_headings() -> re.Pattern:
 
 
 def _heading_end(rest: str) -> Optional[re.Match]:
-    """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`)."""
+    """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`) and outside a web address
+    (`提案https://pwelweb.sfaa.gov.tw/`: blind10 bt_04, `1. https://eschool.hlc.edu.tw/` bt_01)."""
     depth = 0
     for i, ch in enumerate(rest):
         if ch in "（(":
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "。：:":
+        elif depth == 0 and ch in "。：:" and not rest.startswith("//", i + 1):
             return _HEADING_END.match(rest, i)
     return None
 
@@ -989,7 +993,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
         sentence = m.group() == "。" and (after.startswith("但") or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
-        clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head)))
+        clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head))
+                                       or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
     else:
@@ -999,7 +1004,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # excerpt: bn_03's `(三)报送项目应科学、可行,有较成熟的检验`, bl_09's `七、副市长按分工负`)
         clause = listed and (bool(re.search("[，,]", head)) or under == "end")
         if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")) \
-                and not (entry or clause):
+                and _HAN.search(head) and not (entry or clause):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
@@ -1017,6 +1022,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     contents = _contents(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
+    whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # items that are one sentence ending at 。
     for k in range(start, end):
         ln = lines[k]
         found = marked.get(k)
@@ -1053,6 +1059,13 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         (parent.children if parent else roots).append(node)
         stack.append((kind, node))
         flat.append(node)
+        rest = ln.text[m.end():]
+        if under == "child" and not rest[consumed:].strip() and rest[:consumed].rstrip().endswith("。"):
+            whole_sentences.append((node, parent))
+    for node, parent in reversed(whole_sentences):
+        if not node.children:   # only sentences under it: a sentence too (bt_07's `2. 來文重申…。` over `一、…。二、…。`)
+            (parent.children if parent else roots).remove(node)
+            flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
 

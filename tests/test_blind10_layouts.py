@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_blind_layouts import cached_plans
+from test_layouts import outline
 
 DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind10" / "docs"
 
@@ -59,3 +60,21 @@ def test_units_after_a_self_reference_in_a_doc(plans):
     # a Word 97 file: `本部心理及口腔健康司網站`; `地方政府社會局(處)` is any local government's
     names = [o.name for o in plans("bt_05.doc").organizations]
     assert "心理及口腔健康司" in names and "口腔健康司" not in names and "地方政府社会局" not in names
+
+
+def test_a_signature_with_the_post_and_the_name_signs_for_the_body(plans):
+    # 運輸署公告 signed `運輸署署長李頌恩` on one line: the 署 issues it, the 署長 is a person; the 署 is named only in
+    # the title and the signature, so it is no mention of the body
+    plan = plans("bt_09.txt")
+    assert plan.meta.issuer == "运输署"
+    assert [(p.name, p.title) for p in plan.people] == [("李颂恩", "运输署署长")]
+    assert "运输署" not in [o.name for o in plan.organizations]
+
+
+def test_numbered_sentences_and_links_are_not_headings(plans):
+    # a school's bulletin: `1. 依據市府來函:中華民國111年3月8日, 發文字號:…` cites its basis (no label), `2. 來文重申…。`
+    # is one sentence with only sentences (`一、…。` `二、…。`) under it
+    assert outline(plans("bt_07.txt")) == []
+    # `相關連結:` over `1. https://eschool.hlc.edu.tw/`: a link, not a heading `https`
+    assert outline(plans("bt_01.txt")) == []
+
