@@ -78,3 +78,16 @@ def test_numbered_sentences_and_links_are_not_headings(plans):
     # `相關連結:` over `1. https://eschool.hlc.edu.tw/`: a link, not a heading `https`
     assert outline(plans("bt_01.txt")) == []
 
+
+def test_venues_and_offices_are_no_bodies(plans):
+    # 民政事務總署: `十八區民政諮詢中心` (one in each district), `牌照事務處的辦事處`, `所有社區會堂及社區中心(除用作臨時避寒中心、
+    # 臨時庇護中心…外)`
+    assert [o.name for o in plans("bt_12.txt").organizations] == ["民政事务总署", "民政总署遗产受益人支援组", "牌照事务处"]
+
+
+def test_a_unit_that_declares_its_self_reference_and_its_stated_actions(plans):
+    # `運輸及房屋局常任秘書長(房屋)轄下獨立審查組(本組)將在此期間內增設投遞箱,…。本組稍後會通知申請人…`
+    plan = plans("bt_11.txt")
+    assert "独立审查组" in [o.name for o in plan.organizations]
+    assert [(r.org, r.duty, r.role) for r in plan.responsibilities] == [
+        ("独立审查组", "在此期间内增设投递箱", "lead"), ("独立审查组", "通知申请人收到有关资料或发出确认信", "lead")]

@@ -48,7 +48,7 @@ _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十�
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
-_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类]")
+_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区]")   # 十八區民政諮詢中心: one in each of 18
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -307,11 +307,18 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     suffix = text[s:e]
     core_end = s - 1 if text.startswith("总", s - 1) else s        # 地政总署, 民政事务总署: a 总署 of the field
     if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, core_end) and not (
-            suffix in lx.unit_suffixes and any(text.endswith(lx.suffixes, start, k) for k in range(start + 2, s - 1))):
+            suffix in lx.unit_suffixes and any(text.endswith(lx.suffixes, start, k) for k in range(start + 2, s - 1))) \
+            and not _declared_self(text, e, suffix):
         return True
     # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
     # (查处; 进学校 of 进企业、进农村、进学校)
     return s - start == 1 and text[start] not in lx.short_cores and (len(suffix) == 1 or text[start] not in lx.suffix_chars)
+
+
+def _declared_self(text: str, e: int, suffix: str) -> bool:
+    """The text calls the name ending at `e` by a self-reference of its kind (`獨立審查組(本組)`: blind10 bt_11): a body,
+    whole from its left edge."""
+    return text[e:e + 4] in {f"{o}本{suffix[-1]}{c}" for o in "(（" for c in ")）"}
 
 
 def _count_ends(text: str, lo: int, i: int) -> bool:
@@ -595,7 +602,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
-        start, cut = (edge, False) if stop in lx.self_refs else _trim_left(text, edge, s, e, gz, seen)
+        start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
+            else _trim_left(text, edge, s, e, gz, seen)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
             continue
@@ -749,7 +757,7 @@ def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> l
     a mention of it where punctuation, a modal or a stop word follows it, not where it qualifies a noun
     (本部就业安定基金) or a name holds it or follows it (本部劳动力发展署 names the 署)."""
     taken = [(m.start, m.end) for m in mentions]
-    follows = re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|%s" % "|".join(map(re.escape, lexicon().stops)))
+    follows = re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|稍后|随后|%s" % "|".join(map(re.escape, lexicon().stops)))
     out = []
     for u in re.finditer(re.escape(alias), text[after:]):
         a, b = after + u.start(), after + u.end()

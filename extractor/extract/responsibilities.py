@@ -133,10 +133,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return breaks[k - 1] + 1 if k else 0
 
 
+_SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
+
+
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
-    """The opener before the unit ('' for punctuation or the text start), None mid-clause."""
+    """The opener before the unit ('' for punctuation or the text start, or for a unit that declares its
+    self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause."""
     _rf, lx, _ev, _ce = _rules()
-    if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE:
+    if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end):
         return ""
     for w in sorted(lx["openers"], key=len, reverse=True):
         if text.endswith(w, 0, unit.start):
