@@ -972,8 +972,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`)
-    is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
+    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`;
+    `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end. An item that goes on a list of two entries or more (`in_list`) is an entry too, though a
@@ -991,7 +991,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
         # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16)
         tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
-        sentence = m.group() == "。" and (after.startswith("但") or tagged or under != "child" and (
+        sentence = m.group() == "。" and (after.startswith(("但", "惟")) or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head))
                                        or bool(_lexicon().basis_clause.match(head)))
