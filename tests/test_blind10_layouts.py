@@ -91,3 +91,23 @@ def test_a_unit_that_declares_its_self_reference_and_its_stated_actions(plans):
     assert "独立审查组" in [o.name for o in plan.organizations]
     assert [(r.org, r.duty, r.role) for r in plan.responsibilities] == [
         ("独立审查组", "在此期间内增设投递箱", "lead"), ("独立审查组", "通知申请人收到有关资料或发出确认信", "lead")]
+
+
+def test_a_taiwan_event_day_held_at_a_venue(plans):
+    # `一、旨揭競賽,訂 105 年 12 月 3 日(星期六)假花蓮縣鑄強國民小學辦理。`: 訂 sets the day, 假 names the venue
+    assert [d.date for d in plans("bt_02.ofd").deadlines] == ["2016-12-03", "2016-11-17"]
+
+
+def test_bulletin_words_that_are_no_names(plans):
+    # `寄至承辦人信箱外` (信箱: a mailbox), `學校如有非學校型態實驗教育學生` (a condition after a subject)
+    assert plans("bt_01.txt").people == []
+    assert [o.name for o in plans("bt_08.txt").organizations] == ["教育部"]
+
+
+def test_a_call_for_proposals_in_a_doc_its_units_and_provisos(plans):
+    # `本部社會及家庭署` (a unit after 本部), `地方政府社會局(處)、衛生局` (any local government's), `首頁/特殊族群處遇/…`
+    # (a menu path); `三、各單位所提計畫…亦可提出申請。惟為符合…` is a rule with its proviso, not a heading
+    plan = plans("bt_05.doc")
+    assert sorted(o.name for o in plan.organizations) == sorted(["心理及口腔健康司", "财政部公益彩券回馈金运用及管理作业小组",
+                                                               "社会及家庭署"])
+    assert outline(plan) == [(2, "民间单位"), (2, "地方政府")]     # `一、本次受理…如下:` lost by the DOC's numbering

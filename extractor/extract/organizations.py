@@ -57,7 +57,7 @@ _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任
 _GOVERNMENT = ("政府", "人民政府")
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
-_MODALS = "可应须需要将均"       # a modal verb after a subject (公司可…, 企业应…)
+_MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -307,7 +307,8 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
     suffix = text[s:e]
     core_end = s - 1 if text.startswith("总", s - 1) else s        # 地政总署, 民政事务总署: a 总署 of the field
     if suffix in lx.guarded and not text.endswith(lx.guarded[suffix], 0, core_end) and not (
-            suffix in lx.unit_suffixes and any(text.endswith(lx.suffixes, start, k) for k in range(start + 2, s - 1))) \
+            suffix in lx.unit_suffixes and (any(text.endswith(lx.suffixes, start, k) for k in range(start + 2, s - 1))
+                                             or text.endswith(tuple(lx.self_refs), 0, start))) \
             and not _declared_self(text, e, suffix):
         return True
     # one character before the suffix: a level, a known short core or a body's own suffix (局办公室), not a verb
@@ -578,14 +579,17 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
     pos, lo = edge, max(0, edge - 160)
     if pos == 0 or text[pos - 1] != "、" or gazetteer().places.at(text, edge):
         return False        # an item its place names is one body (`各县(市、区)政府、丽水开发区管委会`)
+    item_end = pos - 1
     while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
-        k = pos - 1
+        k = item_end = pos - 1
+        if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
+            k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
         while k > lo and _NAME_CHAR.match(text[k - 1]):
             k -= 1
-        if k == pos - 1 or text[k - 1] != "、" or k == lo:
+        if k == item_end or text[k - 1] != "、" or k == lo:
             break
         pos = k
-    first, stop = _left_edge(text, pos - 1, soft, lx)
+    first, stop = _left_edge(text, item_end, soft, lx)
     return stop in lx.collective or _kind_of_body(text, first, lx)
 
 
