@@ -95,7 +95,8 @@ def test_a_unit_that_declares_its_self_reference_and_its_stated_actions(plans):
 
 def test_a_taiwan_event_day_held_at_a_venue(plans):
     # `一、旨揭競賽,訂 105 年 12 月 3 日(星期六)假花蓮縣鑄強國民小學辦理。`: 訂 sets the day, 假 names the venue
-    assert [d.date for d in plans("bt_02.ofd").deadlines] == ["2016-12-03", "2016-11-17"]
+    # and `報名時間: 105 年 11 月 11 日(星期五)起至 11 月 17 日(星期四)止` is a period, its 止 closing it
+    assert _due(plans("bt_02.ofd")) == [(None, "2016-12-03"), ("2016-11-11", "2016-11-17")]
 
 
 def test_bulletin_words_that_are_no_names(plans):

@@ -168,7 +168,10 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
         first = _day_of(_notice_date(notice)) or last
         due = first == last
     else:
-        due = m.rule.get("kind") == "due" or bool(g.get("due")) or first == last
+        # 止 after a range with both ends written closes the period (`105年11月11日(星期五)起至11月17日(星期四)止`:
+        # blind10 bt_02, as from_until's 自…起至…止), not a due day
+        closed = (g.get("due") or "").endswith("止") and bool(g.get("m2") or g.get("d2"))
+        due = m.rule.get("kind") == "due" or bool(g.get("due")) and not closed or first == last
     return Deadline(date=last.iso(), start=None if due else first.iso(), kind="due" if due else "period",
                     year_inferred=inferred and last.year is not None, text=notice.text[m.start:m.end],
                     task=_task(notice, m.start, m.end), section=_section(notice, m.start), rule=m.rule.name,
