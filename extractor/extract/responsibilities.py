@@ -352,7 +352,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list[tuple[str, int]]]:
-    """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none),
+    """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none,
+    nor the kinds a 各 opening the run distributes over: `各区、县级市`),
     or None where a piece is neither a unit nor a collective: then this is not a list of units."""
     g = _tag_grammar()
     stop = g["list_end"].search(text, start, end)
@@ -361,8 +362,8 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
         b = a + len(g["alias_tail"].sub("", text[a:b])) or b
         piece = text[a:b]
         name = by_span.get((a, b)) or (piece if _is_unit_name(piece) else None)
-        if name is None and g["collective"].search(piece):
-            continue
+        if name is None and (g["collective"].search(piece) or _in_collective_list(text, a)):
+            continue                    # `…，各区、县级市`: 各 opens the run, 县级市 is one of its kinds
         if name is None:
             return None
         out.append((name, a))

@@ -10,6 +10,7 @@ Two table layouts occur in text saved from notices:
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -212,6 +213,7 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
         j += 1
     while j - i > 2 and _spanning_row(lines[j - 1]):
         j -= 1
+    j = _info_rows_end(lines, i, j)
     if j - i < 2:
         return None
     rows = []
@@ -225,6 +227,27 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
             cells.pop(0)
         rows.append(cells)
     return table_rows(rows), j
+
+
+@functools.cache
+def _portal_label() -> re.Pattern:
+    from ..rules import load_rules
+    return re.compile(load_rules("structure").expand(r"(?:${PORTAL_LABEL})\s*[:：]?"))
+
+
+def _info_rows_end(lines: list[str], i: int, j: int) -> int:
+    """Where a portal's info rows (`索引号 | … | 公开方式 | 主动公开 |`, a label in one of their key cells) that open
+    the run [i, j) end: at the first row with no label, the page's own table under them (blind9 bs_04 `序号 | 实事项目 |
+    … | 责任单位 | 配合单位 |` of linan.gov.cn), as a headline row across them ends them (`_spanning_row`)."""
+    def labelled(line: str) -> bool:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return any(_portal_label().fullmatch(c) for c in cells[::2])
+    if j - i < 3 or not labelled(lines[i]):
+        return j
+    k = i + 1
+    while k < j and (labelled(lines[k]) or _PIPE_RULE.match(lines[k])):
+        k += 1
+    return k if j - k >= 2 else j
 
 
 def _spanning_row(line: str) -> bool:
