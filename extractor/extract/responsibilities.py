@@ -287,7 +287,8 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty):
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty) \
+            or re.match(_rules()[1]["relative_clause"], duty):
         return []
     task = (_sentence_start(text, u.start), end)
     return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
