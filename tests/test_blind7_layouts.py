@@ -69,3 +69,9 @@ def test_a_session_inside_a_committees_name_is_no_organisation(plans):
     # 鹤政发〔2025〕4号: `并经市委十三届第94次常委会会议审议通过`: the meeting names 市委
     names = {o.name for o in plans("bq_04.txt").organizations}
     assert "市委" in names and not any("届" in n for n in names)
+
+
+def test_a_units_relative_clause_is_no_duty(plans):
+    # 紫阳县 督察通报: `由县民政局负责的第1件、县发改局负责的第4件、…确定事项进展滞后`: 负责的 qualifies the 件
+    orgs = {r.org for r in plans("bq_02.html").responsibilities}
+    assert not orgs & {"县民政局", "县发改局", "县税务局", "县卫健局"}

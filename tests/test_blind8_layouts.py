@@ -100,3 +100,40 @@ def test_a_label_with_an_empty_cell_keeps_its_border():
            "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:\n现将任务分解表印发给你们。")
     lines = _text(raw).split("\n")
     assert not any(ln.endswith(("政策咨询机关:", "政策咨询电话:")) for ln in lines)
+
+
+def test_a_task_table_flattened_one_cell_per_line_gives_each_row_to_its_unit(plans):
+    # 沙坪坝区's annex 1: `序号` / `2022年预期目标` / `责任单位`, then `1` / `地区生产总值增长5.5%左右` / `区发展改革委` …
+    rows = {(r.org, r.duty, r.role) for r in plans("br_09.txt").responsibilities if r.rule == "table_row"}
+    assert len(rows) == 10
+    assert ("区发展改革委", "地区生产总值增长5.5%左右", "lead") in rows
+    assert ("区发展改革委", "节能减排降碳完成年度目标任务", "lead") in rows
+    assert ("区生态环境局", "空气质量完成年度目标任务", "lead") in rows
+
+
+def test_a_flat_tables_cut_last_row_and_a_numbered_list_are_no_table():
+    # annex 2 of the same page stops inside its first row (`工作任务` / `牵头单位` / `配合单位` / `1` / two cells)
+    cut = "序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n1\n\n联动共建科学城\n\n推动量子通信器件国家重点实验室落地,引进"
+    assert all(b.kind == "para" for b in text_blocks(cut))
+    assert all(b.kind == "para" for b in text_blocks("序号\n1\n开展检查\n2\n开展整改"))   # no column names
+
+
+def test_a_flat_tables_rows_by_their_serial_numbers():
+    # a row without its 配合单位 cell, a task cell of two paragraphs, the last row closed by the header's count
+    raw = ("序号\n工作任务\n牵头单位\n配合单位\n1\n建设冷链物流网络\n县商务局\n县交通运输局\n2\n整治农药残留\n县农业农村局\n"
+           "3\n推进合格证制度。\n2024年底前全覆盖。\n县市场监管局\n县农业农村局\n4\n开展培训\n县人社局\n县财政局\n附件2")
+    table = next(b for b in text_blocks(raw) if b.kind == "table")
+    assert table.rows[2] == ["2", "整治农药残留", "县农业农村局", ""]
+    assert table.rows[3] == ["3", "推进合格证制度。 2024年底前全覆盖。", "县市场监管局", "县农业农村局"]
+    assert table.rows[-1] == ["4", "开展培训", "县人社局", "县财政局"]
+    assert text_blocks(raw)[-1].text == "附件2"
+    cut = text_blocks(raw.replace("县人社局\n县财政局\n附件2", ""))       # the page stops inside row 4
+    assert [b.text for b in cut[1:]] == ["4", "开展培训"] and len(cut[0].rows) == 4
+
+
+def test_tasks_listed_under_a_units_share_of_the_work(plans):
+    # 沁县 annex 1: `一、县示范区管委会牵头工作(8项)` over `1.投资3000万元建设…。` `2.打造食用菌酵素生产基地。` …
+    duties = [(r.org, r.duty, r.role) for r in plans("br_02.docx").responsibilities]
+    assert duties == [("县示范区管委会", d, "lead") for d in (
+        "投资3000万元建设南美白对虾工厂化循环水养殖基地", "打造食用菌酵素生产基地", "建设3个劳动密集型产业园",
+        "加强示范区与主城区基础设施")]

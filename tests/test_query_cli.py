@@ -86,12 +86,14 @@ def test_a_question_understood_in_nothing_is_refused_not_answered_with_everythin
     assert "understood nothing in '各省份要完成的任务'" in result.stderr
 
 
-HEAVY = ("spacy", "extractor.pipeline", "pdfplumber", "opencc", "docx")
+HEAVY = ("spacy", "extractor.pipeline", "pdfplumber", "opencc", "docx", "sqlmodel", "sqlalchemy.orm")
 
 
-@pytest.mark.parametrize("command", [["search", "县农业农村局 双认证"], ["query", "2023年6月底前要完成的任务"]])
-def test_search_and_query_start_without_the_parser(tmp_path, command):
-    """`search` and `query` load neither spaCy nor the parser and its readers (seconds of imports)."""
+@pytest.mark.parametrize("command", [["search", "县农业农村局 双认证"], ["query", "2023年6月底前要完成的任务"],
+                                     ["deadlines", "--year", "2023"], ["failures"]])
+def test_store_questions_start_without_the_parser_or_the_models(tmp_path, command):
+    """The store's questions load neither spaCy nor the parser and its readers (seconds of imports), nor
+    the SQLModel tables and SQLAlchemy's ORM under them (~0.3 s CPU): they read through Core."""
     import subprocess
     import sys
 

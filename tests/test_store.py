@@ -151,6 +151,21 @@ def test_both_backends_give_the_same_answers(corpus_stores, q):
     assert _answers(engines["sqlite"], q) == _answers(engines["postgresql"], q)
 
 
+def test_the_questions_name_the_stored_columns_with_their_types():
+    """queries.py reads the store through lightweight tables, not the SQLModel classes: each of their
+    columns is a column of models.py's table, of the same type (sqlmodel's AutoString and UTCDateTime
+    are String and a DateTime with time zone), so its values are read and compared alike."""
+    from extractor.store import queries
+
+    def kind(type_):
+        type_ = getattr(type_, "impl", type_)
+        return type(type_), getattr(type_, "timezone", None)
+    for light in (queries.DEADLINES, queries.NOTICES, queries.TASKS, queries.TASK_UNITS, queries.PATHS,
+                  queries.TARGETS, queries.FILES):
+        stored = m.SQLModel.metadata.tables[light.name]
+        assert {c.name: kind(c.type) for c in light.c} == {c.name: kind(stored.c[c.name].type) for c in light.c}
+
+
 def _kept_plans(folder, engine) -> list:
     """parse() of each indexed file that is stored as a notice (not as another format of one)."""
     with engine.connect() as conn:

@@ -291,7 +291,8 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty):
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty) \
+            or re.match(_rules()[1]["relative_clause"], duty):
         return []
     task = (_sentence_start(text, u.start), end)
     return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
@@ -330,6 +331,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
             "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
+            "unit_share": re.compile(lx["unit_share"]),
             "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
@@ -356,7 +358,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list[tuple[str, int]]]:
-    """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none),
+    """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none,
+    nor the kinds a 各 opening the run distributes over: `各区、县级市`),
     or None where a piece is neither a unit nor a collective: then this is not a list of units."""
     g = _tag_grammar()
     stop = g["list_end"].search(text, start, end)
@@ -365,8 +368,8 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
         b = a + len(g["alias_tail"].sub("", text[a:b])) or b
         piece = text[a:b]
         name = by_span.get((a, b)) or (piece if _is_unit_name(piece) else None)
-        if name is None and g["collective"].search(piece):
-            continue
+        if name is None and (g["collective"].search(piece) or _in_collective_list(text, a)):
+            continue                    # `…，各区、县级市`: 各 opens the run, 县级市 is one of its kinds
         if name is None:
             return None
         out.append((name, a))
@@ -610,14 +613,16 @@ def marker_kind(marker: str) -> str:
         str.maketrans("()．.", "（）..")).replace(" ", "")
 
 
-def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[Item]:
-    """Duties listed under a unit: an item whose heading is a unit (`1.客户服务部（1）通气点火：…`) or that
-    names the unit of its list (`主办机关为X，其任务如下：`); each sub-item without its own subject is a
-    lead duty of that unit, its heading as the duty, where it is numbered in another family than the unit's. The
-    list ends at a marker of an enclosing kind."""
+def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> tuple[list[Item], set[int]]:
+    """Duties listed under a unit: an item whose heading is a unit (`1.客户服务部（1）通气点火：…`), the unit's
+    share of the work (`一、县示范区管委会牵头工作(8项)`) or that names the unit of its list (`主办机关为X，其任务
+    如下：`); each sub-item without its own subject is a lead duty of that unit, its heading as the duty, where it
+    is numbered in another family than the unit's. The list ends at a marker of an enclosing kind.
+    Gives the duties and where the heading units stand (a heading is no duty of its own)."""
     text = notice.text
     intro = _tag_grammar()
     items: list[Item] = []
+    heads: set[int] = set()
     kinds = [marker_kind(m.group()) for m in markers]
     by_start: dict[int, list[tuple[int, str]]] = {}
     for (a, b), name in by_span.items():
@@ -639,14 +644,18 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> list[
                 break
             if k == sub:
                 subs.append(x)
+        heads.add(unit[1])
         for x, end in zip(subs, [x.start() for x in subs[1:]] + [stop]):
             items += _sub_item_duty(notice, x, end, unit, by_start)
-    return items
+    return items, heads
 
 
 def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Optional[tuple[str, int]]:
-    """The unit an item heads a list of duties for: the whole heading, or X in `…机关为X，其任务如下：`."""
+    """The unit an item heads a list of duties for: the whole heading, X in `X牵头工作(8项)`, or X in
+    `…机关为X，其任务如下：`."""
     name = head.strip()
+    share = g["unit_share"].match(name)
+    name = share["unit"] if share and head.startswith(name) else name
     if len(name) <= 32 and name and head.startswith(name) and (by_span.get((at, at + len(name))) or _is_unit_name(name)):
         return by_span.get((at, at + len(name))) or name, at
     intro = g["list_intro"].search(head) if name.endswith(("：", ":")) else None
@@ -699,14 +708,17 @@ def _header_columns(row: list) -> Optional[dict]:
     for i, cell in enumerate(row):
         if len(cell.text) > 3 * longest:     # a data cell, not a header
             continue
-        h = clean_duty(cell.text)
-        h = re.sub(r"[0-9]", "", h)
+        h = re.sub(r"[0-9]", "", re.sub(r"^\d{2,4}年度?", "", clean_duty(cell.text)))   # `2022年预期目标`
         if len(h) > longest:
             continue
         for key, words in kinds:
-            if key not in cols and any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words):
-                cols[key] = i
-                break
+            if any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words):
+                # a second unit column after the lead's (`牵头单位` then `责任单位`) names the units that work with it,
+                # as the same labels do in a tag (`(牵头单位:A;责任单位:B)`)
+                key = "part" if key == "lead" and "lead" in cols else key
+                if key not in cols:
+                    cols[key] = i
+                    break
     return cols if "task" in cols and ("lead" in cols or "part" in cols) else None
 
 
@@ -763,8 +775,9 @@ def find(notice: Notice) -> list[Item]:
     markers = item_markers(notice)
     starts = [t.start for t in tags]          # tags are in text order and do not overlap
     free = [u for u in unit_list if not ((k := bisect.bisect_right(starts, u.start)) and u.start < tags[k - 1].end)]
-    items = (_in_tables(notice, unit_list) + _in_text(notice, free) + _unit_tags(notice, tags, markers)
-             + _duty_lists(notice, markers, by_span))
+    listed, heads = _duty_lists(notice, markers, by_span)
+    items = (_in_tables(notice, unit_list) + [it for it in _in_text(notice, free) if it.start not in heads]
+             + _unit_tags(notice, tags, markers) + listed)
     seen, out = set(), []
     for it in sorted(items, key=lambda i: (i.start, i.rule)):
         block = notice.doc.block_at(it.start)

@@ -7,9 +7,13 @@ Two table layouts occur in text saved from notices:
              may run on into lines without a TAB (`\t牵头` then `单位`).
   pipe rows  each row on one line, cells separated by `|` (a portal's info table copied from its page,
              `发文字号: | 无 | 有 效 性: | 失效 |`, or a Markdown table); runs of lines with >= 2 `|` each.
+  flat rows  every cell on its own line, no TAB, blank lines or none between (a crawl of a page's task
+             table): a `序号` line, the other header cells (one a task table's column name), then each
+             row from its serial number `1`, `2`, … to the next.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -173,7 +177,8 @@ def text_blocks(text: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     i = 0
     while i < len(lines):
-        table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _cell_list_table(lines, i)
+        table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _flat_table(lines, i) \
+            or _cell_list_table(lines, i)
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
@@ -212,6 +217,7 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
         j += 1
     while j - i > 2 and _spanning_row(lines[j - 1]):
         j -= 1
+    j = _info_rows_end(lines, i, j)
     if j - i < 2:
         return None
     rows = []
@@ -225,6 +231,27 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
             cells.pop(0)
         rows.append(cells)
     return table_rows(rows), j
+
+
+@functools.cache
+def _portal_label() -> re.Pattern:
+    from ..rules import load_rules
+    return re.compile(load_rules("structure").expand(r"(?:${PORTAL_LABEL})\s*[:：]?"))
+
+
+def _info_rows_end(lines: list[str], i: int, j: int) -> int:
+    """Where a portal's info rows (`索引号 | … | 公开方式 | 主动公开 |`, a label in one of their key cells) that open
+    the run [i, j) end: at the first row with no label, the page's own table under them (blind9 bs_04 `序号 | 实事项目 |
+    … | 责任单位 | 配合单位 |` of linan.gov.cn), as a headline row across them ends them (`_spanning_row`)."""
+    def labelled(line: str) -> bool:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return any(_portal_label().fullmatch(c) for c in cells[::2])
+    if j - i < 3 or not labelled(lines[i]):
+        return j
+    k = i + 1
+    while k < j and (labelled(lines[k]) or _PIPE_RULE.match(lines[k])):
+        k += 1
+    return k if j - k >= 2 else j
 
 
 def _spanning_row(line: str) -> bool:
@@ -260,6 +287,78 @@ def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]
     while j > i and _is_blank(lines[j - 1]):  # leave trailing blank lines to the caller
         j -= 1
     return table_rows(rows), j
+
+
+_SERIAL_HEADER = "序号"
+_MAX_HEADER_CELL = 12       # a header cell is a short name (`2022年预期目标`, `完成时限`), not a sentence
+_MAX_COLUMNS = 9
+_YEAR_BEFORE = re.compile(r"^\d{2,4}年度?")
+
+
+@functools.lru_cache(maxsize=1)
+def _column_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(task column names, unit column names) of a task table: rules/responsibilities.yaml's headers."""
+    from ..rules import load_rules
+    lx = load_rules("responsibilities").lexicon
+    return tuple(lx["task_headers"]), tuple(lx["lead_headers"] + lx["participant_headers"])
+
+
+def _column_name(cell: str) -> str:
+    return _YEAR_BEFORE.sub("", _SPACE.sub("", cell))
+
+
+def _filled(lines: list[str], i: int):
+    for k in range(i, len(lines)):
+        if lines[k].strip():
+            yield k, lines[k].strip()
+
+
+def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a task table crawled one cell per line from line i (br_09, a district's two annexed
+    分解表: `序号` / `2022年预期目标` / `责任单位` / `1` / `地区生产总值增长5.5%左右` / `区发展改革委` / `2` …).
+    The header has a task column and a unit column. A row runs from its serial number to the next one:
+    cells it lacks are left empty at its end, lines past the header's count join its task cell (a cell of
+    several paragraphs). The last row takes as many lines as the header has cells after `序号`, and is
+    left out where the text ends first (a page cut short)."""
+    if lines[i].strip() != _SERIAL_HEADER or "\t" in lines[i]:     # (TAB-led cells: a cell list)
+        return None
+    cells = _filled(lines, i + 1)
+    header = [_SERIAL_HEADER]
+    for _k, line in cells:
+        if line == "1":
+            break
+        if len(line) > _MAX_HEADER_CELL or len(header) == _MAX_COLUMNS:
+            return None
+        header.append(line)
+    else:
+        return None
+    tasks, units = _column_names()
+    names = [_column_name(h) for h in header]
+    task = next((c for c, h in enumerate(names) if h.startswith(tasks)), None)
+    if task is None or not any(h.startswith(units) for h in names):
+        return None
+    width, rows, row, serial, end = len(header), [header], [], 1, i
+    for k, line in cells:
+        if line == str(serial + 1) and row:
+            rows.append(_flat_row(serial, [c for _k, c in row], width, task))
+            serial, row, end = serial + 1, [], k     # the next serial stays a line where its row is cut
+        elif len(row) == 4 * width:     # no next serial: the last row ends the table
+            break
+        else:
+            row.append((k, line))
+    if len(row) >= width - 1:
+        rows.append(_flat_row(serial, [c for _k, c in row[:width - 1]], width, task))
+        end = row[width - 2][0] + 1
+    return (table_rows(rows), end) if len(rows) > 1 else None
+
+
+def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]:
+    """A row of a flat table: its serial and cells, the lines past the header's count joined in the task cell."""
+    surplus = len(cells) - (width - 1)
+    if surplus > 0:
+        t = task - 1
+        cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
+    return [str(serial), *cells]
 
 
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:

@@ -17,10 +17,29 @@ from dataclasses import dataclass
 from typing import Optional
 
 from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table
+from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.types import Date, DateTime, Integer, String
 
-from . import models as m
 
-D, N, T, U, P = m.DeadlineRow, m.NoticeRow, m.TaskRow, m.TaskUnitRow, m.NoticePath
+def _table(table_name: str, **columns) -> TableClause:
+    return table(table_name, *(column(c, kind) for c, kind in columns.items()))
+
+
+# The columns the questions read, as lightweight tables (`sqlalchemy.table`, as for `unit_names`): the SQLModel
+# classes of models.py stay the schema, but building them costs a read command ~0.3 s CPU of its start-up
+# (sqlmodel, SQLAlchemy's ORM, fourteen pydantic classes). tests/test_store.py checks each column against models.py.
+ID, TEXT = Integer(), String()
+DEADLINES = _table("deadlines", id=ID, notice_id=ID, task_id=ID, seq=ID, date=TEXT, due_date=Date(), due_year=ID,
+                   due_month=ID, due_day=ID, start=TEXT, start_date=Date(), kind=TEXT, text=TEXT, task=TEXT,
+                   section=TEXT, recurrence=TEXT, span_start=ID, span_end=ID, page=ID, para=ID)
+NOTICES = _table("notices", id=ID, sha256=TEXT, status=TEXT, error=TEXT, error_kind=TEXT, title=TEXT,
+                 doc_number=TEXT, issuer=TEXT, date=TEXT, file_name=TEXT, indexed_at=DateTime(timezone=True))
+TASKS = _table("tasks", id=ID, text=TEXT)
+TASK_UNITS = _table("task_units", id=ID, task_id=ID, org=TEXT, role=TEXT)
+PATHS = _table("notice_paths", notice_id=ID, path=TEXT)
+TARGETS = _table("targets", id=ID, task_id=ID, text=TEXT)
+FILES = _table("notice_files", notice_id=ID, sha256=TEXT, name=TEXT)
+D, N, T, U, P = DEADLINES.c, NOTICES.c, TASKS.c, TASK_UNITS.c, PATHS.c
 UNIT_NAMES = table("unit_names", column("name"))
 MAX_ID = 2**31 - 1  # notices.id is a 32-bit integer on PostgreSQL: a larger number is no id
 IN_LIST = 10_000  # ids per IN (...): SQLite and PostgreSQL cap the parameters of one statement
@@ -106,9 +125,9 @@ def _matching(conn: Connection, q: DeadlineQuery, column, with_notices: bool = F
         where.append(_notice_clause(q.notice))
     if q.notice_id is not None:
         where.append(D.notice_id == q.notice_id)
-    stmt = select(column).select_from(D)
+    stmt = select(column).select_from(DEADLINES)
     if q.issuer or q.notice or with_notices:
-        stmt = stmt.join(N, N.id == D.notice_id)
+        stmt = stmt.join(NOTICES, N.id == D.notice_id)
     # No test of notices.status: only notices parsed ok have deadlines. (With one, SQLite's planner,
     # which has no statistics, would walk every notice by ix_notices_status.)
     return stmt.where(*where)
@@ -145,7 +164,8 @@ def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = Non
     stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para, D.recurrence,
                    D.span_start, D.span_end, T.text.label("task_text"),
                    N.id.label("notice_id"), N.title, N.doc_number, N.issuer, N.file_name)
-            .join(N, N.id == D.notice_id).outerjoin(T, T.id == D.task_id).where(D.id.in_(page)).order_by(*_order(q)))
+            .join(NOTICES, N.id == D.notice_id).outerjoin(TASKS, T.id == D.task_id).where(D.id.in_(page))
+            .order_by(*_order(q)))
     rows = conn.execute(stmt).mappings().all()
     units = _units(conn, {r["task_id"] for r in rows if r["task_id"]})
     paths = notice_paths(conn, {r["notice_id"] for r in rows})
@@ -183,7 +203,7 @@ def notice_paths(conn: Connection, notice_ids: set[int]) -> dict[int, list[str]]
 
 def task_targets(conn: Connection, task_ids: set[int]) -> dict[int, list[str]]:
     """Each task's targets, as written."""
-    X, out = m.TargetRow, {}
+    X, out = TARGETS.c, {}
     for chunk in _chunks(task_ids):
         for tid, text_ in conn.execute(select(X.task_id, X.text).where(X.task_id.in_(chunk)).order_by(X.id)):
             out.setdefault(tid, []).append(text_)
@@ -192,7 +212,7 @@ def task_targets(conn: Connection, task_ids: set[int]) -> dict[int, list[str]]:
 
 def notice_copies(conn: Connection, notice_ids: set[int]) -> dict[int, list[dict]]:
     """Each notice's other files (other formats of it): sha256 and name."""
-    F, out = m.NoticeFile, {}
+    F, out = FILES.c, {}
     for chunk in _chunks(notice_ids):
         for nid, sha, name in conn.execute(select(F.notice_id, F.sha256, F.name).where(F.notice_id.in_(chunk))
                                            .order_by(F.sha256)):
@@ -202,9 +222,14 @@ def notice_copies(conn: Connection, notice_ids: set[int]) -> dict[int, list[dict
 
 def failures(conn: Connection) -> list[dict]:
     """Every file recorded as failed, with its reason."""
-    rows = conn.execute(select(P.path, N.error, N.error_kind, N.indexed_at).join(N, N.id == P.notice_id)
+    rows = conn.execute(select(P.path, N.error, N.error_kind, N.indexed_at).join(NOTICES, N.id == P.notice_id)
                         .where(N.status == "failed").order_by(P.path)).all()
-    return [{"path": p, "error": e, "kind": k, "indexed_at": t.isoformat() if t else None} for p, e, k, t in rows]
+    return [{"path": p, "error": e, "kind": k, "indexed_at": _utc(t).isoformat() if t else None} for p, e, k, t in rows]
+
+
+def _utc(time: dt.datetime) -> dt.datetime:
+    """A stored time in UTC, as the column's type (sqlmodel's UTCDateTime) reads it: SQLite keeps no offset."""
+    return time.replace(tzinfo=dt.timezone.utc) if time.utcoffset() is None else time.astimezone(dt.timezone.utc)
 
 
 def notices_by_id(conn: Connection, ids: list[int]) -> dict[int, dict]:
