@@ -112,8 +112,3 @@ def test_a_call_for_proposals_in_a_doc_its_units_and_provisos(plans):
     assert sorted(o.name for o in plan.organizations) == sorted(["心理及口腔健康司", "财政部公益彩券回馈金运用及管理作业小组",
                                                                "社会及家庭署"])
     assert outline(plan) == [(2, "民间单位"), (2, "地方政府")]     # `一、本次受理…如下:` lost by the DOC's numbering
-
-
-def test_the_enquiry_line_is_a_contact_of_its_own(plans):
-    # `…亦可致電1823或透過電郵、郵遞、傳真等通知本組。` then `電郵:icuebt@hd.gov.hk` on a line of its own
-    assert [(c.phone, c.email) for c in plans("bt_11.txt").contacts] == [("1823", None), (None, "icuebt@hd.gov.hk")]

@@ -31,7 +31,6 @@ class _Piece:
     rule: str
     loose: bool = False
     opens: bool = False     # starts a contact of its own (a name heading a list entry)
-    alone: bool = False     # a contact by itself: what follows starts another (a public enquiry line)
 
 
 @dataclass
@@ -75,7 +74,6 @@ def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[
             continue    # all of a match or nothing: a number whose name is no name is no list entry
         for piece in found:
             piece.opens = opens and piece.kind == "name"
-            piece.alone = bool(rule.get("alone"))
         out += found
     return out
 
@@ -121,7 +119,7 @@ def _group(pieces: list[_Piece]) -> list[_Group]:
         g = groups[-1] if groups else None
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
-        far = g is None or p.start - g.pieces[-1].end > gap or g.pieces[-1].alone
+        far = g is None or p.start - g.pieces[-1].end > gap
         if p.loose and far:
             continue
         if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
