@@ -1022,7 +1022,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     contents = _contents(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
-    whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # items that are one sentence ending at 。
+    whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # one sentence ending at 。, after a sentence
     for k in range(start, end):
         ln = lines[k]
         found = marked.get(k)
@@ -1060,10 +1060,13 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         stack.append((kind, node))
         flat.append(node)
         rest = ln.text[m.end():]
-        if under == "child" and not rest[consumed:].strip() and rest[:consumed].rstrip().endswith("。"):
+        if listed and under == "child" and not rest[consumed:].strip() and rest[:consumed].rstrip().endswith("。"):
             whole_sentences.append((node, parent))
     for node, parent in reversed(whole_sentences):
-        if not node.children:   # only sentences under it: a sentence too (bt_07's `2. 來文重申…。` over `一、…。二、…。`)
+        # after a sentence of its list, with only sentences under it: a sentence too (bt_07's `2. 來文重申…。` after
+        # `1. 依據…:…` over `一、…。二、…。`), not a heading in 。 that opens its list (bf_12 `（一）全力以赴拼经济稳增长促发展。`
+        # over its tasks)
+        if not node.children:
             (parent.children if parent else roots).remove(node)
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)

@@ -62,3 +62,16 @@ def test_a_unit_after_the_preposition_yu_and_the_party_committee_of_a_province(p
     # `省委十届十次全会` is the `中共山东省委` its cited title names
     assert "法适用于局" not in {o.name for o in plans("bf_14.html").organizations}
     assert "省委" not in {o.name for o in plans("bf_09.pdf").organizations}
+
+
+def test_a_heading_in_one_sentence_over_its_tasks_stays_a_heading(plans):
+    # 丽水 责任分工: `（一）全力以赴拼经济稳增长促发展。` opens its list, over tasks `10.…。` / `责任单位:…`; only an item after a
+    # sentence of its list, with sentences under it, is a sentence too (blind10 bt_07)
+    headings = []
+
+    def walk(sections):
+        for s in sections:
+            headings.append((s.level, s.heading))
+            walk(s.children)
+    walk(plans("bf_12.docx").sections)
+    assert (2, "全力以赴拼经济稳增长促发展") in headings
