@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/out-new
     .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
 
-`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–6), the fixtures and an
+`dump` parses every notice of the corpus (corpus/*.txt and every set's corpus/*/docs), the fixtures and an
 OpenCC-traditional copy of each text notice with the `extractor` on PYTHONPATH, in one process, and writes
 each plan's JSON (or its error's one line) to OUT; `diff` names every input whose output differs.
 """
@@ -17,8 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ["corpus/*.txt", "corpus/dev/docs/*", "corpus/blind/docs/*", "corpus/blind_tw_hk/docs/*",
-          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "corpus/blind6/docs/*", "fixtures/**/*.*"]
+INPUTS = ["corpus/*.txt", "corpus/*/docs/*", "fixtures/**/*.*"]
 TEXT = {".txt", ".md"}
 
 
@@ -35,6 +34,7 @@ def dump(out: Path) -> None:
     from opencc import OpenCC
 
     from extractor.errors import NoticeError
+    from extractor.ingest.text import decode
     from extractor.pipeline import parse
     to_traditional = OpenCC("s2t")
     out.mkdir(parents=True, exist_ok=True)
@@ -44,7 +44,7 @@ def dump(out: Path) -> None:
         jobs.append((rel, lambda p=path, rel=rel: parse(p.read_bytes(), filename=rel)))
         if path.suffix in TEXT and not rel.startswith("fixtures/"):
             jobs.append((rel + " (s2t)", lambda p=path, rel=rel: parse(
-                to_traditional.convert(p.read_text("utf-8")).encode("utf-8"), filename=rel)))
+                to_traditional.convert(decode(p.read_bytes())[0]).encode("utf-8"), filename=rel)))
     index = {}
     for label, job in jobs:
         try:
