@@ -30,7 +30,7 @@ from typing import Optional
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
 from . import ocr
-from .text import append_table
+from .text import append_page
 
 CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
 TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled table: pdfplumber reads it
@@ -234,11 +234,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         if _cid_share(lines) > CID_SHARE:
             blocks += _fallback_page(number, lines, glyph_lines.get(number), warnings)
             continue
-        for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
-            if block.kind == "table":
-                append_table(blocks, block)
-            else:
-                blocks.append(block)
+        append_page(blocks, page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width))
     if not blocks:
         raise NoticeError("PDF text cannot be decoded (fonts without a Unicode map)", kind="no_text")
     return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
