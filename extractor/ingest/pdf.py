@@ -28,7 +28,7 @@ import zlib
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
-from ..errors import NoticeError
+from ..errors import NoticeError, one_line
 from . import ocr
 from .text import append_page
 
@@ -184,16 +184,9 @@ def _open_and_read(data: bytes) -> RawDocument:
         cause = getattr(e, "args", [None])[0] if type(e).__name__ == "PdfminerException" else e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise NoticeError("PDF is encrypted (password protected)", kind="encrypted") from None
-        raise NoticeError(f"damaged PDF: {_one_line(cause)}", kind="corrupt") from None
+        raise NoticeError(f"damaged PDF: {one_line(cause)}", kind="corrupt") from None
     with pdf:
         return _read_pages(pages, data)
-
-
-def _one_line(e: object) -> str:
-    if isinstance(e, RecursionError):  # a page tree or object graph thousands of levels deep
-        return "objects nested too deeply to read"
-    text = " ".join(str(e).split()) or type(e).__name__
-    return text[:160]
 
 
 def _read_pages(pages, data: bytes) -> RawDocument:
@@ -212,7 +205,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             raise
         except Exception as e:  # a broken content stream spoils one page, not the file
             failed += 1
-            warnings.append(f"page {number} could not be read ({_one_line(e)})")
+            warnings.append(f"page {number} could not be read ({one_line(e)})")
     if failed == len(pages):
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
     per_page = _with_ocr(data, pages, per_page, warnings)
