@@ -30,7 +30,7 @@ from ..timeexpr import (
     schedule_warning,
     schedule_years,
 )
-from . import Found, snippet_notice
+from . import Found, body_table_rows, snippet_notice
 
 _CLAUSE_END = "，。；：！？,;:!?\n\t"
 _SENTENCE_END = "。；！？;!?\n\t"
@@ -127,18 +127,9 @@ def _in_title_marks(notice: Notice, offset: int) -> bool:
 def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
     """The cells of every table's time column (a column under a header such as 时间进度)."""
     headers = set(rules.lexicon["time_headers"])
-    cells = []
-    for block in notice.doc.blocks:
-        if block.kind != "table" or not block.rows or not notice.in_body(block.start):
-            continue
-        column = None
-        for row in block.rows:
-            here = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c.text) in headers), None)
-            if here is not None:          # a header row, first or repeated after a page break
-                column = here
-            elif column is not None and column < len(row):
-                cells.append(row[column])
-    return cells
+    rows = body_table_rows(notice, lambda row: next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c.text)
+                                                     in headers), None))
+    return [row[column] for _block, row, column in rows if column < len(row)]
 
 
 # --- from a match to a Deadline ------------------------------------------------------------
