@@ -384,6 +384,15 @@ def _is_cell_line(line: str) -> bool:
     return line.startswith("\t") and "\t" not in line[1:]
 
 
+def append_page(blocks: list[RawBlock], page: list[RawBlock]) -> None:
+    """Add a page's blocks; a table may continue one the page break cut (`append_table`)."""
+    for block in page:
+        if block.kind == "table":
+            append_table(blocks, block)
+        else:
+            blocks.append(block)
+
+
 def append_table(blocks: list[RawBlock], table: RawBlock) -> None:
     """Add a table, or continue the previous one when only page furniture lies between and the new
     part repeats its header rows (which are then dropped), or the previous part's last row was cut
