@@ -63,3 +63,11 @@ def test_a_division_of_leaders_work_names_each_leader_before_the_posts(plans):
         "李长根": "党组成员、省纪委驻省经信委纪检组组长", "郭学军": "副主任", "陈建业": "党组成员、副主任",
         "李志忠": "党组成员、总工程师", "兰文": "党组成员、副主任", "陈传芳": "党组成员、副主任",
         "余须东": "副巡视员", "陈居雷": "副巡视员"}
+
+
+def test_a_portals_pipe_rows_inside_a_pdf_or_docx_are_its_info_table(plans):
+    # a DOCX or PDF made from crawled text keeps the portal's `|` rows as paragraphs, read as a text file's table
+    assert plans("bs_06.pdf").meta.doc_number == "江政办〔2022〕1号"      # `文号|江政办〔2022〕1号|发文日期| …`
+    br_08 = cached_plans(DOCS.parent.parent / "blind8" / "docs")("br_08.docx")
+    assert br_08.meta.title is None                      # not `有效` of `有效性|有效` under the rows
+    assert br_08.meta.recipients[0] == "各镇政府"
