@@ -5,7 +5,7 @@
     .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/pdf-new --only '*.pdf'   # the PDFs alone
 
-`dump` parses every notice of the corpus (corpus/*.txt, dev, blind, blind_tw_hk, blind3–8), the fixtures and an
+`dump` parses every notice of the corpus (corpus/*.txt and every set's corpus/*/docs), the fixtures and an
 OpenCC-traditional copy of each text notice with the `extractor` on PYTHONPATH, in one process, and writes
 each plan's JSON (or its error's one line) to OUT; `diff` names every input whose output differs.
 """
@@ -18,9 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ["corpus/*.txt", "corpus/dev/docs/*", "corpus/blind/docs/*", "corpus/blind_tw_hk/docs/*",
-          "corpus/blind3/docs/*", "corpus/blind4/docs/*", "corpus/blind5/docs/*", "corpus/blind6/docs/*",
-          "corpus/blind7/docs/*", "corpus/blind8/docs/*", "fixtures/**/*.*"]
+INPUTS = ["corpus/*.txt", "corpus/*/docs/*", "fixtures/**/*.*"]
 TEXT = {".txt", ".md"}
 
 
@@ -38,6 +36,7 @@ def dump(out: Path, only: str = "*") -> None:
     from opencc import OpenCC
 
     from extractor.errors import NoticeError
+    from extractor.ingest.text import decode
     from extractor.pipeline import parse
     to_traditional = OpenCC("s2t")
     out.mkdir(parents=True, exist_ok=True)
@@ -47,7 +46,7 @@ def dump(out: Path, only: str = "*") -> None:
         jobs.append((rel, lambda p=path, rel=rel: parse(p.read_bytes(), filename=rel)))
         if path.suffix in TEXT and not rel.startswith("fixtures/"):
             jobs.append((rel + " (s2t)", lambda p=path, rel=rel: parse(
-                to_traditional.convert(p.read_text("utf-8")).encode("utf-8"), filename=rel)))
+                to_traditional.convert(decode(p.read_bytes())[0]).encode("utf-8"), filename=rel)))
     index = {}
     for label, job in jobs:
         try:

@@ -1,4 +1,4 @@
-"""Chinese numerals and whole dates: `二〇二三` -> 2023, `三十一` -> 31, `2023年5月12日` -> 2023-05-12,
+"""Chinese numerals and whole dates: `二〇二三` -> 2023, `三十一` -> 31, `九十五点五` -> 95.5, `2023年5月12日` -> 2023-05-12,
 `中华民国104年12月29日` -> 2015-12-29."""
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ def cn_to_int(s: str) -> Optional[int]:
         else:
             return None
     return total + current
+
+
+def cn_to_float(s: str) -> Optional[float]:
+    """A number with its decimals after 点 (as written after 百分之): 九十五点五 -> 95.5, 百 -> 100.0."""
+    whole, _, frac = s.partition("点")
+    value = cn_to_int(whole) if whole else 0
+    if value is None or not (whole or frac) or any(c not in _DIGIT for c in frac):
+        return None
+    return value + (float("0." + "".join(str(_DIGIT[c]) for c in frac)) if frac else 0.0)
 
 
 def parse_date(text: str) -> Optional[str]:

@@ -963,8 +963,7 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
-def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False,
-             in_list: bool = False) -> Optional[tuple[str, int]]:
+def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
     A heading ends at the first 。 or ：; a line with neither is a heading when short and something stands
@@ -976,13 +975,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
-    at its end. An item that goes on a list of two entries or more (`in_list`) is an entry too, though a
-    paragraph follows it, unless deeper items stand under it (bk_09 `4. 資歷架構秘書處` after three units and
-    before the news' next paragraph; bm_06 `3.存在问题、建议和下一步工作措施等。材料要求…` after `1.…;2.…;` run
-    into the sentence above it).
+    at its end. Whether the item's list is one of sentences is `_sentence_list`'s to say.
     """
-    if in_list and under != "child":
-        return None
     m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
@@ -1042,16 +1036,13 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         else:
             entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"), in_list=entries[kind] >= 2)
-        if head is None:
+        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
+        if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under):
             stack.append((kind, None))
             entries[kind] += 1
             continue
         entries[kind] = 0
         heading, consumed = head
-        if not listed and re.search("[，,]", heading) and _next_is_sentence(lines, k, end, kind, set(types)):
-            stack.append((kind, None))  # the first of a list of sentences (bn_12's 批复: `一、同意撤销监利县,设立玉沙市。…`
-            continue                    # over `二、新设立的玉沙市,人民政府驻容城镇。`), a sentence as they are
         b = ln.block
         node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
                            start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)
@@ -1073,9 +1064,19 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     return roots
 
 
-def _next_is_sentence(lines: list[Line], k: int, end: int, kind: str, outer: set[str]) -> bool:
-    """The next item of line k's list (its marker family, before an outer item) is a sentence, not a section. An item
-    the text ends in, cut by an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
+def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,
+                   heading: str, under: Optional[str]) -> bool:
+    """Whether the item of line k, read alone as a section (`heading`), is an entry of a list of sentences, as they
+    are: after `entries` (two or more) of its list in a row, though a paragraph follows it, unless deeper items stand
+    under it (bk_09 `4. 資歷架構秘書處` after three units and before the news' next paragraph; bm_06 `3.存在问题、建议
+    和下一步工作措施等。材料要求…` after `1.…;2.…;` run into the sentence above it); or, a clause with a comma not after
+    an entry, when the next item of its list (its marker family, before an `outer` item) is a sentence (bn_12's
+    批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`). An item the text ends in, cut by
+    an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
+    if entries >= 2 and under != "child":
+        return True
+    if listed or not re.search("[，,]", heading):
+        return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None
         if found and found[0] == kind:

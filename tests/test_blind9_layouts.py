@@ -52,3 +52,22 @@ def test_the_rows_of_a_projects_table_give_their_units(plans):
 ])
 def test_names_after_function_words_and_across_compounds(plans, doc, name):
     assert name in {o.name for o in plans(doc).organizations}
+
+
+def test_a_division_of_leaders_work_names_each_leader_before_the_posts(plans):
+    # 省经信委 领导工作分工: `一、翁玉耀党组书记、主任：主持委全面工作。…七、兰文党组成员、副主任：协助分管…`
+    # (the posts before the name, `副省长付建华:负责抓好…`, is blind6 bn_10)
+    people = {p.name: p.title for p in plans("bs_03.txt").people}
+    assert people == {
+        "翁玉耀": "党组书记、主任", "梁伟新": "党组副书记、副主任（正厅长级），省国防科工办主任",
+        "李长根": "党组成员、省纪委驻省经信委纪检组组长", "郭学军": "副主任", "陈建业": "党组成员、副主任",
+        "李志忠": "党组成员、总工程师", "兰文": "党组成员、副主任", "陈传芳": "党组成员、副主任",
+        "余须东": "副巡视员", "陈居雷": "副巡视员"}
+
+
+def test_a_portals_pipe_rows_inside_a_pdf_or_docx_are_its_info_table(plans):
+    # a DOCX or PDF made from crawled text keeps the portal's `|` rows as paragraphs, read as a text file's table
+    assert plans("bs_06.pdf").meta.doc_number == "江政办〔2022〕1号"      # `文号|江政办〔2022〕1号|发文日期| …`
+    br_08 = cached_plans(DOCS.parent.parent / "blind8" / "docs")("br_08.docx")
+    assert br_08.meta.title is None                      # not `有效` of `有效性|有效` under the rows
+    assert br_08.meta.recipients[0] == "各镇政府"

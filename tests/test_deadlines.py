@@ -319,6 +319,13 @@ def test_a_yearless_date_long_before_the_notice_is_next_years():
     assert dates("2016年1月15日前完成。", date="2016-12-27") == []      # a past fact: written with its year
 
 
+def test_a_yearless_date_after_a_school_year_is_the_first_on_or_after_the_notice():
+    """bn_08/bn_09 (2025-09-22/25, `2026年度小一入學…`): after a school year a day of the notice's year even a few
+    days before it is next year's; without one, the notice may be late."""
+    assert dates("2026年度小一入学申请，家长须于9月20日前递交表格。", date="2025-09-25") == [(None, "2026-09-20")]
+    assert dates("家长须于9月20日前递交表格。", date="2025-09-25") == [(None, "2025-09-20")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("请于4月20日下午下班前报送。", "2020-04-20"),
     ("申办团体须于二○二○年二月十七日下午五时或之前，把已填妥的申请表交抵教育局。", "2020-02-17"),

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from extractor.extract import Found, snippet_notice
 from extractor.extract import snippet_notice as table_notice
-from extractor.extract.targets import cn_number, extract, run_snippet
+from extractor.extract.targets import extract, run_snippet
+from extractor.numerals import cn_to_float
 from extractor.pipeline import parse
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -62,7 +63,7 @@ def test_range_gives_a_floor_and_a_ceiling():
 def test_chinese_numerals():
     assert figures("覆盖率达到百分之八十五") == [(85.0, "%", ">=")]
     assert figures("差错率控制在千分之三以内") == [(3.0, "‰", "<=")]
-    assert [cn_number(s) for s in ["八十", "百", "一百", "九十五点五", "十五", "三"]] == [80, 100, 100, 95.5, 15, 3]
+    assert [cn_to_float(s) for s in ["八十", "百", "一百", "九十五点五", "十五", "三"]] == [80, 100, 100, 95.5, 15, 3]
 
 
 @pytest.mark.parametrize("text", [

@@ -8,10 +8,11 @@ extractors found (PIPELINE order), so later ones (responsibilities, tasks) can u
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, TypeVar
 
-from ..document import Notice, PartInfo, RawBlock, RawDocument
+from ..document import Block, Notice, PartInfo, RawBlock, RawDocument
 from ..models import Contact, Deadline, Meta, Organization, Person, Reference, Responsibility, Target, Task
 
 
@@ -26,6 +27,26 @@ class Found:
     contacts: list[Contact] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+
+
+H = TypeVar("H")
+
+
+def body_table_rows(notice: Notice, header: Callable[[list], Optional[H]]) -> list[tuple[Block, list, H]]:
+    """(table, row, what `header` read) for every row under a header row of a table in the body; `header` reads a
+    row as a header (None: a data row), which may come again after a page break."""
+    out = []
+    for block in notice.doc.blocks:
+        if block.kind != "table" or not block.rows or not notice.in_body(block.start):
+            continue
+        head = None
+        for row in block.rows:
+            here = header(row)
+            if here is not None:
+                head = here
+            elif head is not None:
+                out.append((block, row, head))
+    return out
 
 
 def snippet_blocks(text: str) -> list[RawBlock]:

@@ -5,7 +5,8 @@ The rules (rules/deadlines.yaml) match a time expression with what makes it a de
 body, a table's time column), which matches to drop (rhythms such as 每年, years in a cited
 《title》, past dates), overlaps (the longest match wins), and the year of an expression
 that names none: an earlier year in the same paragraph or table row, else the notice's
-date, else the year its title names, else unknown (`--MM-DD`).
+date (`_year_from_notice`), else the year its title names, else unknown (`--MM-DD`); a
+weekday written with the day checks the year taken.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from ..timeexpr import (
     schedule_warning,
     schedule_years,
 )
-from . import Found, snippet_notice
+from . import Found, body_table_rows, snippet_notice
 
 _CLAUSE_END = "，。；：！？,;:!?\n\t"
 _SENTENCE_END = "。；！？;!?\n\t"
@@ -126,18 +127,9 @@ def _in_title_marks(notice: Notice, offset: int) -> bool:
 def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
     """The cells of every table's time column (a column under a header such as 时间进度)."""
     headers = set(rules.lexicon["time_headers"])
-    cells = []
-    for block in notice.doc.blocks:
-        if block.kind != "table" or not block.rows or not notice.in_body(block.start):
-            continue
-        column = None
-        for row in block.rows:
-            here = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c.text) in headers), None)
-            if here is not None:          # a header row, first or repeated after a page break
-                column = here
-            elif column is not None and column < len(row):
-                cells.append(row[column])
-    return cells
+    rows = body_table_rows(notice, lambda row: next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c.text)
+                                                     in headers), None))
+    return [row[column] for _block, row, column in rows if column < len(row)]
 
 
 # --- from a match to a Deadline ------------------------------------------------------------
@@ -221,34 +213,42 @@ def _day_of(d: Optional[date]) -> Optional[Day]:
 def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Optional[tuple[Day, Day]], bool]:
     """(first day, last day) of the expression, and whether its year was inferred."""
     year = explicit_year(g)
-    inferred = year is None
-    if not inferred:
-        return period(g, year, rules), inferred
+    if year is not None:
+        return period(g, year, rules), False
     offset = relative_offset(g, rules)
     on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
     written = None if on_notice else _passage_year(notice, m.start, rules)
     if written == _SCHOOL_YEAR:
-        return _first_from_notice(notice, g, rules), inferred
-    base = _notice_year(notice) if written is None else written
-    if base is None:
-        base = _year_before(notice, m.start, rules)
-    year = base + (offset or 0) if base is not None else None
-    days = period(g, year, rules)
-    if days and written is None and offset is None and _long_before_notice(notice, days[1]):
-        year += 1                               # `1月15日前` in a notice of 27 December: the next January
+        year = _year_from_notice(notice, g, rules, late_days=0)
+    elif written is not None:
+        year = written + (offset or 0)
+    elif offset is None:
+        year = _year_from_notice(notice, g, rules, late_days=_LATE_DAYS)
+        year = _year_before(notice, m.start, rules) if year is None else year
+    else:
+        base = _notice_year(notice)
+        base = _year_before(notice, m.start, rules) if base is None else base
+        year = base + offset if base is not None else None
     if year is not None and not offset:
         year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
-    return period(g, year, rules), inferred
+    return period(g, year, rules), True
 
 
 _LATE_DAYS = 31     # a notice published this long after a yearless date of its own year may still mean that day
 
 
-def _long_before_notice(notice: Notice, last: Day) -> bool:
-    """A yearless date that, in the notice's own year, ends over a month before the notice was made: it is
-    due in the next year (bq_08 `于1月15日前` of 2016-12-27; bn_09 `1月19日至25日` of 2025-09-25)."""
-    issued, due = _notice_date(notice), last.as_date()
-    return issued is not None and due is not None and (issued - due).days > _LATE_DAYS
+def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) -> Optional[int]:
+    """The year of a yearless expression from the notice's date (else the year its title names): the notice's
+    year, or the next where the expression would end more than `late_days` before the notice's date. A notice
+    may be published late, up to `_LATE_DAYS` after a day it still means (bq_08 `于1月15日前` of 2016-12-27 and
+    bn_09 `1月19日至25日` of 2025-09-25 are next year's); a date after a school or budget year (`2026年度`) is
+    the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22)."""
+    issued = _notice_date(notice)
+    if issued is None:
+        return notice.title_year
+    days = period(g, issued.year, rules)
+    last = days[1].as_date() if days else None
+    return issued.year + 1 if last is not None and (issued - last).days > late_days else issued.year
 
 
 _WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
@@ -258,9 +258,10 @@ _MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]
 
 def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
     """The year of a day written without one but with its weekday (`9月30日(星期二)`): the year taken, else
-    the notice's or the year either side of it that has that day on that weekday. A school's page of
-    2025-09-22 writes `2026年度小一入學…截止日期延至9月30日(星期二)`: the school year's 2026 is no year of
-    the date (bn_08); `于4月20日(星期五)前上报` of a 2007 notice is a Friday of 2007 (bk_02)."""
+    the notice's or the year either side of it that has that day on that weekday. Not a year from the notice's
+    date but a check of any year inferred (from the passage, the notice, its title) against what the text
+    itself writes: `于4月20日(星期五)前上报` of a 2007 notice is a Friday of 2007 (bk_02); bn_08's
+    `截止日期延至9月30日(星期二)` of 2025-09-22 a Tuesday of 2025."""
     found = list(_WEEKDAY.finditer(text))
     months = _MONTH.findall(text[:found[-1].start()]) if found else []
     if not months:
@@ -274,17 +275,6 @@ def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
         except (TypeError, ValueError):
             continue
     return year
-
-
-def _first_from_notice(notice: Notice, g: dict, rules: RuleFile) -> Optional[tuple[Day, Day]]:
-    """The days of a yearless expression in the first year that does not end them before the notice's date."""
-    issued = _notice_date(notice)
-    if issued is None:
-        return period(g, notice.title_year, rules)
-    days = period(g, issued.year, rules)
-    if days is not None and (last := days[1].as_date()) is not None and last < issued:
-        return period(g, issued.year + 1, rules)
-    return days
 
 
 def _past(notice: Notice, last: Day, inferred: bool) -> bool:

@@ -108,7 +108,7 @@ class _Lexicon:
     levels: dict
     max_chars: int
     max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
-    sending_verbs: str                  # one-character verbs that send to a body (送市编办)
+    sending_verbs: str                  # verbs that send to a body and begin names' words (送市编办, 交通)
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
@@ -147,8 +147,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
-        stops=tuple(lx["stop_words"] + lx["self_references"]), self_refs=frozenset(lx["self_references"]),
-        collective=frozenset(lx["collective_words"]),
+        stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
+        self_refs=frozenset(lx["self_references"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
@@ -157,7 +157,7 @@ def lexicon() -> _Lexicon:
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
-        sending_verbs="".join(lx["sending_verbs"]),
+        sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]))
 

@@ -24,7 +24,7 @@ from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..rules import load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
-from . import Found, snippet_notice
+from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
@@ -724,19 +724,7 @@ def _header_columns(row: list) -> Optional[dict]:
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     """(table, row, columns) for every data row of every task table."""
-    out = []
-    for b in notice.doc.blocks:
-        if b.kind != "table" or not b.rows or not notice.in_body(b.start):
-            continue
-        cols = None
-        for row in b.rows:
-            head = _header_columns(row)
-            if head:
-                cols = head
-                continue
-            if cols and max(cols.values()) < len(row):
-                out.append((b, row, cols))
-    return out
+    return [(b, row, cols) for b, row, cols in body_table_rows(notice, _header_columns) if max(cols.values()) < len(row)]
 
 
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..document import Block, Cell, Notice
 from ..models import Target
+from ..numerals import cn_to_float
 from ..rules import Rule, load_rules
 from . import Found, snippet_notice
 
@@ -55,30 +56,6 @@ def _word_re(table: str) -> tuple[re.Pattern, dict[str, Optional[str]]]:
     return re.compile("|".join(re.escape(w) for w in sorted(ops, key=len, reverse=True))), ops
 
 
-def cn_number(s: str) -> Optional[float]:
-    """A Chinese numeral as written after 百分之: 八十五 -> 85, 百 -> 100, 九十五点五 -> 95.5."""
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    whole, _, frac = s.partition("点")
-    total, cur = 0, 0
-    for ch in whole:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    total += cur
-    if frac:
-        if any(ch not in digits for ch in frac):
-            return None
-        total += float("0." + "".join(str(digits[c]) for c in frac))
-    return float(total) if whole or frac else None
-
-
 def _figures(text: str, rule: Rule) -> list[_Figure]:
     out = []
     for m in rule.finditer(text):
@@ -87,7 +64,7 @@ def _figures(text: str, rule: Rule) -> list[_Figure]:
             out.append(_Figure(m.start("lo"), m.end("lo"), float(m.group("lo")), unit, rule.name, ">=", m.start()))
             out.append(_Figure(m.start("hi"), m.end(), float(m.group("hi")), unit, rule.name, "<=", m.start()))
         elif rule.name == "chinese":
-            value = cn_number(m.group("cn"))
+            value = cn_to_float(m.group("cn"))
             if value is not None:
                 unit = "‰" if m.group("unit") == "千分之" else "%"
                 out.append(_Figure(m.start(), m.end(), value, unit, rule.name))

@@ -99,6 +99,9 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     """The reader the content calls for; a document of more than MAX_BLOCKS paragraphs is refused."""
     raw = _read_format(data)
     check_block_count(len(raw.blocks))
+    if raw.format != "text" and any(b.kind == "para" and "|" in b.text for b in raw.blocks):
+        from .text import pipe_tables
+        raw.blocks = pipe_tables(raw.blocks)
     return raw
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
-from ..errors import NoticeError
+from ..errors import NoticeError, one_line, reader_errors
 from . import check_table_size
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -42,26 +42,15 @@ _P, _TBL, _SDT, _TR, _TC, _ALT_CHUNK = (f"{{{W}}}{t}" for t in ("p", "tbl", "sdt
 
 def read_docx(data: bytes) -> RawDocument:
     check_zip(data)
-    try:
+    with reader_errors("DOCX"):        # python-docx and lxml raise many kinds on a damaged file
         import docx
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(_numbering_root(document))
         styles = _Styles(document.styles.element)
         blocks = list(_body_blocks(document.element.body, numbering, styles, document.part))
-    except NoticeError:
-        raise
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception as e:  # python-docx and lxml raise many kinds on a damaged file
-        raise NoticeError(f"damaged DOCX: {_one_line(e)}", kind="corrupt") from None
     if not any(b.text.strip() or b.rows for b in blocks):
         raise NoticeError("DOCX has no text", kind="no_text")
     return RawDocument(blocks=blocks, format="docx")
-
-
-def _one_line(e: Exception) -> str:
-    text = " ".join(str(e).split()) or type(e).__name__
-    return text[:160]
 
 
 # --- zip safety ----------------------------------------------------------------------------
@@ -72,7 +61,7 @@ def check_zip(data: bytes, what: str = "DOCX") -> None:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise NoticeError(f"damaged {what} (bad zip archive: {_one_line(e)})", kind="corrupt") from None
+        raise NoticeError(f"damaged {what} (bad zip archive: {one_line(e)})", kind="corrupt") from None
     if len(infos) > MAX_MEMBERS:
         raise NoticeError(f"{what} has {len(infos)} parts, over the {MAX_MEMBERS} limit", kind="too_large")
     total = sum(i.file_size for i in infos)
@@ -93,7 +82,7 @@ def check_zip(data: bytes, what: str = "DOCX") -> None:
             except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
                 raise
             except Exception as e:  # bad CRC, unsupported compression, truncated member
-                raise NoticeError(f"damaged {what} (part {i.filename}: {_one_line(e)})", kind="corrupt") from None
+                raise NoticeError(f"damaged {what} (part {i.filename}: {one_line(e)})", kind="corrupt") from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head:
                 raise NoticeError(f"{what} part {i.filename} declares a DTD (entity expansion attack?); refused",
                                   kind="corrupt")
@@ -125,7 +114,7 @@ def _check_inflated_size(data: bytes, info: zipfile.ZipInfo, what: str) -> None:
                 raise NoticeError(f"{what} part {info.filename} inflates past its declared {info.file_size} bytes "
                                   "(zip bomb?)", kind="too_large")
     except zlib.error as e:
-        raise NoticeError(f"damaged {what} (part {info.filename}: {_one_line(e)})", kind="corrupt") from None
+        raise NoticeError(f"damaged {what} (part {info.filename}: {one_line(e)})", kind="corrupt") from None
 
 
 # --- body ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
-from ..errors import NoticeError
+from ..errors import NoticeError, reader_errors
 from . import table_rows
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -35,14 +35,8 @@ MAX_ELEMENTS = 50_000  # trafilatura's work grows faster than the page (a portal
 
 def read_html(data: bytes) -> RawDocument:
     text, encoding, warnings = decode_html(data)
-    try:
+    with reader_errors("HTML"):        # lxml gives up only on hopeless input
         root = _parse(text)
-    except NoticeError:
-        raise
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception as e:  # lxml gives up only on hopeless input
-        raise NoticeError(f"damaged HTML: {' '.join(str(e).split())[:160]}", kind="corrupt") from None
     if root is None:
         raise NoticeError("HTML page has no content", kind="no_text")
     title = title_hint(root)

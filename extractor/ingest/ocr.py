@@ -468,7 +468,7 @@ def read_image(data: bytes) -> RawDocument:
         raise NoticeError("an image has no text layer and OCR is off (--ocr never)", kind="no_text")
     frames = _decode(data)
     from .pdf import doc_columns, page_blocks
-    from .text import append_table
+    from .text import append_page
     todo = frames[:OPTIONS.max_pages]
     pages: list[tuple[int, OcrPage, int]] = []
     for number, frame in enumerate(todo, 1):
@@ -481,11 +481,7 @@ def read_image(data: bytes) -> RawDocument:
     columns = doc_columns([(p.lines, width) for _, p, width in pages])
     blocks: list[RawBlock] = []
     for number, page, width in pages:
-        for block in page_blocks(number, page.lines, page.tables, columns.get(round(width), (0.0, 0.0)), width):
-            if block.kind == "table":
-                append_table(blocks, block)
-            else:
-                blocks.append(block)
+        append_page(blocks, page_blocks(number, page.lines, page.tables, columns.get(round(width), (0.0, 0.0)), width))
     if not blocks:
         raise NoticeError("no text found in the image (OCR read nothing)", kind="no_text")
     confidences = {n: p.confidence for n, p, _ in pages if p.lines or p.tables}

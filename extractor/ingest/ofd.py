@@ -18,7 +18,7 @@ import posixpath
 import zipfile
 
 from ..document import RawBlock, RawDocument
-from ..errors import NoticeError
+from ..errors import NoticeError, reader_errors
 from .docx import check_zip
 
 PT_PER_MM = 72 / 25.4
@@ -26,16 +26,9 @@ PT_PER_MM = 72 / 25.4
 
 def read_ofd(data: bytes) -> RawDocument:
     check_zip(data, what="OFD")
-    try:
+    with reader_errors("OFD"):         # a missing part, bad XML, a bad number
         zf = zipfile.ZipFile(io.BytesIO(data))
         pages = list(_pages(zf))
-    except NoticeError:
-        raise
-    except MemoryError:  # a worker's memory cap: reported as too_large, not as damage
-        raise
-    except Exception as e:  # a missing part, bad XML, a bad number
-        raise NoticeError(f"damaged OFD: {' '.join(str(e).split())[:160] or type(e).__name__}", kind="corrupt") \
-            from None
     from .pdf import doc_columns, group_lines, page_blocks
     per_page = [(number, [ln for ln in group_lines(chars) if ln["text"].strip()], width)
                 for number, (chars, width) in enumerate(pages, 1)]

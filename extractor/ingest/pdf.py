@@ -34,9 +34,9 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ..document import RawBlock, RawDocument
-from ..errors import NoticeError
+from ..errors import NoticeError, one_line
 from . import ocr
-from .text import append_table
+from .text import append_page
 
 CID_SHARE = 0.1            # above this share of (cid:N) glyphs a page is read with pdfium
 TABLE_PATHS = 4            # a page drawing this many paths may hold a ruled table: pdfplumber reads it
@@ -194,16 +194,9 @@ def _open_and_read(data: bytes) -> RawDocument:
         cause = getattr(e, "args", [None])[0] if type(e).__name__ == "PdfminerException" else e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise NoticeError("PDF is encrypted (password protected)", kind="encrypted") from None
-        raise NoticeError(f"damaged PDF: {_one_line(cause)}", kind="corrupt") from None
+        raise NoticeError(f"damaged PDF: {one_line(cause)}", kind="corrupt") from None
     with pdf:
         return _read_pages(pages, data)
-
-
-def _one_line(e: object) -> str:
-    if isinstance(e, RecursionError):  # a page tree or object graph thousands of levels deep
-        return "objects nested too deeply to read"
-    text = " ".join(str(e).split()) or type(e).__name__
-    return text[:160]
 
 
 def _read_pages(pages, data: bytes) -> RawDocument:
@@ -222,7 +215,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
             raise
         except Exception as e:  # a broken content stream spoils one page, not the file
             failed += 1
-            warnings.append(f"page {number} could not be read ({_one_line(e)})")
+            warnings.append(f"page {number} could not be read ({one_line(e)})")
     if failed == len(pages):
         raise NoticeError(f"damaged PDF: no page could be read ({warnings[0]})", kind="corrupt")
     per_page = _with_ocr(data, pages, per_page, cover, warnings)
@@ -244,11 +237,7 @@ def _read_pages(pages, data: bytes) -> RawDocument:
         if _cid_share(lines) > CID_SHARE:
             blocks += _fallback_page(number, lines, glyph_lines.get(number), warnings)
             continue
-        for block in page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width):
-            if block.kind == "table":
-                append_table(blocks, block)
-            else:
-                blocks.append(block)
+        append_page(blocks, page_blocks(number, lines, tables, columns.get(round(width), (0.0, 0.0)), width))
     if not blocks:
         raise NoticeError("PDF text cannot be decoded (fonts without a Unicode map)", kind="no_text")
     return RawDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)

@@ -191,6 +191,27 @@ def text_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The paragraphs of a DOCX or PDF made from a crawler's saved text, whose portal info rows kept their `|`
+    cells (`文号|江政办〔2022〕1号|发文日期| 2022-01-30 16:20`, blind9 bs_06; `索引号| … |公开方式|主动公开`, blind8
+    br_08), made into the table text_blocks reads from the same rows of a text file."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.count("|") >= 2:
+            j += 1
+        found = _pipe_table([b.text for b in blocks[i:j]], 0) if j - i >= 2 else None
+        if found is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        rows, n = found
+        append_table(out, RawBlock("table", rows=rows, page=blocks[i].page))
+        i += n
+    return out
+
+
 def _is_blank(line: str) -> bool:
     return "\t" not in line and not line.strip()
 
@@ -382,6 +403,15 @@ def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
 
 def _is_cell_line(line: str) -> bool:
     return line.startswith("\t") and "\t" not in line[1:]
+
+
+def append_page(blocks: list[RawBlock], page: list[RawBlock]) -> None:
+    """Add a page's blocks; a table may continue one the page break cut (`append_table`)."""
+    for block in page:
+        if block.kind == "table":
+            append_table(blocks, block)
+        else:
+            blocks.append(block)
 
 
 def append_table(blocks: list[RawBlock], table: RawBlock) -> None:
