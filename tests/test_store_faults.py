@@ -563,15 +563,17 @@ def test_a_worker_past_the_time_limit_is_slow_unless_it_came_to_its_memory_cap(m
 def test_a_workers_budget_does_not_grow_by_the_garbage_it_inherited(monkeypatch):
     """Garbage its parent had not yet collected (pytest's, after 2,000 tests) is collected before a worker is
     forked, not by the worker during a job: freed there, it gave the job that much more than its budget, and a
-    job that came to 128 MB seemed to hold 20 (reported in CI as slow, not over the budget)."""
+    job that came to 128 MB seemed to hold 20 (reported in CI as slow, not over the budget). The job takes 40 MB
+    at a time, over glibc's largest mmap threshold (32 MB), so each piece is mapped on its own: smaller ones may
+    fill holes of the heap it inherited without growing its address space (683 MB held in CI)."""
     def collect_then_fill(path: str):
         gc.collect()
         held = []
         try:
             while True:
-                held.append(bytearray(1024 * 1024))
+                held.append(bytearray(40 * 1024 * 1024))
         except MemoryError:
-            return indexer.Parsed(error=str(len(held)), error_kind="held")
+            return indexer.Parsed(error=str(40 * len(held)), error_kind="held")
     monkeypatch.setattr(indexer, "parse_one", collect_then_fill)
     gc.disable()   # (a collection in between would free it before the worker is forked)
     garbage = [bytearray(100 * 1024 * 1024)]
@@ -582,8 +584,8 @@ def test_a_workers_budget_does_not_grow_by_the_garbage_it_inherited(monkeypatch)
                                                    task=indexer.parse_for_store).run(["x.txt"]))
     finally:
         gc.enable()
-    # near 128 (a few MB more where the worker's start freed some): the garbage's 100 MB would make it ~228
-    assert parsed.error_kind == "held" and 100 < int(parsed.error) < 150, parsed.error
+    # within its 128 MB (120, or 80 where the job's own objects took a few MB first); with the garbage freed: 200
+    assert parsed.error_kind == "held" and 64 < int(parsed.error) <= 128, parsed.error
 
 
 def test_a_worker_whose_answer_is_refused_memory_dies_at_once_and_is_over_budget():
