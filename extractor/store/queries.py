@@ -40,7 +40,7 @@ PATHS = _table("notice_paths", notice_id=ID, path=TEXT)
 TARGETS = _table("targets", id=ID, task_id=ID, text=TEXT)
 FILES = _table("notice_files", notice_id=ID, sha256=TEXT, name=TEXT)
 D, N, T, U, P = DEADLINES.c, NOTICES.c, TASKS.c, TASK_UNITS.c, PATHS.c
-UNIT_NAMES = table("unit_names", column("name"))
+UNIT_NAMES = _table("unit_names", name=TEXT)
 MAX_ID = 2**31 - 1  # notices.id is a 32-bit integer on PostgreSQL: a larger number is no id
 IN_LIST = 10_000  # ids per IN (...): SQLite and PostgreSQL cap the parameters of one statement
 
