@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import RuleError, _first_class, all_rule_files, parse_rule_file, start_finder
+from extractor.rules import (
+    CACHE_DIR,
+    RULES_DIR,
+    RuleError,
+    _first_class,
+    _kept_path,
+    all_rule_files,
+    parse_rule_file,
+    start_finder,
+)
 
 CASES = [(rf, rule, ex, kind) for rf in all_rule_files() for rule in rf.rules
          for kind, examples in (("match", rule.examples), ("reject", rule.reject)) for ex in examples]
@@ -80,6 +89,50 @@ def test_rule_without_examples_is_refused(tmp_path):
     bad.write_text("dimension: targets\nrules:\n  - name: lonely\n    pattern: x\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"rule 'lonely' \(line 3\).*at least one example"):
         parse_rule_file(bad)
+
+
+def _as_data(rf) -> list:
+    return [rf.dimension, rf.module, rf.version, rf.vars, rf.lexicon,
+            [(r.name, r.source, r.requires_source, r.fields, r.examples, r.reject, r.file, r.line,
+              r.pattern and (r.pattern.pattern, r.pattern.flags), r.requires and r.requires.pattern) for r in rf.rules]]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RULES_DIR.glob("*.yaml")))
+def test_a_kept_rule_file_gives_the_rules_its_yaml_gives(name, tmp_path):
+    """A rule file read from YAML is kept beside it (`.cache/`), and read back from there, with the same rules,
+    fields, examples and lines, each pattern compiled on its first use to the same regex."""
+    path = tmp_path / name
+    path.write_bytes((RULES_DIR / name).read_bytes())
+    from_yaml = parse_rule_file(path)
+    assert _kept_path(path).is_file()
+    from_kept = parse_rule_file(path)
+    assert all("pattern" not in r.__dict__ for r in from_kept.rules)        # not compiled yet
+    assert _as_data(from_kept) == _as_data(from_yaml)
+
+
+def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was_kept(tmp_path):
+    path = tmp_path / "targets.yaml"
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'a+'\n    examples: [a]\n", encoding="utf-8")
+    assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
+    kept = _kept_path(path).read_bytes()
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'b+'\n    examples: [b]\n", encoding="utf-8")
+    assert parse_rule_file(path).rules[0].pattern.pattern == "b+"
+    assert _kept_path(path).read_bytes() != kept
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: '(b+'\n    examples: [b]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"rule 'one' \(line 3\): bad pattern"):
+        parse_rule_file(path)
+    _kept_path(path).write_bytes(b"not what was kept\n\x00")        # a damaged file is read past, as none
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'c+'\n    examples: [c]\n", encoding="utf-8")
+    assert parse_rule_file(path).rules[0].pattern.pattern == "c+"
+
+
+def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path):
+    """A folder that takes no new files (an installed package): the file is read from YAML each time."""
+    path = tmp_path / "targets.yaml"
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'a+'\n    examples: [a]\n", encoding="utf-8")
+    (tmp_path / CACHE_DIR).write_text("a file where the folder would be", encoding="utf-8")
+    assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
+    assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
 
 
 REQUIRING = [(rf, rule) for rf in all_rule_files() for rule in rf.rules if rule.requires is not None]
