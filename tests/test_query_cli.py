@@ -117,6 +117,23 @@ def test_query_words_are_cut_as_the_spacy_segmenter_cuts_them():
         assert _segment_words(q) == [t.text for t in nlp().make_doc(q) if _RUN.search(t.text)]
 
 
+def test_the_recorded_dictionary_total_is_the_sum_of_the_installed_dictionary():
+    """A search takes jieba's dictionary total from KNOWN_TOTALS when its dict.txt is the one recorded (size and
+    CRC-32); that figure is the dictionary's sum, which jieba's own Tokenizer computes when it loads it."""
+    import zlib
+    from pathlib import Path
+
+    from extractor.store.search import KNOWN_TOTALS, DictionaryWords, _import_jieba, dictionary_total
+    jieba = _import_jieba()
+    data = (Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME).read_bytes()
+    total = dictionary_total(data)
+    assert DictionaryWords(data).total == total
+    if (len(data), zlib.crc32(data)) in KNOWN_TOTALS:
+        assert KNOWN_TOTALS[(len(data), zlib.crc32(data))] == total
+    _, jieba_total = jieba.Tokenizer.gen_pfdict(open(Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME, "rb"))
+    assert jieba_total == total
+
+
 @pytest.mark.parametrize("store_url", BACKENDS[:1], indirect=True)
 def test_a_question_exports_one_ledger_and_one_calendar_across_notices(indexed, tmp_path):
     """What an office files after asking for a month: the ledger (XLSX, a row per task, every notice's
