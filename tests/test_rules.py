@@ -17,6 +17,8 @@ from extractor.rules import (
     _first_class,
     _kept_path,
     all_rule_files,
+    finder_from,
+    finder_spec,
     parse_rule_file,
     start_finder,
 )
@@ -108,6 +110,9 @@ def test_a_kept_rule_file_gives_the_rules_its_yaml_gives(name, tmp_path):
     from_kept = parse_rule_file(path)
     assert all("pattern" not in r.__dict__ for r in from_kept.rules)        # not compiled yet
     assert _as_data(from_kept) == _as_data(from_yaml)
+    for kept, read in zip(from_kept.rules, from_yaml.rules):              # where each may match from
+        assert kept.start_spec == (read.pattern and finder_spec(start_finder(read.pattern)))
+        assert finder_spec(finder_from(kept.start_spec)) == kept.start_spec
 
 
 def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was_kept(tmp_path):
