@@ -17,8 +17,6 @@ from typing import Optional
 
 import typer
 
-from ..ingest import path_text
-
 DB_HELP = "database: a SQLAlchemy URL or a SQLite file (default: $NOTICES_DB, else ./notices.db)"
 FORMAT_HELP = "table (default), json or csv"
 
@@ -182,6 +180,7 @@ def register(app: typer.Typer) -> None:
         """Index folders of notices into the database; unchanged files are skipped."""
         from rich.console import Console
 
+        from ..ingest import path_text
         from .db import StoreError, WriteRefused
         from .indexer import failed_paths, find_files, index
         engine = _engine(db, create=True)
