@@ -431,15 +431,15 @@ def _line_loader() -> type:
 
 @functools.cache
 def _yaml_build() -> str:
-    """The PyYAML installed, without importing it: where its package file is and when it was written
-    (an upgrade rewrites it), and whether libyaml's loader is there."""
+    """The PyYAML installed, without importing it: a hash of its package file (which holds its version) and its
+    libyaml module's name, the same for every venv or path the same PyYAML is reached by."""
     import importlib.util
     spec = importlib.util.find_spec("yaml")
     if spec is None or spec.origin is None:
         return "no yaml"
-    at = os.stat(spec.origin)
-    cyaml = sorted(p.name for p in Path(spec.origin).parent.glob("_yaml*"))
-    return f"{spec.origin}:{at.st_size}:{at.st_mtime_ns}:{cyaml}"
+    package = Path(spec.origin)
+    cyaml = sorted(p.name for p in package.parent.glob("_yaml*"))
+    return f"{hashlib.blake2b(package.read_bytes(), digest_size=16).hexdigest()}:{cyaml}"
 
 
 def _strip_lines(value: Any) -> Any:
