@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.resources
 import marshal
 import os
 import re
@@ -54,9 +53,9 @@ def _rules_dir() -> Path:
     see pyproject.toml); else, in a checkout, `rules/` beside the package."""
     if os.environ.get("NOTICES_RULES_DIR"):
         return Path(os.environ["NOTICES_RULES_DIR"])
-    installed = importlib.resources.files("extractor") / "rule_files"
-    if installed.is_dir():
-        return Path(str(installed))
+    installed = Path(__file__).parent / "rule_files"   # the package's folder, as importlib.resources.files gives
+    if installed.is_dir():                            # it (without importing importlib.resources and zipfile)
+        return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 
