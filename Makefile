@@ -11,6 +11,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]' -c constraints.txt
+	$(BIN)/python -m compileall -q extractor  # bytecode, as a wheel's install writes it (some machines forbid writing it at import)
 	touch $@
 
 demo: setup
