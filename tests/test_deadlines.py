@@ -319,6 +319,16 @@ def test_a_yearless_date_long_before_the_notice_is_next_years():
     assert dates("2016年1月15日前完成。", date="2016-12-27") == []      # a past fact: written with its year
 
 
+def test_a_schedule_that_runs_on_past_the_notice_is_one_years():
+    """bs_04 (a 民生实事 list on a page dated 2022-07-14): `3月底前…;6月底前…;9月底前…` reads forward, so its early
+    steps stay in the year its later ones are in; a lone early day (bq_08) and a later month that is itself pushed to
+    next year, or has its own year, do not hold a step back."""
+    text = "成长驿站：3月底前新建成2家；6月底前新建成2家；9月底前完成7家建设任务。"
+    assert dates(text, date="2022-07-14") == [(None, "2022-03-31"), (None, "2022-06-30"), (None, "2022-09-30")]
+    assert dates("请于1月15日前报送，2月底前完成验收。", date="2016-12-27") == [(None, "2017-01-15"), (None, "2017-02-28")]
+    assert dates("3月底前完成摸底，2023年6月底前全面完成。", date="2022-07-14") == [(None, "2023-03-31"), (None, "2023-06-30")]
+
+
 def test_a_yearless_date_after_a_school_year_is_the_first_on_or_after_the_notice():
     """bn_08/bn_09 (2025-09-22/25, `2026年度小一入學…`): after a school year a day of the notice's year even a few
     days before it is next year's; without one, the notice may be late."""

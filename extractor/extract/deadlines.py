@@ -11,6 +11,7 @@ weekday written with the day checks the year taken.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -224,6 +225,8 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = written + (offset or 0)
     elif offset is None:
         year = _year_from_notice(notice, g, rules, late_days=_LATE_DAYS)
+        if _runs_on_in_notice_year(notice, m, g, year):
+            year -= 1
         year = _year_before(notice, m.start, rules) if year is None else year
     else:
         base = _notice_year(notice)
@@ -249,6 +252,31 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     days = period(g, issued.year, rules)
     last = days[1].as_date() if days else None
     return issued.year + 1 if last is not None and (issued - last).days > late_days else issued.year
+
+
+def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[int]) -> bool:
+    """Whether a yearless day that `_year_from_notice` put in the year after the notice's is a step of a schedule
+    that runs on, later in its paragraph or table row, to a later yearless month that stays in the notice's year: a
+    schedule reads forward, so the whole of it is that year's. A plan published months after it was made
+    (bs_04's 民生实事 rows `3月底前新建成2家;6月底前新建成2家;9月底前完成…`, `4月底前…主体完工…8月底前…竣工交付`,
+    on a page dated 2022-07-14) keeps its early steps in its year; a lone day after a late notice (bq_08 `于1月15日前`
+    of 2016-12-27, bn_09 `1月19日至25日` of 2025-09-25) is still next year's."""
+    issued = _notice_date(notice)
+    if issued is None or year != issued.year + 1 or not g.get("m"):
+        return False
+    month = cn_to_int(g["m"])
+    hi = _passage(notice, m.start)[1]
+    for later in _MONTH.finditer(notice.text, m.end, hi):
+        if later.start() > 0 and notice.text[later.start() - 1] in _YEAR_OR_DIGIT:
+            continue                # a month with its own year (2023年3月), or part of a number
+        n = cn_to_int(later[1])
+        if n is not None and month is not None and n > month and \
+                (issued - date(issued.year, n, monthrange(issued.year, n)[1])).days <= _LATE_DAYS:
+            return True
+    return False
+
+
+_YEAR_OR_DIGIT = "年0123456789〇零一二三四五六七八九十.．"
 
 
 _WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
