@@ -45,7 +45,9 @@ def test_a_bulletin_contact_and_its_page_labels():
     # the e-mail is where files are sent (`請寄至信箱(…)`), not a contact
     assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("黄姿蓉", "8462860#312", None)]
     assert not plan.responsibilities               # 主辦單位/承辦單位: the page's record, no duty
-    assert "教育部国民及学前教育署" in [o.name for o in plan.organizations]
+    # `主辦單位: 教育處設施科` / `承辦單位: 教育處設施科` / `發布` closing the page: its frame, so the section the body
+    # names (`請電洽教育設施科…`) is listed as the body names it
+    assert [o.name for o in plan.organizations] == ["教育部国民及学前教育署", "教育设施科"]
     assert plan.meta.title != "花莲县政府教育处 RSS订阅"
 
 
