@@ -47,6 +47,7 @@ class _Lexicon:
     list_announcer: re.Pattern
     basis_clause: re.Pattern
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
+    letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
@@ -71,6 +72,7 @@ def _lexicon() -> _Lexicon:
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
         posting_units=re.compile(lex["posting_units"]),
+        letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
     )
 
@@ -650,11 +652,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     first = parts[0]
     # header elements stand above the title, or between it and the body on a saved page
     lead = 0                            # the run of header elements at the top (a page's info block)
-    while lead < len(lines) and lines[lead].kind in _HEADER_KINDS:
+    while lead < len(lines) and (lines[lead].kind in _HEADER_KINDS or _letter_contact_line(lines, lead)):
         lead += 1
     header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
     k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
-    while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k)):
+    while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k) or _letter_contact_line(lines, k)):
         header += [k] if k not in header else []
         k += 1
     labelled = _labelled_fields(lines, header)
@@ -770,6 +772,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     return meta, body, cc_range
+
+
+def _letter_contact_line(lines: list[Line], k: int) -> bool:
+    """Line k is in the 機關地址 / 聯絡方式 block of a Taiwan 函 or 書函, between the 機關全銜 + 文別 and the 受文者 (文書處理
+    手冊: `地址:…` `承辦人:…` `電話:…` `傳真:…` `電子信箱:…`): the header runs on over it to 發文日期 and 發文字號."""
+    return lines[k].kind is None and bool(_lexicon().letter_contact.match(lines[k].text))
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:

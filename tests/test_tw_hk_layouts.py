@@ -166,6 +166,17 @@ def test_a_taiwan_letter_in_the_handbook_layout():
     assert not plan.deadlines                       # 生效 on a day is no deadline; 93年6月29日 names a letter
 
 
+def test_a_taiwan_letter_with_its_address_and_contact_block():
+    # the 手冊's 機關地址 and 聯絡方式 (承辦人, 電話, 傳真, 電子信箱) between 機關 + 函 and 受文者, as 公文撰作解析's sample
+    # prints them (`電話:00-00000000`): the header runs on over them to 發文日期 / 發文字號, and they are the contact
+    block = "地址：730臺南縣新營市民治路36號\n承辦人：王小明\n電話：06-6322231\n傳真：06-6322239\n電子信箱：wang@mail.tnhg.gov.tw\n"
+    plan = plan_of(TW_LETTER.replace("受文者：", block + "受文者：", 1))
+    m = plan.meta
+    assert (m.title, m.issuer, m.doc_number, m.date) == ("台南县政府函", "台南县政府", "府行文字第0930118594号", "2004-07-07")
+    assert (m.recipients, m.cc) == (["各直辖市政府", "各县(市)政府"], ["本府秘书室"])
+    assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("王小明", "06-6322231", "wang@mail.tnhg.gov.tw")]
+
+
 # he_01 (corpus/dev), a joint notice, under the joint 版头 GB/T 9704 7.2.3 prescribes: the bodies one per
 # line, `文件` centred beside them, which a text layer gives as a line among them or after the first
 HE_01_TOP = """浙银保监发〔2020〕172号
