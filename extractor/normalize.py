@@ -1,7 +1,8 @@
 """Normalisation: RawDocument -> NoticeText, with a map from every character back to its source.
 
 Stages, in order (each a small function over blocks):
-  clean_chars        Kangxi radicals and compatibility ideographs to ordinary ones (NFKC on
+  clean_chars        Kangxi radicals, compatibility ideographs and Hong Kong standard forms (衞) to
+                     ordinary ones (NFKC on
                      those only), full-width digits/letters to half-width (Chinese punctuation
                      kept), odd spaces, zero-width characters, markdown marks, a Chinese-numeral
                      year typed with a digit 0 or a letter O for 〇 (`二0一三年`, `二OO三年`)
@@ -149,10 +150,19 @@ _RADICAL_CHARACTERS = {
 }
 
 
+# Hong Kong's standard forms (香港常用字字形表) that OpenCC's t2s and tw2s keep as they are, only hk2s folding them,
+# to the standard traditional character, which every variant converts: 衞 (the Hong Kong government prints
+# 衞生署, 食物環境衞生署, 衞生防護中心, 醫務衞生局; blind4 bk_09 `公共衞生`) as 衛. From OpenCC's HKVariants.txt
+# (衛 -> 衞), the one of its pairs the other variants leave (`僞`, `綫`, `裏`, `麪`, `啓`, `衆`, `爲` all convert).
+_VARIANT_CHARACTERS = {0x885E: "衛"}
+
+
 def _clean_char(ch: str) -> str:
     o = ord(ch)
     if o in _RADICAL_CHARACTERS:
         return _RADICAL_CHARACTERS[o]                  # ⺠ (U+2EA0) -> 民
+    if o in _VARIANT_CHARACTERS:
+        return _VARIANT_CHARACTERS[o]                  # 衞 -> 衛 (-> 卫)
     if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
         return unicodedata.normalize("NFKC", ch)       # ⽅ (U+2F45) -> 方
     if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
@@ -169,8 +179,8 @@ def _clean_char(ch: str) -> str:
 # every character `_clean_char` changes, for str.translate (each maps to exactly one character)
 _CLEAN_TABLE = {o: clean for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
                                    *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
-                                   *range(0xD800, 0xE000), *map(ord, "\u00a0\u3000\u2002\u2003"
-                                                                    "\u2009\u202f\r\f\v")]
+                                   *range(0xD800, 0xE000), *_VARIANT_CHARACTERS,
+                                   *map(ord, "\u00a0\u3000\u2002\u2003\u2009\u202f\r\f\v")]
                 if (clean := _clean_char(chr(o))) != chr(o)}
 
 

@@ -46,6 +46,8 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
     basis_clause: re.Pattern
+    posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
+    letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
@@ -69,6 +71,8 @@ def _lexicon() -> _Lexicon:
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
+        posting_units=re.compile(lex["posting_units"]),
+        letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
     )
 
@@ -557,12 +561,27 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
             tail.setdefault("attachment_items", []).append(k)
+        elif ln.kind is None and not set(tail) - {"posting_units"} and _posting_units(lines, k, end):
+            # `主辦單位: 教育處設施科` closing a bulletin's page, below all else: its frame, not its body (a notice's
+            # `主办单位：…` line above its signature and date stays in the body)
+            tail.setdefault("posting_units", k)
         elif ln.kind is None and not _WORDY.search(ln.text):
             pass                        # a table's lone rule `|` or a row of `****` under the date: no words
         else:
             break
         k -= 1
     return start, k + 1, tail
+
+
+def _posting_units(lines: list[Line], k: int, end: int) -> bool:
+    """Line k is in the trailer of a school or county bulletin's page, below the notice: the offices that post it
+    (`主辦單位: 本府教育處`, blind10 bt_01; `主辦單位: 教育處設施科` / `承辦單位: 教育處設施科`, blind_tw_hk tw_02), or
+    the trailer's next label cut short by the stored page (`承`, `發布`) as the text's last line under one."""
+    units = _lexicon().posting_units
+    if units.match(lines[k].text):
+        return True
+    return k == end - 1 and k > 0 and len(lines[k].text) <= 2 and lines[k - 1].kind is None \
+        and bool(units.match(lines[k - 1].text))
 
 
 def _past_notes(lines: list[Line], k: int, end: int) -> int:
@@ -633,11 +652,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     first = parts[0]
     # header elements stand above the title, or between it and the body on a saved page
     lead = 0                            # the run of header elements at the top (a page's info block)
-    while lead < len(lines) and lines[lead].kind in _HEADER_KINDS:
+    while lead < len(lines) and (lines[lead].kind in _HEADER_KINDS or _letter_contact_line(lines, lead)):
         lead += 1
     header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
     k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
-    while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k)):
+    while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k) or _letter_contact_line(lines, k)):
         header += [k] if k not in header else []
         k += 1
     labelled = _labelled_fields(lines, header)
@@ -753,6 +772,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     return meta, body, cc_range
+
+
+def _letter_contact_line(lines: list[Line], k: int) -> bool:
+    """Line k is in the 機關地址 / 聯絡方式 block of a Taiwan 函 or 書函, between the 機關全銜 + 文別 and the 受文者 (文書處理
+    手冊: `地址:…` `承辦人:…` `電話:…` `傳真:…` `電子信箱:…`): the header runs on over it to 發文日期 and 發文字號."""
+    return lines[k].kind is None and bool(_lexicon().letter_contact.match(lines[k].text))
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
@@ -971,7 +996,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     a long item with no stop before its end (a sentence of a list), one whole sentence ending at
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
-    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:`). A rule followed by its proviso (`…影本。但雇主…`;
+    colon (`本计划用词，定义如下：`, `市政府由下列人员组成:市长、…`; an announcing line that ends at its colon over
+    deeper items heads them). A rule followed by its proviso (`…影本。但雇主…`;
     `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
@@ -987,8 +1013,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
         sentence = m.group() == "。" and (after.startswith(("但", "惟")) or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
-        clause = m.group() != "。" and (comma or bool(_lexicon().list_announcer.search(head))
-                                       or bool(_lexicon().basis_clause.match(head)))
+        # an announcing clause is a heading where its line ends at the colon over deeper items
+        # (`一、本次受理申請方式說明如下:` over `(一)民間單位:…`, `(二)地方政府:…`: blind10 bt_05), not where its
+        # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
+        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child")
+        clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
             return head, m.end()
     else:

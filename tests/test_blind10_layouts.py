@@ -111,4 +111,13 @@ def test_a_call_for_proposals_in_a_doc_its_units_and_provisos(plans):
     plan = plans("bt_05.doc")
     assert sorted(o.name for o in plan.organizations) == sorted(["心理及口腔健康司", "财政部公益彩券回馈金运用及管理作业小组",
                                                                "社会及家庭署"])
-    assert outline(plan) == [(2, "民间单位"), (2, "地方政府")]     # `一、本次受理…如下:` lost by the DOC's numbering
+    # `一、本次受理申請方式說明如下:` ends its line at the colon over `(一)民間單位:…` `(二)地方政府:…`: their heading.
+    # The DOC numbers them `（一）` twice: LibreOffice's export of the DOCX it was made from wrote each list as a list of
+    # its own (7 LSTs, no LFO overrides), so Word shows the same restarted numbers the reader writes out
+    assert outline(plan) == [(1, "本次受理申请方式说明如下"), (2, "民间单位"), (2, "地方政府")]
+
+
+def test_a_bulletin_pages_posting_offices_are_its_frame(plans):
+    # bulletin.hlc.edu.tw closes its page with `主辦單位: 本府教育處` / `承` (the stored page cut there): the office that
+    # posts it, no body the notice mentions (blind_tw_hk tw_02 ends the same way: test_tw_hk_layouts)
+    assert [o.name for o in plans("bt_01.txt").organizations] == ["教育部国民及学前教育署"]

@@ -63,6 +63,13 @@ def test_supplement_radicals_that_stand_for_characters_become_them():
     assert norm("山阴县人\u2ea0政府办公室，\u2ed4户网站").text == "山阴县人民政府办公室，门户网站"
 
 
+def test_hong_kong_standard_forms_that_the_taiwan_and_plain_conversions_keep_are_folded():
+    # 衞 (U+885E), Hong Kong's form of 衛, which t2s and tw2s leave: the 衞生署 of a Hong Kong notice is 卫生署 whatever
+    # variant its text picks (blind4 bk_09 `公共衞生` picks tw2s)
+    assert norm("臺灣的電線裡面，衞生署及食物環境衞生署須於年底前完成檢驗").text == \
+        "台湾的电线里面，卫生署及食物环境卫生署须于年底前完成检验"
+
+
 def test_spaces_inside_chinese_removed_but_kept_in_latin():
     doc = norm("组 长： 赵 栋 县委常委、县政府副县长", "2023 年县级质检机构 Quality Manual 共 3 册", "GB/T 27417-2017")
     lines = doc.text.split("\n")

@@ -281,6 +281,15 @@ def test_a_preposition_yu_bounds_a_name_but_not_a_division_it_begins():
     assert names("报送市财政局和县财政局") == ["市财政局", "县财政局"]
 
 
+def test_hong_kong_department_short_forms_and_headquarters():
+    # blind9 bs_09: `機電署表示,轄下位於九龍灣總部的註冊及許可證辦事處…`, `*物流署`; a headquarters is a building
+    # (`啟成街3號總部地下大堂`, hk_02 `政府總部東翼`)
+    def names(text):
+        return [x["name"] for x in run_snippet(text)]
+    assert names("机电署表示,辖下位于九龙湾总部的办事处暂停服务") == ["机电署"]
+    assert names("投入设于九龙湾启成街3号总部地下大堂的投递箱。物流署表示") == ["物流署"]
+
+
 def test_an_acronym_starts_a_name():
     # bk_09 `藝術與科技教育中心(包括STEM教育中心)`, hf_04 `本部技術處A+企業創新專案辦公室`
     assert [x["name"] for x in run_snippet("八、受理单位窗口：本部技术处A+企业创新专案办公室；电话")] == \

@@ -45,7 +45,9 @@ def test_a_bulletin_contact_and_its_page_labels():
     # the e-mail is where files are sent (`請寄至信箱(…)`), not a contact
     assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("黄姿蓉", "8462860#312", None)]
     assert not plan.responsibilities               # 主辦單位/承辦單位: the page's record, no duty
-    assert "教育部国民及学前教育署" in [o.name for o in plan.organizations]
+    # `主辦單位: 教育處設施科` / `承辦單位: 教育處設施科` / `發布` closing the page: its frame, so the section the body
+    # names (`請電洽教育設施科…`) is listed as the body names it
+    assert [o.name for o in plan.organizations] == ["教育部国民及学前教育署", "教育设施科"]
     assert plan.meta.title != "花莲县政府教育处 RSS订阅"
 
 
@@ -162,6 +164,17 @@ def test_a_taiwan_letter_in_the_handbook_layout():
     assert (m.recipients, m.cc) == (["各直辖市政府", "各县(市)政府"], ["本府秘书室"])   # 正本 over 受文者, 副本
     assert outline(plan) == []                      # 說明's items are sentences
     assert not plan.deadlines                       # 生效 on a day is no deadline; 93年6月29日 names a letter
+
+
+def test_a_taiwan_letter_with_its_address_and_contact_block():
+    # the 手冊's 機關地址 and 聯絡方式 (承辦人, 電話, 傳真, 電子信箱) between 機關 + 函 and 受文者, as 公文撰作解析's sample
+    # prints them (`電話:00-00000000`): the header runs on over them to 發文日期 / 發文字號, and they are the contact
+    block = "地址：730臺南縣新營市民治路36號\n承辦人：王小明\n電話：06-6322231\n傳真：06-6322239\n電子信箱：wang@mail.tnhg.gov.tw\n"
+    plan = plan_of(TW_LETTER.replace("受文者：", block + "受文者：", 1))
+    m = plan.meta
+    assert (m.title, m.issuer, m.doc_number, m.date) == ("台南县政府函", "台南县政府", "府行文字第0930118594号", "2004-07-07")
+    assert (m.recipients, m.cc) == (["各直辖市政府", "各县(市)政府"], ["本府秘书室"])
+    assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("王小明", "06-6322231", "wang@mail.tnhg.gov.tw")]
 
 
 # he_01 (corpus/dev), a joint notice, under the joint 版头 GB/T 9704 7.2.3 prescribes: the bodies one per
