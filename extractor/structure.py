@@ -112,8 +112,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     kind, groups = _rule_match(text)
     if kind == "labelled_run":
         kind = "labelled_field"     # the same info block, its colons lost
-    if kind == "page_time" or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
-        return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
+    if kind in ("page_time", "reading_link") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+        return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
     if (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text) and not _HEADLINE_LIKE.fullmatch(text))) \
