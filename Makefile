@@ -41,6 +41,7 @@ score: setup
 	$(SCORE) --gold corpus/blind8/gold --docs corpus/blind8/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind9/gold --docs corpus/blind9/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind10/gold --docs corpus/blind10/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind11/gold --docs corpus/blind11/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

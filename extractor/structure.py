@@ -43,6 +43,7 @@ class _Lexicon:
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     label_run: re.Pattern       # a label and its value in a run of them without colons
+    info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
     basis_clause: re.Pattern
@@ -68,6 +69,7 @@ def _lexicon() -> _Lexicon:
         button=re.compile(alternation(lex["frame_buttons"])),
         published=re.compile(lex["published_line"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
+        info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})(?P<body>[^\s:：。；;][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
@@ -114,8 +116,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     kind, groups = _rule_match(text)
     if kind == "labelled_run":
         kind = "labelled_field"     # the same info block, its colons lost
-    if kind == "page_time" or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
-        return "frame", {}      # `时间：2023-03-30 15:53`, `当前位置：`, `首页…文件`: a page's furniture
+    if kind in ("page_time", "reading_link") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+        return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
     if (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text) and not _HEADLINE_LIKE.fullmatch(text))) \
@@ -150,7 +152,23 @@ def classify_lines(doc: NoticeText) -> list[Line]:
         lines.append(Line(b, text, kind, groups))
     _join_letterhead(lines)
     _page_title(lines)
+    _info_rows(lines)
     return lines
+
+
+def _info_rows(lines: list[Line]) -> None:
+    """Rows of a portal's info block copied as text lose the colon and space after their label:
+    `名称市人民政府办公室关于…的通知` and `政策解读文字解读:《…》` under `发布机构文件有效性` (gzlps.gov.cn,
+    blind11 bu_01), as `名称: 泾县人民政府关于…的通知` keeps them (blind bl_07, bl_08). Below a labelled
+    field, a line that opens with a label and holds no sentence is the block's next row."""
+    lex = _lexicon()
+    for k in range(1, min(len(lines), _INFO_ROWS)):
+        ln = lines[k]
+        if ln.kind is None and lines[k - 1].kind == "labelled_field" and (m := lex.info_row.match(ln.text)):
+            ln.kind, ln.groups = "labelled_field", {"label": m["label"], "body": m["body"].strip()}
+
+
+_INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
 
 
 # what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
@@ -842,7 +860,7 @@ _HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_p
 _SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
-           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
+           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 

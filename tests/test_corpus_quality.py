@@ -68,7 +68,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
 
 @pytest.mark.parametrize("name, count", [("dev", 19), ("blind", 19), ("blind3", 14), ("blind4", 12), ("blind5", 11),
                                          ("blind6", 12), ("blind7", 12), ("blind8", 12), ("blind9", 12),
-                                         ("blind10", 12)])
+                                         ("blind10", 12), ("blind11", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -83,7 +83,10 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     city 实施意见 of 45 tagged projects, a province office's notice, a commission's division of its leaders' work),
     a 民生实事 table under portal rows, 责任分解 notices, Hong Kong and Taiwan items, four of them in DOCX, PDF and
     HTML files (corpus/blind9), and the 12 blind10 Taiwan and Hong Kong notices: bulletins passing on
-    函, calls for proposals, 運輸署 notices, a .doc, a scan read by OCR and an OFD (corpus/blind10)."""
+    函, calls for proposals, 運輸署 notices, a .doc, a scan read by OCR and an OFD (corpus/blind10), and the 12
+    blind11 mainland notices: portal pages with info rows, a 实施方案 crawled on one line, township and district
+    方案 with duties, 公示 with contacts, a GB18030 text, a traditional rendering, and a DOCX, a PDF, a scan read by
+    OCR, a .doc and a site page (corpus/blind11)."""
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
     floors = FLOORS[name]

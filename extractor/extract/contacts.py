@@ -8,7 +8,7 @@ list) count only close after a piece already kept: they continue a contact block
 start one. A phone under a non-phone label (`传真：`) is not a phone; an e-mail that forms
 are sent to (`电邮至…`) is not a contact, nor is an e-mail alone without its label. Groups
 outside `notice.body`, or whose lines mention a web site's frame (`投稿`, `本网`), are not
-the notice's.
+the notice's. A block repeated word for word is one contact.
 """
 from __future__ import annotations
 
@@ -157,12 +157,16 @@ def _all_pieces(notice: Notice) -> list[_Piece]:
 def find_contacts(notice: Notice) -> list[tuple[Contact, list[str]]]:
     """(contact, the rules of its pieces) for each contact group."""
     pieces = _all_pieces(notice)
-    out = []
+    out, given = [], set()
     for g in _group(pieces):
         if _in_frame(notice.text, g) or not (g.get("phone") or g.get("email")):
             continue
         if not g.get("phone") and not g.get("name") and not _email_labelled(notice.text, g.pieces[0].start):
             continue  # a bare e-mail in the text is no contact block
+        key = (g.get("name"), g.get("phone"), g.get("email"))
+        if key in given:
+            continue  # the same block again (`联系人:申老师,报送邮箱:…` under two list items, blind11 bu_02)
+        given.add(key)
         start, end = g.pieces[0].start, max(p.end for p in g.pieces)
         out.append((Contact(name=g.get("name"), phone=g.get("phone"), email=g.get("email"),
                             span=notice.doc.span(start, end)), list(dict.fromkeys(p.rule for p in g.pieces))))

@@ -316,8 +316,16 @@ def _rows_people(notice: Notice, block: Block, rule: Rule) -> Iterator[Person]:
             yield Person(name=name, title=title or None, span=notice.doc.span(cell.start, cell.end))
 
 
+def addressed(name: str) -> bool:
+    """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
+    lex = _lex()
+    surname = 2 if name[:2] in lex["compound_surnames"] else 1
+    return name[surname:] in lex["address_forms"]
+
+
 def find_people(notice: Notice) -> list[tuple[Person, str]]:
-    """(person, rule) in text order, one per name: the first mention with a title wins."""
+    """(person, rule) in text order, one per name (a surname with a form of address is none): the
+    first mention with a title wins."""
     found = []
     for rule in load_rules("people").rules:
         if rule.name == "member_line":
@@ -331,7 +339,7 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
     found.sort(key=lambda pr: pr[0].span.start)
     seen: dict[str, tuple[Person, str]] = {}
     for person, rule in found:
-        if person.name not in seen:
+        if person.name not in seen and not addressed(person.name):
             seen[person.name] = (person, rule)
     return list(seen.values())
 

@@ -112,10 +112,17 @@ def _parse(text: str):
 
 
 def title_hint(root) -> Optional[str]:
-    """The page's headline: an <h1> that the <title> contains, else the <title> without the site name."""
+    """The page's headline: an <h1> that the <title> contains, else the <title> without the site name.
+    A <title> that opens with its separator (`_山阴县人民政府` over an empty <h1>: blind5 bm_05, blind11 bu_05,
+    pages whose article shows no headline) holds only the site's name, and the site's name (`<meta
+    name="SiteName">`) is never the headline."""
     titles = root.xpath("//title")
     page_title = _clean(titles[0].text_content()) if titles else ""
-    pieces = [p for p in _TITLE_SEP.split(page_title) if p.strip()]
+    pieces = _TITLE_SEP.split(page_title)
+    if len(pieces) > 1 and not pieces[0].strip():
+        pieces = []
+    sites = {_clean(m.get("content") or "") for m in root.xpath('//meta[@name="SiteName"]')}
+    pieces = [p for p in pieces if p.strip() and _clean(p) not in sites]
     headline = max(pieces, key=len) if pieces else ""
     for h in root.xpath("//h1|//h2"):
         text = _clean(h.text_content())
