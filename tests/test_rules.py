@@ -196,3 +196,27 @@ def test_shared_charset_tables_compile_the_same_code():
         finally:
             compiler._optimize_charset = shared
         assert with_shared == anew, p.pattern[:60]
+
+
+def test_a_gated_pattern_finds_the_same_matches():
+    """`gated`: a pattern behind a lookahead of its start class (rules whose class holds digits, and requirements
+    `re` finds no start class for) finds the same spans and groups as the pattern, on every example, reject,
+    corpus and dev notice."""
+    from extractor.rules import StartFinder, gated
+    checked = 0
+    for rf in all_rule_files():
+        for rule in rf.rules:
+            for pattern in (rule.pattern, rule.requires):
+                starts = None if pattern is None else start_finder(pattern)
+                if not isinstance(starts, StartFinder) or starts.offset:
+                    continue
+                scanner = gated(pattern, f"(?={starts.finder.pattern})")
+                if scanner is None:         # global flags: not wrapped, scanned as it is
+                    continue
+                checked += 1
+                for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS + DEV_TEXTS:
+                    for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                        assert [(m.span(), m.groups()) for m in scanner.finditer(text, lo, hi)] == \
+                            [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], \
+                            f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
+    assert checked >= 30
