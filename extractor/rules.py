@@ -195,8 +195,10 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
         return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first[0]}])" if first else "")), 1)
     anchor = _anchor(parsed)
     if anchor is not None and (first is None or anchor[0][1] * _RARER <= first[1]):
-        (source, _size), nearest, farthest = anchor
-        return AnchorFinder(re.compile(f"[{source}]"), nearest, farthest, first and re.compile(f"[{first[0]}]"))
+        (source, _size), nearest, farthest, item = anchor
+        words = _words([item])
+        word = re.compile("|".join(map(re.escape, words))) if words and max(map(len, words)) > 1 else None
+        return AnchorFinder(re.compile(f"[{source}]"), nearest, farthest, first and re.compile(f"[{first[0]}]"), word)
     if first is None or _re_skips_to_start(parsed):
         return None
     dense = re.search(r"\\d|[0-9]", first[0]) is not None
@@ -246,15 +248,20 @@ class AnchorFinder:
     anchor: `〔` of `[\u4e00-\u9fff]{2,14}〔…`, `月` of a date) whose character `finder` finds between
     `nearest` and `farthest` characters after the match's start: the window before each anchor, at the
     characters of the class every match starts with (`first`) when that is known. `re` would try
-    every position of a text for a pattern that opens with a run of any ideographs."""
+    every position of a text for a pattern that opens with a run of any ideographs. When the anchor is
+    one of a few words (`强调|指出|主持|…|要求`), a window is opened only where one of them (`word`) stands,
+    not at every character they start with (要 of 主要, 主 of 主任)."""
     finder: re.Pattern
     nearest: int
     farthest: int
     first: Optional[re.Pattern] = None
+    word: Optional[re.Pattern] = None
 
     def positions(self, text: str, lo: int, hi: int) -> Iterator[int]:
-        nearest, farthest, first, after = self.nearest, self.farthest, self.first, lo
+        nearest, farthest, first, word, after = self.nearest, self.farthest, self.first, self.word, lo
         for m in self.finder.finditer(text, lo + nearest, hi):
+            if word is not None and word.match(text, m.start(), hi) is None:
+                continue
             start, last = max(m.start() - farthest, after), m.start() - nearest
             if start <= last:
                 if first is None:
@@ -265,20 +272,49 @@ class AnchorFinder:
                 after = last + 1
 
 
-def _anchor(parsed) -> Optional[tuple[tuple[str, int], int, int]]:
-    """((class source, size), nearest, farthest offset from a match's start) of the item with the
+def _anchor(parsed) -> Optional[tuple[tuple[str, int], int, int, tuple]]:
+    """((class source, size), nearest, farthest offset from a match's start, the item) of the item with the
     smallest start class among those every match holds at a bounded offset, in the pattern's
     sequence (groups opened); None if there is none."""
     best, nearest, farthest = None, 0, 0
     for item in _sequence(parsed.data):
         found = _start_class([item])
         if found is not None and (best is None or found[1] < best[0][1]):
-            best = (found, nearest, farthest)
+            best = (found, nearest, farthest, item)
         low, high = _parser.SubPattern(parsed.state, [item]).getwidth()
         nearest, farthest = nearest + low, farthest + high
         if farthest > _MAX_ANCHOR_OFFSET:
             break
     return best
+
+
+_MAX_WORDS = 64
+
+
+def _words(ops) -> Optional[list[str]]:
+    """Every string a sequence of literals, literal classes and alternations of them matches (`强调|指出`,
+    `[省市]政府`; a lookaround or anchor in it is left out: what it matches starts with one of the strings),
+    None if it holds anything else or more than _MAX_WORDS strings."""
+    C = _constants
+    words = [""]
+    for op, av in ops:
+        if op is C.LITERAL:
+            tails = [chr(av)]
+        elif op is C.IN and all(o is C.LITERAL for o, _a in av):
+            tails = [chr(a) for _o, a in av]
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            tails = _words(av[3].data)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            tails = [""]        # consumes nothing: the words are then more than the item matches, never fewer
+        elif op is C.BRANCH:
+            alts = [_words(alt.data) for alt in av[1]]
+            tails = None if any(a is None for a in alts) else [w for a in alts for w in a]
+        else:
+            return None
+        if tails is None or len(words) * len(tails) > _MAX_WORDS:
+            return None
+        words = [w + t for w in words for t in tails]
+    return words
 
 
 def _sequence(ops) -> Iterator[tuple]:

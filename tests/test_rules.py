@@ -157,6 +157,9 @@ def test_start_positions_before_an_anchor():
     assert positions(r"[^，。]前", "月底前") == [1]
     assert positions(r"(?P<n>[\u4e00-\u9fff]{2,3})(?:同志)?(?:任|兼任)", "张三同志任组长") == [0, 1, 2]
     assert start_finder(re.compile(r"[\u4e00-\u9fff]{2,4}(?:局)?")) is None     # no item every match holds
+    # an anchor that is one of a few words opens a window only where a word stands (not at 要 of 要点)
+    assert positions(r"[\u4e00-\u9fff]{2}(?:强调|要求)", "甲乙要点丙丁要求") == [4]
+    assert positions(r"[\u4e00-\u9fff]{2}(?:兼任|任(?=组长))", "甲乙任职丙丁任组长") == [0, 4]
 
 
 def test_lines_are_tried_only_against_the_rules_their_first_character_allows():
