@@ -446,6 +446,7 @@ class RuleFile:
     vars: dict[str, str]
     lexicon: dict[str, Any]
     rules: list[Rule]
+    _expanded: dict = field(default_factory=dict, init=False, repr=False, compare=False)   # pattern -> expand()
 
     def rule(self, name: str) -> Rule:
         for r in self.rules:
@@ -454,7 +455,13 @@ class RuleFile:
         raise KeyError(name)
 
     def expand(self, pattern: str) -> str:
-        """Substitute ${VAR} fragments (recursively) into a pattern."""
+        """Substitute ${VAR} fragments (recursively) into a pattern (kept: extractors expand theirs per call)."""
+        done = self._expanded.get(pattern)
+        if done is None:
+            done = self._expanded[pattern] = self._expand(pattern)
+        return done
+
+    def _expand(self, pattern: str) -> str:
         for _ in range(10):
             new = _VAR.sub(lambda m: self._var(m.group(1)), pattern)
             if new == pattern:
