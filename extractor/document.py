@@ -183,7 +183,10 @@ class Notice:
         return nodes[i] if i >= 0 else None
 
     def in_body(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.body)
+        for s, e in self.body:      # (a loop, not any() over a generator: asked ~90 times a notice)
+            if s <= offset < e:
+                return True
+        return False
 
     def body_blocks(self) -> list[Block]:
         return [b for b in self.doc.blocks if self.in_body(b.start)]

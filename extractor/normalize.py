@@ -255,6 +255,8 @@ def detect_script(text: str) -> tuple[str, Optional[str]]:
         score = len(sample) - _differences(sample, restored)
         if score > best_score:
             best, best_score = cfg, score
+        if score == len(sample):
+            break       # restored whole: no later variant can score higher (8 of 45 traditional corpus notices)
     return script, best
 
 

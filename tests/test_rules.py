@@ -215,6 +215,9 @@ def test_start_positions_before_an_anchor():
     assert positions(r"[^，。]前", "月底前") == [1]
     assert positions(r"(?P<n>[\u4e00-\u9fff]{2,3})(?:同志)?(?:任|兼任)", "张三同志任组长") == [0, 1, 2]
     assert start_finder(re.compile(r"[\u4e00-\u9fff]{2,4}(?:局)?")) is None     # no item every match holds
+    # an anchor that is one of a few words opens a window only where a word stands (not at 要 of 要点)
+    assert positions(r"[\u4e00-\u9fff]{2}(?:强调|要求)", "甲乙要点丙丁要求") == [4]
+    assert positions(r"[\u4e00-\u9fff]{2}(?:兼任|任(?=组长))", "甲乙任职丙丁任组长") == [0, 4]
 
 
 def test_lines_are_tried_only_against_the_rules_their_first_character_allows():
@@ -254,3 +257,27 @@ def test_shared_charset_tables_compile_the_same_code():
         finally:
             compiler._optimize_charset = shared
         assert with_shared == anew, p.pattern[:60]
+
+
+def test_a_gated_pattern_finds_the_same_matches():
+    """`gated`: a pattern behind a lookahead of its start class (rules whose class holds digits, and requirements
+    `re` finds no start class for) finds the same spans and groups as the pattern, on every example, reject,
+    corpus and dev notice."""
+    from extractor.rules import StartFinder, gated
+    checked = 0
+    for rf in all_rule_files():
+        for rule in rf.rules:
+            for pattern in (rule.pattern, rule.requires):
+                starts = None if pattern is None else start_finder(pattern)
+                if not isinstance(starts, StartFinder) or starts.offset:
+                    continue
+                scanner = gated(pattern, f"(?={starts.finder.pattern})")
+                if scanner is None:         # global flags: not wrapped, scanned as it is
+                    continue
+                checked += 1
+                for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS + DEV_TEXTS:
+                    for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                        assert [(m.span(), m.groups()) for m in scanner.finditer(text, lo, hi)] == \
+                            [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], \
+                            f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
+    assert checked >= 30

@@ -43,6 +43,7 @@ _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|a
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
+_DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}[日号]"
                                  r"(?:[以之]?[前后]|起)?"
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
@@ -207,10 +208,11 @@ class _Words:
 
     def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
         """The length of the longest word at `i` ending by `hi`, 0 if none."""
-        if i >= len(text):
+        lengths = self.lengths.get(text[i]) if i < len(text) else None
+        if lengths is None:         # (most positions: no word starts with the character)
             return 0
         hi = len(text) if hi is None else hi
-        for n in self.lengths.get(text[i], ()):
+        for n in lengths:
             if i + n <= hi and text[i:i + n] in self.words:
                 return n
         return 0
@@ -364,7 +366,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     # (every date, year or article holds 月, 年 or 第: the pattern, which `re` tries at each position, only runs where
     # one is)
     near = max(lo, i - _DATE_CHARS)
-    if any(text.find(c, near, s) >= 0 for c in "月年第"):
+    if _DATE_OR_ARTICLE_CHAR.search(text, near, s):
         dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, near, s) if d.end() > i]
         i = dates[-1].end() if dates else i
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])

@@ -701,30 +701,45 @@ def _header_kinds() -> tuple[tuple[tuple[str, list[str]], ...], int]:
     return kinds, max(len(w) for _key, words in kinds for w in words) + 4
 
 
+@functools.lru_cache(maxsize=4096)
+def _header_kinds_of(cell: str) -> tuple[str, ...]:
+    """The kinds (lead, part, task, in that order) whose header words a cell's text is, or starts (a word and at
+    most 4 characters more); () for a data cell. A cell's text is read the same in every row: kept by text."""
+    kinds, longest = _header_kinds()
+    if len(cell) > 3 * longest:     # a data cell, not a header
+        return ()
+    h = _YEAR_DIGITS.sub("", _YEAR_OPENING.sub("", clean_duty(cell)))    # `2022年预期目标`
+    if len(h) > longest:
+        return ()
+    return tuple(key for key, words in kinds if any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words))
+
+
+_YEAR_OPENING = re.compile(r"^\d{2,4}年度?")
+_YEAR_DIGITS = re.compile(r"[0-9]")
+
+
 def _header_columns(row: list) -> Optional[dict]:
     """Column indices of a task table's header row: task, lead, participant (any may be absent)."""
     cols: dict[str, int] = {}
-    kinds, longest = _header_kinds()
     for i, cell in enumerate(row):
-        if len(cell.text) > 3 * longest:     # a data cell, not a header
-            continue
-        h = re.sub(r"[0-9]", "", re.sub(r"^\d{2,4}年度?", "", clean_duty(cell.text)))   # `2022年预期目标`
-        if len(h) > longest:
-            continue
-        for key, words in kinds:
-            if any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words):
-                # a second unit column after the lead's (`牵头单位` then `责任单位`) names the units that work with it,
-                # as the same labels do in a tag (`(牵头单位:A;责任单位:B)`)
-                key = "part" if key == "lead" and "lead" in cols else key
-                if key not in cols:
-                    cols[key] = i
-                    break
+        for key in _header_kinds_of(cell.text):
+            # a second unit column after the lead's (`牵头单位` then `责任单位`) names the units that work with it,
+            # as the same labels do in a tag (`(牵头单位:A;责任单位:B)`)
+            key = "part" if key == "lead" and "lead" in cols else key
+            if key not in cols:
+                cols[key] = i
+                break
     return cols if "task" in cols and ("lead" in cols or "part" in cols) else None
 
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
-    """(table, row, columns) for every data row of every task table."""
-    return [(b, row, cols) for b, row, cols in body_table_rows(notice, _header_columns) if max(cols.values()) < len(row)]
+    """(table, row, columns) for every data row of every task table (read once per notice: responsibilities and
+    tasks both ask; the list is not to be changed)."""
+    key = ("table_rows", tuple(notice.body))
+    if key not in notice.memo:
+        notice.memo[key] = [(b, row, cols) for b, row, cols in body_table_rows(notice, _header_columns)
+                            if max(cols.values()) < len(row)]
+    return notice.memo[key]
 
 
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
