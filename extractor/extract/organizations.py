@@ -382,13 +382,32 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         inner = window[:joint - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if _anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs):
+        if _anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs) \
+                or _joined_field(text, left, joint, best, s, lx):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lexicon) -> bool:
+    """A unit named by two fields a conjunction joins, with no place before it (a department's 处 or a bureau's
+    centre named by its work: `投资和规划处`, `软件与服务业处`, `环境和资源综合利用处` of a 经信委's division of work,
+    `艺术与科技教育中心` of the 教育局): the field before the conjunction [left, joint) is a plain word of two to four
+    characters (not a verb or adverb that opens a clause, a generic subject such as 企业, a place or level word that
+    closes a list of places: `直辖市和新疆生产建设兵团市场监管局`, `长洲及筲箕湾海事分处`), after a list's 、 only where
+    a name ends the item before it; the field after it [right, s) holds two characters or more before the suffix,
+    opens with no verb (`通告及浏览民政总署`) and is no generic name (`户内及项目公司`), nor is it empty (`家长和学校`)."""
+    gz, field = gazetteer(), text[left:joint]
+    if not (2 <= len(field) <= 4 and s - right >= 2 and all("\u4e00" <= c <= "\u9fff" for c in field)):
+        return False
+    if field in gz.openers or field in lx.subjects or lx.generic_core_re.fullmatch(field) or field[-1] in _INNER_LEVELS + "市区州旗" \
+            or gz.places.at(text, left) or any(text[right:right + k] in gz.openers for k in (2, 3, 4)) \
+            or any(text.startswith(g, right) and right + len(g) > s for g in lx.generic):
+        return False
+    return text[left - 1:left] != "、" or _ends_in_name(text, max(0, left - 1 - lx.max_chars), left - 1, lx)
 
 
 def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
