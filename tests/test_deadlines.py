@@ -329,6 +329,18 @@ def test_a_schedule_that_runs_on_past_the_notice_is_one_years():
     assert dates("3月底前完成摸底，2023年6月底前全面完成。", date="2022-07-14") == [(None, "2023-03-31"), (None, "2023-06-30")]
 
 
+def test_a_year_opening_a_paragraph_is_a_goal_only_under_a_goal_heading():
+    """`一、行动目标` / `2022年,…基本建立` (blind11 bu_01; blind5 bm_05 `(二)目标任务` / `2023年,全县种植烟叶…`) is the
+    year a goal is to be reached; the same opening under another heading (blind6 bn_04) names the year of the work."""
+    text = ("关于印发健康行动推进方案的通知\n各县人民政府：\n现将方案印发给你们，请认真贯彻执行。\n"
+            "一、行动目标\n2022年,健康促进政策体系基本建立,全民健康素养水平稳步提高。\n"
+            "2030年,全民健康素养水平大幅提升。\n二、工作要求\n2023年,全市深化改革工作要坚持稳中求进。\n"
+            "某市人民政府办公室\n2020年9月28日\n")
+    plan = parse(text.encode("utf-8"), filename="notice.txt")
+    assert [(d.start, d.date, d.section) for d in plan.deadlines] == [
+        ("2022-01-01", "2022-12-31", "行动目标"), ("2030-01-01", "2030-12-31", "行动目标")]
+
+
 def test_a_yearless_date_after_a_school_year_is_the_first_on_or_after_the_notice():
     """bn_08/bn_09 (2025-09-22/25, `2026年度小一入學…`): after a school year a day of the notice's year even a few
     days before it is next year's; without one, the notice may be late."""

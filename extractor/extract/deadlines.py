@@ -20,6 +20,7 @@ from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
 from ..rules import Rule, RuleFile, load_rules
+from ..structure import classify_lines, split_outline
 from ..timeexpr import (
     Day,
     add_duration,
@@ -61,6 +62,7 @@ def extract(notice: Notice, found: Found) -> list[Deadline]:
 def run_snippet(text: str, date: Optional[str] = None, title: Optional[str] = None) -> list[dict]:
     """Deadlines of a fragment; lines with two or more tabs are read as a table (time columns)."""
     notice = snippet_notice(text, date=date, title=title)
+    notice.parts[0].outline = split_outline(notice.doc, lines := classify_lines(notice.doc), 0, len(lines))
     return [d.model_dump() | {"rule": d.rule} for d in extract(notice, Found())]
 
 
@@ -75,7 +77,7 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
         for lo, hi in ranges:
             for m in rule.finditer(notice.text, lo, hi):
                 if m.end() > m.start() and _admissible(notice, m.start(), rules) \
-                        and not _condition_after(notice.text, m.end(), rules):
+                        and not _condition_after(notice.text, m.end(), rules) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
 
@@ -91,6 +93,15 @@ def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
             any(w in _sentence_before(notice.text, start) for w in rules.lexicon["rhythm_before"]):
         return False                # `每年4月30日前完成登录，并于10月31日前完成查验`: the rhythm holds for both
     return not _in_title_marks(notice, start)
+
+
+def _under(notice: Notice, start: int, rule: Rule, rules: RuleFile) -> bool:
+    """A rule with `under: LEXICON` matches only in a section whose heading holds a word of that lexicon list."""
+    words = rule.get("under")
+    if not words:
+        return True
+    node = notice.section_at(start)
+    return node is not None and any(w in node.heading for w in rules.lexicon[words])
 
 
 def _sentence_before(text: str, start: int) -> str:
