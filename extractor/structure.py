@@ -69,7 +69,7 @@ def _lexicon() -> _Lexicon:
         button=re.compile(alternation(lex["frame_buttons"])),
         published=re.compile(lex["published_line"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
-        info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})(?P<body>[^\s:：。；;][^。；;]{1,98})$"),
+        info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
@@ -160,12 +160,18 @@ def _info_rows(lines: list[Line]) -> None:
     """Rows of a portal's info block copied as text lose the colon and space after their label:
     `名称市人民政府办公室关于…的通知` and `政策解读文字解读:《…》` under `发布机构文件有效性` (gzlps.gov.cn,
     blind11 bu_01), as `名称: 泾县人民政府关于…的通知` keeps them (blind bl_07, bl_08). Below a labelled
-    field, a line that opens with a label and holds no sentence is the block's next row."""
+    field, a line that opens with a label and holds no sentence is the block's next row. A table's cells copied
+    as text keep a space between label and value instead (`标  题 河南省人民政府关于…的通知`, henan.gov.cn, blind12 bv_01;
+    `索引号 11330922090963010M/2021-27971`, blind8 br_03), and a row holding a crawler word (`发文机关 发布时间
+    2015年04月29日` there, `文号 发布时间 2020-10-15` on gzlps.gov.cn) is read as frame but stays in the block."""
     lex = _lexicon()
-    for k in range(1, min(len(lines), _INFO_ROWS)):
+    above = None
+    for k in range(min(len(lines), _INFO_ROWS)):
         ln = lines[k]
-        if ln.kind is None and lines[k - 1].kind == "labelled_field" and (m := lex.info_row.match(ln.text)):
+        if ln.kind is None and above == "labelled_field" and (m := lex.info_row.match(ln.text)):
             ln.kind, ln.groups = "labelled_field", {"label": m["label"], "body": m["body"].strip()}
+        if ln.kind != "frame" or above is None:
+            above = ln.kind
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
