@@ -166,6 +166,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     text = notice.text
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
     account, future = re.compile(lx["account_formula"]), rf.compile("${MODAL}|将")
+    if re.search(lx["objection_call"], text):           # a 公示: its own formula too
+        account = re.compile(lx["account_formula"] + "|" + lx["publicity_formula"])
     stops = {u.start for u in unit_list}
     items: list[Item] = []
     for u in unit_list:
