@@ -160,10 +160,14 @@ def _skip_attitude(text: str, pos: int, end: int) -> int:
 
 
 def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
-    """The rules on running text: org_verb, org_modal, by_org, together_with."""
+    """The rules on running text: org_verb, org_modal, by_org, together_with (none before a 公示/通报 formula
+    in its paragraph, but a duty said with a modal or as to come: that paragraph recounts what was done)."""
     rf, lx, event, _ce = _rules()
     text = notice.text
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
+    account, future = re.compile(lx["account_formula"]), rf.compile("${MODAL}|将")
+    if re.search(lx["objection_call"], text):           # a 公示: its own formula too
+        account = re.compile(lx["account_formula"] + "|" + lx["publicity_formula"])
     stops = {u.start for u in unit_list}
     items: list[Item] = []
     for u in unit_list:
@@ -176,8 +180,14 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         opener = _opens_clause(text, u)
         rest = text[at:limit]
+        # before `现予以公示` / `现将有关情况通报如下` in its paragraph: an account of what was done, unless said
+        # with a modal or as to come (`将…`)
+        para_end = text.find("\n", u.end)
+        done = account.search(text, u.end, len(text) if para_end < 0 else para_end) is not None
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
+        if done and not future.match(rest):
+            continue
         if jointly or (together and text.endswith(("和", "与", "同"), 0, u.start)):
             start = at + (together.end() if together else 0)
             start += len(re.match("|".join(lx["role_only_verbs"]) + "|", text[start:limit]).group())
