@@ -61,6 +61,20 @@ _NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+def _quiet(*args, **kwargs) -> None:
+    """A logger's `debug` that does nothing (see below)."""
+
+
+# pdfminer's tokenizer and interpreter call `log.debug` for every token and operator (~50,000 calls a ruled
+# page); with "pdfminer" at ERROR (above) each call only asks whether DEBUG is on, ~8 % of a page's
+# interpretation. Their loggers' `debug` is a no-op instead (nothing is lost: nothing was emitted).
+for _module in ("psparser", "pdfinterp", "pdfparser", "pdfdocument", "pdfpage", "pdftypes", "converter",
+                "pdffont", "cmapdb", "layout", "pdfdevice", "encodingdb", "lzw"):
+    _logger = logging.getLogger(f"pdfminer.{_module}")
+    if not _logger.isEnabledFor(logging.DEBUG):
+        _logger.debug = _quiet  # type: ignore[method-assign]
+
+
 def read_pdf(data: bytes) -> RawDocument:
     """A file pdfminer finds damaged (objects not where the cross-reference table says) is read
     again as pdfium re-writes it, with the table rebuilt from the objects, as viewers do."""
@@ -322,6 +336,7 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     pdfium found hidden (`hidden`, see _hidden_chars) removed. A page
     ruled finer than MAX_GRID (rule rows x rule columns) is read without tables, with a warning:
     the table finder's work grows with the square of the crossings."""
+    _with_objects(page)
     page = _deduped(page)
     if hidden:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _is_hidden(obj, hidden))
@@ -350,20 +365,123 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     return lines, tables
 
 
+_PLAIN = frozenset({int, float, bool, str, bytes, type(None)})
+
+
+def _with_objects(page) -> None:
+    """Fill `page.objects` (pdfplumber's `parse_objects`) with the same dicts, characters made faster:
+    pdfplumber's `process_object` resolves each attribute of each character through `resolve_all` (a
+    number, a string, a tuple of numbers: themselves) and decodes its colour space's name per
+    character; here a plain value is taken as it is and a name is decoded once. Other objects
+    (rules, curves, images) go through pdfplumber's own. tests/test_formats.py checks both agree."""
+    if hasattr(page, "_objects"):
+        return
+    from unicodedata import normalize
+
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfplumber.page import ALL_ATTRS, fix_fontname_bytes
+    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
+
+    decoded: dict[str, str] = {}
+    number, norm, height, mediabox, doctop = (page.page_number, page.pdf.unicode_norm, page.height,
+                                              page.mediabox, page.initial_doctop)
+    mb_x0, mb_top = mediabox[:2]
+    with_containers = page.pdf.laparams is not None
+
+    def plain(v):
+        if type(v) in _PLAIN:
+            return v
+        if type(v) is tuple and all(type(x) in _PLAIN for x in v):
+            return v  # (resolve_all copies the tuple: equal, and a tuple is not changed)
+        return resolve_all(v)
+
+    def colour_space(name):
+        if type(name) is not str:
+            return resolve_and_decode(name)
+        if name not in decoded:
+            decoded[name] = resolve_and_decode(name)
+        return decoded[name]
+
+    def char(obj) -> dict:
+        attr = {k: plain(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        attr["object_type"] = "char"
+        attr["page_number"] = number
+        for cs in ("ncs", "scs"):
+            if hasattr(obj, cs):
+                attr[cs] = colour_space(getattr(obj, cs).name)
+        text = obj.get_text()
+        attr["text"] = normalize(norm, text) if norm is not None else text
+        gs = obj.graphicstate
+        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+        if isinstance(attr["fontname"], bytes):
+            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
+        if "y0" in attr:
+            attr["top"] = (height - attr["y1"]) + mb_top
+            attr["bottom"] = (height - attr["y0"]) + mb_top
+            attr["doctop"] = doctop + attr["top"]
+        if "x0" in attr and mb_x0 != 0:
+            attr["x0"] = attr["x0"] + mb_x0
+            attr["x1"] = attr["x1"] + mb_x0
+        return attr
+
+    objects: dict[str, list[dict]] = {}
+
+    def walk(items) -> None:
+        for obj in items:
+            if type(obj) is LTChar:
+                objects.setdefault("char", []).append(char(obj))
+                continue
+            if isinstance(obj, LTContainer):
+                if with_containers:
+                    add(page.process_object(obj))
+                walk(obj._objs)
+            else:
+                add(page.process_object(obj))
+
+    def add(obj: dict) -> None:
+        if obj["object_type"] != "anno":
+            objects.setdefault(obj["object_type"], []).append(obj)
+
+    walk(page.layout._objs)
+    page._objects = objects
+
+
 def _deduped(page):
     """`page.dedupe_chars(tolerance=1)`: the page without characters drawn again within a point of
     themselves (same text, font and size: fake bold), kept in their order. pdfplumber's own puts the
     survivors back in order with `sorted(key=chars.index)`, comparing dicts: quadratic, a sixth of a
     ruled page's reading; the survivors are chosen here as it chooses them (the first of each cluster)."""
-    from pdfplumber.utils import cluster_objects
     key = itemgetter("upright", "text", "fontname", "size")
     first = itemgetter("doctop", "x0")
     keep = set()
     for _, same in itertools.groupby(sorted(page.chars, key=key), key=key):
-        for row in cluster_objects(list(same), itemgetter("doctop"), 1):
-            for cluster in cluster_objects(row, itemgetter("x0"), 1):
-                keep.add(id(min(cluster, key=first)))
+        same = list(same)
+        if len(same) == 1:  # (most: a character drawn once in its font and size)
+            keep.add(id(same[0]))
+            continue
+        for row in _clustered(same, "doctop"):
+            for cluster in _clustered(row, "x0"):
+                keep.add(id(cluster[0] if len(cluster) == 1 else min(cluster, key=first)))
     return page.filter(lambda obj: obj["object_type"] != "char" or id(obj) in keep)
+
+
+def _clustered(objs: list[dict], key: str, tolerance: float = 1) -> list[list[dict]]:
+    """pdfplumber's `cluster_objects(objs, itemgetter(key), tolerance)` without its sorts and dicts of
+    tuples: the distinct values in order, each within `tolerance` of the last joining its cluster;
+    the clusters in that order, each with its objects in their order."""
+    if len(objs) == 1:
+        return [objs]
+    cluster, last = {}, None
+    n = -1
+    for value in sorted({o[key] for o in objs}):
+        if last is None or not value <= last + tolerance:
+            n += 1
+        cluster[value], last = n, value
+    groups: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        groups[cluster[o[key]]].append(o)
+    return groups
 
 
 RULE_SNAP = 3.0           # rule ends this close (in points) meet, as pdfplumber's table finder snaps them
