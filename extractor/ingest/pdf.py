@@ -109,17 +109,23 @@ def _content_parser() -> type:
     def hex_byte(m):
         return bytes((int(m.group(0), 16),))
 
+    inline = (kwd(b"BI"), kwd(b"ID"))   # (pdfminer's `do_keyword` reads an inline image after them)
+
     class ContentParser(PDFContentParser):
-        def nexttoken(self):
+        def plain_token(self, operand_or_operator: bool):
+            """The next token if it is plain (and, with `operand_or_operator`, neither a bracket nor
+            an inline image's keyword), consumed; else None, nothing consumed."""
             if self._tokens or self.eof or getattr(self._parse1, "__func__", None) is not main:
-                return super().nexttoken()
+                return None
             m = _PLAIN_TOKEN.match(self.buf, self.charpos)
             if m is None:
-                return super().nexttoken()
+                return None
             kind = m.lastgroup
             text = m.group(kind)
             if kind == "kw":
                 token = True if text == b"true" else False if text == b"false" else kwd(text)
+                if operand_or_operator and token in inline:
+                    return None
             elif kind == "int":
                 token = int(text)
             elif kind == "real":
@@ -133,11 +139,23 @@ def _content_parser() -> type:
                 token = text[1:-1]
             elif kind == "hex":
                 token = hex_pair.sub(hex_byte, spc.sub(b"", text[1:-1]))
+            elif operand_or_operator:
+                return None
             else:
                 token = kwd(text)
             self.charpos = m.end()
             self._curtokenpos = self.bufpos + m.start(kind)
             return (self._curtokenpos, token)
+
+        def nexttoken(self):
+            return self.plain_token(False) or super().nexttoken()
+
+        def nextobject(self):
+            """Outside arrays and dictionaries pdfminer hands an operand or an operator on as it
+            reads it (pushed, flushed, popped): the same (position, token) here without the stacks."""
+            if self.results or self.context or self.curstack:
+                return super().nextobject()
+            return self.plain_token(True) or super().nextobject()
     return ContentParser
 
 
@@ -984,25 +1002,28 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
         for i in range(calls.count(raw)):
             if generated(raw, i):
                 continue
-            unmapped = unmapped or bool(map_error(raw, i))
-            text = chr(unicode(raw, i))
-            if text in "\r\n" or not loose_box(raw, i, rect):
+            if not unmapped and map_error(raw, i):
+                unmapped = True
+            code = unicode(raw, i)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
                 continue
+            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom   # (each read converts)
             obj = text_object(raw, i)
-            if obj not in styles:
+            style = styles.get(obj)
+            if style is None:
                 mode = calls.render_mode(obj)
-                styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
+                style = styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
                     mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
-            font_size, invisible, white = styles[obj]  # (a white fill with a dark outline is seen)
-            box = (rect.left, rect.right, height - rect.top)
+            font_size, invisible, white = style  # (a white fill with a dark outline is seen)
+            text = chr(code)
+            box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
-            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": min(font_size, rect.top - rect.bottom)}
+            char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
             if origin(raw, i, origin_x, origin_y):
                 char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
             # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
-            tiny = max(rect.right - rect.left, rect.top - rect.bottom) < MIN_SIZE
-            if not text.isspace() and ((invisible or white) and not scan or tiny
-                                       or rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height):
+            if not text.isspace() and ((invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE
+                                       or right < 0 or left > width or top < 0 or bottom > height):
                 hidden.append(char)
                 continue
             if box == glyph_box:          # the same glyph again: its next character
@@ -1010,7 +1031,7 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
                 _share_box(glyph, box)
                 chars.append(char)
                 continue
-            key = (text, round(box[0]), round(box[2]))
+            key = (text, round(left), round(box[2]))
             if key in seen:               # the same character drawn again, offset: fake bold
                 continue
             seen.add(key)
