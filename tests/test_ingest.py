@@ -432,24 +432,33 @@ def _tokens(parser_class, streams, bufsiz=None, objects=False) -> list[str]:
     return out
 
 
-def test_content_parser_reads_pdfminers_tokens():
-    """The content-stream tokenizer's fast path gives pdfminer's tokens and objects (values and
-    positions): on every page of the PDF fixtures, and on random streams of plain and awkward
-    pieces split over streams and over buffers of a few bytes (tokens cut at a buffer's end)."""
+def test_pdfminer_fast_path_reads_pdfminers_tokens():
+    """The tokenizer's fast path (`_fast_pdfminer`) gives pdfminer's tokens and objects (values and
+    positions): content streams on every page of the PDF fixtures, and random streams of plain and
+    awkward pieces split over streams and over buffers of a few bytes (tokens cut at a buffer's end),
+    read by the content parser and by pdfminer's generic stack parser (its fonts' and objects' parsers)."""
     import random
 
     import pdfplumber
+    from pdfminer.pdfinterp import PDFContentParser
     from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSStackParser
 
-    from extractor.ingest.pdf import _content_parser
-    fast = _content_parser()
-    slow = fast.__bases__[0]
+    from extractor.ingest.pdf import _PDFMINER, _fast_pdfminer
+    _fast_pdfminer()
+
+    class SlowContent(PDFContentParser):
+        nexttoken, nextobject = _PDFMINER["nexttoken"], _PDFMINER["nextobject"]
+
+    class Slow(PSStackParser):
+        nexttoken = _PDFMINER["nexttoken"]
+
     for path in PDFS:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 for objects in (False, True):
-                    assert _tokens(fast, page.page_obj.contents, objects=objects) == \
-                        _tokens(slow, page.page_obj.contents, objects=objects), (path.name, page.page_number)
+                    assert _tokens(PDFContentParser, page.page_obj.contents, objects=objects) == \
+                        _tokens(SlowContent, page.page_obj.contents, objects=objects), (path.name, page.page_number)
     rng = random.Random(15)
     for _ in range(500):
         data = b"".join(rng.choice(_STREAM_PIECES) + rng.choice([b" ", b"\n", b"\r\n", b"", b"\t"])
@@ -458,4 +467,7 @@ def test_content_parser_reads_pdfminers_tokens():
         streams = [PDFStream({}, data[a:b]) for a, b in zip([0, *cuts], [*cuts, len(data)]) if data[a:b]]
         bufsiz = rng.choice([None, 1, 2, 3, 5, 8, 64])
         for objects in (False, True):
-            assert _tokens(fast, streams, bufsiz, objects) == _tokens(slow, streams, bufsiz, objects), (data, cuts, bufsiz)
+            assert _tokens(PDFContentParser, streams, bufsiz, objects) == _tokens(SlowContent, streams, bufsiz, objects), \
+                (data, cuts, bufsiz)
+            assert _tokens(PSStackParser, io.BytesIO(data), bufsiz, objects) == \
+                _tokens(Slow, io.BytesIO(data), bufsiz, objects), (data, bufsiz)

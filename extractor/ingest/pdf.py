@@ -75,7 +75,7 @@ for _module in ("psparser", "pdfinterp", "pdfparser", "pdfdocument", "pdfpage", 
         _logger.debug = _quiet  # type: ignore[method-assign]
 
 
-# --- pdfminer's content-stream tokenizer, faster on plain tokens --------------------------------
+# --- pdfminer's tokenizer, faster on plain tokens ------------------------------------------------
 
 # A token that pdfminer's state machine (psparser.PSBaseParser._parse_main and the states it enters)
 # reads in one go, with the character that ends it inside the buffer: a keyword, an integer, a
@@ -93,77 +93,76 @@ _PLAIN_TOKEN = re.compile(
     rb"|(?P<sym>[\[\]]|<<|>>))")
 
 
-@functools.cache
-def _content_parser() -> type:
-    """pdfminer's PDFContentParser with a fast path in `nexttoken`: a plain token (`_PLAIN_TOKEN`)
-    met in pdfminer's main state is read by one regex and returned as pdfminer returns it (same
-    value, same position, the parser left in the same state); pdfminer reads the rest. About
-    two thirds of the tokenizing of a ruled page, which is half of its interpretation.
-    tests/test_formats.py compares both token by token."""
+def _hex_byte(m: re.Match) -> bytes:
+    return bytes((int(m.group(0), 16),))
+
+
+def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
+    """The parser's next token as pdfminer's `nexttoken` gives it, (position, value), when it is plain
+    (`_PLAIN_TOKEN`; with `operand_or_operator` neither a bracket nor an inline image's BI/ID) and
+    the parser is in its main state with no token pending; the parser is left as pdfminer leaves it.
+    Else None, nothing read."""
     from pdfminer import psparser
+    if parser._tokens or parser.eof or getattr(parser._parse1, "__func__", None) is not psparser.PSBaseParser._parse_main:
+        return None
+    m = _PLAIN_TOKEN.match(parser.buf, parser.charpos)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    text = m.group(kind)
+    if kind == "kw":
+        token = True if text == b"true" else False if text == b"false" else psparser.KWD(text)
+        if operand_or_operator and text in (b"BI", b"ID"):  # (pdfminer's `do_keyword` reads an inline image)
+            return None
+    elif kind == "int":
+        token = int(text)
+    elif kind == "real":
+        token = float(text)
+    elif kind == "name":
+        try:
+            token = psparser.LIT(str(text[1:], "utf-8"))
+        except Exception:
+            token = psparser.LIT(text[1:])
+    elif kind == "str":
+        token = text[1:-1]
+    elif kind == "hex":
+        token = psparser.HEX_PAIR.sub(_hex_byte, psparser.SPC.sub(b"", text[1:-1]))
+    elif operand_or_operator:
+        return None
+    else:
+        token = psparser.KWD(text)
+    parser.charpos = m.end()
+    parser._curtokenpos = parser.bufpos + m.start(kind)
+    return (parser._curtokenpos, token)
+
+
+_PDFMINER: dict[str, Callable] = {}   # pdfminer's own methods, as they were before `_fast_pdfminer`
+
+
+@functools.cache
+def _fast_pdfminer() -> None:
+    """pdfminer's tokenizer (every parser: the file's objects, fonts' maps, content streams) reads a
+    plain token with one regex (`_plain_token`), the rest as before; and the content parser hands an
+    operand or an operator met outside arrays and dictionaries on as pdfminer would after pushing,
+    flushing and popping it. Same tokens, positions and parser states (tests/test_ingest.py compares
+    them on every fixture page and on random streams over tiny buffers); a ruled page's interpretation
+    140 -> 83 ms. Set on pdfminer's classes once, the first time a PDF is opened."""
     from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.psparser import PSBaseParser
 
-    main = psparser.PSBaseParser._parse_main
-    kwd, lit, spc, hex_pair = psparser.KWD, psparser.LIT, psparser.SPC, psparser.HEX_PAIR
+    nexttoken, nextobject = PSBaseParser.nexttoken, PDFContentParser.nextobject
+    _PDFMINER.update(nexttoken=nexttoken, nextobject=nextobject)
 
-    def hex_byte(m):
-        return bytes((int(m.group(0), 16),))
+    def fast_nexttoken(self):
+        return _plain_token(self, False) or nexttoken(self)
 
-    inline = (kwd(b"BI"), kwd(b"ID"))   # (pdfminer's `do_keyword` reads an inline image after them)
+    def fast_nextobject(self):
+        if self.results or self.context or self.curstack:
+            return nextobject(self)
+        return _plain_token(self, True) or nextobject(self)
 
-    class ContentParser(PDFContentParser):
-        def plain_token(self, operand_or_operator: bool):
-            """The next token if it is plain (and, with `operand_or_operator`, neither a bracket nor
-            an inline image's keyword), consumed; else None, nothing consumed."""
-            if self._tokens or self.eof or getattr(self._parse1, "__func__", None) is not main:
-                return None
-            m = _PLAIN_TOKEN.match(self.buf, self.charpos)
-            if m is None:
-                return None
-            kind = m.lastgroup
-            text = m.group(kind)
-            if kind == "kw":
-                token = True if text == b"true" else False if text == b"false" else kwd(text)
-                if operand_or_operator and token in inline:
-                    return None
-            elif kind == "int":
-                token = int(text)
-            elif kind == "real":
-                token = float(text)
-            elif kind == "name":
-                try:
-                    token = lit(str(text[1:], "utf-8"))
-                except Exception:
-                    token = lit(text[1:])
-            elif kind == "str":
-                token = text[1:-1]
-            elif kind == "hex":
-                token = hex_pair.sub(hex_byte, spc.sub(b"", text[1:-1]))
-            elif operand_or_operator:
-                return None
-            else:
-                token = kwd(text)
-            self.charpos = m.end()
-            self._curtokenpos = self.bufpos + m.start(kind)
-            return (self._curtokenpos, token)
-
-        def nexttoken(self):
-            return self.plain_token(False) or super().nexttoken()
-
-        def nextobject(self):
-            """Outside arrays and dictionaries pdfminer hands an operand or an operator on as it
-            reads it (pushed, flushed, popped): the same (position, token) here without the stacks."""
-            if self.results or self.context or self.curstack:
-                return super().nextobject()
-            return self.plain_token(True) or super().nextobject()
-    return ContentParser
-
-
-def _fast_content_parser() -> None:
-    """Have pdfminer's page interpreter read content streams with `_content_parser()` (it looks the
-    class up in its module for each page)."""
-    from pdfminer import pdfinterp
-    pdfinterp.PDFContentParser = _content_parser()
+    PSBaseParser.nexttoken = fast_nexttoken
+    PDFContentParser.nextobject = fast_nextobject
 
 
 def read_pdf(data: bytes) -> RawDocument:
@@ -288,7 +287,7 @@ def _rebuilt(data: bytes) -> Optional[bytes]:
 
 def _open_and_read(data: bytes) -> RawDocument:
     import pdfplumber
-    _fast_content_parser()
+    _fast_pdfminer()
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
