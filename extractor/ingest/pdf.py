@@ -101,9 +101,8 @@ def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
     """The parser's next token as pdfminer's `nexttoken` gives it, (position, value), when it is plain
     (`_PLAIN_TOKEN`; with `operand_or_operator` neither a bracket nor an inline image's BI/ID) and
     the parser is in its main state with no token pending; the parser is left as pdfminer leaves it.
-    Else None, nothing read."""
-    from pdfminer import psparser
-    if parser._tokens or parser.eof or getattr(parser._parse1, "__func__", None) is not psparser.PSBaseParser._parse_main:
+    Else None, nothing read. (pdfminer's names are bound by `_fast_pdfminer`.)"""
+    if parser._tokens or parser.eof or getattr(parser._parse1, "__func__", None) is not _PS.parse_main:
         return None
     m = _PLAIN_TOKEN.match(parser.buf, parser.charpos)
     if m is None:
@@ -111,7 +110,7 @@ def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
     kind = m.lastgroup
     text = m.group(kind)
     if kind == "kw":
-        token = True if text == b"true" else False if text == b"false" else psparser.KWD(text)
+        token = True if text == b"true" else False if text == b"false" else _PS.kwd(text)
         if operand_or_operator and text in (b"BI", b"ID"):  # (pdfminer's `do_keyword` reads an inline image)
             return None
     elif kind == "int":
@@ -120,23 +119,24 @@ def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
         token = float(text)
     elif kind == "name":
         try:
-            token = psparser.LIT(str(text[1:], "utf-8"))
+            token = _PS.lit(str(text[1:], "utf-8"))
         except Exception:
-            token = psparser.LIT(text[1:])
+            token = _PS.lit(text[1:])
     elif kind == "str":
         token = text[1:-1]
     elif kind == "hex":
-        token = psparser.HEX_PAIR.sub(_hex_byte, psparser.SPC.sub(b"", text[1:-1]))
+        token = _PS.hex_pair.sub(_hex_byte, _PS.spc.sub(b"", text[1:-1]))
     elif operand_or_operator:
         return None
     else:
-        token = psparser.KWD(text)
+        token = _PS.kwd(text)
     parser.charpos = m.end()
     parser._curtokenpos = parser.bufpos + m.start(kind)
     return (parser._curtokenpos, token)
 
 
 _PDFMINER: dict[str, Callable] = {}   # pdfminer's own methods, as they were before `_fast_pdfminer`
+_PS = SimpleNamespace()               # pdfminer's names `_plain_token` uses (a name looked up per token costs)
 
 
 @functools.cache
@@ -147,9 +147,12 @@ def _fast_pdfminer() -> None:
     flushing and popping it. Same tokens, positions and parser states (tests/test_ingest.py compares
     them on every fixture page and on random streams over tiny buffers); a ruled page's interpretation
     140 -> 83 ms. Set on pdfminer's classes once, the first time a PDF is opened."""
+    from pdfminer import psparser
     from pdfminer.pdfinterp import PDFContentParser
     from pdfminer.psparser import PSBaseParser
 
+    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT,
+                        hex_pair=psparser.HEX_PAIR, spc=psparser.SPC)
     nexttoken, nextobject = PSBaseParser.nexttoken, PDFContentParser.nextobject
     _PDFMINER.update(nexttoken=nexttoken, nextobject=nextobject)
 
