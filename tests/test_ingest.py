@@ -387,3 +387,89 @@ def test_both_pdf_readers_give_the_same_notice(monkeypatch):
     fast = {path: parse(path).text for path in PDFS}
     monkeypatch.setattr(reader, "_pdfium_lines", lambda data, count, warnings: ([None] * count, {}, {}, {}))
     assert {path: parse(path).text for path in PDFS} == fast
+
+
+def test_character_dicts_are_pdfplumbers():
+    """`_with_objects` fills a page's objects as pdfplumber's `parse_objects` does: same kinds in the same
+    order, each object's dict with the same keys in the same order and the same values."""
+    import pdfplumber
+
+    from extractor.ingest.pdf import _with_objects
+    chars = 0
+    for path in PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                theirs = page.parse_objects()
+                _with_objects(page)
+                assert list(page.objects) == list(theirs), (path.name, page.page_number)
+                for kind, objs in theirs.items():
+                    assert [list(o.items()) for o in page.objects[kind]] == [list(o.items()) for o in objs]
+                chars += len(theirs.get("char", []))
+    assert chars > 10_000
+
+
+# content-stream pieces pdfminer's tokenizer reads in each of its states: plain tokens and the others
+_STREAM_PIECES = [b"BT", b"ET", b"Tf", b"T*", b"'", b'"', b"true", b"false", b"12", b"-3", b"+4", b"1.5", b"-.25", b".5",
+                  b"3.", b"-", b".", b"1.2.3", b"/F1", b"/A#20B", b"/", "/中".encode(), b"/\xff", b"(abc)", b"(a(b)c)",
+                  b"(a\\)b)", b"(\\101\\n)", b"()", b"<4142>", b"<41 4>", b"<>", b"<<", b">>", b"[", b"]", b"{", b"}",
+                  b"%comment\n", b"\x00", b"<0041>>", b">", b"ab#c", b"BI /W 1 /H 1 /BPC 8 /CS /G ID \x01\x02 EI", b"12Tf",
+                  b"0 0 1 rg", b"<zz>", b"(unterminated"]
+
+
+def _tokens(parser_class, streams, bufsiz=None, objects=False) -> list[str]:
+    from pdfminer.psparser import PSEOF
+    parser = parser_class(streams)
+    if bufsiz:
+        parser.BUFSIZ = bufsiz
+    out = []
+    try:
+        while True:
+            out.append(repr(parser.nextobject() if objects else parser.nexttoken()))
+    except PSEOF:
+        pass
+    except Exception as e:  # (pdfminer gives up on some: the fast path must too, alike)
+        out.append(f"{type(e).__name__}: {e}")
+    return out
+
+
+def test_pdfminer_fast_path_reads_pdfminers_tokens():
+    """The tokenizer's fast path (`_fast_pdfminer`) gives pdfminer's tokens and objects (values and
+    positions): content streams on every page of the PDF fixtures, and random streams of plain and
+    awkward pieces split over streams and over buffers of a few bytes (tokens cut at a buffer's end),
+    read by the content parser and by pdfminer's generic stack parser (its fonts' and objects' parsers)."""
+    import random
+
+    import pdfminer
+    import pdfplumber
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSStackParser
+
+    from extractor.ingest.pdf import _PDFMINER, FAST_PDFMINER_RELEASE, _fast_pdfminer
+    assert pdfminer.__version__ == FAST_PDFMINER_RELEASE, "constraints.txt pins another pdfminer: prove the fast path on it"
+    _fast_pdfminer()
+
+    class SlowContent(PDFContentParser):
+        nexttoken, nextobject = _PDFMINER["nexttoken"], _PDFMINER["nextobject"]
+
+    class Slow(PSStackParser):
+        nexttoken = _PDFMINER["nexttoken"]
+
+    for path in PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                for objects in (False, True):
+                    assert _tokens(PDFContentParser, page.page_obj.contents, objects=objects) == \
+                        _tokens(SlowContent, page.page_obj.contents, objects=objects), (path.name, page.page_number)
+    rng = random.Random(15)
+    for _ in range(500):
+        data = b"".join(rng.choice(_STREAM_PIECES) + rng.choice([b" ", b"\n", b"\r\n", b"", b"\t"])
+                        for _ in range(rng.randint(1, 40)))
+        cuts = sorted(rng.sample(range(len(data) + 1), rng.randint(0, 2)))
+        streams = [PDFStream({}, data[a:b]) for a, b in zip([0, *cuts], [*cuts, len(data)]) if data[a:b]]
+        bufsiz = rng.choice([None, 1, 2, 3, 5, 8, 64])
+        for objects in (False, True):
+            assert _tokens(PDFContentParser, streams, bufsiz, objects) == _tokens(SlowContent, streams, bufsiz, objects), \
+                (data, cuts, bufsiz)
+            assert _tokens(PSStackParser, io.BytesIO(data), bufsiz, objects) == \
+                _tokens(Slow, io.BytesIO(data), bufsiz, objects), (data, bufsiz)

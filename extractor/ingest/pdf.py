@@ -61,6 +61,121 @@ _NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+def _quiet(*args, **kwargs) -> None:
+    """A logger's `debug` that does nothing (see below)."""
+
+
+# pdfminer's tokenizer and interpreter call `log.debug` for every token and operator (~50,000 calls a ruled
+# page); with "pdfminer" at ERROR (above) each call only asks whether DEBUG is on, ~8 % of a page's
+# interpretation. Their loggers' `debug` is a no-op instead (nothing is lost: nothing was emitted).
+for _module in ("psparser", "pdfinterp", "pdfparser", "pdfdocument", "pdfpage", "pdftypes", "converter",
+                "pdffont", "cmapdb", "layout", "pdfdevice", "encodingdb", "lzw"):
+    _logger = logging.getLogger(f"pdfminer.{_module}")
+    if not _logger.isEnabledFor(logging.DEBUG):
+        _logger.debug = _quiet  # type: ignore[method-assign]
+
+
+# --- pdfminer's tokenizer, faster on plain tokens ------------------------------------------------
+
+# A token that pdfminer's state machine (psparser.PSBaseParser._parse_main and the states it enters)
+# reads in one go, with the character that ends it inside the buffer: a keyword, an integer, a
+# real, a name without `#` escapes, a string without escapes or nested brackets, a hex string
+# (its closing `>` eaten as pdfminer's `_parse_wclose` eats it), `[`, `]`, `<<`, `>>`. Anything
+# else (comments, escapes, a token cut by the buffer's end, inline images' data) goes to pdfminer.
+_DELIM = rb"#/%\[\]()<>{}\s"
+_PLAIN_TOKEN = re.compile(
+    rb"\s*(?:(?P<kw>[A-Za-z][^" + _DELIM + rb"]*)(?=[" + _DELIM + rb"])"
+    rb"|(?P<int>[-+]?[0-9]+)(?=[^0-9.])"
+    rb"|(?P<real>[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+))(?=[^0-9.])"
+    rb"|(?P<name>/[^" + _DELIM + rb"]*)(?=[/%\[\]()<>{}\s])"
+    rb"|(?P<str>\([^()\\]*\))"
+    rb"|(?P<hex><[0-9A-Fa-f\s]*>)(?=[^>])"
+    rb"|(?P<sym>[\[\]]|<<|>>))")
+
+
+def _hex_byte(m: re.Match) -> bytes:
+    return bytes((int(m.group(0), 16),))
+
+
+def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
+    """The parser's next token as pdfminer's `nexttoken` gives it, (position, value), when it is plain
+    (`_PLAIN_TOKEN`; with `operand_or_operator` neither a bracket nor an inline image's BI/ID) and
+    the parser is in its main state with no token pending; the parser is left as pdfminer leaves it.
+    Else None, nothing read. (pdfminer's names are bound by `_fast_pdfminer`.)"""
+    if parser._tokens or parser.eof or getattr(parser._parse1, "__func__", None) is not _PS.parse_main:
+        return None
+    m = _PLAIN_TOKEN.match(parser.buf, parser.charpos)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    text = m.group(kind)
+    if kind == "kw":
+        token = True if text == b"true" else False if text == b"false" else _PS.kwd(text)
+        if operand_or_operator and text in (b"BI", b"ID"):  # (pdfminer's `do_keyword` reads an inline image)
+            return None
+    elif kind == "int":
+        token = int(text)
+    elif kind == "real":
+        token = float(text)
+    elif kind == "name":
+        try:
+            token = _PS.lit(str(text[1:], "utf-8"))
+        except Exception:
+            token = _PS.lit(text[1:])
+    elif kind == "str":
+        token = text[1:-1]
+    elif kind == "hex":
+        token = _PS.hex_pair.sub(_hex_byte, _PS.spc.sub(b"", text[1:-1]))
+    elif operand_or_operator:
+        return None
+    else:
+        token = _PS.kwd(text)
+    parser.charpos = m.end()
+    parser._curtokenpos = parser.bufpos + m.start(kind)
+    return (parser._curtokenpos, token)
+
+
+_PDFMINER: dict[str, Callable] = {}   # pdfminer's own methods, as they were before `_fast_pdfminer`
+_PS = SimpleNamespace()               # pdfminer's names `_plain_token` uses (a name looked up per token costs)
+
+
+FAST_PDFMINER_RELEASE = "20260107"
+
+
+@functools.cache
+def _fast_pdfminer() -> None:
+    """pdfminer's tokenizer (every parser: the file's objects, fonts' maps, content streams) reads a
+    plain token with one regex (`_plain_token`), the rest as before; and the content parser hands an
+    operand or an operator met outside arrays and dictionaries on as pdfminer would after pushing,
+    flushing and popping it. Same tokens, positions and parser states (tests/test_ingest.py compares
+    them on every fixture page and on random streams over tiny buffers); a ruled page's interpretation
+    140 -> 83 ms. Set on pdfminer's classes once, the first time a PDF is opened, and only on the pdfminer
+    release it was proved on (`FAST_PDFMINER_RELEASE`, constraints.txt's pin): it reads pdfminer's private parser
+    state, which another release may keep otherwise; there pdfminer runs as it is."""
+    import pdfminer
+    if pdfminer.__version__ != FAST_PDFMINER_RELEASE:
+        return
+    from pdfminer import psparser
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.psparser import PSBaseParser
+
+    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT,
+                        hex_pair=psparser.HEX_PAIR, spc=psparser.SPC)
+    nexttoken, nextobject = PSBaseParser.nexttoken, PDFContentParser.nextobject
+    _PDFMINER.update(nexttoken=nexttoken, nextobject=nextobject)
+
+    def fast_nexttoken(self):
+        return _plain_token(self, False) or nexttoken(self)
+
+    def fast_nextobject(self):
+        if self.results or self.context or self.curstack:
+            return nextobject(self)
+        return _plain_token(self, True) or nextobject(self)
+
+    PSBaseParser.nexttoken = fast_nexttoken
+    PDFContentParser.nextobject = fast_nextobject
+
+
 def read_pdf(data: bytes) -> RawDocument:
     """A file pdfminer finds damaged (objects not where the cross-reference table says) is read
     again as pdfium re-writes it, with the table rebuilt from the objects, as viewers do."""
@@ -183,6 +298,7 @@ def _rebuilt(data: bytes) -> Optional[bytes]:
 
 def _open_and_read(data: bytes) -> RawDocument:
     import pdfplumber
+    _fast_pdfminer()
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
@@ -322,6 +438,7 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     pdfium found hidden (`hidden`, see _hidden_chars) removed. A page
     ruled finer than MAX_GRID (rule rows x rule columns) is read without tables, with a warning:
     the table finder's work grows with the square of the crossings."""
+    _with_objects(page)
     page = _deduped(page)
     if hidden:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _is_hidden(obj, hidden))
@@ -350,20 +467,123 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     return lines, tables
 
 
+_PLAIN = frozenset({int, float, bool, str, bytes, type(None)})
+
+
+def _with_objects(page) -> None:
+    """Fill `page.objects` (pdfplumber's `parse_objects`) with the same dicts, characters made faster:
+    pdfplumber's `process_object` resolves each attribute of each character through `resolve_all` (a
+    number, a string, a tuple of numbers: themselves) and decodes its colour space's name per
+    character; here a plain value is taken as it is and a name is decoded once. Other objects
+    (rules, curves, images) go through pdfplumber's own. tests/test_formats.py checks both agree."""
+    if hasattr(page, "_objects"):
+        return
+    from unicodedata import normalize
+
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfplumber.page import ALL_ATTRS, fix_fontname_bytes
+    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
+
+    decoded: dict[str, str] = {}
+    number, norm, height, mediabox, doctop = (page.page_number, page.pdf.unicode_norm, page.height,
+                                              page.mediabox, page.initial_doctop)
+    mb_x0, mb_top = mediabox[:2]
+    with_containers = page.pdf.laparams is not None
+
+    def plain(v):
+        if type(v) in _PLAIN:
+            return v
+        if type(v) is tuple and all(type(x) in _PLAIN for x in v):
+            return v  # (resolve_all copies the tuple: equal, and a tuple is not changed)
+        return resolve_all(v)
+
+    def colour_space(name):
+        if type(name) is not str:
+            return resolve_and_decode(name)
+        if name not in decoded:
+            decoded[name] = resolve_and_decode(name)
+        return decoded[name]
+
+    def char(obj) -> dict:
+        attr = {k: plain(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        attr["object_type"] = "char"
+        attr["page_number"] = number
+        for cs in ("ncs", "scs"):
+            if hasattr(obj, cs):
+                attr[cs] = colour_space(getattr(obj, cs).name)
+        text = obj.get_text()
+        attr["text"] = normalize(norm, text) if norm is not None else text
+        gs = obj.graphicstate
+        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+        if isinstance(attr["fontname"], bytes):
+            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
+        if "y0" in attr:
+            attr["top"] = (height - attr["y1"]) + mb_top
+            attr["bottom"] = (height - attr["y0"]) + mb_top
+            attr["doctop"] = doctop + attr["top"]
+        if "x0" in attr and mb_x0 != 0:
+            attr["x0"] = attr["x0"] + mb_x0
+            attr["x1"] = attr["x1"] + mb_x0
+        return attr
+
+    objects: dict[str, list[dict]] = {}
+
+    def walk(items) -> None:
+        for obj in items:
+            if type(obj) is LTChar:
+                objects.setdefault("char", []).append(char(obj))
+                continue
+            if isinstance(obj, LTContainer):
+                if with_containers:
+                    add(page.process_object(obj))
+                walk(obj._objs)
+            else:
+                add(page.process_object(obj))
+
+    def add(obj: dict) -> None:
+        if obj["object_type"] != "anno":
+            objects.setdefault(obj["object_type"], []).append(obj)
+
+    walk(page.layout._objs)
+    page._objects = objects
+
+
 def _deduped(page):
     """`page.dedupe_chars(tolerance=1)`: the page without characters drawn again within a point of
     themselves (same text, font and size: fake bold), kept in their order. pdfplumber's own puts the
     survivors back in order with `sorted(key=chars.index)`, comparing dicts: quadratic, a sixth of a
     ruled page's reading; the survivors are chosen here as it chooses them (the first of each cluster)."""
-    from pdfplumber.utils import cluster_objects
     key = itemgetter("upright", "text", "fontname", "size")
     first = itemgetter("doctop", "x0")
     keep = set()
     for _, same in itertools.groupby(sorted(page.chars, key=key), key=key):
-        for row in cluster_objects(list(same), itemgetter("doctop"), 1):
-            for cluster in cluster_objects(row, itemgetter("x0"), 1):
-                keep.add(id(min(cluster, key=first)))
+        same = list(same)
+        if len(same) == 1:  # (most: a character drawn once in its font and size)
+            keep.add(id(same[0]))
+            continue
+        for row in _clustered(same, "doctop"):
+            for cluster in _clustered(row, "x0"):
+                keep.add(id(cluster[0] if len(cluster) == 1 else min(cluster, key=first)))
     return page.filter(lambda obj: obj["object_type"] != "char" or id(obj) in keep)
+
+
+def _clustered(objs: list[dict], key: str, tolerance: float = 1) -> list[list[dict]]:
+    """pdfplumber's `cluster_objects(objs, itemgetter(key), tolerance)` without its sorts and dicts of
+    tuples: the distinct values in order, each within `tolerance` of the last joining its cluster;
+    the clusters in that order, each with its objects in their order."""
+    if len(objs) == 1:
+        return [objs]
+    cluster, last = {}, None
+    n = -1
+    for value in sorted({o[key] for o in objs}):
+        if last is None or not value <= last + tolerance:
+            n += 1
+        cluster[value], last = n, value
+    groups: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        groups[cluster[o[key]]].append(o)
+    return groups
 
 
 RULE_SNAP = 3.0           # rule ends this close (in points) meet, as pdfplumber's table finder snaps them
@@ -792,25 +1012,28 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
         for i in range(calls.count(raw)):
             if generated(raw, i):
                 continue
-            unmapped = unmapped or bool(map_error(raw, i))
-            text = chr(unicode(raw, i))
-            if text in "\r\n" or not loose_box(raw, i, rect):
+            if not unmapped and map_error(raw, i):
+                unmapped = True
+            code = unicode(raw, i)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
                 continue
+            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom   # (each read converts)
             obj = text_object(raw, i)
-            if obj not in styles:
+            style = styles.get(obj)
+            if style is None:
                 mode = calls.render_mode(obj)
-                styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
+                style = styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
                     mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
-            font_size, invisible, white = styles[obj]  # (a white fill with a dark outline is seen)
-            box = (rect.left, rect.right, height - rect.top)
+            font_size, invisible, white = style  # (a white fill with a dark outline is seen)
+            text = chr(code)
+            box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
-            char = {"text": text, "x0": box[0], "x1": box[1], "top": box[2], "size": min(font_size, rect.top - rect.bottom)}
+            char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
             if origin(raw, i, origin_x, origin_y):
                 char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
             # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
-            tiny = max(rect.right - rect.left, rect.top - rect.bottom) < MIN_SIZE
-            if not text.isspace() and ((invisible or white) and not scan or tiny
-                                       or rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height):
+            if not text.isspace() and ((invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE
+                                       or right < 0 or left > width or top < 0 or bottom > height):
                 hidden.append(char)
                 continue
             if box == glyph_box:          # the same glyph again: its next character
@@ -818,7 +1041,7 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
                 _share_box(glyph, box)
                 chars.append(char)
                 continue
-            key = (text, round(box[0]), round(box[2]))
+            key = (text, round(left), round(box[2]))
             if key in seen:               # the same character drawn again, offset: fake bold
                 continue
             seen.add(key)
