@@ -575,13 +575,19 @@ def _checked(rf: RuleFile, raw: dict, key: str, where: str,
 
 
 CACHE_DIR = ".cache"
-_CACHE_FORMAT = 3   # raised when what is kept, or how it is read, changes
+
+
+@functools.cache
+def _loader_build() -> str:
+    """A hash of this module's source: the loader and the start finders kept with a file (a change to either
+    makes every kept file stale, with no version number to remember to raise)."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest()
 
 
 def _cache_key(text: str) -> bytes:
     """What a kept file's data was read and checked with: its text, this Python (its `re`), PyYAML and the loader."""
     h = hashlib.blake2b(text.encode("utf-8"), digest_size=20)
-    h.update(f"|{sys.version}|{_yaml_build()}|{_CACHE_FORMAT}".encode())
+    h.update(f"|{sys.version}|{_yaml_build()}|{_loader_build()}".encode())
     return h.hexdigest().encode("ascii")
 
 

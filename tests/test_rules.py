@@ -131,6 +131,19 @@ def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was
     assert parse_rule_file(path).rules[0].pattern.pattern == "c+"
 
 
+def test_a_file_kept_by_another_version_of_the_loader_is_read_again(tmp_path, monkeypatch):
+    """The kept data holds start finders worked out by this module's code: a changed module reads the YAML again."""
+    import extractor.rules as rules
+    path = tmp_path / "targets.yaml"
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'a+'\n    examples: [a]\n", encoding="utf-8")
+    parse_rule_file(path)
+    kept = _kept_path(path).read_bytes()
+    assert "pattern" not in parse_rule_file(path).rules[0].__dict__            # read from what was kept
+    monkeypatch.setattr(rules, "_loader_build", lambda: "another version of rules.py")
+    assert "pattern" in parse_rule_file(path).rules[0].__dict__                # read from YAML, compiled whole
+    assert _kept_path(path).read_bytes() != kept
+
+
 def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path):
     """A folder that takes no new files (an installed package): the file is read from YAML each time."""
     path = tmp_path / "targets.yaml"
