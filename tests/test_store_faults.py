@@ -604,6 +604,27 @@ def test_a_workers_budget_does_not_grow_by_the_garbage_it_inherited():
     assert held[0] == "held" and 64 < int(held[1]) <= 128, held
 
 
+def test_forking_a_worker_freezes_the_parent_without_a_full_collection(monkeypatch):
+    """A worker is forked with the parent's objects frozen and no `gc.collect()` first: the collection walked every
+    table the parent holds (rules, lexicons, gazetteer) to free nothing (~20 ms CPU a `notices parse`, and once per
+    notice in a queue task, which opens a pool for each). The parent's objects are unfrozen again after the fork, and
+    the worker parses as before."""
+    import gc
+    import multiprocessing as mp
+
+    from extractor import workers
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda *a: collected.append(a) or 0)
+    w = workers.Worker(mp.get_context("fork"), 0, workers.parse_plan)
+    try:
+        assert collected == [] and gc.get_freeze_count() == 0
+        w.give(str(Path(__file__).resolve().parent.parent / "corpus" / "002_4021ee62b1c374d3.txt"))
+        parsed, fate = w.answer()
+        assert fate is None and parsed.plan is not None and parsed.plan.meta.title
+    finally:
+        w.stop()
+
+
 def test_a_worker_whose_answer_is_refused_memory_dies_at_once_and_is_over_budget():
     """A MemoryError that escapes the parser's own handling (the answer itself refused under the cap) ends the
     worker at once, reported over the budget, and the next file is parsed by a new worker. Before, the worker

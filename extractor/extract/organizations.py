@@ -321,7 +321,8 @@ def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
 def _declared_self(text: str, e: int, suffix: str) -> bool:
     """The text calls the name ending at `e` by a self-reference of its kind (`獨立審查組(本組)`: blind10 bt_11): a body,
     whole from its left edge."""
-    return text[e:e + 4] in {f"{o}本{suffix[-1]}{c}" for o in "(（" for c in ")）"}
+    return e + 4 <= len(text) and text[e] in "(（" and text[e + 1] == "本" and text[e + 2] == suffix[-1] \
+        and text[e + 3] in ")）"       # (`(本組)`: a test of four characters, no set of four strings made at each name)
 
 
 def _count_ends(text: str, lo: int, i: int) -> bool:
