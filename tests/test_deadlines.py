@@ -341,6 +341,21 @@ def test_a_year_opening_a_paragraph_is_a_goal_only_under_a_goal_heading():
         ("2022-01-01", "2022-12-31", "行动目标"), ("2030-01-01", "2030-12-31", "行动目标")]
 
 
+def test_a_quarter_of_work_and_a_years_stated_goals_are_periods():
+    """blind12 bv_01 `做好第二季度经济工作` and blind8 br_10 `全力冲刺一季度“开门红”`: the quarter a verb of work governs;
+    bv_03 `2025年全县固定资产投资目标为…` and br_06 `2023年全镇…主要预期目标为:…`: a sentence opening with a bare year that
+    states that year's goals. A quarter reported on, a year inside a purpose clause and a past year's goal are none."""
+    assert dates("做好第二季度经济工作,各级、各部门要深入贯彻“四个全面”战略布局。", date="2015-04-29") == [
+        ("2015-04-01", "2015-06-30")]
+    assert dates("各地各部门要以“开局即冲刺”的姿态,全力冲刺一季度“开门红”,为全年高质量发展打下坚实基础。",
+                 date="2023-02-10") == [("2023-01-01", "2023-03-31")]
+    assert dates("一、固定资产投资计划\n2025年全县固定资产投资目标为125.9亿元以上,同比增长18%以上。", date="2025-04-23") == [
+        ("2025-01-01", "2025-12-31")]
+    assert dates("请各单位做好一季度完成情况的统计。", date="2023-02-10") == []
+    assert dates("确保2023年目标任务如期完成,高质量推动检验检测机构三年提升行动取得实效。", date="2023-04-13") == []
+    assert dates("2022年全县固定资产投资目标为100亿元,实际完成120亿元。", date="2023-04-13") == []
+
+
 def test_a_yearless_date_after_a_school_year_is_the_first_on_or_after_the_notice():
     """bn_08/bn_09 (2025-09-22/25, `2026年度小一入學…`): after a school year a day of the notice's year even a few
     days before it is next year's; without one, the notice may be late."""
