@@ -113,6 +113,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -160,7 +161,10 @@ def lexicon() -> _Lexicon:
         max_label_chars=int(lx["max_quoted_label_chars"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
-        session_re=re.compile(lx["session_after"]))
+        session_re=re.compile(lx["session_after"]),
+        multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
+            "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
+            "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -560,8 +564,16 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
+            or _multi_level(name, lx)
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+def _multi_level(name: str, lx: _Lexicon) -> bool:
+    """`县区政府`, `省市委`, `乡镇政府`: two level words or more of distinct characters before a government or Party
+    committee name the bodies of each level, not one body."""
+    m = lx.multi_level_re.fullmatch(name)
+    return m is not None and len(set(m.group("levels"))) == len(m.group("levels"))
 
 
 _QUOTES = {"」": "「", "”": "“", "』": "『"}
@@ -640,6 +652,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
+    found = _placed_pairs(found, text, gz)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
@@ -735,6 +748,23 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
             tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
             return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
     return [m]
+
+
+def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Mention]:
+    """The second of two local bodies written together that gives only its level word, after a first named by a
+    division of that level (江苏省委省政府, 南通市委市政府, 山阴县委县政府), is of that division too (江苏省政府), as a list
+    that shares a suffix gives each item the whole name."""
+    out, prev = [], None
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+        if prev is not None and m.start == prev.end and not m.collective and not prev.collective and m.name == text[m.start:m.end]:
+            at = prev.start + 2 if text.startswith("中共", prev.start) else prev.start
+            n = gz.places.at(text, at, prev.end)
+            place = text[at:at + n]
+            if n > 1 and place != text[m.start] and place.endswith(text[m.start]) and gz.places.at(text, m.start, m.end) < 2:
+                m = Mention(m.start, m.end, place[:-1] + m.name, m.rule, m.suffix, m.collective, m.alias)
+        out.append(m)
+        prev = m
+    return out
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
