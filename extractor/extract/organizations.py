@@ -114,6 +114,7 @@ class _Lexicon:
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
+    field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -162,6 +163,7 @@ def lexicon() -> _Lexicon:
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
+        field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -373,7 +375,11 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if _DATE_OR_ARTICLE_CHAR.search(text, near, s):
         dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, near, s) if d.end() > i]
         i = dates[-1].end() if dates else i
+    if text.startswith("号", i) and i > lo and text[i - 1].isdigit() and i + 1 < s:
+        i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
+    if s - i > 3 and text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1:
+        window = _mask_field_verb(window, lx)
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = _last_stop(text, i, window, lx)
@@ -394,6 +400,17 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _mask_field_verb(window: str, lx: _Lexicon) -> str:
+    """A verb of two characters or more right before a division's one-character suffix names the division's work, no
+    stop (`省农业农村厅农村合作经济指导处` blind11 bu_08, `农业部发展计划司现代农业示范区指导处` blind7 bq_08, `分管产业协调处`
+    blind9 bs_03): where a stop word ends the window, with a name character (or a masked compound core) before it, it is masked."""
+    last = lx.reversed_stops_re.match(window[::-1])
+    n = len(last.group()) if last else 0
+    if n < 2 or n >= len(window) or window[-n:] in lx.self_refs or not ("\u4e00" <= window[-n - 1] <= "\u9fff" or window[-n - 1] == "\0"):
+        return window
+    return window[:-n] + "\0" * n
 
 
 def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lexicon) -> bool:
