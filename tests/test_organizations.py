@@ -357,3 +357,21 @@ def test_quotes_bound_names(text, names):
 ])
 def test_levels_run_together(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a verb before a division's one-character suffix names its work (blind11 bu_08, blind7 bq_08, blind9 bs_03)
+    ("请于8月4日前以书面形式实名向省农业农村厅农村合作经济指导处反映。", ["省农业农村厅农村合作经济指导处"]),
+    ("报农业部发展计划司现代农业示范区指导处,电子版发至邮箱", ["农业部发展计划司现代农业示范区指导处"]),
+    # a collective word there stays a collective (seeds 003 认监委 notice: 总局相关司局)
+    ("认监委、标准委、总局相关司局、各直属检验检疫局协助", ["认监委", "标准委", "总局"]),
+    # 督查 + 办 is a unit, not the verb 查办 (blind6 bn_07)
+    ("县委督查办要结合任务分解,认真建立督查台账", ["县委督查办"]),
+    ("对违规问题严肃查办", []),
+    # 对口 / 对外 are words, not the stop 对 (blind9 bs_03)
+    ("经济技术协作处（省政府对口支援办公室）、石化工业处", ["经济技术协作处", "省政府对口支援办公室", "石化工业处"]),
+    # a post in a Party group: the body is the institution before 党组 (blind9 bs_03)
+    ("二、梁伟新党组副书记、副主任；市教育局党组成员、副局长邱成瑜出席", ["市教育局"]),
+])
+def test_division_fields_and_posts(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective] == named

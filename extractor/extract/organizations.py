@@ -305,9 +305,11 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办)."""
+    or more (县政协办: 政协 + 办) or a field word a unit is named by (县委督查办 blind6 bn_07, `县督查办、县效能办组成联合
+    督查组` of a county's 督查 news: 督查 + 办, not 查办)."""
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
-    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1)
+    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1) \
+        and not text.endswith(lx.guarded["室"], 0, m.start() + 1)     # 县委督查办: 督查 + 办, not 查办
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -404,11 +406,12 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
 
 def _mask_field_verb(window: str, lx: _Lexicon) -> str:
     """A verb of two characters or more right before a division's one-character suffix names the division's work, no
-    stop (`省农业农村厅农村合作经济指导处` blind11 bu_08, `农业部发展计划司现代农业示范区指导处` blind7 bq_08, `分管产业协调处`
+    stop (a verb: not a collective word, `总局相关司` seeds 003; `省农业农村厅农村合作经济指导处` blind11 bu_08, `农业部发展计划司现代农业示范区指导处` blind7 bq_08, `分管产业协调处`
     blind9 bs_03): where a stop word ends the window, with a name character (or a masked compound core) before it, it is masked."""
     last = lx.reversed_stops_re.match(window[::-1])
     n = len(last.group()) if last else 0
-    if n < 2 or n >= len(window) or window[-n:] in lx.self_refs or not ("\u4e00" <= window[-n - 1] <= "\u9fff" or window[-n - 1] == "\0"):
+    verb = window[-n:] if n else ""
+    if n < 2 or n >= len(window) or verb in lx.collective or verb in lx.self_refs or verb in lx.joining or not ("\u4e00" <= window[-n - 1] <= "\u9fff" or window[-n - 1] == "\0"):
         return window
     return window[:-n] + "\0" * n
 
