@@ -368,6 +368,9 @@ def test_levels_run_together(text, named):
     # 督查 + 办 is a unit, not the verb 查办 (blind6 bn_07)
     ("县委督查办要结合任务分解,认真建立督查台账", ["县委督查办"]),
     ("对违规问题严肃查办", []),
+    # 联合 before a group's name is part of it (blind8 br_07), elsewhere it stops a name
+    ("县监察局根据县政府的要求,组成联合督查组,采取督查与调研相结合的方式", ["县监察局", "县政府", "联合督查组"]),
+    ("市教育局联合市财政局开展", ["市教育局", "市财政局"]),
     # 对口 / 对外 are words, not the stop 对 (blind9 bs_03)
     ("经济技术协作处（省政府对口支援办公室）、石化工业处", ["经济技术协作处", "省政府对口支援办公室", "石化工业处"]),
     # a post in a Party group: the body is the institution before 党组 (blind9 bs_03)

@@ -115,6 +115,8 @@ class _Lexicon:
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
+    joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
+    group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -164,6 +166,7 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
+        joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -452,10 +455,17 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
-        if gazetteer().places.at(text, at) < len(stop) + 2:
+        if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
             return at + len(stop), stop
         hi -= last.end()
     return i, None
+
+
+def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
+    """`联合督查组`, `联合工作组`: 联合 (joint) before an ad-hoc group's name of four characters or fewer names the group
+    that several bodies form (blind8 br_07 `县政府办公室(县政府督查室)、县监察局…组成联合督查组`, a county's 督查 news
+    `县委办、县督查办、县效能办组成联合督查组`), not the verb that stops a name (市教育局联合市财政局)."""
+    return word in lx.joint_words and s - (at + len(word)) <= 4 and text.startswith(lx.group_suffixes, s)
 
 
 def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
@@ -507,6 +517,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+        if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
+            break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
         i += k
