@@ -365,9 +365,6 @@ def test_levels_run_together(text, named):
     ("报农业部发展计划司现代农业示范区指导处,电子版发至邮箱", ["农业部发展计划司现代农业示范区指导处"]),
     # a collective word there stays a collective (seeds 003 认监委 notice: 总局相关司局)
     ("认监委、标准委、总局相关司局、各直属检验检疫局协助", ["认监委", "标准委", "总局"]),
-    # 督查 + 办 is a unit, not the verb 查办 (blind6 bn_07)
-    ("县委督查办要结合任务分解,认真建立督查台账", ["县委督查办"]),
-    ("对违规问题严肃查办", []),
     # 联合 before a group's name is part of it (blind8 br_07), elsewhere it stops a name
     ("县监察局根据县政府的要求,组成联合督查组,采取督查与调研相结合的方式", ["县监察局", "县政府", "联合督查组"]),
     ("市教育局联合市财政局开展", ["市教育局", "市财政局"]),

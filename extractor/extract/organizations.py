@@ -308,11 +308,9 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办) or a field word a unit is named by (县委督查办 blind6 bn_07, `县督查办、县效能办组成联合
-    督查组` of a county's 督查 news: 督查 + 办, not 查办)."""
+    or more (县政协办: 政协 + 办)."""
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
-    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1) \
-        and not text.endswith(lx.guarded["室"], 0, m.start() + 1)     # 县委督查办: 督查 + 办, not 查办
+    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
