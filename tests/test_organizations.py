@@ -339,3 +339,39 @@ def test_every_date_year_or_article_before_a_name_holds_yue_nian_or_di():
 ])
 def test_quotes_bound_names(text, names):
     assert [m.name for m in find_mentions(text) if not m.collective] == names
+
+
+@pytest.mark.parametrize("text, named", [
+    # a government or Party committee of two levels or more run together names the bodies of each, a collective
+    # (blind7 bq_11 萍府办字〔2013〕4号, bq_03 金乡县 政府工作报告, blind12 bv_08 吉林省 乡镇政府 实施意见)
+    ("一、县区政府和市政府部门报送市政府审批的公文", ["市政府", "市政府"]),
+    ("全面贯彻中央、省市委经济工作会议精神", []),
+    ("关于加强乡镇政府服务能力建设的实施意见", []),
+    # the second word is no level: one body (blind8 br_12 市区重建局, blind11 bu_07 省乡村振兴局, 省市场监管局)
+    ("市区重建局、省乡村振兴局和省市场监管局负责", ["市区重建局", "省乡村振兴局", "省市场监管局"]),
+    # two local bodies written together, the second with only its level word: of the first one's place (blind12 bv_10)
+    ("根据江苏省委省政府《关于印发〈方案〉的通知》、南通市委市政府《关于贯彻落实〈意见〉的实施意见》",
+     ["江苏省委", "江苏省政府", "南通市委", "南通市政府"]),
+    ("在县委县政府的坚强领导下", ["县委", "县政府"]),
+    ("根据《中共湖南省委办公厅湖南省人民政府办公厅关于印发〈方案〉的通知》要求", ["中共湖南省委办公厅", "湖南省人民政府办公厅"]),
+])
+def test_levels_run_together(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a verb before a division's one-character suffix names its work (blind11 bu_08, blind7 bq_08, blind9 bs_03)
+    ("请于8月4日前以书面形式实名向省农业农村厅农村合作经济指导处反映。", ["省农业农村厅农村合作经济指导处"]),
+    ("报农业部发展计划司现代农业示范区指导处,电子版发至邮箱", ["农业部发展计划司现代农业示范区指导处"]),
+    # a collective word there stays a collective (seeds 003 认监委 notice: 总局相关司局)
+    ("认监委、标准委、总局相关司局、各直属检验检疫局协助", ["认监委", "标准委", "总局"]),
+    # 联合 before a group's name is part of it (blind8 br_07), elsewhere it stops a name
+    ("县监察局根据县政府的要求,组成联合督查组,采取督查与调研相结合的方式", ["县监察局", "县政府", "联合督查组"]),
+    ("市教育局联合市财政局开展", ["市教育局", "市财政局"]),
+    # 对口 / 对外 are words, not the stop 对 (blind9 bs_03)
+    ("经济技术协作处（省政府对口支援办公室）、石化工业处", ["经济技术协作处", "省政府对口支援办公室", "石化工业处"]),
+    # a post in a Party group: the body is the institution before 党组 (blind9 bs_03)
+    ("二、梁伟新党组副书记、副主任；市教育局党组成员、副局长邱成瑜出席", ["市教育局"]),
+])
+def test_division_fields_and_posts(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective] == named

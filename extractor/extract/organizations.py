@@ -113,6 +113,10 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
+    field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
+    joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
+    group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -160,7 +164,12 @@ def lexicon() -> _Lexicon:
         max_label_chars=int(lx["max_quoted_label_chars"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
-        session_re=re.compile(lx["session_after"]))
+        session_re=re.compile(lx["session_after"]),
+        field_unit_suffixes="".join(lx["field_unit_suffixes"]),
+        joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
+        multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
+            "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
+            "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -370,7 +379,11 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if _DATE_OR_ARTICLE_CHAR.search(text, near, s):
         dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, near, s) if d.end() > i]
         i = dates[-1].end() if dates else i
+    if text.startswith("号", i) and i > lo and text[i - 1].isdigit() and i + 1 < s:
+        i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
+    if s - i > 3 and text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1:
+        window = _mask_field_verb(window, lx)
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = _last_stop(text, i, window, lx)
@@ -391,6 +404,18 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     return best, stop
+
+
+def _mask_field_verb(window: str, lx: _Lexicon) -> str:
+    """A verb of two characters or more right before a division's one-character suffix names the division's work, no
+    stop (a verb: not a collective word, `总局相关司` seeds 003; `省农业农村厅农村合作经济指导处` blind11 bu_08, `农业部发展计划司现代农业示范区指导处` blind7 bq_08, `分管产业协调处`
+    blind9 bs_03): where a stop word ends the window, with a name character (or a masked compound core) before it, it is masked."""
+    last = lx.reversed_stops_re.match(window[::-1])
+    n = len(last.group()) if last else 0
+    verb = window[-n:] if n else ""
+    if n < 2 or n >= len(window) or verb in lx.collective or verb in lx.self_refs or verb in lx.joining or not ("\u4e00" <= window[-n - 1] <= "\u9fff" or window[-n - 1] == "\0"):
+        return window
+    return window[:-n] + "\0" * n
 
 
 def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lexicon) -> bool:
@@ -429,10 +454,17 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
-        if gazetteer().places.at(text, at) < len(stop) + 2:
+        if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
             return at + len(stop), stop
         hi -= last.end()
     return i, None
+
+
+def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
+    """`联合督查组`, `联合工作组`: 联合 (joint) before an ad-hoc group's name of four characters or fewer names the group
+    that several bodies form (blind8 br_07 `县政府办公室(县政府督查室)、县监察局…组成联合督查组`, a county's 督查 news
+    `县委办、县督查办、县效能办组成联合督查组`), not the verb that stops a name (市教育局联合市财政局)."""
+    return word in lx.joint_words and s - (at + len(word)) <= 4 and text.startswith(lx.group_suffixes, s)
 
 
 def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
@@ -484,6 +516,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
     i = start
     while i < s:
         k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+        if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
+            break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
         i += k
@@ -561,8 +595,16 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
+            or _multi_level(name, lx)
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+def _multi_level(name: str, lx: _Lexicon) -> bool:
+    """`县区政府`, `省市委`, `乡镇政府`: two level words or more of distinct characters before a government or Party
+    committee name the bodies of each level, not one body."""
+    m = lx.multi_level_re.fullmatch(name)
+    return m is not None and len(set(m.group("levels"))) == len(m.group("levels"))
 
 
 _QUOTES = {"」": "「", "”": "“", "』": "『"}
@@ -641,6 +683,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
+    found = _placed_pairs(found, text, gz)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
@@ -736,6 +779,23 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
             tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
             return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
     return [m]
+
+
+def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Mention]:
+    """The second of two local bodies written together that gives only its level word, after a first named by a
+    division of that level (江苏省委省政府, 南通市委市政府, 山阴县委县政府), is of that division too (江苏省政府), as a list
+    that shares a suffix gives each item the whole name."""
+    out, prev = [], None
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+        if prev is not None and m.start == prev.end and not m.collective and not prev.collective and m.name == text[m.start:m.end]:
+            at = prev.start + 2 if text.startswith("中共", prev.start) else prev.start
+            n = gz.places.at(text, at, prev.end)
+            place = text[at:at + n]
+            if n > 1 and place != text[m.start] and place.endswith(text[m.start]) and gz.places.at(text, m.start, m.end) < 2:
+                m = Mention(m.start, m.end, place[:-1] + m.name, m.rule, m.suffix, m.collective, m.alias)
+        out.append(m)
+        prev = m
+    return out
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
