@@ -752,6 +752,18 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     return notice.memo[key]
 
 
+def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
+    """The pieces of a unit column's cell that the organisations extractor did not name but that have a unit's
+    shape (`锦城街道、昌化镇`: bs_04), as a tag's list takes them; not a collective (`各街道`)."""
+    out = []
+    for a, b in _pieces(text, start, end):
+        piece = text[a:b].strip()
+        if piece and not any(u.start < b and a < u.end for u in named) and _is_unit_name(piece):
+            a += text[a:b].index(piece)
+            out.append(Unit(a, a + len(piece), [(piece, a)]))
+    return out
+
+
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """Each named unit of a row's unit columns; a verb after it in the cell (`A牵头，B配合`) decides its role."""
     rf, _lx, _ev, _ce = _rules()
@@ -767,7 +779,8 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             if key not in cols:
                 continue
             cell = row[cols[key]]
-            for u in (u for u in unit_list if cell.start <= u.start < cell.end):
+            named = [u for u in unit_list if cell.start <= u.start < cell.end]
+            for u in [*named, *_shaped_units(text, cell.start, cell.end, named)]:
                 role = "lead" if key == "lead" else "participant"
                 end = _clause_end(text, u.end, cell.end)
                 said = re.search(rf.expand("${PART_VERB}|承办|负责|牵头|主办"), text[u.end:end])
