@@ -335,7 +335,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
     return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
             "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
             "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]),
-            "shape": re.compile(lx["unit_shape"]), "joiner": re.compile("以及|和|及|与"),
+            "shape": re.compile(lx["unit_shape"] + "|" + lx["place_shape"]), "place": re.compile(lx["place_shape"]), "joiner": re.compile("以及|和|及|与"),
             "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
             "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
@@ -753,12 +753,14 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
 
 
 def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
-    """The pieces of a unit column's cell that the organisations extractor did not name but that have a unit's
-    shape (`锦城街道、昌化镇`: bs_04), as a tag's list takes them; not a collective (`各街道`)."""
+    """The pieces of a unit column's cell that the organisations extractor did not name but that are places named
+    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them; not a collective (`各街道`), nor a kind of body
+    the organisations extractor left out (`省级质量技术监督局`)."""
     out = []
     for a, b in _pieces(text, start, end):
         piece = text[a:b].strip()
-        if piece and not any(u.start < b and a < u.end for u in named) and _is_unit_name(piece):
+        if piece and not any(u.start < b and a < u.end for u in named) and _tag_grammar()["place"].fullmatch(piece) \
+                and _is_unit_name(piece):
             a += text[a:b].index(piece)
             out.append(Unit(a, a + len(piece), [(piece, a)]))
     return out
