@@ -122,3 +122,8 @@ def test_a_task_whose_tag_runs_on_into_the_next_task_is_no_heading(plans):
     plan = plans("bm_02.txt")
     assert [(n.heading, len(n.children)) for part in plan.parts for n in part.sections] == \
         [("努力构建现代产业体系,促进经济又快又好发展", 0)]
+
+
+def test_a_report_closed_by_its_formula_recounts_what_was_done(plans):
+    # 中川镇 整改报告 (`…镇政府督促各村对此类问题进行系统排查…。` / `特此报告。`): an account, no duty
+    assert plans("bm_04.txt").responsibilities == []

@@ -169,6 +169,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     if re.search(lx["objection_call"], text):           # a 公示: its own formula too
         account = re.compile(lx["account_formula"] + "|" + lx["publicity_formula"])
     stops = {u.start for u in unit_list}
+    report = re.search(lx["report_close"], text)       # a report's closing `特此报告。`: all before it is its account
     items: list[Item] = []
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
@@ -183,7 +184,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         # before `现予以公示` / `现将有关情况通报如下` in its paragraph: an account of what was done, unless said
         # with a modal or as to come (`将…`)
         para_end = text.find("\n", u.end)
-        done = account.search(text, u.end, len(text) if para_end < 0 else para_end) is not None
+        done = account.search(text, u.end, len(text) if para_end < 0 else para_end) is not None \
+            or (report is not None and u.end < report.start())
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
         if done and not future.match(rest):
