@@ -126,4 +126,4 @@ def test_a_task_whose_tag_runs_on_into_the_next_task_is_no_heading(plans):
 
 def test_a_report_closed_by_its_formula_recounts_what_was_done(plans):
     # 中川镇 整改报告 (`…镇政府督促各村对此类问题进行系统排查…。` / `特此报告。`): an account, no duty
-    assert plans("bm_04.txt").responsibilities == []
+    assert plans("bm_04.pdf").responsibilities == []
