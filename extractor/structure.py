@@ -1041,6 +1041,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # 配合单位:…)?。ǘ┩七M…`, the line breaks of the page lost)
         close = re.search("[）)】〕]", after)
         tagged = bool(_lexicon().unit_tag_line.match(after)) and close is not None and "。" not in after[:close.start()]
+        # the same of an entry followed on its line by its own contact (`1.各中小学校至少报送教师组作品1个…。联系人:申老师,
+        # 报送邮箱:…`, blind11 bu_02's quota list): a labelled field of the entry, as the units' tag is; not a short label
+        # that heads its contact (`五、联系方式。联系人:…`)
+        tagged = tagged or (len(head) > 8 and bool(_lexicon().letter_contact.match(after)))
         sentence = m.group() == "。" and (after.startswith(("但", "惟")) or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         # an announcing clause is a heading where its line ends at the colon over deeper items
