@@ -1036,8 +1036,15 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         after = rest[m.end():].strip()
         comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
         # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
-        # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16)
-        tagged = bool(_lexicon().unit_tag_line.match(after)) and after.endswith(("）", ")", "】", "〕")) and "。" not in after
+        # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16); so is one
+        # whose next task runs on after its tag (广州 2006 重点工作事项, blind5 bm_02: `(一)加快建设…基地。(牵头单位:市经贸委;
+        # 配合单位:…)?。ǘ┩七M…`, the line breaks of the page lost)
+        close = re.search("[）)】〕]", after)
+        tagged = bool(_lexicon().unit_tag_line.match(after)) and close is not None and "。" not in after[:close.start()]
+        # the same of an entry followed on its line by its own contact (`1.各中小学校至少报送教师组作品1个…。联系人:申老师,
+        # 报送邮箱:…`, blind11 bu_02's quota list): a labelled field of the entry, as the units' tag is; not a short label
+        # that heads its contact (`五、联系方式。联系人:…`)
+        tagged = tagged or (len(head) > 8 and bool(_lexicon().letter_contact.match(after)))
         sentence = m.group() == "。" and (after.startswith(("但", "惟")) or tagged or under != "child" and (
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         # an announcing clause is a heading where its line ends at the colon over deeper items

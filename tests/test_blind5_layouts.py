@@ -114,3 +114,16 @@ def test_a_closing_date_put_off_and_a_unit_past_a_far_collective_word(plans):
     plan = plans("bm_07.txt")
     assert [d.date for d in plan.deadlines] == ["2022-03-24", "2022-03-24"]
     assert "教育局幼稚园教育分部" in {o.name for o in plan.organizations}
+
+
+def test_a_task_whose_tag_runs_on_into_the_next_task_is_no_heading(plans):
+    # 广州 2006 重点工作事项: `(一)加快建设…三大汽车产业基地。(牵头单位:市经贸委;配合单位:…)?。ǘ┩…` on one line,
+    # a sentence of a task list as br_08's `1.地区生产总值增长6%。(牵头单位:县发展和改革局)`
+    plan = plans("bm_02.txt")
+    assert [(n.heading, len(n.children)) for part in plan.parts for n in part.sections] == \
+        [("努力构建现代产业体系,促进经济又快又好发展", 0)]
+
+
+def test_a_report_closed_by_its_formula_recounts_what_was_done(plans):
+    # 中川镇 整改报告 (`…镇政府督促各村对此类问题进行系统排查…。` / `特此报告。`): an account, no duty
+    assert plans("bm_04.pdf").responsibilities == []

@@ -71,3 +71,13 @@ def test_a_portals_pipe_rows_inside_a_pdf_or_docx_are_its_info_table(plans):
     br_08 = cached_plans(DOCS.parent.parent / "blind8" / "docs")("br_08.docx")
     assert br_08.meta.title is None                      # not `有效` of `有效性|有效` under the rows
     assert br_08.meta.recipients[0] == "各镇政府"
+
+
+def test_a_place_named_in_a_unit_list_or_column_is_a_unit(plans):
+    # bs_01 (广州 人才工程) `配合单位：…、市财政局、越秀区`: the district as well, and the list keeps the others;
+    # bs_04 (临安 民生实事) a 配合单位 column `…、科投集团,锦城街道、…、昌化镇、天目山镇`
+    assert ("越秀区", "participant") in _units(plans("bs_01.html"), "千人计划南方创业服务中心")
+    assert ("市财政局", "participant") in _units(plans("bs_01.html"), "千人计划南方创业服务中心")
+    units = {(r.org, r.role) for r in plans("bs_04.txt").responsibilities}
+    assert {("锦城街道", "participant"), ("青山湖街道", "participant"), ("天目山镇", "participant")} <= units
+    assert not any(org.startswith("各") for org, _ in units)

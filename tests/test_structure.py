@@ -241,3 +241,14 @@ def test_the_first_of_a_list_of_sentences_is_no_section():
     notice = parse_raw(raw_text("关于做好监测工作的通知\n各单位：\n一、加强领导，落实责任。各地要成立专班。\n"
                                 "二、加强培训。每季度组织一次。"))
     assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]
+
+
+
+def test_an_entry_followed_on_its_line_by_its_contact_is_no_heading():
+    # blind11 bu_02 (a quota list under `三、数量要求`), as br_08's `1.…。(牵头单位:…)`: the entry's own field on its line;
+    # a short label over its contact stays a heading
+    notice = parse_raw(raw_text("关于报送作品的通知\n各单位：\n三、数量要求\n"
+                                "1.各中小学校至少报送教师组作品1个、学生组作品4个。联系人:申老师,报送邮箱:229673791@qq.com。\n"
+                                "2.各幼儿园至少报送教师组作品1个。联系人:吴老师,报送邮箱:61298620@qq.com。\n"
+                                "四、联系方式。联系人:周科长,电话:12345678。\n各单位报送作品时,同时报送汇总表。"))
+    assert [(n.level, n.heading) for n in notice.sections()] == [(1, "数量要求"), (1, "联系方式")]

@@ -169,6 +169,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     if re.search(lx["objection_call"], text):           # a 公示: its own formula too
         account = re.compile(lx["account_formula"] + "|" + lx["publicity_formula"])
     stops = {u.start for u in unit_list}
+    report = re.search(lx["report_close"], text)       # a report's closing `特此报告。`: all before it is its account
     items: list[Item] = []
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
@@ -183,7 +184,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         # before `现予以公示` / `现将有关情况通报如下` in its paragraph: an account of what was done, unless said
         # with a modal or as to come (`将…`)
         para_end = text.find("\n", u.end)
-        done = account.search(text, u.end, len(text) if para_end < 0 else para_end) is not None
+        done = account.search(text, u.end, len(text) if para_end < 0 else para_end) is not None \
+            or (report is not None and u.end < report.start())
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
         if done and not future.match(rest):
@@ -335,7 +337,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
     return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
             "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
             "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]),
-            "shape": re.compile(lx["unit_shape"]), "joiner": re.compile("以及|和|及|与"),
+            "shape": re.compile(lx["unit_shape"] + "|" + lx["place_shape"]), "place": re.compile(lx["place_shape"]), "joiner": re.compile("以及|和|及|与"),
             "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
             "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
@@ -752,6 +754,20 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     return notice.memo[key]
 
 
+def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
+    """The pieces of a unit column's cell that the organisations extractor did not name but that are places named
+    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them; not a collective (`各街道`), nor a kind of body
+    the organisations extractor left out (`省级质量技术监督局`)."""
+    out = []
+    for a, b in _pieces(text, start, end):
+        piece = text[a:b].strip()
+        if piece and not any(u.start < b and a < u.end for u in named) and _tag_grammar()["place"].fullmatch(piece) \
+                and _is_unit_name(piece):
+            a += text[a:b].index(piece)
+            out.append(Unit(a, a + len(piece), [(piece, a)]))
+    return out
+
+
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """Each named unit of a row's unit columns; a verb after it in the cell (`A牵头，B配合`) decides its role."""
     rf, _lx, _ev, _ce = _rules()
@@ -767,7 +783,8 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             if key not in cols:
                 continue
             cell = row[cols[key]]
-            for u in (u for u in unit_list if cell.start <= u.start < cell.end):
+            named = [u for u in unit_list if cell.start <= u.start < cell.end]
+            for u in [*named, *_shaped_units(text, cell.start, cell.end, named)]:
                 role = "lead" if key == "lead" else "participant"
                 end = _clause_end(text, u.end, cell.end)
                 said = re.search(rf.expand("${PART_VERB}|承办|负责|牵头|主办"), text[u.end:end])
