@@ -241,3 +241,16 @@ def test_the_first_of_a_list_of_sentences_is_no_section():
     notice = parse_raw(raw_text("关于做好监测工作的通知\n各单位：\n一、加强领导，落实责任。各地要成立专班。\n"
                                 "二、加强培训。每季度组织一次。"))
     assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]
+
+
+def test_a_signature_date_that_lost_its_year_and_month_marks():
+    """blind11 bu_01's `2020928` reads one way only; blind8 br_09's `2022121日` two ways (01-21, 12-01), and the page's
+    `发布日期:2022-01-21` keeps the one on or before it; a cell's date may carry its time of day (blind9 bs_06)."""
+    from extractor.structure import _iso_date, compact_readings, read_date
+    assert read_date("2020928")[0] == "2020-09-28"
+    assert compact_readings("2022121日") == ["2022-01-21", "2022-12-01"]
+    assert read_date("2022121日")[0] is None
+    assert _iso_date("2022-01-30 16:20") == "2022-01-30"
+    for path, date in (("blind8/docs/br_09.txt", "2022-01-21"), ("blind11/docs/bu_01.txt", "2020-09-28")):
+        plan = parse(CORPUS / path)
+        assert plan.meta.date == date
