@@ -26,9 +26,9 @@ import functools
 import re
 import unicodedata
 from array import array
-from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
