@@ -370,6 +370,9 @@ class _Part:
     recipients_line: Optional[int] = None
 
 
+_ISSUING_VERB_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|法院|检察院|局|厅|委|部)\s*(?:印发|转发|批转)$")
+
+
 def _title_at(lines: list[Line], i: int) -> list[int]:
     """The line indices of a title that starts at line i (a title may wrap over 2–3 lines)."""
     idx = [i]
@@ -394,8 +397,11 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
             and not _is_formal_title(lines[k].text) and not lines[k].text.endswith(("：", ":")):
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
-                                                          and not _issuer_field(lines, k))):
+        # (the issuers and their verb wrapped before the subject: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知`,
+        # blind7 bq_04, a title of the shape `辽宁省人民政府办公厅转发省政府金融办关于…的通知`: a verb ends no title)
+        issued = lines[idx[0]].text.startswith(("关于", "《")) and _ISSUING_VERB_END.search(lines[k].text) is not None
+        if not (same_block or issued or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
+                                                                    and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1
@@ -726,6 +732,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+            if ln.groups.get("date") and not header_date:
+                header_date = read_date(ln.groups["date"])[0]      # `川办发〔2009〕59号 二○○九年十二月八日`
         elif ln.kind == "damaged_number" and not meta.doc_number:
             meta.doc_number = _repair_number(ln)
             warnings.append(f"document number printed as {ln.text!r}, read as {meta.doc_number}")

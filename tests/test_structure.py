@@ -254,3 +254,12 @@ def test_a_signature_date_that_lost_its_year_and_month_marks():
     for path, date in (("blind8/docs/br_09.txt", "2022-01-21"), ("blind11/docs/bu_01.txt", "2020-09-28")):
         plan = parse(CORPUS / path)
         assert plan.meta.date == date
+
+
+def test_a_title_wrapped_after_its_issuers_verb_and_a_number_line_with_its_date():
+    """blind7 bq_04: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知` is one title (a verb ends no title);
+    blind12 bv_02: `川办发〔2009〕59号 二○○九年十二月八日` gives the number and the date."""
+    meta = parse(CORPUS / "blind7/docs/bq_04.txt").meta
+    assert meta.title == "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"
+    meta = parse(CORPUS / "blind12/docs/bv_02.docx").meta
+    assert (meta.doc_number, meta.date) == ("川办发〔2009〕59号", "2009-12-08")
