@@ -48,19 +48,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
                      % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
-# a toneless reading (`发(fa)`, `镇（zhen)`, `號(hao)`: blind3 bf_11, blind12 bv_06, pages that gloss every few
-# characters): one syllable of two letters or more, taken only where the page has several (TONELESS_MIN)
-_TONELESS = re.compile(r"[(（](?<=[%s][(（])([a-zü]{2,6})[)）]" % CJK)
-TONELESS_MIN = 2
-
-
-@functools.lru_cache(maxsize=1)
-def _syllables() -> frozenset:
-    path = Path(__file__).parent / "data" / "pinyin_syllables.txt"
-    return frozenset(w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-                     for w in line.split())
-
-
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
@@ -422,11 +409,6 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
     for p in pieces:
         if p.rows is None and ("(" in p.text or "（" in p.text):
             p.sub(_PINYIN, "")
-    toneless = sum(1 for p in pieces if p.rows is None for m in _TONELESS.finditer(p.text) if m[1] in _syllables())
-    if toneless >= TONELESS_MIN:
-        for p in pieces:
-            if p.rows is None and ("(" in p.text or "（" in p.text):
-                p.sub(_TONELESS, lambda m: "" if m[1] in _syllables() else m[0])
     return pieces
 
 

@@ -44,15 +44,6 @@ def test_pinyin_readings_removed():
     assert doc.text == "“质量提升”活动中,检测是重要一环,质检是以高科技为支撑的执法部门"
 
 
-def test_toneless_readings_removed_where_a_page_has_several():
-    """blind12 bv_06 (`發改地(di)區[2016]1771號(hao)`), blind3 bf_11 (`發（fa）展`, `鎮（zhen)`: mixed brackets)."""
-    assert norm("發改地(di)區[2016]1771號(hao)").text == "发改地区[2016]1771号"
-    assert norm("促进专业(ye）镇（zhen)高质量发（fa)展").text == "促进专业镇高质量发展"
-    # one alone, or letters that are no syllable, stay
-    assert norm("人工智能(ai)应用").text == "人工智能(ai)应用"
-    assert norm("下载(app)和(pdf)文件").text == "下载(app)和(pdf)文件"
-
-
 def test_latin_in_brackets_is_not_taken_for_pinyin():
     assert norm("检验检测机构资质认定(CMA)和考核(CATL)").text == "检验检测机构资质认定(CMA)和考核(CATL)"
 
