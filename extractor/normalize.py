@@ -28,7 +28,6 @@ import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
