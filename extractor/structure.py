@@ -247,10 +247,41 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
         iso = parse_date(f"{m[1]}年{m[2]}月{m[3]}日") if m else None
         if iso:
             return iso, f"date printed as {m.group(0)!r}, read as {iso}"
+    readings = compact_readings(text)
+    if len(readings) == 1:
+        return readings[0], f"date printed as {text!r}, read as {readings[0]}"
     iso = parse_date(text + "日") if re.search(r"月\s*[\d〇○零一二三四五六七八九十]{1,3}$", text) else None
     if iso:                             # `2021年2月22`: the 日 lost
         return iso, f"date printed as {text!r}, read as {iso}"
     return None, None
+
+
+_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
+
+
+def compact_readings(text: str) -> list[str]:
+    """The dates a run of digits can be whose 年 and 月 were lost (`2020928`: 2020-09-28 only; `2022121日`:
+    2022-01-21 or 2022-12-01), in order."""
+    m = _RUN_TOGETHER.match(text.strip())
+    if not m:
+        return []
+    year, rest, out = int(m[1]), m[2], []
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if len(day) > 2:
+            continue
+        try:
+            out.append(dt.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            pass
+    return sorted(set(out))
+
+
+def _signed_before(readings: list[str], published: Optional[str]) -> Optional[str]:
+    """Of a run-together date's readings, the one on or before the page's own date (a notice is signed before it
+    is published); None where that leaves more than one reading or none."""
+    before = [r for r in readings if published and r <= published]
+    return before[0] if len(before) == 1 else None
 
 
 # --- titles --------------------------------------------------------------------------------
@@ -339,6 +370,9 @@ class _Part:
     recipients_line: Optional[int] = None
 
 
+_ISSUING_VERB_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|法院|检察院|局|厅|委|部)\s*(?:印发|转发|批转)$")
+
+
 def _title_at(lines: list[Line], i: int) -> list[int]:
     """The line indices of a title that starts at line i (a title may wrap over 2–3 lines)."""
     idx = [i]
@@ -363,8 +397,11 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     while k >= 0 and len(idx) < 4 and lines[k].kind is None and _is_headline(lines[k].text + "x") \
             and not _is_formal_title(lines[k].text) and not lines[k].text.endswith(("：", ":")):
         same_block = lines[k].block.style == lines[i].block.style == "centered"
-        if not (same_block or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
-                                                          and not _issuer_field(lines, k))):
+        # (the issuers and their verb wrapped before the subject: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知`,
+        # blind7 bq_04, a title of the shape `辽宁省人民政府办公厅转发省政府金融办关于…的通知`: a verb ends no title)
+        issued = lines[idx[0]].text.startswith(("关于", "《")) and _ISSUING_VERB_END.search(lines[k].text) is not None
+        if not (same_block or issued or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
+                                                                    and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1
@@ -695,6 +732,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
+            if ln.groups.get("date") and not header_date:
+                header_date = read_date(ln.groups["date"])[0]      # `川办发〔2009〕59号 二○○九年十二月八日`
         elif ln.kind == "damaged_number" and not meta.doc_number:
             meta.doc_number = _repair_number(ln)
             warnings.append(f"document number printed as {ln.text!r}, read as {meta.doc_number}")
@@ -740,6 +779,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.recipients = _split_list(lines[first.recipients_line].value)
     body: list[tuple[int, int]] = []
     cc_range = None
+    run_together: list[str] = []        # the readings of a signature date whose 年 and 月 were lost
     for n, part in enumerate(parts):
         start, end, tail = _body_lines(lines, part)
         part.body_start, part.body_end = start, end
@@ -757,6 +797,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         if "date_line" in tail and not meta.date:
             meta.date, warning = read_date(lines[tail["date_line"]].text)
             warnings += [warning] if warning else []
+            if not meta.date and n == 0:
+                run_together = compact_readings(lines[tail["date_line"]].text)
         if "note" in tail and not meta.note:
             meta.note = lines[tail["note"]].value
         if "cc" in tail:
@@ -782,6 +824,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (posted_by if tagged else None) or header_issuer
+    if not meta.date and run_together:
+        meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
+        warnings += [f"date printed without 年 and 月, read as {meta.date}"] if meta.date else []
     meta.date = meta.date or labelled.get("date") or header_date
     letterhead = meta.letterhead and _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)
     if not meta.issuer and letterhead:  # (a line classed as a letterhead need not fit the rule: fuzz finding pdf_letterhead_sentence.pdf)
@@ -867,7 +912,8 @@ _SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
-_ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
+# a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 
 

@@ -97,3 +97,13 @@ def test_taiwan_area_code_and_extension():
     """hf_04."""
     text = "八、受理單位窗口：本部技術處A+企業創新專案辦公室；電話：(02)23412314轉分機2211；網址：http://aiip.tdp.org.tw"
     assert [c[1] for c in contacts(text)] == ["(02)23412314转分机2211"]
+
+
+def test_a_number_to_call_in_a_sentence_and_the_email_line_under_it_are_two_contacts():
+    """blind10 bt_11 / blind9 bs_08 (one release): `致电1823` ends with its sentence; `电邮:` is a block of its own.
+    A named block over several lines stays one contact (001, 002's `联系人` blocks)."""
+    text = ("最后,市民如有紧急举报或有一般查询,亦可致电1823或透过电邮、邮递、传真等通知本组。\n"
+            "电邮:icuebt@hd.gov.hk\n邮寄地址:九龙黄大仙龙翔道龙翔办公大楼八楼\n传真:3162 0069")
+    assert contacts(text) == [(None, "1823", None), (None, None, "icuebt@hd.gov.hk")]
+    named = "联系人：杨秀娟，联系电话：0771-2182793。\n电子邮箱：gxnyjgc@163.com"
+    assert contacts(named) == [("杨秀娟", "0771-2182793", "gxnyjgc@163.com")]

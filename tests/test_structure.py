@@ -243,7 +243,6 @@ def test_the_first_of_a_list_of_sentences_is_no_section():
     assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]
 
 
-
 def test_an_entry_followed_on_its_line_by_its_contact_is_no_heading():
     # blind11 bu_02 (a quota list under `三、数量要求`), as br_08's `1.…。(牵头单位:…)`: the entry's own field on its line;
     # a short label over its contact stays a heading
@@ -252,3 +251,25 @@ def test_an_entry_followed_on_its_line_by_its_contact_is_no_heading():
                                 "2.各幼儿园至少报送教师组作品1个。联系人:吴老师,报送邮箱:61298620@qq.com。\n"
                                 "四、联系方式。联系人:周科长,电话:12345678。\n各单位报送作品时,同时报送汇总表。"))
     assert [(n.level, n.heading) for n in notice.sections()] == [(1, "数量要求"), (1, "联系方式")]
+
+
+def test_a_signature_date_that_lost_its_year_and_month_marks():
+    """blind11 bu_01's `2020928` reads one way only; blind8 br_09's `2022121日` two ways (01-21, 12-01), and the page's
+    `发布日期:2022-01-21` keeps the one on or before it; a cell's date may carry its time of day (blind9 bs_06)."""
+    from extractor.structure import _iso_date, compact_readings, read_date
+    assert read_date("2020928")[0] == "2020-09-28"
+    assert compact_readings("2022121日") == ["2022-01-21", "2022-12-01"]
+    assert read_date("2022121日")[0] is None
+    assert _iso_date("2022-01-30 16:20") == "2022-01-30"
+    for path, date in (("blind8/docs/br_09.txt", "2022-01-21"), ("blind11/docs/bu_01.txt", "2020-09-28")):
+        plan = parse(CORPUS / path)
+        assert plan.meta.date == date
+
+
+def test_a_title_wrapped_after_its_issuers_verb_and_a_number_line_with_its_date():
+    """blind7 bq_04: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知` is one title (a verb ends no title);
+    blind12 bv_02: `川办发〔2009〕59号 二○○九年十二月八日` gives the number and the date."""
+    meta = parse(CORPUS / "blind7/docs/bq_04.txt").meta
+    assert meta.title == "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"
+    meta = parse(CORPUS / "blind12/docs/bv_02.docx").meta
+    assert (meta.doc_number, meta.date) == ("川办发〔2009〕59号", "2009-12-08")

@@ -108,10 +108,12 @@ def _email_labelled(text: str, start: int) -> bool:
     return any(w in before for w in _lex()["email_labels"])
 
 
-def _group(pieces: list[_Piece]) -> list[_Group]:
+def _group(pieces: list[_Piece], text: str) -> list[_Group]:
     """Pieces in text order, grouped: a new group at a gap, at a second name, or at a
     repeated phone or e-mail in a group without a name; a named group's second phone makes
-    a second entry with that name, its second e-mail is dropped.
+    a second entry with that name, its second e-mail is dropped. A group without a name ends
+    with its paragraph's last sentence: a number to call in a sentence (`…亦可致电1823或透过电邮…通知本组。`)
+    and the `电邮:` line under it are two blocks (ANNOTATION: an e-mail with no phone is its own entry).
     A loose piece is dropped unless it follows the last kept piece within the gap."""
     groups: list[_Group] = []
     gap = int(_lex()["max_gap"])
@@ -119,7 +121,8 @@ def _group(pieces: list[_Piece]) -> list[_Group]:
         g = groups[-1] if groups else None
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
-        far = g is None or p.start - g.pieces[-1].end > gap
+        far = g is None or p.start - g.pieces[-1].end > gap or \
+            (not g.get("name") and re.search(r"[。！!]\s*\n", text[g.pieces[-1].end:p.start]) is not None)
         if p.loose and far:
             continue
         if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
@@ -158,7 +161,7 @@ def find_contacts(notice: Notice) -> list[tuple[Contact, list[str]]]:
     """(contact, the rules of its pieces) for each contact group."""
     pieces = _all_pieces(notice)
     out, given = [], set()
-    for g in _group(pieces):
+    for g in _group(pieces, notice.text):
         if _in_frame(notice.text, g) or not (g.get("phone") or g.get("email")):
             continue
         if not g.get("phone") and not g.get("name") and not _email_labelled(notice.text, g.pieces[0].start):
