@@ -661,7 +661,7 @@ def _recipients_cuts(text: str, cuts: set[int]) -> set[int]:
     `…的通知 各县、区人民政府,市政府各有关部门: 2005年11月11日至14日,…`; the pages of blind11 bu_03 `各乡镇(场)、县直和省市驻城
     各单位: 《…`, blind4 bk_06 `各科室,各站所,各村: 为…`, hd_02 `各相关单位： 《…`): cut after its colon, where the line
     break was. Only a list of addressees at the line's or the title's end (`各…`, no modal or verb of a task: not `各乡镇要
-    做好以下工作:`)."""
+    做好以下工作:`, nor a time `各参会人员3月5日上午8:30`)."""
     found = set()
     for start in {0, min(cuts, default=0)}:
         end = _recipients_end(text, start)
@@ -670,7 +670,7 @@ def _recipients_cuts(text: str, cuts: set[int]) -> set[int]:
     return found
 
 
-_TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下")
+_TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下|\d")    # (a digit: a clock's colon, `各参会人员3月5日上午8:30…`)
 
 
 def _issuers_cut(text: str, soft: set[int]) -> set[int]:
