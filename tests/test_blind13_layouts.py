@@ -40,11 +40,6 @@ def test_an_inspections_tallies_are_no_targets(plans):
     assert plans("bw_02.html").targets == []
 
 
-def test_the_whole_years_tasks_are_the_years_period(plans):
-    # 菁芜洲镇 工作计划: `力争按时完成全年固投任务`
-    assert [(d.start, d.date) for d in plans("bw_07.pdf").deadlines] == [("2024-01-01", "2024-12-31")]
-
-
 def test_a_central_district_is_no_centre(plans):
     # 长清区: `加快建设现代化山水魅力中心城区`
     assert not any("中心" in o.name for o in plans("bw_01.txt").organizations)
