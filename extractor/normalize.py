@@ -558,6 +558,8 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     if head:
         cuts |= _head_cuts(text, after_number) | _field_cuts(text)
     cuts |= _signature_cuts(text, soft, cuts)
+    if head:
+        cuts |= _recipients_cuts(text, cuts)
     cuts |= _issuers_cut(text, soft)
     cuts |= _marker_cuts(text, soft, last, cuts)
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -652,6 +654,23 @@ def _recipients_end(text: str, start: int) -> Optional[int]:
     """The end of a 主送 line (`各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`) starting at `start`."""
     m = _RECIPIENTS.match(text, start)
     return m.end() if m and m.end() < len(text) else None
+
+
+def _recipients_cuts(text: str, cuts: set[int]) -> set[int]:
+    """The 主送 line under the title of a notice saved on one line, run into its first paragraph (blind13 bw_03 兰州
+    `…的通知 各县、区人民政府,市政府各有关部门: 2005年11月11日至14日,…`; the pages of blind11 bu_03 `各乡镇(场)、县直和省市驻城
+    各单位: 《…`, blind4 bk_06 `各科室,各站所,各村: 为…`, hd_02 `各相关单位： 《…`): cut after its colon, where the line
+    break was. Only a list of addressees at the line's or the title's end (`各…`, no modal or verb of a task: not `各乡镇要
+    做好以下工作:`, nor a time `各参会人员3月5日上午8:30`)."""
+    found = set()
+    for start in {0, min(cuts, default=0)}:
+        end = _recipients_end(text, start)
+        if end is not None and text.startswith("各", start) and not _TASK_WORDS.search(text, start, end):
+            found.add(end)
+    return found
+
+
+_TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下|\d")    # (a digit: a clock's colon, `各参会人员3月5日上午8:30…`)
 
 
 def _issuers_cut(text: str, soft: set[int]) -> set[int]:

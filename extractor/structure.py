@@ -603,7 +603,9 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
     k = end - 1
     while k >= start:
         ln = lines[k]
-        if ln.kind in _TAIL_KINDS:
+        if _contact_note(ln) and "date_line" not in tail and _dated_above(lines, start, k):
+            tail.setdefault("contact_notes", []).append(k)   # a bracket of contacts over two lines under the date
+        elif ln.kind in _TAIL_KINDS:
             tail.setdefault(ln.kind, k)
             if ln.kind == "note" and "联系" in ln.text:
                 tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
@@ -653,6 +655,24 @@ def _past_notes(lines: list[Line], k: int, end: int) -> int:
     return k
 
 
+_CONTACT_NOTE = re.compile(r"^[（(]?[^。；;]{0,30}联系(?:人|电话)[:：]")
+
+
+def _contact_note(ln: Line) -> bool:
+    """A line of a contact bracket under the signature's date that runs over more lines than one (blind13 bw_08 广州市教育局:
+    `（广州市教育局联系人：吴勇，联系电话：22083673；` / `广州教育学会联系人：杜静香，联系电话：83180464）`), which a one-line
+    `(联系人:白文俊…)` note is (blind bl_05): the notice's, not the page's."""
+    return ln.kind in (None, "frame") and _CONTACT_NOTE.match(ln.text) is not None
+
+
+def _dated_above(lines: list[Line], start: int, k: int) -> bool:
+    """A date line stands above line k past notes and contact lines only."""
+    j = k - 1
+    while j >= start and (lines[j].kind in {"note"} or _contact_note(lines[j])):
+        j -= 1
+    return j >= start and lines[j].kind == "date_line"
+
+
 def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
     """Where a saved page's frame begins below the notice's signature and date, else `end`.
 
@@ -661,11 +681,14 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
     """
     for k in range(end - 1, start, -1):
         if lines[k].kind == "date_line" and lines[k - 1].kind is None and _is_org_line(lines[k - 1].text):
-            after = [ln for ln in lines[k + 1:end] if ln.kind not in {"note", "attachment_note"}]
+            j = k + 1       # past the notes and contact lines under the date: the notice's
+            while j < end and (lines[j].kind in {"note", "attachment_note"} or _contact_note(lines[j])):
+                j += 1
+            after = [ln for ln in lines[j:end] if ln.kind not in {"note", "attachment_note"}]
             if not after:
                 return end
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
-            return k + 1 if framed >= 0.3 * len(after) else end
+            return j if framed >= 0.3 * len(after) else end
     return _frame_start(lines, start, end)
 
 

@@ -1,0 +1,45 @@
+"""Layouts of the blind13 notices (corpus/blind13: real mainland notices nobody tuned the rules on, stored pages,
+SOURCES.md there) that the parser missed on arrival and now reads."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(CORPUS / "blind13" / "docs")
+
+
+@pytest.fixture(scope="module")
+def found():
+    return cached_plans(CORPUS / "blind13" / "found")
+
+
+def test_a_notice_saved_on_one_line_keeps_its_title_and_its_addressees(plans):
+    # 兰州 转发 notice: `…的通知 各县、区人民政府,市政府各有关部门: 2005年11月11日至14日,…`, its annex's own 主送 after it
+    plan = plans("bw_03.txt")
+    assert plan.meta.title.startswith("兰州市人民政府办公厅转发") and plan.meta.title.endswith("通报的通知")
+    assert plan.meta.recipients == ["各县", "区人民政府", "市政府各有关部门"]
+    assert plan.meta.date == "2005-11-21"
+
+
+def test_a_contact_bracket_over_two_lines_under_the_date_is_the_notices(found, plans):
+    # 广州市教育局: `（广州市教育局联系人：吴勇，联系电话：22083673；` / `广州教育学会联系人：杜静香，联系电话：83180464)`
+    for plan in (found("bw_08.txt"), plans("bw_08.pdf")):
+        assert [(c.name, c.phone) for c in plan.contacts] == [("吴勇", "22083673"), ("杜静香", "83180464")]
+        assert (plan.meta.issuer, plan.meta.date) == ("广州市教育局", "2020-01-07")
+
+
+def test_an_inspections_tallies_are_no_targets(plans):
+    # 督察通报: `问题率为6%,较上期(5.9%)上升0.1个百分点`, `问题率为22.9%`
+    assert plans("bw_02.html").targets == []
+
+
+def test_a_central_district_is_no_centre(plans):
+    # 长清区: `加快建设现代化山水魅力中心城区`
+    assert not any("中心" in o.name for o in plans("bw_01.txt").organizations)
