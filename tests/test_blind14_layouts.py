@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from test_blind_layouts import cached_plans
 
 DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind14" / "docs"
