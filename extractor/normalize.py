@@ -293,7 +293,8 @@ def to_simplified(pieces: list[_Piece], config: Optional[str]) -> list[_Piece]:
 # --- squeeze_spaces ------------------------------------------------------------------------
 
 def _is_wide(ch: str) -> bool:
-    return bool(_IS_CJK.match(ch)) or ch in CJK_PUNCT
+    """A Chinese character or punctuation; the numeral zero 〇 (and ○, typed for it: `二○○四年`) counts as one."""
+    return bool(_IS_CJK.match(ch)) or ch in CJK_PUNCT or ch in "〇○"
 
 
 _SPACE_RUN = re.compile(r"[ \t\n]+")

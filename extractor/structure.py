@@ -133,8 +133,8 @@ def run_snippet(text: str, **_context) -> list[dict]:
         kind, groups = _rule_match(line.strip())
         if kind:
             value = groups.get("body", "")
-            if kind in {"date_line", "printed", "issuer_date"}:
-                value = _loose_date(value) if kind == "issuer_date" else read_date(value)[0]
+            if kind in {"date_line", "printed", "issuer_date", "dated_at"}:
+                value = _loose_date(value) if kind in {"issuer_date", "dated_at"} else read_date(value)[0]
             item = {"rule": kind, "value": value}
             item.update({k: v for k, v in groups.items() if k != "body"})
             out.append(item)
@@ -336,13 +336,17 @@ def _one_sentence(text: str) -> Optional[str]:
     return None if "。" in text else text
 
 
+_QUOTE_MARKS = frozenset("《》〈〉「」『』“”")
+
+
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
     if _UI_LABEL.match(text):
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    return 6 <= len(text) <= 60 and han >= 0.6 * len(text) and "。" not in text and not _LABEL_PREFIX.match(text) \
+    marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)
+    return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
@@ -894,6 +898,18 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
             meta.issuer = lines[k].text
             meta.date = read_date(lines[k + 1].text)[0]
             return
+    # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an
+    # excerpt of the gazette that starts there), and the notices after it on the page are not this one's
+    for k in range(part.body_start + 1, part.body_end):
+        if lines[k].kind == "dated_at":
+            meta.issuer, meta.date = lines[k].groups["by"], _loose_date(lines[k].value)
+            return
+    # a date over the post and name of the head who signs (`二零零零年五月二十九日` / `行政長官 何厚鏵`, a Macau
+    # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令): the notice's date
+    for k in range(part.body_start + 1, part.body_end - 1):
+        if lines[k].kind == "date_line" and lines[k + 1].kind == "official_signature":
+            meta.date = read_date(lines[k].text)[0]
+            return
 
 
 def _repair_number(ln: Line) -> str:
@@ -1129,7 +1145,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # (after sentences of its list, a clause with a comma or an item the text ends in is one more, cut short by the
         # excerpt: bn_03's `(三)报送项目应科学、可行,有较成熟的检验`, bl_09's `七、副市长按分工负`)
         clause = listed and (bool(re.search("[，,]", head)) or under == "end")
-        if 0 < len(_ASIDE.sub("", head)) <= MAX_BARE_HEADING and not head.endswith(("；", ";", "，", ",")) \
+        # (over deeper items of its own outline a line heads them though longer: `一、统一思想,提高认识,切实保证基础
+        # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
+        longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
+        if 0 < len(_ASIDE.sub("", head)) <= longest and not head.endswith(("；", ";", "，", ",")) \
                 and _HAN.search(head) and not (entry or clause):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
