@@ -7,8 +7,12 @@ matches when `any_year` is set, by month and day alone.
 
 A unit is asked for by part of its name: the query matches the distinct names in `unit_names`
 (kept by a trigger, migration 0003) and finds their task units by index, rather than testing a
-`LIKE '%…%'` on every task unit. Large answers come a page at a time (`limit`, `offset`), in a
-fixed order, with `count_deadlines` for the total.
+`LIKE '%…%'` on every task unit. Those names' deadlines then come from `deadline_units` (migration 0008:
+a row per dated deadline and unit and role, with the keys deadlines are listed by), one index range per
+name, role and range of days, each in listing order: a page is the first rows of each range merged, the
+total their index counts, without joining a unit's deadlines to their notices or sorting them.
+Large answers come a page at a time (`limit`, `offset`), in a fixed order, with `count_deadlines` for
+the total.
 """
 from __future__ import annotations
 
