@@ -28,6 +28,7 @@ from extractor.store.queries import DeadlineQuery, count_deadlines, deadline_row
 from extractor.store.search import holding_words, search
 
 COPIES = 4
+UNIT_KEYS = "deadline_id, org, role, day, notice_key, seq"
 
 
 @pytest.fixture(scope="module")
@@ -219,11 +220,11 @@ def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(
             _todays_writer_needs(conn, add=True)
         store_result(engine, "a" * 64, ["/old/a.txt"], parsed[0])     # today's writer, into a 0002 store
         with engine.begin() as conn:
-            written = sorted(conn.execute(text("SELECT * FROM deadline_units")).all())
+            written = sorted(conn.execute(text(f"SELECT {UNIT_KEYS} FROM deadline_units")).all())
             _todays_writer_needs(conn, add=False)
         migrate(engine)
         with engine.connect() as conn:  # 0008 fills deadline_units as the writer does
-            assert sorted(conn.execute(text("SELECT * FROM deadline_units")).all()) == written
+            assert sorted(conn.execute(text(f"SELECT {UNIT_KEYS} FROM deadline_units")).all()) == written
             assert written and written[0][4] == int("a" * 15, 16)
         store_result(engine, "b" * 64, ["/new/b.txt"], parsed[1])
         with engine.connect() as conn:

@@ -150,13 +150,15 @@ class DeadlineUnitRow(SQLModel, table=True):
     come from ix_deadline_units_unit in listing order, a page without sorting or joining every one of them.
     `day` is the due day as one number (`YYYYMMDD`; a day without a year `UNDATED_DAY + MMDD`, after every
     dated day), `notice_key` the first 15 hex digits of the notice's sha256 as a number (the order of the
-    hashes), `seq` the deadline's. Written with the deadlines (rows.py), one row per (deadline, unit, role)."""
+    hashes), `seq` the deadline's. Written with the deadlines (rows.py), one row per (deadline, unit, role)
+    (ux_deadline_units_deadline, which also serves the deletion of a deadline's rows)."""
     __tablename__ = "deadline_units"
-    __table_args__ = (Index("ix_deadline_units_unit", "org", "role", "day", "notice_key", "seq", "deadline_id"),)
-    deadline_id: int = Field(sa_column=Column(Integer, ForeignKey("deadlines.id", ondelete="CASCADE"),
-                                              primary_key=True))
-    org: str = Field(primary_key=True)
-    role: str = Field(max_length=16, primary_key=True)
+    __table_args__ = (Index("ix_deadline_units_unit", "org", "role", "day", "notice_key", "seq", "deadline_id"),
+                      Index("ux_deadline_units_deadline", "deadline_id", "org", "role", unique=True))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    deadline_id: int = _owner("deadlines", index=False)
+    org: str
+    role: str = Field(max_length=16)
     day: int
     notice_key: int = Field(sa_column=Column(BigInteger, nullable=False))
     seq: int

@@ -33,35 +33,35 @@ def _notice_key(sha256: str) -> int:
 def upgrade() -> None:
     op.create_table(
         "deadline_units",
+        sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("deadline_id", sa.Integer(), sa.ForeignKey("deadlines.id", ondelete="CASCADE"), nullable=False),
         sa.Column("org", sa.String(), nullable=False),
         sa.Column("role", sa.String(length=16), nullable=False),
         sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("notice_key", sa.BigInteger(), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("deadline_id", "org", "role"))
+        sa.Column("seq", sa.Integer(), nullable=False))
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         bind.connection.driver_connection.create_function("notice_key", 1, _notice_key, deterministic=True)
         key = "notice_key(n.sha256)"
-        insert = "INSERT OR IGNORE INTO"
     else:
         key = ("CASE WHEN n.sha256 ~ '^[0-9a-fA-F]{15}' THEN ('x' || substr(n.sha256, 1, 15))::bit(60)::bigint "
                "ELSE 0 END")
-        insert = "INSERT INTO"
+    # each (deadline, unit, role) once: a task may name a unit twice
     op.execute(f"""
-        {insert} deadline_units (deadline_id, org, role, day, notice_key, seq)
-        SELECT d.id, u.org, u.role,
+        INSERT INTO deadline_units (deadline_id, org, role, day, notice_key, seq)
+        SELECT DISTINCT d.id, u.org, u.role,
                CASE WHEN d.due_year IS NULL THEN {UNDATED_DAY} ELSE d.due_year * 10000 END
                    + d.due_month * 100 + coalesce(d.due_day, 0),
                {key}, d.seq
         FROM deadlines d JOIN task_units u ON u.task_id = d.task_id JOIN notices n ON n.id = d.notice_id
-        WHERE d.due_month IS NOT NULL
-        {"" if bind.dialect.name == "sqlite" else "ON CONFLICT DO NOTHING"}""")
+        WHERE d.due_month IS NOT NULL""")
     op.create_index("ix_deadline_units_unit", "deadline_units",
                     ["org", "role", "day", "notice_key", "seq", "deadline_id"])
+    op.create_index("ux_deadline_units_deadline", "deadline_units", ["deadline_id", "org", "role"], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index("ux_deadline_units_deadline", "deadline_units")
     op.drop_index("ix_deadline_units_unit", "deadline_units")
     op.drop_table("deadline_units")
