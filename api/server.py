@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -80,3 +81,17 @@ def error_body(kind: str, detail: str) -> bytes:
 def bounded_h11(header_timeout: float) -> type[BoundedH11]:
     """The protocol class for uvicorn's `http=`, with this deadline on the request head."""
     return type("BoundedH11", (BoundedH11,), {"header_timeout": header_timeout})
+
+
+class EnvBoundedH11(BoundedH11):
+    """BoundedH11 with the deadline of the environment (NOTICES_HEADER_TIMEOUT), for `notices serve --workers N`,
+    whose worker processes import the protocol by name."""
+
+    header_timeout = float(os.environ.get("NOTICES_HEADER_TIMEOUT") or 10.0)
+
+
+def app_from_env():
+    """The app as `notices serve --workers N` runs it in each worker process (uvicorn's `factory`): settings
+    and store from the environment."""
+    from .app import create_app
+    return create_app()

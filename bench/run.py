@@ -620,11 +620,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(url: str, tmp: Path) -> tuple[subprocess.Popen, str]:
+def _serve(url: str, tmp: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
     """`notices serve` on the store, on a free loopback port; returns once /healthz answers."""
     import httpx
     port, log = _free_port(), (tmp / "serve.log").open("w")
-    server = subprocess.Popen([NOTICES, "serve", "--db", url, "--port", str(port)], stdout=subprocess.DEVNULL,
+    server = subprocess.Popen([NOTICES, "serve", "--db", url, "--port", str(port)]
+                              + (["--workers", str(workers)] if workers > 1 else []), stdout=subprocess.DEVNULL,
                               stderr=log)
     base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -640,7 +641,8 @@ def _serve(url: str, tmp: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("notices serve did not answer /healthz within 120 s")
 
 
-def api_load(url: str, first: dt.date, clients: int, requests: int, pause: float, seed: int, tmp: Path) -> dict:
+def api_load(url: str, first: dt.date, clients: int, requests: int, pause: float, seed: int, tmp: Path,
+             workers: int = 1) -> dict:
     """`clients` concurrent clients (httpx, asyncio, one process) sending `requests` requests round robin
     over the three questions to `notices serve`; each client sends its next request when its answer came
     (pause 0: the server is kept saturated) or after a pause drawn from 0 .. 2 x `pause` seconds (users
@@ -684,7 +686,7 @@ def api_load(url: str, first: dt.date, clients: int, requests: int, pause: float
             await asyncio.gather(*(one_client() for _ in range(clients)))
             return done, time.perf_counter() - c
 
-    server, base = _serve(url, tmp)
+    server, base = _serve(url, tmp, workers)
     try:
         done, wall = asyncio.run(run(base))
         if server.poll() is not None:
@@ -695,7 +697,7 @@ def api_load(url: str, first: dt.date, clients: int, requests: int, pause: float
             server.wait(20)
         except subprocess.TimeoutExpired:
             server.kill()
-    out = {"clients": clients, "pause_s": pause, "requests": len(done), "wall_s": wall, "per_s": len(done) / wall,
+    out = {"clients": clients, "workers": workers, "pause_s": pause, "requests": len(done), "wall_s": wall, "per_s": len(done) / wall,
            "errors": sum(status != 200 for _, _, status in done), "load": load_average(), "questions": {}}
     for name in asks:
         p50, p95 = _percentiles([t for n, t, _ in done if n == name])
@@ -705,17 +707,17 @@ def api_load(url: str, first: dt.date, clients: int, requests: int, pause: float
 
 def report_api(results: dict[str, dict], n: int) -> list[str]:
     lines = ["## HTTP API under concurrent clients", "",
-             f"`notices serve` (uvicorn, one process) on the {n}-notice store of the query section, on a free loopback "
-             "port; the clients (httpx, asyncio) run in the benchmark's process on the same machine. Each client "
+             f"`notices serve --workers N` (uvicorn) on the {n}-notice store of the query section, on a "
+             "free loopback port; the clients (httpx, asyncio) run in the benchmark's process on the same machine. Each client "
              "sends its next request when its answer has come and a pause drawn from 0 .. 2 x `pause` has passed; "
              "with no pause the server is kept saturated and the latency includes the time a request waits "
              "behind the others.", "",
-             "| back end | clients | pause s | question | requests | p50 ms | p95 ms | "
+             "| back end | workers | clients | pause s | question | requests | p50 ms | p95 ms | "
              f"target p95 < {TARGETS['query_p95_ms']:.0f} ms | requests/s (all) | errors | load |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for backend, r in results.items():
         for q, v in r["questions"].items():
-            lines.append(f"| {backend} | {r['clients']} | {r['pause_s']:g} | {q} | {v['requests']} | {v['p50_ms']:.1f} | "
+            lines.append(f"| {backend} | {r.get('workers', 1)} | {r['clients']} | {r['pause_s']:g} | {q} | {v['requests']} | {v['p50_ms']:.1f} | "
                          f"{v['p95_ms']:.1f} | {ok(v['p95_ms'] < TARGETS['query_p95_ms'])} | {r['per_s']:.1f} | "
                          f"{r['errors']} | {r['load']} |")
     return lines + [""]
@@ -817,6 +819,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--api-requests", type=int, default=600, help="requests to the API in all (default 600)")
     ap.add_argument("--api-pause", type=float, default=0.0,
                     help="mean seconds a client waits between answer and next request (default 0: saturate)")
+    ap.add_argument("--api-workers", type=int, default=1, help="`notices serve --workers` for api-load (default 1)")
     ap.add_argument("--keep-store", type=Path, metavar="DIR",
                     help="keep the query stores (SQLite file in DIR, PostgreSQL schema bench_query_N_SEED) and "
                          "reuse them in later runs with the same --notices and --seed (they are migrated first)")
@@ -885,7 +888,8 @@ def main(argv: list[str] | None = None) -> int:
                     emit(report_query(built, args.notices, args.query_runs))
                 if "api-load" in sections:
                     raw["api_load"] = {b: api_load(stores[b].url, built[b]["first"], args.api_clients,
-                                                   args.api_requests, args.api_pause, args.seed, tmp) for b in backends}
+                                                   args.api_requests, args.api_pause, args.seed, tmp, args.api_workers)
+                                       for b in backends}
                     emit(report_api(raw["api_load"], args.notices))
             finally:
                 for store in stores.values():

@@ -321,3 +321,41 @@ def test_an_upload_whose_client_went_away_is_no_longer_parsed(tmp_path):
             time.sleep(0.1)
         assert parser not in _processes(), "the parser of an abandoned upload is still running"
         assert httpx.get(f"http://{host}:{port}/healthz").status_code == 200
+
+
+# ---------------------------------------------------------------- several worker processes (issue 15)
+
+def _spawned_children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children if b"multiprocessing.spawn" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+def test_serve_with_workers_answers_from_several_processes_with_the_same_bounds(tmp_path):
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    db = str(tmp_path / "notices.db")
+    proc = subprocess.Popen([NOTICES, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db,
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "NOTICES_HEADER_TIMEOUT": str(HEAD_SECONDS)})
+    try:
+        _wait_healthy(base, proc, seconds=120)
+        assert len(_spawned_children(proc.pid)) == 2
+        with httpx.Client(base_url=base, timeout=120) as http:
+            posted = http.post("/v1/notices", files={"file": (CORPUS[0].name, CORPUS[0].read_bytes())})
+            assert posted.status_code == 201
+            month = sorted(d["date"] for d in posted.json()["plan"]["deadlines"] if d["date"][:2] != "--")[0][:7]
+            for _ in range(6):   # new connections each: whichever process takes one answers from the same store
+                found = httpx.get(f"{base}/v1/deadlines", params={"month": month}).json()
+                assert {i["notice_id"] for i in found["items"]} == {posted.json()["id"]}
+        status, body = error_of(trickle(("127.0.0.1", port), b"GET /healthz HTTP/1.1\r\n", b"X", HEAD_SECONDS + MARGIN))
+        assert status == 408 and body["error"] == "timeout"
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=60)
+
+
+def test_serve_refuses_workers_with_index_jobs_on(tmp_path):
+    done = subprocess.run([NOTICES, "serve", "--db", str(tmp_path / "notices.db"), "--workers", "3"],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "NOTICES_INDEX_ROOTS": str(tmp_path)})
+    assert done.returncode == 2 and "--workers 1" in done.stderr

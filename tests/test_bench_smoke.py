@@ -30,7 +30,7 @@ def test_quick_run_prints_every_section(tmp_path):
     searched = re.search(r"\| sqlite \| 20 \| \d+ \| \d+ \| full-text search \(top 20\) \| [\d.]+ \| [\d.]+ \| (\d+) \|",
                          report)
     assert searched and int(searched.group(1)) > 0, "search over the tiny store finds notices"
-    api = re.findall(r"\| sqlite \| 20 \| 0 \| ([^|]+?) \| (\d+) \| [\d.]+ \| [\d.]+ \| (?:met|\*\*MISSED\*\*) \| [\d.]+ \| "
+    api = re.findall(r"\| sqlite \| 1 \| 20 \| 0 \| ([^|]+?) \| (\d+) \| [\d.]+ \| [\d.]+ \| (?:met|\*\*MISSED\*\*) \| [\d.]+ \| "
                      r"(\d+) \|", report)
     assert {q for q, _, _ in api} >= {"full-text search (top 20)"} and len(api) == 3, "the API answered each question"
     assert all(int(n) > 0 and errors == "0" for _, n, errors in api)

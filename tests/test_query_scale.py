@@ -28,6 +28,7 @@ from extractor.store.queries import DeadlineQuery, count_deadlines, deadline_row
 from extractor.store.search import holding_words, search
 
 COPIES = 4
+UNIT_KEYS = "deadline_id, org, role, day, notice_key, seq"
 
 
 @pytest.fixture(scope="module")
@@ -136,10 +137,11 @@ def test_unit_query_finds_exactly_the_deadlines_of_tasks_with_a_unit_so_named(st
 
 def _todays_writer_needs(conn, add: bool) -> None:
     """What today's writer uses beyond a 0002 store, made for the old notice's write and taken away again so
-    that the migrations make it: 0006's columns and tables, 0007's deadlines.recurrence, and on PostgreSQL
+    that the migrations make it: 0006's columns and tables, 0007's deadlines.recurrence, 0008's
+    deadline_units (which the migration then fills for the old notice), and on PostgreSQL
     the unit_names table (0003) that the writer fills first in each batch."""
     pg = conn.dialect.name == "postgresql"
-    tables = [m.NoticeFile.__table__, m.PlanRow.__table__]
+    tables = [m.NoticeFile.__table__, m.PlanRow.__table__, m.DeadlineUnitRow.__table__]
     if add:
         for column in ("text_key", "file_name"):
             conn.execute(text(f"ALTER TABLE notices ADD COLUMN {column} VARCHAR"))
@@ -159,6 +161,51 @@ def _todays_writer_needs(conn, add: bool) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_unit_questions_from_deadline_units_answer_as_the_tasks_did(stores, backend, monkeypatch):
+    """The unit questions read from deadline_units (a unit's deadlines in listing order) give the pages and
+    totals the questions through the units' tasks and the notices' hashes give, with and without a period,
+    a role, days without a year, several names and both roles."""
+    from extractor.store import queries
+    engine, _ = stores[backend]
+    unit = _busiest_unit(engine)
+    questions = []
+    for org in (unit, unit[-3:], "县", "局", "no such unit"):
+        for role in (None, "lead", "participant"):
+            for period in ({}, dict(start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31)),
+                           dict(start=dt.date(2023, 11, 15), end=dt.date(2024, 2, 10), any_year=True),
+                           dict(start=dt.date(2023, 3, 1), end=dt.date(2023, 3, 31), any_year=True),
+                           dict(start=dt.date(2022, 1, 1), end=dt.date(2024, 12, 31), any_year=True),
+                           dict(end=dt.date(2023, 6, 30))):
+                questions.append(DeadlineQuery(org=org, role=role, **period))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM deadline_units WHERE day > 100000000")).scalar() > 0
+        new = [(count_deadlines(conn, q), deadline_rows(conn, q), deadline_rows(conn, q, 7, 5)) for q in questions]
+        assert all(queries._unit_streams(conn, q) is not None for q in questions)
+        monkeypatch.setattr(queries, "_unit_streams", lambda conn, q: None)
+        old = [(count_deadlines(conn, q), deadline_rows(conn, q), deadline_rows(conn, q, 7, 5)) for q in questions]
+    for q, a, b in zip(questions, new, old):
+        assert a == b, q
+    assert sum(n for n, _r, _p in new) > 100
+    assert any(r["date"].startswith("--") for q, (_n, rows, _p) in zip(questions, new) if q.any_year for r in rows)
+
+
+def test_sqlite_reads_a_units_page_in_order_from_one_index(stores):
+    """Each (name, role, days) of a unit question is a range of ix_deadline_units_unit read in listing
+    order: no temporary B-tree, no deadline or notice row."""
+    from extractor.store.queries import _STREAM, _stream_params, _unit_streams
+    from extractor.store.queries import DeadlineQuery as Q
+    engine, _ = stores["sqlite"]
+    with engine.connect() as conn:
+        streams = _unit_streams(conn, Q(dt.date(2023, 1, 1), dt.date(2023, 12, 31), org="农业农村局", role="lead"))
+        assert streams
+        sql = f"SELECT day, notice_key, seq, deadline_id {_STREAM.format(i=0)} ORDER BY day, notice_key, seq, deadline_id"
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql.replace(":o0", "?").replace(
+            ":r0", "?").replace(":a0", "?").replace(":b0", "?"), tuple(_stream_params(streams[:1]).values()))]
+        assert plan == ["SEARCH deadline_units USING COVERING INDEX ix_deadline_units_unit "
+                        "(org=? AND role=? AND day>? AND day<?)"], plan
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(parsed, tmp_path, backend):
     from alembic import command
 
@@ -173,8 +220,12 @@ def test_store_migrated_from_0002_gets_its_unit_names_and_keeps_them_up_to_date(
             _todays_writer_needs(conn, add=True)
         store_result(engine, "a" * 64, ["/old/a.txt"], parsed[0])     # today's writer, into a 0002 store
         with engine.begin() as conn:
+            written = sorted(conn.execute(text(f"SELECT {UNIT_KEYS} FROM deadline_units")).all())
             _todays_writer_needs(conn, add=False)
         migrate(engine)
+        with engine.connect() as conn:  # 0008 fills deadline_units as the writer does
+            assert sorted(conn.execute(text(f"SELECT {UNIT_KEYS} FROM deadline_units")).all()) == written
+            assert written and written[0][4] == int("a" * 15, 16)
         store_result(engine, "b" * 64, ["/new/b.txt"], parsed[1])
         with engine.connect() as conn:
             names = set(conn.execute(text("SELECT name FROM unit_names")).scalars())

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -143,6 +143,25 @@ class DeadlineRow(SpanCols, table=True):
     section: Optional[str] = None
     rule: Optional[str] = None
     recurrence: Optional[str] = None  # an RRULE (每月5日前): the row is its first occurrence
+
+
+class DeadlineUnitRow(SQLModel, table=True):
+    """A dated deadline's task unit, with the keys deadlines are listed by (migration 0008): a unit's deadlines
+    come from ix_deadline_units_unit in listing order, a page without sorting or joining every one of them.
+    `day` is the due day as one number (`YYYYMMDD`; a day without a year `UNDATED_DAY + MMDD`, after every
+    dated day), `notice_key` the first 15 hex digits of the notice's sha256 as a number (the order of the
+    hashes), `seq` the deadline's. Written with the deadlines (rows.py), one row per (deadline, unit, role)
+    (ux_deadline_units_deadline, which also serves the deletion of a deadline's rows)."""
+    __tablename__ = "deadline_units"
+    __table_args__ = (Index("ix_deadline_units_unit", "org", "role", "day", "notice_key", "seq", "deadline_id"),
+                      Index("ux_deadline_units_deadline", "deadline_id", "org", "role", unique=True))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    deadline_id: int = _owner("deadlines", index=False)
+    org: str
+    role: str = Field(max_length=16)
+    day: int
+    notice_key: int = Field(sa_column=Column(BigInteger, nullable=False))
+    seq: int
 
 
 class TargetRow(SpanCols, table=True):

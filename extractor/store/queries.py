@@ -7,8 +7,12 @@ matches when `any_year` is set, by month and day alone.
 
 A unit is asked for by part of its name: the query matches the distinct names in `unit_names`
 (kept by a trigger, migration 0003) and finds their task units by index, rather than testing a
-`LIKE '%…%'` on every task unit. Large answers come a page at a time (`limit`, `offset`), in a
-fixed order, with `count_deadlines` for the total.
+`LIKE '%…%'` on every task unit. Those names' deadlines then come from `deadline_units` (migration 0008:
+a row per dated deadline and unit and role, with the keys deadlines are listed by), one index range per
+name, role and range of days, each in listing order: a page is the first rows of each range merged, the
+total their index counts, without joining a unit's deadlines to their notices or sorting them.
+Large answers come a page at a time (`limit`, `offset`), in a fixed order, with `count_deadlines` for
+the total.
 """
 from __future__ import annotations
 
@@ -16,9 +20,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table
+from sqlalchemy import Connection, and_, column, exists, false, func, or_, select, table, text
 from sqlalchemy.sql.expression import TableClause
-from sqlalchemy.types import Date, DateTime, Integer, String
+from sqlalchemy.types import BigInteger, Date, DateTime, Integer, String
 
 
 def _table(table_name: str, **columns) -> TableClause:
@@ -41,6 +45,11 @@ TARGETS = _table("targets", id=ID, task_id=ID, text=TEXT)
 FILES = _table("notice_files", notice_id=ID, sha256=TEXT, name=TEXT)
 D, N, T, U, P = DEADLINES.c, NOTICES.c, TASKS.c, TASK_UNITS.c, PATHS.c
 UNIT_NAMES = _table("unit_names", name=TEXT)
+DEADLINE_UNITS = _table("deadline_units", deadline_id=ID, org=TEXT, role=TEXT, day=ID, notice_key=BigInteger(), seq=ID)
+DU = DEADLINE_UNITS.c
+UNDATED_DAY = 100_000_000   # rows.UNDATED_DAY: days without a year are numbered from here, after every dated day
+ROLES = ("lead", "participant")
+MAX_STREAMS = 200   # index ranges in one statement (SQLite: 500 SELECTs in a compound, 999 parameters at least)
 MAX_ID = 2**31 - 1  # notices.id is a 32-bit integer on PostgreSQL: a larger number is no id
 IN_LIST = 10_000  # ids per IN (...): SQLite and PostgreSQL cap the parameters of one statement
 
@@ -153,20 +162,114 @@ def _order(q: DeadlineQuery) -> tuple:
 
 def count_deadlines(conn: Connection, q: DeadlineQuery) -> int:
     """How many deadlines match the query (all pages)."""
+    streams = _unit_streams(conn, q)
+    if streams is not None:
+        return _count_streams(conn, streams)
     return conn.execute(_matching(conn, q, func.count())).scalar()
+
+
+# ---------------------------------------------------------------- a unit's deadlines from deadline_units
+
+def _day(d: dt.date) -> int:
+    return d.year * 10_000 + d.month * 100 + d.day
+
+
+def _day_ranges(q: DeadlineQuery) -> Optional[list[tuple[int, int]]]:
+    """The `deadline_units.day` ranges the query's period is (disjoint), or None when it is none (overlap)."""
+    if q.overlap:
+        return None
+    if not (q.start or q.end):
+        return [(0, 2 * UNDATED_DAY)]     # every deadline with a due month, with a year or not
+    start, end = q.start or dt.date.min, q.end or dt.date.max
+    ranges = [(_day(start), _day(end))]
+    if q.any_year and q.start and q.end:  # as _no_year_clause
+        lo, hi = start.month * 100 + start.day, end.month * 100 + end.day
+        if (end - start).days >= 365:
+            ranges.append((UNDATED_DAY, 2 * UNDATED_DAY))
+        elif lo <= hi:
+            ranges.append((UNDATED_DAY + lo, UNDATED_DAY + hi))
+        else:
+            ranges += [(UNDATED_DAY, UNDATED_DAY + hi), (UNDATED_DAY + lo, 2 * UNDATED_DAY)]
+    return ranges
+
+
+def _unit_streams(conn: Connection, q: DeadlineQuery) -> Optional[list[tuple[str, str, int, int]]]:
+    """A unit question as index ranges of deadline_units, (org, role, first day, last day) each, in each of
+    which the deadlines come in listing order; None when the question is not one (no unit named, a filter
+    on notices, overlapping a period, more names than IN_LIST)."""
+    if not q.org or q.issuer or q.notice or q.notice_id is not None:
+        return None
+    ranges = _day_ranges(q)
+    if ranges is None:
+        return None
+    names = _unit_names(conn, q.org)
+    if not isinstance(names, list):
+        return None
+    roles = [q.role] if q.role else ROLES
+    streams = [(name, role, lo, hi) for name in sorted(names) for role in roles for lo, hi in ranges]
+    return streams if len(streams) <= MAX_STREAMS else None
+
+
+_STREAM = ("FROM deadline_units WHERE org = :o{i} AND role = :r{i} AND day BETWEEN :a{i} AND :b{i}")
+
+
+def _stream_params(streams) -> dict:
+    return {f"{k}{i}": v for i, s in enumerate(streams) for k, v in zip("orab", s)}
+
+
+def _count_streams(conn: Connection, streams) -> int:
+    """The deadlines of the streams, each once. A deadline has a row per unit and role, so that one of
+    several names, or both roles, may list it twice: those are counted distinct; one unit's ranges are
+    disjoint and counted in the index alone."""
+    if not streams:
+        return 0
+    if len({(o, r) for o, r, _a, _b in streams}) > 1:
+        return _count_distinct(conn, streams)
+    sql = " UNION ALL ".join(f"SELECT count(*) AS n {_STREAM.format(i=i)}" for i in range(len(streams)))
+    return sum(conn.execute(text(sql), _stream_params(streams)).scalars())
+
+
+def _count_distinct(conn: Connection, streams) -> int:
+    sql = " UNION ".join(f"SELECT deadline_id {_STREAM.format(i=i)}" for i in range(len(streams)))
+    return conn.execute(text(f"SELECT count(*) FROM ({sql}) AS matched"), _stream_params(streams)).scalar()
+
+
+def _stream_page(conn: Connection, streams, limit: Optional[int], offset: int) -> list[int]:
+    """The ids of the page's deadlines, in listing order: the first offset + limit of each stream (from the
+    index, in order), merged; a deadline in several streams once. Exact: a deadline among the first k of
+    the whole answer is among the first k of each stream that holds it."""
+    if not streams:
+        return []
+    cut = "" if limit is None else f" LIMIT {int(offset + limit)}"
+    sql = " UNION ALL ".join(f"SELECT * FROM (SELECT day, notice_key, seq, deadline_id {_STREAM.format(i=i)} "
+                             f"ORDER BY day, notice_key, seq, deadline_id{cut}) AS s{i}" for i in range(len(streams)))
+    rows = conn.execute(text(sql), _stream_params(streams)).all()
+    ids, seen = [], set()
+    for *_keys, deadline_id in sorted(rows):
+        if deadline_id not in seen:
+            seen.add(deadline_id)
+            ids.append(deadline_id)
+    return ids[offset:] if limit is None else ids[offset:offset + limit]
 
 
 def deadline_rows(conn: Connection, q: DeadlineQuery, limit: Optional[int] = None, offset: int = 0) -> list[dict]:
     """Deadlines matching the query, sorted by day (days without a year last), each with its task,
     the task's units and roles, the notice's title, doc number and files, and its span in the notice's
     text; `limit` rows from `offset` (all when `limit` is None). The page is chosen on the sort keys alone, then only its rows are read."""
-    page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
-    stmt = (select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para, D.recurrence,
-                   D.span_start, D.span_end, T.text.label("task_text"),
-                   N.id.label("notice_id"), N.title, N.doc_number, N.issuer, N.file_name)
-            .join(NOTICES, N.id == D.notice_id).outerjoin(TASKS, T.id == D.task_id).where(D.id.in_(page))
-            .order_by(*_order(q)))
-    rows = conn.execute(stmt).mappings().all()
+    columns = select(D.id, D.date, D.start, D.kind, D.text, D.task, D.section, D.task_id, D.page, D.para,
+                     D.recurrence, D.span_start, D.span_end, T.text.label("task_text"),
+                     N.id.label("notice_id"), N.title, N.doc_number, N.issuer, N.file_name) \
+        .join(NOTICES, N.id == D.notice_id).outerjoin(TASKS, T.id == D.task_id)
+    streams = _unit_streams(conn, q)
+    if streams is not None:
+        ids = _stream_page(conn, streams, limit, offset)
+        found = {}
+        for chunk in _chunks(set(ids)):
+            found.update((r["id"], r) for r in conn.execute(columns.where(D.id.in_(chunk))).mappings())
+        rows = [found[i] for i in ids]
+    else:
+        page = _matching(conn, q, D.id, with_notices=True).order_by(*_order(q)).limit(limit).offset(offset or None)
+        rows = conn.execute(columns.where(D.id.in_(page)).order_by(*_order(q))).mappings().all()
     units = _units(conn, {r["task_id"] for r in rows if r["task_id"]})
     paths = notice_paths(conn, {r["notice_id"] for r in rows})
     return [{"date": r["date"], "start": r["start"], "kind": r["kind"], "text": r["text"],

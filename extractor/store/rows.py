@@ -232,6 +232,7 @@ class PendingRows:
 def _write_records(conn: Connection, notices: list[tuple[int, NoticeRecord]]) -> None:
     counts = {table: sum(len(r.rows.get(table, ())) for _n, r in notices) for table in LINKED}
     ids = {table: next_ids(conn, table, n) for table, n in counts.items() if n}
+    written: dict[str, list[tuple]] = {}
     for table, columns in TABLES.items():
         links = [(i, LINKS[c]) for i, c in enumerate(columns) if c in LINKS]
         linked, owned = table in LINKED, table not in NOT_OWNED
@@ -247,6 +248,51 @@ def _write_records(conn: Connection, notices: list[tuple[int, NoticeRecord]]) ->
                 before[t] += len(record.rows.get(t, ()))
         if out:
             insert_rows(conn, table, ("id",) * linked + ("notice_id",) * owned + columns, out)
+        written[table] = out
+    units = deadline_units(conn, written["deadlines"], written["task_units"])
+    if units:
+        insert_rows(conn, "deadline_units", DEADLINE_UNIT_COLUMNS, units)
+
+
+# ---------------------------------------------------------------- a unit's deadlines in listing order
+
+UNDATED_DAY = 100_000_000   # the day number of a day without a year is this + MMDD: after every dated day
+DEADLINE_UNIT_COLUMNS = ("deadline_id", "org", "role", "day", "notice_key", "seq")
+_DEADLINE = {c: i for i, c in enumerate(("id", "notice_id", *TABLES["deadlines"]))}
+
+
+def day_number(year: Optional[int], month: int, day: int) -> int:
+    """A due day as one number in listing order: YYYYMMDD, or UNDATED_DAY + MMDD for a day without a year."""
+    return (UNDATED_DAY if year is None else year * 10_000) + month * 100 + day
+
+
+def notice_key(sha256: str) -> int:
+    """The notice's hash as a number in the order of the hashes (its first 15 hex digits, 60 bits: a BIGINT)."""
+    try:
+        return int(sha256[:15], 16)
+    except ValueError:
+        return 0
+
+
+def deadline_units(conn: Connection, deadlines: list[tuple], task_units: list[tuple]) -> list[tuple]:
+    """The `deadline_units` rows (DEADLINE_UNIT_COLUMNS) of deadlines just written (rows of id, notice_id and
+    TABLES' columns) and their tasks' units (task_id, org, role): one per dated deadline and unit and role."""
+    units: dict[int, dict[tuple, None]] = {}
+    for task_id, org, role in task_units:
+        units.setdefault(task_id, {})[(org, role)] = None
+    id_, nid, tid, seq = _DEADLINE["id"], _DEADLINE["notice_id"], _DEADLINE["task_id"], _DEADLINE["seq"]
+    year, month, day = _DEADLINE["due_year"], _DEADLINE["due_month"], _DEADLINE["due_day"]
+    dated = [d for d in deadlines if d[tid] in units and d[month] is not None]
+    if not dated:
+        return []
+    notice_ids = sorted({d[nid] for d in dated})
+    keys = {}
+    for i in range(0, len(notice_ids), 10_000):
+        part = notice_ids[i:i + 10_000]
+        keys.update(conn.exec_driver_sql(f"SELECT id, sha256 FROM notices WHERE id IN ({', '.join(map(str, part))})")
+                    .all())
+    return [(d[id_], org, role, day_number(d[year], d[month], d[day] or 0), notice_key(keys[d[nid]]), d[seq])
+            for d in dated for org, role in units[d[tid]]]
 
 
 def next_ids(conn: Connection, table: str, n: int) -> list[int]:
