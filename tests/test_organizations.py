@@ -375,3 +375,11 @@ def test_levels_run_together(text, named):
 ])
 def test_division_fields_and_posts(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective] == named
+
+
+def test_hk_macao_and_taiwan_bodies_named_without_a_place():
+    """bx_10 (HK 2004: 政制事務局), bx_01 (Macao 2023: 市政署), bx_08 (a Taiwan university's 研發處): a body of the
+    lexicon (gov_bodies.txt) is found whole, with no place before it and no clause words glued to it."""
+    assert "政制事务局" in names("如对报告有任何意见，请于九月三十日前送交政制事务局。")
+    assert "市政署" in names("二零二三年八月二十九日于市政署")
+    assert names("本校计划截止收件日期为09月12日，请备妥相关资料送交研发处办理。") == ["研发处"]
