@@ -378,7 +378,7 @@ def test_division_fields_and_posts(text, named):
 
 
 def test_hk_macao_and_taiwan_bodies_named_without_a_place():
-    """bx_10 (HK 2004: 政制事務局), bx_01 (Macao 2023: 市政署), bx_08 (a Taiwan university's 研發處): a body of the
+    """bx_10 (HK 2004: 政制事務局), bx_01 (Macao 2023: 市政署), bx_06 and bx_08 (a Taiwan university's 研發處): a body of the
     lexicon (gov_bodies.txt) is found whole, with no place before it and no clause words glued to it."""
     assert "政制事务局" in names("如对报告有任何意见，请于九月三十日前送交政制事务局。")
     assert "市政署" in names("二零二三年八月二十九日于市政署")
