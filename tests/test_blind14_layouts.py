@@ -29,6 +29,11 @@ def test_a_macau_order_is_dated_over_its_signing_head(plan):
     assert ("何厚铧", "行政长官") in {(x.name, x.title) for x in p.people}
 
 
+def test_a_macau_act_is_numbered_by_its_number_first_line(plan):
+    """`第98/2000號行政長官批示` heads the order (bx_03): its number, the act's kind after it."""
+    assert plan("bx_03.doc").meta.doc_number == "第98/2000号行政长官批示"
+
+
 def test_events_set_for_a_day_and_hour_and_windows_are_deadlines(plan):
     """開標日期定於…上午十時正,於本署培訓中心(…)進行; 安排於…舉行公開解釋會 (bx_01); 於…一月一日至四月十五日的期間內 (bx_02)."""
     dates = [str(d.date) for d in plan("bx_01.txt").deadlines]
