@@ -80,8 +80,9 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     out: list[Unit] = []
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     for m, name in notice_mentions(notice) if mentions is None else mentions:
-        if text.startswith(modifiers, m.end) or _not_duty_patterns()[0].match(text[m.end:m.end + 8]):   # (`^` holds at 0 only)
-            continue        # 总局相关司局, 县政府副县长: the name only qualifies a collective or a person
+        if text.startswith(modifiers, m.end) or _not_duty_patterns()[0].match(text[m.end:m.end + 8]) \
+                or re.match(lx["meeting_after"], text[m.end:m.end + 8]):   # (`^` holds at 0 only)
+            continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         last = out[-1] if out else None
         if last and (m.start < last.end or text[last.end:m.start] in lx["joiners"]):
             last.end = max(last.end, m.end)
