@@ -448,6 +448,25 @@ def test_another_run_storing_the_same_notice_meanwhile_is_no_error(store_url, tm
     run_b.dispose()
 
 
+def test_a_store_opened_while_another_process_creates_it_waits_for_it(tmp_path):
+    """A new file's journal mode cannot be switched while another connection writes it, and SQLite calls no
+    busy handler there: `database is locked` at once (two `index` runs starting together on a new store
+    under load, CI). Opening waits until the writer is done, as it waits for any write."""
+    path = tmp_path / "n.db"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE t (x)")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):  # what SQLite does on its own
+        sqlite3.connect(path, timeout=5, isolation_level=None).execute("PRAGMA journal_mode=WAL")
+    threading.Timer(0.3, writer.execute, args=("COMMIT",)).start()
+    engine = open_store(str(path), create=True)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("SELECT count(*) FROM notices").scalar() == 0
+    engine.dispose()
+    writer.close()
+
+
 def test_two_index_runs_at_once_both_finish(tmp_path):
     folder = tmp_path / "a"
     folder.mkdir()

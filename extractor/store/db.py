@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -53,14 +55,29 @@ def resolve_url(db: Optional[str] = None) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     # In WAL mode a commit need not wait for the disk: a killed process loses nothing committed,
     # the file stays consistent, and only a power cut may undo the last commits (fsync per notice
     # was a third of an index run's time).
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+def _set_wal(cur, wait: float = 30.0) -> None:
+    """PRAGMA journal_mode=WAL, retried while another connection holds the file: switching a new file's
+    journal mode fails at once with "database is locked" whatever the busy timeout (SQLite calls no busy
+    handler there), which two `index` runs starting together on a new store met under load."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def make_engine(url: str) -> Engine:
