@@ -68,6 +68,13 @@ def _not_duty_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(lx["title_after"]), re.compile(lx["appointment"]), re.compile(lx["past_duty"])
 
 
+@functools.lru_cache(maxsize=1)
+def _qualifier_after() -> re.Pattern:
+    """What after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议)."""
+    _rf, lx, _ev, _ce = _rules()
+    return re.compile(f"(?:{lx['title_after']})|(?:{lx['meeting_after']})")
+
+
 def clean_duty(text: str) -> str:
     """The duty's words without punctuation, quotation or title marks and spaces."""
     return _DUTY_DROP.sub("", text)
@@ -80,8 +87,7 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     out: list[Unit] = []
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     for m, name in notice_mentions(notice) if mentions is None else mentions:
-        if text.startswith(modifiers, m.end) or _not_duty_patterns()[0].match(text[m.end:m.end + 8]) \
-                or re.match(lx["meeting_after"], text[m.end:m.end + 8]):   # (`^` holds at 0 only)
+        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]):   # (`^` holds at 0 only)
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         last = out[-1] if out else None
         if last and (m.start < last.end or text[last.end:m.start] in lx["joiners"]):
