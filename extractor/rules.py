@@ -137,6 +137,19 @@ def _scan(pattern: re.Pattern, starts: Optional[StartFinder | AnchorFinder], tex
             yield m
 
 
+_FINDERS: dict = {}     # a pattern an extractor scans with `scan` -> its start finder
+
+
+def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
+    """pattern.finditer(text, lo, hi), the same matches, tried only where one can start (`start_finder`, found once
+    a pattern): for an extractor's own pattern that opens with a lookbehind (deadlines' year, `${NB}${Y}`: `re` runs
+    its whole program at every position)."""
+    starts = _FINDERS.get(pattern, ...)
+    if starts is ...:
+        starts = _FINDERS[pattern] = start_finder(pattern)
+    return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
+
+
 _REQUIRES_SCAN: dict = {}     # a `requires` pattern -> its words (`_literal_words`, when few) or the pattern it is
                               # scanned with (`gated`: `time_label`'s, an alternation of words `re` finds no start
                               # class for, 0.10 -> 0.035 ms a notice)

@@ -321,3 +321,15 @@ def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
                 assert _lines_with_words(words, text, lo, hi) == lines_of(rule.requires, text, lo, hi), \
                     f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
     assert checked >= 20
+
+
+def test_an_extractors_pattern_scanned_at_its_start_positions_finds_the_same_matches():
+    """`scan` (deadlines' year mention, which opens with a lookbehind) finds what `finditer` finds, spans and
+    groups, on every corpus and dev notice, over whole texts and over a part."""
+    from extractor.extract.deadlines import _year_mention
+    from extractor.rules import load_rules, scan
+    pattern = _year_mention(load_rules("deadlines"))
+    for text in CORPUS_TEXTS + DEV_TEXTS:
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            assert [(m.span(), m.groups()) for m in scan(pattern, text, lo, hi)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], text[:40]
