@@ -294,3 +294,42 @@ def test_a_gated_pattern_finds_the_same_matches():
                             [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], \
                             f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
     assert checked >= 30
+
+
+def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
+    """`required_lines` for a requirement of a few words (`str.find`, word by word) gives the lines a scan of its
+    pattern gives, on every example, reject, corpus and dev notice, over whole texts and over a part."""
+    from extractor.rules import _lines_with_words, _requires_scanner
+
+    def lines_of(pattern, text, lo, hi):
+        lines, end = [], lo
+        for need in pattern.finditer(text, lo, hi):
+            if need.start() >= end:
+                stop = text.find("\n", need.start())
+                end = hi if stop < 0 else min(hi, stop + 1)
+                lines.append((max(lo, text.rfind("\n", 0, need.start()) + 1), end))
+        return lines
+
+    checked = 0
+    for rf, rule in REQUIRING:
+        words = _requires_scanner(rule.requires)
+        if not isinstance(words, tuple):
+            continue
+        checked += 1
+        for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS + DEV_TEXTS:
+            for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                assert _lines_with_words(words, text, lo, hi) == lines_of(rule.requires, text, lo, hi), \
+                    f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
+    assert checked >= 20
+
+
+def test_an_extractors_pattern_scanned_at_its_start_positions_finds_the_same_matches():
+    """`scan` (deadlines' year mention, which opens with a lookbehind) finds what `finditer` finds, spans and
+    groups, on every corpus and dev notice, over whole texts and over a part."""
+    from extractor.extract.deadlines import _year_mention
+    from extractor.rules import load_rules, scan
+    pattern = _year_mention(load_rules("deadlines"))
+    for text in CORPUS_TEXTS + DEV_TEXTS:
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            assert [(m.span(), m.groups()) for m in scan(pattern, text, lo, hi)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], text[:40]

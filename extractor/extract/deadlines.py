@@ -19,7 +19,7 @@ from typing import Optional
 from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
-from ..rules import Rule, RuleFile, load_rules
+from ..rules import Rule, RuleFile, load_rules, scan
 from ..structure import classify_lines, split_outline
 from ..timeexpr import (
     Day,
@@ -358,8 +358,8 @@ def _year_before(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
 
 def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Optional[re.Match]:
     """The last year written in text[lo:hi] outside a 《title》."""
-    years = [m for m in _year_mention(rules).finditer(notice.text, lo, hi) if not _in_title_marks(notice, m.start())]
-    return years[-1] if years else None
+    years = list(scan(_year_mention(rules), notice.text, lo, hi))
+    return next((m for m in reversed(years) if not _in_title_marks(notice, m.start())), None)
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
