@@ -273,3 +273,14 @@ def test_a_title_wrapped_after_its_issuers_verb_and_a_number_line_with_its_date(
     assert meta.title == "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"
     meta = parse(CORPUS / "blind12/docs/bv_02.docx").meta
     assert (meta.doc_number, meta.date) == ("川办发〔2009〕59号", "2009-12-08")
+
+
+def test_a_numbered_item_naming_a_day_is_no_heading():
+    # blind14 bx_07's 作業時程 (dated steps) and blind13 bw_08's `一、市教育局于1月8日至22日接受首次申报,…` (a sentence run on
+    # to the next line); the heading over the schedule stays one
+    notice = parse_raw(raw_text("关于推荐计划的通知\n各单位：\n三、本校作业时程如下:\n"
+                                "(一)113年9月10日(星期二)前:符合资格并有意申请之教师提交构想书1份。\n"
+                                "(二)113年9月18日(星期三)前:研究发展处召开会议确认本校拟推荐计划。\n"
+                                "四、市教育局于1月8日至22日接受首次申报,申报举办\n单位可登陆官网查询了解相关工作要求。\n"
+                                "五、工作要求\n各单位要高度重视。"))
+    assert [n.heading for n in notice.sections()] == ["本校作业时程如下", "工作要求"]
