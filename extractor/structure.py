@@ -48,6 +48,7 @@ class _Lexicon:
     list_announcer: re.Pattern
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
+    act_number: re.Pattern      # a Macau gazette's number line over its act
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
@@ -75,6 +76,7 @@ def _lexicon() -> _Lexicon:
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
+        act_number=re.compile(lex["act_number"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
@@ -451,6 +453,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
                 return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
+        if lines[i].kind == "doc_number" and _lexicon().act_number.match(lines[i].text):
+            below = i + 1 < len(lines) and lines[i + 1].kind is None and _is_headline(lines[i + 1].text)
+            return (i + 1 if below else i), limit
+    for i in range(min(limit, 40)):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
             return _signed_title_below(lines, i, limit), limit
@@ -744,7 +750,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     lead = 0                            # the run of header elements at the top (a page's info block)
     while lead < len(lines) and (lines[lead].kind in _HEADER_KINDS or _letter_contact_line(lines, lead)):
         lead += 1
-    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
+    # (a Macau act's number line is its title as well: `第98/2000號行政長官批示`)
+    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines)))
+              if k not in first.title_lines or lines[k].kind == "doc_number"]
     k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
     while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k) or _letter_contact_line(lines, k)):
         header += [k] if k not in header else []

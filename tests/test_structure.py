@@ -284,3 +284,15 @@ def test_a_numbered_item_naming_a_day_is_no_heading():
                                 "四、市教育局于1月8日至22日接受首次申报,申报举办\n单位可登陆官网查询了解相关工作要求。\n"
                                 "五、工作要求\n各单位要高度重视。"))
     assert [n.heading for n in notice.sections()] == ["本校作业时程如下", "工作要求"]
+
+
+def test_a_macau_gazette_act_is_titled_under_its_number_line():
+    # Boletim Oficial pages (blind14 bx_01, bx_03): the gazette's section heading is no title; a 公告's headline stands
+    # under its number line, a 批示 is titled by its number
+    notice = parse_raw(raw_text("第36期\n政府机关通告及公告\n澳门特别行政区\n市政署\n公告\n第004/DGF/2023号公开咨询\n"
+                                "为市政署辖下地点设置自助售卖机\n按照市政署市政管理委员会决议,现就有关事项进行公开咨询。"))
+    assert (notice.meta.title, notice.meta.doc_number) == ("为市政署辖下地点设置自助售卖机", "第004/DGF/2023号公开咨询")
+    notice = parse_raw(raw_text("澳门特别行政区\n行政长官办公室\n第98/2000号行政长官批示\n"
+                                "行政长官行使《澳门特别行政区基本法》第五十条赋予的职权,作出本批示。\n"
+                                "一、设立一个直属于行政长官的工作小组。\n二零零零年五月二十九日\n行政长官何厚铧"))
+    assert (notice.meta.title, notice.meta.doc_number) == ("第98/2000号行政长官批示", "第98/2000号行政长官批示")
