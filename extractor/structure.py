@@ -49,6 +49,7 @@ class _Lexicon:
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
+    modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
@@ -77,6 +78,7 @@ def _lexicon() -> _Lexicon:
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
+        modal_clause=re.compile(lex["modal_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
@@ -1110,6 +1112,13 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
+def _said(head: str) -> bool:
+    """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
+    a subject with its modal 要 (who is to do what)."""
+    lex = _lexicon()
+    return bool(lex.dated_item.search(head) or lex.modal_clause.search(head))
+
+
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
@@ -1147,7 +1156,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
         announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child")
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
-        if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _lexicon().dated_item.search(head)):
+        if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
         head = rest.strip()
@@ -1158,9 +1167,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # (over deeper items of its own outline a line heads them though longer: `一、统一思想,提高认识,切实保证基础
         # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
         longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
-        dated = bool(_lexicon().dated_item.search(head))
         if 0 < len(_ASIDE.sub("", head)) <= longest and not head.endswith(("；", ";", "，", ",")) \
-                and _HAN.search(head) and not (entry or clause or dated):      # not a bare web address (bt_01's links)
+                and _HAN.search(head) and not (entry or clause or _said(head)):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":

@@ -286,6 +286,14 @@ def test_a_numbered_item_naming_a_day_is_no_heading():
     assert [n.heading for n in notice.sections()] == ["本校作业时程如下", "工作要求"]
 
 
+def test_a_numbered_item_saying_who_is_to_do_what_is_no_heading():
+    # blind13 bw_08's `二、各区教育局要参照…管理办法。同时,…`; the headings 主要任务, 工作要求 keep their 要
+    notice = parse_raw(raw_text("关于做好竞赛活动相关工作的通知\n各区教育局：\n一、主要任务\n加强管理。\n"
+                                "二、各区教育局要参照市的管理办法制定出台本区竞赛活动管理办法。同时,各区要切实规范治理。\n"
+                                "三、工作要求\n各单位要高度重视。"))
+    assert [n.heading for n in notice.sections()] == ["主要任务", "工作要求"]
+
+
 def test_a_macau_gazette_act_is_titled_under_its_number_line():
     # Boletim Oficial pages (blind14 bx_01, bx_03): the gazette's section heading is no title; a 公告's headline stands
     # under its number line, a 批示 is titled by its number
