@@ -47,6 +47,9 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     list_announcer: re.Pattern
     basis_clause: re.Pattern
+    dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
+    act_number: re.Pattern      # a Macau gazette's number line over its act
+    modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
@@ -73,6 +76,9 @@ def _lexicon() -> _Lexicon:
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
+        dated_item=re.compile(lex["dated_item"]),
+        act_number=re.compile(lex["act_number"]),
+        modal_clause=re.compile(lex["modal_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
@@ -449,6 +455,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
                 return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
+        if lines[i].kind == "doc_number" and _lexicon().act_number.match(lines[i].text):
+            below = i + 1 < len(lines) and lines[i + 1].kind is None and _is_headline(lines[i + 1].text)
+            return (i + 1 if below else i), limit
+    for i in range(min(limit, 40)):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
             return _signed_title_below(lines, i, limit), limit
@@ -742,7 +752,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     lead = 0                            # the run of header elements at the top (a page's info block)
     while lead < len(lines) and (lines[lead].kind in _HEADER_KINDS or _letter_contact_line(lines, lead)):
         lead += 1
-    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines))) if k not in first.title_lines]
+    # (a Macau act's number line is its title as well: `第98/2000號行政長官批示`)
+    header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines)))
+              if k not in first.title_lines or lines[k].kind == "doc_number"]
     k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
     while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k) or _letter_contact_line(lines, k)):
         header += [k] if k not in header else []
@@ -1100,6 +1112,13 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
+def _said(head: str) -> bool:
+    """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
+    a subject with its modal 要 (who is to do what)."""
+    lex = _lexicon()
+    return bool(lex.dated_item.search(head) or lex.modal_clause.search(head))
+
+
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
@@ -1137,7 +1156,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
         announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child")
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
-        if 0 < len(head) <= MAX_HEADING and not (sentence or clause):
+        if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
         head = rest.strip()
@@ -1149,7 +1168,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
         longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
         if 0 < len(_ASIDE.sub("", head)) <= longest and not head.endswith(("；", ";", "，", ",")) \
-                and _HAN.search(head) and not (entry or clause):      # not a bare web address (bt_01's links)
+                and _HAN.search(head) and not (entry or clause or _said(head)):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":

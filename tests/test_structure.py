@@ -273,3 +273,34 @@ def test_a_title_wrapped_after_its_issuers_verb_and_a_number_line_with_its_date(
     assert meta.title == "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"
     meta = parse(CORPUS / "blind12/docs/bv_02.docx").meta
     assert (meta.doc_number, meta.date) == ("川办发〔2009〕59号", "2009-12-08")
+
+
+def test_a_numbered_item_naming_a_day_is_no_heading():
+    # blind14 bx_07's 作業時程 (dated steps) and blind13 bw_08's `一、市教育局于1月8日至22日接受首次申报,…` (a sentence run on
+    # to the next line); the heading over the schedule stays one
+    notice = parse_raw(raw_text("关于推荐计划的通知\n各单位：\n三、本校作业时程如下:\n"
+                                "(一)113年9月10日(星期二)前:符合资格并有意申请之教师提交构想书1份。\n"
+                                "(二)113年9月18日(星期三)前:研究发展处召开会议确认本校拟推荐计划。\n"
+                                "四、市教育局于1月8日至22日接受首次申报,申报举办\n单位可登陆官网查询了解相关工作要求。\n"
+                                "五、工作要求\n各单位要高度重视。"))
+    assert [n.heading for n in notice.sections()] == ["本校作业时程如下", "工作要求"]
+
+
+def test_a_numbered_item_saying_who_is_to_do_what_is_no_heading():
+    # blind13 bw_08's `二、各区教育局要参照…管理办法。同时,…`; the headings 主要任务, 工作要求 keep their 要
+    notice = parse_raw(raw_text("关于做好竞赛活动相关工作的通知\n各区教育局：\n一、主要任务\n加强管理。\n"
+                                "二、各区教育局要参照市的管理办法制定出台本区竞赛活动管理办法。同时,各区要切实规范治理。\n"
+                                "三、工作要求\n各单位要高度重视。"))
+    assert [n.heading for n in notice.sections()] == ["主要任务", "工作要求"]
+
+
+def test_a_macau_gazette_act_is_titled_under_its_number_line():
+    # Boletim Oficial pages (blind14 bx_01, bx_03): the gazette's section heading is no title; a 公告's headline stands
+    # under its number line, a 批示 is titled by its number
+    notice = parse_raw(raw_text("第36期\n政府机关通告及公告\n澳门特别行政区\n市政署\n公告\n第004/DGF/2023号公开咨询\n"
+                                "为市政署辖下地点设置自助售卖机\n按照市政署市政管理委员会决议,现就有关事项进行公开咨询。"))
+    assert (notice.meta.title, notice.meta.doc_number) == ("为市政署辖下地点设置自助售卖机", "第004/DGF/2023号公开咨询")
+    notice = parse_raw(raw_text("澳门特别行政区\n行政长官办公室\n第98/2000号行政长官批示\n"
+                                "行政长官行使《澳门特别行政区基本法》第五十条赋予的职权,作出本批示。\n"
+                                "一、设立一个直属于行政长官的工作小组。\n二零零零年五月二十九日\n行政长官何厚铧"))
+    assert (notice.meta.title, notice.meta.doc_number) == ("第98/2000号行政长官批示", "第98/2000号行政长官批示")
