@@ -15,9 +15,9 @@ matches), then snippets are made for those only, and `readable` joins their pair
 """
 from __future__ import annotations
 
-import bisect
 import contextlib
 import functools
+import itertools
 import logging
 import re
 import sys
@@ -233,6 +233,7 @@ def readable(snippet: str) -> str:
 
 SNIPPET_TERMS = 24      # terms in a snippet
 _SENTENCE_BONUS = 120   # what FTS5 adds to the score of a window starting a column (its first sentence)
+_TERM = re.compile("[^ ]+")
 
 
 def snippet(body: str, phrases: list[Phrase], size: int = SNIPPET_TERMS) -> str:
@@ -240,17 +241,17 @@ def snippet(body: str, phrases: list[Phrase], size: int = SNIPPET_TERMS) -> str:
     found by a query of `phrases`: the same window of `size` terms (SQLite 3.40's fts5_aux.c, below), each place
     of a phrase in it marked, " … " where the body goes on. Terms are compared as stored: FTS5's tokenizer would
     also take accents off Latin letters (`café` found by `cafe`), which the snippet then leaves unmarked."""
-    terms = body.split(" ") if body else []
+    n_terms = body.count(" ") + 1 if body else 0
     places = _places(body, phrases)
-    start = _window(places, len(terms), size)
+    start = _window(places, n_terms, size)
     end = start + size - 1
+    terms = [m.group() for m in itertools.islice(_TERM.finditer(body, _offset(body, places, n_terms, start)), size)]
     marked: list[str] = []
     groups = iter(_coalesced(places))
     group = next(groups, None)
     while group is not None and group[0] < start:   # a place begun before the window is not marked
         group = next(groups, None)
-    for pos in range(start, min(end, len(terms) - 1) + 1):
-        term = terms[pos]
+    for pos, term in enumerate(terms, start):
         if group is not None and pos == group[0]:
             term = MARK_START + term
         if group is not None and group[0] <= pos and (pos == group[1] or pos == end):
@@ -258,12 +259,12 @@ def snippet(body: str, phrases: list[Phrase], size: int = SNIPPET_TERMS) -> str:
             if pos == group[1]:
                 group = next(groups, None)
         marked.append(term)
-    return (" … " if start > 0 else "") + " ".join(marked) + (" … " if end < len(terms) - 1 else "")
+    return (" … " if start > 0 else "") + " ".join(marked) + (" … " if end < n_terms - 1 else "")
 
 
-def _places(body: str, phrases: list[Phrase]) -> list[tuple[int, int, int]]:
-    """Where each phrase occurs in the body terms, as FTS5 lists its instances: (term position, phrase
-    index, terms in the phrase), by position, then phrase; a prefix phrase's last term begins a term."""
+def _places(body: str, phrases: list[Phrase]) -> list[tuple[int, int, int, int]]:
+    """Where each phrase occurs in the body terms, as FTS5 lists its instances: (term position, phrase index,
+    terms in the phrase, offset in `body`), by position, then phrase; a prefix phrase's last term begins a term."""
     padded = f" {body} "
     places = []
     for index, phrase in enumerate(phrases):
@@ -272,38 +273,53 @@ def _places(body: str, phrases: list[Phrase]) -> list[tuple[int, int, int]]:
         while at >= 0:
             pos += padded.count(" ", counted, at)     # the spaces before a term's leading space: its position
             counted = at
-            places.append((pos, index, len(phrase.terms)))
+            places.append((pos, index, len(phrase.terms), at))
             at = padded.find(needle, at + 1)
     return sorted(places)
 
 
-def _window(places: list[tuple[int, int, int]], n_terms: int, size: int) -> int:
+def _window(places: list[tuple[int, int, int, int]], n_terms: int, size: int) -> int:
     """The first term of FTS5's snippet window (fts5SnippetFunction): each place scores the `size` terms from it,
     1000 for each phrase found there and 1 for each further place, and is then centred on the places it holds;
     the column's first window, as its first sentence, scores 120 more. The best score wins, the earliest on a tie."""
-    starts = [p for p, _, _ in places]
-
-    def score(first: int) -> tuple[int, int]:
-        inside = places[bisect.bisect_left(starts, first):bisect.bisect_left(starts, first + size)]
-        phrases = len({i for _, i, _ in inside})
-        return 1000 * phrases + len(inside) - phrases, inside
-    best, start = 0, 0
-    opening = score(0)[0] + _SENTENCE_BONUS if n_terms > size else None
-    for pos, _, _ in places:
-        points, inside = score(pos)
+    counts = [0] * (1 + max((p[1] for p in places), default=0))
+    best = start = lo = hi = phrases = 0
+    opening = [i for p, i, _, _ in places if p < size]
+    opening_points = 1000 * len(set(opening)) + len(opening) - len(set(opening)) + _SENTENCE_BONUS
+    for pos, *_ in places:
+        while places[lo][0] < pos:                                  # the window: places[lo:hi]
+            counts[places[lo][1]] -= 1
+            phrases -= counts[places[lo][1]] == 0
+            lo += 1
+        while hi < len(places) and places[hi][0] < pos + size:
+            counts[places[hi][1]] += 1
+            phrases += counts[places[hi][1]] == 1
+            hi += 1
+        points = 1000 * phrases + hi - lo - phrases
         if points > best:
-            first, last = inside[0][0], inside[-1][0] + inside[-1][2]
+            first, last = places[lo][0], places[hi - 1][0] + places[hi - 1][2]
             adjusted = first - int((size - (last - first)) / 2)    # C's division, towards 0
             best, start = points, max(0, min(adjusted, n_terms - size))
-        if opening is not None and pos > 0 and opening > best:
-            best, start = opening, 0
+        if n_terms > size and pos > 0 and opening_points > best:
+            best, start = opening_points, 0
     return start
 
 
-def _coalesced(places: list[tuple[int, int, int]]):
+def _offset(body: str, places: list[tuple[int, int, int, int]], n_terms: int, pos: int) -> int:
+    """Where term `pos` begins in `body`, walked to from the nearest known term: the first, a place, the last."""
+    known = [(0, 0), (n_terms - 1, body.rfind(" ") + 1)] + [(p, at) for p, _, _, at in places]
+    near, at = min(known, key=lambda k: abs(k[0] - pos))
+    for _ in range(near, pos):
+        at = body.find(" ", at) + 1
+    for _ in range(pos, near):
+        at = body.rfind(" ", 0, at - 1) + 1
+    return at
+
+
+def _coalesced(places: list[tuple[int, int, int, int]]):
     """The places as FTS5 marks them: (first, last term) of each run of overlapping places."""
     group = None
-    for pos, _, n in places:
+    for pos, _, n, _ in places:
         if group and pos <= group[1]:
             group[1] = max(group[1], pos + n - 1)
             continue
