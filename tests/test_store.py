@@ -470,6 +470,33 @@ def test_migration_0004_turns_jiebas_words_into_pairs(tmp_path):
     assert all(len(t) <= 2 for r in terms_after for t in r.body.split() if re.match(r"[\u4e00-\u9fff]", t))
 
 
+def test_migration_0009_gives_notice_fts_a_first_character_prefix_index(tmp_path):
+    """notice_fts made again with `prefix='1'` (and without it, downgraded) holds the same rows, and the searches
+    give the same notices, scores and snippets."""
+    from alembic import command
+
+    from extractor.store.db import alembic_config
+    engine = open_store(f"sqlite:///{tmp_path / 'notices.db'}", create=True)
+    index(engine, CORPUS, workers=1, timeout=120)
+    queries = ["双认证", "局", "检验检测机构", "县 农业 培训"]
+
+    def state():
+        with engine.connect() as conn:
+            return ([search(conn, q, limit=100) for q in queries],
+                    conn.execute(text("SELECT rowid, title, body FROM notice_fts ORDER BY rowid")).all(),
+                    conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'notice_fts'")).scalar())
+
+    hits, rows, table = state()
+    assert "prefix='1'" in table and all(hits)
+    cfg = alembic_config(engine)
+    for revision, prefixed in (("0008", False), ("head", True)):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if revision == "0008" else command.upgrade)(cfg, revision)
+        assert state()[:2] == (hits, rows)
+        assert ("prefix='1'" in state()[2]) == prefixed
+
+
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
 def test_the_index_summary_adds_up(store_url, tmp_path):
     """Every file is counted once: indexed (a copy in another format among them, `merged`), failed, unchanged,
