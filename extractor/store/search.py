@@ -8,7 +8,8 @@ phrase is kept whole), with jieba's dictionary read word by word rather than loa
 of CPU saved at each `notices search`); every word must occur, as the run of its pairs.
 
 The migrations create `notice_fts(title, body)` holding those terms joined by spaces. SQLite
-searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL through a stored tsvector column
+searches it as an FTS5 table (bm25 ranking; a `prefix='1'` index for lone ideographs, migration 0009; snippets
+as FTS5's snippet() makes them, from the stored terms: `snippet`); PostgreSQL through a stored tsvector column
 of `to_tsvector('simple', title || ' ' || body)` with a GIN index (ts_rank, ts_headline; phrases
 with `<->`). The best `limit` notices are chosen first (among the RANKED most recently indexed
 matches), then snippets are made for those only, and `readable` joins their pairs back into text.
