@@ -12,8 +12,10 @@ import functools
 import json
 import re
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -22,11 +24,12 @@ from sqlalchemy import create_engine, func, select, text
 from typer.testing import CliRunner
 
 from extractor.cli import app
+from extractor.ingest.text import decode
 from extractor.store import models as m
 from extractor.store.db import open_store
 from extractor.store.indexer import find_files, index, parse_one
 from extractor.store.queries import DeadlineQuery, deadline_rows, failures
-from extractor.store.search import index_terms, readable, search
+from extractor.store.search import _fts_query, index_terms, query_phrases, readable, search, snippet
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -275,6 +278,49 @@ def test_search_ranks_notices_with_every_word_and_marks_them_in_snippets(corpus_
     assert any("[双认证]" in h["snippet"] for h in hits)   # pairs joined back into the phrase
 
 
+SQLITE = SimpleNamespace(dialect=SimpleNamespace(name="sqlite"))   # what _fts_query asks of a connection
+FTS5_SNIPPET = "SELECT rowid, snippet(notice_fts, 1, '[', ']', ' … ', 24) FROM notice_fts WHERE notice_fts MATCH ?"
+
+
+def _fts5_table(rows) -> sqlite3.Connection:
+    """An in-memory notice_fts as the migrations make it, holding (title, body) terms."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE notice_fts USING fts5(title, body, tokenize='unicode61', prefix='1')")
+    conn.executemany("INSERT INTO notice_fts (title, body) VALUES (?, ?)", rows)
+    return conn
+
+
+SNIPPET_WORDS = ["双认证", "检验检测机构", "培训", "农产品质量安全", "局", "的", "工作 通知", "县农业农村局", "2024",
+                 "检测机构认证", "一", "质量 管理 体系"]
+
+
+def test_snippets_from_the_body_terms_are_fts5s_on_real_notices():
+    """`snippet` gives what FTS5's snippet() gives, for each real notice of the corpus holding the words."""
+    texts = [decode(p.read_bytes())[0] for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    bodies = [index_terms(t) for t in texts]
+    conn = _fts5_table([("", b) for b in bodies])
+    compared = 0
+    for words in SNIPPET_WORDS:
+        phrases = query_phrases(words)
+        fts5 = conn.execute(FTS5_SNIPPET, (_fts_query(SQLITE, phrases),)).fetchall()
+        assert fts5, words
+        for rowid, expected in fts5:
+            assert snippet(bodies[rowid - 1], phrases) == expected, (words, rowid)
+        compared += len(fts5)
+    assert compared > 500
+
+
+@given(st.text(alphabet="双认证农产品，a1", max_size=150), st.lists(st.text(alphabet="双认证农a", min_size=1, max_size=3),
+                                                                 min_size=1, max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_snippets_from_the_body_terms_are_fts5s_where_words_crowd(text_, words):
+    """Dense and overlapping places of the words, windows at either end of the body: FTS5's snippet()."""
+    body = index_terms(text_)
+    phrases = query_phrases(" ".join(f'"{w}"' for w in words))
+    found = _fts5_table([("", body)]).execute(FTS5_SNIPPET, (_fts_query(SQLITE, phrases),)).fetchall()
+    assert [s for _, s in found] in ([], [snippet(body, phrases)])
+
+
 def test_search_answers_agree_across_backends(corpus_stores):
     engines, _ = corpus_stores
     sets = []
@@ -422,6 +468,33 @@ def test_migration_0004_turns_jiebas_words_into_pairs(tmp_path):
     assert after == before and all(after)
     assert len(terms_after) == len(terms)
     assert all(len(t) <= 2 for r in terms_after for t in r.body.split() if re.match(r"[\u4e00-\u9fff]", t))
+
+
+def test_migration_0009_gives_notice_fts_a_first_character_prefix_index(tmp_path):
+    """notice_fts made again with `prefix='1'` (and without it, downgraded) holds the same rows, and the searches
+    give the same notices, scores and snippets."""
+    from alembic import command
+
+    from extractor.store.db import alembic_config
+    engine = open_store(f"sqlite:///{tmp_path / 'notices.db'}", create=True)
+    index(engine, CORPUS, workers=1, timeout=120)
+    queries = ["双认证", "局", "检验检测机构", "县 农业 培训"]
+
+    def state():
+        with engine.connect() as conn:
+            return ([search(conn, q, limit=100) for q in queries],
+                    conn.execute(text("SELECT rowid, title, body FROM notice_fts ORDER BY rowid")).all(),
+                    conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'notice_fts'")).scalar())
+
+    hits, rows, table = state()
+    assert "prefix='1'" in table and all(hits)
+    cfg = alembic_config(engine)
+    for revision, prefixed in (("0008", False), ("head", True)):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if revision == "0008" else command.upgrade)(cfg, revision)
+        assert state()[:2] == (hits, rows)
+        assert ("prefix='1'" in state()[2]) == prefixed
 
 
 @pytest.mark.parametrize("store_url", BACKENDS, indirect=True)

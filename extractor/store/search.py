@@ -8,7 +8,8 @@ phrase is kept whole), with jieba's dictionary read word by word rather than loa
 of CPU saved at each `notices search`); every word must occur, as the run of its pairs.
 
 The migrations create `notice_fts(title, body)` holding those terms joined by spaces. SQLite
-searches it as an FTS5 table (bm25 ranking, snippet()); PostgreSQL through a stored tsvector column
+searches it as an FTS5 table (bm25 ranking; a `prefix='1'` index for lone ideographs, migration 0009; snippets
+as FTS5's snippet() makes them, from the stored terms: `snippet`); PostgreSQL through a stored tsvector column
 of `to_tsvector('simple', title || ' ' || body)` with a GIN index (ts_rank, ts_headline; phrases
 with `<->`). The best `limit` notices are chosen first (among the RANKED most recently indexed
 matches), then snippets are made for those only, and `readable` joins their pairs back into text.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
 import re
 import sys
@@ -230,6 +232,105 @@ def readable(snippet: str) -> str:
     return "".join(out)
 
 
+SNIPPET_TERMS = 24      # terms in a snippet
+_SENTENCE_BONUS = 120   # what FTS5 adds to the score of a window starting a column (its first sentence)
+_TERM = re.compile("[^ ]+")
+
+
+def snippet(body: str, phrases: list[Phrase], size: int = SNIPPET_TERMS) -> str:
+    """What FTS5's `snippet(notice_fts, 1, '[', ']', ' … ', size)` gives for a notice whose body terms are `body`,
+    found by a query of `phrases`: the same window of `size` terms (SQLite 3.40's fts5_aux.c, below), each place
+    of a phrase in it marked, " … " where the body goes on. Terms are compared as stored: FTS5's tokenizer would
+    also take accents off Latin letters (`café` found by `cafe`), which the snippet then leaves unmarked."""
+    n_terms = body.count(" ") + 1 if body else 0
+    places = _places(body, phrases)
+    start = _window(places, n_terms, size)
+    end = start + size - 1
+    terms = [m.group() for m in itertools.islice(_TERM.finditer(body, _offset(body, places, n_terms, start)), size)]
+    marked: list[str] = []
+    groups = iter(_coalesced(places))
+    group = next(groups, None)
+    while group is not None and group[0] < start:   # a place begun before the window is not marked
+        group = next(groups, None)
+    for pos, term in enumerate(terms, start):
+        if group is not None and pos == group[0]:
+            term = MARK_START + term
+        if group is not None and group[0] <= pos and (pos == group[1] or pos == end):
+            term += MARK_END
+            if pos == group[1]:
+                group = next(groups, None)
+        marked.append(term)
+    return (" … " if start > 0 else "") + " ".join(marked) + (" … " if end < n_terms - 1 else "")
+
+
+def _places(body: str, phrases: list[Phrase]) -> list[tuple[int, int, int, int]]:
+    """Where each phrase occurs in the body terms, as FTS5 lists its instances: (term position, phrase index,
+    terms in the phrase, offset in `body`), by position, then phrase; a prefix phrase's last term begins a term."""
+    padded = f" {body} "
+    places = []
+    for index, phrase in enumerate(phrases):
+        needle = " " + " ".join(phrase.terms) + ("" if phrase.prefix else " ")
+        at, counted, pos = padded.find(needle), 0, 0
+        while at >= 0:
+            pos += padded.count(" ", counted, at)     # the spaces before a term's leading space: its position
+            counted = at
+            places.append((pos, index, len(phrase.terms), at))
+            at = padded.find(needle, at + 1)
+    return sorted(places)
+
+
+def _window(places: list[tuple[int, int, int, int]], n_terms: int, size: int) -> int:
+    """The first term of FTS5's snippet window (fts5SnippetFunction): each place scores the `size` terms from it,
+    1000 for each phrase found there and 1 for each further place, and is then centred on the places it holds;
+    the column's first window, as its first sentence, scores 120 more. The best score wins, the earliest on a tie."""
+    counts = [0] * (1 + max((p[1] for p in places), default=0))
+    best = start = lo = hi = phrases = 0
+    opening = [i for p, i, _, _ in places if p < size]
+    opening_points = 1000 * len(set(opening)) + len(opening) - len(set(opening)) + _SENTENCE_BONUS
+    for pos, *_ in places:
+        while places[lo][0] < pos:                                  # the window: places[lo:hi]
+            counts[places[lo][1]] -= 1
+            phrases -= counts[places[lo][1]] == 0
+            lo += 1
+        while hi < len(places) and places[hi][0] < pos + size:
+            counts[places[hi][1]] += 1
+            phrases += counts[places[hi][1]] == 1
+            hi += 1
+        points = 1000 * phrases + hi - lo - phrases
+        if points > best:
+            first, last = places[lo][0], places[hi - 1][0] + places[hi - 1][2]
+            adjusted = first - int((size - (last - first)) / 2)    # C's division, towards 0
+            best, start = points, max(0, min(adjusted, n_terms - size))
+        if n_terms > size and pos > 0 and opening_points > best:
+            best, start = opening_points, 0
+    return start
+
+
+def _offset(body: str, places: list[tuple[int, int, int, int]], n_terms: int, pos: int) -> int:
+    """Where term `pos` begins in `body`, walked to from the nearest known term: the first, a place, the last."""
+    known = [(0, 0), (n_terms - 1, body.rfind(" ") + 1)] + [(p, at) for p, _, _, at in places]
+    near, at = min(known, key=lambda k: abs(k[0] - pos))
+    for _ in range(near, pos):
+        at = body.find(" ", at) + 1
+    for _ in range(pos, near):
+        at = body.rfind(" ", 0, at - 1) + 1
+    return at
+
+
+def _coalesced(places: list[tuple[int, int, int, int]]):
+    """The places as FTS5 marks them: (first, last term) of each run of overlapping places."""
+    group = None
+    for pos, _, n, _ in places:
+        if group and pos <= group[1]:
+            group[1] = max(group[1], pos + n - 1)
+            continue
+        if group:
+            yield tuple(group)
+        group = [pos, pos + n - 1]
+    if group:
+        yield tuple(group)
+
+
 def delete_fts(conn: Connection, notice_id: int) -> None:
     column = "rowid" if conn.dialect.name == "sqlite" else "notice_id"
     conn.execute(text(f"DELETE FROM notice_fts WHERE {column} = :id"), {"id": notice_id})
@@ -245,10 +346,9 @@ SELECT notice_id, score FROM (SELECT rowid AS notice_id, -bm25(notice_fts, 5.0, 
                               WHERE notice_fts MATCH :q ORDER BY rowid DESC LIMIT :ranked)
 ORDER BY score DESC, notice_id LIMIT :limit OFFSET :offset
 """
-_SQLITE_SNIPPETS = """
-SELECT rowid AS notice_id, snippet(notice_fts, 1, '[', ']', ' … ', 24) AS snippet FROM notice_fts
-WHERE notice_fts MATCH :q AND rowid IN :ids
-"""
+# The body terms of the chosen notices, for their snippets (`snippet`): FTS5's snippet() would run the
+# MATCH again over the whole index to find the words' places in them, costing more than the search.
+_SQLITE_BODIES = "SELECT rowid AS notice_id, body FROM notice_fts WHERE rowid IN :ids"
 _POSTGRES_BEST = """
 SELECT notice_id, score FROM (SELECT notice_id, ts_rank(tsv, q) AS score FROM notice_fts, to_tsquery('simple', :q) AS q
                               WHERE tsv @@ q ORDER BY notice_id DESC LIMIT :ranked) AS newest
@@ -275,9 +375,13 @@ def search(conn: Connection, query: str, limit: int = 20, offset: int = 0) -> li
                         {"q": q, "ranked": max(RANKED, limit + offset), "limit": limit, "offset": offset}).all()
     if not hits:
         return []
-    found = dict(conn.execute(text(_SQLITE_SNIPPETS if sqlite else _POSTGRES_SNIPPETS)
-                              .bindparams(bindparam("ids", expanding=True)),
-                              {"q": q, "first": f" {phrases[0].terms[0]}", "ids": [h.notice_id for h in hits]}).all())
+    ids = [h.notice_id for h in hits]
+    if sqlite:
+        bodies = conn.execute(text(_SQLITE_BODIES).bindparams(bindparam("ids", expanding=True)), {"ids": ids}).all()
+        found = {nid: snippet(body or "", phrases) for nid, body in bodies}
+    else:
+        found = dict(conn.execute(text(_POSTGRES_SNIPPETS).bindparams(bindparam("ids", expanding=True)),
+                                  {"q": q, "first": f" {phrases[0].terms[0]}", "ids": ids}).all())
     return [{"notice_id": h.notice_id, "score": float(h.score), "snippet": readable(found.get(h.notice_id) or "")}
             for h in hits]
 
