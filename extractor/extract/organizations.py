@@ -523,8 +523,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
-        if i + k < s and lexicon().suffix_re.match(text, i + k):
-            break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is
+        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()):
+            break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
@@ -544,10 +544,13 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     """Where the name ending at `e` starts when a body's name and a verb stand before it inside the span from
     `start`: the first body is the subject, the verb's object the name (`督察总队围绕市局工作总体部署` blind13 bw_02 gives
     市局, `县住建局组织环境办督查人员` blind9 bs_12 gives 环境办); else `start`. Not where the verb is the core of a body
-    named by it (`创新科技署`) or the rest lacks a core (组织部)."""
+    named by it (`创新科技署`), the word of a joint group (`国务院联合督查组` blind13 bw_03) or the rest lacks a core (组织部)."""
+    if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
+        return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
     for q in range(s - 1, start + 1, -1):
         k = next((k for k in (4, 3, 2) if q + k < s and text[q:q + k] in gz.openers), 0)
         if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
+                and not _joint_group(text, q, text[q:q + k], s, lx) \
                 and not _lacks_core(text, q + k, s, e, lx) and not lx.compound_re.match(text, q):
             return q + k
     return start
