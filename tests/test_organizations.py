@@ -383,3 +383,26 @@ def test_hk_macao_and_taiwan_bodies_named_without_a_place():
     assert "政制事务局" in names("如对报告有任何意见，请于九月三十日前送交政制事务局。")
     assert "市政署" in names("二零二三年八月二十九日于市政署")
     assert names("本校计划截止收件日期为09月12日，请备妥相关资料送交研发处办理。") == ["研发处"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a body, a verb and the body it acts on: two names, the verb in neither (blind13 bw_02, blind9 bs_12)
+    ("督察总队围绕市局工作总体部署,突出抓好四个方面", ["督察总队", "市局"]),
+    ("县住建局组织环境办督查人员,于3月10日至24日", ["县住建局", "环境办"]),
+    # a field whose first word is a verb is no verb there (dev hf_01)
+    ("请与教育局创新科技教育分部科学教育组张锦华博士联络。", ["教育局创新科技教育分部科学教育组"]),
+    # a modal and a verb before a name (blind13 bw_08)
+    ("申报举办单位可登陆广州教育学会官网", ["广州教育学会"]),
+    # a verb right before an inner suffix is that body's core: its numbered section stays with it (blind14 bx_08)
+    ("公告单位:自然司二科", ["自然司二科"]),
+    # not where the suffix after the verb runs on (dev hc_05 部际), nor 联合 of a joint group (blind13 bw_03)
+    ("（一）发挥部际联席会议制度统筹协调作用。", ["部际联席会议"]),
+    ("由监察部陈昌智副部长带队的国务院联合督查组于11月11日", ["监察部", "国务院联合督查组"]),
+    # an ad-hoc group named by its task keeps its verb (blind11 bu_03)
+    ("成立县委实施乡村振兴战略领导小组", ["县委实施乡村振兴战略领导小组"]),
+    # a month's end before a name, a town's central school, 主持 (blind9 bs_04, bs_03)
+    ("3.11月底前天目山镇中心幼儿园竣工交付。1.4月底前职教中心、学府路幼儿园完工", ["职教中心"]),
+    ("一、翁玉耀党组书记、主任：主持委全面工作。", []),
+])
+def test_verbs_and_dates_before_a_name(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

@@ -36,16 +36,19 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
-# what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》), an app (“浙里办”APP), a
+# what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
+# named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 政务服务中心3楼)
-_THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
+_THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
+                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
                           r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
+# (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 _DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
-_CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月[〇○零一二三四五六七八九十\d]{1,3}[日号]"
-                                 r"(?:[以之]?[前后]|起)?"
+_CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
+                                 r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
@@ -515,15 +518,42 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return level, False
     i = start
     while i < s:
-        k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+        k = _opener_at(text, i, s, gz)
         if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
             break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
+        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()):
+            break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
+
+
+def _opener_at(text: str, i: int, s: int, gz: _Gazetteer) -> int:
+    """The length of the clause-opening word at `i` (before `s`), with a modal verb before it (`单位可登陆广州教育学会官网`
+    blind13 bw_08), 0 if none."""
+    k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
+    if not k and text[i] in _MODALS and (m := next((k for k in (4, 3, 2) if i + 1 + k <= s and text[i + 1:i + 1 + k] in gz.openers), 0)):
+        return 1 + m
+    return k
+
+
+def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> int:
+    """Where the name ending at `e` starts when a body's name and a verb stand before it inside the span from
+    `start`: the first body is the subject, the verb's object the name (`督察总队围绕市局工作总体部署` blind13 bw_02 gives
+    市局, `县住建局组织环境办督查人员` blind9 bs_12 gives 环境办); else `start`. Not where the verb is the core of a body
+    named by it (`创新科技署`), the word of a joint group (`国务院联合督查组` blind13 bw_03) or the rest lacks a core (组织部)."""
+    if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
+        return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
+    for q in range(s - 1, start + 1, -1):
+        k = next((k for k in (4, 3, 2) if q + k < s and text[q:q + k] in gz.openers), 0)
+        if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
+                and not _joint_group(text, q, text[q:q + k], s, lx) \
+                and not _lacks_core(text, q + k, s, e, lx) and not lx.compound_re.match(text, q):
+            return q + k
+    return start
 
 
 def _inner_level(text: str, start: int, s: int) -> Optional[int]:
@@ -672,6 +702,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
+        start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
             continue
