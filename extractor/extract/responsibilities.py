@@ -86,16 +86,23 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     text = notice.text
     out: list[Unit] = []
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
+    alias, in_alias = re.compile(lx["alias_after"]), (0, 0)
     for m, name in notice_mentions(notice) if mentions is None else mentions:
         if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]):   # (`^` holds at 0 only)
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
+        if in_alias[0] <= m.start < in_alias[1]:
+            continue        # the other name of the unit before it, in its bracket: no unit of its own
         last = out[-1] if out else None
         if last and (m.start < last.end or text[last.end:m.start] in lx["joiners"]):
             last.end = max(last.end, m.end)
             if name not in (n for n, _ in last.names):
                 last.names.append((name, m.start))
         else:
-            out.append(Unit(m.start, m.end, [(name, m.start)]))
+            last = Unit(m.start, m.end, [(name, m.start)])
+            out.append(last)
+        other = alias.match(text, last.end)
+        if other:
+            in_alias, last.end = other.span(), other.end()
     return out
 
 
@@ -107,16 +114,18 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject
-    (a named unit, after an opener too, or a collective one: `，各成员单位…`, `，由教育部提供…`)."""
+    (a named unit, after an opener too, or a collective one: `，各成员单位…`, `，由教育部提供…`), or a new demand
+    on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
     collective = tuple(load_rules("organizations").lexicon["collective_words"])
     openers = tuple(lx["openers"])
-    cont = _tag_grammar()["continued"]
+    cont, demand = _tag_grammar()["continued"], _tag_grammar()["demand"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+                    or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
                     or _new_subject(after):
                 return i
@@ -352,6 +361,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
             "unit_share": re.compile(lx["unit_share"]),
             "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
+            "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
             "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
