@@ -37,6 +37,9 @@ def test_two_contacts_and_a_fax():
 def test_phone_with_extension_and_local_number():
     assert contacts("联系电话：0351-4567890-8012") == [(None, "0351-4567890-8012", None)]
     assert contacts("值班电话：7654321") == [(None, "7654321", None)]
+    # blind15 by_09: an extension in brackets is kept as printed; a bracket of office hours is no extension
+    assert contacts("报区创建办,联系电话:82717780(8662)。") == [(None, "82717780(8662)", None)]
+    assert contacts("联系电话：0371-68080828（8:30-17:30）") == [(None, "0371-68080828", None)]
 
 
 def test_site_frame_lines_are_not_contacts():

@@ -85,6 +85,21 @@ def test_year_falls_back_to_the_title_then_to_none():
     assert [(d["date"], d["year_inferred"]) for d in found] == [("--12-30", False)]
 
 
+def test_an_undated_notice_takes_a_later_year_of_its_text_where_none_comes_before():
+    """blind15 by_06 (金坛区教育局, a page without a date): `拟定于10月28日(周三)召开…` before its item
+    `培训时间:2020年10月28日(周三)`; a year written before still wins."""
+    text = ("拟定于10月28日(周三)召开全区教育系统安全工作培训会,有关事项明确如下:\n一、培训对象:\n局属各单位负责人。\n"
+            "二、培训时间:2020年10月28日(周三)下午3:00。")
+    assert dates(text) == [(None, "2020-10-28"), (None, "2020-10-28")]
+    assert dates("2019年工作已部署。请于12月30日前报送,2021年起另行通知。") == [(None, "2019-12-30")]
+
+
+def test_this_month_is_the_notices_month():
+    """blind15 by_12 (湖南广播电视大学, 2011-04-14): `定于本月中下旬组织…考察`; without a notice date, nothing."""
+    assert dates("省校定于本月中下旬组织分校同志外出学习考察。", date="2011-04-14") == [("2011-04-11", "2011-04-30")]
+    assert dates("省校定于本月中下旬组织分校同志外出学习考察。") == []
+
+
 def test_explicit_date_before_the_notice_is_a_past_fact():
     assert dates("2022年通过省级验收的机构有12家，2023年通过自治区能力验证。", date="2023-04-13") == [
         ("2023-01-01", "2023-12-31")]

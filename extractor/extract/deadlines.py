@@ -149,6 +149,11 @@ def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
 def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     g = dict(m.groups)
     g["q"] = g.get("q") or g.pop("qq", None)
+    if g.get("relm"):                       # 本月: the month of the notice's date
+        issued = _notice_date(notice)
+        if issued is None:
+            return None
+        g["m"] = str(issued.month)
     if g.get("d") and not g.get("m"):       # a listed day without its month (`四月二十三日、二十五及二十七日`)
         g["m"] = _month_before(notice.text, m.start)
         if g["m"] is None:
@@ -238,10 +243,10 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _year_from_notice(notice, g, rules, late_days=_LATE_DAYS)
         if _runs_on_in_notice_year(notice, m, g, year):
             year -= 1
-        year = _year_before(notice, m.start, rules) if year is None else year
+        year = _text_year(notice, m.start, rules) if year is None else year
     else:
         base = _notice_year(notice)
-        base = _year_before(notice, m.start, rules) if base is None else base
+        base = _text_year(notice, m.start, rules) if base is None else base
         year = base + offset if base is not None else None
     if year is not None and not offset:
         year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
@@ -348,18 +353,24 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
     return explicit_year(last.groupdict()) if last else None
 
 
-def _year_before(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     """For a notice with no date and no year in its title: the last year its text writes before `offset`
-    (not in a 《title》). `今年8月31日前` after `2019年4月9日召开的交办会` is 2019 (霍邱县, blind8 br_05);
-    `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…` is 2008 (br_07)."""
-    last = _last_year_mention(notice, 0, offset, rules)
-    return explicit_year(last.groupdict()) if last else None
+    (not in a 《title》), else the first it writes after. `今年8月31日前` after `2019年4月9日召开的交办会` is 2019
+    (霍邱县, blind8 br_05); `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…` is 2008 (br_07); an undated
+    page's `拟定于10月28日(周三)召开…培训会` before its item `培训时间:2020年10月28日(周三)` is 2020 (blind15 by_06)."""
+    found = _year_mentions(notice, 0, offset, rules)[-1:] or _year_mentions(notice, offset, len(notice.text), rules)[:1]
+    return explicit_year(found[0].groupdict()) if found else None
 
 
 def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Optional[re.Match]:
     """The last year written in text[lo:hi] outside a 《title》."""
     years = list(scan(_year_mention(rules), notice.text, lo, hi))
     return next((m for m in reversed(years) if not _in_title_marks(notice, m.start())), None)
+
+
+def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> list[re.Match]:
+    """The years written in text[lo:hi] outside a 《title》."""
+    return [m for m in scan(_year_mention(rules), notice.text, lo, hi) if not _in_title_marks(notice, m.start())]
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
