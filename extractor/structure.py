@@ -45,6 +45,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
+    closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     list_announcer: re.Pattern
     basis_clause: re.Pattern
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
@@ -71,6 +72,7 @@ def _lexicon() -> _Lexicon:
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
+        closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
         posting_units=re.compile(lex["posting_units"]),
@@ -1112,9 +1114,12 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     deeper items heads them). A rule followed by its proviso (`…影本。但雇主…`;
     `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
+    A task closed by a bare tag of its units (`…准备工作。(财政局)`) is a sentence of its list.
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end. Whether the item's list is one of sentences is `_sentence_list`'s to say.
     """
+    if _lexicon().closing_unit_tag.search(rest):
+        return None
     m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
