@@ -1166,9 +1166,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     """The tree of numbered sections in lines[start:end]; depth is what the notice nests, counting
     the numbered items that are not sections (`二、本计划用词，定义如下：` over its `（一）青年：…`)."""
     roots: list[OutlineNode] = []
-    stack: list[tuple[str, Optional[OutlineNode]]] = []
     flat: list[OutlineNode] = []
     marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
+    stack: list[tuple[str, Optional[OutlineNode]]] = [(kind, None) for kind in _cut_above(marked)]
     contents = _contents(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
@@ -1218,6 +1218,27 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+_CONVENTIONAL = ("cn", "cn_paren", "arabic", "arabic_paren")     # 一、 > （一） > 1. > （1）, outermost first
+
+
+def _number(kind: str, m: re.Match) -> int:
+    return int(m.group(1)) if kind.startswith("arabic") else cn_to_int(m.group(1)) or 0
+
+
+def _cut_above(marked: dict) -> list[str]:
+    """The families above the first item of an outline cut mid-way, by the conventional order: where the text
+    opens past an item's first number (`3.`) and an outer family goes on after it, also past its first
+    (`(四)`, then `二、`: 桃園縣 主管會議紀錄 excerpt, blind16 bz_04; matsu-news's `(續前)(二)辦理異議調處` … `六、完善醫療照顧`),
+    those outer items stand above it."""
+    found = [marked[k] for k in sorted(marked)]
+    if not found or found[0][0] not in _CONVENTIONAL[1:] or _number(*found[0]) < 2:
+        return []
+    first: dict[str, int] = {}
+    for kind, m in found[1:]:
+        first.setdefault(kind, _number(kind, m))
+    return [kind for kind in _CONVENTIONAL[:_CONVENTIONAL.index(found[0][0])] if first.get(kind, 1) > 1]
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,

@@ -32,3 +32,9 @@ def test_numbered_lines_cut_at_the_text_width_are_joined():
     plan = parse(DOCS / "bz_02.txt")
     assert outline(plan) == []
     assert "2024-08-20" in [d.date for d in plan.deadlines]
+
+
+def test_an_outline_cut_mid_way_keeps_the_conventional_levels():
+    """桃園縣 主管會議紀錄 excerpt (.docx) opening at `3.`, then `(四)`…`(六)` and `二、報告單位:水務局`."""
+    plan = parse(DOCS / "bz_04.docx")
+    assert outline(plan) == [(3, "台七线部分"), (3, "期程部分"), (1, "报告单位")]
