@@ -363,10 +363,11 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
     heading, and the next line does not open a new element.
     """
     out: list[_Piece] = []
+    width = _wrap_width(pieces) if guess else None
     for p in pieces:
         prev = out[-1] if out else None
         if prev is not None and prev.rows is None and p.rows is None and p.text and prev.text \
-                and _continues(prev, p, guess):
+                and _continues(prev, p, guess, width):
             n = len(prev.text)
             prev.soft |= {n + s for s in p.soft}
             if prev.text[-1].isascii() and p.text[0].isascii() and prev.text[-1].isalnum() and p.text[0].isalnum() \
@@ -380,12 +381,34 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 
 
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
+WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
 _NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
 
-def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
+def _columns(text: str) -> int:
+    """A line's width in columns (a wide character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _prose_cut(prev: str, nxt: str) -> bool:
+    """A line of prose cut before its sentence ends, into a next line that is no new element."""
+    last = prev.rstrip(_CLOSERS)[-1:] or prev[-1]
+    return len(prev) >= 15 and last not in _SENTENCE_END and bool(_PROSE_PUNCT.search(nxt)) \
+        and not _NUMBERED.match(prev) and not _STRUCTURAL_START.match(nxt) and not _FIELD_LINE.match(prev)
+
+
+def _wrap_width(pieces: list[_Piece]) -> Optional[int]:
+    """The width a plain text was broken at: the median width of its prose lines cut mid-sentence, where
+    there are at least WRAP_LINES of them (Taiwan 函 saved as text, blind16 bz_02: every line cut at about
+    48 columns, the numbered ones too)."""
+    cut = sorted(_columns(p.text) for p, n in zip(pieces, pieces[1:])
+                 if p.rows is None and n.rows is None and p.text and n.text and _prose_cut(p.text, n.text))
+    return cut[len(cut) // 2] if len(cut) >= WRAP_LINES else None
+
+
+def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = None) -> bool:
     if prev.wrapped:
         return not _STRUCTURAL_START.match(nxt.text) or prev.text[-1] not in _SENTENCE_END
     if not guess or _STRUCTURAL_START.match(nxt.text):
@@ -400,7 +423,9 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool) -> bool:
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False
     if _NUMBERED.match(prev.text) and "。" not in prev.text:
-        return False
+        # in a text broken at a width, a numbered line that reaches it was cut there: `(一)訂於113年8月20日(二)假上楓
+        # 國民小學庠序樓三樓會議` / `室辦理…研習。` (bz_02; a heading is shorter than the width)
+        return width is not None and _columns(prev.text) >= width and bool(_PROSE_PUNCT.search(nxt.text))
     return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1]))
 
 

@@ -45,6 +45,7 @@ class _Lexicon:
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
+    closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     list_announcer: re.Pattern
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
@@ -74,6 +75,7 @@ def _lexicon() -> _Lexicon:
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
+        closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
@@ -1131,9 +1133,12 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     deeper items heads them). A rule followed by its proviso (`…影本。但雇主…`;
     `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
+    A task closed by a bare tag of its units (`…准备工作。(财政局)`) is a sentence of its list.
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end. Whether the item's list is one of sentences is `_sentence_list`'s to say.
     """
+    if _lexicon().closing_unit_tag.search(rest):
+        return None
     m = _heading_end(rest)
     if m:
         head = rest[:m.start()].strip()
@@ -1180,9 +1185,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     """The tree of numbered sections in lines[start:end]; depth is what the notice nests, counting
     the numbered items that are not sections (`二、本计划用词，定义如下：` over its `（一）青年：…`)."""
     roots: list[OutlineNode] = []
-    stack: list[tuple[str, Optional[OutlineNode]]] = []
     flat: list[OutlineNode] = []
     marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
+    stack: list[tuple[str, Optional[OutlineNode]]] = [(kind, None) for kind in _cut_above(marked)]
     contents = _contents(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
@@ -1232,6 +1237,27 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+_CONVENTIONAL = ("cn", "cn_paren", "arabic", "arabic_paren")     # 一、 > （一） > 1. > （1）, outermost first
+
+
+def _number(kind: str, m: re.Match) -> int:
+    return int(m.group(1)) if kind.startswith("arabic") else cn_to_int(m.group(1)) or 0
+
+
+def _cut_above(marked: dict) -> list[str]:
+    """The families above the first item of an outline cut mid-way, by the conventional order: where the text
+    opens past an item's first number (`3.`) and an outer family goes on after it, also past its first
+    (`(四)`, then `二、`: 桃園縣 主管會議紀錄 excerpt, blind16 bz_04; matsu-news's `(續前)(二)辦理異議調處` … `六、完善醫療照顧`),
+    those outer items stand above it."""
+    found = [marked[k] for k in sorted(marked)]
+    if not found or found[0][0] not in _CONVENTIONAL[1:] or _number(*found[0]) < 2:
+        return []
+    first: dict[str, int] = {}
+    for kind, m in found[1:]:
+        first.setdefault(kind, _number(kind, m))
+    return [kind for kind in _CONVENTIONAL[:_CONVENTIONAL.index(found[0][0])] if first.get(kind, 1) > 1]
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,

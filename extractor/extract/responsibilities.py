@@ -480,6 +480,10 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, *m.span("body"), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_tag"))
+    for m in rf.rule("bare_unit_tag").pattern.finditer(text):
+        tag = _bare_tag(notice, m, by_span)
+        if tag:
+            found.append((m.start(), m.end(), tag, "bare_unit_tag"))
     for m in rf.rule("unit_line").pattern.finditer(text):
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
@@ -503,6 +507,20 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
             tag.at, tag.end, tag.rule = at, end, rule
             tags.append(tag)
     return tags
+
+
+def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
+    """A bracket of unit names alone closing a numbered item that says a task (`…要做好准备工作。(财政局)`):
+    each unit leads. None where a piece is no unit's name, or the line opens with no item marker."""
+    text, g = notice.text, _tag_grammar()
+    got = _list_units(text, *m.span("body"), by_span)
+    if not got or len(got) != len(_pieces(text, *m.span("body"))):
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    item = g["marker"].match(text, line)
+    if item is None or not re.search(_rules()[1]["bare_task"], text[item.end():m.start()]):
+        return None
+    return Tag(m.start(), m.start(), m.end(), "", [TagUnit(n, p, None) for n, p in got])
 
 
 class MarkerOutline:
