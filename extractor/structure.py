@@ -456,6 +456,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
     for i in range(min(limit, 10)):
+        if lines[i].kind == "doc_number" and lines[i].groups.get("post"):
+            return i, limit                         # a Macau 批示 headed `第3/2000號行政法務司司長批示`: its own title
+    for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
@@ -774,6 +777,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
                            "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
     body_title = "".join(lines[k].text for k in first.title_lines)
+    act = next((lines[k] for k in first.title_lines if lines[k].kind == "doc_number"), None)
+    if act:                             # the act's heading is its number and title, the post it names its issuer
+        meta.doc_number = meta.doc_number or act.value
     number = _TITLE_NUMBER.search(body_title)
     if number:                          # a title never keeps its number
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
@@ -845,11 +851,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
-        _inner_signature(lines, first, meta)
+        _inner_signature(lines, first, meta, act.groups["post"] if act else None)
     if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
         meta.issuer = lines[first.title_lines[0] - 1].text
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
+        (act.groups["post"] if act else None) or \
         (posted_by if tagged else None) or header_issuer
     if not meta.date and run_together:
         meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
@@ -890,7 +897,7 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     return None
 
 
-def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
+def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[str] = None) -> None:
     """The signature and date of a notice whose forwarded plan follows without a title of its own (a
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
@@ -905,9 +912,10 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
             meta.issuer, meta.date = lines[k].groups["by"], _loose_date(lines[k].value)
             return
     # a date over the post and name of the head who signs (`二零零零年五月二十九日` / `行政長官 何厚鏵`, a Macau
-    # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令): the notice's date
+    # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令), or over the post its heading names, the name on the
+    # line below (`二零零零年四月七日` / `行政法務司司長` / `陳麗敏` under `第3/2000號行政法務司司長批示`): the notice's date
     for k in range(part.body_start + 1, part.body_end - 1):
-        if lines[k].kind == "date_line" and lines[k + 1].kind == "official_signature":
+        if lines[k].kind == "date_line" and (lines[k + 1].kind == "official_signature" or lines[k + 1].text == post):
             meta.date = read_date(lines[k].text)[0]
             return
 
