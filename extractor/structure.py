@@ -42,6 +42,7 @@ class _Lexicon:
     org_end: re.Pattern
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
+    page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
@@ -67,6 +68,7 @@ def _lexicon() -> _Lexicon:
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
         button=re.compile(alternation(lex["frame_buttons"])),
+        page_heads=frozenset(lex["page_heads"]),
         published=re.compile(lex["published_line"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
@@ -116,6 +118,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     kind, groups = _rule_match(text)
     if kind == "labelled_run":
         kind = "labelled_field"     # the same info block, its colons lost
+    if text in lex.page_heads:
+        return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
     if kind in ("page_time", "reading_link") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
