@@ -460,8 +460,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
     for i in range(min(limit, 10)):
-        if lines[i].kind == "doc_number" and lines[i].groups.get("post"):
-            return i, limit                         # a Macau 批示 headed `第3/2000號行政法務司司長批示`: its own title
+        if lines[i].kind == "blurb_title" or (lines[i].kind == "doc_number" and lines[i].groups.get("post")):
+            return i, limit                         # `導語:X一文…`; a Macau 批示 headed `第3/2000號行政法務司司長批示`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         rest = _one_sentence(tagged["rest"]) if tagged else None
@@ -781,6 +781,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
                            "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
     body_title = "".join(lines[k].text for k in first.title_lines)
+    if first.title_lines and lines[first.title_lines[0]].kind == "blurb_title":
+        body_title = lines[first.title_lines[0]].value     # `導語:X一文來源于網友上傳,…` names the notice X
     act = next((lines[k] for k in first.title_lines if lines[k].kind == "doc_number"), None)
     if act:                             # the act's heading is its number and title, the post it names its issuer
         meta.doc_number = meta.doc_number or act.value
