@@ -51,6 +51,7 @@ class _Lexicon:
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
+    release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
 
@@ -70,6 +71,7 @@ def _lexicon() -> _Lexicon:
         button=re.compile(alternation(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         published=re.compile(lex["published_line"]),
+        release_opening=re.compile(lex["release_opening"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
@@ -878,6 +880,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
+    opening = next((ln.text for ln in lines[first.body_start:first.body_end] if not _lexicon().published.match(ln.text)), "")
+    released = _lexicon().release_opening.match(opening)
+    if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
+        meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     return meta, body, cc_range
@@ -895,7 +901,10 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     for k in header:
         m = _lexicon().published.match(lines[k].text.strip())
         if m:
-            year, month, day = map(int, re.findall(r"\d+", m["date"]))
+            if m["dmy"]:
+                day, month, year = map(int, re.findall(r"\d+", m["dmy"]))
+            else:
+                year, month, day = map(int, re.findall(r"\d+", m["date"]))
             try:
                 return dt.date(year, month, day).isoformat()
             except ValueError:
