@@ -42,6 +42,7 @@ class _Lexicon:
     org_end: re.Pattern
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
+    page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
@@ -54,6 +55,7 @@ class _Lexicon:
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
+    release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
 
 
@@ -71,7 +73,9 @@ def _lexicon() -> _Lexicon:
         org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
         frame=re.compile(alternation(lex["frame_words"])),
         button=re.compile(alternation(lex["frame_buttons"])),
+        page_heads=frozenset(lex["page_heads"]),
         published=re.compile(lex["published_line"]),
+        release_opening=re.compile(lex["release_opening"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
@@ -124,6 +128,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
     kind, groups = _rule_match(text)
     if kind == "labelled_run":
         kind = "labelled_field"     # the same info block, its colons lost
+    if text in lex.page_heads:
+        return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
     if kind in ("page_time", "reading_link") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
@@ -468,6 +474,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
     for i in range(min(limit, 10)):
+        if lines[i].kind == "blurb_title" or (lines[i].kind == "doc_number" and lines[i].groups.get("post")):
+            return i, limit                         # `導語:X一文…`; a Macau 批示 headed `第3/2000號行政法務司司長批示`
+    for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
@@ -788,6 +797,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
                            "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
     body_title = "".join(lines[k].text for k in first.title_lines)
+    if first.title_lines and lines[first.title_lines[0]].kind == "blurb_title":
+        body_title = lines[first.title_lines[0]].value     # `導語:X一文來源于網友上傳,…` names the notice X
+    act = next((lines[k] for k in first.title_lines if lines[k].kind == "doc_number"), None)
+    if act:                             # the act's heading is its number and title, the post it names its issuer
+        meta.doc_number = meta.doc_number or act.value
     number = _TITLE_NUMBER.search(body_title)
     if number:                          # a title never keeps its number
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
@@ -859,11 +873,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
-        _inner_signature(lines, first, meta)
+        _inner_signature(lines, first, meta, act.groups["post"] if act else None)
     if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
         meta.issuer = lines[first.title_lines[0] - 1].text
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
+        (act.groups["post"] if act else None) or \
         (posted_by if tagged else None) or header_issuer
     if not meta.date and run_together:
         meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
@@ -879,6 +894,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = circular["bureau"]
     if not meta.date and meta.printed_date:
         meta.date = meta.printed_date
+    opening = next((ln.text for ln in lines[first.body_start:first.body_end] if not _lexicon().published.match(ln.text)), "")
+    released = _lexicon().release_opening.match(opening)
+    if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
+        meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     return meta, body, cc_range
@@ -896,7 +915,10 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     for k in header:
         m = _lexicon().published.match(lines[k].text.strip())
         if m:
-            year, month, day = map(int, re.findall(r"\d+", m["date"]))
+            if m["dmy"]:
+                day, month, year = map(int, re.findall(r"\d+", m["dmy"]))
+            else:
+                year, month, day = map(int, re.findall(r"\d+", m["date"]))
             try:
                 return dt.date(year, month, day).isoformat()
             except ValueError:
@@ -904,7 +926,7 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     return None
 
 
-def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
+def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[str] = None) -> None:
     """The signature and date of a notice whose forwarded plan follows without a title of its own (a
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
@@ -919,9 +941,10 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta) -> None:
             meta.issuer, meta.date = lines[k].groups["by"], _loose_date(lines[k].value)
             return
     # a date over the post and name of the head who signs (`二零零零年五月二十九日` / `行政長官 何厚鏵`, a Macau
-    # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令): the notice's date
+    # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令), or over the post its heading names, the name on the
+    # line below (`二零零零年四月七日` / `行政法務司司長` / `陳麗敏` under `第3/2000號行政法務司司長批示`): the notice's date
     for k in range(part.body_start + 1, part.body_end - 1):
-        if lines[k].kind == "date_line" and lines[k + 1].kind == "official_signature":
+        if lines[k].kind == "date_line" and (lines[k + 1].kind == "official_signature" or lines[k + 1].text == post):
             meta.date = read_date(lines[k].text)[0]
             return
 

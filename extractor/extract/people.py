@@ -217,11 +217,13 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
 
 
 def _name_around_title(notice: Notice, m: re.Match) -> list[Person]:
-    """`陈政务委员添枝`: the surname, the post, the given name; the person is 陈添枝."""
+    """`陈政务委员添枝`: the surname, the post, the given name; the person is 陈添枝 (the office before the surname,
+    `环境保护局陈局长世伟`, is the post's)."""
     name = m.group("sur") + m.group("given")
     if not looks_like_name(name):
         return []
-    return [Person(name=name, title=m.group("title"), span=notice.doc.span(m.start("sur"), m.end("given")))]
+    title = (m.groupdict().get("org") or "") + m.group("title")
+    return [Person(name=name, title=title, span=notice.doc.span(m.start("sur"), m.end("given")))]
 
 
 def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Optional[tuple[int, int]]:
