@@ -55,6 +55,7 @@ def extract(notice: Notice, found: Found) -> list[Deadline]:
                                                             m.order, m.start)):
         if all(m.end <= k.start or k.end <= m.start for k in kept):
             kept.append(m)
+    kept += _list_tails(notice, kept, rules)
     deadlines = (_deadline(notice, m, rules) for m in sorted(kept, key=lambda m: m.start))
     return [d for d in deadlines if d is not None]
 
@@ -73,6 +74,8 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     cells = [(c.start, c.end) for c in _time_cells(notice, rules)]
     out = []
     for order, rule in enumerate(rules.rules):
+        if rule.get("where") == "list_tail":
+            continue
         ranges = cells if rule.get("where") == "time_cell" else [(0, len(notice.text))]
         for lo, hi in ranges:
             for m in rule.finditer(notice.text, lo, hi):
@@ -80,6 +83,30 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
                         and not _condition_after(notice.text, m.end(), rules) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
+
+
+def _list_tails(notice: Notice, kept: list[_Match], rules: RuleFile) -> list[_Match]:
+    """The further days a kept day is listed with (`9月20日、21日、27日、28日`): `list_tail` rules, each tried
+    right after the kept match or the tail day before it; a day another match holds ends the list."""
+    tails = [(order, rule) for order, rule in enumerate(rules.rules) if rule.get("where") == "list_tail"]
+    out: list[_Match] = []
+    for k in kept:
+        end = k.end
+        while (hit := _tail_at(notice.text, end, tails)) is not None:
+            order, rule, m = hit
+            if any(m.start() < o.end and o.start < m.end() for o in kept):
+                break
+            out.append(_Match(m.start("d"), m.end(), rule, order, m.groupdict()))
+            end = m.end()
+    return out
+
+
+def _tail_at(text: str, at: int, tails: list[tuple[int, Rule]]) -> Optional[tuple[int, Rule, re.Match]]:
+    for order, rule in tails:
+        m = next(rule.finditer(text, at, min(len(text), at + 12)), None)
+        if m is not None and m.start() == at:
+            return order, rule, m
+    return None
 
 
 def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
