@@ -243,11 +243,19 @@ def _write_records(conn: Connection, notices: list[tuple[int, NoticeRecord]]) ->
         out: list[tuple] = []
         before = dict.fromkeys(LINKED, 0)        # rows of the notices before this one, per linked table
         for notice_id, record in notices:
-            for row in record.rows.get(table, ()):
+            found = record.rows.get(table, ())
+            if links and found:   # a copy: the record is stored again when its transaction is run again
+                found = [list(row) for row in found]
                 for i, target in links:
-                    if row[i] is not None:
-                        row = [*row[:i], ids[target][before[target] + row[i]], *row[i + 1:]]
-                out.append(((ids[table][len(out)],) if linked else ()) + ((notice_id,) if owned else ()) + tuple(row))
+                    given, first = ids.get(target), before[target]   # none when no row has one
+                    for row in found:
+                        if row[i] is not None:
+                            row[i] = given[first + row[i]]
+            owner = (notice_id,) if owned else ()
+            if linked:
+                out += [(given_id, *owner, *row) for given_id, row in zip(ids.get(table, ())[len(out):], found)]
+            else:
+                out += [(*owner, *row) for row in found]
             for t in LINKED:
                 before[t] += len(record.rows.get(t, ()))
         if out:
