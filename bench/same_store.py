@@ -10,6 +10,9 @@ DOCX copies (notices stored once from their best copy), and fixtures/bad (failur
 `--batch`; then a file's content is replaced, one file gets a second path, new notices come, and the
 corpus's HTML copies (a better copy, which takes the notice over) are added; indexed again. Exit status
 1 when a table differs.
+
+With `--plans-decompressed`, the plans' bodies are compared as the JSON they decompress to, not as bytes: for a
+change of the blob's zlib level, which changes the bytes and not the plan (`zlib.decompress` reads any level).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+import zlib
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -59,7 +63,7 @@ def index(checkout: Path, folder: Path, url: str, batch: int) -> None:
                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def rows(url: str) -> dict[str, list]:
+def rows(url: str, plans_decompressed: bool = False) -> dict[str, list]:
     engine = create_engine(url)
     out = {}
     with engine.connect() as conn:
@@ -70,6 +74,9 @@ def rows(url: str) -> dict[str, list]:
         fts_id = "rowid" if sqlite else "notice_id"
         out["notice_fts"] = conn.execute(text(f"SELECT {fts_id}, title, body FROM notice_fts ORDER BY {fts_id}")).all()
         out["unit_names"] = conn.execute(text("SELECT name FROM unit_names ORDER BY name")).all()
+    if plans_decompressed:
+        out["plans"] = [tuple(zlib.decompress(v) if c == "body" else v for c, v in r._mapping.items())
+                        for r in out["plans"]]
     engine.dispose()
     return out
 
@@ -89,6 +96,8 @@ def main() -> int:
     ap.add_argument("--notices", type=int, default=120)
     ap.add_argument("--batch", type=int, default=7)
     ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    ap.add_argument("--plans-decompressed", action="store_true",
+                    help="compare the plans' bodies decompressed (a change of zlib level), not as bytes")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="same-store-"))
     differ = False
@@ -105,7 +114,7 @@ def main() -> int:
                     step(folder, args.notices)
                 for name, checkout in (("base", args.base), ("this", ROOT)):
                     index(checkout, folder, urls[name], args.batch)
-            base, this = rows(urls["base"]), rows(urls["this"])
+            base, this = (rows(urls[name], args.plans_decompressed) for name in ("base", "this"))
             for table in base:
                 same = base[table] == this[table]
                 differ |= not same

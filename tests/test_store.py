@@ -572,3 +572,22 @@ def test_an_index_runs_workers_send_plain_rows_the_plan_gives():
     assert sent.record == notice_record(parse(path))
     assert sent.record.rows["deadlines"] and sent.record.rows["task_units"] and sent.record.rows["org_mentions"]
     assert all(len(row) == len(TABLES[table]) for table, rows in sent.record.rows.items() for row in rows)
+
+
+def test_a_plan_stored_at_any_compression_level_reads_back_the_same(tmp_path):
+    """The stored plan blob is compressed at `PLAN_LEVEL`; a blob stored at zlib's default level (stores
+    indexed before) reads back the same plan."""
+    import zlib
+
+    from extractor.store.indexer import stored_plan
+    from extractor.store.rows import PLAN_LEVEL
+    engine = open_store(f"sqlite:///{tmp_path / 's.db'}", create=True)
+    index(engine, [CORPUS[0]], workers=1, timeout=120)
+    with engine.begin() as conn:
+        new = stored_plan(conn, 1)
+        body = conn.execute(select(m.PlanRow.body)).scalar()
+        assert body == zlib.compress(zlib.decompress(body), PLAN_LEVEL)
+        conn.execute(m.PlanRow.__table__.update().values(body=zlib.compress(zlib.decompress(body))))
+        old = stored_plan(conn, 1)
+    engine.dispose()
+    assert new is not None and old == new and new.tasks
