@@ -206,3 +206,14 @@ def test_a_new_demand_after_a_comma_ends_the_duty_but_not_a_conditions_demand():
         [("市发展改革委", "lead", "方案工作任务的统一督导调度")]
     assert duties("监察部负责对地方政府落实稀土政策情况进行监督检查，对工作不力的，要严肃追究责任。") == \
         [("监察部", "lead", "对地方政府落实稀土政策情况进行监督检查对工作不力的要严肃追究责任")]
+
+
+def test_a_bodys_stated_future_action_after_a_time_or_with_a_bare_hui():
+    # blind15 by_09 (time before the unit, the issuer's `经研究` ends the duty), by_02 (a window item); blind9 bs_09 (会)
+    assert duties("接省文明办通知,于3月中下旬省文明办将组织专家组对我区创建省级示范文明城区工作进行调研,经研究,"
+                  "定于3月5日召开区创建省级示范文明城区迎检工作会议,具体通知如下:") == \
+        [("省文明办", "lead", "组织专家组对我区创建省级示范文明城区工作进行调研")]
+    assert duties("2. 5月23日-5月26日省厅组织在线初审;") == [("省厅", "lead", "组织在线初审")]
+    assert duties("牌照事务处会暂停即时申请的柜位服务,但会继续处理已在网上登记预约的柜位服务。") == \
+        [("牌照事务处", "lead", "暂停即时申请的柜位服务但会继续处理已在网上登记预约的柜位服务")]
+    assert duties("县政府会议研究决定。") == []

@@ -125,11 +125,19 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+                    or re.match(lx["decision_opening"], after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
-                    or _new_subject(after):
+                    or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
                 return i
     return end
+
+
+def _by_unit_in(text: str, pos: int, end: int, stops: set) -> bool:
+    """The clause at pos gives its task to a unit with a mid-clause 由 (`，但最后安排由省校根据情况确定`): another
+    subject's duty, not this one's words."""
+    stop = min([k for k in (text.find("，", pos, end), text.find(",", pos, end)) if k >= 0] or [end])
+    return any(text[k] == "由" and k + 1 in stops for k in range(pos, stop))
 
 
 def _new_subject(clause: str) -> bool:
@@ -149,6 +157,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return breaks[k - 1] + 1 if k else 0
 
 
+@functools.lru_cache(maxsize=1)
+def _time_before() -> re.Pattern:
+    """The time of the action opening its clause right before a unit (`5月23日-5月26日省厅组织在线初审`)."""
+    return re.compile(_rules()[1]["time_before"])
+
+
 _SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
 
 
@@ -156,7 +170,8 @@ def _opens_clause(text: str, unit: Unit) -> Optional[str]:
     """The opener before the unit ('' for punctuation or the text start, or for a unit that declares its
     self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause."""
     _rf, lx, _ev, _ce = _rules()
-    if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end):
+    if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end) \
+            or _time_before().search(text, max(0, unit.start - 30), unit.start):
         return ""
     for w in sorted(lx["openers"], key=len, reverse=True):
         if text.endswith(w, 0, unit.start):
