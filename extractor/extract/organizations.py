@@ -1000,10 +1000,12 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
     """The fuller forms of `name` that head a longer name in the text: `省住房城乡建设厅` where only
     `省住房和城乡建设厅科技与标准处` writes the body in full (blind15 by_02), `市人民政府` where only
-    `咸宁市人民政府第四届咨询委员会` does (by_04); such a head is listed in place of the shorter form."""
-    return {b[:p] for b in names if len(b) > len(name) + 2 for p in range(len(name) + 1, len(b) - 1)
-            if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
-            and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)}
+    `咸宁市人民政府第四届咨询委员会` does (by_04); such a head is listed in place of the shorter form. A head of
+    two names (区委区政府 of 区委区政府督查室, blind bl_01) is none."""
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 for p in range(len(name) + 1, len(b) - 1)
+             if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
+             and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)}
+    return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
