@@ -59,6 +59,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员)")
 _GOVERNMENT = ("政府", "人民政府")
+_HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和, 人民)
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
@@ -998,11 +999,13 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 
 
 def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
-    """The fuller forms of `name` that head a longer name in the text: `省住房城乡建设厅` where only
-    `省住房和城乡建设厅科技与标准处` writes the body in full (blind15 by_02), `市人民政府` where only
-    `咸宁市人民政府第四届咨询委员会` does (by_04); such a head is listed in place of the shorter form. A head of
-    two names (区委区政府 of 区委区政府督查室, blind bl_01) is none."""
-    heads = {b[:p] for b in names if len(b) > len(name) + 2 for p in range(len(name) + 1, len(b) - 1)
+    """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
+    more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
+    head is listed in place of the shorter form. Not a head that adds a place (县人民政府 stays where only
+    `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
+    区委区政府督查室, blind bl_01)."""
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:1])
+             for p in range(len(name) + 1, min(len(name) + _HEAD_EXTRA, len(b) - 2) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)}
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
