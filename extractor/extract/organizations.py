@@ -57,8 +57,9 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
-                          r"巡视员|调研员|总工程师|高级工程师)")
+                          r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员)")
 _GOVERNMENT = ("政府", "人民政府")
+_HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和, 人民)
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
@@ -120,6 +121,7 @@ class _Lexicon:
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
+    institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -170,6 +172,7 @@ def lexicon() -> _Lexicon:
         session_re=re.compile(lx["session_after"]),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
+        institutions=tuple(lx["institution_words"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -784,7 +787,21 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
             and gz.body_kind.get(text[tiles[0][0]:tiles[0][1]]) == "national":   # not 国务院 of 国务院生产委员会副主任
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
-    return _split_local(m, text, gz)
+    return _institution_in_title(m, text) or _split_local(m, text, gz)
+
+
+def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
+    """A unit of an institution before a post is the institution (南京林业大学生物与环境学院教授 -> 南京林业大学), as
+    a name inside a job title is taken at institution level: the first institution word that ends inside the name."""
+    if not _TITLE_AFTER.match(text, m.end):
+        return None
+    lx = lexicon()
+    for p in range(m.start + 3, m.end - 1):
+        word = next((w for w in lx.institutions if text.endswith(w, m.start, p)), None)
+        if word:
+            suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len)
+            return [Mention(m.start, p, text[m.start:p], m.rule, suffix)]
+    return None
 
 
 def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
@@ -971,13 +988,27 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
             continue
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
                    and _subsequence(name, b) and _may_merge(name, b, own_level, lx)}
-        canon[name] = _pick(targets, counts) if targets else name
+        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx)
+        canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
             owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
             owners |= {t for t in titled if t.endswith(name) and t != name}
             canon[name] = owners.pop() if len(owners) == 1 else None
     return {k: v for k, v in canon.items() if v}
+
+
+def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
+    """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
+    more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
+    head is listed in place of the shorter form. Not a head that adds a place (县人民政府 stays where only
+    `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
+    区委区政府督查室, blind bl_01)."""
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:1])
+             for p in range(len(name) + 1, min(len(name) + _HEAD_EXTRA, len(b) - 2) + 1)
+             if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
+             and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)}
+    return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
