@@ -902,8 +902,8 @@ def _pdfium_lines(data: bytes, count: int, warnings: list[str]) \
                 if paths > MAX_TABLE_PATHS:
                     warnings.append(f"page {index + 1}: draws {paths} paths, over the {MAX_TABLE_PATHS} limit: "
                                     "read without tables")
-                chars, gone, unmapped = _pdfium_chars(page, cover[index + 1])
                 ruled = TABLE_PATHS <= paths <= MAX_TABLE_PATHS   # (pdfplumber reads it: no lines wanted)
+                chars, gone, unmapped = _pdfium_chars(page, cover[index + 1], shown=not ruled)
                 lines = [ln for ln in group_lines(chars) if ln["text"].strip()] if unmapped or not ruled else None
                 if unmapped:
                     glyph_lines[index + 1] = lines
@@ -984,12 +984,14 @@ def _text_calls() -> SimpleNamespace:
         fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
 
 
-def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool]:
+def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dict], list[dict], bool]:
     """(A page's characters as pdfplumber gives them; the characters a viewer does not show; whether
     a glyph has no Unicode mapping: pdfium gives its glyph code for it). Glyphs have loose boxes (the advance width, not the
     ink) and are deduplicated (fake bold). Not shown: text drawn invisible (render mode 3),
     filled white, off the page or under MIN_SIZE; invisible text over a page covered by images
-    (`image_area`) is a scan's OCR layer, the page's content, and is kept (white text too, being on an image)."""
+    (`image_area`) is a scan's OCR layer, the page's content, and is kept (white text too, being on an image).
+    Without `shown` (a page pdfplumber reads: only its hidden characters and unmapped glyphs are wanted) the
+    shown characters are not built, unless a glyph turns out unmapped: then the page is read again whole."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -1025,15 +1027,18 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
                 style = styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
                     mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
             font_size, invisible, white = style  # (a white fill with a dark outline is seen)
+            # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
+            unseen = (invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE \
+                or right < 0 or left > width or top < 0 or bottom > height
+            if not (shown or unseen):
+                continue
             text = chr(code)
             box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
             if origin(raw, i, origin_x, origin_y):
                 char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
-            # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
-            if not text.isspace() and ((invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE
-                                       or right < 0 or left > width or top < 0 or bottom > height):
+            if unseen and not text.isspace():
                 hidden.append(char)
                 continue
             if box == glyph_box:          # the same glyph again: its next character
@@ -1049,6 +1054,8 @@ def _pdfium_chars(page, image_area: float) -> tuple[list[dict], list[dict], bool
             chars.append(char)
     finally:
         textpage.close()
+    if unmapped and not shown:
+        return _pdfium_chars(page, image_area)
     return chars, hidden, unmapped
 
 
