@@ -380,12 +380,20 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
     return explicit_year(last.groupdict()) if last else None
 
 
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+
 def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     """For a notice with no date and no year in its title: the last year its text writes before `offset`
-    (not in a 《title》), else the first it writes after. `今年8月31日前` after `2019年4月9日召开的交办会` is 2019
-    (霍邱县, blind8 br_05); `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…` is 2008 (br_07); an undated
-    page's `拟定于10月28日(周三)召开…培训会` before its item `培训时间:2020年10月28日(周三)` is 2020 (blind15 by_06)."""
-    found = _year_mentions(notice, 0, offset, rules)[-1:] or _year_mentions(notice, offset, len(notice.text), rules)[:1]
+    (not in a 《title》), else the year the text gives later to the same day written in full. `今年8月31日前` after
+    `2019年4月9日召开的交办会` is 2019 (霍邱县, blind8 br_05); `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…`
+    is 2008 (br_07); an undated page's `拟定于10月28日(周三)召开…培训会` before its item `培训时间:2020年10月28日(周三)` is
+    2020 (blind15 by_06); a later year of another day (`4月30日前…2023年12月31日前`, seed 003) says nothing."""
+    found = _year_mentions(notice, 0, offset, rules)[-1:]
+    if not found:
+        day = _MONTH_DAY.match(notice.text, offset)
+        found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
+                 if day and notice.text.startswith(day.group(), m.end())][:1]
     return explicit_year(found[0].groupdict()) if found else None
 
 
