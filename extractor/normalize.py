@@ -45,7 +45,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # is taken whole (possessive), so an unclosed bracket costs one pass over its letters, not one per mark;
 # the bracket first (the character before it looked behind at), so that `re` scans for brackets alone
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
-_PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）]"
+# a reading follows a character, so spaces after it go too, as squeeze_spaces drops a space next to Chinese
+# (`業(yè) -手` -> `業-手`, the same text a second pass gives)
+_PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）] *"
                      % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
