@@ -377,6 +377,8 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
                 prev.text += " "; prev.blk.append(prev.blk[-1]); prev.off.append(prev.off[-1])
             prev.text += p.text; prev.blk += p.blk; prev.off += p.off
             prev.wrapped = p.wrapped
+            if "**" in prev.text or "__" in prev.text:  # a bold run the break had cut (`…**` / `…**`)
+                prev.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))
             continue
         out.append(p)
     return out

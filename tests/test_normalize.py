@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import RawBlock, RawDocument
@@ -152,6 +152,8 @@ def test_every_character_maps_back_to_its_source():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=8))
+@example(["000000000000,**", ",**"])  # a bold run cut by a line break: stripped once the lines are joined
+@example(["一手抓業(yè)務(wù) -手抓隊伍"])  # a reading's space goes with it, as a space next to Chinese does
 def test_normalisation_never_raises_and_is_idempotent(lines):
     raw = RawDocument([RawBlock("para", x) for x in lines], "text")
     doc = _check_origins(raw)
