@@ -474,8 +474,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
             return i, limit
     for i in range(min(limit, 10)):
-        if lines[i].kind == "blurb_title" or (lines[i].kind == "doc_number" and lines[i].groups.get("post")):
-            return i, limit                         # `導語:X一文…`; a Macau 批示 headed `第3/2000號行政法務司司長批示`
+        if lines[i].kind == "blurb_title":
+            return i, limit                         # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         rest = _one_sentence(tagged["rest"]) if tagged else None
