@@ -387,7 +387,7 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
 WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
 _NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
 
