@@ -47,6 +47,7 @@ score: setup
 	$(SCORE) --gold corpus/blind14/gold --docs corpus/blind14/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind15/gold --docs corpus/blind15/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind16/gold --docs corpus/blind16/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind18/gold --docs corpus/blind18/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
