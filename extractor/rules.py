@@ -529,6 +529,8 @@ class RuleFile:
     lexicon: dict[str, Any]
     rules: list[Rule]
     _expanded: dict = field(default_factory=dict, init=False, repr=False, compare=False)   # pattern -> expand()
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)   # what an extractor works out
+                                                                # from the file once (its rules grouped, lexicon tuples)
 
     def rule(self, name: str) -> Rule:
         for r in self.rules:

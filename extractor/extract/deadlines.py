@@ -69,18 +69,39 @@ def run_snippet(text: str, date: Optional[str] = None, title: Optional[str] = No
 
 # --- where rules match -------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the matching reads of the rule file, worked out once per rule file rather than at every notice."""
+    scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
+    tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
+    not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
+    rhythms: tuple[str, ...]
+    shared_adverbials: tuple[str, ...]
+    conditions: tuple[str, ...]                     # `exclude_after`
+
+
+def _reading(rules: RuleFile) -> _Reading:
+    reading = rules.derived.get("deadlines")
+    if reading is None:
+        lx, where = rules.lexicon, [(order, rule, rule.get("where")) for order, rule in enumerate(rules.rules)]
+        reading = rules.derived["deadlines"] = _Reading(
+            scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
+            tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
+            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), rhythms=tuple(lx["rhythm_before"]),
+            shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
+    return reading
+
+
 def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     """Every admissible match: text rules over the body, time_cell rules over time columns."""
-    cells = [(c.start, c.end) for c in _time_cells(notice, rules)]
+    reading, text = _reading(rules), notice.text
+    cells, whole = [(c.start, c.end) for c in _time_cells(notice, rules)], [(0, len(text))]
     out = []
-    for order, rule in enumerate(rules.rules):
-        if rule.get("where") == "list_tail":
-            continue
-        ranges = cells if rule.get("where") == "time_cell" else [(0, len(notice.text))]
-        for lo, hi in ranges:
-            for m in rule.finditer(notice.text, lo, hi):
-                if m.end() > m.start() and _admissible(notice, m.start(), rules) \
-                        and not _condition_after(notice.text, m.end(), rules) and _under(notice, m.start(), rule, rules):
+    for order, rule, in_cells in reading.scanned:
+        for lo, hi in cells if in_cells else whole:
+            for m in rule.finditer(text, lo, hi):
+                if m.end() > m.start() and _admissible(notice, m.start(), reading) \
+                        and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
 
@@ -88,7 +109,7 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
 def _list_tails(notice: Notice, kept: list[_Match], rules: RuleFile) -> list[_Match]:
     """The further days a kept day is listed with (`9月20日、21日、27日、28日`): `list_tail` rules, each tried
     right after the kept match or the tail day before it; a day another match holds ends the list."""
-    tails = [(order, rule) for order, rule in enumerate(rules.rules) if rule.get("where") == "list_tail"]
+    tails = _reading(rules).tails
     out: list[_Match] = []
     for k in kept:
         end = k.end
@@ -101,7 +122,7 @@ def _list_tails(notice: Notice, kept: list[_Match], rules: RuleFile) -> list[_Ma
     return out
 
 
-def _tail_at(text: str, at: int, tails: list[tuple[int, Rule]]) -> Optional[tuple[int, Rule, re.Match]]:
+def _tail_at(text: str, at: int, tails: tuple[tuple[int, Rule], ...]) -> Optional[tuple[int, Rule, re.Match]]:
     for order, rule in tails:
         m = next(rule.finditer(text, at, min(len(text), at + 12)), None)
         if m is not None and m.start() == at:
@@ -109,15 +130,15 @@ def _tail_at(text: str, at: int, tails: list[tuple[int, Rule]]) -> Optional[tupl
     return None
 
 
-def _admissible(notice: Notice, start: int, rules: RuleFile) -> bool:
+def _admissible(notice: Notice, start: int, reading: _Reading) -> bool:
     """In the body, not after a rhythm or past word in its clause (每年, 去年), not in a 《title》."""
     if not notice.in_body(start):
         return False
     clause = _clause_before(notice.text, start)
-    if any(w in clause for w in rules.lexicon["rhythm_before"] + rules.lexicon["past_before"]):
+    if any(w in clause for w in reading.not_before):
         return False
-    if clause.startswith(tuple(rules.lexicon["shared_adverbial"])) and \
-            any(w in _sentence_before(notice.text, start) for w in rules.lexicon["rhythm_before"]):
+    if clause.startswith(reading.shared_adverbials) and \
+            any(w in _sentence_before(notice.text, start) for w in reading.rhythms):
         return False                # `每年4月30日前完成登录，并于10月31日前完成查验`: the rhythm holds for both
     return not _in_title_marks(notice, start)
 
@@ -141,10 +162,10 @@ def _sentence_before(text: str, start: int) -> str:
 _CONDITION_LEAD = re.compile(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
 
 
-def _condition_after(text: str, end: int, rules: RuleFile) -> bool:
+def _condition_after(text: str, end: int, reading: _Reading) -> bool:
     """A date that bounds a condition, not an action: `…前出生`, `…前，户籍在…`, `…前在本市出生`."""
     lead = _CONDITION_LEAD.match(text, end)
-    words = tuple(rules.lexicon["exclude_after"])
+    words = reading.conditions
     place = lead.start(1) if lead.group(1) else lead.end()
     return any(text.startswith(words, i) for i in range(place, lead.end() + 1))
 

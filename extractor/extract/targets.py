@@ -119,8 +119,7 @@ def _notice_year(notice: Notice) -> Optional[int]:
 def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
     """The measured quantity ending in a metric word (`合格率`, `“双认证”比例`) in text[start:end]."""
     seg = text[start:end]
-    suffixes = sorted(_lexicon()["metric_suffixes"], key=len, reverse=True)
-    best = max(((seg.rfind(s), s) for s in suffixes), key=lambda p: p[0] + len(p[1]) if p[0] >= 0 else -1)
+    best = max(((seg.rfind(s), s) for s in _metric_suffixes()), key=lambda p: p[0] + len(p[1]) if p[0] >= 0 else -1)
     i, suffix = best
     if i < 0:
         return None, end
@@ -139,6 +138,11 @@ def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
     return (metric or None), start + j
 
 
+@functools.cache
+def _metric_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_lexicon()["metric_suffixes"], key=len, reverse=True))
+
+
 def _table_cell(notice: Notice, offset: int) -> Optional[tuple[Block, int, int, Cell]]:
     block = notice.doc.block_at(offset)
     if block is None or block.kind != "table" or not block.rows:
@@ -150,17 +154,28 @@ def _table_cell(notice: Notice, offset: int) -> Optional[tuple[Block, int, int, 
     return None
 
 
-def _header(block: Block, r: int, c: int, figure: re.Pattern) -> Optional[str]:
-    """The nearest non-empty cell above (r, c) in a header row (a row with no figure)."""
-    for row in reversed(block.rows[:r]):
-        if any(figure.search(x.text) for x in row):
+def _header(block: Block, r: int, c: int, with_figure: list[bool]) -> Optional[str]:
+    """The nearest non-empty cell above (r, c) in a header row (a row with no figure: `with_figure` says which rows
+    hold one)."""
+    for k in range(r - 1, -1, -1):
+        row = block.rows[k]
+        if with_figure[k]:
             continue
         if c < len(row) and row[c].text.strip():
             return row[c].text.strip()
     return None
 
 
-def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern) -> Optional[Target]:
+def _rows_with_figure(block: Block, figure_re: re.Pattern, known: dict[int, list[bool]]) -> list[bool]:
+    """Which rows of a table hold a figure, found once a table (every figure of a table of figures asks for the rows
+    above it: the rows times the figures, 2 ms of seeds 001's parse)."""
+    rows = known.get(block.start)
+    if rows is None:
+        rows = known[block.start] = [any(figure_re.search(x.text) for x in row) for row in block.rows]
+    return rows
+
+
+def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: dict[int, list[bool]]) -> Optional[Target]:
     text = notice.text
     cell = _table_cell(notice, fig.start)
     floor = cell[3].start if cell else 0
@@ -182,7 +197,7 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern) -> Optional[Tar
     subject = None
     if cell:
         block, r, c, _ = cell
-        metric = _header(block, r, c, figure_re) or metric
+        metric = _header(block, r, c, _rows_with_figure(block, figure_re, figure_rows)) or metric
         first = block.rows[r][0].text.strip()
         subject = first if c > 0 and first and not figure_re.search(first) else None
     start = min(metric_start if metric else fig.lo, fig.lo, clause_from + word_at if word_at >= 0 else fig.lo)
@@ -204,7 +219,8 @@ def find_targets(notice: Notice) -> list[Target]:
         figures += new
         taken += [(f.lo, f.end) for f in new]
     figures.sort(key=lambda f: f.start)
-    return [t for t in (_target(notice, f, figure_re) for f in figures) if t is not None]
+    figure_rows: dict[int, list[bool]] = {}     # a table's start -> which of its rows hold a figure
+    return [t for t in (_target(notice, f, figure_re, figure_rows) for f in figures) if t is not None]
 
 
 def extract(notice: Notice, found: Found) -> list[Target]:
