@@ -169,7 +169,7 @@ def register(app: typer.Typer) -> None:
                                       help="memory in MB a parser process may use on top of what it shares; a file "
                                            "needing more is stopped and recorded as failed (0: no limit)"),
         batch: int = typer.Option(50, "--batch", min=1,
-                                  help="notices stored per transaction (at most a second's worth); a run "
+                                  help="notices stored per transaction (at most five seconds' worth); a run "
                                        "stopped mid-batch parses that batch again next time"),
         retry_failed: bool = typer.Option(False, "--retry-failed", help="parse files that failed before again"),
         as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
