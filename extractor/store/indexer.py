@@ -40,7 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..errors import NoticeError
 from ..ingest import open_regular, os_path, path_text
 from ..models import Plan
-from ..workers import MEMORY_MB, Parsed, WorkerPool, parse_plan
+from ..workers import MEMORY_MB, Parsed, WorkerPool, frozen_heap, parse_plan
 from . import models as m
 from .db import StoreError, WriteRefused, write_refused
 from .rows import NoticeRecord, PendingRows, notice_record
@@ -651,8 +651,9 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
     if first_path:
         warm_up()
     writer = _BatchWriter(engine, batch)
-    _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb, real_roots is not None)
-    writer.close()
+    with frozen_heap():
+        _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb, real_roots is not None)
+        writer.close()
     report.merged = writer.merged
     report.seconds = round(time.monotonic() - started, 2)
     return report
