@@ -625,6 +625,29 @@ def test_forking_a_worker_freezes_the_parent_without_a_full_collection(monkeypat
         w.stop()
 
 
+def test_an_index_runs_parent_keeps_its_heap_frozen_while_it_forks_and_stores(monkeypatch):
+    """Inside `frozen_heap` (an index run's parent, warmed up) a worker forked and stopped leaves the parent's
+    objects frozen, so that the parent's full collections do not walk its rules and lexicons; they are unfrozen
+    at the end, and collected as before."""
+    import gc
+    import multiprocessing as mp
+
+    from extractor import workers
+    assert gc.get_freeze_count() == 0
+    with workers.frozen_heap():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        w = workers.Worker(mp.get_context("fork"), 0, workers.parse_plan)
+        try:
+            assert gc.get_freeze_count() >= frozen
+            w.give(str(Path(__file__).resolve().parent.parent / "corpus" / "002_4021ee62b1c374d3.txt"))
+            parsed, fate = w.answer()
+            assert fate is None and parsed.plan is not None and parsed.plan.meta.title
+        finally:
+            w.stop()
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_worker_whose_answer_is_refused_memory_dies_at_once_and_is_over_budget():
     """A MemoryError that escapes the parser's own handling (the answer itself refused under the cap) ends the
     worker at once, reported over the budget, and the next file is parsed by a new worker. Before, the worker

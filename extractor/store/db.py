@@ -138,18 +138,19 @@ def known_revisions() -> tuple[set[str], str]:
     return revisions, max(revisions - parents)
 
 
-def check_revision(engine: Engine) -> None:
+def check_revision(engine: Engine) -> bool:
     """StoreError when the store's schema was made by a newer version of notices (an Alembic revision this
-    one does not know): no command may read or write it."""
+    one does not know): no command may read or write it. True when it is at the newest revision known here."""
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
-            return
+            return False
         stored = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
     known, head = known_revisions()
     for revision in stored:
         if revision not in known:
             raise StoreError(f"{engine.url.render_as_string()} was made by a newer version of notices (schema "
                              f"{revision}; this version knows up to {head}): upgrade notices")
+    return stored == [head]
 
 
 def check_writable(engine: Engine) -> None:
@@ -168,9 +169,10 @@ def check_writable(engine: Engine) -> None:
 
 
 def open_store(db: Optional[str] = None, *, create: bool = False) -> Engine:
-    """An engine on the store, migrated when `create`; otherwise the store must already exist. Either way a
-    store made by a newer version is refused first, and a store that refuses writes (read-only, full disk)
-    is WriteRefused when `create`."""
+    """An engine on the store, migrated when `create` (unless at the newest revision already); otherwise the store
+    must already exist. Either way a store made by a newer version is refused first, and a store that refuses
+    writes (read-only, full disk) is WriteRefused when `create` and it is migrated (callers that write check it:
+    `check_writable`)."""
     url = resolve_url(db)
     parsed = make_url(url)
     shown = parsed.render_as_string()
@@ -179,8 +181,8 @@ def open_store(db: Optional[str] = None, *, create: bool = False) -> Engine:
         raise StoreError(f"no index at {file}; run `notices index DIR` first")
     engine = make_engine(url)
     try:
-        check_revision(engine)
-        if create:
+        newest = check_revision(engine)
+        if create and not newest:   # (Alembic, imported and run to find nothing to do, cost ~0.1-0.2 s of CPU)
             migrate(engine)
         elif not inspect(engine).has_table("notices"):
             raise StoreError(f"{shown} holds no index; run `notices index DIR` first")

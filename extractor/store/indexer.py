@@ -40,7 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..errors import NoticeError
 from ..ingest import open_regular, os_path, path_text
 from ..models import Plan
-from ..workers import MEMORY_MB, Parsed, WorkerPool, parse_plan
+from ..workers import MEMORY_MB, Parsed, WorkerPool, frozen_heap, parse_plan
 from . import models as m
 from .db import StoreError, WriteRefused, write_refused
 from .rows import NoticeRecord, PendingRows, notice_record
@@ -52,7 +52,11 @@ EXTENSIONS = {".pdf", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".html", ".htm", 
 NOT_NOTICES = {".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".xml", ".py", ".js", ".css", ".log",
                ".ini", ".cfg", ".toml", ".db", ".sqlite"}
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_notice.txt"
-BATCH, BATCH_SECONDS = 50, 1.0  # an index run stores this many notices per transaction, or what came in this time
+# An index run stores this many notices per transaction, or what came in this time. A transaction costs ~3-4 ms of
+# the parent's CPU whatever it holds (SQLite's commit writes every page it dirtied, FTS5 flushes a segment): on a
+# busy machine a second's worth was 3-5 notices, at ~0.9 ms more a notice than batches of 50; five seconds is
+# what a killed run may have to parse again.
+BATCH, BATCH_SECONDS = 50, 5.0
 RECONNECT_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds between attempts when the database connection is lost
 WRITERS_CONFLICT = {"40P01", "40001"}  # PostgreSQL's deadlock detected, serialization failure: run it again
 T = TypeVar("T")
@@ -647,8 +651,9 @@ def index(engine: Engine, files: list[Path], *, workers: int, timeout: float, me
     if first_path:
         warm_up()
     writer = _BatchWriter(engine, batch)
-    _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb, real_roots is not None)
-    writer.close()
+    with frozen_heap():
+        _parse_and_store(first_path, groups, writer, report, tick, workers, timeout, memory_mb, real_roots is not None)
+        writer.close()
     report.merged = writer.merged
     report.seconds = round(time.monotonic() - started, 2)
     return report
