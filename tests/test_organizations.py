@@ -415,6 +415,11 @@ def test_verbs_and_dates_before_a_name(text, named):
      ["南京林业大学", "湖北省社科院", "中南财经政法大学", "武汉发展战略研究院"]),
     # a body's new term is no part of its name (blind15 by_11)
     ("也是我区新一届区委、区政府的开局之年", ["区委", "区政府"]),
+    # a discipline group stationed in a body, before its leader's post, is the body sending it, and the host is named
+    # (blind9 bs_03, blind15 by_01); without a post the group is a body of its own
+    ("八、陈传芳党组成员、省纪委驻省经信委纪检组组长：协助", ["省纪委", "省经信委"]),
+    ("市纪委监委驻市政府办公室纪检监察组组长,市司法局主要负责同志列席会议", ["市纪委监委", "市政府办公室", "市司法局"]),
+    ("省纪委监委驻省农业农村厅纪检监察组负责监督", ["省纪委监委驻省农业农村厅纪检监察组"]),
 ])
 def test_institutions_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

@@ -122,6 +122,7 @@ class _Lexicon:
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
+    stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -172,7 +173,7 @@ def lexicon() -> _Lexicon:
         session_re=re.compile(lx["session_after"]),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
-        institutions=tuple(lx["institution_words"]),
+        institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -787,7 +788,19 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
             and gz.body_kind.get(text[tiles[0][0]:tiles[0][1]]) == "national":   # not 国务院 of 国务院生产委员会副主任
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
-    return _institution_in_title(m, text) or _split_local(m, text, gz)
+    return _stationed(m, text) or _institution_in_title(m, text) or _split_local(m, text, gz)
+
+
+def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
+    """A discipline group one body stations in another, before its leader's post (省纪委驻省经信委纪检组组长): the
+    body that sends it, as a name inside a job title is taken at institution level, and the body it sits in."""
+    lx = lexicon()
+    s = lx.stationed_re.match(text, m.start)
+    parts = ("sender", "host")
+    if s is None or s.end() != m.end or not all(_ends_in_name(text, s.start(g), s.end(g), lx) for g in parts):
+        return None
+    return [Mention(s.start(g), s.end(g), s[g], m.rule,
+                    max((x for x in lx.suffix_set if s[g].endswith(x)), key=len, default=s[g][-1])) for g in parts]
 
 
 def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
