@@ -420,6 +420,13 @@ def test_verbs_and_dates_before_a_name(text, named):
     ("八、陈传芳党组成员、省纪委驻省经信委纪检组组长：协助", ["省纪委", "省经信委"]),
     ("市纪委监委驻市政府办公室纪检监察组组长,市司法局主要负责同志列席会议", ["市纪委监委", "市政府办公室", "市司法局"]),
     ("省纪委监委驻省农业农村厅纪检监察组负责监督", ["省纪委监委驻省农业农村厅纪检监察组"]),
+    # 督查办 is 督查 + 办, no 查办 (blind6 bn_07; a county's 督查 news)
+    ("县委督查办要结合任务分解,认真建立督查台账", ["县委督查办"]),
+    ("县委办、县督查办、县效能办组成联合督查组", ["县委办", "县督查办", "县效能办", "联合督查组"]),
+    ("加强督查督办工作,督查办理情况", []),
+    # a year's government work names no mention of the government (blind15 by_11, blind4 bk_02, blind8 br_08)
+    ("为切实抓好2022年海州区政府工作报告重点任务的落实,区政府决定", ["区政府"]),
+    ("附件:2007年三水区政府工作主要任务分解表", []),
 ])
 def test_institutions_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

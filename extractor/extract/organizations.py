@@ -96,6 +96,7 @@ class _Lexicon:
     suffix_re: re.Pattern
     suffix_set: frozenset
     not_org: tuple
+    office_cores: tuple                 # an office's work whose last character opens an ordinary word (督查 + 办, not 查办)
     continuations: tuple
     stops: tuple
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
@@ -117,6 +118,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
@@ -157,7 +159,7 @@ def lexicon() -> _Lexicon:
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
-        not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
+        not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
         self_refs=frozenset(lx["self_references"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
@@ -171,6 +173,8 @@ def lexicon() -> _Lexicon:
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
+        years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
+                    tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
@@ -315,9 +319,9 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办)."""
+    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办)."""
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
-    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1)
+    return m is not None and not text.endswith(lx.long_suffixes + lx.office_cores, 0, m.start() + 1)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -708,7 +712,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             else _trim_left(text, edge, s, e, gz, seen)
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
+                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, m.group(), lx) \
+                or _inside_label(text, start, e, lx, gz):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, m.group())
@@ -722,6 +727,14 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon) -> bool:
+    """A government between a year and its work names the year's government work (`2022年海州区政府工作报告`,
+    `《2007年三水区政府工作主要任务分解表》`), not the body."""
+    before, after, bodies = lx.years_work
+    return suffix in bodies and before.search(text, max(0, start - 7), start) is not None \
+        and after.match(text, end) is not None
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
