@@ -427,6 +427,7 @@ def test_verbs_and_dates_before_a_name(text, named):
     # a year's government work names no mention of the government (blind15 by_11, blind4 bk_02, blind8 br_08)
     ("为切实抓好2022年海州区政府工作报告重点任务的落实,区政府决定", ["区政府"]),
     ("附件:2007年三水区政府工作主要任务分解表", []),
+    ("2024年镇政府工作的总体要求是", ["镇政府"]),
 ])
 def test_institutions_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
