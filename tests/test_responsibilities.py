@@ -228,3 +228,5 @@ def test_a_request_to_a_named_body_is_its_lead_duty_whatever_the_verb():
         [("县公安局", "lead", "安排警力维持会场周边交通秩序"), ("县交通运输局", "lead", "安排警力维持会场周边交通秩序")]
     assert duties("1.请市政府市长、副市长、秘书长参加。2.请市司法局、宣城日报社主要负责同志列席会议。"
                   "请各县农业农村局认真组织实施。") == []
+    # a body after a preposition is no addressee of the request (blind17 ca_06)
+    assert duties("一、请按省科技厅通知要求(见附件),组织申报2023年度中央引导地方科技发展资金项目。") == []
