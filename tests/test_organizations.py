@@ -415,6 +415,19 @@ def test_verbs_and_dates_before_a_name(text, named):
      ["南京林业大学", "湖北省社科院", "中南财经政法大学", "武汉发展战略研究院"]),
     # a body's new term is no part of its name (blind15 by_11)
     ("也是我区新一届区委、区政府的开局之年", ["区委", "区政府"]),
+    # a discipline group stationed in a body, before its leader's post, is the body sending it, and the host is named
+    # (blind9 bs_03, blind15 by_01); without a post the group is a body of its own
+    ("八、陈传芳党组成员、省纪委驻省经信委纪检组组长：协助", ["省纪委", "省经信委"]),
+    ("市纪委监委驻市政府办公室纪检监察组组长,市司法局主要负责同志列席会议", ["市纪委监委", "市政府办公室", "市司法局"]),
+    ("省纪委监委驻省农业农村厅纪检监察组负责监督", ["省纪委监委驻省农业农村厅纪检监察组"]),
+    # 督查办 is 督查 + 办, no 查办 (blind6 bn_07; a county's 督查 news)
+    ("县委督查办要结合任务分解,认真建立督查台账", ["县委督查办"]),
+    ("县委办、县督查办、县效能办组成联合督查组", ["县委办", "县督查办", "县效能办", "联合督查组"]),
+    ("加强督查督办工作,督查办理情况", []),
+    # a year's government work names no mention of the government (blind15 by_11, blind4 bk_02, blind8 br_08)
+    ("为切实抓好2022年海州区政府工作报告重点任务的落实,区政府决定", ["区政府"]),
+    ("附件:2007年三水区政府工作主要任务分解表", []),
+    ("2024年镇政府工作的总体要求是", ["镇政府"]),
 ])
 def test_institutions_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

@@ -217,3 +217,16 @@ def test_a_bodys_stated_future_action_after_a_time_or_with_a_bare_hui():
     assert duties("牌照事务处会暂停即时申请的柜位服务,但会继续处理已在网上登记预约的柜位服务。") == \
         [("牌照事务处", "lead", "暂停即时申请的柜位服务但会继续处理已在网上登记预约的柜位服务")]
     assert duties("县政府会议研究决定。") == []
+
+
+def test_a_request_to_a_named_body_is_its_lead_duty_whatever_the_verb():
+    # ANNOTATION (`请X…` is a lead duty): a meeting notice's `请市司法局安排并通知参会` (blind15 by_01); the body's
+    # leaders and staff invited (`请市政府市长…参加`, `…主要负责同志列席会议`) and a collective get none
+    assert duties("3.邀请1名市政府法律顾问组成员列席会议。请市司法局安排并通知参会。") == \
+        [("市司法局", "lead", "安排并通知参会")]
+    assert duties("请县公安局、县交通运输局安排警力维持会场周边交通秩序。") == \
+        [("县公安局", "lead", "安排警力维持会场周边交通秩序"), ("县交通运输局", "lead", "安排警力维持会场周边交通秩序")]
+    assert duties("1.请市政府市长、副市长、秘书长参加。2.请市司法局、宣城日报社主要负责同志列席会议。"
+                  "请各县农业农村局认真组织实施。") == []
+    # a body after a preposition is no addressee of the request (blind17 ca_06)
+    assert duties("一、请按省科技厅通知要求(见附件),组织申报2023年度中央引导地方科技发展资金项目。") == []

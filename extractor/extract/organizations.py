@@ -96,6 +96,7 @@ class _Lexicon:
     suffix_re: re.Pattern
     suffix_set: frozenset
     not_org: tuple
+    office_cores: tuple                 # an office's work whose last character opens an ordinary word (督查 + 办, not 查办)
     continuations: tuple
     stops: tuple
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
@@ -117,11 +118,13 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
+    stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -156,7 +159,7 @@ def lexicon() -> _Lexicon:
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
-        not_org=tuple(lx["not_org_words"]), continuations=tuple(lx["continuations"]),
+        not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
         self_refs=frozenset(lx["self_references"]), collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
@@ -170,9 +173,11 @@ def lexicon() -> _Lexicon:
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
+        years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
+                    tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
-        institutions=tuple(lx["institution_words"]),
+        institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -314,9 +319,9 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办)."""
+    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办)."""
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
-    return m is not None and not text.endswith(lx.long_suffixes, 0, m.start() + 1)
+    return m is not None and not text.endswith(lx.long_suffixes + lx.office_cores, 0, m.start() + 1)
 
 
 def _lacks_core(text: str, start: int, s: int, e: int, lx: _Lexicon) -> bool:
@@ -707,7 +712,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             else _trim_left(text, edge, s, e, gz, seen)
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx) or _inside_label(text, start, e, lx, gz):
+                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, m.group(), lx) \
+                or _inside_label(text, start, e, lx, gz):
             continue
         collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, m.group())
@@ -721,6 +727,14 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon) -> bool:
+    """A government between a year and its work names the year's government work (`2022年海州区政府工作报告`,
+    `《2007年三水区政府工作主要任务分解表》`), not the body."""
+    before, after, bodies = lx.years_work
+    return suffix in bodies and before.search(text, max(0, start - 7), start) is not None \
+        and after.match(text, end) is not None
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
@@ -787,7 +801,19 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
             and gz.body_kind.get(text[tiles[0][0]:tiles[0][1]]) == "national":   # not 国务院 of 国务院生产委员会副主任
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
-    return _institution_in_title(m, text) or _split_local(m, text, gz)
+    return _stationed(m, text) or _institution_in_title(m, text) or _split_local(m, text, gz)
+
+
+def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
+    """A discipline group one body stations in another, before its leader's post (省纪委驻省经信委纪检组组长): the
+    body that sends it, as a name inside a job title is taken at institution level, and the body it sits in."""
+    lx = lexicon()
+    s = lx.stationed_re.match(text, m.start)
+    parts = ("sender", "host")
+    if s is None or s.end() != m.end or not all(_ends_in_name(text, s.start(g), s.end(g), lx) for g in parts):
+        return None
+    return [Mention(s.start(g), s.end(g), s[g], m.rule,
+                    max((x for x in lx.suffix_set if s[g].endswith(x)), key=len, default=s[g][-1])) for g in parts]
 
 
 def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:

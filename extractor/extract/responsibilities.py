@@ -191,7 +191,7 @@ def _skip_attitude(text: str, pos: int, end: int) -> int:
 
 
 def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
-    """The rules on running text: org_verb, org_modal, by_org, together_with (none before a 公示/通报 formula
+    """The rules on running text: org_verb, org_modal, org_request, by_org, together_with (none before a 公示/通报 formula
     in its paragraph, but a duty said with a modal or as to come: that paragraph recounts what was done)."""
     rf, lx, event, _ce = _rules()
     text = notice.text
@@ -274,6 +274,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
+            continue
+        request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
+        if request:
+            start = _skip_attitude(text, at + request.end(), limit)
+            items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
     return items
 
 
