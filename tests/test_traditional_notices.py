@@ -1,0 +1,41 @@
+"""Taiwan, Hong Kong and Macau notices and mainland ones in traditional script: the days they set and the offices
+that post them, on the real text of the blind sets' notices (corpus/blind10, blind14, blind16; SOURCES.md there)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.extract.deadlines import run_snippet
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _days(text: str, date: str | None = None) -> list[str]:
+    return [d["date"] for d in run_snippet(text, date=date)]
+
+
+def test_a_time_a_sentence_sets_is_the_day_scheduled_with_the_days_listed_after_it():
+    """blind16 bz_10 (寧波, 2008; its pinyin readings `培訓(xùn)` are dropped by normalize)."""
+    text = "培訓(xùn)時間定在10月4日、5日,測試時間定在11月22日和23日。測試報(bào)名時間為9月20日、21日、27日、28日四天。"
+    assert _days(text, "2008-09-08") == ["2008-10-04", "2008-10-05", "2008-11-22", "2008-11-23",
+                                         "2008-09-20", "2008-09-21", "2008-09-27", "2008-09-28"]
+    assert _days("會議時間定為每週一上午。") == []
+
+
+def test_results_to_be_posted_on_a_set_day():
+    """blind16 bz_08 (澳門海關, 2025): `…總結果將於二零二五年二月二十六日張貼於…通告欄`."""
+    text = "有關第十六屆澳門海關保安學員培訓課程體格檢驗總結果將於二零二五年二月二十六日張貼於海關總部大樓通告欄。"
+    assert _days(text) == ["2025-02-26"]
+    assert _days("考試成績已於2023年5月12日公布。") == []
+
+
+def test_a_bulletins_posting_office_is_its_issuer():
+    """`發佈單位:文書組` under a school bulletin's headline (blind10 bt_07); `公告單位:自然司二科` under a ministry
+    bulletin's contact lines (blind14 bx_08)."""
+    assert parse(CORPUS / "blind10" / "docs" / "bt_07.txt").meta.issuer == "文书组"
+    assert parse(CORPUS / "blind14" / "docs" / "bx_08.txt").meta.issuer == "自然司二科"
+
+
+def test_a_portal_tables_publishing_unit_is_no_issuer():
+    """`发布单位 | 区政府 | 发文日期 | 2022-07-14 |`, a portal's info table (blind9 bs_04): the site's, not the notice's."""
+    assert parse(CORPUS / "blind9" / "docs" / "bs_04.txt").meta.issuer is None
