@@ -39,3 +39,12 @@ def test_a_bulletins_posting_office_is_its_issuer():
 def test_a_portal_tables_publishing_unit_is_no_issuer():
     """`发布单位 | 区政府 | 发文日期 | 2022-07-14 |`, a portal's info table (blind9 bs_04): the site's, not the notice's."""
     assert parse(CORPUS / "blind9" / "docs" / "bs_04.txt").meta.issuer is None
+
+
+def test_schools_named_by_their_place_part_or_type_are_a_kind():
+    """`臺中市學校環境教育實作競賽` (blind16 bz_02), `有意參賽學校` (blind10 bt_02), `中職學校` (blind14 bx_12),
+    `府外機關學校` (blind_tw_hk tw_04) name no one school; `蕪湖科技工程學校` does."""
+    from extractor.extract.organizations import run_snippet as orgs
+    text = ("檢送「臺中市學校環境教育實作競賽實施計畫」,為教育部學校環境教育實作競賽之初賽;有意參賽學校,請報名。"
+            "擴大中職學校招生範圍。停止「府外機關學校」辦理公文交換作業。請蕪湖科技工程學校配合。")
+    assert [o["name"] for o in orgs(text)] == ["芜湖科技工程学校"]

@@ -106,6 +106,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    kind_suffixes: frozenset            # 学校: a place or body with only this after it names its schools, a kind
     subjects: frozenset
     frame_label_re: re.Pattern
     guarded: dict
@@ -164,6 +165,7 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        kind_suffixes=frozenset(lx["kind_suffixes"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
@@ -617,8 +619,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
     m = lx.kind_re.match(text, start)
     if not m:
         return False
-    gz = gazetteer()
-    return max(gz.places.at(text, start), gz.bodies.at(text, start)) < m.end() - start
+    return _place_or_body(text, start) < m.end() - start
 
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
@@ -627,10 +628,17 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
+            or suffix in lx.kind_suffixes and _place_or_body(text, start) == len(name) - len(suffix)
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+def _place_or_body(text: str, start: int) -> int:
+    """The length of the place or known body that starts at `start` (0: none)."""
+    gz = gazetteer()
+    return max(gz.places.at(text, start), gz.bodies.at(text, start))
 
 
 def _multi_level(name: str, lx: _Lexicon) -> bool:
