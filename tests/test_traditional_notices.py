@@ -48,3 +48,10 @@ def test_schools_named_by_their_place_part_or_type_are_a_kind():
     text = ("檢送「臺中市學校環境教育實作競賽實施計畫」,為教育部學校環境教育實作競賽之初賽;有意參賽學校,請報名。"
             "擴大中職學校招生範圍。停止「府外機關學校」辦理公文交換作業。請蕪湖科技工程學校配合。")
     assert [o["name"] for o in orgs(text)] == ["芜湖科技工程学校"]
+
+
+def test_hong_kongs_general_outpatient_clinics_counted_with_jian_are_no_bodies():
+    """blind16 bz_07 (醫院管理局, 2022-06-29): `12間普通科門診診所`, `公眾假期普通科門診服務`, `八間普通科門診診所`."""
+    from extractor.extract.organizations import run_snippet as orgs
+    text = "當日將有12間普通科門診診所(詳見附表)提供公眾假期普通科門診服務。現時八間普通科門診診所已啓動為指定診所。"
+    assert orgs(text) == []

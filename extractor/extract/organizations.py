@@ -29,10 +29,10 @@ from ..rules import load_rules
 from . import Found, snippet_notice
 
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
-_COUNT_WORDS = "家个所类批名"    # the measure words of a count before a name (`_count_ends`)
+_COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
-_COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名间]$")
+_COUNT_AFTER = re.compile(r"^\d+[家个所类批名间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
@@ -52,7 +52,7 @@ _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十�
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
-_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区]")   # 十八區民政諮詢中心: one in each of 18
+_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
 _DATA = Path(__file__).resolve().parent.parent / "data"
