@@ -929,7 +929,8 @@ def _level(name: str, lx: _Lexicon) -> Optional[int]:
 
 
 def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
-    """The administrative level of the issuer (省 1, 市 2, 县 3; a ministry 0), None if unknown."""
+    """The administrative level of the issuer (省 1, 市 2, 县 3; a ministry 0, as any body named without a place),
+    None if unknown."""
     issuer = notice.meta.issuer
     if not issuer:
         return None
@@ -939,7 +940,12 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
         ranks.append(1)
     places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
     ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    if not ranks and issuer.endswith(_OFFICE_ENDS):
+        return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07): no level known
     return max(ranks, default=0)
+
+
+_OFFICE_ENDS = ("组", "科", "处", "室")
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
