@@ -889,6 +889,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer = letterhead["body"]
     if not meta.title and meta.letterhead and meta.letterhead.endswith("函"):
         meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
+    posted = next((ln.value for ln in lines if ln.kind == "posting_office"), None)
+    meta.issuer = meta.issuer or posted     # `發佈單位:文書組`: the office that posts a bulletin's item, where none signs
     circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
     if not meta.issuer and circular:    # `教育局通告第4/2013號`: the bureau that numbers its circulars
         meta.issuer = circular["bureau"]

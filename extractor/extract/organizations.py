@@ -29,10 +29,10 @@ from ..rules import load_rules
 from . import Found, snippet_notice
 
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
-_COUNT_WORDS = "家个所类批名"    # the measure words of a count before a name (`_count_ends`)
+_COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名]$")
-_COUNT_AFTER = re.compile(r"^\d+[家个所类批名]")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名间]$")
+_COUNT_AFTER = re.compile(r"^\d+[家个所类批名间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
@@ -52,7 +52,7 @@ _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十�
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
-_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区]")   # 十八區民政諮詢中心: one in each of 18
+_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -107,6 +107,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    kind_suffixes: frozenset            # 学校: a place or body with only this after it names its schools, a kind
     subjects: frozenset
     frame_label_re: re.Pattern
     guarded: dict
@@ -167,6 +168,7 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        kind_suffixes=frozenset(lx["kind_suffixes"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
@@ -622,8 +624,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
     m = lx.kind_re.match(text, start)
     if not m:
         return False
-    gz = gazetteer()
-    return max(gz.places.at(text, start), gz.bodies.at(text, start)) < m.end() - start
+    return _place_or_body(text, start) < m.end() - start
 
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
@@ -632,10 +633,17 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
+            or suffix in lx.kind_suffixes and _place_or_body(text, start) == len(name) - len(suffix)
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
             or bool(_COUNT_AFTER.match(text[end:end + 6])))
+
+
+def _place_or_body(text: str, start: int) -> int:
+    """The length of the place or known body that starts at `start` (0: none)."""
+    gz = gazetteer()
+    return max(gz.places.at(text, start), gz.bodies.at(text, start))
 
 
 def _multi_level(name: str, lx: _Lexicon) -> bool:
@@ -947,7 +955,8 @@ def _level(name: str, lx: _Lexicon) -> Optional[int]:
 
 
 def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
-    """The administrative level of the issuer (省 1, 市 2, 县 3; a ministry 0), None if unknown."""
+    """The administrative level of the issuer (省 1, 市 2, 县 3; a ministry 0, as any body named without a place),
+    None if unknown."""
     issuer = notice.meta.issuer
     if not issuer:
         return None
@@ -957,7 +966,12 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
         ranks.append(1)
     places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
     ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    if not ranks and issuer.endswith(_OFFICE_ENDS):
+        return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07): no level known
     return max(ranks, default=0)
+
+
+_OFFICE_ENDS = ("组", "科", "处", "室")
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
