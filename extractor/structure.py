@@ -51,6 +51,7 @@ class _Lexicon:
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
+    title_issuer: re.Pattern    # the body a formal title opens with
     modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
+        title_issuer=re.compile(lex["title_issuer"]),
         modal_clause=re.compile(lex["modal_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
@@ -891,6 +893,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
     posted = next((ln.value for ln in lines if ln.kind == "posting_office"), None)
     meta.issuer = meta.issuer or posted     # `發佈單位:文書組`: the office that posts a bulletin's item, where none signs
+    titled = _lexicon().title_issuer.match(meta.title or "")
+    if titled and ((not meta.issuer and titled["meeting"]) or
+                   (meta.issuer and titled["body"].endswith(meta.issuer) and titled["body"] != meta.issuer)):
+        meta.issuer = titled["body"]    # the body that holds a meeting, or the title's fuller form of the signature's name
     circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
     if not meta.issuer and circular:    # `教育局通告第4/2013號`: the bureau that numbers its circulars
         meta.issuer = circular["bureau"]

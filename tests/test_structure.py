@@ -304,3 +304,23 @@ def test_a_macau_gazette_act_is_titled_under_its_number_line():
                                 "行政长官行使《澳门特别行政区基本法》第五十条赋予的职权,作出本批示。\n"
                                 "一、设立一个直属于行政长官的工作小组。\n二零零零年五月二十九日\n行政长官何厚铧"))
     assert (notice.meta.title, notice.meta.doc_number) == ("第98/2000号行政长官批示", "第98/2000号行政长官批示")
+
+
+def test_a_meeting_record_is_issued_by_the_body_its_title_opens_with():
+    # nobody signs a meeting record: the body before `第N次` holds the meeting (blind16 bz_04, blind18 cb_02, its count's
+    # digits spaced by the source)
+    record = parse("臺南市政府工務局第 1 6 次局務會議紀錄\n1、開會時間:中華民國101年5月24日星期四下午4時30分\n"
+                   "2、開會地點:臺南市政府永華行政中心行政大樓2樓會議室\n".encode("big5"), filename="record.txt")
+    assert record.meta.issuer == "台南市政府工务局"
+    # a 通知 whose signature is lost is not given its title's body
+    notice = parse("鄂温克族自治旗人民政府办公室关于印发某某实施方案的通知\n各苏木乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。\n".encode(),
+                   filename="notice.txt")
+    assert notice.meta.issuer is None
+
+
+def test_a_signature_short_name_takes_the_titles_fuller_form():
+    # blind3 bf_11: titled `绛县人民政府办公室关于…`, signed `县人民政府办公室`
+    plan = parse("绛县人民政府办公室关于印发绛县促进专业镇高质量发展实施方案的通知\n各乡镇人民政府，县直各有关单位：\n"
+                 "现将《绛县促进专业镇高质量发展实施方案》印发给你们，请认真贯彻落实。\n县人民政府办公室\n2022年8月1日\n".encode(),
+                 filename="notice.txt")
+    assert plan.meta.issuer == "绛县人民政府办公室"
