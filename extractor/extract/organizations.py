@@ -732,6 +732,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
+    found += _numbered_sections(text)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
@@ -743,6 +744,12 @@ def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon
     before, after, bodies = lx.years_work
     return suffix in bodies and before.search(text, max(0, start - 7), start) is not None \
         and after.match(text, end) is not None
+
+
+def _numbered_sections(text: str) -> list[Mention]:
+    """A bureau's numbered section asked to act (`请三科尽速修改陈报`): the rule numbered_section."""
+    rule = load_rules("organizations").rule("numbered_section")
+    return [Mention(m.start(), m.end(), m.group(), rule.name, "科") for m in rule.finditer(text)]
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:

@@ -161,35 +161,41 @@ def _members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
 
 def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     """Members after a role label, one item after another (`rule.item`): a new role label switches the
-    role; a name with a bracket that holds a post takes the post as title, else the role. A run stops at
-    the first piece that is not a role label or a name."""
+    role; a name with a bracket that holds a post takes the post as title, else the role (none for a role
+    the rule lists as `untitled`: a meeting's `出席`). A run stops at the first piece that is not a role
+    label or a name, unless the rule says `keep_on` (a roll whose every piece is bounded by `、`)."""
     item, text, out = load_rules("people").compile(rule.get("item")), notice.text, []
-    for start, end in notice.body:
+    untitled = rule.get("untitled", [])
+    for start, end in _ranges(notice, rule):
         pos = start
         for label in rule.finditer(text, start, end):
             if label.start() < pos:
                 continue
             role, pos = label.group("role"), label.end()
             while (m := item.match(text, pos, end)) and m.end() > pos:
-                if m.group("role"):
+                if m.groupdict().get("role"):
                     role = m.group("role")
                 elif looks_like_name(m.group("name")):
                     note = m.group("note")
-                    title = note if note and is_title(note) else role
+                    title = note if note and is_title(note) else None if role in untitled else role
                     out.append((Person(name=m.group("name"), title=title,
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
-                else:
+                elif not rule.get("keep_on"):
                     break
                 pos = m.end()
     return out
 
 
+def _ranges(notice: Notice, rule: Rule) -> list[tuple[int, int]]:
+    """Where a rule reads: the body, or the whole text for a rule of `scope: text` (a signature, a meeting's roll)."""
+    return [(0, len(notice.text))] if rule.get("scope") == "text" else notice.body
+
+
 def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     """People from a rule whose pattern captures `name` (and `title`, else the rule's `title`)."""
     out = []
-    ranges = [(0, len(notice.text))] if rule.get("scope") == "text" else notice.body
     groups = rule.pattern.groupindex
-    for start, end in ranges:
+    for start, end in _ranges(notice, rule):
         for m in rule.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
                 out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
@@ -332,7 +338,7 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
     for rule in load_rules("people").rules:
         if rule.name == "member_line":
             found += _members(notice, rule)
-        elif rule.name == "member_run":
+        elif rule.get("reader") == "run":
             found += _member_runs(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)

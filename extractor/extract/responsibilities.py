@@ -235,6 +235,9 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
             items += _by_org_items(u, text, at, _cut_duty(text, at, limit, stops), reorder_only=True)
             continue
+        if opener is None and rf.rule("asked_after_task").pattern.search(text, max(0, u.start - 2), u.start):
+            items += _asked_items(u, text, at, _cut_duty(text, at, limit, stops))
+            continue
         if opener is None or _in_collective_list(text, u.start):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
@@ -334,6 +337,24 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
     return _items(u, text, start, end, "lead", "by_org")
+
+
+_TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
+
+
+def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
+    """`…简报请三科尽速修改陈报`: a request after its task, with no break between (the rule asked_after_task); the
+    duty is the request and the task before 请, in reading order (`尽速修改陈报…简报`). A task that opens with a verb
+    is a clause of its own, not the request's topic (`3.邀请1名…成员列席会议请市司法局安排`, blind15 by_01)."""
+    ask = u.start - 1
+    task_start = max(text.rfind(c, 0, ask) for c in "，,。；;：:\n•") + 1
+    topic = _TASK_LEAD.sub("", text[task_start:ask])
+    if len(clean_duty(text[start:end])) < _rules()[1]["min_duty_chars"] \
+            or any(topic[:k] in gazetteer().openers for k in (2, 3, 4)):
+        return []
+    items = _items(u, text, start, end, "lead", "asked_after_task")
+    duty = clean_duty(text[start:end] + text[task_start:ask])
+    return [Item(i.org, duty, i.role, i.rule, i.start, i.end, i.words, (task_start, end)) for i in items]
 
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
