@@ -97,7 +97,7 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
 def _submission(text: str, start: int) -> bool:
     """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause."""
     lo = start
-    while lo > 0 and start - lo < 15 and text[lo - 1] not in "，,。；;！!？?\n":
+    while lo > 0 and start - lo < int(_lex()["submission_reach"]) and text[lo - 1] not in "，,。；;！!？?\n":
         lo -= 1
     return re.search(_lex()["submission_before"], text[lo:start]) is not None
 
