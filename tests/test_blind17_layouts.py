@@ -1,0 +1,54 @@
+"""Contacts, deadlines and portal labels of the blind17 notices (corpus/blind17, SOURCES.md there): mainland notices
+whose contact blocks, meeting schedules and portal info blocks the rules missed on arrival (FIGURES.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "blind17" / "docs"
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return cached_plans(DOCS)
+
+
+def test_office_lines_under_a_contact_heading_give_their_numbers_and_names(plan):
+    """`四、联系人与联系方式` / `资财处:林俊斌,83325374` / `行政中心:87833032、87807955` (ca_06, a DOCX)."""
+    p = plan("ca_06.docx")
+    assert {c.phone for c in p.contacts} >= {"83325374", "87833032", "87807955"}
+    assert ("林俊斌", "联系人") in {(x.name, x.title) for x in p.people}
+
+
+def test_an_address_forms_are_sent_to_is_no_contact_however_long_the_office_before_it(plan):
+    """`…发送至市科技局科技项目平台统筹科工作邮箱qycxhzk@163.com` (ca_07)."""
+    assert "qycxhzk@163.com" not in {c.email for c in plan("ca_07.txt").contacts}
+
+
+@pytest.mark.parametrize("name, due", [
+    ("ca_03.txt", "2006-11-30"),     # 请于2006年11月30日下午到长沙市新华大酒店(…)报到
+    ("ca_04.txt", "2008-10-09"),     # 会议时间:2008年 10月9 日上午10:00(北京时间)
+    ("ca_11.doc", "2023-08-04"),     # 公示期为2023年7月31日至2023年8月4日
+])
+def test_a_meeting_day_a_check_in_day_and_a_public_notice_window_are_deadlines(plan, name, due):
+    assert due in {str(d.date) for d in plan(name).deadlines}
+
+
+def test_a_public_notice_window_starts_on_its_first_day(plan):
+    assert [str(d.start) for d in plan("ca_11.doc").deadlines if str(d.date) == "2023-08-04"] == ["2023-07-31"]
+
+
+def test_portal_labels_with_a_markdown_bullet_or_named_发布文号_fill_meta(plan):
+    """`- 发文字号:阿行发〔2021〕42号` / `- 名 称:…的通知` (ca_12); `发布文号: 国茧协办函[2006]15号` (ca_02)."""
+    p, q = plan("ca_12.txt"), plan("ca_02.txt")
+    assert (p.meta.doc_number, p.meta.title) == ("阿行发〔2021〕42号", "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知")
+    assert q.meta.doc_number == "国茧协办函[2006]15号" and not (q.meta.title or "").startswith("发布文号")
+
+
+def test_a_stage_heading_keeps_its_bracketed_time_and_a_label_heads_its_item_after_sentence_items(plan):
+    """`一、前期准备(3月27日前)` of an annexed plan (ca_01); `三、纸质申报:在…` and `四、联系人与联系方式` after the sentence
+    items `一、请按…。` and `二、申报单位采取…。` (ca_06)."""
+    assert (1, "前期准备(3月27日前)") in {(s.level, s.heading) for s in plan("ca_01.html").sections}
+    assert [(s.level, s.heading) for s in plan("ca_06.docx").sections] == [(1, "纸质申报"), (1, "联系人与联系方式")]
