@@ -52,3 +52,21 @@ def test_a_stage_heading_keeps_its_bracketed_time_and_a_label_heads_its_item_aft
     items `一、请按…。` and `二、申报单位采取…。` (ca_06)."""
     assert (1, "前期准备(3月27日前)") in {(s.level, s.heading) for s in plan("ca_01.html").sections}
     assert [(s.level, s.heading) for s in plan("ca_06.docx").sections] == [(1, "纸质申报"), (1, "联系人与联系方式")]
+
+
+def test_a_portal_row_a_pdf_wrapped_is_read_as_one_row_of_its_table(plan):
+    """`文 号 | 德府发〔2016〕20 号 | 发文日期 | 2016-11-04 | ||` over `关键词 | 德阳市 … 实` / `施意见 | 公开形式 | … |`
+    (ca_10, a PDF export of a portal page): the number and date from their cells, no title made of the keyword cells."""
+    p = plan("ca_10.pdf")
+    assert (p.meta.doc_number, str(p.meta.date), p.meta.title) == ("德府发〔2016〕20号", "2016-11-04", None)
+
+
+def test_wrapped_pipe_rows_are_joined_before_the_table_is_read():
+    from extractor.document import RawBlock
+    from extractor.ingest.text import pipe_tables
+    blocks = [RawBlock("para", "文 号 | 德府发〔2016〕20号 | 发文日期 | 2016-11-04 | ||"),
+              RawBlock("para", "关键词 | 德阳市 人民政府 实"), RawBlock("para", "施意见 | 公开形式 | 主动公开 |"),
+              RawBlock("para", "各县(市、区)人民政府:")]
+    out = pipe_tables(blocks)
+    assert [b.kind for b in out] == ["table", "para"]
+    assert out[0].rows[1][:2] == ["关键词", "德阳市 人民政府 实施意见"]

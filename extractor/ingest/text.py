@@ -194,7 +194,9 @@ def text_blocks(text: str) -> list[RawBlock]:
 def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     """The paragraphs of a DOCX or PDF made from a crawler's saved text, whose portal info rows kept their `|`
     cells (`文号|江政办〔2022〕1号|发文日期| 2022-01-30 16:20`, blind9 bs_06; `索引号| … |公开方式|主动公开`, blind8
-    br_08), made into the table text_blocks reads from the same rows of a text file."""
+    br_08), made into the table text_blocks reads from the same rows of a text file. A row a PDF wrapped at the page's
+    width (`关键词 | 德阳市 … 实` / `施意见 | 公开形式 | … |`, blind17 ca_10) is joined again first."""
+    blocks = _join_wrapped_rows(blocks)
     out: list[RawBlock] = []
     i = 0
     while i < len(blocks):
@@ -209,6 +211,24 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
         rows, n = found
         append_table(out, RawBlock("table", rows=rows, page=blocks[i].page))
         i += n
+    return out
+
+
+def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A para after a pipe row (>= 2 `|`) that holds a `|` and does not end in one, joined with the para after it where
+    that one holds a `|` too: the two halves of one row wrapped by a PDF's line width."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if out and out[-1].kind == "para" and out[-1].text.count("|") >= 2 and b.kind == "para" and "|" in b.text \
+                and not b.text.rstrip().endswith("|") and nxt is not None and nxt.kind == "para" and "|" in nxt.text:
+            out.append(RawBlock("para", b.text.rstrip() + nxt.text.lstrip(), page=b.page))
+            i += 2
+            continue
+        out.append(b)
+        i += 1
     return out
 
 
