@@ -1103,7 +1103,6 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
 MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
-MAX_LABEL = 8           # a label before its colon (`三、纸质申报:`): a section even after sentence items of its list
 # the top level of a decimal outline, a bare number (`1 总则`), counts only over its own `1.1`
 _BARE_NUMBER = re.compile(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
 CONTENTS_RUN = 6
@@ -1246,10 +1245,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
-        labelled = head is not None and len(head[0]) <= MAX_LABEL and not re.search("[，,]", head[0]) and \
-            ln.text[m.end():m.end() + head[1]].endswith((":", "："))
-        if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
-                                          labelled):
+        if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under):
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1298,16 +1294,15 @@ def _cut_above(marked: dict) -> list[str]:
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,
-                   heading: str, under: Optional[str], labelled: bool = False) -> bool:
+                   heading: str, under: Optional[str]) -> bool:
     """Whether the item of line k, read alone as a section (`heading`), is an entry of a list of sentences, as they
     are: after `entries` (two or more) of its list in a row, though a paragraph follows it, unless deeper items stand
     under it (bk_09 `4. 資歷架構秘書處` after three units and before the news' next paragraph; bm_06 `3.存在问题、建议
-    和下一步工作措施等。材料要求…` after `1.…;2.…;` run into the sentence above it), and unless it is a short label
-    before its colon (`labelled`: ANNOTATION's `一、X：…`; blind17 ca_06 `三、纸质申报:在…` after two sentence items); or, a clause with a comma not after
+    和下一步工作措施等。材料要求…` after `1.…;2.…;` run into the sentence above it); or, a clause with a comma not after
     an entry, when the next item of its list (its marker family, before an `outer` item) is a sentence (bn_12's
     批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`). An item the text ends in, cut by
     an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
-    if entries >= 2 and under != "child" and not labelled:
+    if entries >= 2 and under != "child":
         return True
     if listed or not re.search("[，,]", heading):
         return False
