@@ -68,3 +68,10 @@ def test_wrapped_pipe_rows_are_joined_before_the_table_is_read():
     out = pipe_tables(blocks)
     assert [b.kind for b in out] == ["table", "para"]
     assert out[0].rows[1][:2] == ["关键词", "德阳市 人民政府 实施意见"]
+
+
+def test_a_signature_centred_under_a_line_that_ends_a_sentence_at_the_edge_is_its_own_line(plan):
+    """`…请结合实际,认真贯彻执行。` reaching the right edge over `金华经济技术开发区管理委员会党政综合办公室`, set near the
+    middle, then `2024年 2月 29日` (ca_08, an OFD): the signature is the issuer, not the paragraph's tail."""
+    p = plan("ca_08.ofd")
+    assert (p.meta.issuer, str(p.meta.date)) == ("金华经济技术开发区管理委员会党政综合办公室", "2024-02-29")

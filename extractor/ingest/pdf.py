@@ -56,6 +56,9 @@ _HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _CID = re.compile(r"\(cid:\d+\)")
 _BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
 _PARA_END = tuple("。！？；：!?;:）)」』”’》】〕")
+# a line ending a sentence ends its paragraph over a centred line too: the signature set under the body (blind17 ca_08's
+# `…认真贯彻执行。` at the edge over `金华经济技术开发区管理委员会党政综合办公室`), no title's last line
+_SENTENCE_END = tuple("。！？!?")
 _NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -831,7 +834,8 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     """True when the line was broken by the margin: it reaches the right edge, or the next
     line's first word would not have fitted after it. A line that ends a sentence (or a
     bracket) followed by an indented line ends its paragraph, even at the edge; a centred next
-    line (a title's last line) or a hanging indent after a mid-sentence break does not. Nor does
+    line (a title's last line) or a hanging indent after a mid-sentence break does not, unless the line ends
+    a sentence (a signature centred under the body). Nor does
     a line far above the next (a cover's title over its date)."""
     reaches = line["x1"] >= right - tol
     if nxt is None:
@@ -841,7 +845,7 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     if _char_width([line]) > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
         return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
-    if nxt["x0"] > left + cw / 2 and not centred and line["text"].endswith(_PARA_END):
+    if nxt["x0"] > left + cw / 2 and line["text"].endswith(_SENTENCE_END if centred else _PARA_END):
         return False
     return reaches or _first_word_width(nxt) > right - line["x1"]
 
