@@ -264,3 +264,10 @@ def test_markdown_headings():
     p = parse(DEV / "hf_08.md")
     assert p.meta.title.replace(" ", "") == "2-3地方创生互动平台机制建置"
     assert outline(p)[:3] == [(1, "人才返乡困难"), (2, "公部门"), (2, "私部门")]
+
+
+def test_a_university_signs_over_its_date():
+    """blind15 by_12: `湖南广播电视大学` over `二0一一年四月十四日` is the issuer, as any body's name over its date is."""
+    m = plan_of("关于组织赴外省电大学习考察的通知\n各市州电大分校:\n各组均由省校领导带队。\n特此通知。\n"
+                "湖南广播电视大学\n二0一一年四月十四日\n").meta
+    assert (m.issuer, m.date) == ("湖南广播电视大学", "2011-04-14")

@@ -294,6 +294,14 @@ def test_a_numbered_item_saying_who_is_to_do_what_is_no_heading():
     assert [n.heading for n in notice.sections()] == ["主要任务", "工作要求"]
 
 
+def test_a_numbered_item_that_bars_or_binds_is_no_heading():
+    # blind15 by_06's `1.参会人员原则上不得请假。如需请假,…`; a meeting's rules `二、会议期间一律佩戴出席证…`
+    notice = parse_raw(raw_text("关于召开安全工作会议的通知\n各学校：\n一、培训时间\n3月5日上午。\n二、有关要求\n"
+                                "1.参会人员原则上不得请假。如需请假,请以书面形式报政策法规科。\n"
+                                "2.会议期间一律佩戴出席证。证件要妥善保管。\n三、严禁事项\n会场内严禁吸烟。"))
+    assert [n.heading for n in notice.sections()] == ["培训时间", "有关要求", "严禁事项"]
+
+
 def test_a_macau_gazette_act_is_titled_under_its_number_line():
     # Boletim Oficial pages (blind14 bx_01, bx_03): the gazette's section heading is no title; a 公告's headline stands
     # under its number line, a 批示 is titled by its number
