@@ -75,3 +75,21 @@ def test_a_tenders_opening_day_under_its_heading():
     from extractor.extract.deadlines import run_snippet as deadline_snippet
     text = "13. 公開開標地點、日期及時間:\n地點:市政署大樓\n日期及時間:2024年8月8日上午10時正。"
     assert [(d["date"], d["start"]) for d in deadline_snippet(text)] == [("2024-08-08", None)]
+
+
+def test_a_floor_before_a_body():
+    """An address's floor ends before the body's name, as a house number does: Hong Kong service news (cb_06)
+    `設於太古城太古灣道14號7樓屋宇署拓展部辦事處收發處櫃枱`, a 福州 call for projects (blind17 ca_06)
+    `福州市市民服务中心4层社会事务类…`."""
+    names = [o["name"] for o in org_snippet("設於太古城太古灣道14號7樓屋宇署拓展部接收申請。")]
+    assert "屋宇署拓展部" in names and not any(n.startswith("楼") for n in names)
+    assert not any(n.startswith("层") for n in (o["name"] for o in org_snippet("送至服务中心4层社会事务类市科技局窗口。")))
+
+
+def test_except_at_a_clauses_start():
+    """除 (except) opens a clause, not a name: Hong Kong service news (cb_08) `(除郵政總局、尖沙咀郵政局…)`, a 中華郵政
+    holiday notice `,除中華郵政臺北故宮郵局維持營業窗口外`; inside a name it stays (`水库除险加固办公室`)."""
+    names = [o["name"] for o in org_snippet("周六營業時間如常(除郵政總局、尖沙咀郵政局和機場郵政局會提早於下午4時關閉)。")]
+    assert names[0] == "邮政总局"
+    assert [o["name"] for o in org_snippet("期間,除中華郵政臺北故宮郵局維持營業窗口外,其餘郵局停止營業。")] == ["中华邮政台北故宫邮局"]
+    assert [o["name"] for o in org_snippet("由水库除险加固办公室负责。")] == ["水库除险加固办公室"]
