@@ -28,7 +28,6 @@ from ..models import Organization
 from ..rules import load_rules
 from . import Found, snippet_notice
 
-_ADDRESS_ENDS = "号楼层"   # what ends an address's number before a name (`_left_edge`)
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
@@ -102,6 +101,8 @@ class _Lexicon:
     stops: tuple
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
+    address_ends: frozenset             # 号, 楼, 层: what ends an address's number before a name
+    office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
     compounds: tuple
@@ -164,7 +165,9 @@ def lexicon() -> _Lexicon:
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
-        self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]), collective=frozenset(lx["collective_words"]),
+        self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
+        address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
+        collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
@@ -394,7 +397,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if _DATE_OR_ARTICLE_CHAR.search(text, near, s):
         dates = [d for d in _CN_DATE_OR_ARTICLE.finditer(text, near, s) if d.end() > i]
         i = dates[-1].end() if dates else i
-    if text[i:i + 1] in _ADDRESS_ENDS and i > lo and text[i - 1].isdigit() and i + 1 < s:
+    if text[i:i + 1] in lx.address_ends and i > lo and text[i - 1].isdigit() and i + 1 < s:
         i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01),
         # a floor (`太古灣道14號7樓屋宇署拓展部辦事處` blind18 cb_06, `市民服务中心4层社会事务类市科技局窗口` blind17 ca_06)
     if (i == 0 or not _NAME_CHAR.match(text[i - 1])) and text.startswith(lx.clause_preps, i):
@@ -978,12 +981,9 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
         ranks.append(1)
     places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
     ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
-    if not ranks and issuer.endswith(_OFFICE_ENDS):
+    if not ranks and issuer.endswith(lx.office_ends):
         return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07): no level known
     return max(ranks, default=0)
-
-
-_OFFICE_ENDS = ("组", "科", "处", "室")
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
