@@ -911,6 +911,8 @@ def main(argv: list[str] | None = None) -> int:
         if "query" in sections or "api-load" in sections:
             bases = functools.cache(lambda: _base_results(min(args.notices, 50), args.seed, tmp))
             kept = f"bench_query_{args.notices}_{args.seed}" if args.keep_store else None
+            if args.keep_store:
+                args.keep_store.mkdir(parents=True, exist_ok=True)
             stores, built = {}, {}
             try:
                 for b in sorted(backends, key=lambda b: b != "sqlite"):  # PostgreSQL's store is a copy of SQLite's
