@@ -331,8 +331,9 @@ def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[i
     month = cn_to_int(g["m"])
     hi = _passage(notice, m.start)[1]
     for later in _MONTH.finditer(notice.text, m.end, hi):
-        if later.start() > 0 and notice.text[later.start() - 1] in _YEAR_OR_DIGIT:
-            continue                # a month with its own year (2023年3月), or part of a number
+        if later.start() > 0 and notice.text[later.start() - 1] in _YEAR_OR_DIGIT and \
+                not _LIST_MARK.search(notice.text, max(0, later.start() - 4), later.start()):
+            continue                # a month with its own year (2023年3月), or part of a number; not an item's (`。2.8月底前`)
         n = cn_to_int(later[1])
         if n is not None and month is not None and n > month and \
                 (issued - date(issued.year, n, monthrange(issued.year, n)[1])).days <= _LATE_DAYS:
@@ -341,6 +342,7 @@ def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[i
 
 
 _YEAR_OR_DIGIT = "年0123456789〇零一二三四五六七八九十.．"
+_LIST_MARK = re.compile(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's number right before a month (bs_04)
 
 
 _WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
