@@ -1068,9 +1068,9 @@ def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) ->
     level of the division that names the fuller one); a known body
     (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
     kinds = gazetteer().body_kind
-    if short in kinds and long not in kinds:
-        return False
     level = _level(short, lx)
+    if short in kinds and long not in kinds and level is None:
+        return False        # (a known short form of a level's government, 市府, is the bare-level form it reads as)
     if level is None or long.startswith(short[:1]):
         return True
     if own_level is None:       # the issuer unknown: a body of a division of that level (市政府 -> 海口市人民政府,
