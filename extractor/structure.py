@@ -47,6 +47,7 @@ class _Lexicon:
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
+    heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
@@ -81,6 +82,7 @@ def _lexicon() -> _Lexicon:
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
+        heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
@@ -993,11 +995,14 @@ _HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_p
 # the office whose bulletin the page is, over its items (`花蓮縣政府教育處 RSS訂閱`: blind_tw_hk tw_02, blind10 bt_01): the
 # issuer where none signs
 _SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
-_LABELS = {"发文字号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date",
+_LABELS = {"发文字号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
+# blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION)
+_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 
 
@@ -1016,7 +1021,13 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]
+                for cell in cells:      # a cell holding its label and value (`| 标题:南漳镇人民政府2023年工作计划 | |`)
+                    kind, groups = classify(cell)
+                    if kind == "labelled_field" and groups.get("body") and not _CELL_LABEL.match(groups["body"]):
+                        pairs.append((groups.get("label") or groups.get("label2") or "", groups["body"]))
                 for key, value in zip(cells, cells[1:]):
+                    if re.search(r"[:：]$", key) and _CELL_LABEL.match(value):
+                        continue        # an empty label: the next cell has a label of its own (`| 发文字号: | 发文时间:… |`)
                     kind, groups = classify(key + value if re.search(r"[:：]$", key) else f"{key}：{value}")
                     if kind == "labelled_field" and value:
                         pairs.append((groups.get("label") or groups.get("label2") or "", groups.get("body", "")))
@@ -1251,6 +1262,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             continue
         entries[kind] = 0
         heading, consumed = head
+        heading = _lexicon().heading_unit_tag.sub("", heading) or heading     # `…(由市科技局牵头)`: the unit's tag
         b = ln.block
         node = OutlineNode(level=len(stack) + 1, marker=m.group(0).strip(), heading=heading,
                            start=b.start, heading_end=b.start + m.end() + consumed, end=b.end)

@@ -129,6 +129,7 @@ class _Lexicon:
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
+    committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -185,6 +186,7 @@ def lexicon() -> _Lexicon:
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
+        committees=frozenset(lx["division_committees"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -1039,7 +1041,8 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         if name in canon or name == m.suffix:
             continue
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
-                   and _subsequence(name, b) and _may_merge(name, b, own_level, lx)}
+                   and _subsequence(name, b) and _may_merge(name, b, own_level, lx)
+                   and (name not in lx.committees or b.endswith(name))}
         heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
@@ -1059,7 +1062,8 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
     heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:1])
              for p in range(len(name) + 1, min(len(name) + _HEAD_EXTRA, len(b) - 2) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
-             and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)}
+             and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
+             and (name not in lx.committees or b[:p].endswith(name))}
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
 
 
