@@ -291,7 +291,7 @@ def _restored(cfg: str, sample: str, simplified: str, traditional: list[str]) ->
 def _variants_stage(config: str):
     """OpenCC's s2tw or s2hk as s2t then a stage of regional variants (its phrases, else its characters): (the
     variants' characters alone, their phrases alone, their phrases with t2s's characters, t2s's characters alone) as
-    converters, or None where the installed configs are not of that shape.
+    converters, or None where the installed configs are not of that shape (or not found).
 
     Such a config segments a text as s2t's phrases do and converts each segment as s2t does: the segments'
     conversions make s2t's text (s2t matches the same longest phrase at each segment's start; its characters'
@@ -308,19 +308,21 @@ def _variants_stage(config: str):
     import opencc
 
     def read(name: str) -> tuple[str, dict]:
-        path = _opencc(name).config
+        path = getattr(_opencc(name), "config", "")
         with open(path, encoding="utf-8") as f:
             return path, json.load(f)
-    path, cfg = read(config)
-    _, s2t = read("s2t")
-    t2s_path, t2s = read("t2s")
-    *first, stage = cfg.get("conversion_chain", [None])
-    variants = (stage or {}).get("dict", {}).get("dicts", [])
-    if not first or first != s2t.get("conversion_chain") or "segmentation" in s2t \
-            or cfg.get("normalization") != s2t.get("normalization") \
-            or cfg.get("segmentation") != {"type": "mmseg", "dict": first[0]["dict"]["dicts"][0]} \
-            or stage["dict"].get("match_policy") != "short_circuit" or len(variants) != 2:
-        return None
+    try:
+        (path, cfg), (_, s2t), (t2s_path, t2s) = read(config), read("s2t"), read("t2s")
+        *first, stage = cfg["conversion_chain"]
+        variants = stage["dict"]["dicts"]
+        t2s_characters = t2s["conversion_chain"][0]["dict"]["dicts"][-1]
+        if first != s2t["conversion_chain"] or "segmentation" in s2t or "segmentation" in t2s \
+                or cfg.get("normalization") != s2t.get("normalization") \
+                or cfg["segmentation"] != {"type": "mmseg", "dict": first[0]["dict"]["dicts"][0]} \
+                or stage["dict"]["match_policy"] != "short_circuit" or len(variants) != 2:
+            return None
+    except (OSError, ValueError, LookupError, TypeError):
+        return None         # (an OpenCC whose configs are elsewhere or written otherwise)
 
     def absolute(d: dict, home: str) -> dict:
         return {k: os.path.join(os.path.dirname(home), v) if k == "file" else
@@ -333,7 +335,7 @@ def _variants_stage(config: str):
             return opencc.OpenCC(f.name)
         finally:
             os.unlink(f.name)
-    t2s_characters = absolute(t2s["conversion_chain"][0]["dict"]["dicts"][-1], t2s_path)
+    t2s_characters = absolute(t2s_characters, t2s_path)
     phrases, characters = (absolute(d, path) for d in variants)
     return converter(characters), converter(phrases), \
         converter({"type": "group", "match_policy": "short_circuit", "dicts": [phrases, t2s_characters]}), \
