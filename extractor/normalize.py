@@ -252,14 +252,94 @@ def detect_script(text: str) -> tuple[str, Optional[str]]:
     # Taiwan and Hong Kong standards write some characters differently (台/臺, 綫/線, 裏/裡):
     # pick the variant whose own traditional form reproduces the source best.
     best, best_score = "t2s", -1
-    for cfg, back in (("tw2s", "s2tw"), ("hk2s", "s2hk"), ("t2s", "s2t")):
-        restored = _opencc(back).convert(simplified if cfg == "t2s" else _opencc(cfg).convert(sample))
+    traditional: list[str] = []     # s2t of the simplified sample, made once (see _restored)
+    for cfg in ("tw2s", "hk2s", "t2s"):
+        restored = _restored(cfg, sample, simplified, traditional)
         score = len(sample) - _differences(sample, restored)
         if score > best_score:
             best, best_score = cfg, score
         if score == len(sample):
             break       # restored whole: no later variant can score higher (8 of 45 traditional corpus notices)
     return script, best
+
+
+_BACK = {"tw2s": "s2tw", "hk2s": "s2hk", "t2s": "s2t"}
+
+
+def _restored(cfg: str, sample: str, simplified: str, traditional: list[str]) -> str:
+    """The sample converted by `cfg` and back by its reverse (`simplified` is t2s's conversion). Where cfg gives
+    t2s's text, as it does but for regional variants in the sample, s2tw and s2hk are s2t's text (kept in
+    `traditional`, computed once) with their variants put on it, if no phrase of their variants is found there (see
+    _variants_stage): one conversion through OpenCC's large s2t tables where there were three."""
+    forward = simplified if cfg == "t2s" else _opencc(cfg).convert(sample)
+    back = _BACK[cfg]
+    if forward == simplified:
+        if not traditional:
+            traditional.append(_opencc("s2t").convert(simplified))
+        if back == "s2t":
+            return traditional[0]
+        stages = _variants_stage(back)
+        if stages is not None:
+            characters, phrases, marked, marks = stages
+            text = traditional[0]
+            if phrases.convert(text) == text and marked.convert(text) == marks.convert(text):
+                return characters.convert(text)
+    return _opencc(back).convert(forward)
+
+
+@functools.cache
+def _variants_stage(config: str):
+    """OpenCC's s2tw or s2hk as s2t then a stage of regional variants (its phrases, else its characters): (the
+    variants' characters alone, their phrases alone, their phrases with t2s's characters, t2s's characters alone) as
+    converters, or None where the installed configs are not of that shape (or not found).
+
+    Such a config segments a text as s2t's phrases do and converts each segment as s2t does: the segments'
+    conversions make s2t's text (s2t matches the same longest phrase at each segment's start; its characters'
+    dictionary holds single characters). It then puts the variants on each segment. Where no phrase of the variants
+    is found in the s2t text, that is its characters alone, whatever the segments. The phrases alone, and the
+    phrases with t2s's characters, match at the same places as the variants stage over the whole text (each steps
+    one character where no phrase starts); a phrase found changes the text in the first, or makes the second differ
+    from t2s's characters alone: no phrase is written both as its key and as t2s's characters write the key, and
+    each is as long as its key (tests/test_normalize.py checks the dictionaries for this)."""
+    import json
+    import os
+    import tempfile
+
+    import opencc
+
+    def read(name: str) -> tuple[str, dict]:
+        path = getattr(_opencc(name), "config", "")
+        with open(path, encoding="utf-8") as f:
+            return path, json.load(f)
+    try:
+        (path, cfg), (_, s2t), (t2s_path, t2s) = read(config), read("s2t"), read("t2s")
+        *first, stage = cfg["conversion_chain"]
+        variants = stage["dict"]["dicts"]
+        t2s_characters = t2s["conversion_chain"][0]["dict"]["dicts"][-1]
+        if first != s2t["conversion_chain"] or "segmentation" in s2t or "segmentation" in t2s \
+                or cfg.get("normalization") != s2t.get("normalization") \
+                or cfg["segmentation"] != {"type": "mmseg", "dict": first[0]["dict"]["dicts"][0]} \
+                or stage["dict"]["match_policy"] != "short_circuit" or len(variants) != 2:
+            return None
+    except (OSError, ValueError, LookupError, TypeError):
+        return None         # (an OpenCC whose configs are elsewhere or written otherwise)
+
+    def absolute(d: dict, home: str) -> dict:
+        return {k: os.path.join(os.path.dirname(home), v) if k == "file" else
+                [absolute(x, home) for x in v] if k == "dicts" else v for k, v in d.items()}
+
+    def converter(chain_dict: dict):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump({"name": config, "conversion_chain": [{"dict": chain_dict}]}, f)
+        try:
+            return opencc.OpenCC(f.name)
+        finally:
+            os.unlink(f.name)
+    t2s_characters = absolute(t2s_characters, t2s_path)
+    phrases, characters = (absolute(d, path) for d in variants)
+    return converter(characters), converter(phrases), \
+        converter({"type": "group", "match_policy": "short_circuit", "dicts": [phrases, t2s_characters]}), \
+        converter(t2s_characters)
 
 
 def _differences(a: str, b: str) -> int:
@@ -598,30 +678,37 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
 def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:
     """Markers that start a line, where their family's count goes on."""
     found: set[int] = set()
-    base = sorted(cuts)
+    base: Optional[list[int]] = None
     seg = 0
     for m in _RUN_MARKERS.finditer(text):
         p = m.start()
         family, value = _marker_value(m)
         if p and value != 1 and value != last.get(family, 0) + 1:
             continue
+        if base is None:
+            base = sorted(cuts)
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
-        lead = _RUN_MARKERS.match(text, seg) if seg < p else None
-        glued = lead is not None and lead.end() < p <= lead.end() + 80 \
-            and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
-            and _DEPTH[lead.lastgroup] < _DEPTH[family]
-        # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
-        before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1] if p else ""
-        colon = before in "：:"
-        after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
-        if p and not (glued or p in cuts or (p in soft and not colon) or after):
-            continue
+        if p:
+            # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
+            before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1]
+            colon = before in "：:"
+            after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
+            if not (p in cuts or (p in soft and not colon) or after or _glued(text, seg, p, family)):
+                continue
         last[family] = value
         if p:
             found.add(p)
             seg = p
     return found
+
+
+def _glued(text: str, seg: int, p: int, family: str) -> bool:
+    """The marker at p follows the heading of an outer marker that opens the segment at seg, run into it."""
+    lead = _RUN_MARKERS.match(text, seg) if seg < p else None
+    return lead is not None and lead.end() < p <= lead.end() + 80 \
+        and _RUN_HEADING.fullmatch(_RUN_ASIDE.sub("", text[lead.end():p])) is not None \
+        and _DEPTH[lead.lastgroup] < _DEPTH[family]
 
 
 def _head_cuts(text: str, after_number: bool) -> set[int]:
@@ -706,8 +793,10 @@ _TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下|\d
 def _issuers_cut(text: str, soft: set[int]) -> set[int]:
     """A title with its issuers glued on, space-separated (`关于…的意见交通运输部　中央政法委　公安部`):
     cut after the title, so the issuers make a line of their own."""
+    if len(soft) < 2 or len(text) > 300:
+        return set()
     spaces = sorted(s for s in soft if _is_wide(text[s - 1]) and _is_wide(text[s]))
-    if len(spaces) < 2 or len(text) > 300:
+    if len(spaces) < 2:
         return set()
     bounds = [*spaces, len(text)]
     if not all(_is_org(text[a:b]) for a, b in zip(bounds, bounds[1:])):
@@ -723,6 +812,8 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
     """A signature and date after the last sentence (`…见效。国务院办公厅2020年7月15日（此件公开发布）`), or a
     date on a line of its own after a signature that runs into what follows (`2023年3月30日平潭…方案`)."""
     found: set[int] = set()
+    if "年" not in text:
+        return found
     order = sorted(cuts)
     for m in _RUN_DATE.finditer(text):
         j = m.start()

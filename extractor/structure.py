@@ -16,7 +16,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Union
 
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
@@ -59,6 +59,7 @@ class _Lexicon:
     published: re.Pattern       # a news page's dateline
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
+    alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def _lexicon() -> _Lexicon:
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
+        alternations={},
     )
 
 
@@ -114,12 +116,38 @@ _FRAME_SHAPED = {"letterhead", "recipients"}   # shapes a breadcrumb line can ta
 def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
     lex = _lexicon()
-    for i in lex.rules_by_first.candidates(text):
+    candidates = lex.rules_by_first.candidates(text)
+    alternation = lex.alternations.get(candidates)
+    if alternation is None:
+        alternation = lex.alternations[candidates] = _alternation([lex.rules.rules[i].pattern for i in candidates])
+    if alternation:
+        found = alternation.match(text)
+        if found is None:
+            return None, {}
+        candidates = (candidates[int(found.lastgroup[1:])],)
+    for i in candidates:
         rule = lex.rules.rules[i]
         m = rule.pattern.match(text)
         if m:
             return rule.name, {k: v.strip() for k, v in m.groupdict().items() if v is not None}
     return None, {}
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _alternation(patterns: list[re.Pattern]) -> Union[re.Pattern, bool]:
+    """Patterns as one alternation whose first matching branch is the first pattern that matches (`re` tries the
+    branches in order): branch n is the group `_n`, the patterns' own groups made unnamed, and being the outermost
+    group of its branch it closes last, so `lastgroup` names it. One call to `re` a line where a loop over ~12 rules
+    took 12. False where a pattern cannot stand in a branch as it is (a back-reference, flags of its own): the
+    patterns are then tried one by one."""
+    if not patterns or any(p.flags != re.UNICODE or "(?P=" in p.pattern or re.search(r"\\\d", p.pattern) for p in patterns):
+        return False
+    try:
+        return re.compile("|".join(f"(?P<_{n}>{_GROUP_NAME.sub('(?:', p.pattern)})" for n, p in enumerate(patterns)))
+    except re.error:
+        return False
 
 
 # a long line of words without a stop or a separator is a headline, not a menu (`…完成温室气体排放量盘查登录`)
@@ -377,8 +405,11 @@ def unit_tag_line(line: str) -> bool:
     return bool(_lexicon().unit_tag_line.match(line))
 
 
+_ORG_STOPS = re.compile(r"[，。；：:]")
+
+
 def _is_org_line(text: str) -> bool:
-    return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not re.search(r"[，。；：:]", text)
+    return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not _ORG_STOPS.search(text)
 
 
 # --- parts ---------------------------------------------------------------------------------
@@ -738,6 +769,9 @@ def _frame_start(lines: list[Line], start: int, end: int) -> int:
     return cut
 
 
+_SENTENCE_STOPS = re.compile(r"[。；;]")
+
+
 def _furniture(line: Line) -> bool:
     """A line a page's frame may hold: a frame line, a link, a one-row form (`昵称 | 验证码 | 发表评论`),
     or a short line without a full stop that is no element of the notice."""
@@ -745,7 +779,7 @@ def _furniture(line: Line) -> bool:
         return True
     if line.kind == "table":
         return len(line.block.rows or []) <= 1
-    return line.kind is None and len(line.text) <= 60 and not re.search(r"[。；;]", line.text) \
+    return line.kind is None and len(line.text) <= 60 and not _SENTENCE_STOPS.search(line.text) \
         and not _outline_marker(line.text)
 
 
@@ -1003,6 +1037,8 @@ _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
 # blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION)
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
+_LABEL_COLON = re.compile(r"[:：]$")
+_SPACE = re.compile(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 
 
@@ -1026,14 +1062,14 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
                     if kind == "labelled_field" and groups.get("body") and not _CELL_LABEL.match(groups["body"]):
                         pairs.append((groups.get("label") or groups.get("label2") or "", groups["body"]))
                 for key, value in zip(cells, cells[1:]):
-                    if re.search(r"[:：]$", key) and _CELL_LABEL.match(value):
+                    if _LABEL_COLON.search(key) and _CELL_LABEL.match(value):
                         continue        # an empty label: the next cell has a label of its own (`| 发文字号: | 发文时间:… |`)
-                    kind, groups = classify(key + value if re.search(r"[:：]$", key) else f"{key}：{value}")
+                    kind, groups = classify(key + value if _LABEL_COLON.search(key) else f"{key}：{value}")
                     if kind == "labelled_field" and value:
                         pairs.append((groups.get("label") or groups.get("label2") or "", groups.get("body", "")))
     out: dict = {}
     for label, value in pairs:
-        field_name = _LABELS.get(re.sub(r"\s", "", label))
+        field_name = _LABELS.get(_SPACE.sub("", label))
         if not field_name or not value or value in _NO_VALUE or field_name in out:
             continue
         if field_name == "date":
@@ -1109,7 +1145,10 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
-_HEADING_END = re.compile(r"[。：:]")
+_COMMA = re.compile("[，,]")
+_CLOSE = re.compile("[）)】〕]")
+_ENTRY_STOPS = re.compile(r"[。，,；;：:]")
+_HEADING_STOPS = re.compile(r"[。：:（()）]")     # a heading's stop, and the brackets it must be outside
 _ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
@@ -1146,13 +1185,14 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`) and outside a web address
     (`提案https://pwelweb.sfaa.gov.tw/`: blind10 bt_04, `1. https://eschool.hlc.edu.tw/` bt_01)."""
     depth = 0
-    for i, ch in enumerate(rest):
+    for m in _HEADING_STOPS.finditer(rest):
+        ch = m.group()
         if ch in "（(":
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "。：:" and not rest.startswith("//", i + 1):
-            return _HEADING_END.match(rest, i)
+        elif depth == 0 and not rest.startswith("//", m.end()):
+            return m
     return None
 
 
@@ -1187,12 +1227,12 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     if m:
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
-        comma = bool(re.search("[，,]", head))     # (Taiwan and Hong Kong pages print `,` too)
+        comma = bool(_COMMA.search(head))     # (Taiwan and Hong Kong pages print `,` too)
         # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
         # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16); so is one
         # whose next task runs on after its tag (广州 2006 重点工作事项, blind5 bm_02: `(一)加快建设…基地。(牵头单位:市经贸委;
         # 配合单位:…)?。ǘ┩七M…`, the line breaks of the page lost)
-        close = re.search("[）)】〕]", after)
+        close = _CLOSE.search(after)
         tagged = bool(_lexicon().unit_tag_line.match(after)) and close is not None and "。" not in after[:close.start()]
         # the same of an entry followed on its line by its own contact (`1.各中小学校至少报送教师组作品1个…。联系人:申老师,
         # 报送邮箱:…`, blind11 bu_02's quota list): a labelled field of the entry, as the units' tag is; not a short label
@@ -1212,7 +1252,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         entry = under is None               # a short list entry: a sibling or an outer item follows it
         # (after sentences of its list, a clause with a comma or an item the text ends in is one more, cut short by the
         # excerpt: bn_03's `(三)报送项目应科学、可行,有较成熟的检验`, bl_09's `七、副市长按分工负`)
-        clause = listed and (bool(re.search("[，,]", head)) or under == "end")
+        clause = listed and (bool(_COMMA.search(head)) or under == "end")
         # (over deeper items of its own outline a line heads them though longer: `一、统一思想,提高认识,切实保证基础
         # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
         longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
@@ -1316,7 +1356,7 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
     if entries >= 2 and under != "child":
         return True
-    if listed or not re.search("[，,]", heading):
+    if listed or not _COMMA.search(heading):
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None
@@ -1381,14 +1421,14 @@ def _words(text: str) -> str:
 
 
 def _entry_like(text: str) -> bool:
-    return len(text) <= MAX_BARE_HEADING and not re.search(r"[。，,；;：:]", text)
+    return len(text) <= MAX_BARE_HEADING and not _ENTRY_STOPS.search(text)
 
 
 def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match]]:
     """The outline marker of line k: a family of `_MARKERS`, or a bare number over its own decimal
     items (`1 总则` when the next numbered line is `1.1 …`); not a table of contents' entry."""
     text = lines[k].text
-    if _CONTENTS_ENTRY.search(text):
+    if text.rstrip("\n")[-1:].isdecimal() and _CONTENTS_ENTRY.search(text):     # (an entry ends in its page's digits)
         return None
     found = _outline_marker(text)
     if found or not _BARE_NUMBER.match(text):

@@ -1,13 +1,17 @@
 """Normalisation on real fragments of the corpus notices, and its map back to the source."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import RawBlock, RawDocument
-from extractor.normalize import _differences, _opencc, detect_script, normalize
+from extractor.normalize import _CJK_RUN, _differences, _opencc, _restored, detect_script, normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -27,6 +31,52 @@ def test_taiwan_and_hong_kong_sources_get_their_own_conversion():
     assert detect_script("臺灣的電線裡面都是檢測儀器設備，請於年底前完成檢驗") == ("traditional", "tw2s")
     assert detect_script("香港的電線裏面着火，檢測儀器設備須於年底前完成檢驗") == ("traditional", "hk2s")
     assert detect_script("县农业农村局负责协调双认证") == ("simplified", None)
+
+
+def test_variants_put_on_the_s2t_text_give_s2tw_and_s2hk():
+    """detect_script's round trips made from one s2t conversion (`_restored`) are OpenCC's own, on the samples of the
+    traditional corpus notices and on their t2s conversions."""
+    for path in [*CORPUS.glob("*.txt"), *CORPUS.glob("*/docs/*.txt")]:
+        sample = "".join(_CJK_RUN.findall(path.read_text("utf-8", "replace")))[:4000]
+        simplified = _opencc("t2s").convert(sample)
+        if simplified == sample:
+            continue
+        for cfg, back in (("tw2s", "s2tw"), ("hk2s", "s2hk"), ("t2s", "s2t")):
+            forward = simplified if cfg == "t2s" else _opencc(cfg).convert(sample)
+            assert _restored(cfg, sample, simplified, []) == _opencc(back).convert(forward), (path.name, cfg)
+        for back in ("s2tw", "s2hk"):
+            assert _restored(back[2:] + "2s", simplified, simplified, []) == _opencc(back).convert(simplified)
+
+
+def _dictionary(config_path: str, name: str) -> dict[str, str]:
+    """An OpenCC dictionary's entries (key -> first value), dumped with the opencc_dict tool its package ships."""
+    tool = Path(os.path.dirname(__import__("opencc").__file__)) / "clib" / "bin" / "opencc_dict"
+    if not tool.exists():
+        pytest.skip("opencc_dict not shipped with this OpenCC")
+    out = Path(os.environ.get("TMPDIR", "/tmp")) / f"opencc-{os.getpid()}-{name}.txt"
+    env = {**os.environ, "LD_LIBRARY_PATH": str(tool.parent.parent / "lib64")}
+    subprocess.run([str(tool), "-i", str(Path(config_path).parent / name), "-o", str(out), "-f", "ocd2", "-t", "text"],
+                   check=True, capture_output=True, env=env)
+    try:
+        return {k: v.split(" ")[0] for k, v in (line.rstrip("\n").split("\t") for line in out.read_text("utf-8").splitlines())}
+    finally:
+        out.unlink()
+
+
+def test_the_dictionaries_are_as_the_variants_shortcut_needs():
+    """What `_variants_stage` takes from OpenCC's data: the character dictionaries of s2t, t2s and the variants map
+    single characters (t2s's to single characters), and every phrase of the variants is written in as many
+    characters as its key, otherwise than its key or than t2s's characters write the key."""
+    def chain(config: str) -> list:
+        return json.loads(Path(_opencc(config).config).read_text("utf-8"))["conversion_chain"]
+    s2t = _dictionary(_opencc("s2t").config, chain("s2t")[0]["dict"]["dicts"][-1]["file"])
+    t2s = _dictionary(_opencc("t2s").config, chain("t2s")[0]["dict"]["dicts"][-1]["file"])
+    assert all(len(k) == 1 for k in s2t) and all(len(k) == len(v) == 1 for k, v in t2s.items())
+    for back in ("s2tw", "s2hk"):
+        phrases, characters = chain(back)[-1]["dict"]["dicts"]
+        assert all(len(k) == 1 for k in _dictionary(_opencc(back).config, characters["file"]))
+        for key, value in _dictionary(_opencc(back).config, phrases["file"]).items():
+            assert len(value) == len(key) and not key == value == "".join(t2s.get(c, c) for c in key), (back, key)
 
 
 def test_differences_counts_the_positions_where_texts_differ():
