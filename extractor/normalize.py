@@ -554,7 +554,8 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 # (a city's page mirrored by loyalmeds.com, blind8 br_10), `2023年章镇镇…任务分解 | ||` (shangyu.gov.cn, br_06),
 # `有效性 | 有效 |` (jinxiang.gov.cn, br_08); a `|` inside a line (`疫情消息|第一次…`) is left alone, and so is the
 # border after a label whose cell is empty (`政策咨询电话: |`, bzqc.gov.cn bk_03): no 主送 line ends there
-_ROW_BORDERS = re.compile(r"^\s*\|[\s|]*|(?<=[^\s:：|])[\s|]*\|\s*$")
+# (split before clean_chars: a zero-width character at a row's end counts as space, or the border would go on a second pass)
+_ROW_BORDERS = re.compile(r"^[\s{0}]*\|[\s|{0}]*|(?<=[^\s:：|{0}])[\s|{0}]*\|[\s{0}]*$".format(_ZERO_WIDTH_CHAR.pattern[1:-1]))
 
 
 def split_cells(pieces: list[_Piece]) -> list[_Piece]:

@@ -204,6 +204,7 @@ def test_every_character_maps_back_to_its_source():
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=8))
 @example(["000000000000,**", ",**"])  # a bold run cut by a line break: stripped once the lines are joined
 @example(["一手抓業(yè)務(wù) -手抓隊伍"])  # a reading's space goes with it, as a space next to Chinese does
+@example(["0|\xad"])  # a row border before a zero-width character goes on the first pass, not the second (a soft hyphen)
 def test_normalisation_never_raises_and_is_idempotent(lines):
     raw = RawDocument([RawBlock("para", x) for x in lines], "text")
     doc = _check_origins(raw)
