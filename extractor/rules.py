@@ -99,17 +99,45 @@ class Rule:
 
     _starts: Any = field(default=..., init=False, repr=False, compare=False)   # start_finder(pattern), on first use
     start_spec: Any = field(default=..., repr=False, compare=False)    # finder_spec of it, where kept (else ...)
+    need_spec: Any = field(default=..., repr=False, compare=False)     # needed_words(pattern), where kept (else ...)
     _gated: Optional[re.Pattern] = field(default=None, init=False, repr=False, compare=False)  # gated(pattern, _starts)
+
+    @functools.cached_property
+    def needs(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of words every match holds one of (`needed_words`), read from the pattern once."""
+        if self.need_spec is not ...:
+            return self.need_spec
+        return () if self.pattern is None else needed_words(self.pattern)
+
+    @functools.cached_property
+    def need(self) -> Optional[re.Pattern]:
+        """The words of the pattern's most telling `needs` as one pattern: the set of fewest words (the longest,
+        between equals), leaving out a set whose words are each a match of `requires` (the lines scanned hold one
+        already); None where there is none."""
+        sets = [words for words in self.needs
+                if not (self.requires is not None and all(self.requires.fullmatch(w) for w in words))]
+        if not sets:
+            return None
+        words = min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
-        included) that hold it: most of a notice's lines, skipped at C speed."""
+        included) that hold it: most of a notice's lines, skipped at C speed. A range (those lines, or
+        text[lo:hi]) holding no word of the pattern's `need` holds no match and is skipped (`date_due`
+        needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
+        need = self.need
+        if need is not None and need.search(text, lo, hi) is None:
+            return iter(())
         if self.requires is None:
-            yield from self._scan(text, lo, hi)
-            return
-        for start, end in required_lines(self.requires, text, lo, hi):
-            yield from self._scan(text, start, end)
+            return self._scan(text, lo, hi)
+        return self._scan_lines(text, required_lines(self.requires, text, lo, hi), need)
+
+    def _scan_lines(self, text: str, lines: list[tuple[int, int]], need: Optional[re.Pattern]) -> Iterator[re.Match]:
+        for start, end in lines:
+            if need is None or need.search(text, start, end) is not None:
+                yield from self._scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
@@ -127,9 +155,11 @@ class Rule:
 def _scan(pattern: re.Pattern, starts: Optional[StartFinder | AnchorFinder], text: str, lo: int,
           hi: int) -> Iterator[re.Match]:
     """pattern.finditer(text, lo, hi), tried only at the positions `starts` gives (all of them if None)."""
-    if starts is None:
-        yield from pattern.finditer(text, lo, hi)
-        return
+    return pattern.finditer(text, lo, hi) if starts is None else _at_positions(pattern, starts, text, lo, hi)
+
+
+def _at_positions(pattern: re.Pattern, starts: StartFinder | AnchorFinder, text: str, lo: int,
+                  hi: int) -> Iterator[re.Match]:
     match, end = pattern.match, lo
     for start in starts.positions(text, lo, hi):
         if start >= end and (m := match(text, start, hi)) is not None:
@@ -137,42 +167,51 @@ def _scan(pattern: re.Pattern, starts: Optional[StartFinder | AnchorFinder], tex
             yield m
 
 
-_FINDERS: dict = {}     # a pattern an extractor scans with `scan` -> its start finder
+_FINDERS: dict = {}     # id of a pattern an extractor scans with `scan` -> (the pattern, its start finder): by id, as
+                        # a Pattern hashes its whole compiled code at every lookup (~300 codes: µs)
 
 
 def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
     """pattern.finditer(text, lo, hi), the same matches, tried only where one can start (`start_finder`, found once
     a pattern): for an extractor's own pattern that opens with a lookbehind (deadlines' year, `${NB}${Y}`: `re` runs
     its whole program at every position)."""
-    starts = _FINDERS.get(pattern, ...)
-    if starts is ...:
-        starts = _FINDERS[pattern] = start_finder(pattern)
+    known = _FINDERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _FINDERS[id(pattern)] = (pattern, start_finder(pattern))
+    starts = known[1]
     return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
 
 
-_REQUIRES_SCAN: dict = {}     # a `requires` pattern -> its words (`_literal_words`, when few) or the pattern it is
-                              # scanned with (`gated`: `time_label`'s, an alternation of words `re` finds no start
-                              # class for, 0.10 -> 0.035 ms a notice)
+_REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it, its words (`_literal_words`, when
+                              # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
+                              # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_LINES_OF: dict = {}     # (requires, lo, hi) -> (text, its lines holding requires), for the text last scanned
-_lines_text: Optional[str] = None
+_TEXT_MEMO: dict = {}     # for the text last scanned: (id(requires), lo, hi) -> (requires, its lines holding it)
+_memo_text: Optional[str] = None
+
+
+def _memo(text: str) -> dict:
+    """What was worked out about `text`, the text last asked about (a new text: the last one's is not needed again)."""
+    global _memo_text
+    if text is not _memo_text:
+        _TEXT_MEMO.clear()
+        _memo_text = text
+    return _TEXT_MEMO
 
 
 def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lines of text[lo:hi] (newline included, cut to [lo, hi)) that hold a match of `requires`.
     Kept for the text last asked about: the rules of a file share their `requires` (every deadline
     rule needs a time word), and would otherwise each find the same lines again."""
-    global _lines_text
-    key = (requires, lo, hi)
-    known = _LINES_OF.get(key)
-    if known is not None and known[0] is text:
+    memo = _memo(text)
+    key = (id(requires), lo, hi)      # (by id: see _FINDERS)
+    known = memo.get(key)
+    if known is not None and known[0] is requires:
         return known[1]
-    if text is not _lines_text:            # a new text: the lines of the last one are not needed again
-        _LINES_OF.clear()
-        _lines_text = text
-    scanner = _REQUIRES_SCAN.get(requires)
-    if scanner is None:
-        scanner = _REQUIRES_SCAN[requires] = _requires_scanner(requires)
+    known = _REQUIRES_SCAN.get(id(requires))
+    if known is None or known[0] is not requires:
+        known = _REQUIRES_SCAN[id(requires)] = (requires, _requires_scanner(requires))
+    scanner = known[1]
     if isinstance(scanner, tuple):
         lines = _lines_with_words(scanner, text, lo, hi)
     else:
@@ -184,7 +223,7 @@ def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tu
             stop = text.find("\n", need.start())
             end = hi if stop < 0 else min(hi, stop + 1)
             lines.append((start, end))
-    _LINES_OF[key] = (text, lines)
+    memo[key] = (requires, lines)
     return lines
 
 
@@ -399,6 +438,74 @@ def _words(ops, strict: bool = False) -> Optional[list[str]]:
     return words
 
 
+_MAX_NEED_CLASS = 12         # a class or set of more words than this (digits, numerals) tells too little to look for
+_MAX_NEED_SETS = 4           # the smallest sets kept: each is counted in a text before a scan
+
+
+def needed_words(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of words such that every match of `pattern`, with what its lookaheads read, holds a word of each set
+    (`date_due`: (月,), (前, 止)): a text, or a range `finditer` is bounded by, holding no word of one of them
+    holds no match. Read from the parsed pattern: a run of literals is a word, a small class of literals a set of
+    one-character words, an alternation the union of one set of each branch; what a lookbehind reads may lie
+    before the range and is left out, as is every optional item."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    sets = {tuple(sorted(_shortest(words))) for words in _needs(_parser.parse(pattern.pattern, pattern.flags).data)}
+    return tuple(sorted((words for words in sets if len(words) <= _MAX_NEED_CLASS), key=lambda ws: (len(ws), ws))
+                 )[:_MAX_NEED_SETS]
+
+
+def _needs(ops) -> list[frozenset[str]]:
+    """The word sets of a sequence (`needed_words`): its runs of literals and what each other item needs."""
+    C = _constants
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in ops:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        found += _item_needs(op, av)
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def _item_needs(op, av) -> list[frozenset[str]]:
+    C = _constants
+    if op is C.IN:
+        chars = []
+        for o, a in av:
+            if o is C.LITERAL:
+                chars.append(chr(a))
+            elif o is C.RANGE and a[1] - a[0] < _MAX_NEED_CLASS:
+                chars += map(chr, range(a[0], a[1] + 1))
+            else:
+                return []
+        return [frozenset(chars)] if len(chars) <= _MAX_NEED_CLASS else []
+    if op is C.SUBPATTERN:
+        return [] if av[1] & re.IGNORECASE else _needs(av[3].data)
+    if op is C.ATOMIC_GROUP:
+        return _needs(av.data)
+    if op is C.ASSERT and av[0] == 1:           # a lookahead reads within the range too
+        return _needs(av[1].data)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _needs(av[2].data) if av[0] >= 1 else []
+    if op is C.BRANCH:
+        branches = [_needs(alt.data) for alt in av[1]]
+        if not all(branches):
+            return []
+        return [_shortest(frozenset().union(*(min(b, key=lambda ws: (len(ws), -min(map(len, ws)))) for b in branches)))]
+    return []
+
+
+def _shortest(words: frozenset[str]) -> frozenset[str]:
+    """The words of a set no other word of which they hold (之前 goes where 前 is: a text holding 之前 holds 前)."""
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
+
 def _sequence(ops) -> Iterator[tuple]:
     """The items of a sequence, a group's items in its place (a group matches where its items do)."""
     for op, av in ops:
@@ -533,10 +640,11 @@ class RuleFile:
                                                                 # from the file once (its rules grouped, lexicon tuples)
 
     def rule(self, name: str) -> Rule:
-        for r in self.rules:
-            if r.name == name:
-                return r
-        raise KeyError(name)
+        """The rule of that name (the rules by name, indexed once: extractors look rules up for every unit)."""
+        by_name = self.derived.get("rules by name")
+        if by_name is None:
+            by_name = self.derived["rules by name"] = {r.name: r for r in self.rules}
+        return by_name[name]
 
     def expand(self, pattern: str) -> str:
         """Substitute ${VAR} fragments (recursively) into a pattern (kept: extractors expand theirs per call)."""
@@ -642,24 +750,25 @@ def _kept_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / f"{path.name}.marshal"
 
 
-def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list]]:
-    """The data kept for a rule file whose text has this key, and its rules' start finders (`finder_spec`);
-    None if none is kept, or for another text."""
+def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list]]:
+    """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`) and needed
+    words (`needed_words`); None if none is kept, or for another text."""
     try:
         with open(_kept_path(path), "rb") as f:
             if f.readline() != key + b"\n":
                 return None
-            data, starts = marshal.loads(f.read())
+            data, starts, needs = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return (data, starts) if isinstance(data, dict) and isinstance(starts, list) else None
+    return (data, starts, needs) if isinstance(data, dict) and isinstance(starts, list) and isinstance(needs, list) \
+        else None
 
 
-def _keep(path: Path, key: bytes, data: dict, starts: list) -> None:
-    """Keep a sound rule file's data and start finders beside it, written whole or not at all; nothing where
-    that folder cannot be written (an installed package) or the data holds values marshal cannot keep (dates)."""
+def _keep(path: Path, key: bytes, data: dict, starts: list, needs: list) -> None:
+    """Keep a sound rule file's data, start finders and needed words beside it, written whole or not at all; nothing
+    where that folder cannot be written (an installed package) or the data holds values marshal cannot keep (dates)."""
     try:
-        body = marshal.dumps((data, starts))
+        body = marshal.dumps((data, starts, needs))
     except ValueError:
         return
     target, tmp = _kept_path(path), None
@@ -685,7 +794,7 @@ def parse_rule_file(path: Path) -> RuleFile:
     kept = _kept(path, key)
     checked = kept is not None       # this very text was read and compiled whole before, with this Python
     if kept is not None:
-        data, starts = kept
+        data, starts, needs = kept
     else:
         import yaml
         try:
@@ -695,12 +804,12 @@ def parse_rule_file(path: Path) -> RuleFile:
             line = f" line {mark.line + 1}" if mark else ""
             raise RuleError(f"{name}:{line} not valid YAML: {getattr(e, 'problem', e)}") from None
     rf = _rule_file(path, data, compile_now=not checked)
-    if checked and len(starts) == len(rf.rules):
-        for rule, spec in zip(rf.rules, starts):
-            rule.start_spec = spec
+    if checked and len(starts) == len(needs) == len(rf.rules):
+        for rule, spec, words in zip(rf.rules, starts, needs):
+            rule.start_spec, rule.need_spec = spec, words
     elif not checked:
         _keep(path, key, data, [finder_spec(start_finder(r.pattern)) if r.pattern is not None else None
-                                for r in rf.rules])
+                                for r in rf.rules], [r.needs for r in rf.rules])
     return rf
 
 

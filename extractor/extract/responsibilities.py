@@ -515,17 +515,17 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     text = notice.text
     found = []
     g = _tag_grammar()
-    for m in rf.rule("unit_tag").pattern.finditer(text):
+    for m in rf.rule("unit_tag").finditer(text):
         if not (g["role"].search(text, *m.span("body")) or g["label"].search(text, *m.span("body"))):
             continue
         tag = parse_tag(text, *m.span("body"), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_tag"))
-    for m in rf.rule("bare_unit_tag").pattern.finditer(text):
+    for m in rf.rule("bare_unit_tag").finditer(text):
         tag = _bare_tag(notice, m, by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "bare_unit_tag"))
-    for m in rf.rule("unit_line").pattern.finditer(text):
+    for m in rf.rule("unit_line").finditer(text):
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
