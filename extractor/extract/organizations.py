@@ -223,6 +223,12 @@ class _Words:
         self.words = frozenset(words)
         self.lengths = self._lengths(0)
         self.end_lengths = self._lengths(-1) if by_end else {}
+        pairs: dict = {}        # the lengths of the words of two characters or more, longest first, by their first two
+        for w in self.words:    # (`at` tries only these: a first character alone, 新 or 中, opens words of many lengths)
+            if len(w) > 1:
+                pairs.setdefault(w[:2], set()).add(len(w))
+        self.pair_lengths = {pair: sorted(ns, reverse=True) for pair, ns in pairs.items()}
+        self.has_singles = any(len(w) == 1 for w in self.words)
 
     def _lengths(self, at: int) -> dict:
         """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
@@ -236,14 +242,13 @@ class _Words:
 
     def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
         """The length of the longest word at `i` ending by `hi`, 0 if none."""
-        lengths = self.lengths.get(text[i]) if i < len(text) else None
-        if lengths is None:         # (most positions: no word starts with the character)
-            return 0
+        lengths = self.pair_lengths.get(text[i:i + 2])
         hi = len(text) if hi is None else hi
-        for n in lengths:
-            if i + n <= hi and text[i:i + n] in self.words:
-                return n
-        return 0
+        if lengths is not None:
+            for n in lengths:
+                if i + n <= hi and text[i:i + n] in self.words:
+                    return n
+        return 1 if self.has_singles and i < hi and text[i:i + 1] in self.words else 0
 
     def ending(self, text: str, e: int) -> int:
         """The length of the longest word that ends at `e`, 0 if none."""
@@ -569,6 +574,8 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
         return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
     for q in range(s - 1, start + 1, -1):
+        if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
+            continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
         k = gz.opener_words.at(text, q, s - 1)
         if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
                 and not _joint_group(text, q, text[q:q + k], s, lx) \
@@ -712,7 +719,7 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
         k = item_end = pos - 1
         if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
             k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
-        while k > lo and _NAME_CHAR.match(text[k - 1]):
+        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in "“”‘’·"):   # _NAME_CHAR
             k -= 1
         if k == item_end or text[k - 1] != "、" or k == lo:
             break
