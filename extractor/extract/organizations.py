@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
@@ -80,8 +80,9 @@ _SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五�
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A name found (immutable: the mentions of a text are memoised and read by two extractors; a tuple, as it is
+    made some hundred times a notice and a frozen dataclass costs several times a tuple to make)."""
     start: int
     end: int
     name: str
@@ -224,6 +225,12 @@ class _Words:
         self.words = frozenset(words)
         self.lengths = self._lengths(0)
         self.end_lengths = self._lengths(-1) if by_end else {}
+        pairs: dict = {}        # the lengths of the words of two characters or more, longest first, by their first two
+        for w in self.words:    # (`at` tries only these: a first character alone, 新 or 中, opens words of many lengths)
+            if len(w) > 1:
+                pairs.setdefault(w[:2], set()).add(len(w))
+        self.pair_lengths = {pair: sorted(ns, reverse=True) for pair, ns in pairs.items()}
+        self.has_singles = any(len(w) == 1 for w in self.words)
 
     def _lengths(self, at: int) -> dict:
         """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
@@ -237,14 +244,13 @@ class _Words:
 
     def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
         """The length of the longest word at `i` ending by `hi`, 0 if none."""
-        lengths = self.lengths.get(text[i]) if i < len(text) else None
-        if lengths is None:         # (most positions: no word starts with the character)
-            return 0
+        lengths = self.pair_lengths.get(text[i:i + 2])
         hi = len(text) if hi is None else hi
-        for n in lengths:
-            if i + n <= hi and text[i:i + n] in self.words:
-                return n
-        return 0
+        if lengths is not None:
+            for n in lengths:
+                if i + n <= hi and text[i:i + n] in self.words:
+                    return n
+        return 1 if self.has_singles and i < hi and text[i:i + 1] in self.words else 0
 
     def ending(self, text: str, e: int) -> int:
         """The length of the longest word that ends at `e`, 0 if none."""
@@ -275,7 +281,8 @@ class _Gazetteer:
     bodies: _Words
     body_end_re: re.Pattern     # where a known body may end: its last two characters (`_body_end_regex`)
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
-    starts: _Words              # what a name may start with besides a division: a level word, a known body, 中国…
+    opener_words: _Words        # those of two to four characters, looked up at a position (`_opener_at`)
+    anchors: _Words             # what a name may start with: a division, a level word, a known body, 中国…
     inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body, 中国…
     place_ends: frozenset       # the last characters of divisions and level words
     place_chars: int = 12
@@ -293,11 +300,12 @@ def gazetteer() -> _Gazetteer:
         for name in line.split():
             kinds.setdefault(name, kind)
     full = [names[0] for names in divisions if len(names[0]) > 2]
+    openers = frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
     return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
                       body_kind=kinds, bodies=_Words(kinds, by_end=True),
                       body_end_re=_body_end_regex(kinds),
-                      openers=frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"]),
-                      starts=_Words([*kinds, *lexicon().levels, "中国", "中华", "中共"]),
+                      openers=openers, opener_words=_Words(w for w in openers if 2 <= len(w) <= 4),
+                      anchors=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
                       inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
 
 
@@ -388,7 +396,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         elif text[i - 1] in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
             i = a.start()       # 包括STEM教育中心, 技术处A+企业创新专案办公室: an acronym starts the name
             break
-        elif (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
+        elif text[i - 1] in ")）" and (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         else:
             break
@@ -402,7 +410,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if text[i:i + 1] in lx.address_ends and i > lo and text[i - 1].isdigit() and i + 1 < s:
         i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01),
         # a floor (`太古灣道14號7樓屋宇署拓展部辦事處` blind18 cb_06, `市民服务中心4层社会事务类市科技局窗口` blind17 ca_06)
-    if (i == 0 or not _NAME_CHAR.match(text[i - 1])) and text.startswith(lx.clause_preps, i):
+    if text.startswith(lx.clause_preps, i) and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
         i += next(len(w) for w in lx.clause_preps if text.startswith(w, i))    # (除郵政總局、…外: no 除郵政總局)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
     if s - i > 3 and text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1:
@@ -516,7 +524,7 @@ def _place_chain(text: str, i: int, j: int, lx: _Lexicon, gz: _Gazetteer) -> boo
 
 def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
     """A name may start at `i`: a division, a level word, a known body, or 中国/中华/中共."""
-    return (gz.places.at(text, i) > 0 or gz.starts.at(text, i) > 0) and not text.startswith(_NOT_LEVEL, i)
+    return gz.anchors.at(text, i) > 0 and not text.startswith(_NOT_LEVEL, i)
 
 
 def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> tuple[int, bool]:
@@ -554,8 +562,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
 def _opener_at(text: str, i: int, s: int, gz: _Gazetteer) -> int:
     """The length of the clause-opening word at `i` (before `s`), with a modal verb before it (`单位可登陆广州教育学会官网`
     blind13 bw_08), 0 if none."""
-    k = next((k for k in (4, 3, 2) if i + k <= s and text[i:i + k] in gz.openers), 0)
-    if not k and text[i] in _MODALS and (m := next((k for k in (4, 3, 2) if i + 1 + k <= s and text[i + 1:i + 1 + k] in gz.openers), 0)):
+    k = gz.opener_words.at(text, i, s)
+    if not k and text[i] in _MODALS and (m := gz.opener_words.at(text, i + 1, s)):
         return 1 + m
     return k
 
@@ -568,7 +576,9 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
         return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
     for q in range(s - 1, start + 1, -1):
-        k = next((k for k in (4, 3, 2) if q + k < s and text[q:q + k] in gz.openers), 0)
+        if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
+            continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
+        k = gz.opener_words.at(text, q, s - 1)
         if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
                 and not _joint_group(text, q, text[q:q + k], s, lx) \
                 and not _lacks_core(text, q + k, s, e, lx) and not lx.compound_re.match(text, q):
@@ -646,8 +656,15 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or suffix in lx.kind_suffixes and _place_or_body(text, start) == len(name) - len(suffix)
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
-            or bool(_COUNT_BEFORE.search(text, max(0, start - 6), start))
-            or bool(_COUNT_AFTER.match(text[end:end + 6])))
+            or _count_around(text, start, end))
+
+
+def _count_around(text: str, start: int, end: int) -> bool:
+    """A count stands right before the name (30家, 四大类) or right after it (`…中心3家`). (Its measure word, or a
+    digit, is looked at first: the patterns are tried only where it is.)"""
+    return start > 0 and (text[start - 1] in _COUNT_WORDS or text[start - 1] == "\n") \
+        and _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None \
+        or text[end:end + 1].isdigit() and _COUNT_AFTER.match(text[end:end + 6]) is not None
 
 
 def _place_or_body(text: str, start: int) -> int:
@@ -704,7 +721,7 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
         k = item_end = pos - 1
         if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
             k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
-        while k > lo and _NAME_CHAR.match(text[k - 1]):
+        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in "“”‘’·"):   # _NAME_CHAR
             k -= 1
         if k == item_end or text[k - 1] != "、" or k == lo:
             break
@@ -942,13 +959,19 @@ def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> l
     a mention of it where punctuation, a modal or a stop word follows it, not where it qualifies a noun
     (本部就业安定基金) or a name holds it or follows it (本部劳动力发展署 names the 署)."""
     taken = [(m.start, m.end) for m in mentions]
-    follows = re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|稍后|随后|%s" % "|".join(map(re.escape, lexicon().stops)))
+    follows = _alias_follows()
     out = []
     for u in re.finditer(re.escape(alias), text[after:]):
         a, b = after + u.start(), after + u.end()
         if (b == len(text) or follows.match(text, b)) and not any(x < b and a < y or x == b for x, y in taken):
             out.append(Mention(a, b, alias, "alias_use", alias[-1]))
     return out
+
+
+@functools.cache
+def _alias_follows() -> re.Pattern:
+    """What may follow a use of a declared short form: punctuation, a modal, a stop word."""
+    return re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|稍后|随后|%s" % "|".join(map(re.escape, lexicon().stops)))
 
 
 def mentions_in(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -1116,6 +1139,7 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
 
 
 _SIDE = re.compile(r"(?<![\u4e00-\u9fff])([局署])方(?![面式法案向针便])")
+_SIDE_WORDS = ("局方", "署方")     # what every match of _SIDE holds
 
 
 def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -1123,6 +1147,8 @@ def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[t
     選校通知書`, bm_07 `局方指,…` after `教育局宣布`): a mention of that body where one body with that suffix is named
     before it, not a word with 方 (局方面)."""
     out = []
+    if not any(w in notice.text for w in _SIDE_WORDS):
+        return out      # (the pattern opens with a lookbehind: `re` would try it at every position)
     for r in _SIDE.finditer(notice.text):
         if not _in_scope(notice, r.start()):
             continue

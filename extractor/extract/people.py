@@ -106,6 +106,8 @@ def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member:
     while at < end and text[at] in _TRIM:
         at += 1
     listed = bool(m.group("role")) or after_member
+    if not listed and _name_end(notice, at, end) is None:
+        return []       # (most lines: no role, no member before, no removed space to end a name)
     if m.group("role"):
         named = _bare_names(notice, m.group("role"), at, end)
         if named:
@@ -141,10 +143,18 @@ def _title_first(notice: Notice, start: int, end: int, listed: bool) -> list[Per
 
 
 def _segments(notice: Notice, rule: Rule) -> Iterator[tuple[int, int]]:
-    """Source lines, split further at `；` and before a role label (`… 副组长：李四 副县长`)."""
+    """Source lines, split further at `；` and before a role label (`… 副组长：李四 副县长`). A line holding none of
+    the rule's `segment_marks` (what every cut stands after or before) is not split: the splitter, which opens with
+    a lookaround, is tried by `re` at every position."""
     splitter = re.compile(rule.get("segment_split"))
+    marks = rule.get("segment_marks")
+    text = notice.text
     for start, end in source_lines(notice):
-        cuts = [start] + [start + m.start() for m in splitter.finditer(notice.text[start:end]) if m.start() > 0] + [end]
+        line = text[start:end]
+        if not any(mark in line for mark in marks):
+            yield start, end
+            continue
+        cuts = [start] + [start + m.start() for m in splitter.finditer(line) if m.start() > 0] + [end]
         for a, b in zip(cuts, cuts[1:]):
             if b > a:
                 yield a, b
