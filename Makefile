@@ -49,6 +49,7 @@ score: setup
 	$(SCORE) --gold corpus/blind16/gold --docs corpus/blind16/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind17/gold --docs corpus/blind17/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind18/gold --docs corpus/blind18/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind20/gold --docs corpus/blind20/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
