@@ -105,6 +105,7 @@ class _Lexicon:
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
+    counter_ends: tuple                 # 收發處, 客戶服務中心: a service point or counter, a venue and no body
     compounds: tuple
     joining: frozenset
     unit_suffixes: frozenset
@@ -168,7 +169,7 @@ def lexicon() -> _Lexicon:
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
-        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
+        generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
@@ -637,7 +638,8 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
+    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+            or _kind_of_body(text, start, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
