@@ -49,6 +49,7 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     list_announcer: re.Pattern
+    composition: re.Pattern     # `…由下列機關組成:`: a sentence saying what a body is made of, over its list or not
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
@@ -86,6 +87,7 @@ def _lexicon() -> _Lexicon:
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
+        composition=re.compile(lex["composition"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
@@ -1228,7 +1230,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # an announcing clause is a heading where its line ends at the colon over deeper items
         # (`一、本次受理申請方式說明如下:` over `(一)民間單位:…`, `(二)地方政府:…`: blind10 bt_05), not where its
         # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
-        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child")
+        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child"
+                                                                      or bool(_lexicon().composition.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
