@@ -43,15 +43,19 @@ class _Lexicon:
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
+    gazette_kinds: frozenset    # the kind of act under a body's name on a Macau gazette page (通告, 名單)
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
+    composition: re.Pattern     # `…由下列機關組成:`: a sentence saying what a body is made of, over its list or not
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
+    promulgation: re.Pattern    # a Macau act's `命令公佈。` between its date and its signer
+    sole_posts: frozenset       # posts that are an issuing authority by themselves (行政長官)
     title_issuer: re.Pattern    # the body a formal title opens with
     modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
@@ -77,6 +81,7 @@ def _lexicon() -> _Lexicon:
         frame=re.compile(alternation(lex["frame_words"])),
         button=re.compile(alternation(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
+        gazette_kinds=frozenset(lex["gazette_kinds"]),
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
@@ -85,9 +90,12 @@ def _lexicon() -> _Lexicon:
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
+        composition=re.compile(lex["composition"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
+        promulgation=re.compile(lex["promulgation"]),
+        sole_posts=frozenset(lex["sole_posts"]),
         title_issuer=re.compile(lex["title_issuer"]),
         modal_clause=re.compile(lex["modal_clause"]),
         posting_units=re.compile(lex["posting_units"]),
@@ -197,9 +205,28 @@ def classify_lines(doc: NoticeText) -> list[Line]:
         kind, groups = classify(text)
         lines.append(Line(b, text, kind, groups))
     _join_letterhead(lines)
+    _gazette_head(lines)
     _page_title(lines)
     _info_rows(lines)
     return lines
+
+
+def _gazette_head(lines: list[Line]) -> None:
+    """A Macau gazette page (bo.io.gov.mo) heads a body's notices with its name, its letters spaced (`政 府 總 部 事 務 局`,
+    `海 關`, `市 政 署`), over the kind of act (`通 告`, `名 單`, `公 告`), under the section head `政府機關通告及公告` with
+    the issue's number, date and `澳門特別行政區` above: the name is the issuer, the kind is no title, and the lines
+    above are the gazette's own (blind20 cd_11, cd_12; blind14 bx_01, blind16 bz_08)."""
+    lex = _lexicon()
+    for k in range(min(len(lines) - 2, _INFO_ROWS)):
+        if lines[k].text not in lex.page_heads:
+            continue
+        org, kind = lines[k + 1], lines[k + 2]
+        named = re.fullmatch(r"[\u3400-\u9fff]{2,30}", org.text)     # (政府總部輔助部門 ends in no suffix of org_suffixes)
+        if org.kind is None and named and kind.kind is None and kind.text in lex.gazette_kinds:
+            org.kind, kind.kind = "gazette_issuer", "frame"
+            for ln in lines[:k]:
+                ln.kind = "frame" if ln.kind is None and len(ln.text) <= 20 else ln.kind
+            return
 
 
 def _info_rows(lines: list[Line]) -> None:
@@ -822,6 +849,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.signer = ln.groups.get("signer") or meta.signer
             if ln.groups.get("date") and not header_date:
                 header_date = read_date(ln.groups["date"])[0]      # `川办发〔2009〕59号 二○○九年十二月八日`
+        elif ln.kind == "gazette_issuer" and not header_issuer:
+            header_issuer = ln.text     # `政 府 總 部 事 務 局` over `通 告` on a Macau gazette page
         elif ln.kind == "damaged_number" and not meta.doc_number:
             meta.doc_number = _repair_number(ln)
             warnings.append(f"document number printed as {ln.text!r}, read as {meta.doc_number}")
@@ -911,12 +940,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             items = [lines[tail["attachment_note"]].value] + [lines[k].text for k in sorted(tail.get("attachment_items", []))]
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
-        _inner_signature(lines, first, meta, act.groups["post"] if act else None)
+        _inner_signature(lines, first, meta, act.groups.get("post") if act else None)
     if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
         meta.issuer = lines[first.title_lines[0] - 1].text
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
-        (act.groups["post"] if act else None) or \
+        (act.groups.get("post") if act else None) or \
         (posted_by if tagged else None) or header_issuer
     if not meta.date and run_together:
         meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
@@ -987,9 +1016,18 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[
     # a date over the post and name of the head who signs (`二零零零年五月二十九日` / `行政長官 何厚鏵`, a Macau
     # 批示; `中華民國106年5月18日` / `部長 林美珠`, a Taiwan 令), or over the post its heading names, the name on the
     # line below (`二零零零年四月七日` / `行政法務司司長` / `陳麗敏` under `第3/2000號行政法務司司長批示`): the notice's date
+    # A Macau act promulgated by the head who signs puts its formula between (`二零二三年十二月十四日` / `命令公佈。` /
+    # `行政長官 賀一誠`, a 行政命令 or 行政法規); a post that is an authority by itself is then the issuer
+    lex = _lexicon()
     for k in range(part.body_start + 1, part.body_end - 1):
-        if lines[k].kind == "date_line" and (lines[k + 1].kind == "official_signature" or lines[k + 1].text == post):
+        if lines[k].kind != "date_line":
+            continue
+        j = k + 2 if k + 2 < part.body_end and lex.promulgation.match(lines[k + 1].text) else k + 1
+        if lines[j].kind == "official_signature" or lines[j].text == post:
             meta.date = read_date(lines[k].text)[0]
+            signed = lines[j].text[:len(lines[j].text) - len(lines[j].value)].strip() if lines[j].value else ""
+            if not post and signed in lex.sole_posts:
+                meta.issuer = signed
             return
 
 
@@ -1024,7 +1062,7 @@ def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> N
     meta.recipients = meta.recipients or _split_list(value)
 
 
-_HEADER_KINDS = {"labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
+_HEADER_KINDS = {"gazette_issuer", "labelled_field", "frame", "table", "letterhead", "letterhead_part", "doc_number", "damaged_number", "date_line", "signer", "copy_number",
                  "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
 # the office whose bulletin the page is, over its items (`花蓮縣政府教育處 RSS訂閱`: blind_tw_hk tw_02, blind10 bt_01): the
 # issuer where none signs
@@ -1243,7 +1281,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # an announcing clause is a heading where its line ends at the colon over deeper items
         # (`一、本次受理申請方式說明如下:` over `(一)民間單位:…`, `(二)地方政府:…`: blind10 bt_05), not where its
         # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
-        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child")
+        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child"
+                                                                      or bool(_lexicon().composition.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()

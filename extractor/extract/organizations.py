@@ -106,6 +106,8 @@ class _Lexicon:
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
+    counter_ends: tuple                 # 收發處, 客戶服務中心: a service point or counter, a venue and no body
+    full_suffixes: dict                 # 國小 -> 國民小學: a short suffix's written-out form
     compounds: tuple
     joining: frozenset
     unit_suffixes: frozenset
@@ -170,7 +172,7 @@ def lexicon() -> _Lexicon:
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
-        generic=frozenset(lx["generic_names"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
+        generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
@@ -649,7 +651,8 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or _kind_of_body(text, start, lx)
+    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+            or _kind_of_body(text, start, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
@@ -1166,9 +1169,19 @@ def _in_scope(notice: Notice, offset: int) -> bool:
     return notice.in_body(offset) and not (block and lexicon().frame_label_re.match(notice.text, block.start))
 
 
+def _written_out(name: str, text: str) -> str:
+    """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02): one
+    body written two ways is listed in the fuller form the text uses (ANNOTATION.md)."""
+    for short, full in lexicon().full_suffixes.items():
+        if name.endswith(short) and (longer := name[:-len(short)] + full) in text:
+            return longer
+    return name
+
+
 def extract(notice: Notice, found: Found) -> list[Organization]:
     orgs: dict[str, Organization] = {}
     for m, name in notice_mentions(notice):
+        name = _written_out(name, notice.text)
         if name not in orgs:
             orgs[name] = Organization(name=name)
         orgs[name].mentions.append(notice.doc.span(m.start, m.end))
