@@ -480,8 +480,13 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         # (the issuers and their verb wrapped before the subject: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知`,
         # blind7 bq_04, a title of the shape `辽宁省人民政府办公厅转发省政府金融办关于…的通知`: a verb ends no title)
         issued = lines[idx[0]].text.startswith(("关于", "《")) and _ISSUING_VERB_END.search(lines[k].text) is not None
-        if not (same_block or issued or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
-                                                                    and not _issuer_field(lines, k))):
+        # (a subject wrapped over two lines under the `…关于印发…` line: `广东省人民政府办公厅关于印发广东省` / `进一步加鼎力度支持
+        # 民间投资生长` / `实行方案的通知`, blind19 cc_02: the middle line joins when the line above it opens the title)
+        opened = k > 0 and len(idx) < 3 and lines[k - 1].kind is None and "关于" in lines[k - 1].text \
+            and _is_headline(lines[k - 1].text + "x") and not _is_formal_title(lines[k - 1].text) \
+            and not lines[k - 1].text.endswith(("：", ":"))
+        if not (same_block or issued or opened or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
+                                                                              and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1
@@ -886,7 +891,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if glued and _is_formal_title(glued["title"]):
         body_title, meta.doc_number = glued["title"], meta.doc_number or re.sub(r"\s", "", glued["number"])
     body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
-    if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title):
+    # (a portal's 名称 that names the meeting, not the notice: `名称:市政府第8次常务会议(邀请市政府法律顾问参会)` over the
+    # formal `关于召开市政府第8次常务会议的通知`, blind15 by_01: a formal title in the body outranks a label's informal one)
+    informal = labelled.get("title") and _is_formal_title(body_title) and not _is_formal_title(labelled["title"])
+    if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title) and not informal:
         meta.title = labelled["title"]
     elif body_title:
         # a page that quotes the title as a book title (`《北京市人民政府办公厅关于印发〈…〉的通知》`)

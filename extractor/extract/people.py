@@ -106,6 +106,9 @@ def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member:
     while at < end and text[at] in _TRIM:
         at += 1
     listed = bool(m.group("role")) or after_member
+    noted = _noted_member(notice, at, end)
+    if noted:
+        return noted
     if not listed and _name_end(notice, at, end) is None:
         return []       # (most lines: no role, no member before, no removed space to end a name)
     if m.group("role"):
@@ -120,6 +123,23 @@ def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member:
                 and (looks_like_name(name) and (spaced or listed) or spaced and listed)):
             return [Person(name=name, title=title, span=notice.doc.span(at, end))]
     return _title_first(notice, at, end, listed)
+
+
+@functools.cache
+def _member_note() -> re.Pattern:
+    return re.compile(r"([\u4e00-\u9fff]{2,4})" + _lex()["member_note"])
+
+
+def _noted_member(notice: Notice, start: int, end: int) -> list[Person]:
+    """`王贤荣(女)        南京林业大学…教授`: a name, a note on the member (sex, nationality), a removed space, the post."""
+    text = notice.text
+    m = _member_note().match(text, start, end)
+    if not m or not notice.doc.had_space_before(m.end()) or not looks_like_name(m.group(1)):
+        return []
+    title = text[m.end():end].strip(_TRIM)
+    if not (is_title(title) and len(title) <= 40):
+        return []
+    return [Person(name=m.group(1), title=title, span=notice.doc.span(start, end))]
 
 
 def _bare_names(notice: Notice, role: str, start: int, end: int) -> list[Person]:
