@@ -230,3 +230,14 @@ def test_a_request_to_a_named_body_is_its_lead_duty_whatever_the_verb():
                   "请各县农业农村局认真组织实施。") == []
     # a body after a preposition is no addressee of the request (blind17 ca_06)
     assert duties("一、请按省科技厅通知要求(见附件),组织申报2023年度中央引导地方科技发展资金项目。") == []
+
+
+def test_that_department_is_the_last_one_named_before():
+    # blind18 cb_06 `屋宇署4月1日起逐步恢復更多公共服務。…該署會限制…`, blind9 bs_09 `機電署表示,…該署會以電話或郵遞通知
+    # 申請人…`: 该署 is the last 署 named before it, not an earlier one
+    text = ("运输署将于明日调整服务。机电署表示,办事处暂停服务,该署会以电话或邮递通知申请人有关申请结果。"
+            "为减低社交接触,该署亦会限制同一时间可接受服务的人士数目。")
+    assert duties(text)[1:] == [("机电署", "lead", "以电话或邮递通知申请人有关申请结果"),
+                                ("机电署", "lead", "限制同一时间可接受服务的人士数目")]
+    # 应该 is no reference, nor 该署长 (a person)
+    assert duties("机电署发出通告。办事处应该会通知申请人。") == []

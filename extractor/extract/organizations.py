@@ -1143,13 +1143,17 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
 
 _SIDE = re.compile(r"(?<![\u4e00-\u9fff])([局署])方(?![面式法案向针便])")
 _SIDE_WORDS = ("局方", "署方")     # what every match of _SIDE holds
+# `该署` / `该局` (that department): Hong Kong service news refer so to the last department they named (blind18 cb_06
+# `屋宇署4月1日起逐步恢復更多公共服務。…該署會限制同一時間可接受服務的人士數目`, blind9 bs_09 `機電署表示,…該署會以電話或
+# 郵遞通知申請人`, blind20 cd_07 `地政總署今天宣布,…該署延長…`); not 应该, nor the head of it (该局长, 该署长)
+_THAT = re.compile(r"(?<!应)该([局署])(?![长])")
 
 
 def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """`局方` (the bureau's side), as Hong Kong news refer to the one bureau they name (bn_09 `局方將於本月14日向家長寄出
     選校通知書`, bm_07 `局方指,…` after `教育局宣布`): a mention of that body where one body with that suffix is named
     before it, not a word with 方 (局方面)."""
-    out = []
+    out = _that_references(notice, named)
     if not any(w in notice.text for w in _SIDE_WORDS):
         return out      # (the pattern opens with a lookbehind: `re` would try it at every position)
     for r in _SIDE.finditer(notice.text):
@@ -1158,6 +1162,20 @@ def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[t
         bodies = {name for m, name in named if m.end <= r.start() and name.endswith(r.group(1))}
         if len(bodies) == 1:
             out.append((Mention(r.start(), r.end(), r.group(), "side_reference", r.group(1)), bodies.pop()))
+    return out
+
+
+def _that_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """`该署` (_THAT): a mention of the last body named before it with that suffix."""
+    out: list[tuple[Mention, str]] = []
+    if "该署" not in notice.text and "该局" not in notice.text:
+        return out
+    for r in _THAT.finditer(notice.text):
+        if not _in_scope(notice, r.start()):
+            continue
+        before = [(m.start, name) for m, name in named if m.end <= r.start() and name.endswith(r.group(1))]
+        if before:
+            out.append((Mention(r.start(), r.end(), r.group(), "side_reference", r.group(1)), max(before)[1]))
     return out
 
 
