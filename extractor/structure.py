@@ -1175,7 +1175,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
-    ("cn_yao", re.compile(r"^([一二三四五六七八九十])要(?=[\u4e00-\u9fff])")),
+    # so are a work plan's points numbered by 是 on lines of their own (`一是扎实推进产业强镇。乡村振兴,产业先行。…`
+    # over its `(一)中药材种植产业园项目:…`, `二是全面推进党的建设。…`: 南漳镇人民政府2023年工作计划, blind19 cc_01)
+    ("cn_yao", re.compile(r"^([一二三四五六七八九十])[要是](?=[\u4e00-\u9fff])")),
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
     ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),

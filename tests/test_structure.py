@@ -243,6 +243,16 @@ def test_the_first_of_a_list_of_sentences_is_no_section():
     assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]
 
 
+def test_points_numbered_by_shi_head_their_items():
+    # 南漳镇 2023年工作计划 (blind19 cc_01): `一是…。` lines are the outline's top, as `一要` (br_03, br_10)
+    notice = parse_raw(raw_text("南漳镇人民政府2023年工作计划\n一是扎实推进产业强镇。乡村振兴,产业先行。\n"
+                                "(一)中药材种植产业园项目:该项目位于我镇东王内村,总投资120万元。\n"
+                                "(二)西瓜种植产业园项目:该项目位于我镇北漳村,总投资400万元。\n"
+                                "二是全面推进党的建设。组织好、开展好学习贯彻党的二十大精神系列活动。"))
+    assert [(n.level, n.heading) for n in notice.sections()] == [
+        (1, "扎实推进产业强镇"), (2, "中药材种植产业园项目"), (2, "西瓜种植产业园项目"), (1, "全面推进党的建设")]
+
+
 def test_a_short_heading_run_on_after_sentences_of_its_list():
     # blind19 cc_06 and blind15 by_01: a topic after sentences of its list heads its text; a task said in one short
     # sentence after such tasks is one more (blind8 br_02); a series of posts in the first item over requests is one
