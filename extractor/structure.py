@@ -1183,7 +1183,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
-    ("cn_yao", re.compile(r"^([一二三四五六七八九十])要(?=[\u4e00-\u9fff])")),
+    # so are a work plan's points numbered by 是 on lines of their own (`一是扎实推进产业强镇。乡村振兴,产业先行。…`
+    # over its `(一)中药材种植产业园项目:…`, `二是全面推进党的建设。…`: 南漳镇人民政府2023年工作计划, blind19 cc_01)
+    ("cn_yao", re.compile(r"^([一二三四五六七八九十])[要是](?=[\u4e00-\u9fff])")),
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
     ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
@@ -1343,7 +1345,11 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
-        if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under):
+        rest = ln.text[m.end():]
+        stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
+        runs_on = stop == "。" and bool(rest[head[1]:].strip())
+        if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
+                                          runs_on, stop):
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1393,17 +1399,21 @@ def _cut_above(marked: dict) -> list[str]:
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,
-                   heading: str, under: Optional[str]) -> bool:
+                   heading: str, under: Optional[str], runs_on: bool = False, stop: str = "") -> bool:
     """Whether the item of line k, read alone as a section (`heading`), is an entry of a list of sentences, as they
     are: after `entries` (two or more) of its list in a row, though a paragraph follows it, unless deeper items stand
     under it (bk_09 `4. 資歷架構秘書處` after three units and before the news' next paragraph; bm_06 `3.存在问题、建议
     和下一步工作措施等。材料要求…` after `1.…;2.…;` run into the sentence above it); or, a clause with a comma not after
     an entry, when the next item of its list (its marker family, before an `outer` item) is a sentence (bn_12's
-    批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`). An item the text ends in, cut by
+    批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`), and so is a series of items in
+    `、` not ended by a colon (blind15 by_01 `1.请市政府市长、副市长、秘书长参加。…` over requests, by_06 `1.各中小学、幼儿园
+    (含民办)校(园)长、分管安全工作的校` over `2.局机关各科室、局属各单位负责人。`; a post's holder before the colon of his
+    duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03). An item the text ends in, cut by
     an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
-    if entries >= 2 and under != "child":
+    if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
+                                                   and not _short_task_before(lines, k, kind)):
         return True
-    if listed or not _COMMA.search(heading):
+    if listed or not (_COMMA if stop in "：:" and stop else _ENUMERATION).search(heading):
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None
@@ -1414,6 +1424,34 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
             return _heading(lines[j].text[found[1].end():], under) is None
         if found and found[0] in outer:
             return False
+    return False
+
+
+_ENUMERATION = re.compile("[，,、]")     # a clause with a comma, or a series of items (`请市长、副市长、秘书长参加`)
+MAX_RUN_ON_HEADING = 12
+
+
+def _short_heading(heading: str) -> bool:
+    """A few words that name a topic, its text run on after its 。 on the line: a heading though the items before it
+    in its list were sentences (blind15 by_01 `6.汇报要求。各单位汇报材料…` after five requests; blind19 cc_06
+    `3.创森宣传氛围未形成。一是…` after two findings); not a series of items (bm_06 `3.存在问题、建议和下一步工作措施等。
+    材料要求…`). A label before its colon after such sentences is one more of them (blind10 bt_02 `四、前开竞赛报名时间:
+    105年11月11日…起至…止;有意参赛学校,…`, bt_01 `三、填报说明:「调查表」…`)."""
+    return len(heading) <= MAX_RUN_ON_HEADING and not _ENUMERATION.search(heading)
+
+
+def _short_task_before(lines: list[Line], k: int, kind: str) -> bool:
+    """Whether the item before line k in its list is a task said in one short sentence (`2.打造食用菌酵素生产基地。`):
+    then an item opening with such a sentence is one more task, its details run on after it (blind8 br_02
+    `3.建设3个劳动密集型产业园。推动…`), not a heading."""
+    for j in range(k - 1, -1, -1):
+        found = _outline_marker(lines[j].text) if lines[j].kind is None else None
+        if found:
+            if found[0] != kind:
+                return False
+            rest = lines[j].text[found[1].end():].strip()
+            return rest.endswith("。") and rest.count("。") == 1 and not _ENUMERATION.search(rest) \
+                and len(rest) <= MAX_HEADING
     return False
 
 

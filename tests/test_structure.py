@@ -243,6 +243,37 @@ def test_the_first_of_a_list_of_sentences_is_no_section():
     assert [n.heading for n in notice.sections()] == ["加强领导，落实责任", "加强培训"]
 
 
+def test_points_numbered_by_shi_head_their_items():
+    # 南漳镇 2023年工作计划 (blind19 cc_01): `一是…。` lines are the outline's top, as `一要` (br_03, br_10)
+    notice = parse_raw(raw_text("南漳镇人民政府2023年工作计划\n一是扎实推进产业强镇。乡村振兴,产业先行。\n"
+                                "(一)中药材种植产业园项目:该项目位于我镇东王内村,总投资120万元。\n"
+                                "(二)西瓜种植产业园项目:该项目位于我镇北漳村,总投资400万元。\n"
+                                "二是全面推进党的建设。组织好、开展好学习贯彻党的二十大精神系列活动。"))
+    assert [(n.level, n.heading) for n in notice.sections()] == [
+        (1, "扎实推进产业强镇"), (2, "中药材种植产业园项目"), (2, "西瓜种植产业园项目"), (1, "全面推进党的建设")]
+
+
+def test_a_short_heading_run_on_after_sentences_of_its_list():
+    # blind19 cc_06 and blind15 by_01: a topic after sentences of its list heads its text; a task said in one short
+    # sentence after such tasks is one more (blind8 br_02); a series of posts in the first item over requests is one
+    # of them (by_01 `1.请市政府市长、副市长、秘书长参加。…`)
+    notice = parse_raw(raw_text("关于督查情况的通报\n各单位:\n"
+                                "1.未见到县上对推进会的会议精神和相关文件的传达、落实和安排部署情况。\n"
+                                "2.去年底就全面安排的迎检方案、路线等,虽经多次督促,至今仍未形成系统化的方案。\n"
+                                "3.宣传氛围未形成。一是群众对创森工作的理解存在偏差。"))
+    assert [n.heading for n in notice.sections()] == ["宣传氛围未形成"]
+    notice = parse_raw(raw_text("关于印发任务分解的通知\n各单位:\n一、县示范区管委会牵头工作(8项)\n"
+                                "1.投资3000万元建设养殖基地。\n2.打造食用菌酵素生产基地。\n"
+                                "3.建设3个劳动密集型产业园。推动30条生产线投产,培育服装加工产业园。"))
+    assert [n.heading for n in notice.sections()] == ["县示范区管委会牵头工作(8项)"]
+    notice = parse_raw(raw_text("关于召开市政府常务会议的通知\n各单位:\n"
+                                "1.请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                                "2.请市政府副秘书长,市司法局负责同志列席会议。\n"
+                                "3.请各列席单位自行下载议题材料,相关内容不得外泄。\n"
+                                "4.汇报要求。各单位汇报材料原则上不超过1500字。"))
+    assert [n.heading for n in notice.sections()] == ["汇报要求"]
+
+
 def test_an_entry_followed_on_its_line_by_its_contact_is_no_heading():
     # blind11 bu_02 (a quota list under `三、数量要求`), as br_08's `1.…。(牵头单位:…)`: the entry's own field on its line;
     # a short label over its contact stays a heading
