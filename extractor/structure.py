@@ -1413,7 +1413,8 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
                                                    and not _short_task_before(lines, k, kind)):
         return True
-    if listed or not (_COMMA if stop in "：:" and stop else _ENUMERATION).search(heading):
+    clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
+    if listed or not clause_mark.search(heading):
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None

@@ -28,7 +28,8 @@ from ..models import Organization
 from ..rules import load_rules
 from . import Found, snippet_notice
 
-_NAME_CHAR = re.compile(r"[\u3400-\u9fff“”‘’·]")
+_NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名间]$")
@@ -724,7 +725,7 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
         k = item_end = pos - 1
         if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
             k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
-        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in "“”‘’·"):   # _NAME_CHAR
+        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in _NAME_MARKS):   # _NAME_CHAR, unrolled
             k -= 1
         if k == item_end or text[k - 1] != "、" or k == lo:
             break
