@@ -74,7 +74,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind17", 12),
                                          ("blind18", 12),
                                          ("blind19", 6),
-                                         ("blind20", 12)])
+                                         ("blind20", 12),
+                                         ("blind22", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -128,7 +129,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     blind18: four Taiwan reposts of 函 bodies with ROC dates, labels and contacts, a university's 校務會議紀錄 whose page
     lost digits, Hong Kong releases (香港海關, 地政總署, 教統局 under the news portal's menu), Macau gazette texts (a
     行政長官批示, a 行政命令 under the LegisMac header, a results 名單 with its 典試委員會, a 開考 通告), in UTF-8 and Big5
-    text, two .doc, two DOCX, a site page, a PDF and a scan read by OCR (corpus/blind20)."""
+    text, two .doc, two DOCX, a site page, a PDF and a scan read by OCR (corpus/blind20); and the 12 blind22
+    notices: eight mainland 通知 of 部委, province and city bodies to schools, universities and hospitals (a 预通知, a
+    转发 notice with three 联系处室, a 征求意见 notice with a joint signature, a meeting notice with its 会务 contacts,
+    a 改薄办 函 with a reporting rhythm, a 卫健委's 工作要点 under a portal frame, a city's 攻坚 方案 with quotas, a
+    GitHub-crawled 国卫办 函 page) and four Hong Kong and Taiwan items (two 新聞公報 pages, a release under a portal's
+    teasers, a school's repost of a 國教署 函), in GB18030, Big5 and UTF-8 text, two DOCX, two .doc, a site page, a
+    crawled page, a PDF and a scan read by OCR (corpus/blind22)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
