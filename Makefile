@@ -51,6 +51,7 @@ score: setup
 	$(SCORE) --gold corpus/blind18/gold --docs corpus/blind18/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind19/gold --docs corpus/blind19/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind20/gold --docs corpus/blind20/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind21/gold --docs corpus/blind21/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind22/gold --docs corpus/blind22/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

@@ -75,6 +75,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind18", 12),
                                          ("blind19", 6),
                                          ("blind20", 12),
+                                         ("blind21", 12),
                                          ("blind22", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -129,7 +130,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     blind18: four Taiwan reposts of 函 bodies with ROC dates, labels and contacts, a university's 校務會議紀錄 whose page
     lost digits, Hong Kong releases (香港海關, 地政總署, 教統局 under the news portal's menu), Macau gazette texts (a
     行政長官批示, a 行政命令 under the LegisMac header, a results 名單 with its 典試委員會, a 開考 通告), in UTF-8 and Big5
-    text, two .doc, two DOCX, a site page, a PDF and a scan read by OCR (corpus/blind20); and the 12 blind22
+    text, two .doc, two DOCX, a site page, a PDF and a scan read by OCR (corpus/blind20); the 12 blind21 mainland
+    notices of kinds users send: a 国办 印发 notice with its task table by 牵头负责部门, a 国务院 分工意见 with a
+    `(…负责,年内持续推进)` tag, a 国办 整改 notice in traditional script with pinyin readings, a district 行动方案 under a
+    portal's label rows, a township 创文 实施方案, meeting notices with 回执 deadlines and contacts, a 征求意见 notice run
+    together, a 民生实事 table copied one cell a line, a bureau's 创文 方案 run together with 牵头领导 / 责任部门 labels and a
+    公示 with two phone lines, in UTF-8 and GB18030 text, two DOCX, two site pages, a PDF, an OFD, a .doc and a scan
+    read by OCR (corpus/blind21); and the 12 blind22
     notices: eight mainland 通知 of 部委, province and city bodies to schools, universities and hospitals (a 预通知, a
     转发 notice with three 联系处室, a 征求意见 notice with a joint signature, a meeting notice with its 会务 contacts,
     a 改薄办 函 with a reporting rhythm, a 卫健委's 工作要点 under a portal frame, a city's 攻坚 方案 with quotas, a
