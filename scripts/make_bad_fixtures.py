@@ -590,6 +590,8 @@ def main() -> None:
     write_pdf(GOOD / "kangxi.pdf", [trap_lines(["\u2f45案实施\u2f2f作", "加强\u2f08员培训"])])
     write_pdf(GOOD / "cid.pdf", [trap_lines(["一、总体要求", "二、组织领导"]), trap_lines(["三、工作措施"])],
               unmapped_pages=frozenset({1}))
+    # a line ending in a hyphen, which pdfium reports as code 2 (blind21 ce_07's PDF export: `E-` / `mail`)
+    write_pdf(GOOD / "line_end_hyphen.pdf", [trap_lines(["联系电话:020-84115101;E-", "mail:stszhuh@mail.sysu.edu.cn"])])
     write_pdf(BAD / "unmapped_font.pdf", [trap_lines(["一、总体要求", "二、组织领导"])], unmapped_pages=frozenset({0}))
     malformed_xref_pdf(BAD / "malformed_xref.pdf")
     lying_charset_html(BAD / "lying_charset.html")

@@ -1025,6 +1025,10 @@ def make_ofd(pdf: Path, out: Path) -> None:
             z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
 
 
+# pdfium reports a hyphen that ends a line (`E-` / `mail`) as code 2, not as `-` (blind21 ce_07)
+_PDFIUM_CODES = {"\x02": "-"}
+
+
 def _pdf_lines(page, pdfium_c) -> list[list[tuple[str, float, float, float]]]:
     """(char, x0, baseline from the top, font size) per glyph, grouped by baseline, left to right."""
     textpage = page.get_textpage()
@@ -1032,8 +1036,9 @@ def _pdf_lines(page, pdfium_c) -> list[list[tuple[str, float, float, float]]]:
     glyphs = []
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         ch = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i))
-        if ch.isspace() or pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
-            continue
+        ch = _PDFIUM_CODES.get(ch, ch)
+        if ch.isspace() or ch < " " or pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
+            continue    # (a control character would make the page's XML ill-formed)
         x, y = ctypes_point(pdfium_c, textpage.raw, i)
         glyphs.append((ch, x, height - y, pdfium_c.FPDFText_GetFontSize(textpage.raw, i)))
     textpage.close()

@@ -264,6 +264,12 @@ def test_page_in_a_font_without_unicode_map_is_named_in_a_warning():
     assert not any("(cid:" in p for p in paras(raw))
 
 
+def test_hyphen_ending_a_line_is_read_as_printed():
+    """pdfium gives a `-` that ends a line as code 2: the reader keeps the `-` (an e-mail label, a phone number)."""
+    raw = read_file(GOOD / "line_end_hyphen.pdf")[1]
+    assert paras(raw) == ["联系电话:020-84115101;E-", "mail:stszhuh@mail.sysu.edu.cn"]
+
+
 @pytest.mark.parametrize("data, kind", [
     (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage \x00\xff\n%%EOF\n", "corrupt"),
     (b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF", "corrupt"),

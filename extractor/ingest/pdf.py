@@ -962,6 +962,9 @@ WHITE = 245                # fill colour channels all at or above this (0-255): 
 _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not stroke them (fill, fill + clip)
 
 
+_LINE_END_HYPHEN = 2
+
+
 @functools.cache
 def _text_calls() -> SimpleNamespace:
     """pdfium's per-character text calls typed to take the text page as an address (an int), which
@@ -979,6 +982,7 @@ def _text_calls() -> SimpleNamespace:
         count=typed(pdfium_c.FPDFText_CountChars, c_int, c_void_p),
         generated=typed(pdfium_c.FPDFText_IsGenerated, c_int, c_void_p, c_int),
         map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
+        hyphen=typed(pdfium_c.FPDFText_IsHyphen, c_int, c_void_p, c_int),
         unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
         loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_RECTF)),
         font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
@@ -1036,7 +1040,8 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
                 or right < 0 or left > width or top < 0 or bottom > height
             if not (shown or unseen):
                 continue
-            text = chr(code)
+            # pdfium gives a hyphen that ends a line (`E-` / `mail`, `020-` / `84115101`) as code 2: the `-` printed
+            text = "-" if code == _LINE_END_HYPHEN and calls.hyphen(raw, i) else chr(code)
             box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
