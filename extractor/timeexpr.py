@@ -6,7 +6,7 @@ turns those groups into calendar days. Groups of one point in time:
     y    year (2023, 二〇二三)          roc  Republic of China year (111 -> 2022)
     rel  relative year word (今, 明)    m    month      d    day
     mp   part of a month (上旬, 底)     yp   part of a year (上半年, 底, 全年)
-    q    quarter (一, 2)                fyp  ordinal of a five-year plan (十二五 -> 二: 2011-2015)
+    q    quarter (一, 2)                fyp  ordinal of a five-year plan (十二五 -> 十二: 2011-2015)
 
 and the same names with a `2` for the end of a range (`y2`, `m2`, `d2`, `mp2`). The day
 ranges of the calendar words are data: the `month_parts`, `year_parts` and `relative_years`
@@ -67,7 +67,7 @@ def explicit_year(groups: dict, suffix: str = "") -> Optional[int]:
     if groups.get("roc" + suffix):
         return cn_to_int(groups["roc" + suffix]) + 1911
     if groups.get("fyp" + suffix):
-        return five_year_plan_start(10 + cn_to_int(groups["fyp" + suffix]))
+        return five_year_plan_start(cn_to_int(groups["fyp" + suffix]))
     return None
 
 

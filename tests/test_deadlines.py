@@ -294,6 +294,40 @@ def test_five_year_plan_period():
     assert dates(text, date="2011-05-10") == [("2011-01-01", "2015-12-31")]
 
 
+def test_tenth_five_year_plan_period():
+    """blind14 bx_11: the tenth plan is written “十五”, in quotes; the number fifteen is no plan."""
+    text = "3、“十五”期间,基础教育改革和发展的具体任务是:继续提高“两基”工作的质量和水平。"
+    assert dates(text) == [("2001-01-01", "2005-12-31")]
+    assert dates("二十五期间的数据另行统计。", date="2021-03-01") == []
+
+
+def test_full_date_with_weekday_and_hour():
+    """blind16 bz_06: the 宪报's holiday cut-offs, a table a PDF broke into lines; an open start is no deadline."""
+    text = ("宪报出版日期\t公众假期\t截稿日期/时间\n2025年1月3日(星期五)\t一月一日(2025年1月1日)\t\n"
+            "2024年12月27日(星期五) (下午四时正)\t2024年12月30日(星期一) (上午八时正)\t\n"
+            "2025年3月28日(星期五) (下午四时正)\n2025年3月31日(星期一)\n(上午八时正)\n")
+    assert [d for _, d in dates(text)] == ["2024-12-27", "2024-12-30", "2025-03-28", "2025-03-31"]
+    assert dates("2022年6月25日(星期六)上午7时起,在各区「康体通」柜枱预订。") == []
+
+
+def test_contest_day_at_its_venue():
+    """blind20 cd_01, blind18 cb_04: a ROC day with its weekday, then where the final is held."""
+    assert dates("(四)决赛日期及地点:114年4月26日(星期六)于公诚国小办理。") == [(None, "2025-04-26")]
+    text = "初赛收件时间为即日起至108年4月30日止(以邮戳为凭),毎组各选50名参加108年6月2日(星期日)于交通部5楼集会堂之决赛。"
+    assert dates(text) == [(None, "2019-04-30"), (None, "2019-06-02")]
+    assert dates("2023年3月1日(星期三)于县政府召开了专题会议。") == []
+
+
+def test_project_milestones_and_a_years_allocation():
+    """blind19 cc_01 (开工/竣工 of a works plan; a month before the notice's date is past), blind12 bv_03 (安排)."""
+    text = ("(一)中药材种植产业园项目:预计2022年12月开工建设,2023年5月竣工。\n"
+            "(三)高标准大棚园区项目:预计2023年1月开工建设。")
+    assert dates(text, date="2023-01-05") == [("2023-05-01", "2023-05-31"), ("2023-01-01", "2023-01-31")]
+    text = "二、重点及重大前期项目计划\n2025年共安排重点新续建项目57个，年度计划完成固定资产投资98.5亿元。"
+    assert dates(text, date="2025-04-23") == [("2025-01-01", "2025-12-31")]
+    assert dates("2023年,镇党委政府共谋划农业项目5个。", date="2023-01-05") == []
+
+
 def test_hong_kong_circular_schedule():
     """hf_01: a period with 期间, a month after 于…向…提供, an event on a day, 或之前."""
     text = ("5.教育局将招募中小学各20所参与上述试行计划，让参与计划的科学教师在2026年4月至6月期间，在教学中试行运用各项功能。\n"
