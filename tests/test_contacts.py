@@ -110,3 +110,14 @@ def test_a_number_to_call_in_a_sentence_and_the_email_line_under_it_are_two_cont
     assert contacts(text) == [(None, "1823", None), (None, None, "icuebt@hd.gov.hk")]
     named = "联系人：杨秀娟，联系电话：0771-2182793。\n电子邮箱：gxnyjgc@163.com"
     assert contacts(named) == [("杨秀娟", "0771-2182793", "gxnyjgc@163.com")]
+
+
+def test_a_phone_and_fax_label_and_a_fax_after_a_number():
+    """blind22: `电话及传真:` names a phone (cf_03); `66096337(传真)` is the fax (cf_05)."""
+    assert contacts("请于5月20日前反馈。联系人:罗红卫;电话及传真:0791—6212395。") == [("罗红卫", "0791—6212395", None)]
+    assert contacts("联系人:谢日光\n联系方式:(010)66097182、66096337(传真)\n电子邮箱:qggbb@moe.edu.cn") == [
+        ("谢日光", "(010)66097182", "qggbb@moe.edu.cn")]
+    assert contacts("联系电话:027-87328103,87328055(传真)。") == [(None, "027-87328103", None)]
+    # without the mark both numbers stay (blind7 bq_10)
+    assert contacts("请联络获派中学或教育局学位分配组(电话:2832 7700或2832 7740),以便作出适当的注册安排。") == [
+        (None, "2832 7700", None), (None, "2832 7740", None)]

@@ -171,3 +171,25 @@ def test_second_contact_of_a_contact_line():
     """he_02: `联系人和联系方式：杨登峰，87189030；谷冬梅，87189073。`"""
     assert people("联系人和联系方式：杨登峰，87189030；\n                  谷冬梅，87189073。") == [
         ("杨登峰", "联系人"), ("谷冬梅", "联系人")]
+
+
+def test_every_contact_named_on_a_contact_line_and_the_line_under_it():
+    """blind bl_03 and blind22 cf_05: two names after 联系人, a space between them; cf_08: the office, then the names;
+    cf_04: the name heading the line under a 联系人 line, before its number."""
+    assert people("联系人:杨艳芳 李 岩\n联系电话:0351-8235019") == [("杨艳芳", "联系人"), ("李岩", "联系人")]
+    assert people("联系人:谢日光 刘汉森\n联系方式:(010)66097182") == [("谢日光", "联系人"), ("刘汉森", "联系人")]
+    assert people("联系人：医政医管局 罗庆华、胡瑞荣、王毅\n电话：010-68791885、68791887、68791886") == [
+        ("罗庆华", "联系人"), ("胡瑞荣", "联系人"), ("王毅", "联系人")]
+    assert people("联系人:省教育厅科技处 丁雪峰 027-87328022\n刘 霞 027-69806791\n027-87328022(传真)") == [
+        ("丁雪峰", "联系人"), ("刘霞", "联系人")]
+    assert people("联系人:张明 科员\n电话:0351-1234567") == [("张明", "联系人")]
+
+
+def test_a_hong_kong_or_macau_post_right_before_the_name():
+    """blind22 cf_09 (香港政府新闻公报) and blind20 cd_10's formula (澳门 行政命令); a headline cut short in a page's
+    frame (cf_10) names nobody."""
+    text = ("政务司司长陈国基明日(七月二十四日)下午将前赴北京,出席新闻发布会。\n全国运动会香港赛区统筹办公室主任杨德强将会随行。\n"
+            "陈国基将于七月二十五日晚上返港。在他离港期间,政务司副司长卓永兴将署理政务司司长职务。")
+    assert people(text) == [("陈国基", "政务司司长"), ("杨德强", "全国运动会香港赛区统筹办公室主任"), ("卓永兴", "政务司副司长")]
+    assert people("行政长官不在澳门期间,由行政法务司司长张永春临时代理行政长官的职务。") == [("张永春", "行政法务司司长")]
+    assert people("以下是政务司司长陈国基今日（十一月十五日）在立法会会议上就《行政长官2024年施政报告》致谢案·") == []

@@ -5,7 +5,8 @@ match (`name`, `phone`, `email`) is a piece, or the whole match is the piece its
 `piece` names. Pieces that follow each other closely form one contact, and a new name
 starts the next. A `loose` rule's pieces (a bare local number, a name before a number in a
 list) count only close after a piece already kept: they continue a contact block and never
-start one. A phone under a non-phone label (`传真：`) is not a phone; an e-mail that forms
+start one. A phone under a non-phone label (`传真：`, where `电话及传真：` is a phone's) or marked a fax
+after it (`(传真)`) is not a phone; an e-mail that forms
 are sent to (`电邮至…`) is not a contact, nor is an e-mail alone without its label. Groups
 outside `notice.body`, or whose lines mention a web site's frame (`投稿`, `本网`), are not
 the notice's. A block repeated word for word is one contact.
@@ -56,9 +57,15 @@ def _under_other_label(text: str, start: int) -> bool:
     """True where the nearest label before `start` on its line is not a phone label (`传真：`)."""
     lo, _ = _line(text, start, start)
     before = text[lo:start]
-    labels = [(before.rfind(w), w) for w in _lex()["not_phone_labels"] + _lex()["phone_labels"]]
-    at, word = max(labels, key=lambda p: (p[0], len(p[1])))
-    return at >= 0 and word in _lex()["not_phone_labels"]
+    labels = [(at + len(w) if (at := before.rfind(w)) >= 0 else -1, w)
+              for w in _lex()["not_phone_labels"] + _lex()["phone_labels"]]
+    end, word = max(labels, key=lambda p: (p[0], len(p[1])))     # the label ending last; the longer of two
+    return end >= 0 and word in _lex()["not_phone_labels"]       # ending together (`电话及传真` over `传真`)
+
+
+def _fax_after(text: str, end: int) -> bool:
+    """A number marked as a fax after it (`66096337(传真)`): no phone."""
+    return re.match(_lex()["fax_after"], text[end:end + 12]) is not None
 
 
 def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[_Piece]:
@@ -89,7 +96,7 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
     if kind == "email":
         return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
                                                                   rule.name, loose)
-    if _under_other_label(text, m.start(g)):
+    if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)):
         return None
     return _Piece("phone", m.group(g), m.start(g), m.end(g), rule.name, loose)
 

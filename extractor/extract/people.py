@@ -241,6 +241,10 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 if looks_like_name(name):
                     out.append((Person(name=name, title="代行", span=notice.doc.span(*span)), rule.name))
                 continue
+            if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
+                out += [(Person(name=notice.text[a:b], title=rule.get("title"), span=notice.doc.span(a, b)), rule.name)
+                        for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
+                continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             title = rule.get("title") or m.group("title")
             if rule.get("title_from") == "tail":
@@ -262,28 +266,46 @@ def _name_around_title(notice: Notice, m: re.Match) -> list[Person]:
     return [Person(name=name, title=title, span=notice.doc.span(m.start("sur"), m.end("given")))]
 
 
+def _before_stop(notice: Notice, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] cut at the first word that ends names (`电话`)."""
+    text = notice.text
+    return start, min((i for w in _lex()["name_stops"] if (i := text.find(w, start, end)) >= 0), default=end)
+
+
 def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Optional[tuple[int, int]]:
     """The name inside text[start:end], cut first at a word that ends names (`电话`).
     bound `whole`: all of it (up to a removed space after two characters); `end`: the
     longest ending that looks like a name (`落实习近平` -> `习近平`); `pieces`: the first
     piece between removed spaces that looks like a name (`监管处 王小明`, `李 静`)."""
     text = notice.text
-    end = min((i for w in _lex()["name_stops"] if (i := text.find(w, start, end)) >= 0), default=end)
+    start, end = _before_stop(notice, start, end)
     if bound == "end":
         return next(((i, end) for i in range(max(start, end - 4), end - 1) if looks_like_name(text[i:end])), None)
     if bound == "pieces":
-        cuts = [start] + [i for i in range(start + 1, end) if notice.doc.had_space_before(i)] + [end]
-        pieces = [(a, b) for a, b in zip(cuts, cuts[1:])]
-        for k, (a, b) in enumerate(pieces):
-            while b - a == 1 and k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
-                b = pieces[k + 1][1]  # `李 静`: one-character pieces make one name
-                k += 1
-            if looks_like_name(text[a:b]):
-                return a, b
-        return None
+        return next(iter(name_pieces(notice, start, end)), None)
     cut = _name_end(notice, start, end + 1)
     end = min(end, cut) if cut is not None else end
     return (start, end) if looks_like_name(text[start:end]) else None
+
+
+def name_pieces(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """The names among the pieces of text[start:end] between removed spaces (`监管处 王小明`, `李 静`: one-character
+    pieces make one name): the first piece that looks like a name, and each next one while they all do
+    (`联系人:杨艳芳 李 岩`, `谢日光 刘汉森`: two contacts named on one line)."""
+    text = notice.text
+    cuts = [start] + [i for i in range(start + 1, end) if notice.doc.had_space_before(i)] + [end]
+    pieces, k, names = list(zip(cuts, cuts[1:])), 0, []
+    while k < len(pieces):
+        a, b = pieces[k]
+        while b - a == 1 and k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
+            b = pieces[k + 1][1]  # `李 静`: one-character pieces make one name
+            k += 1
+        if looks_like_name(text[a:b]):
+            names.append((a, b))
+        elif names:
+            break
+        k += 1
+    return names
 
 
 def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, int]]:
