@@ -26,6 +26,7 @@ from ..rules import load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
+from .people import looks_like_name
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
@@ -75,6 +76,22 @@ def _qualifier_after() -> re.Pattern:
     return re.compile(f"(?:{lx['title_after']})|(?:{lx['meeting_after']})")
 
 
+@functools.lru_cache(maxsize=1)
+def _name_then_post() -> re.Pattern:
+    return re.compile(_rules()[1]["name_then_post"])
+
+
+def _person_after(text: str, pos: int) -> bool:
+    """A person's name, then the post, right after a body's name (`由监察部陈昌智副部长带队的国务院联合督查组…`, blind13
+    bw_03; `省政府杨志明副省长`; `崇明國中輔導室胡朝義主任收`, blind20 cd_04): the body is the person's institution, as in
+    `县政府副县长李明`, no subject. Not a verb before a post (`召开局长办公会`, `实行市长负责制`): a name, no clause opener."""
+    m = _name_then_post().match(text, pos)
+    if m is None:
+        return False
+    name, openers = m["name"], gazetteer().openers
+    return looks_like_name(name) and name not in openers and name[:2] not in openers
+
+
 def clean_duty(text: str) -> str:
     """The duty's words without punctuation, quotation or title marks and spaces."""
     return _DUTY_DROP.sub("", text)
@@ -88,7 +105,8 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     alias, in_alias = re.compile(lx["alias_after"]), (0, 0)
     for m, name in notice_mentions(notice) if mentions is None else mentions:
-        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]):   # (`^` holds at 0 only)
+        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]) \
+                or _person_after(text, m.end):   # (`^` holds at 0 only)
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         if in_alias[0] <= m.start < in_alias[1]:
             continue        # the other name of the unit before it, in its bracket: no unit of its own
