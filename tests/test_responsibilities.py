@@ -241,3 +241,41 @@ def test_that_department_is_the_last_one_named_before():
                                 ("机电署", "lead", "限制同一时间可接受服务的人士数目")]
     # 应该 is no reference, nor 该署长 (a person)
     assert duties("机电署发出通告。办事处应该会通知申请人。") == []
+
+
+def test_a_request_run_on_after_a_clause_of_its_own_stands_alone():
+    # blind15 by_01 (宣城 常务会议 notice): no stop between the clause and 请; a noun topic is still reordered (cb_01)
+    assert duties("3.邀请1名市政府法律顾问组成员列席会议请市司法局安排并通知参会。") == [("市司法局", "lead", "安排并通知参会")]
+    assert duties("有关与国防部协调案件请二科尽速汇整。") == [("二科", "lead", "尽速汇整有关与国防部协调案件")]
+
+
+def test_an_item_opening_with_a_year_after_its_marker_keeps_its_bare_tag():
+    # blind16 bz_03 (連江縣 縣長裁示事項): `6、98年…` is an item, 、 never a decimal point; `1.5` still no marker
+    text = "5、對於公產管理要加強督導。(財政局)\n6、98年元旦升旗活動相關事宜,應事先做好規劃辦理。(教育局)"
+    assert ("教育局", "lead", "98年元旦升旗活动相关事宜应事先做好规划办理") in duties(text)
+    assert duties("1.5万元用于补助要做好登记。(财政局)") == []
+
+
+def test_a_tags_list_goes_on_after_a_group_closed_by_its_kind():
+    # blind17 ca_09 (新都区 政策措施): `…区水务局等部门,区国投公司、各街道办事处配合`
+    text = ("4.加强项目谋划储备。建立投资项目信息化管理平台。（区发改局牵头，区财政局、区水务局等部门，"
+            "区国投公司、各街道办事处配合）")
+    assert duties(text) == [("区发改局", "lead", "加强项目谋划储备"), ("区财政局", "participant", "加强项目谋划储备"),
+                            ("区水务局", "participant", "加强项目谋划储备"), ("区国投公司", "participant", "加强项目谋划储备")]
+    # `等有关部门和单位`: 单位 is a collective, no unit (hc_02)
+    assert [o for o, _r, _d in duties("（一）加大稳岗支持力度。可返还失业保险费。（人力资源社会保障部、财政部等有关部门和单位负责）")] \
+        == ["人力资源社会保障部", "财政部"]
+
+
+def test_by_with_a_qualifier_and_a_kind_closing_the_units():
+    # blind9 bs_02 (四川 督查 notice): `由所涉及的A、B等省级主管部门（单位）牵头完成自查报告`
+    text = ("19个方面督查重点，由所涉及的省政府办公厅、住房城乡建设厅、财政厅等省级主管部门（单位）牵头完成自查报告，"
+            "其他相关部门（单位）配合，于6月20日前向省政府报送自查报告。")
+    assert duties(text) == [(o, "lead", "完成自查报告") for o in ("省政府办公厅", "住房城乡建设厅", "财政厅")]
+    assert duties("林长制工作由对应的县级责任单位具体负责。") == []
+
+
+def test_a_body_before_a_persons_name_and_post_is_no_subject():
+    # blind13 bw_03 (甘肃 督查通报): the body is the person's institution; a verb before a post is no name
+    assert duties("根据要求，由监察部陈昌智副部长带队的国务院联合督查组于11月11日至14日对我省环保专项行动工作进行了督查。") == []
+    assert duties("县教育局召开局长办公会议研究部署。") == [("县教育局", "lead", "召开局长办公会议研究部署")]

@@ -26,6 +26,7 @@ from ..rules import load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
+from .people import looks_like_name
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
@@ -75,6 +76,22 @@ def _qualifier_after() -> re.Pattern:
     return re.compile(f"(?:{lx['title_after']})|(?:{lx['meeting_after']})")
 
 
+@functools.lru_cache(maxsize=1)
+def _name_then_post() -> re.Pattern:
+    return re.compile(_rules()[1]["name_then_post"])
+
+
+def _person_after(text: str, pos: int) -> bool:
+    """A person's name, then the post, right after a body's name (`由监察部陈昌智副部长带队的国务院联合督查组…`, blind13
+    bw_03; `省政府杨志明副省长`; `崇明國中輔導室胡朝義主任收`, blind20 cd_04): the body is the person's institution, as in
+    `县政府副县长李明`, no subject. Not a verb before a post (`召开局长办公会`, `实行市长负责制`): a name, no clause opener."""
+    m = _name_then_post().match(text, pos)
+    if m is None:
+        return False
+    name, openers = m["name"], gazetteer().openers
+    return looks_like_name(name) and name not in openers and name[:2] not in openers
+
+
 def clean_duty(text: str) -> str:
     """The duty's words without punctuation, quotation or title marks and spaces."""
     return _DUTY_DROP.sub("", text)
@@ -88,7 +105,8 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     alias, in_alias = re.compile(lx["alias_after"]), (0, 0)
     for m, name in notice_mentions(notice) if mentions is None else mentions:
-        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]):   # (`^` holds at 0 only)
+        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]) \
+                or _person_after(text, m.end):   # (`^` holds at 0 only)
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         if in_alias[0] <= m.start < in_alias[1]:
             continue        # the other name of the unit before it, in its bracket: no unit of its own
@@ -178,6 +196,9 @@ def _opens_clause(text: str, unit: Unit) -> Optional[str]:
             s = unit.start - len(w)
             if s == 0 or text[s - 1] in _OPEN_BEFORE:
                 return w
+    by = _tag_grammar()["by_qualified"].search(text, max(0, unit.start - 12), unit.start)
+    if by and (by.start() == 0 or text[by.start() - 1] in _OPEN_BEFORE):
+        return "由"     # `，由所涉及的省政府办公厅、…牵头完成自查报告` (blind9 bs_02)
     return None
 
 
@@ -241,8 +262,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None or _in_collective_list(text, u.start):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
-            start = at
-            m = re.match("|".join(lx["role_only_verbs"]), rest)
+            tail = _tag_grammar()["kind_tail"].match(text, at)      # `由A、B等省级主管部门（单位）牵头完成…`
+            start = tail.end() if tail else at
+            if tail:
+                limit = _clause_end(text, start, min(len(text), start + 400))
+            m = re.match("|".join(lx["role_only_verbs"]), text[start:limit])
             start += m.end() if m else 0
             end = _cut_duty(text, start, limit, stops)
             items += _by_org_items(u, text, start, end)
@@ -345,13 +369,15 @@ _TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day 
 def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
     """`…简报请三科尽速修改陈报`: a request after its task, with no break between (the rule asked_after_task); the
     duty is the request and the task before 请, in reading order (`尽速修改陈报…简报`). A task that opens with a verb
-    is a clause of its own, not the request's topic (`3.邀请1名…成员列席会议请市司法局安排`, blind15 by_01)."""
+    is a clause of its own, not the request's topic (`3.邀请1名…成员列席会议请市司法局安排`, blind15 by_01): the request
+    after it stands alone, as after a stop (`…列席会议。请市司法局安排并通知参会`, the rule org_request)."""
     ask = u.start - 1
     task_start = max(text.rfind(c, 0, ask) for c in "，,。；;：:\n•") + 1
     topic = _TASK_LEAD.sub("", text[task_start:ask])
-    if len(clean_duty(text[start:end])) < _rules()[1]["min_duty_chars"] \
-            or any(topic[:k] in gazetteer().openers for k in (2, 3, 4)):
+    if len(clean_duty(text[start:end])) < _rules()[1]["min_duty_chars"]:
         return []
+    if any(topic[:k] in gazetteer().openers for k in (2, 3, 4)):
+        return _items(u, text, start, end, "lead", "org_request")
     items = _items(u, text, start, end, "lead", "asked_after_task")
     duty = clean_duty(text[start:end] + text[task_start:ask])
     return [Item(i.org, duty, i.role, i.rule, i.start, i.end, i.words, (task_start, end)) for i in items]
@@ -400,7 +426,8 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
             "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
-            "unit_share": re.compile(lx["unit_share"]),
+            "unit_share": re.compile(lx["unit_share"]), "kind_close": re.compile(lx["kind_close"]),
+            "kind_tail": re.compile(lx["kind_tail"]), "by_qualified": re.compile(lx["by_qualified"] + "$"),
             "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
@@ -434,6 +461,11 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
     g = _tag_grammar()
     stop = g["list_end"].search(text, start, end)
     out = []
+    # `等` closes a group with its kind; after the kind's `，` or `和` the list goes on with other named units (blind17
+    # ca_09 `(区发改局牵头,区财政局、…区水务局等部门,区国投公司、各街道办事处配合)`; a 丽江 news item (hbxms.com 2022-11)
+    # `召集市自然资源和规划局、…市财政局等部门和丽江投资集团、…等负责同志`): they are units of the list too, where they parse
+    kind = g["kind_close"].match(text, stop.end(), end) if stop else None
+    more = (_list_units(text, kind.end(), end, by_span) or []) if kind and kind.end() < end else []
     for a, b in _pieces(text, start, stop.start() if stop else end):
         b = a + len(g["alias_tail"].sub("", text[a:b])) or b
         piece = text[a:b]
@@ -443,7 +475,7 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
         if name is None:
             return None
         out.append((name, a))
-    return out
+    return out + more
 
 
 def _word_role(word: str, lead_said: bool) -> Optional[str]:
