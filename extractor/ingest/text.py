@@ -9,7 +9,8 @@ Two table layouts occur in text saved from notices:
              `发文字号: | 无 | 有 效 性: | 失效 |`, or a Markdown table); runs of lines with >= 2 `|` each.
   flat rows  every cell on its own line, no TAB, blank lines or none between (a crawl of a page's task
              table): a `序号` line, the other header cells (one a task table's column name), then each
-             row from its serial number `1`, `2`, … to the next.
+             row from its serial number `1`, `2`, … to the next. A copy that kept each cell's border
+             (`序号 |`, `牵头 单位 |`, a row's end `|`) may start at any row (`80 |`, `24 |`).
 """
 from __future__ import annotations
 
@@ -178,7 +179,7 @@ def text_blocks(text: str) -> list[RawBlock]:
     i = 0
     while i < len(lines):
         table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _flat_table(lines, i) \
-            or _cell_list_table(lines, i)
+            or bordered_flat_table(lines, i) or _cell_list_table(lines, i)
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
@@ -200,6 +201,15 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     i = 0
     while i < len(blocks):
+        if blocks[i].kind == "para" and _BORDERED_SERIAL.match(blocks[i].text):
+            j = i
+            while j < len(blocks) and blocks[j].kind == "para":
+                j += 1
+            flat = bordered_flat_table([b.text for b in blocks[i:j]], 0)
+            if flat is not None:
+                append_table(out, RawBlock("table", rows=flat[0], page=blocks[i].page))
+                i += flat[1]
+                continue
         j = i
         while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.count("|") >= 2:
             j += 1
@@ -400,6 +410,95 @@ def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]
         t = task - 1
         cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
     return [str(serial), *cells]
+
+
+_BORDERED_SERIAL = re.compile(r"^\s*序\s*号\s*\|\s*$")
+_BORDERED_CELL = re.compile(r"^(.*?)\s*\|\s*$")
+_ROW_END = re.compile(r"^[\s|]*\|[\s|]*$")
+_SERIAL = re.compile(r"\d{1,3}")
+
+
+def _bordered_cells(lines: list[str], i: int):
+    """(line, cell) of a table copied one cell a line, each ending in its border (`城管局 |`); a line of borders
+    alone (`|`, `||`) ends a row, one empty cell for each border before the last ((line, None): the row's end).
+    The cells stop at the first line with no border."""
+    for k in range(i, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            continue
+        if _ROW_END.match(line):
+            for _ in range(line.count("|") - 1):
+                yield k, ""
+            yield k, None
+            continue
+        m = _BORDERED_CELL.match(line)
+        if m is None:
+            return
+        yield k, m.group(1).strip()
+
+
+def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a task table copied one cell a line with each cell's border kept, from a `序号 |` line (blind13
+    bw_10, 2024年政府工作报告 分解表 rows 80–81: `序号 |` / `目标与任务 |` / … / `80 |` / `极回应…|`; blind21 ce_09, 崇川区
+    民生实事 rows 24–26 under `牵头 单位 |` / `责任主体与协同单位 |`, a row closed by `|` or `||`). The page may be copied
+    from any row: the header ends at the first serial number, each row runs to the next. The borders keep a row's
+    empty cells, so a row with fewer cells than the header lacks a cell merged over several rows, the table's first
+    columns (a category over its tasks): its cells are set to the header's right end. A row the text cuts short
+    keeps its cells where the whole rows have them, and is kept where it reaches the table's unit column."""
+    if not _BORDERED_SERIAL.match(lines[i]):
+        return None
+    cells = _bordered_cells(lines, i + 1)
+    header = [_SERIAL_HEADER]
+    serial = None
+    for _k, cell in cells:
+        if cell is None or not cell:
+            return None
+        if _SERIAL.fullmatch(cell):
+            serial = int(cell)
+            break
+        if len(_column_name(cell)) > _MAX_HEADER_CELL or len(header) == _MAX_BORDERED_COLUMNS:
+            return None
+        header.append(_column_name(cell))
+    if serial is None:
+        return None
+    tasks, units = _column_names()
+    unit_cols = [c for c, h in enumerate(header) if any(w.startswith(units) for w in _JOINED_NAMES.split(h))]
+    if not any(w.startswith(tasks) for h in header for w in _JOINED_NAMES.split(h)) or not unit_cols:
+        return None
+    width = len(header)
+    rows, row, end, whole, shift = [header], [], i, [], 0
+
+    def close(row: list[str]) -> list[str]:
+        return [str(serial), *[""] * (width - 1 - len(row)), *row]
+    for k, cell in cells:
+        end = k + 1
+        if cell is None:            # the row's end
+            if row:
+                rows.append(close(row))
+                whole.append(len(row))
+                row = []
+            continue
+        if cell == str(serial + 1) and row and len(row) >= width // 2:
+            rows.append(close(row))
+            whole.append(len(row))
+            serial, row = serial + 1, []
+            continue
+        if not row and rows[-1][0] == str(serial) and cell == str(serial + 1):
+            serial += 1             # the next row after a row's end
+            continue
+        if len(row) >= width - 1:
+            return None             # more cells than the header: not this layout
+        row.append(cell)
+    if row and whole:                   # a row the text cut: its cells where the whole rows have them
+        shift = width - 1 - max(whole)
+        if shift + len(row) >= max(unit_cols):
+            rows.append([str(serial), *[""] * shift, *row][:width])
+    return (table_rows(rows), end) if len(rows) > 1 else None
+
+
+_MAX_BORDERED_COLUMNS = 16
+# a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
+_JOINED_NAMES = re.compile(r"[与和及、/]")
 
 
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
