@@ -11,6 +11,8 @@ Two table layouts occur in text saved from notices:
              table): a `序号` line, the other header cells (one a task table's column name), then each
              row from its serial number `1`, `2`, … to the next. A copy that kept each cell's border
              (`序号 |`, `牵头 单位 |`, a row's end `|`) may start at any row (`80 |`, `24 |`).
+  spaced rows each row on one line, cells separated by spaces (a table pasted as plain text): a `序号` line
+             naming a task and a unit column, then rows from serial number to serial number (`spaced_tables`).
 """
 from __future__ import annotations
 
@@ -499,6 +501,69 @@ def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[st
 _MAX_BORDERED_COLUMNS = 16
 # a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
 _JOINED_NAMES = re.compile(r"[与和及、/]")
+
+
+_SPACED_HEADER = re.compile(r"^\s*序\s*号[ \u3000]+\S")
+_SPACED_ROW = re.compile(r"^\s*(\d{1,3})[ \u3000]+(\S.*)$")
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """A line's cells at its runs of spaces; single characters in a row are one letter-spaced cell (`工 作 任 务`,
+    as a header is printed across a wide column: blind21 ce_01, and the box-drawn copy of a 市政府 工作任务 table
+    on fymate.net, `│ 工 作 任 务 │分管领│牵头组织实施单位│`)."""
+    cells: list[str] = []
+    letters = False
+    for tok in line.split():
+        one = bool(_ONE_CJK.match(tok))
+        if one and letters and cells:
+            cells[-1] += tok
+        else:
+            cells.append(tok)
+        letters = one
+    return cells
+
+
+def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The paragraphs of a task table pasted as text with spaces between its cells, made into a table (blind21 ce_01,
+    国办函[2016]38号's 量化指标任务分工 under `序号 工 作 任 务 牵头负责部门`: `2 城镇新增就业1000万人以上 人力资源社会保障部`):
+    a `序号` paragraph whose cells name a task and a unit column, as a flat table's header does, then paragraphs
+    opening with the serial numbers in turn. A row with more cells than the header has the surplus in its task cell
+    (a task with a space in it), one with fewer has its last cells empty."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        header = _spaced_cells(b.text) if b.kind == "para" and _SPACED_HEADER.match(b.text) else None
+        names = [_column_name(h) for h in header] if header else []
+        tasks, units = _column_names()
+        task = next((c for c, h in enumerate(names) if c and h.startswith(tasks)), None)
+        if task is None or not any(h.startswith(units) for h in names[task + 1:]) or len(header) > _MAX_COLUMNS:
+            out.append(b)
+            i += 1
+            continue
+        width, rows, j, serial = len(header), [header], i + 1, None
+        while j < len(blocks) and blocks[j].kind == "para":
+            m = _SPACED_ROW.match(blocks[j].text)
+            if m is None or (serial is not None and int(m.group(1)) != serial + 1):
+                break
+            cells = m.group(2).split()
+            if len(cells) < 2:
+                break
+            surplus = len(cells) - (width - 1)
+            t = task - 1
+            if surplus > 0:
+                cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
+            serial = int(m.group(1))
+            rows.append([m.group(1), *cells])
+            j += 1
+        if len(rows) < 3:       # a header and one numbered line: no table
+            out.append(b)
+            i += 1
+            continue
+        append_table(out, RawBlock("table", rows=table_rows(rows), page=b.page))
+        i = j
+    return out
 
 
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
