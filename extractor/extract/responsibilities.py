@@ -529,6 +529,13 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
+    for m in rf.rule("run_on_label").finditer(text):
+        if text.startswith("\n", m.start() - 1) or m.start() == 0:
+            continue                # a label opening its line: unit_line
+        end = _units_end(text, m.start("body"), m.end("body"), by_span)
+        tag = parse_tag(text, m.start("label"), end, by_span) if end > m.start("body") else None
+        if tag:
+            found.append((m.start(), end, tag, "run_on_label"))
     division = g["division_label"]
     for u in unit_list:
         start = _sentence_start(text, u.start)
@@ -548,6 +555,19 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
             tag.at, tag.end, tag.rule = at, end, rule
             tags.append(tag)
     return tags
+
+
+def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
+    """Where the list of units from `start` ends, before `end`: at the first piece that is neither a unit's name nor a
+    collective, after the unit it opens with where it does (`园林局配合做好专项整治工作`: the next heading run on)."""
+    g = _tag_grammar()
+    for a, b in _pieces(text, start, end):
+        piece = text[a:b]
+        if by_span.get((a, b)) or _is_unit_name(piece) or g["collective"].search(piece):
+            continue
+        opening = max((e for (s, e) in by_span if s == a and e < b), default=None)
+        return opening if opening is not None else a
+    return end
 
 
 def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
