@@ -279,3 +279,74 @@ def test_a_body_before_a_persons_name_and_post_is_no_subject():
     # blind13 bw_03 (甘肃 督查通报): the body is the person's institution; a verb before a post is no name
     assert duties("根据要求，由监察部陈昌智副部长带队的国务院联合督查组于11月11日至14日对我省环保专项行动工作进行了督查。") == []
     assert duties("县教育局召开局长办公会议研究部署。") == [("县教育局", "lead", "召开局长办公会议研究部署")]
+
+
+# --- task tables kept as text, run-on unit labels (blind21) ---------------------------------------------------
+
+def _units_of(text: str, fmt: str = "txt") -> set[tuple[str, str, str]]:
+    from extractor.extract.responsibilities import clean_duty
+    p = parse(text.encode("utf-8"), filename=f"n.{fmt}")
+    return {(r.org, r.role, clean_duty(r.duty)) for r in p.responsibilities}
+
+
+def test_a_task_table_copied_one_cell_a_line_with_its_borders_is_read_from_any_row():
+    # blind13 bw_10: rows 80-81 of a 分解表 under `目标与任务` / `牵头责任单位` / `责任单位`
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "80 |\n新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学。 |\n陆 明 |\n县教育局 |\n县各有关单位 |\n")
+    got = _units_of(text)
+    assert ("县教育局", "lead", "新增托位数400个以上") in got
+    assert ("县教育局", "lead", "保障芜职院现代物流智造学院秋季开学") in got
+    assert not any(org == "县各有关单位" for org, _r, _d in got)
+
+
+def test_a_bordered_row_short_of_a_merged_category_cell_keeps_its_units_in_their_columns():
+    # blind21 ce_09 (崇川区 民生实事): `主要任务` merged over the copied rows, `||` an empty cell and the row's end,
+    # the last row cut by the page; `责任主体与协同单位` after the 牵头 column names participants
+    text = ("民生实事项目推进情况\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n"
+            "1-10月推进情况 |\n说明 |\n"
+            "24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n||\n"
+            "25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成3个。 |\n")
+    for fmt, doc in (("txt", text), ("html", "<html><body>" + "".join(f"<p>{line}</p>" for line in text.split("\n")
+                                                                     if line) + "</body></html>")):
+        got = _units_of(doc, fmt)
+        assert ("城管局", "lead", "优化提升50条背街后巷交通组织") in got, fmt
+        assert ("市政局", "participant", "优化提升50条背街后巷交通组织") in got, fmt
+        assert ("崇川经济开发区", "participant", "新建建筑垃圾中转站8个") in got, fmt
+        assert not any(org == "徐国江" for org, _r, _d in got)
+    p = parse(text.encode("utf-8"), filename="n.txt")
+    assert not p.targets and not [d for d in p.deadlines if d.text == "1-10月"]    # a column of results
+
+
+def test_a_task_table_pasted_with_spaces_between_its_cells_is_read():
+    # blind21 ce_01 (国办函[2016]38号): a letter-spaced header, a task with a space in it
+    text = ("量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n"
+            "2 城镇新增就业1000万人以上 人力资源社会保障部\n3 安排财政赤字2.18万亿元, 赤字率提高到3% 财政部\n")
+    got = _units_of(text)
+    assert ("发展改革委", "lead", "居民消费价格涨幅3%左右") in got
+    assert ("人力资源社会保障部", "lead", "城镇新增就业1000万人以上") in got
+    assert ("财政部", "lead", "安排财政赤字2.18万亿元赤字率提高到3%") in got
+
+
+def test_a_numbered_line_after_a_serial_header_alone_is_no_table():
+    text = "序号 工作任务 牵头单位\n1 人员名单另行通知\n请各单位按时报送。\n"
+    assert not _units_of(text)
+
+
+def test_unit_labels_run_on_in_one_line_give_the_item_its_units():
+    # blind21 ce_10: `牵头领导:…责任部门:…` and `配合领导:…配合部门:…` in a text that lost its line breaks
+    text = ("实施专项整治工作(一)建筑施工场地专项整治建筑施工场地:要求施工企业创建文明施工场地。牵头领导:阮斌副局长责任部门:"
+            "建工科、质监站(二)小街巷专项整治小街巷:开展专项整治工作。牵头领导:王元灿副局长责任部门:城建科、市政管理处"
+            "配合做好专项整治工作(一)配合区执法局做好环境卫生保洁,门前三包工作配合领导:张明贵副局长配合部门:区园林局")
+    got = set(duties(text))
+    assert ("质监站", "lead", "建筑施工场地专项整治建筑施工场地") in got
+    assert ("市政管理处", "lead", "小街巷专项整治小街巷") in got
+    assert ("区园林局", "participant", "配合区执法局做好环境卫生保洁门前三包工作") in got
+    assert not any(org == "市政管理处" and "配合做好" in duty for org, _r, duty in got)
+
+
+def test_a_group_set_up_keeps_its_duty_after_the_clauses_of_its_posts():
+    # blind21 ce_05
+    got = duties("特成立镇创建全国文明城市工作领导小组,由党委书记任组长,党委副书记、镇长任常务副组长,宣传委员任副组长,"
+                 "负责统筹、指挥、协调全镇创建全国文明城市工作。")
+    assert ("镇创建全国文明城市工作领导小组", "lead", "统筹指挥协调全镇创建全国文明城市工作") in got

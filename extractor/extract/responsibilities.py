@@ -561,6 +561,13 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
+    for m in rf.rule("run_on_label").finditer(text):
+        if text.startswith("\n", m.start() - 1) or m.start() == 0:
+            continue                # a label opening its line: unit_line
+        end = _units_end(text, m.start("body"), m.end("body"), by_span)
+        tag = parse_tag(text, m.start("label"), end, by_span) if end > m.start("body") else None
+        if tag:
+            found.append((m.start(), end, tag, "run_on_label"))
     division = g["division_label"]
     for u in unit_list:
         start = _sentence_start(text, u.start)
@@ -580,6 +587,19 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
             tag.at, tag.end, tag.rule = at, end, rule
             tags.append(tag)
     return tags
+
+
+def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
+    """Where the list of units from `start` ends, before `end`: at the first piece that is neither a unit's name nor a
+    collective, after the unit it opens with where it does (`园林局配合做好专项整治工作`: the next heading run on)."""
+    g = _tag_grammar()
+    for a, b in _pieces(text, start, end):
+        piece = text[a:b]
+        if by_span.get((a, b)) or _is_unit_name(piece) or g["collective"].search(piece):
+            continue
+        opening = max((e for (s, e) in by_span if s == a and e < b), default=None)
+        return opening if opening is not None else a
+    return end
 
 
 def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
@@ -828,13 +848,21 @@ def _header_kinds_of(cell: str) -> tuple[str, ...]:
     kinds, longest = _header_kinds()
     if len(cell) > 3 * longest:     # a data cell, not a header
         return ()
-    h = _YEAR_DIGITS.sub("", _YEAR_OPENING.sub("", clean_duty(cell)))    # `2022年预期目标`
-    if len(h) > longest:
+    h = _YEAR_DIGITS.sub("", _YEAR_OPENING.sub("", clean_duty(cell)))    # `2022年预期目标`, `全年目标任务`
+    if len(h) > 2 * longest:
         return ()
-    return tuple(key for key, words in kinds if any(h == w or (h.startswith(w) and len(h) <= len(w) + 4) for w in words))
+    # a cell naming two columns' contents (`目标与任务` blind13 bw_10; `责任主体与协同单位` blind21 ce_09): the kinds of its
+    # parts, where the whole is none
+    for names in ([h] if len(h) <= longest else []), _JOINED_NAMES.split(h):
+        found = tuple(key for key, words in kinds
+                      if any(n == w or (n.startswith(w) and len(n) <= len(w) + 4) for n in names for w in words))
+        if found:
+            return found
+    return ()
 
 
-_YEAR_OPENING = re.compile(r"^\d{2,4}年度?")
+_YEAR_OPENING = re.compile(r"^(?:\d{2,4}|全|本|今|当)年度?")
+_JOINED_NAMES = re.compile(r"[与和及、/]")
 _YEAR_DIGITS = re.compile(r"[0-9]")
 
 
@@ -849,6 +877,8 @@ def _header_columns(row: list) -> Optional[dict]:
             if key not in cols:
                 cols[key] = i
                 break
+            if key == "task":
+                cols.setdefault("tasks", [cols["task"]]).append(i)
     return cols if "task" in cols and ("lead" in cols or "part" in cols) else None
 
 
@@ -857,9 +887,18 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     tasks both ask; the list is not to be changed)."""
     key = ("table_rows", tuple(notice.body))
     if key not in notice.memo:
-        notice.memo[key] = [(b, row, cols) for b, row, cols in body_table_rows(notice, _header_columns)
-                            if max(cols.values()) < len(row)]
+        notice.memo[key] = [(b, row, _task_column(row, cols)) for b, row, cols in body_table_rows(notice, _header_columns)
+                            if max(v for v in cols.values() if isinstance(v, int)) < len(row)]
     return notice.memo[key]
+
+
+def _task_column(row: list, cols: dict) -> dict:
+    """The columns of a row whose first task column is empty and a later one is not (a category cell merged over
+    its rows above the copied part, `主要任务` over `全年目标任务`: blind21 ce_09): that later one is its task."""
+    if "tasks" not in cols or row[cols["task"]].text.strip():
+        return cols
+    filled = next((i for i in cols["tasks"] if i < len(row) and row[i].text.strip()), None)
+    return cols if filled is None else {**cols, "task": filled}
 
 
 def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:

@@ -197,7 +197,10 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     subject = None
     if cell:
         block, r, c, _ = cell
-        metric = _header(block, r, c, _rows_with_figure(block, figure_re, figure_rows)) or metric
+        header = _header(block, r, c, _rows_with_figure(block, figure_re, figure_rows))
+        if header and re.search(_lexicon()["status_header"], header):
+            return None         # a column of results (`推进情况`)
+        metric = header or metric
         first = block.rows[r][0].text.strip()
         subject = first if c > 0 and first and not figure_re.search(first) else None
     start = min(metric_start if metric else fig.lo, fig.lo, clause_from + word_at if word_at >= 0 else fig.lo)

@@ -22,7 +22,7 @@ from . import Found, snippet_notice
 from .responsibilities import MarkerOutline, clean_duty, table_rows
 
 # rules whose responsibilities carry the range of the task they close
-_RANGED = {"unit_tag", "unit_line", "unit_sentence", "duty_list", "table_row"}
+_RANGED = {"unit_tag", "unit_line", "run_on_label", "unit_sentence", "duty_list", "table_row"}
 _SENTENCE_END = "。；;！？!?\n"
 
 

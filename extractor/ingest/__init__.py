@@ -102,6 +102,9 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if raw.format != "text" and any(b.kind == "para" and "|" in b.text for b in raw.blocks):
         from .text import pipe_tables
         raw.blocks = pipe_tables(raw.blocks)
+    if any(b.kind == "para" and b.text.lstrip().startswith("序") for b in raw.blocks):
+        from .text import spaced_tables
+        raw.blocks = spaced_tables(raw.blocks)
     return raw
 
 

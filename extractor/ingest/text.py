@@ -9,7 +9,10 @@ Two table layouts occur in text saved from notices:
              `发文字号: | 无 | 有 效 性: | 失效 |`, or a Markdown table); runs of lines with >= 2 `|` each.
   flat rows  every cell on its own line, no TAB, blank lines or none between (a crawl of a page's task
              table): a `序号` line, the other header cells (one a task table's column name), then each
-             row from its serial number `1`, `2`, … to the next.
+             row from its serial number `1`, `2`, … to the next. A copy that kept each cell's border
+             (`序号 |`, `牵头 单位 |`, a row's end `|`) may start at any row (`80 |`, `24 |`).
+  spaced rows each row on one line, cells separated by spaces (a table pasted as plain text): a `序号` line
+             naming a task and a unit column, then rows from serial number to serial number (`spaced_tables`).
 """
 from __future__ import annotations
 
@@ -178,7 +181,7 @@ def text_blocks(text: str) -> list[RawBlock]:
     i = 0
     while i < len(lines):
         table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _flat_table(lines, i) \
-            or _cell_list_table(lines, i)
+            or bordered_flat_table(lines, i) or _cell_list_table(lines, i)
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
@@ -200,6 +203,15 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     i = 0
     while i < len(blocks):
+        if blocks[i].kind == "para" and _BORDERED_SERIAL.match(blocks[i].text):
+            j = i
+            while j < len(blocks) and blocks[j].kind == "para":
+                j += 1
+            flat = bordered_flat_table([b.text for b in blocks[i:j]], 0)
+            if flat is not None:
+                append_table(out, RawBlock("table", rows=flat[0], page=blocks[i].page))
+                i += flat[1]
+                continue
         j = i
         while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.count("|") >= 2:
             j += 1
@@ -400,6 +412,158 @@ def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]
         t = task - 1
         cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
     return [str(serial), *cells]
+
+
+_BORDERED_SERIAL = re.compile(r"^\s*序\s*号\s*\|\s*$")
+_BORDERED_CELL = re.compile(r"^(.*?)\s*\|\s*$")
+_ROW_END = re.compile(r"^[\s|]*\|[\s|]*$")
+_SERIAL = re.compile(r"\d{1,3}")
+
+
+def _bordered_cells(lines: list[str], i: int):
+    """(line, cell) of a table copied one cell a line, each ending in its border (`城管局 |`); a line of borders
+    alone (`|`, `||`) ends a row, one empty cell for each border before the last ((line, None): the row's end).
+    The cells stop at the first line with no border."""
+    for k in range(i, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            continue
+        if _ROW_END.match(line):
+            for _ in range(line.count("|") - 1):
+                yield k, ""
+            yield k, None
+            continue
+        m = _BORDERED_CELL.match(line)
+        if m is None:
+            return
+        yield k, m.group(1).strip()
+
+
+def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a task table copied one cell a line with each cell's border kept, from a `序号 |` line (blind13
+    bw_10, 2024年政府工作报告 分解表 rows 80–81: `序号 |` / `目标与任务 |` / … / `80 |` / `极回应…|`; blind21 ce_09, 崇川区
+    民生实事 rows 24–26 under `牵头 单位 |` / `责任主体与协同单位 |`, a row closed by `|` or `||`). The page may be copied
+    from any row: the header ends at the first serial number, each row runs to the next. The borders keep a row's
+    empty cells, so a row with fewer cells than the header lacks a cell merged over several rows, the table's first
+    columns (a category over its tasks): its cells are set to the header's right end. A row the text cuts short
+    keeps its cells where the whole rows have them, and is kept where it reaches the table's unit column."""
+    if not _BORDERED_SERIAL.match(lines[i]):
+        return None
+    cells = _bordered_cells(lines, i + 1)
+    header = [_SERIAL_HEADER]
+    serial = None
+    for _k, cell in cells:
+        if cell is None or not cell:
+            return None
+        if _SERIAL.fullmatch(cell):
+            serial = int(cell)
+            break
+        if len(_column_name(cell)) > _MAX_HEADER_CELL or len(header) == _MAX_BORDERED_COLUMNS:
+            return None
+        header.append(_column_name(cell))
+    if serial is None:
+        return None
+    tasks, units = _column_names()
+    unit_cols = [c for c, h in enumerate(header) if any(w.startswith(units) for w in _JOINED_NAMES.split(h))]
+    if not any(w.startswith(tasks) for h in header for w in _JOINED_NAMES.split(h)) or not unit_cols:
+        return None
+    width = len(header)
+    rows, row, end, whole, shift = [header], [], i, [], 0
+
+    def close(row: list[str]) -> list[str]:
+        return [str(serial), *[""] * (width - 1 - len(row)), *row]
+    for k, cell in cells:
+        end = k + 1
+        if cell is None:            # the row's end
+            if row:
+                rows.append(close(row))
+                whole.append(len(row))
+                row = []
+            continue
+        if cell == str(serial + 1) and row and len(row) >= width // 2:
+            rows.append(close(row))
+            whole.append(len(row))
+            serial, row = serial + 1, []
+            continue
+        if not row and rows[-1][0] == str(serial) and cell == str(serial + 1):
+            serial += 1             # the next row after a row's end
+            continue
+        if len(row) >= width - 1:
+            return None             # more cells than the header: not this layout
+        row.append(cell)
+    if row and whole:                   # a row the text cut: its cells where the whole rows have them
+        shift = width - 1 - max(whole)
+        if shift + len(row) >= max(unit_cols):
+            rows.append([str(serial), *[""] * shift, *row][:width])
+    return (table_rows(rows), end) if len(rows) > 1 else None
+
+
+_MAX_BORDERED_COLUMNS = 16
+# a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
+_JOINED_NAMES = re.compile(r"[与和及、/]")
+
+
+_SPACED_HEADER = re.compile(r"^\s*序\s*号[ \u3000]+\S")
+_SPACED_ROW = re.compile(r"^\s*(\d{1,3})[ \u3000]+(\S.*)$")
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """A line's cells at its runs of spaces; single characters in a row are one letter-spaced cell (`工 作 任 务`,
+    as a header is printed across a wide column: blind21 ce_01, and the box-drawn copy of a 市政府 工作任务 table
+    on fymate.net, `│ 工 作 任 务 │分管领│牵头组织实施单位│`)."""
+    cells: list[str] = []
+    letters = False
+    for tok in line.split():
+        one = bool(_ONE_CJK.match(tok))
+        if one and letters and cells:
+            cells[-1] += tok
+        else:
+            cells.append(tok)
+        letters = one
+    return cells
+
+
+def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The paragraphs of a task table pasted as text with spaces between its cells, made into a table (blind21 ce_01,
+    国办函[2016]38号's 量化指标任务分工 under `序号 工 作 任 务 牵头负责部门`: `2 城镇新增就业1000万人以上 人力资源社会保障部`):
+    a `序号` paragraph whose cells name a task and a unit column, as a flat table's header does, then paragraphs
+    opening with the serial numbers in turn. A row with more cells than the header has the surplus in its task cell
+    (a task with a space in it), one with fewer has its last cells empty."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        header = _spaced_cells(b.text) if b.kind == "para" and _SPACED_HEADER.match(b.text) else None
+        names = [_column_name(h) for h in header] if header else []
+        tasks, units = _column_names()
+        task = next((c for c, h in enumerate(names) if c and h.startswith(tasks)), None)
+        if task is None or not any(h.startswith(units) for h in names[task + 1:]) or len(header) > _MAX_COLUMNS:
+            out.append(b)
+            i += 1
+            continue
+        width, rows, j, serial = len(header), [header], i + 1, None
+        while j < len(blocks) and blocks[j].kind == "para":
+            m = _SPACED_ROW.match(blocks[j].text)
+            if m is None or (serial is not None and int(m.group(1)) != serial + 1):
+                break
+            cells = m.group(2).split()
+            if len(cells) < 2:
+                break
+            surplus = len(cells) - (width - 1)
+            t = task - 1
+            if surplus > 0:
+                cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
+            serial = int(m.group(1))
+            rows.append([m.group(1), *cells])
+            j += 1
+        if len(rows) < 3:       # a header and one numbered line: no table
+            out.append(b)
+            i += 1
+            continue
+        append_table(out, RawBlock("table", rows=table_rows(rows), page=b.page))
+        i = j
+    return out
 
 
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
