@@ -533,29 +533,55 @@ def _start_class(ops) -> Optional[tuple[str, int]]:
     return "".join(_class_source(op, av) for op, av in items), size
 
 
-class FirstCharIndex:
+class EdgeCharIndex:
     """Which of a list of patterns may match a text at its start (`pattern.match(text)`), by the text's
-    first character: a line is tried only against those (one that opens with 一、 not against 附件：…)."""
-    _MAX_KEPT = 4096        # first characters remembered
+    first character and, for a pattern that must match to the text's end (`…$`), its last: a line is tried
+    only against those (one that opens with 一、 not against 附件：…, one that ends in 。 not against the
+    rules of a line ending in 印发, 文件 or a date: ~12 element rules a line of rules/structure.yaml -> ~3.4)."""
+    _MAX_KEPT = 4096        # (first, last) characters remembered
 
     def __init__(self, patterns: list[Optional[re.Pattern]]):
         self._patterns = patterns
         self._classes = []
         for p in patterns:
             first = None if p is None or p.flags & re.IGNORECASE else _first_class(_parser.parse(p.pattern, p.flags))
-            self._classes.append(None if first is None else re.compile(f"[{first}]"))
-        self._by_char: dict[str, tuple[int, ...]] = {}
+            last = None if p is None else _last_class(p)
+            self._classes.append((None if first is None else re.compile(f"[{first}]"),
+                                  None if last is None else re.compile(f"[{last}]")))
+        self._by_edges: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
-        """The indexes of the patterns that may match at the start of `text`, in order."""
-        first = text[:1]
-        found = self._by_char.get(first)
+        """The indexes of the patterns that may match `text` at its start, in order. (A text ending in a newline
+        is not looked up by its last character: `$` also matches before that newline.)"""
+        edges = text[:1], "" if text.endswith("\n") else text[-1:]
+        found = self._by_edges.get(edges)
         if found is None:
-            found = tuple(i for i, (p, c) in enumerate(zip(self._patterns, self._classes))
-                          if p is not None and (not first or c is None or c.match(first)))
-            if len(self._by_char) < self._MAX_KEPT:
-                self._by_char[first] = found
+            first, last = edges
+            found = tuple(i for i, (p, (f, e)) in enumerate(zip(self._patterns, self._classes))
+                          if p is not None and (not first or f is None or f.match(first))
+                          and (not last or e is None or e.match(last)))
+            if len(self._by_edges) < self._MAX_KEPT:
+                self._by_edges[edges] = found
         return found
+
+
+def _last_class(pattern: re.Pattern) -> Optional[str]:
+    """The class (regex source) every match of a pattern ends with, where the pattern ends in `$` (or `\\Z`): the last
+    character of a text it matches to its end (or of the text before a final newline); None where that is not so or
+    the class is not small (a pattern that may match nothing, ends on `.` or on any ideograph)."""
+    C = _constants
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    ops = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    if not ops or ops[-1] not in ((C.AT, C.AT_END), (C.AT, C.AT_END_STRING)):
+        return None
+    try:
+        items, nullable = _last(ops)
+    except _NoShortcut:
+        return None
+    if nullable or not items or sum(_class_size(op, av) for op, av in items) > _MAX_START_CHARS:
+        return None
+    return "".join(_class_source(op, av) for op, av in items)
 
 
 def _lookbehind_last(ops) -> Optional[str]:
@@ -603,6 +629,40 @@ def _first(ops) -> tuple[list, bool]:
             sub, nullable = [i for f, _ in firsts for i in f], any(n for _, n in firsts)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             sub, nullable = _first(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            raise _NoShortcut                          # ANY, NOT_LITERAL, GROUPREF, conditionals…
+        items += sub
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _last(ops) -> tuple[list, bool]:
+    """(class items a match of this sequence can end with, whether it can match the empty string): `_first`, read
+    from the sequence's end."""
+    C = _constants
+    items: list = []
+    for op, av in reversed(ops):
+        if op is C.LITERAL:
+            return items + [(op, av)], False
+        if op is C.IN:
+            if any(o is C.NEGATE or (o is C.CATEGORY and a is not C.CATEGORY_DIGIT) for o, a in av):
+                raise _NoShortcut
+            return items + list(av), False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue                                   # consumes nothing
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _NoShortcut
+            sub, nullable = _last(av[3].data)
+        elif op is C.ATOMIC_GROUP:
+            sub, nullable = _last(av.data)
+        elif op is C.BRANCH:
+            lasts = [_last(alt.data) for alt in av[1]]
+            sub, nullable = [i for f, _ in lasts for i in f], any(n for _, n in lasts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            sub, nullable = _last(av[2].data)
             nullable = nullable or av[0] == 0
         else:
             raise _NoShortcut                          # ANY, NOT_LITERAL, GROUPREF, conditionals…

@@ -21,7 +21,7 @@ from typing import Optional, Union
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .numerals import cn_to_int, parse_date
-from .rules import FirstCharIndex, RuleFile, load_rules
+from .rules import EdgeCharIndex, RuleFile, load_rules
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = re.compile(r"[、，,；;]")
@@ -62,7 +62,7 @@ class _Lexicon:
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
-    rules_by_first: FirstCharIndex   # the element rules a line may match, by its first character
+    rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
 
@@ -100,7 +100,7 @@ def _lexicon() -> _Lexicon:
         modal_clause=re.compile(lex["modal_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
-        rules_by_first=FirstCharIndex([r.pattern for r in rf.rules]),
+        rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules]),
         alternations={},
     )
 
@@ -124,7 +124,7 @@ _FRAME_SHAPED = {"letterhead", "recipients"}   # shapes a breadcrumb line can ta
 def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
     lex = _lexicon()
-    candidates = lex.rules_by_first.candidates(text)
+    candidates = lex.rules_by_edges.candidates(text)
     alternation = lex.alternations.get(candidates)
     if alternation is None:
         alternation = lex.alternations[candidates] = _alternation([lex.rules.rules[i].pattern for i in candidates])
@@ -1208,7 +1208,7 @@ CONTENTS_RUN = 6
 _CONTENTS_ENTRY = re.compile(r"(?:[.…·．]\s*){4,}\d{1,3}$")
 
 
-_MARKERS_BY_FIRST = FirstCharIndex([pat for _, pat in _MARKERS])
+_MARKERS_BY_FIRST = EdgeCharIndex([pat for _, pat in _MARKERS])
 
 
 @functools.lru_cache(maxsize=4096)

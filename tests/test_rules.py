@@ -16,6 +16,7 @@ from extractor.rules import (
     RuleError,
     _first_class,
     _kept_path,
+    _last_class,
     all_rule_files,
     finder_from,
     finder_spec,
@@ -233,24 +234,45 @@ def test_start_positions_before_an_anchor():
     assert positions(r"[\u4e00-\u9fff]{2}(?:兼任|任(?=组长))", "甲乙任职丙丁任组长") == [0, 4]
 
 
-def test_lines_are_tried_only_against_the_rules_their_first_character_allows():
-    """FirstCharIndex: the first element rule (rules/structure.yaml) and outline marker a line matches,
-    found among the candidates for its first character, is the one found trying every rule in order, on
-    every example, reject and line of the corpus and dev notices."""
-    from extractor.rules import FirstCharIndex, load_rules
+def test_lines_are_tried_only_against_the_rules_their_first_and_last_characters_allow():
+    """EdgeCharIndex: the first element rule (rules/structure.yaml) and outline marker a line matches,
+    found among the candidates for its first and last characters, is the one found trying every rule in order,
+    on every example, reject and line of the corpus and dev notices (stripped or not: a line may end in a
+    newline, before which `$` matches too)."""
+    from extractor.rules import EdgeCharIndex, load_rules
     from extractor.structure import _MARKERS
     rules = [r.pattern for r in load_rules("structure").rules]
     markers = [p for _, p in _MARKERS]
     rf = load_rules("structure")
     lines = {line.strip() for r in rf.rules for e in r.examples + r.reject for line in e.text.split("\n")}
     lines |= {line.strip() for text in CORPUS_TEXTS + DEV_TEXTS for line in text.split("\n")}
-    lines |= {"", " ", "一、总则", "（二）", "1.1 编制目的", "附件：1.名单"}
+    lines |= {"", " ", "一、总则", "（二）", "1.1 编制目的", "附件：1.名单", "2024年3月5日印发\n", "主送：\n"}
+    lines |= {line + "\n" for line in list(lines)}
     for patterns in (rules, markers):
-        index = FirstCharIndex(patterns)
+        index = EdgeCharIndex(patterns)
         for line in lines:
             everyone = next((i for i, p in enumerate(patterns) if p is not None and p.match(line)), None)
             found = next((i for i in index.candidates(line) if patterns[i].match(line)), None)
             assert found == everyone, f"{line[:40]!r}: rule {found} instead of {everyone}"
+
+
+def test_end_characters_of_a_pattern():
+    """A pattern that matches to the text's end (`$`, `\\Z`) ends on its last consuming item: lookarounds consume
+    nothing, an optional item lets the one before it end a match; none where the pattern does not end in `$` (or
+    only inside a group), may match nothing, ends on `.`, on a class too large or under MULTILINE."""
+    def ends(pattern, flags=0):
+        found = _last_class(re.compile(pattern, flags))
+        return None if found is None else "".join(ch for ch in "12年月日发件函报：）a" if re.fullmatch(f"[{found}]", ch))
+
+    assert ends(r"^(?P<by>.{0,40}?)(?P<body>\d{4}年\d{1,2}月\d{1,2}日)\s*印\s*发$") == "发"
+    assert ends(r"^.+(?:文件|函|公报|简报)$") == "件函报"
+    assert ends(r"^.+\d{1,2}日(?:[（(]\d[）)])?(?<!0日)$") == "日）"     # 日, or the bracket of an optional item
+    assert _last_class(re.compile(r"^主送[：:]?$")) == "：:送"     # the colon is optional: it or 送 ends a match
+    assert ends(r"^.+发") is None               # no `$`: a match may end anywhere
+    assert ends(r"^(?:.+发$|.+函$)") is None     # `$` inside a group only
+    assert ends(r"^.*$") is None and ends(r"^(?:发)?$") is None and ends(r"^[\u4e00-\u9fff]+$") is None
+    assert ends(r"^.+发$", re.MULTILINE) is None
+    assert ends(r"^.+发\Z") == "发"
 
 
 def test_shared_charset_tables_compile_the_same_code():

@@ -41,7 +41,7 @@ def test_structure_alternation_picks_the_first_rule_that_matches(notices):
     lines = {line for text in notices for line in text.split("\n") if line}
     assert len(lines) > 1500
     for line in lines:
-        first = next(((r.name, r.pattern.match(line)) for i in lex.rules_by_first.candidates(line)
+        first = next(((r.name, r.pattern.match(line)) for i in lex.rules_by_edges.candidates(line)
                       if (r := lex.rules.rules[i]).pattern.match(line)), (None, None))
         groups = {k: v.strip() for k, v in first[1].groupdict().items() if v is not None} if first[1] else {}
         assert _rule_match(line) == (first[0], groups), line
