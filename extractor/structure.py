@@ -208,7 +208,20 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _gazette_head(lines)
     _page_title(lines)
     _info_rows(lines)
+    _signed_digits(lines)
     return lines
+
+
+def _signed_digits(lines: list[Line]) -> None:
+    """Six digits under a signing body's line are the signature's date with 年, 月 and 日 lost (`上海市宝山区人民政府办公室`
+    over `202218`, blind13 bw_11), as `2020928` (blind11 bu_01) and `2022121日` (blind8 br_09) are under theirs: a
+    date line where its digits read as a date, not the 份号 the six digits alone look like (GB/T 9704 puts the 份号 at
+    the head of the first page, above the letterhead, never under a signature)."""
+    for k in range(1, len(lines)):
+        ln, above = lines[k], lines[k - 1]
+        if k > 2 and ln.kind == "copy_number" and above.kind is None and _is_org_line(above.text) \
+                and compact_readings(ln.text):
+            ln.kind, ln.groups = "date_line", {"body": ln.text}
 
 
 def _gazette_head(lines: list[Line]) -> None:
@@ -329,12 +342,12 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
+_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")     # (two digits: `202218`, a one-digit month and day)
 
 
 def compact_readings(text: str) -> list[str]:
     """The dates a run of digits can be whose 年 and 月 were lost (`2020928`: 2020-09-28 only; `2022121日`:
-    2022-01-21 or 2022-12-01), in order."""
+    2022-01-21 or 2022-12-01; `202218`: 2022-01-08), in order."""
     m = _RUN_TOGETHER.match(text.strip())
     if not m:
         return []
@@ -1244,6 +1257,15 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
+# the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
+_FIRST_ITEM = re.compile(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
+
+
+def _deeper_item(after: str) -> bool:
+    """The text after a heading's colon opens with the first item of a deeper list (`(一)競賽活動分為…`)."""
+    return _FIRST_ITEM.match(after) is not None
+
+
 def _said(head: str) -> bool:
     """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
     a subject with its modal 要 (who is to do what). A day in brackets after a stage's name is the stage's time, not a
@@ -1290,8 +1312,13 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         # an announcing clause is a heading where its line ends at the colon over deeper items
         # (`一、本次受理申請方式說明如下:` over `(一)民間單位:…`, `(二)地方政府:…`: blind10 bt_05), not where its
-        # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
-        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child"
+        # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09). Deeper numbered items run on
+        # after the colon are those items with their line breaks lost (ANNOTATION: a run-together notice is read as if
+        # the breaks were there): `二、比賽活動資訊說明如下: (一)競賽活動分為…。(二)初賽報名時間…` (blind18 cb_03), as
+        # bt_05's, blind14 bx_07's `二、計畫徵求重點摘述如下:` and blind20 cd_01's `二、比賽資訊如下:` print them a line each
+        run_on = bool(after) and _deeper_item(after)
+        announces = bool(_lexicon().list_announcer.search(head)) and ((bool(after) and not run_on) or
+                                                                      (not after and under != "child")
                                                                       or bool(_lexicon().composition.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
