@@ -498,8 +498,13 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         opened = k > 0 and len(idx) < 3 and lines[k - 1].kind is None and "关于" in lines[k - 1].text \
             and _is_headline(lines[k - 1].text + "x") and not _is_formal_title(lines[k - 1].text) \
             and not lines[k - 1].text.endswith(("：", ":"))
-        if not (same_block or issued or opened or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
-                                                                              and not _issuer_field(lines, k))):
+        # (joint issuers one per line over `关于…`: `中共重庆市永川区来苏镇委员会` / `重庆市永川区来苏镇人民政府` / `关于印发…的通知`,
+        # blind17 ca_01; `中共河北雄安新区工作委员会` / `河北雄安新区管理委员会` / `关于印发…`, blind5 bm_10: the title starts
+        # with every issuer's name, as a joint notice's formal title does)
+        joint = len(idx) >= 2 and lines[idx[1]].text.startswith("关于") and _is_org_line(lines[idx[0]].text) \
+            and lines[idx[0]].kind is None and lines[k].text != lines[idx[0]].text
+        if not (same_block or issued or opened or "关于" in lines[k].text or
+                ((lines[idx[0]].text.startswith("关于") or joint) and _is_org_line(lines[k].text) and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1

@@ -363,3 +363,13 @@ def test_a_signature_short_name_takes_the_titles_fuller_form():
                  "现将《绛县促进专业镇高质量发展实施方案》印发给你们，请认真贯彻落实。\n县人民政府办公室\n2022年8月1日\n".encode(),
                  filename="notice.txt")
     assert plan.meta.issuer == "绛县人民政府办公室"
+
+
+def test_an_announcing_heading_with_its_items_run_on_after_the_colon():
+    # blind18 cb_03 `二、比賽活動資訊說明如下: (一)…。(二)…` heads its run-on items as blind10 bt_05's heading over its
+    # items a line each; a body's make-up and a list of names run on after the colon stay sentences (blind bl_09)
+    notice = parse_raw(raw_text("关于办理竞赛的函\n各学校：\n一、依据本府函办理。\n"
+                                "二、比赛活动资讯说明如下: (一)竞赛活动分为国小组、国高中组等8组。(二)初赛报名时间自即日起至4月30日止。\n"
+                                "三、市政府由下列人员组成:市长、副市长、秘书长。\n"
+                                "四、检附实施计划1份供参。"))
+    assert [n.heading for n in notice.sections()] == ["比赛活动资讯说明如下"]
