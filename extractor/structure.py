@@ -251,6 +251,11 @@ def _info_rows(lines: list[Line]) -> None:
     `索引号 11330922090963010M/2021-27971`, blind8 br_03), and a row holding a crawler word (`发文机关 发布时间
     2015年04月29日` there, `文号 发布时间 2020-10-15` on gzlps.gov.cn) is read as frame but stays in the block."""
     lex = _lexicon()
+    top = next((ln for ln in lines[:_INFO_ROWS] if ln.kind != "frame"), None)
+    if top is not None and top.kind is None and (m := _TITLE_ROW.match(top.text)):
+        # a page whose first row is its `标题` label run into the headline (a Taiwan school bulletin's `標題轉知…計畫。` over
+        # `訊息分類學務處`, blind16 bz_02; the colon lost as on bv_01's and by_11's `标题…的通知` rows): the title row
+        top.kind, top.groups = "labelled_field", {"label": "标题", "body": m["body"]}
     above = None
     for k in range(min(len(lines), _INFO_ROWS)):
         ln = lines[k]
@@ -261,6 +266,8 @@ def _info_rows(lines: list[Line]) -> None:
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
+# a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
+_TITLE_ROW = re.compile(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
 
 
 # what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
