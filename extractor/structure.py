@@ -219,8 +219,9 @@ def _signed_digits(lines: list[Line]) -> None:
     the head of the first page, above the letterhead, never under a signature)."""
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
+        # (under a sentence's end: the signature closes the text, not an address block whose postcode is six digits)
         if k > 2 and ln.kind == "copy_number" and above.kind is None and _is_org_line(above.text) \
-                and compact_readings(ln.text):
+                and lines[k - 2].text.rstrip().endswith(("。", "！", "!")) and compact_readings(ln.text):
             ln.kind, ln.groups = "date_line", {"body": ln.text}
 
 
