@@ -56,3 +56,10 @@ def test_six_digits_under_the_signing_body_are_its_date_not_a_copy_number(plans)
     # 上海市宝山区人民政府办公室 over `202218` (2022年1月8日 with 年, 月 and 日 lost), the annex's title under it
     plan = plans("bw_11.ofd")
     assert (plan.meta.issuer, plan.meta.date, plan.meta.copy_number) == ("上海市宝山区人民政府办公室", "2022-01-08", None)
+
+
+def test_an_area_code_typed_with_a_doubled_hyphen_is_the_contacts_phone(plans):
+    # 河南省科技厅 (2012): `联系人:马骥` / `联系电话:0371--65956924、65907827`, the fax `0371--65952825` above no contact
+    phones = {(c.name, c.phone) for c in plans("bw_04.docx").contacts}
+    assert {("马骥", "0371--65956924"), ("马骥", "65907827")} <= phones
+    assert not any(p and "65952825" in p for _, p in phones)
