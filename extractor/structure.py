@@ -208,7 +208,21 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _gazette_head(lines)
     _page_title(lines)
     _info_rows(lines)
+    _signed_digits(lines)
     return lines
+
+
+def _signed_digits(lines: list[Line]) -> None:
+    """Six digits under a signing body's line are the signature's date with 年, 月 and 日 lost (`上海市宝山区人民政府办公室`
+    over `202218`, blind13 bw_11), as `2020928` (blind11 bu_01) and `2022121日` (blind8 br_09) are under theirs: a
+    date line where its digits read as a date, not the 份号 the six digits alone look like (GB/T 9704 puts the 份号 at
+    the head of the first page, above the letterhead, never under a signature)."""
+    for k in range(1, len(lines)):
+        ln, above = lines[k], lines[k - 1]
+        # (under a sentence's end: the signature closes the text, not an address block whose postcode is six digits)
+        if k > 2 and ln.kind == "copy_number" and above.kind is None and _is_org_line(above.text) \
+                and lines[k - 2].text.rstrip().endswith(("。", "！", "!")) and compact_readings(ln.text):
+            ln.kind, ln.groups = "date_line", {"body": ln.text}
 
 
 def _gazette_head(lines: list[Line]) -> None:
@@ -238,6 +252,11 @@ def _info_rows(lines: list[Line]) -> None:
     `索引号 11330922090963010M/2021-27971`, blind8 br_03), and a row holding a crawler word (`发文机关 发布时间
     2015年04月29日` there, `文号 发布时间 2020-10-15` on gzlps.gov.cn) is read as frame but stays in the block."""
     lex = _lexicon()
+    top = next((ln for ln in lines[:_INFO_ROWS] if ln.kind != "frame"), None)
+    if top is not None and top.kind is None and (m := _TITLE_ROW.match(top.text)):
+        # a page whose first row is its `标题` label run into the headline (a Taiwan school bulletin's `標題轉知…計畫。` over
+        # `訊息分類學務處`, blind16 bz_02; the colon lost as on bv_01's and by_11's `标题…的通知` rows): the title row
+        top.kind, top.groups = "labelled_field", {"label": "标题", "body": m["body"]}
     above = None
     for k in range(min(len(lines), _INFO_ROWS)):
         ln = lines[k]
@@ -248,6 +267,8 @@ def _info_rows(lines: list[Line]) -> None:
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
+# a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
+_TITLE_ROW = re.compile(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
 
 
 # what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
@@ -329,12 +350,12 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{3,4})日?$")
+_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")     # (two digits: `202218`, a one-digit month and day)
 
 
 def compact_readings(text: str) -> list[str]:
     """The dates a run of digits can be whose 年 and 月 were lost (`2020928`: 2020-09-28 only; `2022121日`:
-    2022-01-21 or 2022-12-01), in order."""
+    2022-01-21 or 2022-12-01; `202218`: 2022-01-08), in order."""
     m = _RUN_TOGETHER.match(text.strip())
     if not m:
         return []
@@ -485,8 +506,13 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         opened = k > 0 and len(idx) < 3 and lines[k - 1].kind is None and "关于" in lines[k - 1].text \
             and _is_headline(lines[k - 1].text + "x") and not _is_formal_title(lines[k - 1].text) \
             and not lines[k - 1].text.endswith(("：", ":"))
-        if not (same_block or issued or opened or "关于" in lines[k].text or (lines[idx[0]].text.startswith("关于") and _is_org_line(lines[k].text)
-                                                                              and not _issuer_field(lines, k))):
+        # (joint issuers one per line over `关于…`: `中共重庆市永川区来苏镇委员会` / `重庆市永川区来苏镇人民政府` / `关于印发…的通知`,
+        # blind17 ca_01; `中共河北雄安新区工作委员会` / `河北雄安新区管理委员会` / `关于印发…`, blind5 bm_10: the title starts
+        # with every issuer's name, as a joint notice's formal title does)
+        joint = len(idx) >= 2 and lines[idx[1]].text.startswith("关于") and _is_org_line(lines[idx[0]].text) \
+            and lines[idx[0]].kind is None and lines[k].text != lines[idx[0]].text
+        if not (same_block or issued or opened or "关于" in lines[k].text or
+                ((lines[idx[0]].text.startswith("关于") or joint) and _is_org_line(lines[k].text) and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
         k -= 1
@@ -1244,6 +1270,15 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
+# the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
+_FIRST_ITEM = re.compile(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
+
+
+def _deeper_item(after: str) -> bool:
+    """The text after a heading's colon opens with the first item of a deeper list (`(一)競賽活動分為…`)."""
+    return _FIRST_ITEM.match(after) is not None
+
+
 def _said(head: str) -> bool:
     """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
     a subject with its modal 要 (who is to do what). A day in brackets after a stage's name is the stage's time, not a
@@ -1290,8 +1325,13 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
             (listed and comma) or (not after and (under != "text" or comma or listed))))
         # an announcing clause is a heading where its line ends at the colon over deeper items
         # (`一、本次受理申請方式說明如下:` over `(一)民間單位:…`, `(二)地方政府:…`: blind10 bt_05), not where its
-        # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09)
-        announces = bool(_lexicon().list_announcer.search(head)) and (bool(after) or under != "child"
+        # list runs on after the colon (`四、市政府由下列人员组成:市长、副市长…`: blind bl_09). Deeper numbered items run on
+        # after the colon are those items with their line breaks lost (ANNOTATION: a run-together notice is read as if
+        # the breaks were there): `二、比賽活動資訊說明如下: (一)競賽活動分為…。(二)初賽報名時間…` (blind18 cb_03), as
+        # bt_05's, blind14 bx_07's `二、計畫徵求重點摘述如下:` and blind20 cd_01's `二、比賽資訊如下:` print them a line each
+        run_on = bool(after) and _deeper_item(after)
+        announces = bool(_lexicon().list_announcer.search(head)) and ((bool(after) and not run_on) or
+                                                                      (not after and under != "child")
                                                                       or bool(_lexicon().composition.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):

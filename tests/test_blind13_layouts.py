@@ -43,3 +43,23 @@ def test_an_inspections_tallies_are_no_targets(plans):
 def test_a_central_district_is_no_centre(plans):
     # 长清区: `加快建设现代化山水魅力中心城区`
     assert not any("中心" in o.name for o in plans("bw_01.txt").organizations)
+
+
+def test_a_consultation_pages_labels_are_no_addressees_and_its_letter_keeps_its_title(plans):
+    # 遂宁市水利局's 意见征集 page: `主题:` / the letter's title / `时限:` … over the letter and its `市直有关部门:`
+    plan = plans("bw_05.txt")
+    assert plan.meta.recipients == ["市直有关部门"]
+    assert plan.meta.title == "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函"
+
+
+def test_six_digits_under_the_signing_body_are_its_date_not_a_copy_number(plans):
+    # 上海市宝山区人民政府办公室 over `202218` (2022年1月8日 with 年, 月 and 日 lost), the annex's title under it
+    plan = plans("bw_11.ofd")
+    assert (plan.meta.issuer, plan.meta.date, plan.meta.copy_number) == ("上海市宝山区人民政府办公室", "2022-01-08", None)
+
+
+def test_an_area_code_typed_with_a_doubled_hyphen_is_the_contacts_phone(plans):
+    # 河南省科技厅 (2012): `联系人:马骥` / `联系电话:0371--65956924、65907827`, the fax `0371--65952825` above no contact
+    phones = {(c.name, c.phone) for c in plans("bw_04.docx").contacts}
+    assert {("马骥", "0371--65956924"), ("马骥", "65907827")} <= phones
+    assert not any(p and "65952825" in p for _, p in phones)

@@ -51,3 +51,16 @@ def test_titles_written_around_the_name_in_minutes(plan):
 def test_a_macau_signer_under_the_sign_off_of_a_scan(plan):
     """`代助理關長 岑錦棠` under `二零二五年二月二十日於海關` (bz_08, read by OCR)."""
     assert "岑锦棠" in {x.name for x in plan("bz_08.pdf").people}
+
+
+def test_a_title_row_whose_colon_was_lost_heads_a_bulletins_page(plan):
+    """`標題轉知臺中市學校環境教育實作競賽實施計畫。` over `訊息分類學務處` / `公告單位衛生組長謝麗娟` (bz_02): the 标题 row,
+    not the post and name of the row below it."""
+    assert plan("bz_02.txt").meta.title == "转知台中市学校环境教育实作竞赛实施计划"
+
+
+def test_a_sentence_opening_with_the_word_title_is_no_title_row():
+    from extractor.structure import _TITLE_ROW
+    assert _TITLE_ROW.match("标题转知台中市学校环境教育实作竞赛实施计划。")
+    assert not _TITLE_ROW.match("标题要简洁明了,准确概括文件的主要内容。")
+    assert not _TITLE_ROW.match("标题:国务院关于同意湖北省监利县撤县设市的批复")

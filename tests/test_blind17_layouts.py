@@ -75,3 +75,16 @@ def test_a_signature_centred_under_a_line_that_ends_a_sentence_at_the_edge_is_it
     middle, then `2024年 2月 29日` (ca_08, an OFD): the signature is the issuer, not the paragraph's tail."""
     p = plan("ca_08.ofd")
     assert (p.meta.issuer, str(p.meta.date)) == ("金华经济技术开发区管理委员会党政综合办公室", "2024-02-29")
+
+
+def test_joint_issuers_one_per_line_over_the_subject_open_the_title(plan):
+    # 来苏委发〔2021〕68号: `中共重庆市永川区来苏镇委员会` / `重庆市永川区来苏镇人民政府` / `关于印发《…》的通知`
+    p = plan("ca_01.html")
+    assert p.meta.title == "中共重庆市永川区来苏镇委员会重庆市永川区来苏镇人民政府关于印发《来苏镇第十一届村民委员会换届选举工作方案》的通知"
+
+
+def test_addressees_opening_with_a_collective_are_cut_from_the_paragraph_they_run_into(plan):
+    # `市直有关部门,各有关单位:近日,省科学技术厅印发了…` on one line
+    p = plan("ca_07.txt")
+    assert p.meta.recipients == ["市直有关部门", "各有关单位"]
+    assert p.text.startswith("市直有关部门,各有关单位:\n近日")

@@ -95,3 +95,9 @@ def test_except_at_a_clauses_start():
     assert org_snippet("周六營業時間如常(除郵政總局、尖沙咀郵政局和機場郵政局會提早於下午4時關閉)。") == []
     assert [o["name"] for o in org_snippet("期間,除中華郵政臺北故宮郵局維持營業窗口外,其餘郵局停止營業。")] == ["中华邮政台北故宫邮局"]
     assert [o["name"] for o in org_snippet("由水库除险加固办公室负责。")] == ["水库除险加固办公室"]
+
+
+def test_an_announcing_heading_whose_items_run_on_after_its_colon():
+    # 臺中市政府's 函 (cb_03): `二、比賽活動資訊說明如下: (一)競賽活動分為…。(二)初賽報名時間…` on one line
+    plan = parse(DOCS / "cb_03.txt")
+    assert (1, "比赛活动资讯说明如下") in {(s.level, s.heading) for s in plan.sections}

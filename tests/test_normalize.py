@@ -244,3 +244,11 @@ def test_a_substitution_keeps_the_soft_breaks_outside_what_it_replaces():
     p.soft = {2, 13}            # before `(` and before `一`
     p.sub(re.compile(r"\(fā\)"), "")
     assert p.text == "印发给你们,如下:一要凝聚" and p.soft == {2, 9} and p.text[9] == "一"
+
+
+def test_addressees_opening_with_a_collective_are_cut_from_their_paragraph():
+    # blind17 ca_07 `市直有关部门,各有关单位:近日,…`; a collective that opens a task stays in its sentence
+    from extractor.normalize import _recipients_cuts
+    text = "市直有关部门,各有关单位:近日,省科学技术厅印发了通知,现将有关事项通知如下。"
+    assert _recipients_cuts(text, set()) == {text.index("近日")}
+    assert _recipients_cuts("县直各单位要做好以下工作:一是加强领导。", set()) == set()

@@ -363,3 +363,24 @@ def test_a_signature_short_name_takes_the_titles_fuller_form():
                  "现将《绛县促进专业镇高质量发展实施方案》印发给你们，请认真贯彻落实。\n县人民政府办公室\n2022年8月1日\n".encode(),
                  filename="notice.txt")
     assert plan.meta.issuer == "绛县人民政府办公室"
+
+
+def test_an_announcing_heading_with_its_items_run_on_after_the_colon():
+    # blind18 cb_03 `二、比賽活動資訊說明如下: (一)…。(二)…` heads its run-on items as blind10 bt_05's heading over its
+    # items a line each; a body's make-up and a list of names run on after the colon stay sentences (blind bl_09)
+    notice = parse_raw(raw_text("关于办理竞赛的函\n各学校：\n一、依据本府函办理。\n"
+                                "二、比赛活动资讯说明如下: (一)竞赛活动分为国小组、国高中组等8组。(二)初赛报名时间自即日起至4月30日止。\n"
+                                "三、市政府由下列人员组成:市长、副市长、秘书长。\n"
+                                "四、检附实施计划1份供参。"))
+    assert [n.heading for n in notice.sections()] == ["比赛活动资讯说明如下"]
+
+
+def test_six_digits_under_a_signature_are_its_date_but_a_postcode_under_an_address_stays_digits():
+    # blind13 bw_11: `特此通知。` / `上海市宝山区人民政府办公室` / `202218` (2022年1月8日, 年月日 lost); a Shanghai postcode under the
+    # office it addresses is no date
+    notice = parse_raw(raw_text("关于做好实事项目工作的通知\n各镇人民政府：\n现将有关事项通知如下，请抓紧组织实施。\n特此通知。\n"
+                                "上海市宝山区人民政府办公室\n202218"))
+    assert (notice.meta.issuer, notice.meta.date) == ("上海市宝山区人民政府办公室", "2022-01-08")
+    notice = parse_raw(raw_text("关于做好实事项目工作的通知\n各镇人民政府：\n现将有关事项通知如下，请抓紧组织实施。\n"
+                                "材料寄送地址：\n上海市浦东新区科学技术委员会\n200135"))
+    assert notice.meta.date != "2001-03-05"
