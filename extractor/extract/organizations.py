@@ -499,6 +499,8 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
         stop = last.group()[::-1]
         at = i + hi - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
+            if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
+                return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
         hi -= last.end()
     return i, None
