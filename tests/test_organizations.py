@@ -464,6 +464,10 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     # a room number ends an address; a unit's 办事处 is its office, a venue (blind20 cd_06); a 街道办事处 is a body
     ("湾仔港湾道25号海港中心十二楼1218-1222室金钱服务监理科办事处只于星期一、三及五上午开放", ["金钱服务监理科"]),
     ("由沙坪街道办事处负责", ["沙坪街道办事处"]),
+    # Macao bureaux whose names hold 协调, 暨 or 立法 (blind18 cb_11, blind14 bx_02, blind16 bz_09)
+    ("印务局\n0\n1\n博彩监察协调局\n2\n0\n合共", ["印务局", "博彩监察协调局"]),
+    ("为填补统计暨普查局技术辅导员职程第一职等", ["统计暨普查局"]),
+    ("印务局、法律翻译办公室、立法事务办公室、临时澳门市政局", ["印务局", "法律翻译办公室", "立法事务办公室", "临时澳门市政局"]),
 ])
 def test_clause_words_rooms_and_offices_before_and_after_a_name(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
