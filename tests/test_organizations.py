@@ -468,6 +468,9 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     ("印务局\n0\n1\n博彩监察协调局\n2\n0\n合共", ["印务局", "博彩监察协调局"]),
     ("为填补统计暨普查局技术辅导员职程第一职等", ["统计暨普查局"]),
     ("印务局、法律翻译办公室、立法事务办公室、临时澳门市政局", ["印务局", "法律翻译办公室", "立法事务办公室", "临时澳门市政局"]),
+    # a region's legislature (blind14 bx_10), not a legislative meeting
+    ("就二○○七年行政长官和二○○八年立法会可考虑予以修改的地方", ["立法会"]),
+    ("全国人大常委会立法会议", ["全国人大常委会"]),
 ])
 def test_clause_words_rooms_and_offices_before_and_after_a_name(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
