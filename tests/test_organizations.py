@@ -464,6 +464,9 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     # a room number ends an address; a unit's 办事处 is its office, a venue (blind20 cd_06); a 街道办事处 is a body
     ("湾仔港湾道25号海港中心十二楼1218-1222室金钱服务监理科办事处只于星期一、三及五上午开放", ["金钱服务监理科"]),
     ("由沙坪街道办事处负责", ["沙坪街道办事处"]),
+    # a block of a building in an address is no body's name (blind18 cb_06, blind14 bx_10); a 座谈会 or 座位 is no block
+    ("法律科——中环下亚厘毕道18号律政中心东座6楼", ["法律科"]),
+    ("县政务服务中心北座位于", ["县政务服务中心"]),
     # Macao bureaux whose names hold 协调, 暨 or 立法 (blind18 cb_11, blind14 bx_02, blind16 bz_09)
     ("印务局\n0\n1\n博彩监察协调局\n2\n0\n合共", ["印务局", "博彩监察协调局"]),
     ("为填补统计暨普查局技术辅导员职程第一职等", ["统计暨普查局"]),

@@ -39,10 +39,11 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批名间]")
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
-# building in an address (政府总部东翼六楼, 政务服务中心3楼)
+# building in an address (政府总部东翼六楼, 政务服务中心3楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
+# blind18 cb_06, `政府總部中座三樓` blind14 bx_10)
 _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
-                          r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
+                          r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
