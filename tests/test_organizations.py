@@ -461,9 +461,11 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     # a driving test is the field of 运输署's units (blind18 cb_08, blind9 bs_09)
     ("运输署驾驶考试中心由23日起暂停服务", ["运输署驾驶考试中心"]),
     ("受影响考生新订的考试日期。驾驶考试排期事务处的柜位服务", ["驾驶考试排期事务处"]),
-    # a room number ends an address; a unit's 办事处 is its office, a venue (blind20 cd_06); a 街道办事处 is a body
+    # a room number ends an address; a unit's 办事处 or 接待处 is its office or counter, a venue (blind20 cd_06, blind18
+    # cb_06); a 街道办事处 is a body
     ("湾仔港湾道25号海港中心十二楼1218-1222室金钱服务监理科办事处只于星期一、三及五上午开放", ["金钱服务监理科"]),
     ("由沙坪街道办事处负责", ["沙坪街道办事处"]),
+    ("至于刑事检控科接待处柜枱的服务时间如常不变。", ["刑事检控科"]),
     # a block of a building in an address is no body's name (blind18 cb_06, blind14 bx_10); a 座谈会 or 座位 is no block
     ("法律科——中环下亚厘毕道18号律政中心东座6楼", ["法律科"]),
     ("县政务服务中心北座位于", ["县政务服务中心"]),

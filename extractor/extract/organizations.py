@@ -765,16 +765,20 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
         start = _object_start(text, start, s, e, lx, gz)
+        suffix = m.group()
+        if text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
+            s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there)
+            suffix = text[s:e]
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, m.group(), lx) \
+                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or _inside_label(text, start, e, lx, gz):
             continue
-        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
-                      else _is_collective(text, edge, e, stop, lx, m.group())
-                      or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
+        collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
+                      else _is_collective(text, edge, e, stop, lx, suffix)
+                      or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
-        found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
+        found.append(Mention(start, e, text[start:e], rule, suffix, collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
@@ -852,7 +856,6 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     institution level."""
     if m.rule != "suffix_name" or m.collective:
         return [m]
-    m = _body_of_office(m, text)
     tiles, i = [], m.start
     while i < m.end and (n := gz.bodies.at(text, i, m.end)) and gz.body_kind.get(text[i:i + n]) in ("national", "parent"):
         tiles.append((i, i + n))
@@ -866,25 +869,20 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     return _stationed(m, text) or _institution_in_title(m, text) or _split_local(m, text, gz)
 
 
+def _office_of(text: str, start: int, e: int, lx: _Lexicon) -> Optional[tuple[int, int]]:
+    """A body's office or counter (`金錢服務監理科辦事處` blind20 cd_06, `屋宇署拓展部辦事處` blind18 cb_06: where Hong Kong
+    service news say a unit's counters open; `刑事檢控科接待處` cb_06) is a venue: the body is the name before it, whose
+    suffix span is given; None where no name with a core ends before it (街道办事处, 注册及许可证办事处, 上述办事处接待处)."""
+    end = next((e - len(w) for w in (_OFFICE,) + lx.counter_ends if text.endswith(w, start, e)), None)
+    if end is None or end - start < 2 or not text.endswith(lx.suffixes, start, end):
+        return None
+    s = end - max(len(x) for x in lx.suffix_set if text.endswith(x, start, end))
+    if _runs_on(text, s, end, lx) or _lacks_core(text, start, s, end, lx):
+        return None
+    return s, end
+
+
 _OFFICE = "办事处"
-
-
-def _body_of_office(m: Mention, text: str) -> Mention:
-    """A body's office (`金錢服務監理科辦事處` blind20 cd_06, `屋宇署拓展部辦事處` blind18 cb_06: where Hong Kong service news
-    say a unit's counters open) is a venue, the body is the name before it; not an office named by its place or work
-    (街道办事处, 注册及许可证办事处)."""
-    lx, e = lexicon(), m.end - len(_OFFICE)
-    if not m.name.endswith(_OFFICE) or e - m.start < 2 or not text.endswith(lx.suffixes, m.start, e) \
-            or _lacks_core(text, m.start, *_suffix_span(text, m.start, e, lx), lx):
-        return m
-    s, _ = _suffix_span(text, m.start, e, lx)
-    return Mention(m.start, e, text[m.start:e], m.rule, text[s:e])
-
-
-def _suffix_span(text: str, start: int, e: int, lx: _Lexicon) -> tuple[int, int]:
-    """The longest suffix that ends the name [start, e), as (its start, e)."""
-    n = max(len(x) for x in lx.suffix_set if text.endswith(x, start, e))
-    return e - n, e
 
 
 def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
