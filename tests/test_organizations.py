@@ -466,6 +466,9 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     ("湾仔港湾道25号海港中心十二楼1218-1222室金钱服务监理科办事处只于星期一、三及五上午开放", ["金钱服务监理科"]),
     ("由沙坪街道办事处负责", ["沙坪街道办事处"]),
     ("至于刑事检控科接待处柜枱的服务时间如常不变。", ["刑事检控科"]),
+    # 科教 (science and education) runs on past 科 (blind14 bx_11); a 科教处 ends in its own suffix
+    ("对于实施科教兴皖战略,具有基础性作用", []),
+    ("市场信息处、科教处、种植业处", ["市场信息处", "科教处", "种植业处"]),
     # a block of a building in an address is no body's name (blind18 cb_06, blind14 bx_10); a 座谈会 or 座位 is no block
     ("法律科——中环下亚厘毕道18号律政中心东座6楼", ["法律科"]),
     ("县政务服务中心北座位于", ["县政务服务中心"]),
