@@ -764,11 +764,11 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
-        start = _object_start(text, start, s, e, lx, gz)
         suffix = m.group()
-        if text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
-            s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there)
-            suffix = text[s:e]
+        while text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
+            s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there; an office's
+            suffix = text[s:e]  # counter, `屋宇署拓展部辦事處收發處` blind18 cb_06, is the office's, and so the body's)
+        start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or _inside_label(text, start, e, lx, gz):
