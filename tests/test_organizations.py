@@ -440,3 +440,46 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
     assert names(text) == ["省住房和城乡建设厅", "省住房和城乡建设厅科技与标准处"]
     assert "区政府" in names("在充分征求区政府、经济园区意见后,现将任务分解如下。各责任单位要积极配合。"
                              "区委区政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。")
+
+
+@pytest.mark.parametrize("text, named", [
+    # a Taiwan 函's verb, a grant or notice received from a body: the verb is no part of the name (blind20 cd_03, cd_05,
+    # blind15 by_09); 获嘉县 keeps its 获
+    ("依据云林县政府112年4月17日府农务一字第1120037967号函转内政部112年4月13日台内团字第1120018767号函办理",
+     ["云林县政府", "内政部"]),
+    ("本局业已函请本市各户政事务所协助", []),
+    ("计划申请,已获教育部通过,目前为试办期", ["教育部"]),
+    ("接省文明办通知,于3月中下旬省文明办将组织专家组", ["省文明办", "省文明办"]),
+    ("获嘉县人民政府负责", ["获嘉县人民政府"]),
+    # the citizens are no city (blind20 cd_07); the city's 民政局 and 民族宗教事务局 are
+    ("市民如需地政总署的服务,包括一般查询,可致电", ["地政总署"]),
+    ("抄送：市民政局、市民族宗教事务局。", ["市民政局", "市民族宗教事务局"]),
+    # a division of itself before a name gives the name no level (blind20 cd_01, blind15 by_12); 本 + 区域 stays apart
+    ("一、依据本县公诚国小114年3月3日云斗教字第1140001234号函办理。", ["公诚国小"]),
+    ("为学习外省电大办学经验,加快我省开放大学建设步伐", []),
+    ("本区域医疗中心负责", ["区域医疗中心"]),
+    # a driving test is the field of 运输署's units (blind18 cb_08, blind9 bs_09)
+    ("运输署驾驶考试中心由23日起暂停服务", ["运输署驾驶考试中心"]),
+    ("受影响考生新订的考试日期。驾驶考试排期事务处的柜位服务", ["驾驶考试排期事务处"]),
+    # a room number ends an address; a unit's 办事处 or 接待处 is its office or counter, a venue (blind20 cd_06, blind18
+    # cb_06); a 街道办事处 is a body
+    ("湾仔港湾道25号海港中心十二楼1218-1222室金钱服务监理科办事处只于星期一、三及五上午开放", ["金钱服务监理科"]),
+    ("由沙坪街道办事处负责", ["沙坪街道办事处"]),
+    ("至于刑事检控科接待处柜枱的服务时间如常不变。", ["刑事检控科"]),
+    ("设于太古城太古湾道14号7楼屋宇署拓展部办事处收发处柜枱,星期一至五", ["屋宇署拓展部"]),
+    # 科教 (science and education) runs on past 科 (blind14 bx_11); a 科教处 ends in its own suffix
+    ("对于实施科教兴皖战略,具有基础性作用", []),
+    ("市场信息处、科教处、种植业处", ["市场信息处", "科教处", "种植业处"]),
+    # a block of a building in an address is no body's name (blind18 cb_06, blind14 bx_10); a 座谈会 or 座位 is no block
+    ("法律科——中环下亚厘毕道18号律政中心东座6楼", ["法律科"]),
+    ("县政务服务中心北座位于", ["县政务服务中心"]),
+    # Macao bureaux whose names hold 协调, 暨 or 立法 (blind18 cb_11, blind14 bx_02, blind16 bz_09)
+    ("印务局\n0\n1\n博彩监察协调局\n2\n0\n合共", ["印务局", "博彩监察协调局"]),
+    ("为填补统计暨普查局技术辅导员职程第一职等", ["统计暨普查局"]),
+    ("印务局、法律翻译办公室、立法事务办公室、临时澳门市政局", ["印务局", "法律翻译办公室", "立法事务办公室", "临时澳门市政局"]),
+    # a region's legislature (blind14 bx_10), not a legislative meeting
+    ("就二○○七年行政长官和二○○八年立法会可考虑予以修改的地方", ["立法会"]),
+    ("全国人大常委会立法会议", ["全国人大常委会"]),
+])
+def test_clause_words_rooms_and_offices_before_and_after_a_name(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

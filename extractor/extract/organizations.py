@@ -39,10 +39,11 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批名间]")
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
-# building in an address (政府总部东翼六楼, 政务服务中心3楼)
+# building in an address (政府总部东翼六楼, 政务服务中心3楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
+# blind18 cb_06, `政府總部中座三樓` blind14 bx_10)
 _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
-                          r"|[东西南北]翼|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
+                          r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
@@ -55,7 +56,17 @@ _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十�
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
-_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份")
+# (市民: the citizens, who open a clause of Hong Kong service news, `市民如需地政總署的服務` blind20 cd_07, `市民可透過各區民政
+# 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民")
+_LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
+
+
+def _not_level(text: str, i: int = 0) -> bool:
+    """The level word at `i` opens an ordinary word (市场, 区域, 市民), no name."""
+    return text.startswith(_NOT_LEVEL, i) and not text.startswith(_LEVEL_NOT_CITIZENS, i)
+
+
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员)")
@@ -489,6 +500,8 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
         stop = last.group()[::-1]
         at = i + hi - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
+            if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
+                return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
         hi -= last.end()
     return i, None
@@ -510,7 +523,7 @@ def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
     """The length of the division name or level word at `i` (山阴县, 浙江, 省, 自治区), 0 if none."""
     n = gz.places.at(text, i)
     level = lx.level_re.match(text[i:i + 3])
-    if level and not text.startswith(_NOT_LEVEL, i):
+    if level and not _not_level(text, i):
         n = max(n, level.end())
     return n
 
@@ -527,7 +540,7 @@ def _place_chain(text: str, i: int, j: int, lx: _Lexicon, gz: _Gazetteer) -> boo
 
 def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
     """A name may start at `i`: a division, a level word, a known body, or 中国/中华/中共."""
-    return gz.anchors.at(text, i) > 0 and not text.startswith(_NOT_LEVEL, i)
+    return gz.anchors.at(text, i) > 0 and not _not_level(text, i)
 
 
 def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> tuple[int, bool]:
@@ -554,6 +567,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
+        if lexicon().compound_re.match(text, i):
+            break       # a field whose first word is also a verb (驾驶考试排期事务处 blind9 bs_09, 创新科技署)
         if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()):
             break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
@@ -594,7 +609,7 @@ def _inner_level(text: str, start: int, s: int) -> Optional[int]:
     (`归口县农业农村局`, `重点保障县委县政府`: a verb before a local body's name) starts the name; not 市 or 区,
     which end ordinary words (城市管理局, 风景名胜区管理处), nor 省际/县级 (反不正当竞争省际联席会议)."""
     k = next((k for k in range(start + 2, s) if text[k] in _INNER_LEVELS), None)
-    if k is None or text.startswith(_NOT_LEVEL, k) or text.startswith(("际", "级"), k + 1) or _ends_in_name(text, start, k, lexicon()) \
+    if k is None or _not_level(text, k) or text.startswith(("际", "级"), k + 1) or _ends_in_name(text, start, k, lexicon()) \
             or any(gazetteer().places.at(text, j, k) for j in range(start, k)):
         return None     # the level of a place or body named before it (邮储银行浙江省分行)
     return k
@@ -749,17 +764,21 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
+        suffix = m.group()
+        while text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
+            s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there; an office's
+            suffix = text[s:e]  # counter, `屋宇署拓展部辦事處收發處` blind18 cb_06, is the office's, and so the body's)
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, m.group(), lx) \
+                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or _inside_label(text, start, e, lx, gz):
             continue
-        collective = (_is_collective(text, start, e, None, lx, m.group()) if cut or start - edge > _GOVERNED_GAP
-                      else _is_collective(text, edge, e, stop, lx, m.group())
-                      or start != edge and _is_collective(text, start, e, stop, lx, m.group())) \
+        collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
+                      else _is_collective(text, edge, e, stop, lx, suffix)
+                      or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
         rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
-        found.append(Mention(start, e, text[start:e], rule, m.group(), collective))
+        found.append(Mention(start, e, text[start:e], rule, suffix, collective))
     found = [r for m in _outermost(found + bodies) if m.rule != "signature"
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
@@ -823,7 +842,7 @@ def _place_start(text: str, b: int, lx: _Lexicon, gz: _Gazetteer) -> int:
     i = b
     while i and text[i - 1] in gz.place_ends:
         j = next((j for j in range(max(0, i - gz.place_chars), i)
-                  if text[j:i] in gz.places or (text[j:i] in lx.levels and not text.startswith(_NOT_LEVEL, j))), None)
+                  if text[j:i] in gz.places or (text[j:i] in lx.levels and not _not_level(text, j))), None)
         if j is None or gz.bodies.ending(text, i) > i - j:
             return i        # 中央 of 中共中央 before 国务院 (`《中共中央 国务院关于…》`) ends another body
         i = j
@@ -848,6 +867,22 @@ def _refine(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
         a, b = tiles[0]
         return [Mention(a, b, text[a:b], "known_body", text[b - 1])]
     return _stationed(m, text) or _institution_in_title(m, text) or _split_local(m, text, gz)
+
+
+def _office_of(text: str, start: int, e: int, lx: _Lexicon) -> Optional[tuple[int, int]]:
+    """A body's office or counter (`金錢服務監理科辦事處` blind20 cd_06, `屋宇署拓展部辦事處` blind18 cb_06: where Hong Kong
+    service news say a unit's counters open; `刑事檢控科接待處` cb_06) is a venue: the body is the name before it, whose
+    suffix span is given; None where no name with a core ends before it (街道办事处, 注册及许可证办事处, 上述办事处接待处)."""
+    end = next((e - len(w) for w in (_OFFICE,) + lx.counter_ends if text.endswith(w, start, e)), None)
+    if end is None or end - start < 2 or not text.endswith(lx.suffixes, start, end):
+        return None
+    s = end - max(len(x) for x in lx.suffix_set if text.endswith(x, start, end))
+    if _runs_on(text, s, end, lx) or _lacks_core(text, start, s, end, lx):
+        return None
+    return s, end
+
+
+_OFFICE = "办事处"
 
 
 def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
@@ -992,7 +1027,7 @@ def _memoised_mentions(text: str, soft: frozenset) -> tuple[Mention, ...]:
 
 def _level(name: str, lx: _Lexicon) -> Optional[int]:
     """The level a bare level prefix gives a name (县政府 -> 3), None for a place-named body."""
-    if name.startswith(_NOT_LEVEL):
+    if _not_level(name):
         return None
     m = lx.level_re.match(name)
     return lx.levels[m.group()] if m else None
@@ -1005,7 +1040,7 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
     if not issuer:
         return None
     ranks = [lx.levels[ch] for i, ch in enumerate(issuer)
-             if ch in lx.levels and not issuer.startswith(_NOT_LEVEL, i)]
+             if ch in lx.levels and not _not_level(issuer, i)]
     if "自治区" in issuer:
         ranks.append(1)
     places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
