@@ -76,7 +76,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind19", 6),
                                          ("blind20", 12),
                                          ("blind21", 12),
-                                         ("blind22", 12)])
+                                         ("blind22", 12),
+                                         ("blind23", 10)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -142,7 +143,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a 改薄办 函 with a reporting rhythm, a 卫健委's 工作要点 under a portal frame, a city's 攻坚 方案 with quotas, a
     GitHub-crawled 国卫办 函 page) and four Hong Kong and Taiwan items (two 新聞公報 pages, a release under a portal's
     teasers, a school's repost of a 國教署 函), in GB18030, Big5 and UTF-8 text, two DOCX, two .doc, a site page, a
-    crawled page, a PDF and a scan read by OCR (corpus/blind22)."""
+    crawled page, a PDF and a scan read by OCR (corpus/blind22); and the 10 blind23 notices: seven mainland
+    items (a city 委's 转发 notice with a 专家组 task split and a contact, a district bureau's 核查 notice, a county
+    实施方案 印发 notice under a portal's label rows, two 通报 (one crawled with `|` cells, one run together on a
+    document site), a county meeting news item with `X牵头,Y、Z等部门密切配合`, a 批复 on a model-text site) and three
+    Hong Kong and Taiwan items (a school's repost of a city bureau's 函 with 主旨 / 說明, an 教育局 item under a
+    site's teasers, a news feed of three items), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
+    an OFD and a scan read by OCR (corpus/blind23)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
