@@ -26,7 +26,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import Connection, Integer, bindparam, column, false, func, text
+from sqlalchemy import Connection, Integer, Table, bindparam, column, false, func, table, text
+from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(f"([{CJK}]+)|([^\\W_{CJK}]+)")    # a run of ideographs, or of other letters and digits
@@ -421,6 +422,22 @@ def holding_words(conn: Connection, query: str, notice_id):
     if conn.dialect.name == "postgresql":
         return notice_id == func.any(func.array(matches.scalar_subquery()))
     return notice_id.in_(matches)
+
+
+def notices_holding(conn: Connection, query: str, notices: Table) -> tuple[FromClause, ColumnElement, ColumnElement]:
+    """The notices holding every phrase of `query`, for a count or a page of them by id: (FROM clause, condition,
+    the id to order by). On SQLite the FTS5 rows, which come in rowid order, are joined to the notices: a page of
+    100 reads the first matches, and a count looks each match's notice up, where `notices.id IN (matches)` built
+    a temporary index of every match first (a page of the first 100 notices holding 农产品质量安全: 14 ms of CPU
+    at 20,000 notices). On PostgreSQL `holding_words` (run inside `index_scans`)."""
+    if conn.dialect.name != "sqlite":
+        return notices, holding_words(conn, query, notices.c.id), notices.c.id
+    phrases = query_phrases(query)
+    if not phrases:
+        return notices, false(), notices.c.id
+    fts = table("notice_fts", column("rowid", Integer), column("notice_fts"))
+    return (notices.join(fts, fts.c.rowid == notices.c.id), fts.c.notice_fts.op("MATCH")(_fts_query(conn, phrases)),
+            fts.c.rowid)
 
 
 def _fts_query(conn: Connection, phrases: list[Phrase]) -> str:
