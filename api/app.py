@@ -269,7 +269,7 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
     total = count_hits(conn, q) if q and not where else None
     source, order = N.__table__, N.id
     if q:
-        source, holding, order = notices_holding(conn, q, N.__table__)
+        source, holding, order = notices_holding(conn, q, N.__table__, narrowed=bool(where))
         where.append(holding)
     with index_scans(conn) if q else contextlib.nullcontext():
         if total is None:

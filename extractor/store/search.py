@@ -26,7 +26,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import Connection, Integer, Table, bindparam, column, false, func, table, text
+from sqlalchemy import Connection, Integer, Table, bindparam, column, false, func, literal_column, table, text
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -424,20 +424,28 @@ def holding_words(conn: Connection, query: str, notice_id):
     return notice_id.in_(matches)
 
 
-def notices_holding(conn: Connection, query: str, notices: Table) -> tuple[FromClause, ColumnElement, ColumnElement]:
+def notices_holding(conn: Connection, query: str, notices: Table, narrowed: bool = False) \
+        -> tuple[FromClause, ColumnElement, ColumnElement]:
     """The notices holding every phrase of `query`, for a count or a page of them by id: (FROM clause, condition,
-    the id to order by). On SQLite the FTS5 rows, which come in rowid order, are joined to the notices: a page of
-    100 reads the first matches, and a count looks each match's notice up, where `notices.id IN (matches)` built
-    a temporary index of every match first (a page of the first 100 notices holding 农产品质量安全: 14 ms of CPU
-    at 20,000 notices). On PostgreSQL `holding_words` (run inside `index_scans`)."""
-    if conn.dialect.name != "sqlite":
+    the id to order by). The full-text rows are joined to the notices, so that a page reads its first matches in
+    id order: on SQLite the FTS5 rows come in rowid order (`notices.id IN (matches)` built a temporary index of
+    every match first: a page of 100 notices holding 农产品质量安全 cost 14 ms of CPU at 20,000 notices); on
+    PostgreSQL both primary keys are walked in step, each row's tsvector tested until the page is full (the
+    `holding_words` array holds every match, each phrase's read from TOAST: over a second at 20,000). On
+    PostgreSQL `narrowed` (other conditions on the notices, which the walk would test row by row) keeps
+    `holding_words`, run inside `index_scans`."""
+    if conn.dialect.name != "sqlite" and narrowed:
         return notices, holding_words(conn, query, notices.c.id), notices.c.id
     phrases = query_phrases(query)
     if not phrases:
         return notices, false(), notices.c.id
-    fts = table("notice_fts", column("rowid", Integer), column("notice_fts"))
-    return (notices.join(fts, fts.c.rowid == notices.c.id), fts.c.notice_fts.op("MATCH")(_fts_query(conn, phrases)),
-            fts.c.rowid)
+    if conn.dialect.name == "sqlite":
+        fts = table("notice_fts", column("rowid", Integer), column("notice_fts"))
+        return (notices.join(fts, fts.c.rowid == notices.c.id),
+                fts.c.notice_fts.op("MATCH")(_fts_query(conn, phrases)), fts.c.rowid)
+    fts = table("notice_fts", column("notice_id", Integer), column("tsv"))
+    return (notices.join(fts, fts.c.notice_id == notices.c.id),
+            fts.c.tsv.op("@@")(func.to_tsquery(literal_column("'simple'"), _fts_query(conn, phrases))), notices.c.id)
 
 
 def _fts_query(conn: Connection, phrases: list[Phrase]) -> str:
