@@ -59,7 +59,7 @@ from extractor.store.query_language import (
     understood,
     year_period,
 )
-from extractor.store.search import count_hits, holding_words, index_scans, load_segmenter
+from extractor.store.search import count_hits, index_scans, load_segmenter, notices_holding
 from extractor.store.search import search as run_search
 
 from . import schemas as s
@@ -265,11 +265,17 @@ def list_notices(conn, *, issuer, date_from, date_to, q, status, limit, offset) 
         where.append(N.date <= date_to.isoformat())
     if status:
         where.append(N.status == status)
+    # the words alone: every full-text row is one notice's (notice_fts has one row a notice), counted as /v1/search counts
+    total = count_hits(conn, q) if q and not where else None
+    source, order = N.__table__, N.id
     if q:
-        where.append(holding_words(conn, q, N.id))
+        source, holding, order = notices_holding(conn, q, N.__table__, narrowed=bool(where))
+        where.append(holding)
     with index_scans(conn) if q else contextlib.nullcontext():
-        total = conn.execute(select(func.count()).select_from(N).where(*where)).scalar()
-        rows = conn.execute(select(N.__table__).where(*where).order_by(N.id).limit(limit).offset(offset)).all()
+        if total is None:
+            total = conn.execute(select(func.count()).select_from(source).where(*where)).scalar()
+        rows = conn.execute(select(N.__table__).select_from(source).where(*where).order_by(order).limit(limit)
+                            .offset(offset)).all()
     ids = {r.id for r in rows}
     paths, copies = notice_paths(conn, ids), notice_copies(conn, ids)
     return total, [notice_dict(r, paths.get(r.id, []), copies.get(r.id, [])) for r in rows]

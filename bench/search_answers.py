@@ -2,11 +2,14 @@
 branch's search, interleaved in one process: wall and CPU p50/p95 per path and per word, answers compared
 (the notices, their order and scores, their snippets).
 
-    PYTHONPATH=$PWD .venv/bin/python bench/search_answers.py OLD_STORE_URL [NEW_STORE_URL] [RUNS]
+    PYTHONPATH=$PWD .venv/bin/python bench/search_answers.py [--base DIR] OLD_STORE_URL [NEW_STORE_URL] [RUNS]
 
 OLD_STORE_URL is a SQLite store as main left it (opened, not migrated); NEW_STORE_URL, the same store migrated
 (a copy), defaults to OLD_STORE_URL. The words are the bench's (bench/run.py WORDS), RUNS rounds of them.
+With `--base DIR` the old path is the search of the checkout in DIR (its extractor/store/search.py, on either
+back end) instead of the SQLite path of session 12.
 """
+import importlib.util
 import statistics
 import sys
 import time
@@ -38,6 +41,15 @@ def old_search(conn, query: str, limit: int = 20, offset: int = 0) -> list[dict]
              "snippet": search_module.readable(found.get(h.notice_id) or "")} for h in hits]
 
 
+def base_search(checkout: str):
+    """`search` of the checkout in `checkout`, loaded beside this one's."""
+    spec = importlib.util.spec_from_file_location("base_search", Path(checkout) / "extractor/store/search.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["base_search"] = module      # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module.search
+
+
 def percentiles(samples: list[float]) -> str:
     s = sorted(samples)
     return f"{s[len(s) // 2] * 1000:7.1f} / {s[int(round(0.95 * (len(s) - 1)))] * 1000:7.1f}"
@@ -45,10 +57,13 @@ def percentiles(samples: list[float]) -> str:
 
 def main() -> None:
     args = sys.argv[1:]
+    old = old_search
+    if args[:1] == ["--base"]:
+        old, args = base_search(args[1]), args[2:]
     runs = int(args.pop()) if args and args[-1].isdigit() else 10
     old_url, new_url = args[0], args[-1]
     old_engine, new_engine = open_store(old_url), open_store(new_url)
-    paths = {"old": (old_engine, old_search), "new": (new_engine, search_module.search)}
+    paths = {"old": (old_engine, old), "new": (new_engine, search_module.search)}
     times = {name: {"wall": [], "cpu": []} for name in paths}
     by_word = {(name, w): [] for name in paths for w in bench.WORDS}
     answers = {name: [] for name in paths}

@@ -313,6 +313,37 @@ def test_api_lists_every_notice_holding_the_words_however_many(stores, backend, 
         assert page["items"] == every["items"][1:5] and page["total"] == every["total"] == len(every["items"])
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_notices_holding_words_are_listed_and_counted_as_the_in_list_gave_them(stores, backend):
+    """/v1/notices?q=: the total and every page of the notices holding the words, with and without notice
+    filters, are what `notices.id IN (matches)` gives; the words alone are counted from the full-text rows.
+    On SQLite a page starts from the FTS5 rows in rowid order: no temporary index of every match, no sort."""
+    from api.app import list_notices
+    from extractor.store.search import index_scans, notices_holding
+    engine, _ = stores[backend]
+    N = m.NoticeRow
+    with engine.connect() as conn:
+        some_issuer = conn.execute(select(N.issuer).where(N.issuer.is_not(None)).order_by(N.id)).scalar()
+        for words in ("检验检测机构", "通知", "1", "，。"):
+            for issuer, status in ((None, None), (None, "ok"), (some_issuer, None)):
+                narrowed = ([N.issuer.like(f"%{issuer}%")] if issuer else []) + ([N.status == status] if status else [])
+                with index_scans(conn):
+                    every = conn.execute(select(N.id).where(holding_words(conn, words, N.id), *narrowed)
+                                         .order_by(N.id)).scalars().all()
+                for limit, offset in ((1000, 0), (3, 2)):
+                    total, items = list_notices(conn, issuer=issuer, date_from=None, date_to=None, q=words,
+                                                status=status, limit=limit, offset=offset)
+                    assert total == len(every) and [n["id"] for n in items] == every[offset:offset + limit]
+                assert every or words == "，。" or issuer
+        if backend == "sqlite":
+            source, holding, order = notices_holding(conn, "检验检测机构", N.__table__)
+            page = select(N.__table__).select_from(source).where(holding).order_by(order).limit(100)
+            sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+            assert plan[0].startswith("SCAN notice_fts VIRTUAL TABLE") and len(plan) == 2, plan
+            assert plan[1] == "SEARCH notices USING INTEGER PRIMARY KEY (rowid=?)", plan
+
+
 def test_postgresql_finds_words_through_the_index_however_common_they_are(stores):
     """A word in nearly every notice (`1`, `通知`): PostgreSQL's planner would test each notice's stored tsvector
     row by row (a scan, or the primary key in step with the notices), each read from TOAST and decompressed,

@@ -26,11 +26,13 @@ import zlib
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import Connection, Integer, bindparam, column, false, func, text
+from sqlalchemy import Connection, Integer, Table, bindparam, column, false, func, literal_column, table, text
+from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(f"([{CJK}]+)|([^\\W_{CJK}]+)")    # a run of ideographs, or of other letters and digits
 _IDEOGRAPH = re.compile(f"[{CJK}]")
+_IDEOGRAPHS = re.compile(f"[{CJK}]+")
 _QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 MARK_START, MARK_END = "[", "]"
 
@@ -196,37 +198,46 @@ def index_scans(conn: Connection):
 def readable(snippet: str) -> str:
     """A snippet of index terms as running text: each run's pairs joined back into the run
     (`农产 [产品] 品` -> `农[产品]`), runs and words apart by a space."""
-    chars: list[list] = []         # [character, marked]
+    chars: list[str] = []
+    marks: list[bool] = []         # each character's: inside [ ]
     marked, last, run_open = False, "", False
     for raw in snippet.split(" "):
-        term: list[list] = []
-        for ch in raw:
-            if ch == MARK_START:
-                marked = True
-            elif ch == MARK_END:
-                marked = False
-            else:
-                term.append([ch, marked])
-        word = "".join(c for c, _ in term)
+        if MARK_START in raw or MARK_END in raw:
+            kept, term_marks = [], []
+            for ch in raw:
+                if ch == MARK_START:
+                    marked = True
+                elif ch == MARK_END:
+                    marked = False
+                else:
+                    kept.append(ch)
+                    term_marks.append(marked)
+            word = "".join(kept)
+        else:
+            word, term_marks = raw, [marked] * len(raw)
         if not word:
             continue
-        ideographs = bool(re.fullmatch(f"[{CJK}]+", word))
+        ideographs = _IDEOGRAPHS.fullmatch(word) is not None
         if ideographs and run_open and last[-1:] == word[0]:     # the run goes on: one new character
-            chars[-1][1] = chars[-1][1] or term[0][1]
-            chars += term[1:]
+            marks[-1] = marks[-1] or term_marks[0]
+            chars += word[1:]
+            marks += term_marks[1:]
             run_open = len(word) > 1                              # a lone character ends its run
         else:
             if chars:
-                chars.append([" ", False])
-            chars += term
+                chars.append(" ")
+                marks.append(False)
+            chars += word
+            marks += term_marks
             run_open = ideographs and len(word) > 1
         last = word
-    out, on = [], False
-    for ch, m in chars:
+    out, on, at = [], False, 0
+    for end, m in enumerate(marks):                               # each stretch of one marking, bracketed
         if m != on:
+            out.append("".join(chars[at:end]))
             out.append(MARK_START if m else MARK_END)
-            on = m
-        out.append(ch)
+            on, at = m, end
+    out.append("".join(chars[at:]))
     if on:
         out.append(MARK_END)
     return "".join(out)
@@ -411,6 +422,30 @@ def holding_words(conn: Connection, query: str, notice_id):
     if conn.dialect.name == "postgresql":
         return notice_id == func.any(func.array(matches.scalar_subquery()))
     return notice_id.in_(matches)
+
+
+def notices_holding(conn: Connection, query: str, notices: Table, narrowed: bool = False) \
+        -> tuple[FromClause, ColumnElement, ColumnElement]:
+    """The notices holding every phrase of `query`, for a count or a page of them by id: (FROM clause, condition,
+    the id to order by). The full-text rows are joined to the notices, so that a page reads its first matches in
+    id order: on SQLite the FTS5 rows come in rowid order (`notices.id IN (matches)` built a temporary index of
+    every match first: a page of 100 notices holding 农产品质量安全 cost 14 ms of CPU at 20,000 notices); on
+    PostgreSQL both primary keys are walked in step, each row's tsvector tested until the page is full (the
+    `holding_words` array holds every match, each phrase's read from TOAST: over a second at 20,000). On
+    PostgreSQL `narrowed` (other conditions on the notices, which the walk would test row by row) keeps
+    `holding_words`, run inside `index_scans`."""
+    if conn.dialect.name != "sqlite" and narrowed:
+        return notices, holding_words(conn, query, notices.c.id), notices.c.id
+    phrases = query_phrases(query)
+    if not phrases:
+        return notices, false(), notices.c.id
+    if conn.dialect.name == "sqlite":
+        fts = table("notice_fts", column("rowid", Integer), column("notice_fts"))
+        return (notices.join(fts, fts.c.rowid == notices.c.id),
+                fts.c.notice_fts.op("MATCH")(_fts_query(conn, phrases)), fts.c.rowid)
+    fts = table("notice_fts", column("notice_id", Integer), column("tsv"))
+    return (notices.join(fts, fts.c.notice_id == notices.c.id),
+            fts.c.tsv.op("@@")(func.to_tsquery(literal_column("'simple'"), _fts_query(conn, phrases))), notices.c.id)
 
 
 def _fts_query(conn: Connection, phrases: list[Phrase]) -> str:
