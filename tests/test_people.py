@@ -193,3 +193,33 @@ def test_a_hong_kong_or_macau_post_right_before_the_name():
     assert people(text) == [("陈国基", "政务司司长"), ("杨德强", "全国运动会香港赛区统筹办公室主任"), ("卓永兴", "政务司副司长")]
     assert people("行政长官不在澳门期间,由行政法务司司长张永春临时代理行政长官的职务。") == [("张永春", "行政法务司司长")]
     assert people("以下是政务司司长陈国基今日（十一月十五日）在立法会会议上就《行政长官2024年施政报告》致谢案·") == []
+
+
+def test_a_meeting_item_names_its_speaker_by_name_then_post():
+    """blind21 ce_07 (中山大学 双代会: the body before the name), ce_12 (济南市科技局), blind15 by_09; a post alone,
+    or a body's short name before the post, names nobody."""
+    text = ("1.校党委李萍副书记通报“双代会”筹备工作进展;传达校党委对“双代会”工作相关要求;\n"
+            "2.校工会李烨副主席介绍“双代会”代表履职以及提案工作的相关要求。")
+    assert people(text) == [("李萍", "校党委副书记"), ("李烨", "校工会副主席")]
+    assert people("市科技局各分管局长安排下半年重点工作。冯光文局长作重要讲话。") == [("冯光文", "局长")]
+    assert people("会议议程。区委书记作重要讲话。2.分管副局长通报工作进展。") == []
+
+
+def test_an_office_post_before_the_name_then_another_post():
+    """blind21 ce_05: the 任 of 主任 is no verb of appointment."""
+    assert people("领导小组下设办公室,由行政审批办主任程桢恒兼任办公室主任。") == [("程桢恒", "行政审批办主任")]
+
+
+def test_a_task_tables_leader_column():
+    """blind21 ce_09 (`分管领导`), blind13 bw_10 (`分管县领导`, two names run together in one cell)."""
+    from extractor.extract import snippet_notice as table_notice
+    notice = table_notice("序号\t主要任务\t分管县领导\t牵头单位\n80\t新增托位数400个以上。\t俞 悦\t县教育局\n"
+                          "81\t保障秋季开学。\t陆 明俞 悦\t县教育局\n82\t推进项目建设。\t分管副县长\t县发改委")
+    assert [(p.name, p.title) for p in extract(notice, Found())] == [("俞悦", "分管县领导"), ("陆明", "分管县领导")]
+
+
+def test_a_contact_glued_to_its_office_before_the_phone():
+    """blind21 ce_08, blind15 by_01; an office alone before the phone names nobody."""
+    assert people("联系人:掌起镇农业农村办陆方瑜,联系电话:0574-58587336") == [("陆方瑜", "联系人")]
+    assert [n for n, _ in people("报至市政府办公室会务联络科何庆保(联系电话:3025561。")] == ["何庆保"]
+    assert people("请将材料报送市政府办公室秘书科，联系电话：3025561。") == []

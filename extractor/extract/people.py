@@ -233,6 +233,12 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             if rule.get("bound") == "listed":     # `林晓勤、刘轶、蒲发友`: every piece a name, the rule's title each
                 out += [(p, rule.name) for p in _bare_names(notice, rule.get("title"), m.start("name"), m.end("name"))]
                 continue
+            if rule.get("bound") == "org_title":     # `校党委李萍副书记通报`: the body and the post are the title
+                # (a body's short name is no name: `区委书记作…`, `文明办主任作…`)
+                if looks_like_name(m.group("name")) and m.group("name")[-1] not in "委局厅部院办会府组":
+                    out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
+                                       span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
+                continue
             if "sur" in groups:
                 out += [(p, rule.name) for p in _name_around_title(notice, m)]
                 continue
@@ -376,6 +382,35 @@ def _rows_people(notice: Notice, block: Block, rule: Rule) -> Iterator[Person]:
             yield Person(name=name, title=title or None, span=notice.doc.span(cell.start, cell.end))
 
 
+def _leader_column(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """A task table's leader column (`分管领导`): each cell's names, the column's head as their title; two
+    two-character names run together in one cell (`陆 明俞 悦`) are two names."""
+    out = []
+    for block in notice.body_blocks():
+        if block.kind != "table" or not block.rows:
+            continue
+        col = head = None
+        for row in block.rows:
+            cells = [c.text.replace(" ", "") for c in row]
+            if col is None:
+                col = next((i for i, c in enumerate(cells) if rule.pattern.match(c)), None)
+                head = cells[col] if col is not None else None
+                continue
+            if col >= len(row):
+                continue
+            cell = row[col]
+            for piece in re.split(r"[、，,；;/\s]+", cells[col]):
+                if looks_like_name(piece) and not is_title(piece):
+                    names = [piece]
+                elif len(piece) == 4 and looks_like_name(piece[:2]) and looks_like_name(piece[2:]):
+                    names = [piece[:2], piece[2:]]
+                else:
+                    continue
+                out += [(Person(name=n, title=head, span=notice.doc.span(cell.start, cell.end)), rule.name)
+                        for n in names]
+    return out
+
+
 def addressed(name: str) -> bool:
     """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
     lex = _lex()
@@ -392,6 +427,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _members(notice, rule)
         elif rule.get("reader") == "run":
             found += _member_runs(notice, rule)
+        elif rule.get("reader") == "leader_column":
+            found += _leader_column(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)
         else:
