@@ -463,6 +463,38 @@ def test_rhythms_are_recurring_deadlines_not_deadlines():
         ("2019-02-28", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"), ("2019-01-05", "FREQ=MONTHLY;BYMONTHDAY=5")]
 
 
+def test_undated_notice_takes_the_year_of_its_number():
+    """blind22 cf_05 / cf_04: a notice with no date puts a yearless day in the year of its 发文字号, before its title's."""
+    text = ("关于召开2009年度校办产业统计工作会议的通知\n鄂教科函[2010]3号\n各高等学校:\n"
+            "一、会议定于3月12日上午9:00在武汉工程大学科教楼召开。\n"
+            "二、省级培训。定于3月31日(30日下午报到),在北京科技大学会议中心(北京市海淀区学院路30号,电话010-62315522)"
+            "举办操作培训班。\n")
+    plan = parse(text.encode("utf-8"), filename="notice.txt")
+    assert plan.meta.doc_number == "鄂教科函[2010]3号"
+    assert [d.date for d in plan.deadlines] == ["2010-03-12", "2010-03-31"]
+
+
+def test_a_meeting_with_its_venue_address_in_brackets():
+    """blind21 ce_12: no year anywhere; the venue's address in brackets before 召开."""
+    text = ("经市科技局党组研究决定,定于7月29日(星期六)上午8时半,在济南市交通局技工学校培训基地(章丘开发区经十东路、"
+            "明埠路交叉口向北1500米路西)召开科技工作座谈会。")
+    assert dates(text) == [(None, "--07-29")]
+
+
+def test_an_officials_trip_in_a_hong_kong_release():
+    """blind22 cf_09: the day he leaves, the event he attends, the day he returns."""
+    text = ("政务司司长陈国基明日(七月二十四日)下午将前赴北京,出席国务院新闻办公室在七月二十五日举行,介绍第十五届全国运动会"
+            "筹办情况的新闻发布会。\n陈国基将于七月二十五日晚上返港。")
+    assert dates(text, date="2025-07-23") == [(None, "2025-07-24"), (None, "2025-07-25"), (None, "2025-07-25")]
+    assert dates("局长已于七月二十五日晚上返港。", date="2025-07-28") == []
+
+
+def test_a_closure_up_to_the_day_the_venue_reopens():
+    """blind22 cf_10: 起暂停开放,并于…重开 is the closure's period."""
+    text = "斧山道游泳池需进行紧急维修工程,将于下星期一(十一月十八日)起暂停开放,并于十一月二十三日重开。"
+    assert dates(text) == [("--11-18", "--11-23")]
+
+
 # --- property ----------------------------------------------------------------------------------
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

