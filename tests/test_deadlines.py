@@ -489,12 +489,6 @@ def test_an_officials_trip_in_a_hong_kong_release():
     assert dates("局长已于七月二十五日晚上返港。", date="2025-07-28") == []
 
 
-def test_a_closure_up_to_the_day_the_venue_reopens():
-    """blind22 cf_10: 起暂停开放,并于…重开 is the closure's period."""
-    text = "斧山道游泳池需进行紧急维修工程,将于下星期一(十一月十八日)起暂停开放,并于十一月二十三日重开。"
-    assert dates(text) == [("--11-18", "--11-23")]
-
-
 # --- property ----------------------------------------------------------------------------------
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
