@@ -367,3 +367,9 @@ def test_funds_raised_by_a_unit_take_the_cost_named_before_without_its_amount():
     assert ("常州雨润地华房地产开发有限公司", "lead", "筹措解决地块南侧临棕榈路公共绿地建设费") in got
     assert ("钟楼区人民政府", "lead", "筹措解决集体土地上的征地拆迁费") in got
     assert not any("资金来源" in d for _o, _r, d in got)
+
+
+def test_a_units_officer_in_charge_is_no_duty_of_the_unit():
+    # blind23 cg_08 (Taiwan 教育局 notice): 承辦人 is the case officer, a person, as 负责人
+    assert duties("請有意申請學校於113年4月29日前,填具申請表ㄧ式2份, 寄至本局(國小教育科承辦人)彙辦(免備文)。") == []
+    assert ("县教育局", "lead", "承办本次比赛的组织工作") in duties("县教育局承办本次比赛的组织工作。")
