@@ -350,3 +350,26 @@ def test_a_group_set_up_keeps_its_duty_after_the_clauses_of_its_posts():
     got = duties("特成立镇创建全国文明城市工作领导小组,由党委书记任组长,党委副书记、镇长任常务副组长,宣传委员任副组长,"
                  "负责统筹、指挥、协调全镇创建全国文明城市工作。")
     assert ("镇创建全国文明城市工作领导小组", "lead", "统筹指挥协调全镇创建全国文明城市工作") in got
+
+
+def test_participants_closed_by_their_kind_share_the_leads_duty():
+    # blind23 cg_06: `等部门密切配合` after the participants' list, two clauses of duty after them
+    got = duties("县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,全力推进本次永久基本农田划定工作。")
+    duty = "抢抓时间全力推进本次永久基本农田划定工作"
+    assert ("县国土资源局", "lead", duty) in got
+    assert ("县发改局", "participant", duty) in got and ("县住建局", "participant", duty) in got
+
+
+def test_funds_raised_by_a_unit_take_the_cost_named_before_without_its_amount():
+    # blind23 cg_07 (常发改 概算调整): `费N万元,资金来源(调整为)由X筹措解决`
+    got = duties("二、核定工程概算总投资仍为49696万元,其中:地块南侧临棕榈路公共绿地建设费260万元,资金来源调整为由"
+                   "常州雨润地华房地产开发有限公司筹措解决;集体土地上的征地拆迁费26447万元,资金来源由钟楼区人民政府筹措解决。")
+    assert ("常州雨润地华房地产开发有限公司", "lead", "筹措解决地块南侧临棕榈路公共绿地建设费") in got
+    assert ("钟楼区人民政府", "lead", "筹措解决集体土地上的征地拆迁费") in got
+    assert not any("资金来源" in d for _o, _r, d in got)
+
+
+def test_a_units_officer_in_charge_is_no_duty_of_the_unit():
+    # blind23 cg_08 (Taiwan 教育局 notice): 承辦人 is the case officer, a person, as 负责人
+    assert duties("請有意申請學校於113年4月29日前,填具申請表ㄧ式2份, 寄至本局(國小教育科承辦人)彙辦(免備文)。") == []
+    assert ("县教育局", "lead", "承办本次比赛的组织工作") in duties("县教育局承办本次比赛的组织工作。")

@@ -272,6 +272,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             items += _by_org_items(u, text, start, end)
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
+        tail = _tag_grammar()["kind_tail"].match(text, at) if verb is None else None
+        if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
+            after = rf.rule("org_verb").pattern.match(text[tail.end():limit])
+            if after and re.fullmatch(rf.expand("${PART_VERB}"), after["verb"]):
+                at, verb = tail.end(), after
         if verb:
             role = "participant" if re.fullmatch(rf.expand("${PART_VERB}"), verb["verb"]) else "lead"
             start = at + (verb.end("modal") if verb["modal"] else 0)
@@ -313,7 +318,12 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
     """The duty a lead shares with the participants named after it (`请县住建局牵头，县自然资源局、县交通运输局
     配合，于6月底前完成排查`: 完成排查), or an empty span at `at`."""
     nxt = next((v for v in unit_list if v.start == at + 1), None) if text[at:at + 1] in "，," else None
-    part = re.compile(_rules()[0].expand(r"${PART_VERB}[，,]")).match(text, nxt.end) if nxt else None
+    # the participants' list may close with its kind and the role word take an adverb (`县国土资源局牵头,县发改局、县住建局
+    # 等部门密切配合,抢抓时间,…`, blind23 cg_06: kind_tail as in bs_02's `…等省级主管部门（单位）牵头`, `密切配合` as in
+    # org_verb's `县综合检验检测中心要密切配合`)
+    tail = _tag_grammar()["kind_tail"].match(text, nxt.end) if nxt else None
+    part = re.compile(_rules()[0].expand(r"${ADVERB}*${PART_VERB}[，,]")).match(text, tail.end() if tail else nxt.end) \
+        if nxt else None
     if not part:
         return at, at
     when = _tag_grammar()["time_lead"].match(text, part.end())
@@ -352,8 +362,17 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
     opener = text.rfind("由", 0, u.start)
     before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+    funds = g["funds_topic"].fullmatch(text, before_start, opener)
+    if funds and before_start > 0 and text[before_start - 1] in "，,":
+        # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
+        cost_start = max(text.rfind(c, 0, before_start - 1) for c in "，,。；;：:\n") + 1
+        cost = g["amount"].split(text[cost_start:before_start - 1], maxsplit=1)[0]
+        if len(clean_duty(cost)) >= 2:
+            before_start, opener_text = cost_start, cost
+        else:
+            funds = None
     if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
-        duty = clean_duty(verb + text[before_start:opener])
+        duty = clean_duty(verb + (opener_text if funds else text[before_start:opener]))
         _title, appointment, past = _not_duty_patterns()
         if duty and not appointment.search(duty) and not past.match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
@@ -432,7 +451,8 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
-            "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$")}
+            "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
+            "funds_topic": re.compile(lx["funds_topic"]), "amount": re.compile(lx["cost_amount"])}
 
 
 def _is_unit_name(piece: str) -> bool:
