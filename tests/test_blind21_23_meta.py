@@ -66,3 +66,10 @@ def test_an_empty_date_label_is_no_recipient():
     """A 范文 site's page (blind23 cg_07): `时间:` under the headline, the 批复's `市城乡建设局:` below."""
     text = "关于批复范文\n时间:\n市城乡建设局:\n你局报来的请示收悉。经研究,同意。\n常州市发展和改革委员会\n2021年4月26日\n"
     assert _text(text).meta.recipients == ["市城乡建设局"]
+
+
+def test_a_glyph_lost_for_a_space_leaves_the_heading_whole():
+    """A PDF whose 饋 is lost (blind10 bt_04): `一、請透過公益彩券回 金申辦資訊網提案(https://…)` is one heading line."""
+    text = ("關於受理計畫申請的通知\n說明:\n一、請透過公益彩券回 金申辦資訊網提案(https://pwelweb.sfaa.gov.tw/)\n"
+            "二、為符合公益彩券回 金不作為替代財源之原則,請勿提報下列案件:\n(一)人事費。\n")
+    assert all(h not in ("請透過公益彩券回", "请透过公益彩券回") for _, h in _headings(_text(text)))
