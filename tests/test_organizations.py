@@ -483,3 +483,18 @@ def test_a_short_form_takes_the_fuller_head_of_a_longer_name():
 ])
 def test_clause_words_rooms_and_offices_before_and_after_a_name(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
+
+
+def test_school_types_and_school_run_industry_are_not_bodies():
+    # blind22 cf_04 / cf_02: the types of colleges, 校办产业 (run by schools); blind23 cg_10: 教科文
+    text = ("全日制普通高校(包括大学、学院、高等专科学校和高等职业技术学院)的校办产业,均应进行统计。"
+            "有关中等职业学校联系处室。1991年列入联合国教科文组织世界遗产名录。市人大教科文卫委员会调研。")
+    assert names(text) == ["市人大教科文卫委员会"]
+    assert names("湖北职业技术学院和武汉职业学校参加") == ["湖北职业技术学院", "武汉职业学校"]
+
+
+def test_attached_office_and_brokerage_company_names():
+    # blind21 ce_10 `挂靠区建设局创建办`; blind23 cg_07 `新华期货经纪有限公司` (经纪, not the stop word 经)
+    assert names("领导小组下设办公室,挂靠区建设局创建办,负责创建的日常协调。") == ["区建设局创建办"]
+    assert names("关于新华期货经纪有限公司的批复") == ["新华期货经纪有限公司"]
+    assert "若自身学校" not in names("若自身学校认为成绩突出的,可自行推荐。")
