@@ -77,7 +77,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind20", 12),
                                          ("blind21", 12),
                                          ("blind22", 12),
-                                         ("blind23", 10)])
+                                         ("blind23", 10),
+                                         ("blind24", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -149,7 +150,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     document site), a county meeting news item with `X牵头,Y、Z等部门密切配合`, a 批复 on a model-text site) and three
     Hong Kong and Taiwan items (a school's repost of a city bureau's 函 with 主旨 / 說明, an 教育局 item under a
     site's teasers, a news feed of three items), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
-    an OFD and a scan read by OCR (corpus/blind23)."""
+    an OFD and a scan read by OCR (corpus/blind23); and the 12 blind24 notices: eight mainland items (a city's
+    实施细则 with `(责任单位:…)` tags, a county bureau's 任务分解 with 牵头责任单位 / 主要协作单位 lines, a 应急预案 印发 notice
+    under a township portal's label rows in traditional script, a county meeting notice, a district 通报, a city
+    office's 实施方案 印发 notice in traditional script, a 工作要点 印发 notice whose portal lost its number's brackets, a
+    申报 notice run together) and four Taiwan, Hong Kong and Macau items (a 教育部 函 crawled in `|` cells, a 教育部令
+    of the gazette, a 行政長官批示 with its tables, a 社會福利署 news page), in GB18030, Big5 and UTF-8 text, a site
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind24)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
