@@ -78,7 +78,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind21", 12),
                                          ("blind22", 12),
                                          ("blind23", 10),
-                                         ("blind24", 12)])
+                                         ("blind24", 12),
+                                         ("blind25", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -156,7 +157,12 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     office's 实施方案 印发 notice in traditional script, a 工作要点 印发 notice whose portal lost its number's brackets, a
     申报 notice run together) and four Taiwan, Hong Kong and Macau items (a 教育部 函 crawled in `|` cells, a 教育部令
     of the gazette, a 行政長官批示 with its tables, a 社會福利署 news page), in GB18030, Big5 and UTF-8 text, a site
-    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind24)."""
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind24); and the 12 blind25 notices: seven
+    mainland items (a county's 责任分解 under portal `|` cells run together, a county 常务会议 纪要 whose crawl lost 年 and 月,
+    a province 实施方案 印发 notice in traditional script with a `(責任單位:…)` tag, a 征求意见 notice, a joint 印发 notice, a
+    district's 印发 notice under a `|` table, a 巡察公告) and five Hong Kong, Taiwan and Macau items (two 新聞公報, two
+    pages of 批示 of the Macau gazette, a Taiwan school's repost of a 函), in GB18030, Big5 and UTF-8 text, a site page, a
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind25)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
