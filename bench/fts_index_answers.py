@@ -4,9 +4,9 @@ answers compared, wall and client CPU p50/p95 per question and per word.
 
     PYTHONPATH=$PWD .venv/bin/python bench/fts_index_answers.py POSTGRESQL_STORE_URL [RUNS]
 
-The store is left at schema 0009 (GIN, `ix_notice_fts_tsv`); the script adds the RUM index beside it
-(`ix_notice_fts_tsv_rum`, kept for later runs) and asks each question in a transaction that drops the other index
-first and is rolled back after (the drop is not timed): the same table, statistics and cache for both.
+On a store as main leaves it (GIN, `ix_notice_fts_tsv`) the script builds the RUM index beside it
+(`ix_notice_fts_tsv_rum`, time printed; dropped at the end) and asks each question in a transaction that drops the
+other index first and is rolled back after (the drop is not timed): the same table, statistics and cache for both.
 
 The questions: `/v1/search` (top 20 + the total: `search` + `count_hits`) and `/v1/notices?q=` (a page of 100 + the
 total: `list_notices`) for each of the bench's words (bench/run.py WORDS), RUNS rounds of them. The answers are also
@@ -53,8 +53,11 @@ def main() -> None:
     engine = open_store(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     with engine.begin() as conn:
+        c = time.perf_counter()
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS rum SCHEMA public"))
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_notice_fts_tsv_rum ON notice_fts "
                           "USING rum (tsv public.rum_tsvector_ops)"))
+        print(f"RUM index built in {time.perf_counter() - c:.1f} s")
     other = {"old": "ix_notice_fts_tsv_rum", "new": "ix_notice_fts_tsv"}   # old: GIN; new: RUM
     times = {(q, name, kind): [] for q in QUESTIONS for name in other for kind in ("wall", "cpu")}
     by_word = {(q, name, w): [] for q in QUESTIONS for name in other for w in bench.WORDS}
@@ -78,6 +81,8 @@ def main() -> None:
                         by_word[q, name, w].append(wall)
                         if r == 0:
                             answers[name].append(out)
+    with engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_notice_fts_tsv_rum"))
     print(f"{runs} rounds of {len(bench.WORDS)} words; p50 / p95 ms (CPU: this client's)")
     for q in QUESTIONS:
         for name in other:
