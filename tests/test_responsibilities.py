@@ -373,3 +373,12 @@ def test_a_units_officer_in_charge_is_no_duty_of_the_unit():
     # blind23 cg_08 (Taiwan 教育局 notice): 承辦人 is the case officer, a person, as 负责人
     assert duties("請有意申請學校於113年4月29日前,填具申請表ㄧ式2份, 寄至本局(國小教育科承辦人)彙辦(免備文)。") == []
     assert ("县教育局", "lead", "承办本次比赛的组织工作") in duties("县教育局承办本次比赛的组织工作。")
+
+
+def test_inspection_tasks_split_among_units_are_their_duties():
+    # blind23 cg_01 (赤峰 复查 notice): `任务划分:A检查X;B检查Y` gives each unit its lead duty; 检查发现 reports a finding
+    got = duties("任务划分:市蒙医中医医院检查松山区、红山区和宁城县;宁城县蒙医中医医院检查喀旗、敖汉旗和元宝山区。")
+    assert ("市蒙医中医医院", "lead", "检查松山区红山区和宁城县") in got
+    assert ("宁城县蒙医中医医院", "lead", "检查喀旗敖汉旗和元宝山区") in got
+    assert duties("县市场监督管理局检查发现3家企业未按规定公示年度报告。") == []
+
