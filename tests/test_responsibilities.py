@@ -382,3 +382,13 @@ def test_inspection_tasks_split_among_units_are_their_duties():
     assert ("宁城县蒙医中医医院", "lead", "检查喀旗敖汉旗和元宝山区") in got
     assert duties("县市场监督管理局检查发现3家企业未按规定公示年度报告。") == []
 
+
+def test_an_action_dated_before_the_notice_is_reported_not_assigned():
+    # blind23 cg_02 (a notice of 2017-11-06) and blind14 bx_01 (a 告示 of 2023-08-29): `X于<an earlier date>V` recounts
+    # what was done; `将于` with the date, or a date after the notice's, is still to come
+    cg_02 = "为落实《通知》精神,民政部于2017年10月24日下发《关于开展政府驻地迁移信息核查和监督检查工作的通知》。"
+    assert [r for r in run_snippet(cg_02, date="2017-11-06") if r["org"] == "民政部"] == []
+    bx_01 = "市政署市政管理委员会于二零二三年八月四日会议议决把位于澳门特别行政区之公共街道命名及界定,有关资料如下:"
+    assert run_snippet(bx_01, date="2023-08-29") == []
+    later = [(r["org"], r["duty"]) for r in run_snippet(cg_02, date="2017-10-01")]
+    assert ("民政部", "下发关于开展政府驻地迁移信息核查和监督检查工作的通知") in later
