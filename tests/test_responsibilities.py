@@ -21,6 +21,11 @@ def duties(text: str) -> list[tuple[str, str, str]]:
     return [(r["org"], r["role"], r["duty"]) for r in run_snippet(text)]
 
 
+def duties_on(text: str, date: str) -> list[tuple[str, str, str]]:
+    """The duties of a fragment of a notice of that date."""
+    return [(r["org"], r["role"], r["duty"]) for r in run_snippet(text, date=date)]
+
+
 def test_every_org_of_a_responsibility_is_a_listed_organisation():
     for stem in ("000", "002", "003", "004"):
         p = plan(stem)
@@ -385,10 +390,13 @@ def test_inspection_tasks_split_among_units_are_their_duties():
 
 def test_an_action_dated_before_the_notice_is_reported_not_assigned():
     # blind23 cg_02 (a notice of 2017-11-06) and blind14 bx_01 (a 告示 of 2023-08-29): `X于<an earlier date>V` recounts
-    # what was done; `将于` with the date, or a date after the notice's, is still to come
+    # what was done; the same action dated after the notice is still to come
     cg_02 = "为落实《通知》精神,民政部于2017年10月24日下发《关于开展政府驻地迁移信息核查和监督检查工作的通知》。"
     assert [r for r in run_snippet(cg_02, date="2017-11-06") if r["org"] == "民政部"] == []
     bx_01 = "市政署市政管理委员会于二零二三年八月四日会议议决把位于澳门特别行政区之公共街道命名及界定,有关资料如下:"
     assert run_snippet(bx_01, date="2023-08-29") == []
     later = [(r["org"], r["duty"]) for r in run_snippet(cg_02, date="2017-10-01")]
     assert ("民政部", "下发关于开展政府驻地迁移信息核查和监督检查工作的通知") in later
+    # a time limit is no date of an event, whatever the page's date
+    limit = "县农业农村局于2023年5月1日前完成项目验收。"
+    assert ("县农业农村局", "lead", "完成项目验收") in duties_on(limit, "2023-06-01")

@@ -206,9 +206,14 @@ def _opens_clause(text: str, unit: Unit) -> Optional[str]:
 def _before_notice(notice: Notice, time_lead: str) -> bool:
     """A bare `于` with a whole date before the notice's own reports what was done, as `于去年…` does (TIME_LEAD):
     `民政部于2017年10月24日下发《…》` in a notice of 2017-11-06 (blind23 cg_02), `市政管理委员会于二零二三年八月四日会议议决…`
-    in a 告示 of 2023-08-29 (blind14 bx_01). Not `将于`/`定于`, nor a date without its year."""
-    day = parse_date(time_lead) if time_lead.startswith("于") and notice.meta.date else None
+    in a 告示 of 2023-08-29 (blind14 bx_01). Not `将于`/`定于`, nor a date without its year, nor a time limit
+    (`于2023年5月1日前`: a page's date may come after the limit its notice set)."""
+    on_day = time_lead.startswith("于") and _ON_DAY.search(time_lead) and notice.meta.date
+    day = parse_date(time_lead) if on_day else None
     return day is not None and day < notice.meta.date
+
+
+_ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
 
 
 def _skip_attitude(text: str, pos: int, end: int) -> int:
