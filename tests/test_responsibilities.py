@@ -21,6 +21,11 @@ def duties(text: str) -> list[tuple[str, str, str]]:
     return [(r["org"], r["role"], r["duty"]) for r in run_snippet(text)]
 
 
+def duties_on(text: str, date: str) -> list[tuple[str, str, str]]:
+    """The duties of a fragment of a notice of that date."""
+    return [(r["org"], r["role"], r["duty"]) for r in run_snippet(text, date=date)]
+
+
 def test_every_org_of_a_responsibility_is_a_listed_organisation():
     for stem in ("000", "002", "003", "004"):
         p = plan(stem)
@@ -373,3 +378,25 @@ def test_a_units_officer_in_charge_is_no_duty_of_the_unit():
     # blind23 cg_08 (Taiwan 教育局 notice): 承辦人 is the case officer, a person, as 负责人
     assert duties("請有意申請學校於113年4月29日前,填具申請表ㄧ式2份, 寄至本局(國小教育科承辦人)彙辦(免備文)。") == []
     assert ("县教育局", "lead", "承办本次比赛的组织工作") in duties("县教育局承办本次比赛的组织工作。")
+
+
+def test_inspection_tasks_split_among_units_are_their_duties():
+    # blind23 cg_01 (赤峰 复查 notice): `任务划分:A检查X;B检查Y` gives each unit its lead duty; 检查发现 reports a finding
+    got = duties("任务划分:市蒙医中医医院检查松山区、红山区和宁城县;宁城县蒙医中医医院检查喀旗、敖汉旗和元宝山区。")
+    assert ("市蒙医中医医院", "lead", "检查松山区红山区和宁城县") in got
+    assert ("宁城县蒙医中医医院", "lead", "检查喀旗敖汉旗和元宝山区") in got
+    assert duties("县市场监督管理局检查发现3家企业未按规定公示年度报告。") == []
+
+
+def test_an_action_dated_before_the_notice_is_reported_not_assigned():
+    # blind23 cg_02 (a notice of 2017-11-06) and blind14 bx_01 (a 告示 of 2023-08-29): `X于<an earlier date>V` recounts
+    # what was done; the same action dated after the notice is still to come
+    cg_02 = "为落实《通知》精神,民政部于2017年10月24日下发《关于开展政府驻地迁移信息核查和监督检查工作的通知》。"
+    assert [r for r in run_snippet(cg_02, date="2017-11-06") if r["org"] == "民政部"] == []
+    bx_01 = "市政署市政管理委员会于二零二三年八月四日会议议决把位于澳门特别行政区之公共街道命名及界定,有关资料如下:"
+    assert run_snippet(bx_01, date="2023-08-29") == []
+    later = [(r["org"], r["duty"]) for r in run_snippet(cg_02, date="2017-10-01")]
+    assert ("民政部", "下发关于开展政府驻地迁移信息核查和监督检查工作的通知") in later
+    # a time limit is no date of an event, whatever the page's date
+    limit = "县农业农村局于2023年5月1日前完成项目验收。"
+    assert ("县农业农村局", "lead", "完成项目验收") in duties_on(limit, "2023-06-01")

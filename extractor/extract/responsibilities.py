@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
+from ..numerals import parse_date
 from ..rules import load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
@@ -202,6 +203,19 @@ def _opens_clause(text: str, unit: Unit) -> Optional[str]:
     return None
 
 
+def _before_notice(notice: Notice, time_lead: str) -> bool:
+    """A bare `于` with a whole date before the notice's own reports what was done, as `于去年…` does (TIME_LEAD):
+    `民政部于2017年10月24日下发《…》` in a notice of 2017-11-06 (blind23 cg_02), `市政管理委员会于二零二三年八月四日会议议决…`
+    in a 告示 of 2023-08-29 (blind14 bx_01). Not `将于`/`定于`, nor a date without its year, nor a time limit
+    (`于2023年5月1日前`: a page's date may come after the limit its notice set)."""
+    on_day = time_lead.startswith("于") and _ON_DAY.search(time_lead) and notice.meta.date
+    day = parse_date(time_lead) if on_day else None
+    return day is not None and day < notice.meta.date
+
+
+_ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
+
+
 def _skip_attitude(text: str, pos: int, end: int) -> int:
     _rf, lx, _ev, _ce = _rules()
     if text.startswith(tuple(lx["attitude_words"]), pos):
@@ -302,6 +316,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if modal:
             start = at + modal.end()
             when = _tag_grammar()["time_lead"].match(text, start)
+            if when and _before_notice(notice, when.group()):
+                continue
             if when:
                 start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
             start = _skip_attitude(text, start, limit)
