@@ -482,7 +482,7 @@ def test_undated_notice_takes_the_year_of_its_number():
             "举办操作培训班。\n")
     plan = parse(text.encode("utf-8"), filename="notice.txt")
     assert plan.meta.doc_number == "鄂教科函[2010]3号"
-    assert [d.date for d in plan.deadlines] == ["2010-03-12", "2010-03-31"]
+    assert [d.date for d in plan.deadlines] == ["2010-03-12", "2010-03-31", "2010-03-30"]     # and its check-in day
 
 
 def test_a_meeting_with_its_venue_address_in_brackets():
@@ -524,3 +524,14 @@ def test_extraction_never_raises_and_gives_valid_dates(text, notice_date):
         assert d["start"] is None or _valid(d["start"])
         assert (d["kind"] == "period") == (d["start"] is not None)
 
+
+
+def test_a_meeting_schedules_later_days_written_alone():
+    """blind21 ce_12 (济南市科技局, no year anywhere) and blind22 cf_05 (全国改薄办函〔2015〕5号): the month is written once,
+    the check-in, the sessions and the time limits after it give their day and half-day alone."""
+    text = ("经市科技局党组研究决定，定于7月29日（星期六）上午8时半，在济南市交通局技工学校培训基地召开科技工作座谈会。"
+            "市科技局机关全体人员、局属单位班子成员参加30日下午半天的会议。\n"
+            "2、会议报到时间为28日（星期五）下午5时前。请各县（市）区科技局参会人员报到后，司机返回，并于30日下午3时前到会议地点接。")
+    assert [d for _, d in dates(text)] == ["--07-29", "--07-30", "--07-28", "--07-30"]
+    text = "二、系统培训。定于3月31日(30日下午报到),在北京科技大学会议中心举办双月通报系统操作培训班。"
+    assert dates(text, date="2015-03-20") == [(None, "2015-03-31"), (None, "2015-03-30")]

@@ -203,7 +203,7 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
             return None
         g["m"] = str(issued.month)
     if g.get("d") and not g.get("m"):       # a listed day without its month (`四月二十三日、二十五及二十七日`)
-        g["m"] = _month_before(notice.text, m.start)
+        g["m"] = _month_before(notice.text, m.start, m.rule)
         if g["m"] is None:
             return None
     anchor = m.rule.get("anchor")
@@ -238,9 +238,13 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
 _ANCHORS = {"notice": "notice", "notice_start": "notice", "receipt": "receipt"}
 
 
-def _month_before(text: str, start: int) -> Optional[str]:
-    """The last month written before `start` in its sentence, or None."""
+def _month_before(text: str, start: int, rule: Rule) -> Optional[str]:
+    """The last month written before `start` in its sentence, or None; for a rule with `month_from: text`, else the
+    last month in the text before it: a meeting notice gives its month once and the later steps of its schedule their
+    days alone (blind21 ce_12 `定于7月29日(星期六)…召开`, then `会议报到时间为28日(星期五)下午5时前`)."""
     months = _MONTH.findall(_sentence_before(text, start))
+    if not months and rule.get("month_from") == "text":
+        months = _MONTH.findall(text, 0, start)
     return months[-1] if months else None
 
 
