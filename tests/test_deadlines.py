@@ -105,6 +105,15 @@ def test_explicit_date_before_the_notice_is_a_past_fact():
         ("2023-01-01", "2023-12-31")]
 
 
+def test_a_date_asked_for_just_before_a_late_page_is_still_set():
+    """blind23 cg_01 (a 转发 notice on a page of 2018-06-25): the report asked for on 06-20 is a deadline; a date up to a
+    month before the page's that opens a report's sentence (blind13 bw_03, a 通报 of 2005-11-21) is past."""
+    text = "各地区、各单位按照专项清查实施方案的要求认真进行自查,并将附件2、附件3于2018年6月20日上报市卫生计生委蒙中医科。"
+    assert dates(text, date="2018-06-25") == [(None, "2018-06-20")]
+    text = "2005年11月11日至14日,国务院联合督查组在对我省环保专项行动督查期间,对我市环保专项行动进行了现场检查。"
+    assert dates(text, date="2005-11-21") == []
+
+
 # --- calendar edge cases -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,context,expected", [
@@ -319,10 +328,12 @@ def test_contest_day_at_its_venue():
 
 
 def test_project_milestones_and_a_years_allocation():
-    """blind19 cc_01 (开工/竣工 of a works plan; a month before the notice's date is past), blind12 bv_03 (安排)."""
+    """blind19 cc_01 (开工/竣工 of a works plan; a month planned just before a late page's date is still the plan's),
+    blind12 bv_03 (安排)."""
     text = ("(一)中药材种植产业园项目:预计2022年12月开工建设,2023年5月竣工。\n"
             "(三)高标准大棚园区项目:预计2023年1月开工建设。")
-    assert dates(text, date="2023-01-05") == [("2023-05-01", "2023-05-31"), ("2023-01-01", "2023-01-31")]
+    assert dates(text, date="2023-01-05") == [("2022-12-01", "2022-12-31"), ("2023-05-01", "2023-05-31"),
+                                              ("2023-01-01", "2023-01-31")]
     text = "二、重点及重大前期项目计划\n2025年共安排重点新续建项目57个，年度计划完成固定资产投资98.5亿元。"
     assert dates(text, date="2025-04-23") == [("2025-01-01", "2025-12-31")]
     assert dates("2023年,镇党委政府共谋划农业项目5个。", date="2023-01-05") == []
@@ -471,7 +482,7 @@ def test_undated_notice_takes_the_year_of_its_number():
             "举办操作培训班。\n")
     plan = parse(text.encode("utf-8"), filename="notice.txt")
     assert plan.meta.doc_number == "鄂教科函[2010]3号"
-    assert [d.date for d in plan.deadlines] == ["2010-03-12", "2010-03-31"]
+    assert [d.date for d in plan.deadlines] == ["2010-03-12", "2010-03-31", "2010-03-30"]     # and its check-in day
 
 
 def test_a_meeting_with_its_venue_address_in_brackets():
@@ -513,3 +524,14 @@ def test_extraction_never_raises_and_gives_valid_dates(text, notice_date):
         assert d["start"] is None or _valid(d["start"])
         assert (d["kind"] == "period") == (d["start"] is not None)
 
+
+
+def test_a_meeting_schedules_later_days_written_alone():
+    """blind21 ce_12 (济南市科技局, no year anywhere) and blind22 cf_05 (全国改薄办函〔2015〕5号): the month is written once,
+    the check-in, the sessions and the time limits after it give their day and half-day alone."""
+    text = ("经市科技局党组研究决定，定于7月29日（星期六）上午8时半，在济南市交通局技工学校培训基地召开科技工作座谈会。"
+            "市科技局机关全体人员、局属单位班子成员参加30日下午半天的会议。\n"
+            "2、会议报到时间为28日（星期五）下午5时前。请各县（市）区科技局参会人员报到后，司机返回，并于30日下午3时前到会议地点接。")
+    assert [d for _, d in dates(text)] == ["--07-29", "--07-30", "--07-28", "--07-30"]
+    text = "二、系统培训。定于3月31日(30日下午报到),在北京科技大学会议中心举办双月通报系统操作培训班。"
+    assert dates(text, date="2015-03-20") == [(None, "2015-03-31"), (None, "2015-03-30")]

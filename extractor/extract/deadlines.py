@@ -203,7 +203,7 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
             return None
         g["m"] = str(issued.month)
     if g.get("d") and not g.get("m"):       # a listed day without its month (`四月二十三日、二十五及二十七日`)
-        g["m"] = _month_before(notice.text, m.start)
+        g["m"] = _month_before(notice.text, m.start, m.rule)
         if g["m"] is None:
             return None
     anchor = m.rule.get("anchor")
@@ -219,7 +219,7 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     if days is None:
         return None
     first, last = days
-    if _past(notice, last, inferred):
+    if _past(notice, m, last, inferred, rules):
         return None
     if anchor == "notice_start":      # 自印发之日起至…: from the notice's date
         first = _day_of(_notice_date(notice)) or last
@@ -238,9 +238,13 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
 _ANCHORS = {"notice": "notice", "notice_start": "notice", "receipt": "receipt"}
 
 
-def _month_before(text: str, start: int) -> Optional[str]:
-    """The last month written before `start` in its sentence, or None."""
+def _month_before(text: str, start: int, rule: Rule) -> Optional[str]:
+    """The last month written before `start` in its sentence, or None; for a rule with `month_from: text`, else the
+    last month in the text before it: a meeting notice gives its month once and the later steps of its schedule their
+    days alone (blind21 ce_12 `定于7月29日(星期六)…召开`, then `会议报到时间为28日(星期五)下午5时前`)."""
     months = _MONTH.findall(_sentence_before(text, start))
+    if not months and rule.get("month_from") == "text":
+        months = _MONTH.findall(text, 0, start)
     return months[-1] if months else None
 
 
@@ -301,7 +305,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     return period(g, year, rules), True
 
 
-_LATE_DAYS = 31     # a notice published this long after a yearless date of its own year may still mean that day
+_LATE_DAYS = 31     # a notice published this long after a date it sets may still mean that day
 
 
 def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) -> Optional[int]:
@@ -371,10 +375,18 @@ def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
     return year
 
 
-def _past(notice: Notice, last: Day, inferred: bool) -> bool:
-    """An explicit date before the notice's own date is a past fact, not a deadline."""
+def _past(notice: Notice, m: _Match, last: Day, inferred: bool, rules: RuleFile) -> bool:
+    """An explicit date before the notice's own date is a past fact, not a deadline, unless it is at most `_LATE_DAYS`
+    before and its sentence so far says it is planned or asked for (`intent_before`): a page dated after the notice
+    was written, as `_year_from_notice` allows a yearless day. blind23 cg_01 `…自查,并将附件2、附件3于2018年6月20日上报`
+    on a page of 2018-06-25; blind19 cc_01 `预计2022年12月开工建设` of a 2023 plan the portal dates 2023-01-05. A date
+    that opens its sentence is a report's (blind13 bw_03 `2005年11月11日至14日,国务院联合督查组…进行了现场检查` of
+    2005-11-21)."""
     issued, due = _notice_date(notice), last.as_date()
-    return not inferred and issued is not None and due is not None and due < issued
+    if inferred or issued is None or due is None or due >= issued:
+        return False
+    planned = any(w in _sentence_before(notice.text, m.start) for w in rules.lexicon["intent_before"])
+    return not planned or (issued - due).days > _LATE_DAYS
 
 
 def _notice_date(notice: Notice) -> Optional[date]:
