@@ -107,6 +107,24 @@ def test_long_list_item_without_heading_is_not_a_section():
     assert headings == [(1, "工作任务"), (2, "加强培训")]
 
 
+def test_a_label_after_sentences_heads_its_item_under_a_section_only():
+    # blind23 cg_08 (a Taiwan county's 函): `(三)注意事項:` after two requests, under `四、申請作業期程及注意事項:`
+    nested = parse_raw(raw_text(
+        "关于补助成立本土文化社团的函\n四、申请作业期程及注意事项:\n"
+        "(一)请有意申请学校于113年4月29日(星期一)前,填具申请表一式2份,寄至本局汇办。\n"
+        "(二)为利了解本土文化社团推动及运作内容,请务必依计划运作之社团,选填类别并填写项目。\n"
+        "(三)注意事项:未依规定办理或未完备者,不予受理。\n"
+        "(四)受补助之学校应于113年8月9日(星期三)前办理结案,经费核销事宜依规定办理。"))
+    assert [(n.level, n.heading) for n in nested.sections()] == [(1, "申请作业期程及注意事项"), (2, "注意事项")]
+    # blind10 bt_01: the same label in the top-level list of a 說明 is one more of its sentences
+    top = parse_raw(raw_text(
+        "关于调查补助家长会费的函\n一、依据教育部国民及学前教育署106年1月24日函办理。\n"
+        "二、除家长会费外,本府已全面补助所属国民中小学学生代收代办费,故本案仅补助家长会费。\n"
+        "三、填报说明:「调查表」内含分页表格,请确实依据国中小别填写并上传。\n"
+        "四、倘有接受其他单位或私人补助经费者,请于备注栏填写单位。"))
+    assert top.sections() == []
+
+
 def test_saved_web_page_keeps_the_notice_and_drops_the_frame():
     plan = parse(CORPUS / "002_4021ee62b1c374d3.txt")
     body = "".join(plan.text[s:e] for s, e in parse_raw(raw_text(
