@@ -1378,14 +1378,17 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             del stack[next((i for i, (t, _) in enumerate(stack) if t not in ("part", "chapter")), len(stack)):]
         types = [t for t, _ in stack]
         listed = False                  # the item before it in its list was a list entry, not a section
+        sibling = None                  # the section before it in its list
         if kind in types:
-            listed = stack[types.index(kind)][1] is None
+            sibling = stack[types.index(kind)][1]
+            listed = sibling is None
             del stack[types.index(kind):]
         else:
             entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
         rest = ln.text[m.end():]
+        head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
+            (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
         nested = any(n is not None for _, n in stack)     # its list stands under a section
@@ -1416,6 +1419,20 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _cut_heading(doc: NoticeText, rest: str, sibling: Optional[OutlineNode]) -> Optional[tuple[str, int]]:
+    """(heading, length consumed) of the item the text ends in, an excerpt cut after its heading's words (its 。 or a
+    comma), where the section before it in its list is a short heading run on into its paragraph on its line: one more
+    heading of that list, its paragraph lost (blind21 ce_03 `二、报告整改结果。各有关地区…` over the text's last line
+    `三、高度重视整改工作。`; blind8 br_03 `二要强化责任分工,注重协作配合。各乡镇…` over `三要加强督促检查,`)."""
+    if sibling is None or not doc.text[sibling.heading_end:sibling.end].strip():
+        return None
+    words = rest.strip().rstrip("。，,")
+    if not words or _heading_end(words) or len(_COMMA.split(words)) > 2 \
+            or not all(_short_heading(w) for w in _COMMA.split(words)):
+        return None
+    return words, len(rest)
 
 
 _CONVENTIONAL = ("cn", "cn_paren", "arabic", "arabic_paren")     # 一、 > （一） > 1. > （1）, outermost first
