@@ -1378,18 +1378,22 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             del stack[next((i for i, (t, _) in enumerate(stack) if t not in ("part", "chapter")), len(stack)):]
         types = [t for t, _ in stack]
         listed = False                  # the item before it in its list was a list entry, not a section
+        sibling = None                  # the section before it in its list
         if kind in types:
-            listed = stack[types.index(kind)][1] is None
+            sibling = stack[types.index(kind)][1]
+            listed = sibling is None
             del stack[types.index(kind):]
         else:
             entries[kind] = _inline_entries(lines, k, kind, m)
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
-        head = _heading(ln.text[m.end():], under, listed, top=kind in ("cn", "chapter"))
         rest = ln.text[m.end():]
+        head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
+            (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
+        nested = any(n is not None for _, n in stack)     # its list stands under a section
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
-                                          runs_on, stop):
+                                          runs_on, stop, nested):
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1417,6 +1421,20 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     return roots
 
 
+def _cut_heading(doc: NoticeText, rest: str, sibling: Optional[OutlineNode]) -> Optional[tuple[str, int]]:
+    """(heading, length consumed) of the item the text ends in, an excerpt cut after its heading's words (its 。 or a
+    comma), where the section before it in its list is a short heading run on into its paragraph on its line: one more
+    heading of that list, its paragraph lost (blind21 ce_03 `二、报告整改结果。各有关地区…` over the text's last line
+    `三、高度重视整改工作。`; blind8 br_03 `二要强化责任分工,注重协作配合。各乡镇…` over `三要加强督促检查,`)."""
+    if sibling is None or not doc.text[sibling.heading_end:sibling.end].strip():
+        return None
+    words = rest.strip().rstrip("。，,")
+    if not words or _heading_end(words) or len(_COMMA.split(words)) > 2 \
+            or not all(_short_heading(w) for w in _COMMA.split(words)):
+        return None
+    return words, len(rest)
+
+
 _CONVENTIONAL = ("cn", "cn_paren", "arabic", "arabic_paren")     # 一、 > （一） > 1. > （1）, outermost first
 
 
@@ -1439,7 +1457,7 @@ def _cut_above(marked: dict) -> list[str]:
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,
-                   heading: str, under: Optional[str], runs_on: bool = False, stop: str = "") -> bool:
+                   heading: str, under: Optional[str], runs_on: bool = False, stop: str = "", nested: bool = False) -> bool:
     """Whether the item of line k, read alone as a section (`heading`), is an entry of a list of sentences, as they
     are: after `entries` (two or more) of its list in a row, though a paragraph follows it, unless deeper items stand
     under it (bk_09 `4. 資歷架構秘書處` after three units and before the news' next paragraph; bm_06 `3.存在问题、建议
@@ -1449,9 +1467,11 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     `、` not ended by a colon (blind15 by_01 `1.请市政府市长、副市长、秘书长参加。…` over requests, by_06 `1.各中小学、幼儿园
     (含民办)校(园)长、分管安全工作的校` over `2.局机关各科室、局属各单位负责人。`; a post's holder before the colon of his
     duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03). An item the text ends in, cut by
-    an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list."""
+    an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list. A short label before its colon in a list
+    under a section (`nested`) stays a heading after sentences (see `_short_heading`)."""
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
-                                                   and not _short_task_before(lines, k, kind)):
+                                                   and not _short_task_before(lines, k, kind)) \
+            and not (nested and stop in ("：", ":") and _short_heading(heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
     if listed or not clause_mark.search(heading):
@@ -1476,8 +1496,10 @@ def _short_heading(heading: str) -> bool:
     """A few words that name a topic, its text run on after its 。 on the line: a heading though the items before it
     in its list were sentences (blind15 by_01 `6.汇报要求。各单位汇报材料…` after five requests; blind19 cc_06
     `3.创森宣传氛围未形成。一是…` after two findings); not a series of items (bm_06 `3.存在问题、建议和下一步工作措施等。
-    材料要求…`). A label before its colon after such sentences is one more of them (blind10 bt_02 `四、前开竞赛报名时间:
-    105年11月11日…起至…止;有意参赛学校,…`, bt_01 `三、填报说明:「调查表」…`)."""
+    材料要求…`). A label before its colon after such sentences is one more of them in a list of the notice's own top
+    level (blind10 bt_02 `四、前开竞赛报名时间:105年11月11日…起至…止;有意参赛学校,…`, bt_01 `三、填报说明:「调查表」…`),
+    and a heading in a list under a section (`三、报名方式:` over two requests and `（三）收件截止时间: 102年5月30日止`,
+    blind20 cd_04; `四、申请作业期程及注意事项:` over two and `(三)注意事项:未依规定办理…,不予受理。`, blind23 cg_08)."""
     return len(heading) <= MAX_RUN_ON_HEADING and not _ENUMERATION.search(heading)
 
 

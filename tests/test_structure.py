@@ -107,6 +107,41 @@ def test_long_list_item_without_heading_is_not_a_section():
     assert headings == [(1, "工作任务"), (2, "加强培训")]
 
 
+def test_a_label_after_sentences_heads_its_item_under_a_section_only():
+    # blind23 cg_08 (a Taiwan county's 函): `(三)注意事項:` after two requests, under `四、申請作業期程及注意事項:`
+    nested = parse_raw(raw_text(
+        "关于补助成立本土文化社团的函\n四、申请作业期程及注意事项:\n"
+        "(一)请有意申请学校于113年4月29日(星期一)前,填具申请表一式2份,寄至本局汇办。\n"
+        "(二)为利了解本土文化社团推动及运作内容,请务必依计划运作之社团,选填类别并填写项目。\n"
+        "(三)注意事项:未依规定办理或未完备者,不予受理。\n"
+        "(四)受补助之学校应于113年8月9日(星期三)前办理结案,经费核销事宜依规定办理。"))
+    assert [(n.level, n.heading) for n in nested.sections()] == [(1, "申请作业期程及注意事项"), (2, "注意事项")]
+    # blind10 bt_01: the same label in the top-level list of a 說明 is one more of its sentences
+    top = parse_raw(raw_text(
+        "关于调查补助家长会费的函\n一、依据教育部国民及学前教育署106年1月24日函办理。\n"
+        "二、除家长会费外,本府已全面补助所属国民中小学学生代收代办费,故本案仅补助家长会费。\n"
+        "三、填报说明:「调查表」内含分页表格,请确实依据国中小别填写并上传。\n"
+        "四、倘有接受其他单位或私人补助经费者,请于备注栏填写单位。"))
+    assert top.sections() == []
+
+
+def test_an_excerpt_cut_after_its_last_heading_keeps_that_heading():
+    # blind21 ce_03 (国办函〔2015〕65号 as a page printed it): the text ends at `三、高度重视整改工作。`
+    cut = parse_raw(raw_text(
+        "关于对国务院第二次大督查发现问题进行整改的通知\n各省、自治区、直辖市人民政府:\n"
+        "一、报送整改方案。各有关地区和部门要针对存在的问题,逐一制定整改方案。\n"
+        "二、报告整改结果。整改报告请于2015年12月31日前报国务院。\n三、高度重视整改工作。"))
+    assert [n.heading for n in cut.sections()] == ["报送整改方案", "报告整改结果", "高度重视整改工作"]
+    # blind8 br_03: cut at a comma, `三要加强督促检查,`
+    comma = parse_raw(raw_text(
+        "关于印发责任清单的通知\n各乡镇人民政府:\n一要统一思想,提高认识。各乡镇、各部门要把落实各项目标任务摆在突出位置。\n"
+        "二要强化责任分工,注重协作配合。各乡镇、各部门要迅速行动。\n三要加强督促检查,"))
+    assert [n.heading for n in comma.sections()][-1] == "加强督促检查"
+    # a whole sentence closing a list of bare headings stays a sentence
+    closing = parse_raw(raw_text("关于印发管理办法的通知\n各单位:\n一、总则\n本办法适用于全市。\n二、附则\n本办法由市局负责解释。\n三、本办法自印发之日起施行。"))
+    assert [n.heading for n in closing.sections()] == ["总则", "附则"]
+
+
 def test_saved_web_page_keeps_the_notice_and_drops_the_frame():
     plan = parse(CORPUS / "002_4021ee62b1c374d3.txt")
     body = "".join(plan.text[s:e] for s, e in parse_raw(raw_text(
