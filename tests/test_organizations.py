@@ -522,6 +522,9 @@ def test_attached_office_and_brokerage_company_names():
     ("二、工作小组成员由行政暨公职局、司法事务局负责人组成。", ["行政暨公职局", "司法事务局"]),
     ("县防汛抗旱领导小组成员名单如下", ["县防汛抗旱领导小组"]),
     ("市教育局党组成员、副局长", ["市教育局"]),
+    # 来自 (coming from) is no part of the name after it, also where a count in 名 stands before it (blind20 cd_05)
+    ("录取56名学生,其中有10名来自科大,2名来自师大,并于", []),
+    ("邀请来自市教育局的专家", ["市教育局"]),
     # a body's term before its name is no part of it (blind19 cc_03); with a session after it, it names a meeting (blind21 ce_02)
     ("》已经九届市人民政府第61次常务会议审议通过,现印发给你们", ["市人民政府"]),
     ("贯彻中央经济工作会议精神和十三届全国人大三次会议通过的《政府工作报告》", []),

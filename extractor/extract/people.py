@@ -206,7 +206,7 @@ def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 if m.groupdict().get("role"):
                     role = m.group("role")
                 elif looks_like_name(m.group("name")):
-                    note = m.group("note")
+                    note = m.groupdict().get("note")     # (an item with no note: a name and a score)
                     title = note if note and is_title(note) else None if role in untitled else role
                     out.append((Person(name=m.group("name"), title=title,
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
