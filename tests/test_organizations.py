@@ -510,6 +510,7 @@ def test_attached_office_and_brokerage_company_names():
     ("地点:第2学生活动中心国际会议厅", []),
     ("地点：澳门何贤绅士大马路政府（青茂）辨公大楼十七楼，市政署培训中心。", []),
     ("领导小组下设办公室，办公室设在县综合检验检测中心，负责日常工作", ["县综合检验检测中心"]),
+    ("样品在县综合检验检测中心进行检测", ["县综合检验检测中心"]),
     # a road named after a body, before a house number, is an address (blind22 cf_05, blind5 bm_09)
     ("地址:台北市文山区试院路1之1号)表示意见。资料来源:考选部", ["考选部"]),
     # a floor after a centre is of a building; after a body, of its premises (blind15 by_01, blind18 cb_04)
