@@ -276,7 +276,7 @@ def test_a_preposition_yu_bounds_a_name_but_not_a_division_it_begins():
     def names(text):
         return [x["name"] for x in run_snippet(text)]
     assert names("本办法适用于局机关各处室") == []
-    assert names("已预约于九龙塘教育服务中心接受服务") == ["九龙塘教育服务中心"]
+    assert names("已预约于九龙塘教育服务中心,可如期进行") == ["九龙塘教育服务中心"]   # (a venue where a service follows)
     assert names("、和平县教育局、于都县农业农村局负责") == ["和平县教育局", "于都县农业农村局"]
     assert names("报送市财政局和县财政局") == ["市财政局", "县财政局"]
 
@@ -498,3 +498,41 @@ def test_attached_office_and_brokerage_company_names():
     assert names("领导小组下设办公室,挂靠区建设局创建办,负责创建的日常协调。") == ["区建设局创建办"]
     assert names("关于新华期货经纪有限公司的批复") == ["新华期货经纪有限公司"]
     assert "若自身学校" not in names("若自身学校认为成绩突出的,可自行推荐。")
+
+
+@pytest.mark.parametrize("text, named", [
+    # a centre named as the place of an event is a venue, the names inside it too (blind22 cf_04, cf_05, blind14 bx_01,
+    # blind4 bk_09, blind20 cd_05, blind18 cb_09); an office set up in a centre names it
+    ("2010年3月11日下午在武汉工程大学学术交流中心(瑞安大酒店)报到。", []),
+    ("定于3月31日,在北京科技大学会议中心(北京市海淀区学院路30号,电话010-62315525)举办", []),
+    ("开标日期定于二零二三年九月二十二日上午十时正,于本署培训中心(南湾大马路中华广场6楼)进行。", []),
+    ("至于已预约于九龙塘教育服务中心接受听力服务,可如期进行", []),
+    ("地点:第2学生活动中心国际会议厅", []),
+    ("地点：澳门何贤绅士大马路政府（青茂）辨公大楼十七楼，市政署培训中心。", []),
+    ("领导小组下设办公室，办公室设在县综合检验检测中心，负责日常工作", ["县综合检验检测中心"]),
+    ("样品在县综合检验检测中心进行检测", ["县综合检验检测中心"]),
+    # a road named after a body, before a house number, is an address (blind22 cf_05, blind5 bm_09)
+    ("地址:台北市文山区试院路1之1号)表示意见。资料来源:考选部", ["考选部"]),
+    # a floor after a centre is of a building; after a body, of its premises (blind15 by_01, blind18 cb_04)
+    ("于交通部5楼集会堂之决赛", ["交通部"]),
+    ("在市政府四楼会议室召开", ["市政府"]),
+    ("福州市市民服务中心4层", []),
+    # 名 counts the people of a body, not bodies (blind15 by_01); a group's members (组 + 成员, blind15 by_01, blind16 bz_09,
+    # blind21 ce_05), not a bare 工作小组
+    ("3.邀请1名市政府法律顾问组成员列席会议", ["市政府法律顾问组"]),
+    ("二、工作小组成员由行政暨公职局、司法事务局负责人组成。", ["行政暨公职局", "司法事务局"]),
+    ("县防汛抗旱领导小组成员名单如下", ["县防汛抗旱领导小组"]),
+    ("市教育局党组成员、副局长", ["市教育局"]),
+    # 来自 (coming from) is no part of the name after it, also where a count in 名 stands before it (blind20 cd_05)
+    ("录取56名学生,其中有10名来自科大,2名来自师大,并于", []),
+    ("邀请来自市教育局的专家", ["市教育局"]),
+    # a body's term before its name is no part of it (blind19 cc_03); with a session after it, it names a meeting (blind21 ce_02)
+    ("》已经九届市人民政府第61次常务会议审议通过,现印发给你们", ["市人民政府"]),
+    ("贯彻中央经济工作会议精神和十三届全国人大三次会议通过的《政府工作报告》", []),
+    # a national body, or one others sit under, is one body in a list a collective word opens (blind21 ce_03)
+    ("各地区、各部门认真贯彻落实党中央、国务院重大决策部署", ["党中央", "国务院"]),
+    # a Macau gazette's place of signing after its date (blind18 cb_10)
+    ("二零零九年十月六日于行政长官办公室\n办公室主任何永安\n二零零九年十月八日于商业及动产登记局——登记官谭佩雯", []),
+])
+def test_venues_addresses_counts_of_people_and_terms(text, named):
+    assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named

@@ -223,3 +223,13 @@ def test_a_contact_glued_to_its_office_before_the_phone():
     assert people("联系人:掌起镇农业农村办陆方瑜,联系电话:0574-58587336") == [("陆方瑜", "联系人")]
     assert [n for n, _ in people("报至市政府办公室会务联络科何庆保(联系电话:3025561。")] == ["何庆保"]
     assert people("请将材料报送市政府办公室秘书科，联系电话：3025561。") == []
+
+
+def test_macau_qualified_candidates_each_name_with_a_score():
+    # blind20 cd_11 (bo.io.gov.mo 開考 results): `合格應考人:` then a name and a score on each line, no post
+    text = ("政府总部辅助部门公告\n现公布应考人的评核成绩如下:\n合格应考人:\n周慧卿88.56\n"
+            "按照第23/2011号行政法规第二十八条第二款的规定,应考人可于本名单公布之日起计十个工作日内提起诉愿。")
+    assert [(p["name"], p["title"]) for p in run_snippet(text)] == [("周慧卿", None)]
+    # blind18 cb_10: a Portuguese name, surname first, and the score's column head after the label
+    text = "现公布应考人评核成绩如下:\n合格应考人:\t分\nIsidro de Jesus, Maria Luíza\t7.43\n根据第23/2011号行政法规第二十八条"
+    assert [(p["name"], p["title"]) for p in run_snippet(text)] == [("Isidro de Jesus, Maria Luíza", None)]

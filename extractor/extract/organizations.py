@@ -32,18 +32,25 @@ _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批名间]$")
-_COUNT_AFTER = re.compile(r"^\d+[家个所类批名间]")
+# a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
+# 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
+_COUNT_AFTER = re.compile(r"^\d+[家个所类批间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
-# building in an address (政府总部东翼六楼, 政务服务中心3楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
-# blind18 cb_06, `政府總部中座三樓` blind14 bx_10)
+# building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
+# blind18 cb_06, `政府總部中座三樓` blind14 bx_10), or a road of an address, named after a body, before its house number
+# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09)
 _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
-                          r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦|[\d一二三四五六七八九十]+[楼层]")
+                          r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
+                          r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
+# a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
+# body's premises, which names the body (`在市政府四楼会议室召开` blind15 by_01, `于交通部5楼集会堂` blind18 cb_04)
+_FLOOR_AFTER = re.compile(r"[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`)
@@ -77,6 +84,7 @@ _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d�
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
+_TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
 _ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+")
 # a collective word governs a name cut to a body inside its fragment only this close before it (各地市场监管局), not across
@@ -90,6 +98,11 @@ _INNER_CHARS = 16       # how far before its suffix a name is looked for inside 
 _COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 _SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
+# or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
+# a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
+# cb_10; `二零二二年十二月十三日于财政局\n局长容光亮` blind14 bx_02, `二零一五年九月一日于政府总部辅助部门\n典试委员会:` blind20 cd_11)
+_SIGNED_AT = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月"
+                        r"[\d〇○零一二三四五六七八九十]{1,3}日于$")
 
 
 class Mention(NamedTuple):
@@ -111,6 +124,7 @@ class _Lexicon:
     not_org: tuple
     office_cores: tuple                 # an office's work whose last character opens an ordinary word (督查 + 办, not 查办)
     continuations: tuple
+    not_run_on: tuple                   # 组成员: where a continuation starting inside a suffix (组成) does not run on
     stops: tuple
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
@@ -137,6 +151,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    venue: tuple                        # (suffixes, before, after, line): a centre named as the place of an event (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
@@ -180,6 +195,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
+        not_run_on=tuple(lx["not_run_on"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
@@ -196,6 +212,8 @@ def lexicon() -> _Lexicon:
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
+        venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
+               re.compile(lx["venue"]["line"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
@@ -341,7 +359,7 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
     """A word starts inside the suffix [s, e) and runs past it (局长, 中心组, 部署)."""
     for k in range(s, e):
         m = lx.continuation_re.match(text, k)
-        if m and m.end() > e:
+        if m and m.end() > e and not text.startswith(lx.not_run_on, k):
             return True
     if text.startswith("\n", e) and e - text.rfind("\n", 0, s) > _WRAPPED_LINE:
         return _runs_on(text[s:e] + text[e + 1:e + 4], 0, e - s, lx)   # 軍事機關部\n隊: a word wrapped at a long line's end
@@ -448,6 +466,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
+    term = _TERM.match(text, best, s)  # nor with the term of the body it names (`九届市人民政府第61次常务会议` blind19 cc_03)
+    best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best
     return best, stop
 
 
@@ -732,9 +752,11 @@ def _inside_label(text: str, start: int, e: int, lx: _Lexicon, gz: _Gazetteer) -
 def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
-    pos, lo = edge, max(0, edge - 160)
-    if pos == 0 or text[pos - 1] != "、" or gazetteer().places.at(text, edge):
-        return False        # an item its place names is one body (`各县(市、区)政府、丽水开发区管委会`)
+    pos, lo, gz = edge, max(0, edge - 160), gazetteer()
+    if pos == 0 or text[pos - 1] != "、" or gz.places.at(text, edge) \
+            or gz.body_kind.get(text[edge:edge + gz.bodies.at(text, edge)]) in ("national", "parent"):
+        return False        # an item its place names is one body (`各县(市、区)政府、丽水开发区管委会`), as is a national body
+        # or one others sit under, wherever it stands (`各地区、各部门认真贯彻落实党中央、国务院重大决策部署` blind21 ce_03)
     item_end = pos - 1
     while pos > lo and text[pos - 1] == "、":       # back over the items to the first one
         k = item_end = pos - 1
@@ -759,7 +781,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
-                or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e):
+                or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e) \
+                or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
@@ -777,15 +800,36 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
-        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "suffix_name"
+        rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
+            else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
-    found = [r for m in _outermost(found + bodies) if m.rule != "signature"
+    found = [r for m in _outermost(found + bodies) if m.rule not in _HOLDING_RULES
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
     found += _numbered_sections(text)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+# the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
+_HOLDING_RULES = ("signature", "venue")
+
+
+def _signature(text: str, start: int, e: int) -> bool:
+    """The name [start, e) signs the notice: a date under it (`_SIGNATURE_AFTER`) or, in a Macau gazette, before it (`_SIGNED_AT`)."""
+    return _SIGNATURE_AFTER.match(text, e) is not None or text.startswith(("\n", "——"), e) \
+        and _SIGNED_AT.search(text, max(0, start - 20), start) is not None
+
+
+def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
+    """The centre [start, e) is named as the place of an event (lexicon `venue`: `在武汉工程大学学术交流中心(瑞安大酒店)报到`,
+    `地点:第2学生活动中心国际会议厅`): a venue."""
+    suffixes, before, after, line = lx.venue
+    if suffix not in suffixes:
+        return False
+    return line.match(text, text.rfind("\n", 0, start) + 1, start) is not None \
+        or before.search(text, max(0, start - 4), start) is not None and after.match(text, e) is not None
 
 
 def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon) -> bool:
@@ -804,10 +848,11 @@ def _numbered_sections(text: str) -> list[Mention]:
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
     """A body's term and session name a meeting, not a body (bk_02 `区第十四届人大第二次会议审议通过的`, bf_08
-    `县十五届人大五次会议审议通过的`), also where the session stands inside the name (bq_04
-    `市委十三届第94次常委会会议审议通过`)."""
+    `县十五届人大五次会议审议通过的`; the term before the name, blind21 ce_02 `十三届全国人大三次会议通过的《…》`), also where
+    the session stands inside the name (bq_04 `市委十三届第94次常委会会议审议通过`)."""
     name = text[start:end]
-    return "届" in name and (lx.session_re.match(text, end) is not None or _SESSION_IN.search(name) is not None)
+    return ("届" in name or text.endswith("届", 0, start)) \
+        and (lx.session_re.match(text, end) is not None or _SESSION_IN.search(name) is not None)
 
 
 _SESSION_IN = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次")
@@ -825,7 +870,9 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
                 or _heads_collective(text, b, e, gz):
             continue
         start = _place_start(text, b, lx, gz)
-        rule = "signature" if _SIGNATURE_AFTER.match(text, e) else "known_body"
+        if _names_session(text, start, e, lx):
+            continue
+        rule = "signature" if _signature(text, start, e) else "known_body"
         out.append(Mention(start, e, text[start:e], rule, text[e - 1]))
     return out
 
@@ -955,7 +1002,7 @@ def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Me
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop a name that a longer one holds (自治区农业农村厅 inside 自治区农业农村厅…监管处); the issuer over a
-    signature date (rule `signature`) holds the names inside it and is dropped after this."""
+    signature date and a venue (`_HOLDING_RULES`) hold the names inside them and are dropped after this."""
     keep: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
         if not (keep and keep[-1].start <= m.start and m.end <= keep[-1].end):

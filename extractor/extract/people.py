@@ -205,8 +205,8 @@ def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             while (m := item.match(text, pos, end)) and m.end() > pos:
                 if m.groupdict().get("role"):
                     role = m.group("role")
-                elif looks_like_name(m.group("name")):
-                    note = m.group("note")
+                elif looks_like_name(m.group("name")) or m.groupdict().get("latin"):    # (a name the item reads in Latin letters)
+                    note = m.groupdict().get("note")     # (an item with no note: a name and a score)
                     title = note if note and is_title(note) else None if role in untitled else role
                     out.append((Person(name=m.group("name"), title=title,
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
