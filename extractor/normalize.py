@@ -75,13 +75,14 @@ class _Piece:
     source: int
     style: Optional[str] = None
     wrapped: bool = False
+    opens: bool = False                      # a paragraph starts here (RawBlock.opens)
     soft: set = field(default_factory=set)   # offsets where a space was removed before the char
     rows: Optional[list[list[_Piece]]] = None
 
     @classmethod
-    def of(cls, text: str, source: int, page=None, style=None, wrapped=False, offset=0) -> _Piece:
+    def of(cls, text: str, source: int, page=None, style=None, wrapped=False, offset=0, opens=False) -> _Piece:
         n = len(text)
-        return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped)
+        return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped, opens)
 
     def sub(self, pattern: re.Pattern, repl) -> _Piece:
         """re.sub that keeps the origin map and the soft breaks outside the matches; a replacement's
@@ -498,7 +499,7 @@ def _wrap_width(pieces: list[_Piece]) -> Optional[int]:
 def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = None) -> bool:
     if prev.wrapped:
         return not _STRUCTURAL_START.match(nxt.text) or prev.text[-1] not in _SENTENCE_END
-    if not guess or _STRUCTURAL_START.match(nxt.text):
+    if not guess or nxt.opens or _STRUCTURAL_START.match(nxt.text):
         return False
     if prev.text[-1] in "、，,":
         return True
@@ -892,7 +893,7 @@ def normalize(raw: RawDocument) -> NoticeText:
     pieces: list[_Piece] = []
     for i, b in enumerate(raw.blocks):
         if b.rows is None:
-            pieces.append(_Piece.of(b.text, i, b.page, b.style, b.wrapped))
+            pieces.append(_Piece.of(b.text, i, b.page, b.style, b.wrapped, opens=b.opens))
         else:
             rows = [[_Piece.of(c or "", i, b.page) for c in row] for row in b.rows]
             pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
