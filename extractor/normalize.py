@@ -121,7 +121,7 @@ class _Piece:
                 hi -= 1
             if hi > lo:
                 out.append(_Piece(self.text[lo:hi], self.blk[lo:hi], self.off[lo:hi], self.page, self.source,
-                                  self.style, self.wrapped if hi == len(self.text) else False,
+                                  self.style, self.wrapped if hi == len(self.text) else False, self.opens and lo == 0,
                                   {x - lo for x in soft[bisect.bisect_right(soft, lo):bisect.bisect_left(soft, hi)]}))
         return out
 
