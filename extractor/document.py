@@ -29,6 +29,7 @@ class RawBlock:
     rows: Optional[list[list[str]]] = None  # table cells; None for paragraphs
     page: Optional[int] = None          # 1-based page (PDF), None elsewhere
     wrapped: bool = False               # the reader knows this line runs on into the next block
+    opens: bool = False                 # the reader knows a paragraph starts here (a text's indented line after a blank)
     style: Optional[str] = None         # reader hints: "title", "heading", "centered", "right"
     box: Optional[Box] = None           # where it stands on `page` (layout formats: PDF, OFD, scans)
     continued: bool = False             # a PDF table whose last row the page break cut: it goes on on the next page

@@ -47,8 +47,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 # a reading follows a character, so spaces after it go too, as squeeze_spaces drops a space next to Chinese
 # (`業(yè) -手` -> `業-手`, the same text a second pass gives)
-_PINYIN = re.compile(r"[(（](?<=[%s][(（])(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）] *"
-                     % (CJK, _PINYIN_LETTER, _PINYIN_LETTER))
+_READING = r"(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）] *" % (_PINYIN_LETTER, _PINYIN_LETTER)
+_PINYIN = re.compile(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
+# a reading that a line break cut from its character, on a line left unjoined (a PDF's title lines:
+# `…新型城鎮(zhèn)化戰` / `(zhàn)略五年行動計劃…`, blind25 ci_03)
+_PINYIN_AT_START = re.compile(r"^[(（]%s" % _READING)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
@@ -72,13 +75,14 @@ class _Piece:
     source: int
     style: Optional[str] = None
     wrapped: bool = False
+    opens: bool = False                      # a paragraph starts here (RawBlock.opens)
     soft: set = field(default_factory=set)   # offsets where a space was removed before the char
     rows: Optional[list[list[_Piece]]] = None
 
     @classmethod
-    def of(cls, text: str, source: int, page=None, style=None, wrapped=False, offset=0) -> _Piece:
+    def of(cls, text: str, source: int, page=None, style=None, wrapped=False, offset=0, opens=False) -> _Piece:
         n = len(text)
-        return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped)
+        return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped, opens)
 
     def sub(self, pattern: re.Pattern, repl) -> _Piece:
         """re.sub that keeps the origin map and the soft breaks outside the matches; a replacement's
@@ -117,7 +121,7 @@ class _Piece:
                 hi -= 1
             if hi > lo:
                 out.append(_Piece(self.text[lo:hi], self.blk[lo:hi], self.off[lo:hi], self.page, self.source,
-                                  self.style, self.wrapped if hi == len(self.text) else False,
+                                  self.style, self.wrapped if hi == len(self.text) else False, self.opens and lo == 0,
                                   {x - lo for x in soft[bisect.bisect_right(soft, lo):bisect.bisect_left(soft, hi)]}))
         return out
 
@@ -495,7 +499,7 @@ def _wrap_width(pieces: list[_Piece]) -> Optional[int]:
 def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = None) -> bool:
     if prev.wrapped:
         return not _STRUCTURAL_START.match(nxt.text) or prev.text[-1] not in _SENTENCE_END
-    if not guess or _STRUCTURAL_START.match(nxt.text):
+    if not guess or nxt.opens or _STRUCTURAL_START.match(nxt.text):
         return False
     if prev.text[-1] in "、，,":
         return True
@@ -514,10 +518,15 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
 
 
 def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
-    """Pinyin readings after characters (`質(zhì)量` -> `質量`); after joining, so a reading cut by a wrap goes too."""
+    """Pinyin readings after characters (`質(zhì)量` -> `質量`); after joining, so a reading cut by a wrap goes too,
+    and one starting a line left unjoined goes when the line before ends in a character."""
+    prev = None
     for p in pieces:
         if p.rows is None and ("(" in p.text or "（" in p.text):
             p.sub(_PINYIN, "")
+            if prev is not None and prev.rows is None and _IS_CJK.match(prev.text[-1:]):
+                p.sub(_PINYIN_AT_START, "")
+        prev = p
     return pieces
 
 
@@ -884,7 +893,7 @@ def normalize(raw: RawDocument) -> NoticeText:
     pieces: list[_Piece] = []
     for i, b in enumerate(raw.blocks):
         if b.rows is None:
-            pieces.append(_Piece.of(b.text, i, b.page, b.style, b.wrapped))
+            pieces.append(_Piece.of(b.text, i, b.page, b.style, b.wrapped, opens=b.opens))
         else:
             rows = [[_Piece.of(c or "", i, b.page) for c in row] for row in b.rows]
             pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))

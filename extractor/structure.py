@@ -632,7 +632,10 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             continue
         tl = _title_at(lines, i) if ln.kind is None and i > start and _after_signature(lines, i) else []
         title = "".join(lines[k].text for k in tl)
-        if tl and (_is_formal_title(title) or _norm(ln.text) in forwarded):
+        if tl and not (_is_formal_title(title) or _norm(ln.text) in forwarded):
+            tl = _forwarded_title(lines, i, forwarded)
+            title = "".join(lines[k].text for k in tl)
+        if tl:
             parts[-1].body_end = i
             parts.append(_Part("plan" if _norm(title) in forwarded else "attachment", tl, tl[-1] + 1))
             i = tl[-1] + 1
@@ -644,6 +647,21 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
         p.body_end = max(p.body_end, p.body_start)
         _place_recipients(lines, p)
     return parts
+
+
+def _forwarded_title(lines: list[Line], i: int, forwarded: set[str]) -> list[int]:
+    """Lines from i whose texts joined are the name of a plan the notice forwards: its title wrapped on a page
+    (`2015年全市深化医药卫生体制改革下步工作` over a centered `要点`, the OFD of blind24 ch_07), or none."""
+    text = ""
+    for j in range(i, min(i + 3, len(lines))):
+        if lines[j].kind is not None:
+            break
+        text += _norm(lines[j].text)
+        if text in forwarded:
+            return list(range(i, j + 1))
+        if not any(name.startswith(text) for name in forwarded):
+            break
+    return []
 
 
 def _norm(s: str) -> str:

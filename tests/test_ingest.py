@@ -89,6 +89,18 @@ def test_tab_indented_prose_is_not_a_table():
     assert paras(raw) == lines
 
 
+def test_an_indented_line_after_a_blank_line_opens_a_paragraph():
+    # blind25 ci_09's text: a paragraph ending in a link, not a stop, is not run into the next one
+    text = ("  劳工处呼吁市民使用该处的网上服务及资讯,亦可经电邮enquiry@labour.gov.hk提出查询。有关资讯,市民可浏览劳工处网页"
+            "www.labour.gov.hk/tc/faq/content.htm\n   \n  求职人士可使用互动就业服务网站(www.jobs.gov.hk)寻找工作。")
+    raw = read_bytes(text.encode("utf-8"), "x.txt")
+    assert [b.opens for b in raw.blocks] == [False, True]
+    assert normalize(raw).text.split("\n")[1].startswith("求职人士")
+    # a line cut mid-sentence with no blank line after it still runs on
+    raw = read_bytes(text.replace("\n   \n  ", "\n").encode("utf-8"), "x.txt")
+    assert normalize(raw).text.count("\n") == 0
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "gbk"])
 def test_encodings_are_told_from_the_bytes(encoding):
     text = corpus("000")

@@ -229,6 +229,16 @@ def test_pinyin_reading_cut_by_a_pdf_line_wrap_is_removed():
     assert normalize(RawDocument(blocks, "pdf")).text == "全国质检系统检测工作整顿"
 
 
+def test_pinyin_reading_opening_an_unjoined_title_line_is_removed():
+    # a PDF's title lines are not joined: the reading cut from its character opens the second (blind25 ci_03)
+    blocks = [RawBlock("para", "深入推進以人為本的新型城鎮(zhèn)化戰", page=1, style="centered"),
+              RawBlock("para", "(zhàn)略五年行動計劃實施方案》的通知", page=1, style="centered")]
+    assert normalize(RawDocument(blocks, "pdf")).text.split("\n")[1] == "略五年行动计划实施方案》的通知"
+    # a bracket of letters opening a line after Latin text is no reading
+    blocks = [RawBlock("para", "Ref. no."), RawBlock("para", "(zhàn) is a reading")]
+    assert normalize(RawDocument(blocks, "pdf")).text.split("\n")[1] == "(zhàn) is a reading"
+
+
 def test_contact_line_and_signature_are_not_joined():
     doc = norm("联系人：省农业农村厅质量监管处 高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日")
     assert doc.text.split("\n") == ["联系人：省农业农村厅质量监管处高伟，电话：0351-4567890", "XX省人民政府办公厅", "2024年3月25日"]

@@ -81,6 +81,14 @@ def test_forwarded_plan_and_attachment_are_parts_with_their_own_outline(full):
     assert plan.outline[0].children[0].text == "全年完成定量检测2000批次。"
 
 
+def test_forwarded_plan_whose_title_a_page_wrapped_closes_the_notice():
+    # the OFD of blind24 ch_07 wraps the plan's title (`…体制改革下步工作` over a centered `要点`): joined, it is the name
+    # the notice forwards, so the plan is a part of its own and the date above it closes the notice
+    plan = parse(CORPUS / "blind24/docs/ch_07.ofd")
+    assert [(p.kind, p.title) for p in plan.parts][1] == ("plan", "2015年全市深化医药卫生体制改革下步工作要点")
+    assert plan.meta.date == "2015-09-17"
+
+
 def test_body_excludes_header_signature_and_closing_lines(full):
     body = "".join(full.text[s:e] for s, e in full.body)
     assert "现将《2024年" in body and "扩大监测范围" in body

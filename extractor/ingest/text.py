@@ -186,9 +186,9 @@ def text_blocks(text: str) -> list[RawBlock]:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
             continue
-        for line in lines[i:max(nxt, i + 1)]:  # lines no table can start in: paragraphs
-            if line.strip():
-                blocks.append(RawBlock("para", line.strip()))
+        for k in range(i, max(nxt, i + 1)):  # lines no table can start in: paragraphs
+            if lines[k].strip():
+                blocks.append(RawBlock("para", lines[k].strip(), opens=_opens_paragraph(lines, k)))
         check_block_count(len(blocks))
         i = max(nxt, i + 1)
     return blocks
@@ -242,6 +242,12 @@ def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
         out.append(b)
         i += 1
     return out
+
+
+def _opens_paragraph(lines: list[str], k: int) -> bool:
+    """Line k is indented after a blank line: a paragraph's first line, whatever the line above ends with (a
+    paragraph ending in a link, `…浏览劳工处网页www.labour.gov.hk/tc/faq/content.htm`, blind25 ci_09)."""
+    return k > 0 and _is_blank(lines[k - 1]) and lines[k][:1] in (" ", "\u3000")
 
 
 def _is_blank(line: str) -> bool:
