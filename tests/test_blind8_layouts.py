@@ -45,7 +45,7 @@ def test_a_bar_inside_a_line_stays():
 
 
 @pytest.mark.parametrize("doc, headings", [
-    ("br_03.txt", ["统一思想,提高认识", "强化责任分工,注重协作配合"]),
+    ("br_03.txt", ["统一思想,提高认识", "强化责任分工,注重协作配合", "加强督促检查"]),  # the last cut after its words
     ("br_10.txt", ["凝聚共识抓落实", "压实责任抓落实", "争分夺秒抓落实"]),
 ])
 def test_points_numbered_by_yao_are_sections(plans, doc, headings):
