@@ -500,6 +500,21 @@ def test_attached_office_and_brokerage_company_names():
     assert "若自身学校" not in names("若自身学校认为成绩突出的,可自行推荐。")
 
 
+def test_verbs_that_hand_or_place_run_into_no_name():
+    # blind25 ci_07 (a Macau 批示), ci_02, ci_09: 授予, 安排, 身处 stand before the body
+    assert names("一、转授予文化发展基金行政委员会主席梁惠敏作出下列行为的权限:") == ["文化发展基金行政委员会"]
+    assert names("良好运作的权限转授予行政委员会委员") == ["行政委员会"]
+    assert names("解决经费问题。县财政安排县卫计局专项资金") == ["县卫计局"]
+    assert names("考虑,市民进入或身处劳工处办事处") == ["劳工处"]
+
+
+def test_words_that_start_in_a_suffix_and_run_on():
+    # blind24 ch_05 `不局限于`; blind24 ch_09, blind23 cg_08 `委办计划` / `委办经费` (commissioned, Taiwan's grants)
+    assert names("加大整改力度,同时不局限于“通报”的问题") == []
+    assert names("请参照「教育部补助及委办计划经费编列基准表」编列。") == ["教育部"]
+    assert names("应依「教育部补(捐)助及委办经费核拨结报作业要点」办理") == ["教育部"]
+
+
 @pytest.mark.parametrize("text, named", [
     # a centre named as the place of an event is a venue, the names inside it too (blind22 cf_04, cf_05, blind14 bx_01,
     # blind4 bk_09, blind20 cd_05, blind18 cb_09); an office set up in a centre names it
