@@ -500,12 +500,17 @@ def test_attached_office_and_brokerage_company_names():
     assert "若自身学校" not in names("若自身学校认为成绩突出的,可自行推荐。")
 
 
-def test_verbs_that_hand_or_place_run_into_no_name():
+def test_verbs_that_hand_place_or_act_on_a_body_run_into_no_name():
     # blind25 ci_07 (a Macau 批示), ci_02, ci_09: 授予, 安排, 身处 stand before the body
     assert names("一、转授予文化发展基金行政委员会主席梁惠敏作出下列行为的权限:") == ["文化发展基金行政委员会"]
     assert names("良好运作的权限转授予行政委员会委员") == ["行政委员会"]
     assert names("解决经费问题。县财政安排县卫计局专项资金") == ["县卫计局"]
     assert names("考虑,市民进入或身处劳工处办事处") == ["劳工处"]
+    # blind24 ch_07, ch_06: 推开, 降低, 发放 act on a kind of body, named by no name
+    assert names("一、全面推开县级公立医院综合改革") == []
+    assert names("改革医保支付方式、降低医院运行成本等") == []
+    assert names("全市各单位工会根据有关规定和标准以多场景多用途消费卡形式发放工会福利。") == []
+    assert names("由县财政局发放补助资金") == ["县财政局"]
 
 
 def test_words_that_start_in_a_suffix_and_run_on():
