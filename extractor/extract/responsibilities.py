@@ -740,7 +740,11 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
         node, line = notice.section_at(item.start()), notice.doc.block_at(item.start())
         sentence = text.startswith("。", head_end) and line is not None and line.start == item.start() \
             and (node is None or node.start != item.start())
-        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence:
+        # a part cut at `；` is a clause of the item's first sentence, not its heading (ci_01 海盐 `1.全县生产总值增长
+        # 7.5%左右;一般公共预算收入增长8.5%;…缩小。 责任单位:…`)
+        clause_cut = text.startswith(("；", ";"), head_end)
+        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence \
+                and not clause_cut:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
         if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, at):
             # an item of several sentences with no heading, closed by its one tag: the whole item
