@@ -500,6 +500,21 @@ def test_an_officials_trip_in_a_hong_kong_release():
     assert dates("局长已于七月二十五日晚上返港。", date="2025-07-28") == []
 
 
+
+def test_a_time_heading_with_its_day_after_the_colon():
+    """blind24 ch_04 (玉环县 2003 会议通知): the meeting's day on the `一、时间:` line itself; blind22 cf_04: a due day."""
+    text = "一、时间:4月9日上午8:00开始,会期半天。\n二、地点:县政府6楼会议室。"
+    assert dates(text, date="2003-04-03") == [(None, "2003-04-09")]
+    assert dates("2、报表交报的时间:2010年3月31日。", date="2010-03-01") == [(None, "2010-03-31")]
+
+
+def test_a_day_told_in_the_future_tense():
+    """blind25 ci_10 (no date in the excerpt) and blind16 bz_03 (2008-12-18: January is next year's); not a name's 会在."""
+    text = "政府会在十二月九日,即区议会选举投票日(十二月十日)前一日,举办「区选缤纷日」。"
+    assert dates(text) == [(None, "--12-09")]
+    assert dates("学校将在一月二十日放寒假。", date="2008-12-18") == [(None, "2009-01-20")]
+    assert dates("省环保委员会在4月15日召开全体会议。", date="2023-05-01") == []
+
 # --- property ----------------------------------------------------------------------------------
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
