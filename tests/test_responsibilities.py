@@ -409,13 +409,3 @@ def test_a_semicolon_does_not_end_the_heading_of_a_tagged_item():
                  "基本同步,收入倍差进一步缩小。 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求。 责任单位:县财政局")
     assert ("县发改局", "lead", "全县生产总值增长7.5%左右一般公共预算收入增长8.5%城乡居民人均可支配收入与经济增长基本同步"
             "收入倍差进一步缩小") in got
-
-
-def test_a_tagged_item_of_several_sentences_gives_its_short_first_sentence():
-    # blind24 ch_02 (灵璧 任务分解 page): each item over its `牵头责任单位:` line; item 5's first sentence is its heading,
-    # though the outline reads the items (whole sentences) as no headings
-    got = duties("1.落实积极应对人口老龄化国家战略,加快发展健康、养老服务业。\n牵头责任单位:县卫健委、县民政局\n"
-                 "5.树立全周期健康管理理念,推广家庭医生签约服务。补齐公共医疗卫生基础设施短板,加快建设县妇幼保健院等重点项目。"
-                 "加快优质医疗资源扩容,进一步提升县域医疗服务整体能力。\n牵头责任单位:县卫健委\n")
-    assert ("县卫健委", "lead", "树立全周期健康管理理念推广家庭医生签约服务") in got
-    assert ("县民政局", "lead", "落实积极应对人口老龄化国家战略加快发展健康养老服务业") in got

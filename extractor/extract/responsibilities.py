@@ -735,12 +735,16 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
         head_end = heading_end(notice, item.end(), at)
         heading = text[item.end():head_end].strip()
         runs_on = clean_duty(text[head_end:at]) != ""
-        # a short first sentence is the item's heading, also where the outline read none (blind24 ch_02 灵璧
-        # `5.树立全周期健康管理理念,推广家庭医生签约服务。补齐…。加快…。` over its 牵头责任单位 line); a part cut
-        # at `；` is a clause of the first sentence, not its heading (blind25 ci_01 海盐 `1.全县生产总值增长7.5%左右;
-        # 一般公共预算收入增长8.5%;…缩小。 责任单位:…`)
+        # the outline, which reads items that open a line, read no heading there (a heading cut at a space,
+        # or an item run on inside a line of a page that lost its line breaks, keeps its own)
+        node, line = notice.section_at(item.start()), notice.doc.block_at(item.start())
+        sentence = text.startswith("。", head_end) and line is not None and line.start == item.start() \
+            and (node is None or node.start != item.start())
+        # a part cut at `；` is a clause of the item's first sentence, not its heading (ci_01 海盐 `1.全县生产总值增长
+        # 7.5%左右;一般公共预算收入增长8.5%;…缩小。 责任单位:…`)
         clause_cut = text.startswith(("；", ";"), head_end)
-        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not clause_cut:
+        if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence \
+                and not clause_cut:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
         if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, at):
             # an item of several sentences with no heading, closed by its one tag: the whole item
