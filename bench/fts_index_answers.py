@@ -53,6 +53,8 @@ def main() -> None:
     engine = open_store(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     with engine.begin() as conn:
+        if conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")).first() is None:
+            sys.exit("fts_index_answers: the server has no rum extension: apt-get install postgresql-15-rum")
         c = time.perf_counter()
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS rum SCHEMA public"))
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_notice_fts_tsv_rum ON notice_fts "

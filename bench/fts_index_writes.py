@@ -23,6 +23,10 @@ def main() -> None:
     dsn = sys.argv[4] if len(sys.argv) > 4 else "host=127.0.0.1 user=postgres dbname=test"
     conn = psycopg.connect(dsn, autocommit=True)
     cur = conn.cursor()
+    if cur.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'").fetchone() is None:
+        sys.exit("fts_index_writes: the server has no rum extension: apt-get install postgresql-15-rum")
+    if cur.execute("SELECT to_regclass(%s)", (f"{source}.notice_fts",)).fetchone()[0] is None:
+        sys.exit(f"fts_index_writes: no table {source}.notice_fts: give a bench store's schema (bench/run.py --keep-store)")
     cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
     cur.execute(f"CREATE SCHEMA {SCHEMA}")
     cur.execute("CREATE EXTENSION IF NOT EXISTS rum SCHEMA public")
