@@ -79,7 +79,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind22", 12),
                                          ("blind23", 10),
                                          ("blind24", 12),
-                                         ("blind25", 12)])
+                                         ("blind25", 12),
+                                         ("blind26", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -162,7 +163,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a province 实施方案 印发 notice in traditional script with a `(責任單位:…)` tag, a 征求意见 notice, a joint 印发 notice, a
     district's 印发 notice under a `|` table, a 巡察公告) and five Hong Kong, Taiwan and Macau items (two 新聞公報, two
     pages of 批示 of the Macau gazette, a Taiwan school's repost of a 函), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind25)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind25); and the 12 blind26 notices: seven mainland items
+    (a district's 应急预案 印发 notice under a portal frame with its table of contents, a city group's meeting notice, a
+    district 公告 of a reception day, a province 公示 with its contact, a town's 征求意见 notice, a county's 印发 notice
+    under portal `|` cells, a province 印发 notice in traditional script with the crawler's pinyin) and five Hong Kong,
+    Taiwan and Macau items (a Macau gazette page of 通告 and 名單, a 花蓮 公告 with a deadline, a 臺南 school's repost of
+    a 函's 說明, a 民政事務處 news page under a site banner, a news page of 教育局's 統一派位 dates), in GB18030, Big5 and
+    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind26)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
