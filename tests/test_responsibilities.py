@@ -409,3 +409,24 @@ def test_a_semicolon_does_not_end_the_heading_of_a_tagged_item():
                  "基本同步,收入倍差进一步缩小。 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求。 责任单位:县财政局")
     assert ("县发改局", "lead", "全县生产总值增长7.5%左右一般公共预算收入增长8.5%城乡居民人均可支配收入与经济增长基本同步"
             "收入倍差进一步缩小") in got
+
+
+def test_cooperating_units_line_names_participants():
+    # blind24 ch_02 (灵璧 任务分解): `主要协作单位:` under each task's `牵头责任单位:`, as `配合单位:`; 县政府有关部门 is a
+    # collective and gives none
+    got = duties("3.毫不放松抓好新冠肺炎疫情常态化防控工作,完善疾病预防控制体系和平战结合的疫情防控救治体系。\n牵头责任单位:县卫健委\n"
+                 "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位\n4.创建国家卫生县城。\n"
+                 "牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位")
+    assert ("经济开发区管委会", "participant", "创建国家卫生县城") in got
+    assert ("县卫健委", "lead", "毫不放松抓好新冠肺炎疫情常态化防控工作完善疾病预防控制体系和平战结合的疫情防控救治体系") in got
+    assert {org for org, _r, _d in got} == {"县卫健委", "经济开发区管委会"}
+
+
+def test_parks_in_a_tags_list_are_units():
+    # blind8 br_08: the 责任单位 after a named 牵头单位 are its participants, parks included
+    got = duties("7.修编经济开发区整体规划,提升完善各产业园发展规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、"
+                 "高端装备产业园、食品产业园、商贸物流园等)")
+    assert [(org, role) for org, role, _d in got] == [("县政府园区发展服务中心", "lead"), ("新材料产业园", "participant"),
+                                                      ("高端装备产业园", "participant"), ("食品产业园", "participant"),
+                                                      ("商贸物流园", "participant")]
+
