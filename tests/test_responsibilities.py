@@ -430,3 +430,24 @@ def test_parks_in_a_tags_list_are_units():
                                                       ("高端装备产业园", "participant"), ("食品产业园", "participant"),
                                                       ("商贸物流园", "participant")]
 
+
+def test_jointly_after_by_gives_the_duty_after_the_partners():
+    # blind25 ci_05 (襄城县 乡镇职责任务清单): `由X会同Y进行解释` as `X会同Y…`, the task before 由 in reading order
+    got = duties("《清单》和《目录》由中共襄城县委机构编制委员会办公室会同县司法行政部门进行解释。")
+    assert got == [("中共襄城县委机构编制委员会办公室", "lead", "进行解释清单和目录")]
+
+
+def test_the_issuers_decision_formula_is_no_duty():
+    # blind24 ch_04 (玉环 安全生产工作会议 notice): `县政府研究决定召开…` announces the issuer's decision
+    assert duties("县政府研究决定召开全县安全生产工作会议。现将有关事项通知如下:") == []
+    assert duties("县农业农村局研究制定补助办法。") == [("县农业农村局", "lead", "研究制定补助办法")]
+
+
+def test_a_bulleted_units_action_without_its_time_or_place_clause():
+    # blind25 ci_10 (區選繽紛日 press release): a bullet opens the unit's clause; `,地点分别是…` / `,活动时间为…` describe the
+    # action, as `,地点为…` after an action in blind18 cb_11 and `,举办时间为…` in blind11 bu_12
+    got = duties("(一)多个嘉年华活动在全港多区进行,包括:\n•康乐及文化事务署会在六个室外场地举办加入运动元素及游戏等的「区选乐缤纷」"
+                 "嘉年华活动,地点分别是九龙公园(功夫阁)、启德车站广场。除长洲北帝庙游乐场活动外,其余场地的活动时间均为下午二时至五时。")
+    assert got == [("康乐及文化事务署", "lead", "在六个室外场地举办加入运动元素及游戏等的区选乐缤纷嘉年华活动")]
+    timed = duties("市教体局将举办读书分享活动,活动时间为2025年3月至2026年2月。")
+    assert timed == [("市教体局", "lead", "举办读书分享活动")]
