@@ -409,3 +409,45 @@ def test_a_semicolon_does_not_end_the_heading_of_a_tagged_item():
                  "基本同步,收入倍差进一步缩小。 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求。 责任单位:县财政局")
     assert ("县发改局", "lead", "全县生产总值增长7.5%左右一般公共预算收入增长8.5%城乡居民人均可支配收入与经济增长基本同步"
             "收入倍差进一步缩小") in got
+
+
+def test_cooperating_units_line_names_participants():
+    # blind24 ch_02 (灵璧 任务分解): `主要协作单位:` under each task's `牵头责任单位:`, as `配合单位:`; 县政府有关部门 is a
+    # collective and gives none
+    got = duties("3.毫不放松抓好新冠肺炎疫情常态化防控工作,完善疾病预防控制体系和平战结合的疫情防控救治体系。\n牵头责任单位:县卫健委\n"
+                 "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位\n4.创建国家卫生县城。\n"
+                 "牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位")
+    assert ("经济开发区管委会", "participant", "创建国家卫生县城") in got
+    assert ("县卫健委", "lead", "毫不放松抓好新冠肺炎疫情常态化防控工作完善疾病预防控制体系和平战结合的疫情防控救治体系") in got
+    assert {org for org, _r, _d in got} == {"县卫健委", "经济开发区管委会"}
+
+
+def test_parks_in_a_tags_list_are_units():
+    # blind8 br_08: the 责任单位 after a named 牵头单位 are its participants, parks included
+    got = duties("7.修编经济开发区整体规划,提升完善各产业园发展规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、"
+                 "高端装备产业园、食品产业园、商贸物流园等)")
+    assert [(org, role) for org, role, _d in got] == [("县政府园区发展服务中心", "lead"), ("新材料产业园", "participant"),
+                                                      ("高端装备产业园", "participant"), ("食品产业园", "participant"),
+                                                      ("商贸物流园", "participant")]
+
+
+def test_jointly_after_by_gives_the_duty_after_the_partners():
+    # blind25 ci_05 (襄城县 乡镇职责任务清单): `由X会同Y进行解释` as `X会同Y…`, the task before 由 in reading order
+    got = duties("《清单》和《目录》由中共襄城县委机构编制委员会办公室会同县司法行政部门进行解释。")
+    assert got == [("中共襄城县委机构编制委员会办公室", "lead", "进行解释清单和目录")]
+
+
+def test_the_issuers_decision_formula_is_no_duty():
+    # blind24 ch_04 (玉环 安全生产工作会议 notice): `县政府研究决定召开…` announces the issuer's decision
+    assert duties("县政府研究决定召开全县安全生产工作会议。现将有关事项通知如下:") == []
+    assert duties("县农业农村局研究制定补助办法。") == [("县农业农村局", "lead", "研究制定补助办法")]
+
+
+def test_a_bulleted_units_action_without_its_time_or_place_clause():
+    # blind25 ci_10 (區選繽紛日 press release): a bullet opens the unit's clause; `,地点分别是…` / `,活动时间为…` describe the
+    # action, as `,地点为…` after an action in blind18 cb_11 and `,举办时间为…` in blind11 bu_12
+    got = duties("(一)多个嘉年华活动在全港多区进行,包括:\n•康乐及文化事务署会在六个室外场地举办加入运动元素及游戏等的「区选乐缤纷」"
+                 "嘉年华活动,地点分别是九龙公园(功夫阁)、启德车站广场。除长洲北帝庙游乐场活动外,其余场地的活动时间均为下午二时至五时。")
+    assert got == [("康乐及文化事务署", "lead", "在六个室外场地举办加入运动元素及游戏等的区选乐缤纷嘉年华活动")]
+    timed = duties("市教体局将举办读书分享活动,活动时间为2025年3月至2026年2月。")
+    assert timed == [("市教体局", "lead", "举办读书分享活动")]

@@ -31,7 +31,8 @@ from .people import looks_like_name
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
-_OPEN_BEFORE = "，,。；;：:、\n\t（(“）).． "
+# (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09)
+_OPEN_BEFORE = "，,。；;：:、\n\t（(“）).． •*"
 
 
 @dataclass
@@ -132,8 +133,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
-    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new subject
-    (a named unit, after an opener too, or a collective one: `，各成员单位…`, `，由教育部提供…`), or a new demand
+    """Where the duty starting at `start` ends: before a `，` that opens a purpose, the action's time or place
+    (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
+    `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
@@ -144,7 +146,7 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
-                    or re.match(lx["decision_opening"], after) \
+                    or re.match(lx["decision_opening"], after) or _tag_grammar()["detail"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
                     or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
@@ -268,7 +270,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             items += _items(u, text, start, end, "lead", "set_up") + _continued(u, text, end, stops)
             continue
         if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
-            items += _by_org_items(u, text, at, _cut_duty(text, at, limit, stops), reorder_only=True)
+            start = _past_partners(text, at + 2, unit_list) if text.startswith("会同", at) else at
+            items += _by_org_items(u, text, start, _cut_duty(text, start, limit, stops), reorder_only=True)
             continue
         if opener is None and rf.rule("asked_after_task").pattern.search(text, max(0, u.start - 2), u.start):
             items += _asked_items(u, text, at, _cut_duty(text, at, limit, stops))
@@ -282,6 +285,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 limit = _clause_end(text, start, min(len(text), start + 400))
             m = re.match("|".join(lx["role_only_verbs"]), text[start:limit])
             start += m.end() if m else 0
+            if text.startswith("会同", start):     # `由X会同Y…`: as `X会同Y…`, the duty after Y
+                start = _past_partners(text, start + 2, unit_list)
             end = _cut_duty(text, start, limit, stops)
             items += _by_org_items(u, text, start, end)
             continue
@@ -301,8 +306,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             elif verb["verb"] in lx["role_only_verbs"] and not verb["adverb"]:
                 start = at + verb.end()
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
-                start = next((v.end for v in unit_list if v.start == at + verb.end()), at + verb.end())
-                start = _tag_grammar()["with_others"].match(text, start).end()
+                start = _past_partners(text, at + verb.end(), unit_list)
             when = _tag_grammar()["time_lead"].match(text, start)
             start = _skip_attitude(text, when.end() if when else start, limit)
             end = _cut_duty(text, start, limit, stops)
@@ -345,6 +349,17 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
     when = _tag_grammar()["time_lead"].match(text, part.end())
     start = when.end() if when else part.end()
     return start, _cut_duty(text, start, limit, stops)
+
+
+def _past_partners(text: str, pos: int, unit_list: list[Unit]) -> int:
+    """Past the partners named after 会同 at `pos`: a run of named units, or a kind of body (`县司法行政部门`), and
+    the rest of their list (`等有关部门`)."""
+    g = _tag_grammar()
+    end = next((v.end for v in unit_list if v.start == pos), None)
+    if end is None:
+        kind = g["partner_kind"].match(text, pos)
+        end = kind.end() if kind else pos
+    return g["with_others"].match(text, end).end()
 
 
 def _in_collective_list(text: str, pos: int) -> bool:
@@ -463,7 +478,8 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
             "unit_share": re.compile(lx["unit_share"]), "kind_close": re.compile(lx["kind_close"]),
             "kind_tail": re.compile(lx["kind_tail"]), "by_qualified": re.compile(lx["by_qualified"] + "$"),
-            "with_others": re.compile(lx["with_others"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
+            "with_others": re.compile(lx["with_others"]), "partner_kind": re.compile(lx["partner_kind"]),
+            "detail": re.compile(lx["detail_clause"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
