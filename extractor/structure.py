@@ -50,7 +50,8 @@ class _Lexicon:
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
-    composition: re.Pattern     # `…由下列機關組成:`: a sentence saying what a body is made of, over its list or not
+    list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
+    sent_to: re.Pattern         # `信函邮寄至:…`: a clause whose destination follows its colon
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
@@ -90,7 +91,8 @@ def _lexicon() -> _Lexicon:
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
-        composition=re.compile(lex["composition"]),
+        list_object=re.compile(lex["list_object"]),
+        sent_to=re.compile(lex["sent_to"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
@@ -1223,7 +1225,8 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
     ("capital", re.compile(r"^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*")),     # Taiwan's outermost level: 壹、總述
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
-    ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
+    # (丶, the dot radical, is how OCR reads 、: blind3 bf_11's scan `一丶指导思想`, blind14 bx_04's `本2份丶光碟1片`)
+    ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．丶]\s*")),
     ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
@@ -1250,6 +1253,7 @@ _BARE_NUMBER = re.compile(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
 CONTENTS_RUN = 6
 # a table of contents' entry: dot leaders and a page number (`1.1编制目的……3`)
 _CONTENTS_ENTRY = re.compile(r"(?:[.…·．]\s*){4,}\d{1,3}$")
+_CONTENTS_TITLE = re.compile(r"^\s*目\s*录\s*$")
 
 
 _MARKERS_BY_FIRST = EdgeCharIndex([pat for _, pat in _MARKERS])
@@ -1315,7 +1319,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     its 。 with nothing under it (`under`: "child" for a deeper item on the next line, "text" for a
     paragraph; a clause with a comma is a sentence even over a paragraph), and a clause before a
     colon (`本计划用词，定义如下：`, `市政府由下列人员组成:市长、…`; an announcing line that ends at its colon over
-    deeper items heads them). A rule followed by its proviso (`…影本。但雇主…`;
+    deeper items heads them, unless its verb takes `下列…` as its object: `轉授予…作出下列行為的權限:`), or one whose
+    destination follows the colon (`信函邮寄至:…`). A rule followed by its proviso (`…影本。但雇主…`;
     `…亦可提出申請。惟為符合…`: blind10 bt_05) is a sentence; so is a clause with a comma in a list whose previous item was a sentence (`listed`), and, without
     a stop, such a clause or the item the text ends in (an excerpt cut inside it).
     A task closed by a bare tag of its units (`…准备工作。(财政局)`) is a sentence of its list.
@@ -1350,8 +1355,9 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         run_on = bool(after) and _deeper_item(after)
         announces = bool(_lexicon().list_announcer.search(head)) and ((bool(after) and not run_on) or
                                                                       (not after and under != "child")
-                                                                      or bool(_lexicon().composition.search(head)))
-        clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head)))
+                                                                      or bool(_lexicon().list_object.search(head)))
+        clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
+                                       or bool(_lexicon().sent_to.search(head)))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
@@ -1551,11 +1557,13 @@ def _inline_entries(lines: list[Line], k: int, kind: str, m: re.Match) -> int:
 def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:
     """Lines of a table of contents: a run of at least CONTENTS_RUN numbered lines with no paragraph
     between them (short unnumbered lines are entries whose number was lost), one of whose entries
-    comes again after the run. The run ends where a heading comes again (by its words: `1总则` after
-    an entry `总则`): the body starts there."""
+    comes again after the run, or that stands under its `目录` line (an excerpt that ends inside its contents:
+    blind24 ch_03's 绩溪县防汛抗旱应急预案, as dev he_06 and 明溪县's 预案 head theirs). The run ends where a heading
+    comes again (by its words: `1总则` after an entry `总则`): the body starts there."""
     out: set[int] = set()
     run: list[int] = []
     seen: set[str] = set()
+    titled = False      # the run stands under a `目录` line
     last = {lines[j].text: j for j in sorted(marked)}   # where each numbered line is last found
     for k in sorted(marked) + [end]:
         if k == end and not run:
@@ -1566,11 +1574,12 @@ def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:
                 if lines[j].kind is not None or not _entry_like(lines[j].text):
                     break
                 seen.add(_words(lines[j].text))
+                titled = titled or _CONTENTS_TITLE.match(lines[j].text) is not None
         elif k == end or _words(lines[k].text) in seen or \
                 any(lines[j].kind is None and not _entry_like(lines[j].text) for j in between):
-            if len(run) >= CONTENTS_RUN and any(last[lines[j].text] > run[-1] for j in run):
+            if len(run) >= CONTENTS_RUN and (titled or any(last[lines[j].text] > run[-1] for j in run)):
                 out.update(range(run[0], run[-1] + 1))
-            run, seen = [], set()
+            run, seen, titled = [], set(), False
             if k == end:
                 break
         else:

@@ -550,3 +550,23 @@ def test_a_meeting_schedules_later_days_written_alone():
     assert [d for _, d in dates(text)] == ["--07-29", "--07-30", "--07-28", "--07-30"]
     text = "二、系统培训。定于3月31日(30日下午报到),在北京科技大学会议中心举办双月通报系统操作培训班。"
     assert dates(text, date="2015-03-20") == [(None, "2015-03-31"), (None, "2015-03-30")]
+
+
+def test_weekdays_listed_after_their_first_are_no_days_of_the_month():
+    """`周一、三、五` / `星期一、三及五` list days of the week: their 三 and 五 are no days of a month written earlier in the
+    sentence (blind18 cb_08 梅窝's 民政咨询中心, blind20 cd_06 香港海关's 顾客服务中心, blind25 ci_09 劳工处's counters); a
+    list of days of the month written so is (blind10 bt_10)."""
+    text = ("香港海关今日(二月十一日)宣布,北角渣华道222号海关总部大楼三楼顾客服务中心只于星期一、三及五上午八时四十五分"
+            "至下午五时三十分开放。")
+    assert dates(text, date="2022-02-11") == []
+    text = "民政事务总署辖下所有社区会堂由3月23日起暂停开放,梅窝的民政咨询中心则为周一、三、五上午10时至下午3时开放。"
+    assert dates(text, date="2020-03-23") == [(None, "2020-03-23")]
+    text = "由四月二十三日、二十五日及二十七日晚上十一时三十分至翌日早上五时三十分,下列道路的行车线会间歇性封闭。"
+    assert [d for _, d in dates(text, date="2017-04-20")] == ["2017-04-23", "2017-04-25", "2017-04-27"]
+
+
+def test_a_day_one_goes_somewhere_is_no_limit():
+    """`于三月十二日下午前往北京` (info.gov.hk, 2017-03-09): 前 of 前往 is no `before`; the day is when he goes."""
+    found = run_snippet("梁振英将于三月十二日下午前往北京,三月十五日下午回港。", date="2017-03-09")
+    assert [(d["date"], d["rule"]) for d in found] == [("2017-03-12", "departure_day")]
+    assert dates("请于3月12日前报送。", date="2024-03-01") == [(None, "2024-03-12")]

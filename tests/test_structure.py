@@ -427,3 +427,37 @@ def test_six_digits_under_a_signature_are_its_date_but_a_postcode_under_an_addre
     notice = parse_raw(raw_text("关于做好实事项目工作的通知\n各镇人民政府：\n现将有关事项通知如下，请抓紧组织实施。\n"
                                 "材料寄送地址：\n上海市浦东新区科学技术委员会\n200135"))
     assert notice.meta.date != "2001-03-05"
+
+
+def test_contents_under_their_heading_in_an_excerpt_that_ends_inside_them():
+    """blind24 ch_03 (绩溪县防汛抗旱应急预案 on 上庄镇's portal): the page ends inside the plan's contents, so no entry
+    comes again with its text; standing under `目录`, they are contents, not headings."""
+    text = ("绩溪县防汛抗旱应急预案\n目录\n1总则\n1.1编制目的\n1.2编制依据\n1.3适用范围\n1.4工作原则\n2组织指挥体系\n"
+            "2.1县防洪抗旱指挥部及职责\n2.2县防洪抗旱指挥部办公室及职责\n3汛(旱)前准备\n3.1责任落实\n3.2应急预案\n")
+    assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == []
+
+
+def test_items_that_say_where_to_send_or_what_a_delegation_covers_are_sentences():
+    """A clause whose destination follows its colon (`信函邮寄至:…`, blind25 ci_04; `…将意见传真至:…`, blind21 ce_08) and a
+    批示's delegation whose verb takes `下列…` (`轉授予…作出下列行為的權限:`, blind25 ci_07) are no headings; a topic's
+    `…如下:` over its items is one (blind10 bt_05)."""
+    text = ("宁津县交通运输局关于征求意见的公告\n一、征求意见的时间\n2023年3月6日至2023年4月5日。\n三、意见反馈的途径\n"
+            "（一）信函邮寄至：宁津县交通运输局，邮编：253400（收）。\n二拨打电话：0534-5426690，反馈意见。\n"
+            "（三）邮箱:njjtysjghk@dz.shandong.cn\n来稿请注明作者姓名、工作单位、联系方式。\n")
+    headings = [h for _, _, h in _outline(parse(text.encode("utf-8"), filename="x.txt"))]
+    assert headings[:2] == ["征求意见的时间", "意见反馈的途径"] and "信函邮寄至" not in headings
+    text = ("掌起镇人民政府关于征求意见的公告\n公众可在2023年12月24日前,通过以下途径和方式提出意见:\n"
+            "一、通过本页面下方“我有建议”,将意见通过网络直接反馈;\n"
+            "二、通过传真方式将意见传真至:0574-63742033,并请在传真件上注明“意见反馈”字样;\n"
+            "三、通过信函方式将意见邮寄至:慈溪市掌起镇横街509号,邮政编码:315313,并请在信封上注明“意见反馈”字样。\n")
+    assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == []
+    plan = parse(CORPUS / "blind25" / "docs" / "ci_07.txt")
+    assert not any("转授予" in s.heading for s in plan.sections)
+    plan = parse(CORPUS / "blind10" / "docs" / "bt_05.doc")
+    assert (1, "本次受理申请方式说明如下") in {(s.level, s.heading) for s in plan.sections}
+
+
+def test_a_marker_whose_comma_ocr_read_as_the_dot_radical():
+    """blind3 bf_11 (a scan): OCR reads the marker's 、 as 丶 (`一丶指导思想`), as it does a list's (blind14 bx_04)."""
+    text = "县促进专业镇高质量发展实施方案\n一丶指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n"
+    assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == [(1, "一丶", "指导思想")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..document import Cell, Notice
@@ -221,8 +221,9 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     first, last = days
     if _past(notice, m, last, inferred, rules):
         return None
-    if anchor == "notice_start":      # 自印发之日起至…: from the notice's date
-        first = _day_of(_notice_date(notice)) or last
+    if anchor == "notice_start":      # 自印发之日起至…: from the notice's date (明日起至…: the day after it)
+        issued = _notice_date(notice)
+        first = _day_of(issued + timedelta(days=1) if issued and g.get("next") else issued) or last
         due = first == last
     else:
         # 止 after a range with both ends written closes the period (`105年11月11日(星期五)起至11月17日(星期四)止`:
