@@ -416,6 +416,14 @@ _FLAGGED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 # a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
 _NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
+def _unglued(title: str) -> tuple[str, Optional[str]]:
+    """A headline with the number glued before its formal title (`邓政办〔2018〕127号邓州市…的通知`): (title, number)."""
+    glued = _NUMBER_GLUED.match(title)
+    if glued and _is_formal_title(glued["title"]):
+        return glued["title"], re.sub(r"\s", "", glued["number"])
+    return title, None
+
+
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
 _SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 # a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
@@ -933,12 +941,14 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
-    glued = _NUMBER_GLUED.match(body_title)
-    if glued and _is_formal_title(glued["title"]):
-        body_title, meta.doc_number = glued["title"], meta.doc_number or re.sub(r"\s", "", glued["number"])
+    body_title, number = _unglued(body_title)
+    meta.doc_number = meta.doc_number or number
     body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
     # (a portal's 名称 that names the meeting, not the notice: `名称:市政府第8次常务会议(邀请市政府法律顾问参会)` over the
     # formal `关于召开市政府第8次常务会议的通知`, blind15 by_01: a formal title in the body outranks a label's informal one)
+    if labelled.get("title"):           # (`标 题 | 江政办〔2020〕2号区人民政府办公室关于…的通知`, blind25 ci_06)
+        labelled["title"], number = _unglued(labelled["title"])
+        meta.doc_number = meta.doc_number or number
     informal = labelled.get("title") and _is_formal_title(body_title) and not _is_formal_title(labelled["title"])
     if labelled.get("title") and _norm(labelled["title"]) not in _norm(body_title) and not informal:
         meta.title = labelled["title"]
@@ -1027,7 +1037,42 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
+    meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
+    if meta.title and _dated_entries(lines, meta.title):
+        meta.title = None               # a page of news items: the first item's headline is no title of the page
+    meta.title = meta.title or _crumb_title(lines, meta.issuer)
     return meta, body, cc_range
+
+
+# a news list's entry headed by its month (`2018年7月關愛基金援助項目`, `2023年2月新增的…康復服務名額`)
+_DATED_ENTRY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?![\d日号])\S")
+
+
+def _dated_entries(lines: list[Line], title: str) -> bool:
+    """The title is the first of a page's entries headed by their month, as 社會福利署's `最新消息` lists them under
+    `日期主題` (blind16 bz_05, blind24 ch_12): three such headlines or more, none a sentence."""
+    if not _DATED_ENTRY.match(title):
+        return False
+    return sum(1 for ln in lines if ln.kind is None and _DATED_ENTRY.match(ln.text) and _is_headline(ln.text)) >= 3
+
+
+_BREADCRUMB = re.compile(r"^(?:您的)?当前(?:所在)?位置\s*[:：]\s*(?P<trail>\S.*[>＞»]\s*(?P<last>[^>＞»]+))$")
+
+
+def _crumb_title(lines: list[Line], issuer: Optional[str]) -> Optional[str]:
+    """The title of a page that shows no headline but its breadcrumb's last crumb, run together with the column's name
+    before it or a tag after it (`当前位置：首页>公开>其他>规划计划广州市教育局关于…的通知`, blind13 bw_08;
+    `当前位置:首页>…>公司方案>全市城乡环境卫生整治情况督查通报城乡环境卫生整治方案`, blind23 cg_05): the shortest formal title
+    from the issuer's name where the crumb holds it before 关于, else from the crumb's start."""
+    for ln in lines[:_INFO_ROWS]:
+        m = _BREADCRUMB.match(ln.text)
+        if not m:
+            continue
+        crumb = m["last"].strip()
+        at = crumb.find(issuer + "关于") if issuer else -1
+        crumb = crumb[max(at, 0):]
+        return next((crumb[:end] for end in range(6, len(crumb) + 1) if _is_formal_title(crumb[:end])), None)
+    return None
 
 
 def _letter_contact_line(lines: list[Line], k: int) -> bool:
@@ -1072,12 +1117,15 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[
     # line below (`二零零零年四月七日` / `行政法務司司長` / `陳麗敏` under `第3/2000號行政法務司司長批示`): the notice's date
     # A Macau act promulgated by the head who signs puts its formula between (`二零二三年十二月十四日` / `命令公佈。` /
     # `行政長官 賀一誠`, a 行政命令 or 行政法規); a post that is an authority by itself is then the issuer
+    # The post may carry the name on its line (`二零二六年一月十六日` / `社會文化司司長柯嵐` under `第2/2026號社會文化司司長批示`,
+    # blind25 ci_07), as 行政長官 does (`行政長官何厚鏵`, blind14 bx_03)
     lex = _lexicon()
     for k in range(part.body_start + 1, part.body_end - 1):
         if lines[k].kind != "date_line":
             continue
         j = k + 2 if k + 2 < part.body_end and lex.promulgation.match(lines[k + 1].text) else k + 1
-        if lines[j].kind == "official_signature" or lines[j].text == post:
+        if lines[j].kind == "official_signature" or \
+                (post and re.fullmatch(re.escape(post) + r"\s*(?:[\u4e00-\u9fff]{2,4})?", lines[j].text)):
             meta.date = read_date(lines[k].text)[0]
             signed = lines[j].text[:len(lines[j].text) - len(lines[j].value)].strip() if lines[j].value else ""
             if not post and signed in lex.sole_posts:
@@ -1123,7 +1171,8 @@ _HEADER_KINDS = {"gazette_issuer", "labelled_field", "frame", "table", "letterhe
 _SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
-           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients"}   # not 发布机构: a crawler's site name
+           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
+           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
@@ -1132,6 +1181,24 @@ _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = re.compile(r"[:：]$")
 _SPACE = re.compile(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
+
+
+# a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
+_LEVEL_LED = re.compile(r"^(?:省|市|县|区|镇|乡|街道)")
+# a body named with its place: a division's name and level word before the body's (`绩溪县上庄镇人民政府`)
+_PLACED = re.compile(r"^[一-鿿]+?[省市县区镇乡旗州]")
+
+
+def _publisher(value: Optional[str]) -> Optional[str]:
+    """A portal's `发布机构` cell as the issuer of a notice that neither signs nor heads its name, where the cell names
+    one body with its place (`绩溪县上庄镇人民政府`, blind24 ch_03; `江汉区人民政府办公室`, blind9 bs_06; `屏边县人民政府办公室`,
+    blind23 cg_03). Not a site's or a place's name (`中国平潭`, dev hd_04; `海州`, blind15 by_11), a name cut to its level
+    (`县政府办公室`, blind8 br_03; `县人民政府办公室`, blind bl_06) or to its office (`政府办`, blind25 ci_06, whose gold takes
+    it), nor a site's two bodies in one (`泾县人民政府(办公室)`, blind bl_07; blind4 bk_03, blind15 by_01)."""
+    if value and _is_org_line(value) and _PLACED.match(value) and not _LEVEL_LED.match(value) \
+            and not re.search(r"[（()）]", value):
+        return value
+    return None
 
 
 def _labelled_fields(lines: list[Line], header: list[int]) -> dict:

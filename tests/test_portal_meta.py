@@ -1,0 +1,88 @@
+"""Meta that only a page's frame gives, or takes away (corpus/blind9, blind13, blind23-blind25; SOURCES.md names each): a portal's
+`发布机构` cell as the issuer where nothing else names one, a `标题` cell with the number glued before the title, the
+title in a breadcrumb's last crumb, no title for a page of dated news items, and a Macau 批示's date over its post and signer's name on one line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.pipeline import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _text(text: str):
+    return parse(text.encode("utf-8"), filename="x.txt")
+
+
+# jianghan.gov.cn's info table (blind9 bs_06, blind25 ci_06), as the text reader gives its rows
+_JIANGHAN = ("文号\t江政办〔2020〕2号\t发文日期\t2020-04-19 00:00\n"
+             "发布机构\t{publisher}\t有效性\t有效\n"
+             "标题\t江政办〔2020〕2号区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知\n"
+             "江政办〔2020〕2号区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知\n"
+             "各街道办事处,区人民政府各部门,区属各单位:\n"
+             "现将《方案》印发给你们,请一并贯彻执行。\n")
+
+
+def test_a_publisher_cell_names_the_issuer_of_an_unsigned_notice():
+    meta = _text(_JIANGHAN.format(publisher="江汉区人民政府办公室")).meta
+    assert meta.issuer == "江汉区人民政府办公室"
+    assert meta.title == "区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知"
+    assert meta.doc_number == "江政办〔2020〕2号"
+
+
+def test_a_publisher_cell_cut_to_its_level_or_naming_two_bodies_is_no_issuer():
+    """`县政府办公室` (blind8 br_03), `泾县人民政府(办公室)` (blind bl_07), a place (`海州`, blind15 by_11), an office
+    without its body's place (`政府办`, blind25 ci_06)."""
+    for publisher in ("县政府办公室", "泾县人民政府(办公室)", "海州", "政府办"):
+        assert _text(_JIANGHAN.format(publisher=publisher)).meta.issuer is None
+
+
+def test_a_signature_outranks_the_publisher_cell():
+    text = _JIANGHAN.format(publisher="江汉区人民政府办公室") + "江汉区人民政府\n2020年4月19日\n"
+    assert _text(text).meta.issuer == "江汉区人民政府"
+
+
+def test_a_portal_row_pair_names_the_issuer():
+    """绩溪县上庄镇's portal (blind24 ch_03): `发布机构:…主题分类:其他` and the rows again one a line."""
+    plan = parse(CORPUS / "blind24" / "docs" / "ch_03.txt")
+    assert plan.meta.issuer == "绩溪县上庄镇人民政府"
+
+
+def test_the_title_in_a_breadcrumbs_last_crumb():
+    """广州市教育局's page (blind13 bw_08): no headline but the crumb, run together with its column's name."""
+    text = ("当前位置：首页>公开>其他>规划计划广州市教育局关于做好面向中小学生的全市性竞赛活动相关工作的通知\n"
+            "·发布时间：2020-01-0716:21:45\n各区教育局，各有关单位：\n现将有关工作要求通知如下：\n特此通知。\n"
+            "广州市教育局\n2020年1月7日\n")
+    assert _text(text).meta.title == "广州市教育局关于做好面向中小学生的全市性竞赛活动相关工作的通知"
+
+
+def test_the_crumb_ends_at_the_titles_document_type():
+    """A document site's crumb with a tag after the title (blind23 cg_05)."""
+    text = ("您好,欢迎访问三七文档\n当前位置:首页>商业/管理/HR >公司方案>全市城乡环境卫生整治情况督查通报城乡环境卫生整治方案\n"
+            "4月21日,县委督查室对各乡镇开展环境卫生整治情况进行了现场督查,现将有关情况通报如下。\n")
+    assert _text(text).meta.title == "全市城乡环境卫生整治情况督查通报"
+
+
+def test_a_crumb_without_a_formal_title_gives_none():
+    text = "当前位置:首页>福州科技>通知公告\n各有关单位:\n请认真执行。\n"
+    assert _text(text).meta.title is None
+
+
+def test_a_macau_despatch_dated_over_its_post_and_signer_on_one_line():
+    """A gazette page of two 社會文化司司長批示 (blind25 ci_07): the date over `社會文化司司長柯嵐`."""
+    plan = parse(CORPUS / "blind25" / "docs" / "ci_07.txt")
+    assert (plan.meta.issuer, plan.meta.date) == ("社会文化司司长", "2026-01-16")
+
+
+def test_a_page_of_dated_news_items_has_no_title():
+    """社會福利署's `最新消息` (blind16 bz_05, blind24 ch_12): entries headed `2023年2月…`, the first no title of the page."""
+    text = ("最新消息\n日期主题\n2023年2月新增的及计划中将增加的康复服务名额\n"
+            "由二零二三年一月至二零二三年三月新增的及计划中将增加的康复服务名额,现已公布。有关资料可在这里下载。\n"
+            "2023年2月公布邀请提交营办资助独立幼儿中心建议书结果\n社会福利署较早前邀请合资格的非政府机构提交建议书。\n"
+            "2023年2月申请视障人士资讯科技计划\n计划现正接受申请,截止申请日期为2023年3月15日。\n")
+    assert _text(text).meta.title is None
+
+
+def test_one_headline_headed_by_its_month_is_a_title():
+    text = "2023年2月新增的及计划中将增加的康复服务名额\n由二零二三年一月至三月新增的康复服务名额,现已公布。\n"
+    assert _text(text).meta.title == "2023年2月新增的及计划中将增加的康复服务名额"
