@@ -80,7 +80,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind23", 10),
                                          ("blind24", 12),
                                          ("blind25", 12),
-                                         ("blind26", 12)])
+                                         ("blind26", 12),
+                                         ("blind27", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -169,7 +170,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     under portal `|` cells, a province 印发 notice in traditional script with the crawler's pinyin) and five Hong Kong,
     Taiwan and Macau items (a Macau gazette page of 通告 and 名單, a 花蓮 公告 with a deadline, a 臺南 school's repost of
     a 函's 說明, a 民政事務處 news page under a site banner, a news page of 教育局's 統一派位 dates), in GB18030, Big5 and
-    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind26)."""
+    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind26); and the 12 blind27
+    notices: seven mainland items (a city bureau's 征求意见的函 with a reply deadline, a province office's meeting notice in
+    traditional script with a 回执, a party committee's 预备通知, a county 实施意见 under a portal frame, a county bureau's
+    征求意见 公告 under portal cells, a city office's 通报 on a law site, a joint county 印发 notice the crawler stripped of
+    its punctuation) and five Hong Kong, Taiwan and Macau items (a Macau gazette page of a 公告 and a 決議摘錄, a 教育署
+    校舍分配 page with its timetable, a school alumni 選舉通告, a 花蓮 【重要急件】 request, a Taiwan database record of a
+    交通部 公告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind27)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
