@@ -556,3 +556,34 @@ def test_words_that_start_in_a_suffix_and_run_on():
 ])
 def test_venues_addresses_counts_of_people_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
+
+
+def test_a_group_set_up_is_named_by_its_whole_task():
+    # blind25 ci_02, blind21 ce_10, blind16 bz_09: after 成立 the group's task is its name, a verb (迎接, 创建, 跟进), a
+    # place word (县城) or a stop word's characters (报告) inside; blind14 bx_03: 的 and a count qualify a group, no name
+    assert names("一是要进一步加强组织领导,成立迎接国家卫生县城复审工作领导小组,各责任单位相应成立专门班子") \
+        == ["迎接国家卫生县城复审工作领导小组"]
+    assert "创建全国文明城市工作领导小组" in names("组织领导成立创建全国文明城市工作领导小组,由区建设局党委书记任组长")
+    assert names("一、成立跟进行政法务范畴施政报告工作小组。") == ["跟进行政法务范畴施政报告工作小组"]
+    assert names("一、设立一个直属于行政长官的工作小组,旨在开展研究。") == []
+
+
+def test_a_unit_of_a_body_named_by_two_joined_fields():
+    # blind24 ch_12, blind18 cb_10, blind14 bx_01: the field before 及 / 暨 follows the body's name
+    assert names("如有查询,可联络社会福利署康复及医务社会服务科:") == ["社会福利署康复及医务社会服务科"]
+    assert names("已张贴于摆华巷五号二楼政府总部辅助部门人力资源暨档案处,有意报考者") \
+        == ["政府总部辅助部门人力资源暨档案处"]
+    assert names("由区财政局和区税务局负责") == ["区财政局", "区税务局"]
+
+
+def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies():
+    # blind6 bn_09, blind7 bq_10, blind8 br_11: a school's words that name its kind; blind25 ci_12: a listed school's name
+    assert names("幼稚园上午班及全日班、肢体伤残儿童学校及智障儿童学校,星期四停课。") == []
+    assert names("考虑到全港学校已陆续放暑假,停课对学生的影响较少。") == []
+    assert names("经校监将申请书送达该区的高级学校发展主任。") == []
+    assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学)开展直接巡察") == ["博吾学校"]
+    assert names("请芜湖科技工程学校及厦门市实验学校配合做好招生工作") == ["芜湖科技工程学校", "厦门市实验学校"]
+    # blind11 bu_12, blind21 ce_06: 市直, 省直管 (the units directly under a level); not 县直属…中心
+    assert names("拟确定6项活动为2025年面向市直学校或跨县市区的活动") == []
+    assert names("各市、州、直管市、林区科技局,省直管市科技局") == []
+    assert names("辛志元县直属机关事务服务中心主任") == ["县直属机关事务服务中心"]
