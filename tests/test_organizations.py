@@ -574,6 +574,8 @@ def test_a_unit_of_a_body_named_by_two_joined_fields():
     assert names("已张贴于摆华巷五号二楼政府总部辅助部门人力资源暨档案处,有意报考者") \
         == ["政府总部辅助部门人力资源暨档案处"]
     assert names("由区财政局和区税务局负责") == ["区财政局", "区税务局"]
+    # blind13 bw_04: two posts joined, no unit
+    assert names("各科技局分管办公室工作的局领导、办公室主任和科技动员办公室主任。") == ["科技动员办公室"]
 
 
 def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies():
@@ -587,3 +589,20 @@ def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies(
     assert names("拟确定6项活动为2025年面向市直学校或跨县市区的活动") == []
     assert names("各市、州、直管市、林区科技局,省直管市科技局") == []
     assert names("辛志元县直属机关事务服务中心主任") == ["县直属机关事务服务中心"]
+
+
+def test_bodies_found_abroad_and_a_governments_gazette_are_no_names():
+    # blind9 bs_01, blind15 by_12: a body abroad or in another province names a kind; blind16 bz_06, blind22 cf_10: the
+    # gazette or news release a government publishes
+    assert names("鼓励青年人才到国外一流大学攻读博士学位,引进外国科学院院士") == []
+    assert names("关于组织赴外省电大学习考察的通知") == []
+    assert names("国家外国专家局") == ["国家外国专家局"]
+    assert names("刊登公共启事。香港特别行政区政府宪报一般在星期五出版。") == []
+    assert names("重开。(转载自香港特别行政区政府新闻公报)") == []
+    assert names("香港特别行政区政府宣布") == ["香港特别行政区政府"]
+
+
+def test_a_bodys_party_committee_before_its_secretary_is_the_body():
+    # blind21 ce_10 (a name inside a job title is taken at institution level, as ce_12's `市科技局党组成员`)
+    assert names("由区建设局党委书记、局长曹庆良任组长,区建设局党委副书记王进德任常务副组长") == ["区建设局"]
+    assert names("经市科技局党组研究决定,定于7月29日召开会议") == ["市科技局党组"]

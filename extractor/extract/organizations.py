@@ -45,9 +45,11 @@ _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
 # blind18 cb_06, `政府總部中座三樓` blind14 bx_10), or a road of an address, named after a body, before its house number
-# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09)
+# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or the gazette or news release a
+# government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
+# cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
 _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
-                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
+                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
                           r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
                           r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
@@ -508,9 +510,17 @@ def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lex
 def _unit_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lexicon) -> bool:
     """A unit of the body named before it, named by two fields a conjunction joins (`社会福利署康复及医务社会服务科` blind24
     ch_12, `政府总部辅助部门人力资源暨档案处` blind18 cb_10, `市政署文书及档案中心` blind14 bx_01): the field before the
-    conjunction, as `_joined_field` reads one, starts where a suffix or a known body ends inside [left, joint)."""
-    return any(_ends_in_name(text, left, p, lx) and _joined_field(text, p, joint, right, s, lx)
+    conjunction, as `_joined_field` reads one, starts where a suffix or a known body ends inside [left, joint), and is no
+    post (`…办公室主任和科技动员办公室主任` blind13 bw_04: two posts)."""
+    if _TITLE_AFTER.search(text, max(left, joint - 4), joint):
+        return False
+    return any(_ends_in_name(text, left, p, lx) and not _inside_suffix(text, p, lx) and _joined_field(text, p, joint, right, s, lx)
                for p in range(max(left + 1, joint - 4), joint - 1))
+
+
+def _inside_suffix(text: str, p: int, lx: _Lexicon) -> bool:
+    """A suffix runs across `p` (办 | 公室 of 办公室)."""
+    return any((m := lx.suffix_re.match(text, k)) and m.end() > p for k in range(max(0, p - 3), p))
 
 
 def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
@@ -983,12 +993,20 @@ def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
                     max((x for x in lx.suffix_set if s[g].endswith(x)), key=len, default=s[g][-1])) for g in parts]
 
 
+_PARTY_GROUPS = ("党委", "党组")     # a body's party committee or leading group, before a post in it
+
+
 def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
     """A unit of an institution before a post is the institution (南京林业大学生物与环境学院教授 -> 南京林业大学), as
-    a name inside a job title is taken at institution level: the first institution word that ends inside the name."""
+    a name inside a job title is taken at institution level: the first institution word that ends inside the name; and a
+    body's party committee before its secretary is the body (`由区建设局党委书记、局长曹庆良任组长,区建设局党委副书记王进德
+    任常务副组长` blind21 ce_10 gives 区建设局, as `市科技局党组成员` does in ce_12)."""
     if not _TITLE_AFTER.match(text, m.end):
         return None
     lx = lexicon()
+    if text.endswith(_PARTY_GROUPS, m.start, m.end) and m.end - m.start > 4 and _ends_in_name(text, m.start, m.end - 2, lx):
+        suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, m.end - 2)), key=len, default=text[m.end - 3])
+        return [Mention(m.start, m.end - 2, text[m.start:m.end - 2], m.rule, suffix)]
     for p in range(m.start + 3, m.end - 1):
         word = next((w for w in lx.institutions if text.endswith(w, m.start, p)), None)
         if word:
