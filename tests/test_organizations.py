@@ -606,3 +606,10 @@ def test_a_bodys_party_committee_before_its_secretary_is_the_body():
     # blind21 ce_10 (a name inside a job title is taken at institution level, as ce_12's `市科技局党组成员`)
     assert names("由区建设局党委书记、局长曹庆良任组长,区建设局党委副书记王进德任常务副组长") == ["区建设局"]
     assert names("经市科技局党组研究决定,定于7月29日召开会议") == ["市科技局党组"]
+
+
+def test_a_hospital_named_as_the_grade_a_body_strives_for_is_a_kind():
+    # blind24 ch_02 (创建 before it), blind11 bu_09 (创建工作 after it)
+    assert "三级综合医院" not in names("支持县人民医院、中医医院创建三级综合医院,实施16个乡镇卫生院改扩建项目")
+    assert names("积极开展健康促进医院创建工作。") == []
+    assert names("县人民医院负责") == ["县人民医院"]

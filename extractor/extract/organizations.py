@@ -718,7 +718,19 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
-            or _count_around(text, start, end))
+            or _count_around(text, start, end)
+            or _designation(text, start, end, suffix))
+
+
+_DESIGNATED = ("医院", "学校")
+_STRIVING_BEFORE = ("创建", "争创")
+_STRIVING_AFTER = ("创建工作", "创建活动")
+
+
+def _designation(text: str, start: int, end: int, suffix: str) -> bool:
+    """A hospital or school named as the grade or kind a body strives to be made (`支持县人民医院、中医医院创建三级综合医院`
+    blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09): a kind, no body."""
+    return suffix in _DESIGNATED and (text.endswith(_STRIVING_BEFORE, 0, start) or text.startswith(_STRIVING_AFTER, end))
 
 
 def _named_item(text: str, start: int, end: int) -> bool:
