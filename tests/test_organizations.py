@@ -556,3 +556,60 @@ def test_words_that_start_in_a_suffix_and_run_on():
 ])
 def test_venues_addresses_counts_of_people_and_terms(text, named):
     assert [m.name for m in find_mentions(text) if not m.collective and m.name != m.suffix] == named
+
+
+def test_a_group_set_up_is_named_by_its_whole_task():
+    # blind25 ci_02, blind21 ce_10, blind16 bz_09: after 成立 the group's task is its name, a verb (迎接, 创建, 跟进), a
+    # place word (县城) or a stop word's characters (报告) inside; blind14 bx_03: 的 and a count qualify a group, no name
+    assert names("一是要进一步加强组织领导,成立迎接国家卫生县城复审工作领导小组,各责任单位相应成立专门班子") \
+        == ["迎接国家卫生县城复审工作领导小组"]
+    assert "创建全国文明城市工作领导小组" in names("组织领导成立创建全国文明城市工作领导小组,由区建设局党委书记任组长")
+    assert names("一、成立跟进行政法务范畴施政报告工作小组。") == ["跟进行政法务范畴施政报告工作小组"]
+    assert names("一、设立一个直属于行政长官的工作小组,旨在开展研究。") == []
+
+
+def test_a_unit_of_a_body_named_by_two_joined_fields():
+    # blind24 ch_12, blind18 cb_10, blind14 bx_01: the field before 及 / 暨 follows the body's name
+    assert names("如有查询,可联络社会福利署康复及医务社会服务科:") == ["社会福利署康复及医务社会服务科"]
+    assert names("已张贴于摆华巷五号二楼政府总部辅助部门人力资源暨档案处,有意报考者") \
+        == ["政府总部辅助部门人力资源暨档案处"]
+    assert names("由区财政局和区税务局负责") == ["区财政局", "区税务局"]
+    # blind13 bw_04: two posts joined, no unit
+    assert names("各科技局分管办公室工作的局领导、办公室主任和科技动员办公室主任。") == ["科技动员办公室"]
+
+
+def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies():
+    # blind6 bn_09, blind7 bq_10, blind8 br_11: a school's words that name its kind; blind25 ci_12: a listed school's name
+    assert names("幼稚园上午班及全日班、肢体伤残儿童学校及智障儿童学校,星期四停课。") == []
+    assert names("考虑到全港学校已陆续放暑假,停课对学生的影响较少。") == []
+    assert names("经校监将申请书送达该区的高级学校发展主任。") == []
+    assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学)开展直接巡察") == ["博吾学校"]
+    assert names("请芜湖科技工程学校及厦门市实验学校配合做好招生工作") == ["芜湖科技工程学校", "厦门市实验学校"]
+    # blind11 bu_12, blind21 ce_06: 市直, 省直管 (the units directly under a level); not 县直属…中心
+    assert names("拟确定6项活动为2025年面向市直学校或跨县市区的活动") == []
+    assert names("各市、州、直管市、林区科技局,省直管市科技局") == []
+    assert names("辛志元县直属机关事务服务中心主任") == ["县直属机关事务服务中心"]
+
+
+def test_bodies_found_abroad_and_a_governments_gazette_are_no_names():
+    # blind9 bs_01, blind15 by_12: a body abroad or in another province names a kind; blind16 bz_06, blind22 cf_10: the
+    # gazette or news release a government publishes
+    assert names("鼓励青年人才到国外一流大学攻读博士学位,引进外国科学院院士") == []
+    assert names("关于组织赴外省电大学习考察的通知") == []
+    assert names("国家外国专家局") == ["国家外国专家局"]
+    assert names("刊登公共启事。香港特别行政区政府宪报一般在星期五出版。") == []
+    assert names("重开。(转载自香港特别行政区政府新闻公报)") == []
+    assert names("香港特别行政区政府宣布") == ["香港特别行政区政府"]
+
+
+def test_a_bodys_party_committee_before_its_secretary_is_the_body():
+    # blind21 ce_10 (a name inside a job title is taken at institution level, as ce_12's `市科技局党组成员`)
+    assert names("由区建设局党委书记、局长曹庆良任组长,区建设局党委副书记王进德任常务副组长") == ["区建设局"]
+    assert names("经市科技局党组研究决定,定于7月29日召开会议") == ["市科技局党组"]
+
+
+def test_a_hospital_named_as_the_grade_a_body_strives_for_is_a_kind():
+    # blind24 ch_02 (创建 before it), blind11 bu_09 (创建工作 after it)
+    assert "三级综合医院" not in names("支持县人民医院、中医医院创建三级综合医院,实施16个乡镇卫生院改扩建项目")
+    assert names("积极开展健康促进医院创建工作。") == []
+    assert names("县人民医院负责") == ["县人民医院"]

@@ -233,3 +233,22 @@ def test_macau_qualified_candidates_each_name_with_a_score():
     # blind18 cb_10: a Portuguese name, surname first, and the score's column head after the label
     text = "现公布应考人评核成绩如下:\n合格应考人:\t分\nIsidro de Jesus, Maria Luíza\t7.43\n根据第23/2011号行政法规第二十八条"
     assert [(p["name"], p["title"]) for p in run_snippet(text)] == [("Isidro de Jesus, Maria Luíza", None)]
+
+
+def test_a_leader_named_before_the_post_at_an_items_head_or_after_a_leader_label():
+    """blind25 ci_01 (a 重点工作 分解 by leader), blind21 ce_10 (`牵头领导:`, `配合领导:`); a post alone names nobody."""
+    text = "一、王丹县长牵头重点工作\n1.全县生产总值增长7.5%左右\n二、曹惠明常务副县长牵头重点工作\n"
+    assert people(text) == [("王丹", "县长"), ("曹惠明", "常务副县长")]
+    assert people("环境卫生。牵头领导:阮斌副局长责任部门:建工科、安全站") == [("阮斌", "副局长")]
+    assert people("一、分管副县长牵头重点工作\n牵头领导:分管副局长责任部门:建工科") == []
+
+
+def test_an_official_named_by_the_post_before_the_name_when_appointed_or_delegated_to():
+    """blind23 cg_10 (a post taken up), blind25 ci_07 (a Macau 批示: a member appointed, powers delegated)."""
+    assert people("政府宣布,现任香港驻欧洲联盟特派代表张国财10月初出任广播处长,确实日期稍后公布。") \
+        == [("张国财", "香港驻欧洲联盟特派代表")]
+    assert people("一、委任博彩监察协调局代表黎健伦作为大型演出活动协调小组正选成员,以替代包保罗。") \
+        == [("黎健伦", "博彩监察协调局代表")]
+    assert people("一、转授予文化发展基金行政委员会主席梁惠敏作出下列行为的权限:") \
+        == [("梁惠敏", "文化发展基金行政委员会主席")]
+    assert people("由局长作出下列决定。新任处长将于10月初出任。") == []

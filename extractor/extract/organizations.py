@@ -31,7 +31,9 @@ from . import Found, snippet_notice
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
-_LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各)")
+# (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
+# blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
+_LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
 # a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
 # 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
@@ -43,9 +45,11 @@ _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
 # blind18 cb_06, `政府總部中座三樓` blind14 bx_10), or a road of an address, named after a body, before its house number
-# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09)
+# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or the gazette or news release a
+# government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
+# cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
 _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
-                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)"
+                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
                           r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
                           r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
@@ -157,6 +161,7 @@ class _Lexicon:
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
+    founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
@@ -218,6 +223,7 @@ def lexicon() -> _Lexicon:
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
+        founding=tuple(lx["joint_groups"]["founding"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
@@ -460,7 +466,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
         if _anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs) \
-                or _joined_field(text, left, joint, best, s, lx):
+                or _joined_field(text, left, joint, best, s, lx) or _unit_field(text, left, joint, best, s, lx):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
@@ -499,6 +505,22 @@ def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lex
             or any(text.startswith(g, right) and right + len(g) > s for g in lx.generic):
         return False
     return text[left - 1:left] != "、" or _ends_in_name(text, max(0, left - 1 - lx.max_chars), left - 1, lx)
+
+
+def _unit_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lexicon) -> bool:
+    """A unit of the body named before it, named by two fields a conjunction joins (`社会福利署康复及医务社会服务科` blind24
+    ch_12, `政府总部辅助部门人力资源暨档案处` blind18 cb_10, `市政署文书及档案中心` blind14 bx_01): the field before the
+    conjunction, as `_joined_field` reads one, starts where a suffix or a known body ends inside [left, joint), and is no
+    post (`…办公室主任和科技动员办公室主任` blind13 bw_04: two posts)."""
+    if _TITLE_AFTER.search(text, max(left, joint - 4), joint):
+        return False
+    return any(_ends_in_name(text, left, p, lx) and not _inside_suffix(text, p, lx) and _joined_field(text, p, joint, right, s, lx)
+               for p in range(max(left + 1, joint - 4), joint - 1))
+
+
+def _inside_suffix(text: str, p: int, lx: _Lexicon) -> bool:
+    """A suffix runs across `p` (办 | 公室 of 办公室)."""
+    return any((m := lx.suffix_re.match(text, k)) and m.end() > p for k in range(max(0, p - 3), p))
 
 
 def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
@@ -692,10 +714,31 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
-            or suffix in lx.kind_suffixes and _place_or_body(text, start) == len(name) - len(suffix)
+            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix)
+                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
-            or _count_around(text, start, end))
+            or _count_around(text, start, end)
+            or _designation(text, start, end, suffix))
+
+
+_DESIGNATED = ("医院", "学校")
+_STRIVING_BEFORE = ("创建", "争创")
+_STRIVING_AFTER = ("创建工作", "创建活动")
+
+
+def _designation(text: str, start: int, end: int, suffix: str) -> bool:
+    """A hospital or school named as the grade or kind a body strives to be made (`支持县人民医院、中医医院创建三级综合医院`
+    blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09): a kind, no body."""
+    return suffix in _DESIGNATED and (text.endswith(_STRIVING_BEFORE, 0, start) or text.startswith(_STRIVING_AFTER, end))
+
+
+def _named_item(text: str, start: int, end: int) -> bool:
+    """[start, end) is a whole item of a list or a bracket (`(彭泽四中、博吾学校、钓鱼台中学…)` blind25 ci_12). A school that no
+    division, level word or known body starts is named so only there; elsewhere its words name a kind of school: `肢体伤残
+    儿童学校及智障儿童学校` blind6 bn_09, `全港学校已陆续放暑假` blind7 bq_10, `送达该区的高级学校发展主任` blind8 br_11,
+    `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05."""
+    return start > 0 and text[start - 1] in "、(（\n" and text[end:end + 1] in ("、", ")", "）", "\n", "")
 
 
 def _count_around(text: str, start: int, end: int) -> bool:
@@ -784,8 +827,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e) \
                 or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e):
             continue
-        edge, stop = _quoted_name(text, s, e, lx, gz) or _left_edge(text, s, soft, lx)
-        start, cut = (edge, False) if stop in lx.self_refs or _declared_self(text, e, m.group()) \
+        edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
+        start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
         suffix = m.group()
         while text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
@@ -814,6 +857,24 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
 _HOLDING_RULES = ("signature", "venue")
+
+
+def _founded_group(text: str, s: int, e: int, lx: _Lexicon) -> Optional[tuple[int, str]]:
+    """An ad-hoc group the text sets up (`成立迎接国家卫生县城复审工作领导小组`, lexicon `joint_groups.founding`): the name
+    runs from the verb that sets it up to its suffix, its task whole (a verb, a place word or a stop word inside stays); the
+    start and the verb, None where no such verb opens the run of ideographs before the suffix, or 的 or a count stands between."""
+    if not text.endswith(lx.group_suffixes, s, e):
+        return None
+    i, lo = s, max(0, s - lx.max_chars)
+    while i > lo and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    verb, at = max(((v, text.rfind(v, i, s)) for v in lx.founding), key=lambda x: x[1])
+    if at < 0:
+        return None
+    start = at + len(verb) + (text[at + len(verb)] == "了")
+    if s - start < 2 or "的" in text[start:s] or _COUNT_IN_NAME.match(text[start:s]) or text.startswith(tuple(lx.collective), start):
+        return None
+    return start, verb
 
 
 def _signature(text: str, start: int, e: int) -> bool:
@@ -944,12 +1005,20 @@ def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
                     max((x for x in lx.suffix_set if s[g].endswith(x)), key=len, default=s[g][-1])) for g in parts]
 
 
+_PARTY_GROUPS = ("党委", "党组")     # a body's party committee or leading group, before a post in it
+
+
 def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
     """A unit of an institution before a post is the institution (南京林业大学生物与环境学院教授 -> 南京林业大学), as
-    a name inside a job title is taken at institution level: the first institution word that ends inside the name."""
+    a name inside a job title is taken at institution level: the first institution word that ends inside the name; and a
+    body's party committee before its secretary is the body (`由区建设局党委书记、局长曹庆良任组长,区建设局党委副书记王进德
+    任常务副组长` blind21 ce_10 gives 区建设局, as `市科技局党组成员` does in ce_12)."""
     if not _TITLE_AFTER.match(text, m.end):
         return None
     lx = lexicon()
+    if text.endswith(_PARTY_GROUPS, m.start, m.end) and m.end - m.start > 4 and _ends_in_name(text, m.start, m.end - 2, lx):
+        suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, m.end - 2)), key=len, default=text[m.end - 3])
+        return [Mention(m.start, m.end - 2, text[m.start:m.end - 2], m.rule, suffix)]
     for p in range(m.start + 3, m.end - 1):
         word = next((w for w in lx.institutions if text.endswith(w, m.start, p)), None)
         if word:
