@@ -33,11 +33,13 @@ A changed file has another key: it is read from YAML, checked whole and kept aga
 """
 from __future__ import annotations
 
+import _sre
 import functools
 import hashlib
 import marshal
 import os
 import re
+import re._compiler as _compiler
 import re._constants as _constants
 import re._parser as _parser
 import sys
@@ -88,11 +90,11 @@ class Rule:
     @functools.cached_property
     def pattern(self) -> Optional[re.Pattern]:
         """The rule's regex, compiled when first used (a rule file checked before compiled whole once)."""
-        return None if self.source is None else re.compile(self.source)
+        return None if self.source is None else compile_pattern(self.source)
 
     @functools.cached_property
     def requires(self) -> Optional[re.Pattern]:
-        return None if self.requires_source is None else re.compile(self.requires_source)
+        return None if self.requires_source is None else compile_pattern(self.requires_source)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
@@ -325,9 +327,56 @@ def gated(pattern: re.Pattern, gate: str) -> Optional[re.Pattern]:
     if not gate or pattern.flags & re.VERBOSE:
         return None
     try:
-        return re.compile(f"{gate}(?:{pattern.pattern})", pattern.flags)
+        return compile_pattern(f"{gate}(?:{pattern.pattern})", pattern.flags)
     except re.error:
         return None
+
+
+def compile_pattern(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags); where the pattern opens with a gate, a lookahead of one class (`(?=[12一二])…`),
+    with that class as `re`'s start class. `re` finds a start class only where a pattern opens with a class or
+    with literals: behind a gate it runs its whole program at every position of a search, where with the class
+    it skips in C to the gate's characters (finditer over a notice ~2x faster). The same pattern: the gate stays
+    its first step (match, fullmatch and the groups as before), the start class only lets a search pass over
+    positions where the gate fails."""
+    pattern = re.compile(source, flags)
+    return _with_start_class(pattern) if source.startswith("(?=") else pattern
+
+
+def _with_start_class(pattern: re.Pattern) -> re.Pattern:
+    """The compiled pattern with its gate's class in its info block (see `compile_pattern`); the pattern itself where
+    it opens otherwise, `re` found a prefix or class of its own, or a case-blind or bytes pattern."""
+    C = _constants
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return pattern
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    ops = parsed.data
+    if not ops or ops[0][0] is not C.ASSERT or ops[0][1][0] != 1 or len(ops[0][1][1].data) != 1:
+        return pattern
+    op, av = ops[0][1][1].data[0]
+    if op is C.LITERAL:
+        items = [(op, av)]
+    elif op is C.IN and not any(o is C.NEGATE for o, _a in av):
+        items = list(av)
+    else:
+        return pattern
+    code = _compiler._code(parsed, pattern.flags)
+    if code[0] != C.INFO or code[2] != 0 or code[3] == 0:      # a prefix or class of its own; or empty matches
+        return pattern
+    charset, cased = _compiler._optimize_charset(items)
+    if cased:
+        return pattern
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]       # as `_compiler._compile_info` writes a start class
+    _compiler._compile_charset(charset, pattern.flags, info)
+    info[1] = len(info) - 1
+    indexgroup = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    try:
+        return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+                            parsed.state.groupdict, tuple(indexgroup))
+    except (RuntimeError, TypeError, ValueError):     # code this `re` does not take: the pattern as `re` made it
+        return pattern
 
 
 def _re_skips_to_start(parsed) -> bool:
@@ -732,7 +781,7 @@ class RuleFile:
         raise RuleError(f"{self.path.name}: vars nest too deep in {pattern!r}")
 
     def compile(self, pattern: str) -> re.Pattern:
-        return re.compile(self.expand(pattern))
+        return compile_pattern(self.expand(pattern))
 
     def _var(self, name: str) -> str:
         if name not in self.vars:
@@ -794,7 +843,7 @@ def _checked(rf: RuleFile, raw: dict, key: str, where: str,
         return None, None
     try:
         source = rf.expand(str(raw[key]))
-        return source, re.compile(source) if compile_now else None
+        return source, compile_pattern(source) if compile_now else None
     except (re.error, RuleError) as e:
         raise RuleError(f"{where}: bad {key}: {e}") from None
 
