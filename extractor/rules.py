@@ -112,15 +112,16 @@ class Rule:
         return () if self.pattern is None else needed_words(self.pattern)
 
     @functools.cached_property
-    def need(self) -> tuple[str, ...]:
-        """The words of the pattern's most telling `needs`: the set of fewest words (the longest, between equals),
-        leaving out a set whose words are each a match of `requires` (the lines scanned hold one already); longest
-        first, () where there is none."""
+    def need(self) -> Optional[re.Pattern]:
+        """The words of the pattern's most telling `needs` as one pattern: the set of fewest words (the longest,
+        between equals), leaving out a set whose words are each a match of `requires` (the lines scanned hold one
+        already); None where there is none."""
         sets = [words for words in self.needs
                 if not (self.requires is not None and all(self.requires.fullmatch(w) for w in words))]
         if not sets:
-            return ()
-        return tuple(sorted(min(sets, key=lambda ws: (len(ws), -min(map(len, ws)))), key=len, reverse=True))
+            return None
+        words = min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
@@ -129,15 +130,15 @@ class Rule:
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
         need = self.need
-        if need and not holds_word(text, need, lo, hi):
+        if need is not None and need.search(text, lo, hi) is None:
             return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
         return self._scan_lines(text, required_lines(self.requires, text, lo, hi), need)
 
-    def _scan_lines(self, text: str, lines: list[tuple[int, int]], need: tuple[str, ...]) -> Iterator[re.Match]:
+    def _scan_lines(self, text: str, lines: list[tuple[int, int]], need: Optional[re.Pattern]) -> Iterator[re.Match]:
         for start, end in lines:
-            if not need or holds_word(text, need, start, end):
+            if need is None or need.search(text, start, end) is not None:
                 yield from self._scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
@@ -166,17 +167,6 @@ def _at_positions(pattern: re.Pattern, starts: StartFinder | AnchorFinder, text:
         if start >= end and (m := match(text, start, hi)) is not None:
             end = m.end()
             yield m
-
-
-def holds_word(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds one of the words: `str.find` word by word, which skips through the text in C
-    (memchr), where `re` tests a pattern opening with a choice of characters (`到|至`, `前|止`) one character at a time
-    against its class: for the needed words of the 19 `parse-text` notices, ~110 k characters a notice."""
-    find = text.find
-    for word in words:
-        if find(word, lo, hi) >= 0:
-            return True
-    return False
 
 
 _FINDERS: dict = {}     # id of a pattern an extractor scans with `scan` -> (the pattern, its start finder): by id, as
