@@ -32,6 +32,7 @@ from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
 from .numerals import cn_to_int
+from .rules import compile_pattern
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
@@ -587,8 +588,8 @@ def split_cells(pieces: list[_Piece]) -> list[_Piece]:
 # --- split_runs ----------------------------------------------------------------------------
 # Marker families that may start a line in the middle of a run-together text, with the number
 # they carry; a marker is only taken where it continues its family's count (1 or last + 1). The lookahead
-# (the characters the markers start with) spares `re` trying each alternative at every position.
-_RUN_MARKERS = re.compile(
+# (the characters the markers start with) is `re`'s start class (`compile_pattern`).
+_RUN_MARKERS = compile_pattern(
     r"(?=[一二三四五六七八九十（(\d甲乙丙丁戊\u2460-\u2473])(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cn_paren>[一二三四五六七八九十]{1,3})[）)]|"
     r"(?<![\d.．])(?P<arabic>\d{1,2})[.．、](?![\d])|[（(](?P<arabic_paren>\d{1,2})[）)]|"
     r"(?P<part>[甲乙丙丁戊])部\s*[:：]|(?P<circled>[\u2460-\u2473]))")
@@ -598,8 +599,8 @@ _STOPS = "。；！？：;!?:"
 _SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
 _RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
 _RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
-_RUN_DATE = re.compile(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
-                       r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+_RUN_DATE = compile_pattern(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
+                            r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
 # an outline marker glued to its heading after a space of a page saved on one line (`总则 1.1目的依据`,
 # `原则 (1)以人为本`), not a quantity (`达 2.5万公吨`)
 _PAGE_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")

@@ -355,3 +355,31 @@ def test_an_extractors_pattern_scanned_at_its_start_positions_finds_the_same_mat
         for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             assert [(m.span(), m.groups()) for m in scan(pattern, text, lo, hi)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], text[:40]
+
+
+def test_a_pattern_opening_with_a_gate_is_compiled_with_its_class_as_start_class():
+    """`compile_pattern`: a pattern that opens with a lookahead of one class (normalize's run markers and dates,
+    responsibilities' item markers and tag words, the gated rules of `test_a_gated_pattern_finds_the_same_matches`)
+    gets that class as `re`'s start class, and finds what `re.compile` of it finds (finditer, search, match at
+    every 5th position: spans and groups) on every corpus and dev notice, whole and from a third on. Patterns that
+    open otherwise, or with a negated class, are `re.compile`'s own."""
+    from extractor import normalize
+    from extractor.rules import _with_start_class, compile_pattern, load_rules
+    rf = load_rules("responsibilities")
+    sources = [normalize._RUN_MARKERS.pattern, normalize._RUN_DATE.pattern,
+               rf.expand("${ITEM_MARKER}"), rf.expand("${TAG_WORD}")]
+    for source in sources:
+        hinted, plain = compile_pattern(source), re.compile(source)
+        assert hinted is not plain and hinted.groupindex == plain.groupindex and hinted.groups == plain.groups
+        for text in CORPUS_TEXTS + DEV_TEXTS:
+            for lo in (0, len(text) // 3):
+                assert [(m.span(), m.groups()) for m in hinted.finditer(text, lo)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(text, lo)], (source[:30], text[:40])
+                found, expected = hinted.search(text, lo), plain.search(text, lo)
+                assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+            for at in range(0, len(text), 5):
+                found, expected = hinted.match(text, at), plain.match(text, at)
+                assert (found and found.span()) == (expected and expected.span())
+    for source in ("年", "[年月]日", "(?=[^年])月", "(?=年月)日", "(?i)(?=[a])a", "(?=[a])(?:b)?"):
+        assert compile_pattern(source) is re.compile(source)
+    assert _with_start_class(re.compile(r"(?=[12一二])\d")) is not re.compile(r"(?=[12一二])\d")
