@@ -585,3 +585,10 @@ def test_two_days_sharing_one_day_word():
     text = ("教育局提醒家长,需在本星期六或日(6月3或4日),上午9时30分至12时30分;或下午1时30分至4时30分,前往指定统一派位中心"
             "领取“小一注册证”。")
     assert [d for _, d in dates(text, date="2023-05-30")] == ["2023-06-03", "2023-06-04"]
+
+
+def test_a_meeting_day_under_its_time_and_place_heading():
+    """blind26 cj_02: `二、会议时间、地点` / `会议定于9月27日(周四),会期一天。`, the meeting's day (as time_heading reads
+    bw_04's `一、时间` / `初步定于…`)."""
+    text = "二、会议时间、地点\n会议定于9月27日(周四),会期一天。\n（一）现场观摩。上午观摩曹桥街道愚桥村九园门。"
+    assert dates(text, date="2018-09-20") == [(None, "2018-09-27")]
