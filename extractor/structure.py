@@ -1311,6 +1311,7 @@ _COMMA = re.compile("[，,]")
 _CLOSE = re.compile("[）)】〕]")
 _ENTRY_STOPS = re.compile(r"[。，,；;：:]")
 _HEADING_STOPS = re.compile(r"[。：:（()）]")     # a heading's stop, and the brackets it must be outside
+_CLOCK_COLON = re.compile(r"\d[:：]\d\d")
 _ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
@@ -1346,7 +1347,8 @@ def _set_headings() -> re.Pattern:
 
 def _heading_end(rest: str) -> Optional[re.Match]:
     """The first 。 or ： outside brackets (`管道检测公司泄漏检测（指标：泄漏点跟进确认个数）①…`) and outside a web address
-    (`提案https://pwelweb.sfaa.gov.tw/`: blind10 bt_04, `1. https://eschool.hlc.edu.tw/` bt_01)."""
+    (`提案https://pwelweb.sfaa.gov.tw/`: blind10 bt_04, `1. https://eschool.hlc.edu.tw/` bt_01) and a clock time's
+    (`（一）请参会人员于上午8:30前到市政府平台集中出发`, blind26 cj_02: no label ends in a digit)."""
     depth = 0
     for m in _HEADING_STOPS.finditer(rest):
         ch = m.group()
@@ -1354,7 +1356,7 @@ def _heading_end(rest: str) -> Optional[re.Match]:
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and not rest.startswith("//", m.end()):
+        elif depth == 0 and not rest.startswith("//", m.end()) and not _CLOCK_COLON.match(rest, max(0, m.start() - 1)):
             return m
     return None
 

@@ -570,3 +570,25 @@ def test_a_day_one_goes_somewhere_is_no_limit():
     found = run_snippet("梁振英将于三月十二日下午前往北京,三月十五日下午回港。", date="2017-03-09")
     assert [(d["date"], d["rule"]) for d in found] == [("2017-03-12", "departure_day")]
     assert dates("请于3月12日前报送。", date="2024-03-01") == [(None, "2024-03-12")]
+
+
+def test_a_publicity_or_consultation_window_after_its_label():
+    """`现予公示,时间为…` (blind26 cj_04), as `公示时间为…` (blind21 ce_11); `征求意见时间:` (blind26 cj_05), as the heading
+    `征求意见的时间` over its window (blind25 ci_04): the window, its end's year left out."""
+    text = "遴选出了我省首批示范性义务教育学区制治理试点县10个,现予公示,时间为2023年10月7日至10月11日。"
+    assert dates(text) == [("2023-10-07", "2023-10-11")]
+    assert dates("征求意见时间:2022年4月11日至5月11日。") == [("2022-04-11", "2022-05-11")]
+
+
+def test_two_days_sharing_one_day_word():
+    """`6月3或4日` (blind26 cj_12, 教育局 统一派位): two days, not the month; as `二十五及二十七日` (blind10 bt_10)."""
+    text = ("教育局提醒家长,需在本星期六或日(6月3或4日),上午9时30分至12时30分;或下午1时30分至4时30分,前往指定统一派位中心"
+            "领取“小一注册证”。")
+    assert [d for _, d in dates(text, date="2023-05-30")] == ["2023-06-03", "2023-06-04"]
+
+
+def test_a_meeting_day_under_its_time_and_place_heading():
+    """blind26 cj_02: `二、会议时间、地点` / `会议定于9月27日(周四),会期一天。`, the meeting's day (as time_heading reads
+    bw_04's `一、时间` / `初步定于…`)."""
+    text = "二、会议时间、地点\n会议定于9月27日(周四),会期一天。\n（一）现场观摩。上午观摩曹桥街道愚桥村九园门。"
+    assert dates(text, date="2018-09-20") == [(None, "2018-09-27")]

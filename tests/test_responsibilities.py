@@ -451,3 +451,15 @@ def test_a_bulleted_units_action_without_its_time_or_place_clause():
     assert got == [("康乐及文化事务署", "lead", "在六个室外场地举办加入运动元素及游戏等的区选乐缤纷嘉年华活动")]
     timed = duties("市教体局将举办读书分享活动,活动时间为2025年3月至2026年2月。")
     assert timed == [("市教体局", "lead", "举办读书分享活动")]
+
+
+def test_a_requests_list_takes_the_units_the_organisations_stage_leaves_unnamed():
+    # blind24 ch_04 (玉环 安全生产工作会议 notice): the last broadcaster of the `请` list is unnamed by the organisations stage;
+    # blind26 cj_02 (平湖 现场会 notice): two places named in full, neither named there
+    got = duties("请玉环报社、县电视台、县广播电台派记者参加。")
+    assert [(org, role) for org, role, _d in got] == [("玉环报社", "lead"), ("县电视台", "lead"), ("县广播电台", "lead")]
+    got = duties("（二）请曹桥街道、林埭镇做好现场观摩及“优美庭院”创建工作经验介绍准备,会议交流采用PPT形式;")
+    assert [org for org, _r, _d in got] == ["曹桥街道", "林埭镇"]
+    assert all(d.startswith("做好现场观摩及优美庭院创建工作经验介绍准备") for _o, _r, d in got)
+    # a request to persons: no unit from the shortest shape (`参会` ends in 会)
+    assert duties("（一）请参会人员于上午8:30前到市政府平台集中出发,原则上不得请假。") == []

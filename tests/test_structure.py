@@ -461,3 +461,15 @@ def test_a_marker_whose_comma_ocr_read_as_the_dot_radical():
     """blind3 bf_11 (a scan): OCR reads the marker's 、 as 丶 (`一丶指导思想`), as it does a list's (blind14 bx_04)."""
     text = "县促进专业镇高质量发展实施方案\n一丶指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n"
     assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == [(1, "一丶", "指导思想")]
+
+
+def test_a_clock_times_colon_ends_no_heading():
+    """blind26 cj_02 (平湖 现场会 notice): `请参会人员于上午8:30前…` is a request of its list, not a heading `请参会人员于上午8`;
+    the list's short headings run on after their 。 stay (`（一）现场观摩。上午观摩…`)."""
+    text = ("关于召开现场会的通知\n二、会议时间、地点\n会议定于9月27日(周四),会期一天。\n"
+            "（一）现场观摩。上午观摩曹桥街道愚桥村九园门、曹桥村西窑浜建设节点;\n"
+            "（二）集中会议。下午在林埭镇政府5号楼3楼会议室召开会议。\n三、其他事项\n"
+            "（一）请参会人员于上午8:30前到市政府平台集中出发(曹桥街道参会人员在愚桥村节点上车),原则上不得请假。\n"
+            "（二）请曹桥街道、林埭镇做好现场观摩及“优美庭院”创建工作经验介绍准备,会议交流采用PPT形式;\n")
+    headings = [h for _, _, h in _outline(parse(text.encode("utf-8"), filename="x.txt"))]
+    assert headings == ["会议时间、地点", "现场观摩", "集中会议", "其他事项"]

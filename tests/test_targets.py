@@ -139,3 +139,9 @@ def test_words_for_all_and_more_than():
 
 def test_formulas_give_no_target():
     assert figures("抽检合格率=抽检合格批次/抽检总批次×100%，合格率达到98%以上。") == [(98.0, "%", ">=")]
+
+
+def test_a_figure_a_thing_amounts_to_is_no_target():
+    """blind23 cg_10 (金融管理局: `此资产相当于…约42%`) and blind26 cj_12 (教育局: `…的学童只有67.6%`): stated facts."""
+    assert figures("此资产相当于香港流通货币约六倍,或港元货币供应M3约42%。") == []
+    assert figures("由于获派首三志愿的学童只有67.6%,预料今年会有更多人前往热门学校“叩门”。") == []

@@ -99,16 +99,21 @@ def clean_duty(text: str) -> str:
     return _DUTY_DROP.sub("", text)
 
 
+def _qualified(text: str, end: int) -> bool:
+    """A name ending at `end` qualifies what follows it: a collective, a person, a meeting."""
+    modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
+    return text.startswith(modifiers, end) or _qualifier_after().match(text[end:end + 8]) is not None \
+        or _person_after(text, end)     # (`^` holds at 0 only)
+
+
 def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     """Named mentions grouped into runs joined by 、/和/及/与 (and overlapping 省、市… names)."""
     _rf, lx, _ev, _ce = _rules()
     text = notice.text
     out: list[Unit] = []
-    modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
     alias, in_alias = re.compile(lx["alias_after"]), (0, 0)
     for m, name in notice_mentions(notice) if mentions is None else mentions:
-        if text.startswith(modifiers, m.end) or _qualifier_after().match(text[m.end:m.end + 8]) \
-                or _person_after(text, m.end):   # (`^` holds at 0 only)
+        if _qualified(text, m.end):
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         if in_alias[0] <= m.start < in_alias[1]:
             continue        # the other name of the unit before it, in its bracket: no unit of its own
@@ -971,6 +976,59 @@ def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Un
     return out
 
 
+def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
+    """The list after a request's `请` (`请A、B做…`, org_request) with pieces the organisations extractor did not name,
+    read by their shape as a tag's list is (`_shaped_units`): `请曹桥街道、林埭镇做好现场观摩…准备` (blind26 cj_02, two
+    places named in full), `请玉环报社、县电视台、县广播电台派记者参加` (blind24 ch_04, the last unnamed). A piece before a
+    joiner must be a unit's whole shape; the last one, run into its verb, is the shortest unit shape and only closes a
+    list of two or more. Returns the runs that gained a piece (each replaces the named runs inside it)."""
+    g = _tag_grammar()
+    by_start = {u.start: u for u in unit_list}
+    out = []
+    for m in _REQUEST_OPENING.finditer(text):
+        p, names, shaped = m.end(), [], False
+        while True:
+            named = by_start.get(p)
+            piece = g["piece"].match(text, p) if named is None else None
+            last = _last_piece(text, p) if named is None and names else None
+            if named is not None:
+                names += named.names
+                q = named.end
+            elif piece and text.startswith(_JOINERS, piece.end()) and _is_unit_name(piece.group()):
+                names.append((piece.group(), p))
+                q, shaped = piece.end(), True
+            elif last and _is_unit_name(last):
+                names.append((last, p))
+                p, shaped = p + len(last), True
+                break
+            else:
+                break
+            joiner = next((j for j in _JOINERS if text.startswith(j, q)), None)
+            p = q + len(joiner) if joiner else q
+            if joiner is None:
+                break
+        if shaped and len(names) > 1 and text[p - 1] not in "、和及与" and not _qualified(text, p):
+            out.append(Unit(m.end(), p, names))
+    return out
+
+
+# `请` opening a clause (org_request), and the joiners of its list
+_REQUEST_OPENING = re.compile("(?:^|(?<=[" + re.escape(_OPEN_BEFORE) + "]))请")
+_JOINERS = ("、", "和", "及", "与")
+
+
+@functools.lru_cache(maxsize=1)
+def _last_shapes() -> tuple[re.Pattern, ...]:
+    """unit_shape and place_shape with their leading run made lazy: the shortest name run into the verb after it."""
+    lx = _rules()[1]
+    return tuple(re.compile(re.sub(r"\{(\d+),(\d+)\}", r"{\1,\2}?", lx[k], count=1)) for k in ("unit_shape", "place_shape"))
+
+
+def _last_piece(text: str, p: int) -> Optional[str]:
+    found = [m.group() for m in (r.match(text, p) for r in _last_shapes()) if m]
+    return min(found, key=len) if found else None
+
+
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """Each named unit of a row's unit columns; a verb after it in the cell (`A牵头，B配合`) decides its role."""
     rf, _lx, _ev, _ce = _rules()
@@ -1004,6 +1062,10 @@ def find(notice: Notice) -> list[Item]:
     mentions = notice_mentions(notice)
     by_span = {(m.start, m.end): name for m, name in mentions}
     unit_list = units(notice, mentions)
+    asked = _requested_units(notice.text, unit_list)
+    if asked:
+        unit_list = sorted([u for u in unit_list if not any(a.start <= u.start < a.end for a in asked)] + asked,
+                           key=lambda u: u.start)
     tags = _tags(notice, unit_list, by_span)
     markers = item_markers(notice)
     starts = [t.start for t in tags]          # tags are in text order and do not overlap
