@@ -463,6 +463,11 @@ def unit_tag_line(line: str) -> bool:
     return bool(_lexicon().unit_tag_line.match(line))
 
 
+def numbered_line(line: str) -> bool:
+    """A line that opens with an outline marker (`三、`, `（二）`, `2.`)."""
+    return _outline_marker(line) is not None
+
+
 _ORG_STOPS = re.compile(r"[，。；：:]")
 
 
