@@ -760,6 +760,9 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)
             if ln.kind == "note" and "联系" in ln.text:
                 tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
+        elif ln.kind == "attachment_header" and "date_line" not in tail:
+            pass    # below the date, a header over no attachment (blind15 by_03's last line `附件:`) or over the page's
+            # files (`相关附件:` / `附件:…回执.doc`, blind21 ce_07)
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
