@@ -63,6 +63,7 @@ class _Lexicon:
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
+    news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
@@ -85,6 +86,7 @@ def _lexicon() -> _Lexicon:
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
+        news_dateline=re.compile(lex["news_dateline"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
@@ -463,6 +465,11 @@ def unit_tag_line(line: str) -> bool:
     return bool(_lexicon().unit_tag_line.match(line))
 
 
+def numbered_line(line: str) -> bool:
+    """A line that opens with an outline marker (`三、`, `（二）`, `2.`)."""
+    return _outline_marker(line) is not None
+
+
 _ORG_STOPS = re.compile(r"[，。；：:]")
 
 
@@ -755,6 +762,9 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail.setdefault(ln.kind, k)
             if ln.kind == "note" and "联系" in ln.text:
                 tail.setdefault("contact_notes", []).append(k)   # `(联系人:李霖,电话:…)`: read as body
+        elif ln.kind == "attachment_header" and "date_line" not in tail:
+            pass    # below the date, a header over no attachment (blind15 by_03's last line `附件:`) or over the page's
+            # files (`相关附件:` / `附件:…回执.doc`, blind21 ce_07)
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
@@ -1037,6 +1047,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
+    meta.date = meta.date or _dateline_date(lines, first)
     meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
     if meta.title and _dated_entries(lines, meta.title):
         meta.title = None               # a page of news items: the first item's headline is no title of the page
@@ -1079,6 +1090,14 @@ def _letter_contact_line(lines: list[Line], k: int) -> bool:
     """Line k is in the 機關地址 / 聯絡方式 block of a Taiwan 函 or 書函, between the 機關全銜 + 文別 and the 受文者 (文書處理
     手冊: `地址:…` `承辦人:…` `電話:…` `傳真:…` `電子信箱:…`): the header runs on over it to 發文日期 and 發文字號."""
     return lines[k].kind is None and bool(_lexicon().letter_contact.match(lines[k].text))
+
+
+def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
+    """The date of a news report's dateline opening its body (`本报3月4日讯`), in the latest year its text names."""
+    opening = lines[part.body_start].text if part.body_start < len(lines) else ""
+    m = _lexicon().news_dateline.match(opening)
+    years = [int(y) for ln in lines for y in re.findall(r"((?:19|20)\d{2})年", ln.text)] if m else []
+    return parse_date(f"{max(years)}年{m['before'] or m['after']}") if years else None
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:

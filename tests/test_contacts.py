@@ -121,3 +121,25 @@ def test_a_phone_and_fax_label_and_a_fax_after_a_number():
     # without the mark both numbers stay (blind7 bq_10)
     assert contacts("请联络获派中学或教育局学位分配组(电话:2832 7700或2832 7740),以便作出适当的注册安排。") == [
         (None, "2832 7700", None), (None, "2832 7740", None)]
+
+
+def test_a_consultations_feedback_mailbox_is_a_contact():
+    """blind27 ck_01 and blind26 cj_05: the address opinions are e-mailed to is the notice's contact (ANNOTATION: an
+    e-mail with no phone is its own entry); files sent in are not (blind17 ca_05, blind8 br_05)."""
+    ck_01 = ("请你们组织研究提出宝贵意见和建议,并填写意见反馈表(见附件2),于2019年12月20日前,电子邮件发送至67959798@163.com,"
+             "纸质件传真到63158289。逾期未反馈,视为无意见。")
+    assert contacts(ck_01) == [(None, None, "67959798@163.com")]
+    cj_05 = ("公众提交意见途径:可通过电子邮件将意见发送至695393616@qq.com,或者通过信函方式将意见邮寄至象山县西周镇人民政府,"
+             "并留下您的姓名和联系方式,以便进一步联系沟通。\n联系人:董升;联系电话:0574-65833019。")
+    assert contacts(cj_05) == [(None, None, "695393616@qq.com"), ("董升", "0574-65833019", None)]
+    assert contacts("经单位主要负责同志审核把关加盖公章后,于11月20日前报县政府督查室(415房间)、电子版发送至邮箱zxzfdcs@126.com。") == []
+    assert contacts("四、各承办单位在提交县政府办公室纸质答复函时,要将办复征询意见表一并提供,并将答复函的电子版传至"
+                    "hzb7666@163.com邮箱,以便及时在政府网上公开。") == []
+
+
+def test_a_numbered_item_starts_its_own_contact():
+    """blind27 ck_05: the mailbox in the next item is a contact apart from the phone's (as blind26 cj_05's two)."""
+    text = ("二、联系部门及方式:东至县住建局保障办,联系人及电话:徐健,0566-7028376。\n"
+            "三、公众反馈及建议的途径:社会公众可通过电子邮件(邮箱:28582054@qq.com);邮寄(东至县住房和城乡建设局保障办,"
+            "邮编247200)等形式反馈意见及建议。")
+    assert contacts(text) == [("徐健", "0566-7028376", None), (None, None, "28582054@qq.com")]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Notice
 from ..models import Contact
 from ..rules import Rule, load_rules
+from ..structure import numbered_line
 from . import Found, snippet_notice
 from .people import name_span
 
@@ -102,11 +103,16 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
 
 
 def _submission(text: str, start: int) -> bool:
-    """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause."""
+    """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause; not where opinions are
+    e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask)."""
     lo = start
     while lo > 0 and start - lo < int(_lex()["submission_reach"]) and text[lo - 1] not in "，,。；;！!？?\n":
         lo -= 1
-    return re.search(_lex()["submission_before"], text[lo:start]) is not None
+    if re.search(_lex()["submission_before"], text[lo:start]) is None:
+        return False
+    sentence = max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo)) + 1
+    return not (re.search(_lex()["feedback_means"], text[lo:start])
+                and re.search(_lex()["feedback_asked"], text[sentence:start]))
 
 
 def _email_labelled(text: str, start: int) -> bool:
@@ -129,7 +135,8 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
         far = g is None or p.start - g.pieces[-1].end > gap or \
-            (not g.get("name") and re.search(r"[。！!]\s*\n", text[g.pieces[-1].end:p.start]) is not None)
+            (not g.get("name") and re.search(r"[。！!]\s*\n", text[g.pieces[-1].end:p.start]) is not None) or \
+            (not p.loose and _new_item(text, g.pieces[-1].end, p.start))
         if p.loose and far:
             continue
         if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
@@ -139,6 +146,13 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         elif not g.get(p.kind):
             g.pieces.append(p)
     return groups
+
+
+def _new_item(text: str, end: int, start: int) -> bool:
+    """A numbered item opens a line between two pieces: its contact is its own (`二、联系部门及方式:…联系人及电话:徐健,
+    0566-7028376。` / `三、公众反馈及建议的途径:…电子邮件(邮箱:28582054@qq.com)`, blind27 ck_05, the mailbox a second entry
+    as blind26 cj_05's and blind25 ci_04's `(三)邮箱:` under `二拨打电话:0534-5426690`)."""
+    return any(numbered_line(line) for line in text[end:start].split("\n")[1:])
 
 
 def _in_frame(text: str, group: _Group) -> bool:
