@@ -252,3 +252,13 @@ def test_an_official_named_by_the_post_before_the_name_when_appointed_or_delegat
     assert people("一、转授予文化发展基金行政委员会主席梁惠敏作出下列行为的权限:") \
         == [("梁惠敏", "文化发展基金行政委员会主席")]
     assert people("由局长作出下列决定。新任处长将于10月初出任。") == []
+
+
+def test_a_post_right_before_the_name_in_running_text_bounded_by_comrade_leading_or_chairing():
+    """blind27 ck_06 (`…同志作了重要讲话`), blind25 ci_02 (`…在…主持召开`), blind26 cj_03 (`…率区委…`); a post followed
+    by a word that is no name names nobody."""
+    assert people("会议。副市长张发旺同志作了重要讲话,对当前全市春季森林防火工作进行了安排部署。") == [("张发旺", "副市长")]
+    assert people("3-24,县长张中于在县政务服务中心常务会议室主持召开县人民政府第21次常务会议") == [("张中于", "县长")]
+    assert people("3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府领导") == [("刘厚文", "中共鄂城区委书记")]
+    assert people("3月24日,县长办公会议在县政务服务中心会议室召开并主持审议。会议由书记处同志主持。") == []
+    assert people("市长热线同志要及时回复群众诉求。各乡镇长率先垂范。局长在会议室主持召开专题会议。") == []
