@@ -463,3 +463,17 @@ def test_a_requests_list_takes_the_units_the_organisations_stage_leaves_unnamed(
     assert all(d.startswith("做好现场观摩及优美庭院创建工作经验介绍准备") for _o, _r, d in got)
     # a request to persons: no unit from the shortest shape (`参会` ends in 会)
     assert duties("（一）请参会人员于上午8:30前到市政府平台集中出发,原则上不得请假。") == []
+
+
+def test_a_request_to_the_units_named_before_it():
+    # blind7 bq_02 (紫阳 督查通报): `请以上责任单位…` after the units named in its sentence
+    got = duties("其中,由县民政局负责的第1件、县发改局负责的第4件、县税务局负责的第13件确定事项进展滞后,"
+                 "请以上责任单位加快工作节奏,全力推动确定事项落实。")
+    assert got == [(org, "lead", "加快工作节奏全力推动确定事项落实") for org in ("县民政局", "县发改局", "县税务局")]
+    # blind27 ck_11 (花莲 核销 letter): `请上述学校务必于…前…` after the paragraph that lists them; the time is no duty
+    got = duties("四、目前仍未办理核销的学校:新城国小、大荣国小、光复国小。\n"
+                 "五、请上述学校务必于10月29日下班前检具第三项说明资料至本府,敬请配合。")
+    assert [org for org, _r, _d in got] == ["新城国小", "大荣国小", "光复国小"]
+    assert all(d.startswith("下班前检具第三项说明资料至本府") for _o, _r, d in got)
+    # nothing named before: no unit
+    assert duties("五、请上述学校务必于10月29日下班前检具第三项说明资料至本府,敬请配合。") == []

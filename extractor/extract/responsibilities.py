@@ -334,7 +334,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
         if request:
-            start = _skip_attitude(text, at + request.end(), limit)
+            when = _tag_grammar()["time_lead"].match(text, at + request.end())    # `请上述学校务必于10月29日下班前…`
+            start = _skip_attitude(text, when.end() if when else at + request.end(), limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
     return items
 
@@ -1012,9 +1013,29 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     return out
 
 
+def _referred_units(text: str, unit_list: list[Unit]) -> list[Unit]:
+    """A request to the units named before it (`请以上责任单位加快工作节奏`, blind7 bq_02, after `由县民政局负责的第1件、
+    县发改局负责的第4件…`; `请上述学校务必于…检具…`, blind27 ck_11, after `四、目前仍未办理核销的学校:新城国小、…`): the
+    units named in its sentence before it, or where there are none, in the paragraph before. Each is given at the
+    reference, as a run of its own."""
+    out = []
+    for m in _REFERRED_REQUEST.finditer(text):
+        start = _sentence_start(text, m.start())
+        named = [u for u in unit_list if start <= u.start and u.end <= m.start()]
+        if not named and start > 0 and text[start - 1] == "\n":
+            prev = text.rfind("\n", 0, start - 1) + 1
+            named = [u for u in unit_list if prev <= u.start and u.end < start]
+        names = list(dict.fromkeys(name for u in named for name, _pos in u.names))
+        if names:
+            out.append(Unit(m.start("ref"), m.end(), [(name, m.start("ref")) for name in names]))
+    return out
+
+
 # `请` opening a clause (org_request), and the joiners of its list
 _REQUEST_OPENING = re.compile("(?:^|(?<=[" + re.escape(_OPEN_BEFORE) + "]))请")
 _JOINERS = ("、", "和", "及", "与")
+# `请上述学校` / `请以上责任单位`: a request to bodies named before, by a word of reference and their kind
+_REFERRED_REQUEST = re.compile(_REQUEST_OPENING.pattern + r"(?P<ref>(?:上述|以上)[\u4e00-\u9fff]{0,4}?(?:单位|部门|学校|机构))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1062,7 +1083,7 @@ def find(notice: Notice) -> list[Item]:
     mentions = notice_mentions(notice)
     by_span = {(m.start, m.end): name for m, name in mentions}
     unit_list = units(notice, mentions)
-    asked = _requested_units(notice.text, unit_list)
+    asked = _requested_units(notice.text, unit_list) + _referred_units(notice.text, unit_list)
     if asked:
         unit_list = sorted([u for u in unit_list if not any(a.start <= u.start < a.end for a in asked)] + asked,
                            key=lambda u: u.start)
