@@ -418,6 +418,8 @@ _FLAGGED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][
 _NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 # a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
 _NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
+
+
 def _unglued(title: str) -> tuple[str, Optional[str]]:
     """A headline with the number glued before its formal title (`邓政办〔2018〕127号邓州市…的通知`): (title, number)."""
     glued = _NUMBER_GLUED.match(title)

@@ -99,10 +99,14 @@ def clean_duty(text: str) -> str:
     return _DUTY_DROP.sub("", text)
 
 
+@functools.lru_cache(maxsize=1)
+def _collective_words() -> tuple[str, ...]:
+    return tuple(load_rules("organizations").lexicon["collective_words"])
+
+
 def _qualified(text: str, end: int) -> bool:
     """A name ending at `end` qualifies what follows it: a collective, a person, a meeting."""
-    modifiers = tuple(load_rules("organizations").lexicon["collective_words"])
-    return text.startswith(modifiers, end) or _qualifier_after().match(text[end:end + 8]) is not None \
+    return text.startswith(_collective_words(), end) or _qualifier_after().match(text[end:end + 8]) is not None \
         or _person_after(text, end)     # (`^` holds at 0 only)
 
 
@@ -144,7 +148,7 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
     _rf, lx, _ev, _ce = _rules()
     purposes = tuple(lx["purpose_words"])
-    collective = tuple(load_rules("organizations").lexicon["collective_words"])
+    collective = _collective_words()
     openers = tuple(lx["openers"])
     cont, demand = _tag_grammar()["continued"], _tag_grammar()["demand"]
     for i in range(start, end):
@@ -373,7 +377,7 @@ def _in_collective_list(text: str, pos: int) -> bool:
     if pos == 0 or text[pos - 1] != "、":
         return False
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
-    return text.startswith(tuple(load_rules("organizations").lexicon["collective_words"]), start)
+    return text.startswith(_collective_words(), start)
 
 
 def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
