@@ -162,6 +162,8 @@ class _Lexicon:
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
+    designation: tuple                  # (suffixes, words before, words after) of a grade to be earned: `_designation`
+    party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
@@ -224,6 +226,8 @@ def lexicon() -> _Lexicon:
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
+        designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
+        party_groups=tuple(lx["party_groups"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
@@ -722,15 +726,11 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _designation(text, start, end, suffix))
 
 
-_DESIGNATED = ("医院", "学校")
-_STRIVING_BEFORE = ("创建", "争创")
-_STRIVING_AFTER = ("创建工作", "创建活动")
-
-
 def _designation(text: str, start: int, end: int, suffix: str) -> bool:
     """A hospital or school named as the grade or kind a body strives to be made (`支持县人民医院、中医医院创建三级综合医院`
-    blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09): a kind, no body."""
-    return suffix in _DESIGNATED and (text.endswith(_STRIVING_BEFORE, 0, start) or text.startswith(_STRIVING_AFTER, end))
+    blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09; lexicon `designation`): a kind, no body."""
+    suffixes, before, after = lexicon().designation
+    return suffix in suffixes and (text.endswith(before, 0, start) or text.startswith(after, end))
 
 
 def _named_item(text: str, start: int, end: int) -> bool:
@@ -1005,9 +1005,6 @@ def _stationed(m: Mention, text: str) -> Optional[list[Mention]]:
                     max((x for x in lx.suffix_set if s[g].endswith(x)), key=len, default=s[g][-1])) for g in parts]
 
 
-_PARTY_GROUPS = ("党委", "党组")     # a body's party committee or leading group, before a post in it
-
-
 def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
     """A unit of an institution before a post is the institution (南京林业大学生物与环境学院教授 -> 南京林业大学), as
     a name inside a job title is taken at institution level: the first institution word that ends inside the name; and a
@@ -1016,7 +1013,7 @@ def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
     if not _TITLE_AFTER.match(text, m.end):
         return None
     lx = lexicon()
-    if text.endswith(_PARTY_GROUPS, m.start, m.end) and m.end - m.start > 4 and _ends_in_name(text, m.start, m.end - 2, lx):
+    if text.endswith(lx.party_groups, m.start, m.end) and m.end - m.start > 4 and _ends_in_name(text, m.start, m.end - 2, lx):
         suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, m.end - 2)), key=len, default=text[m.end - 3])
         return [Mention(m.start, m.end - 2, text[m.start:m.end - 2], m.rule, suffix)]
     for p in range(m.start + 3, m.end - 1):
