@@ -336,38 +336,48 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern:
 
 def _with_start_class(pattern: re.Pattern) -> re.Pattern:
     """The compiled pattern with its gate's class in its info block (see `compile_pattern`); the pattern itself where
-    it opens otherwise, `re` found a prefix or class of its own, or a case-blind or bytes pattern."""
-    C = _constants
+    it opens otherwise, `re` found a prefix or class of its own, or a case-blind or bytes pattern, and wherever this
+    Python's `re` internals are not the ones read here (the outputs are the same either way, only slower)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
         return pattern
+    try:
+        return _start_class_pattern(pattern) or pattern
+    except (AttributeError, IndexError, RuntimeError, TypeError, ValueError):
+        return pattern
+
+
+def _start_class_pattern(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """`_with_start_class`'s work on `re`'s internals (Python 3.11–3.13's `re._parser`/`re._compiler`; later
+    versions' `_code` gives an object with `code` and `repeat_count`, which `_sre.compile` takes last); None where
+    the pattern keeps `re`'s own info block."""
+    C = _constants
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ops = parsed.data
     if not ops or ops[0][0] is not C.ASSERT or ops[0][1][0] != 1 or len(ops[0][1][1].data) != 1:
-        return pattern
+        return None
     op, av = ops[0][1][1].data[0]
     if op is C.LITERAL:
         items = [(op, av)]
     elif op is C.IN and not any(o is C.NEGATE for o, _a in av):
         items = list(av)
     else:
-        return pattern
-    code = _compiler._code(parsed, pattern.flags)
+        return None
+    compiled = _compiler._code(parsed, pattern.flags)
+    code = getattr(compiled, "code", compiled)
+    repeat_count = (compiled.repeat_count,) if code is not compiled else ()
     if code[0] != C.INFO or code[2] != 0 or code[3] == 0:      # a prefix or class of its own; or empty matches
-        return pattern
+        return None
     charset, cased = _compiler._optimize_charset(items)
     if cased:
-        return pattern
+        return None
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]       # as `_compiler._compile_info` writes a start class
     _compiler._compile_charset(charset, pattern.flags, info)
     info[1] = len(info) - 1
     indexgroup = [None] * parsed.state.groups
     for name, i in parsed.state.groupdict.items():
         indexgroup[i] = name
-    try:
-        return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
-                            parsed.state.groupdict, tuple(indexgroup))
-    except (RuntimeError, TypeError, ValueError):     # code this `re` does not take: the pattern as `re` made it
-        return pattern
+    return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+                        parsed.state.groupdict, tuple(indexgroup), *repeat_count)
 
 
 def _re_skips_to_start(parsed) -> bool:

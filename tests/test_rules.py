@@ -383,3 +383,46 @@ def test_a_pattern_opening_with_a_gate_is_compiled_with_its_class_as_start_class
     for source in ("年", "[年月]日", "(?=[^年])月", "(?=年月)日", "(?i)(?=[a])a", "(?=[a])(?:b)?"):
         assert compile_pattern(source) is re.compile(source)
     assert _with_start_class(re.compile(r"(?=[12一二])\d")) is not re.compile(r"(?=[12一二])\d")
+
+
+def test_a_gate_start_class_follows_a_later_re_or_leaves_re_its_pattern(monkeypatch):
+    """`_with_start_class` on a later Python's `re`, whose `_compiler._code` gives an object with `code` and
+    `repeat_count` that `_sre.compile` takes last: the start class is written the same way and the pattern finds
+    what `re.compile` finds. Where `re`'s internals are not what it reads (a compiler that fails, or an `_sre` that
+    refuses the arguments), the pattern is `re.compile`'s own, never an error."""
+    import _sre
+    import types
+
+    from extractor import rules
+    source = r"(?=[12一二])[0-9一二]+(年)"
+    text = CORPUS_TEXTS[0] + "二〇二三年 1年 21年"
+    plain = re.compile(source)
+
+    class CompileData:
+        def __init__(self, code):
+            self.code, self.repeat_count = code, 0
+
+    compiler = rules._compiler
+    later_compiler = types.SimpleNamespace(
+        _code=lambda parsed, flags: CompileData(compiler._code(parsed, flags)),
+        _optimize_charset=compiler._optimize_charset, _compile_charset=compiler._compile_charset)
+    given = []
+
+    def later_sre_compile(*args):
+        given.append(args[-1])
+        return _sre.compile(*args[:-1])
+
+    monkeypatch.setattr(rules, "_compiler", later_compiler)
+    monkeypatch.setattr(rules, "_sre", types.SimpleNamespace(compile=later_sre_compile))
+    hinted = rules._with_start_class(plain)
+    assert hinted is not plain and given == [0]
+    assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+    def refusing_sre_compile(*args):
+        raise TypeError("compile() takes exactly 6 arguments (7 given)")
+
+    monkeypatch.setattr(rules, "_sre", types.SimpleNamespace(compile=refusing_sre_compile))
+    assert rules._with_start_class(plain) is plain
+    monkeypatch.setattr(rules, "_compiler", types.SimpleNamespace())        # no `_code` at all
+    assert rules._with_start_class(plain) is plain
