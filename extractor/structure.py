@@ -1509,7 +1509,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
         nested = any(n is not None for _, n in stack)     # its list stands under a section
-        listing = stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
+        listing = nested and stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
                                           runs_on, stop, nested, listing):
             stack.append((kind, None))
@@ -1585,10 +1585,11 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`), and so is a series of items in
     `、` not ended by a colon (blind15 by_01 `1.请市政府市长、副市长、秘书长参加。…` over requests, by_06 `1.各中小学、幼儿园
     (含民办)校(园)长、分管安全工作的校` over `2.局机关各科室、局属各单位负责人。`; a post's holder before the colon of his
-    duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03); so is a label whose value runs on
-    after its colon as a list or a clause (`listing`: `(一)特邀领导:民盟中央分管领导,中共山东省委统战部领导,…。` over
+    duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03); so is a label in a list under a
+    section whose value runs on after its colon as a list or a clause (`listing`: `(一)特邀领导:民盟中央分管领导,中共山东省委统战部领导,…。` over
     `(二)民盟各市委会分管…的负责同志。`, blind27 ck_03; `1、区创建领导小组第一副组长:张少初,常务副组长:…` over
-    `2、区级机关各部门主要领导;`, blind15 by_09: the first categories of a meeting's attendees). An item the text ends
+    `2、区级机关各部门主要领导;`, blind15 by_09: the first categories of a meeting's attendees; not at the notice's top
+    level: `一、报告内容:工业、对外开放、…的落实情况,…。` over `一、已经完成的…要认真总结,…。`, blind3 bf_10). An item the text ends
     in, cut by an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list. A short label before its colon in a list
     under a section (`nested`) stays a heading after sentences (see `_short_heading`)."""
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)

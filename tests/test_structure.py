@@ -154,6 +154,12 @@ def test_labelled_fields_that_run_on_as_lists_are_entries_of_their_list():
         "3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府、区政协领导和各村党组织负责人。\n"
         "请来访群众于1月21日上午前到所在地乡镇政府值班室预约登记。"))
     assert fields.sections() == []
+    # at the notice's top level a label over its list stays a heading (blind3 bf_10)
+    top = parse_raw(raw_text(
+        "关于建立政府工作落实情况报告制度的通知\n各区(市)县政府,市政府各部门:\n"
+        "一、报告内容:工业、对外开放、科技、城市环境综合整治等重要工作、重大项目的落实情况,包括进度、经验、问题及建议。\n"
+        "一、已经完成的重要工作、重大项目要认真总结,向市政府专题报告。"))
+    assert [n.heading for n in top.sections()] == ["报告内容"]
     # labels whose values are no lists stay headings
     labels = parse_raw(raw_text("关于召开会议的通知\n各单位:\n一、会议时间:3月5日下午。\n二、会议地点:区会展中心。"))
     assert [n.heading for n in labels.sections()] == ["会议时间", "会议地点"]
