@@ -1448,6 +1448,9 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
                                                                       or bool(_lexicon().list_object.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
                                        or bool(_lexicon().sent_to.search(head)))
+        # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
+        # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
+        clause = clause or (m.group() != "。" and after.endswith(("；", ";")))
         if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
@@ -1506,8 +1509,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
         nested = any(n is not None for _, n in stack)     # its list stands under a section
+        listing = nested and stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
-                                          runs_on, stop, nested):
+                                          runs_on, stop, nested, listing):
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1571,7 +1575,8 @@ def _cut_above(marked: dict) -> list[str]:
 
 
 def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[str], entries: int, listed: bool,
-                   heading: str, under: Optional[str], runs_on: bool = False, stop: str = "", nested: bool = False) -> bool:
+                   heading: str, under: Optional[str], runs_on: bool = False, stop: str = "", nested: bool = False,
+                   listing: bool = False) -> bool:
     """Whether the item of line k, read alone as a section (`heading`), is an entry of a list of sentences, as they
     are: after `entries` (two or more) of its list in a row, though a paragraph follows it, unless deeper items stand
     under it (bk_09 `4. 資歷架構秘書處` after three units and before the news' next paragraph; bm_06 `3.存在问题、建议
@@ -1580,15 +1585,19 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     批复: `一、同意撤销监利县,设立玉沙市。…` over `二、新设立的玉沙市,人民政府驻容城镇。`), and so is a series of items in
     `、` not ended by a colon (blind15 by_01 `1.请市政府市长、副市长、秘书长参加。…` over requests, by_06 `1.各中小学、幼儿园
     (含民办)校(园)长、分管安全工作的校` over `2.局机关各科室、局属各单位负责人。`; a post's holder before the colon of his
-    duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03). An item the text ends in, cut by
-    an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list. A short label before its colon in a list
+    duties stays a heading: `一、翁玉耀党组书记、主任：主持委全面工作。`, blind9 bs_03); so is a label in a list under a
+    section whose value runs on after its colon as a list or a clause (`listing`: `(一)特邀领导:民盟中央分管领导,中共山东省委统战部领导,…。` over
+    `(二)民盟各市委会分管…的负责同志。`, blind27 ck_03; `1、区创建领导小组第一副组长:张少初,常务副组长:…` over
+    `2、区级机关各部门主要领导;`, blind15 by_09: the first categories of a meeting's attendees; not at the notice's top
+    level: `一、报告内容:工业、对外开放、…的落实情况,…。` over `一、已经完成的…要认真总结,…。`, blind3 bf_10). An item the text ends
+    in, cut by an excerpt (`三要加强督促检查,` blind8 br_03), says nothing of its list. A short label before its colon in a list
     under a section (`nested`) stays a heading after sentences (see `_short_heading`)."""
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
                                                    and not _short_task_before(lines, k, kind)) \
             and not (nested and stop in ("：", ":") and _short_heading(heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
-    if listed or not clause_mark.search(heading):
+    if listed or not (clause_mark.search(heading) or listing):
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None

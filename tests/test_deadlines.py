@@ -592,3 +592,12 @@ def test_a_meeting_day_under_its_time_and_place_heading():
     bw_04's `一、时间` / `初步定于…`)."""
     text = "二、会议时间、地点\n会议定于9月27日(周四),会期一天。\n（一）现场观摩。上午观摩曹桥街道愚桥村九园门。"
     assert dates(text, date="2018-09-20") == [(None, "2018-09-27")]
+
+
+def test_a_meetings_check_in_and_session_days():
+    """blind27 ck_02 (福建省委文明办 2009): the check-in under its own time heading, its day run on into a clock window,
+    and the day of the session a unit is to attend with its month written (as blind21 ce_12's `参加30日下午半天的会议`)."""
+    text = "四、报到时间、地点\n2月10日10:00—18:00在福州西湖宾馆贵宾楼(8号楼)一层大堂报到。\n五、会议对象:"
+    assert dates(text, date="2009-02-04") == [(None, "2009-02-10")]
+    text = "各市、县、区文明办主任,省直机关文明办主任;省电力公司领导参加2月11日下午会议。"
+    assert dates(text, date="2009-02-04") == [(None, "2009-02-11")]

@@ -65,6 +65,15 @@ def test_headings_running_into_their_paragraph():
     assert outline(p) == [(1, "总体要求"), (1, "完善工作机制，压实各方责任，提升多方共治合力"), (2, "发挥部际联席会议制度统筹协调作用")]
 
 
+def test_a_reports_set_headings_running_into_their_paragraphs():
+    # blind23 cg_05 (a 督查通报 as a document site printed it): `一、工作开展情况自4月7日…`, `二、存在的问题从督查情况来看…`
+    p = plan_of("全市城乡环境卫生整治情况督查通报\n现将有关情况通报如下。\n"
+                "一、工作开展情况自4月7日全市城乡环境卫生大整治启动以来,大部分乡镇和单位高度重视、组织得力、行动迅速,能够严格按照"
+                "县委、县政府要求扎实开展环境卫生整治。\n"
+                "二、存在的问题从督查情况来看,存在的问题和不足主要有:一是思想认识还不到位。")
+    assert outline(p) == [(1, "工作开展情况"), (1, "存在的问题")]
+
+
 def test_a_whole_page_on_one_line_after_a_crawler_header():
     """hd_04: a 9-line crawler header (`发布机构: 中国平潭` is the site), then the page on one line."""
     p = parse(DEV / "hd_04.txt")

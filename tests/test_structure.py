@@ -133,6 +133,38 @@ def test_a_label_after_sentences_heads_its_item_under_a_section_only():
     assert top.sections() == []
 
 
+def test_labelled_fields_that_run_on_as_lists_are_entries_of_their_list():
+    # blind27 ck_03: the first category of attendees, a label whose value is a list, over sentences of its list
+    attendees = parse_raw(raw_text(
+        "关于召开社会服务工作现场会的预备通知\n民盟各市委会:\n一、参会人员\n"
+        "(一)特邀领导:民盟中央分管领导,中共山东省委统战部领导,中共临沂市委和统战部领导。\n"
+        "(二)民盟各市委会分管社会服务工作的副主委、驻会领导及设有社会服务工作部门的负责同志。\n"
+        "(三)省直基层主委(部分)。\n二、会议要求\n请各市委会准备交流材料,并于8月26日前上报。"))
+    assert [(n.level, n.heading) for n in attendees.sections()] == [(1, "参会人员"), (1, "会议要求")]
+    # blind15 by_09: the same over entries closed by `;`
+    members = parse_raw(raw_text(
+        "关于召开迎检工作会议的通知\n各镇、街道党工委:\n三、参加人员:\n"
+        "1、区创建领导小组第一副组长:张少初,常务副组长:王国华、王申峰,副组长:周巍、祁海龙。\n"
+        "2、区级机关各部门主要领导;\n3、各镇、街道主要领导1名;\n四、会议内容:\n1、播放PPT。"))
+    assert [n.heading for n in members.sections()] == ["参加人员", "会议内容"]
+    # blind26 cj_03: labelled fields closed by `;` are entries of a list in semicolons
+    fields = parse_raw(raw_text(
+        "鄂城区区委书记大接访活动公告\n中共鄂城区委决定开展第四轮区委书记大接访活动,现就有关事项公告如下:\n"
+        "1.时间:1月22日(星期一)上午9:00—11:00;\n2.地点:各乡镇人民政府大院内;\n"
+        "3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府、区政协领导和各村党组织负责人。\n"
+        "请来访群众于1月21日上午前到所在地乡镇政府值班室预约登记。"))
+    assert fields.sections() == []
+    # at the notice's top level a label over its list stays a heading (blind3 bf_10)
+    top = parse_raw(raw_text(
+        "关于建立政府工作落实情况报告制度的通知\n各区(市)县政府,市政府各部门:\n"
+        "一、报告内容:工业、对外开放、科技、城市环境综合整治等重要工作、重大项目的落实情况,包括进度、经验、问题及建议。\n"
+        "一、已经完成的重要工作、重大项目要认真总结,向市政府专题报告。"))
+    assert [n.heading for n in top.sections()] == ["报告内容"]
+    # labels whose values are no lists stay headings
+    labels = parse_raw(raw_text("关于召开会议的通知\n各单位:\n一、会议时间:3月5日下午。\n二、会议地点:区会展中心。"))
+    assert [n.heading for n in labels.sections()] == ["会议时间", "会议地点"]
+
+
 def test_an_excerpt_cut_after_its_last_heading_keeps_that_heading():
     # blind21 ce_03 (国办函〔2015〕65号 as a page printed it): the text ends at `三、高度重视整改工作。`
     cut = parse_raw(raw_text(
