@@ -44,6 +44,7 @@ class _Lexicon:
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     gazette_kinds: frozenset    # the kind of act under a body's name on a Macau gazette page (通告, 名單)
+    headline_kind_tags: frozenset   # a bulletin headline's tag naming the item's kind (`【公告】`): no part of the title
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         button=re.compile(alternation(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
+        headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
@@ -945,8 +947,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
     tagged = _TAGGED.match(body_title)
     if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
-        body_title = _one_sentence(tagged["rest"]) or tagged["rest"]
         posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
+        kept = "" if posted_by or tagged["tag"] in _lexicon().headline_kind_tags else f"【{tagged['tag']}】"
+        body_title = kept + (_one_sentence(tagged["rest"]) or tagged["rest"])
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])

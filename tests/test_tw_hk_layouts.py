@@ -202,6 +202,17 @@ def test_a_bulletin_headline_tagged_with_its_office():
     assert plan_of("【通知】关于做好春耕生产工作的通知\n各乡镇：\n现将有关事项通知如下。\n").meta.title == "关于做好春耕生产工作的通知"
 
 
+@pytest.mark.parametrize("headline, title", [
+    # a topic (blind26 cj_12, 教育局's 統一派位 news) and an urgency (blind27 ck_11, 花蓮縣政府's request): the headline's own
+    ("【統一派位】教育局:67.6%學童獲派首三志願", "【统一派位】教育局:67.6%学童获派首三志愿"),
+    ("【重要急件】請下列學校於10月29日下班前送本府核銷資料,敬請配合辦理。", "【重要急件】请下列学校于10月29日下班前送本府核销资料,敬请配合办理"),
+    # the item's kind (blind10 bt_02, blind26 cj_09): no part of the title
+    ("【公告】檢送「本縣特殊優良教師遴選及表揚作業要點」1份,請查照。", "检送「本县特殊优良教师遴选及表扬作业要点」1份,请查照"),
+])
+def test_a_headline_tag_stays_unless_it_names_the_kind_or_the_office(headline, title):
+    assert plan_of(headline + "\n說明:\n一、依據本府來函辦理。\n").meta.title == title
+
+
 # a 函 as the 行政院公報 prints it (機關 + 函 and the date in cells of one row, the number under them, the head's
 # signature last): the 行政院 letter tw_01 cites (院臺秘字第0930086517號 of 93年6月29日)
 EY_LETTER = """行政院　函\t中華民國93年6月29日
