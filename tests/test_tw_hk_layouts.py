@@ -233,3 +233,18 @@ def test_a_gazette_letter_signed_by_its_head():
     assert (m.title, m.issuer, m.doc_number, m.date) == ("行政院函", "行政院", "院台秘字第0930086517号", "2004-06-29")
     assert (m.recipients, m.cc) == (["各部会行处局署", "各省市政府"], ["本院秘书处"])   # 正本/副本 above the signature
     assert [(p.name, p.title) for p in plan.people] == [("游锡堃", "院长")]
+
+
+def test_a_letters_issuer_and_kind_cut_into_two_lines_are_its_letterhead():
+    """教育部's 函 crawled in one `|` cell (blind24 ch_09, `| 教育部 函 主 旨: 本部為…`), cut at its spaces: `教育部` over `函`
+    is the 機關全銜 + 文別 that titles a Taiwan 函 and names its issuer."""
+    m = plan_of("|\n教育部 函 主 旨: 本部為推動107年技專校院學生參加國際性技藝能競賽,請有意願申請之學校研提計畫書,請查照。"
+                " 說 明: 一、依據本部要點辦理。\n").meta
+    assert (m.title, m.issuer) == ("教育部函", "教育部")
+
+
+def test_a_number_cell_closed_by_the_acts_kind():
+    """A Taiwan law database's 發文字號 cell writes the act's kind after the number (blind27 ck_12): the number ends at 號."""
+    m = plan_of("發文單位:交通部\n發文字號:交郵88字第06485號公告\n發文日期:民國88年07月20日\n"
+                "主旨:公告修正電信事業用戶查詢通信紀錄作業辦法,並自即日起生效。\n").meta
+    assert m.doc_number == "交邮88字第06485号" and m.issuer == "交通部"
