@@ -44,6 +44,7 @@ class _Lexicon:
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     gazette_kinds: frozenset    # the kind of act under a body's name on a Macau gazette page (通告, 名單)
+    headline_kind_tags: frozenset   # a bulletin headline's tag naming the item's kind (`【公告】`): no part of the title
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         button=re.compile(alternation(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
+        headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
@@ -291,14 +293,17 @@ def _page_title(lines: list[Line]) -> None:
 
 
 _TOP = 8            # a 版头 stands in the first lines
+_LETTERHEAD_KINDS = ("文件", "函")     # the word after the issuer's name in a 版头 that may stand on a line of its own
 
 
 def _join_letterhead(lines: list[Line]) -> None:
     """A joint 发文机关标志 (联合行文, GB/T 9704 7.2.3): the bodies' names one per line, `文件` beside them
     centred, so that the text gives it a line of its own among them (`中共X委办公室` / `X人民政府办公室` /
-    `文件`) or after the first (`中共X委办公室文件` / `X人民政府办公室`). One letterhead, the host first."""
+    `文件`) or after the first (`中共X委办公室文件` / `X人民政府办公室`). One letterhead, the host first.
+    A Taiwan 函's 機關全銜 + 文別 cut into two lines is one letterhead the same way (`教育部` / `函` from a page of
+    `教育部 函 主 旨:…` cut at its spaces, blind24 ch_09)."""
     for j in range(min(_TOP, len(lines))):
-        if lines[j].kind == "letterhead" or (lines[j].kind is None and lines[j].text == "文件"):
+        if lines[j].kind == "letterhead" or (lines[j].kind is None and lines[j].text in _LETTERHEAD_KINDS):
             break
     else:
         return
@@ -318,7 +323,8 @@ def _join_letterhead(lines: list[Line]) -> None:
         return
     for k in members + below:
         lines[k].kind = "letterhead_part"
-    lines[j].kind, lines[j].text = "letterhead", "、".join(names) + "文件"
+    kind = lines[j].text if lines[j].kind is None else "文件"
+    lines[j].kind, lines[j].text = "letterhead", "、".join(names) + kind
     lines[j].groups = {"body": "、".join(names)}
 
 
@@ -945,8 +951,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body_title, meta.doc_number = body_title[:number.start()], meta.doc_number or number["number"]
     tagged = _TAGGED.match(body_title)
     if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
-        body_title = _one_sentence(tagged["rest"]) or tagged["rest"]
         posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
+        kept = "" if posted_by or tagged["tag"] in _lexicon().headline_kind_tags else f"【{tagged['tag']}】"
+        body_title = kept + (_one_sentence(tagged["rest"]) or tagged["rest"])
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])
@@ -1202,6 +1209,9 @@ _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = re.compile(r"[:：]$")
 _SPACE = re.compile(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
+# the kind of act a Taiwan law database writes after the number in its 發文字號 cell (`交郵88字第06485號公告`, blind27 ck_12;
+# `…字第…號令`, `…號函` as the 法規 databases print them): a number ends at its 號, the kind is no part of it
+_NUMBER_KIND = re.compile(r"(?<=号)(?:公告|令|函|书函|通告)$")
 
 
 # a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
@@ -1254,6 +1264,8 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
             continue
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
+        elif field_name == "doc_number":
+            value = _NUMBER_KIND.sub("", value)
         if value:
             out[field_name] = value
     return out

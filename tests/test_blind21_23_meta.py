@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.pipeline import parse
-from extractor.structure import run_snippet
+from extractor.structure import classify, run_snippet
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -73,3 +73,12 @@ def test_a_glyph_lost_for_a_space_leaves_the_heading_whole():
     text = ("關於受理計畫申請的通知\n說明:\n一、請透過公益彩券回 金申辦資訊網提案(https://pwelweb.sfaa.gov.tw/)\n"
             "二、為符合公益彩券回 金不作為替代財源之原則,請勿提報下列案件:\n(一)人事費。\n")
     assert all(h not in ("請透過公益彩券回", "请透过公益彩券回") for _, h in _headings(_text(text)))
+
+
+def test_a_hit_counter_label_is_no_addressee_line():
+    """赣州市人民政府办公厅's portal (blind24 ch_07): `访问量:` between the page's headline and the notice's number was read as
+    the 主送 line, which took the headline for the title and hid the real 主送 line and the title under the number."""
+    meta = parse(CORPUS / "blind24" / "docs" / "ch_07.ofd").meta
+    assert meta.title == "赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
+    assert meta.recipients[0] == "各县(市、区)人民政府" and "访问量" not in meta.recipients
+    assert classify("访问量:")[0] == "frame"

@@ -143,3 +143,11 @@ def test_a_numbered_item_starts_its_own_contact():
             "三、公众反馈及建议的途径:社会公众可通过电子邮件(邮箱:28582054@qq.com);邮寄(东至县住房和城乡建设局保障办,"
             "邮编247200)等形式反馈意见及建议。")
     assert contacts(text) == [("徐健", "0566-7028376", None), (None, None, "28582054@qq.com")]
+
+
+def test_the_city_hotline_and_service_numbers_after_a_call_label():
+    """上海市科委's 公示 (blind17 ca_11): the city's 12345 hotline with its area code, then two 800/400 service numbers each
+    with its kind in brackets: three contacts. A ten-digit count with no label is no number to call."""
+    text = "咨询电话:63584446(科技监督与诚信建设处)\n业务咨询请致电:021-12345、8008205114(座机)、4008205114(手机)。"
+    assert [c[1] for c in contacts(text)] == ["63584446", "021-12345", "8008205114", "4008205114"]
+    assert contacts("全年受理热线诉求8000123456件，办结率98%。") == []

@@ -202,6 +202,17 @@ def test_a_bulletin_headline_tagged_with_its_office():
     assert plan_of("【通知】关于做好春耕生产工作的通知\n各乡镇：\n现将有关事项通知如下。\n").meta.title == "关于做好春耕生产工作的通知"
 
 
+@pytest.mark.parametrize("headline, title", [
+    # a topic (blind26 cj_12, 教育局's 統一派位 news) and an urgency (blind27 ck_11, 花蓮縣政府's request): the headline's own
+    ("【統一派位】教育局:67.6%學童獲派首三志願", "【统一派位】教育局:67.6%学童获派首三志愿"),
+    ("【重要急件】請下列學校於10月29日下班前送本府核銷資料,敬請配合辦理。", "【重要急件】请下列学校于10月29日下班前送本府核销资料,敬请配合办理"),
+    # the item's kind (blind10 bt_02, blind26 cj_09): no part of the title
+    ("【公告】檢送「本縣特殊優良教師遴選及表揚作業要點」1份,請查照。", "检送「本县特殊优良教师遴选及表扬作业要点」1份,请查照"),
+])
+def test_a_headline_tag_stays_unless_it_names_the_kind_or_the_office(headline, title):
+    assert plan_of(headline + "\n說明:\n一、依據本府來函辦理。\n").meta.title == title
+
+
 # a 函 as the 行政院公報 prints it (機關 + 函 and the date in cells of one row, the number under them, the head's
 # signature last): the 行政院 letter tw_01 cites (院臺秘字第0930086517號 of 93年6月29日)
 EY_LETTER = """行政院　函\t中華民國93年6月29日
@@ -222,3 +233,18 @@ def test_a_gazette_letter_signed_by_its_head():
     assert (m.title, m.issuer, m.doc_number, m.date) == ("行政院函", "行政院", "院台秘字第0930086517号", "2004-06-29")
     assert (m.recipients, m.cc) == (["各部会行处局署", "各省市政府"], ["本院秘书处"])   # 正本/副本 above the signature
     assert [(p.name, p.title) for p in plan.people] == [("游锡堃", "院长")]
+
+
+def test_a_letters_issuer_and_kind_cut_into_two_lines_are_its_letterhead():
+    """教育部's 函 crawled in one `|` cell (blind24 ch_09, `| 教育部 函 主 旨: 本部為…`), cut at its spaces: `教育部` over `函`
+    is the 機關全銜 + 文別 that titles a Taiwan 函 and names its issuer."""
+    m = plan_of("|\n教育部 函 主 旨: 本部為推動107年技專校院學生參加國際性技藝能競賽,請有意願申請之學校研提計畫書,請查照。"
+                " 說 明: 一、依據本部要點辦理。\n").meta
+    assert (m.title, m.issuer) == ("教育部函", "教育部")
+
+
+def test_a_number_cell_closed_by_the_acts_kind():
+    """A Taiwan law database's 發文字號 cell writes the act's kind after the number (blind27 ck_12): the number ends at 號."""
+    m = plan_of("發文單位:交通部\n發文字號:交郵88字第06485號公告\n發文日期:民國88年07月20日\n"
+                "主旨:公告修正電信事業用戶查詢通信紀錄作業辦法,並自即日起生效。\n").meta
+    assert m.doc_number == "交邮88字第06485号" and m.issuer == "交通部"
