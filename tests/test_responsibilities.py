@@ -477,3 +477,31 @@ def test_a_request_to_the_units_named_before_it():
     assert all(d.startswith("下班前检具第三项说明资料至本府") for _o, _r, d in got)
     # nothing named before: no unit
     assert duties("五、请上述学校务必于10月29日下班前检具第三项说明资料至本府,敬请配合。") == []
+
+
+def test_a_past_action_whose_verb_takes_le_after_its_object_is_no_duty():
+    # blind27 ck_01 (重庆 征求意见的函): `我局会同A、B组织有关单位起草了《…》` recounts what was done
+    got = duties("为有效指导我市公共厕所的建设实施,我局会同市城管局、市文化旅游委组织有关单位起草了"
+                 "《重庆市公共厕所规划设计导则》(征求意见稿),现公开征求意见。")
+    assert got == []
+    # 了 in 了解, 为了, 除了 is no past
+    assert duties("县财政局负责除了专项资金以外的资金保障。") == [("县财政局", "lead", "除了专项资金以外的资金保障")]
+    assert duties("县农业农村局要深入了解群众需求。") == [("县农业农村局", "lead", "深入了解群众需求")]
+
+
+def test_a_bracketed_note_on_who_notifies_an_attendee():
+    # blind24 ch_04 (玉环 安全生产工作会议 notice): the note names who notifies the company before it; the attendees after the
+    # bracket are no part of the duty; `县安委会全体成员` (县安委 read, its 会 no modal) gives nothing
+    got = duties("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县电信局、大鹿岛旅游开发总公司"
+                 "(由县风景旅游管理局负责通知)分管安全生产工作的领导各1名。")
+    assert got == [("县风景旅游管理局", "lead", "通知大鹿岛旅游开发总公司")]
+
+
+def test_a_meeting_notices_speakers_present_their_experience():
+    # blind27 ck_02 (福建 全省文明办主任会议): each speaker's talk is its duty; a past talk or a body's account is none
+    got = duties("六、大会发言对象及材料准备:\n厦门市文明办介绍创建全国文明城市经验;德化县文明办介绍创建全国文明县城经验;"
+                 "东山县文明办介绍陈城镇澳角村创建全国文明村经验;省电力公司介绍创建全国文明单位经验。发言材料要求精练。")
+    assert got == [("厦门市文明办", "lead", "介绍创建全国文明城市经验"), ("德化县文明办", "lead", "介绍创建全国文明县城经验"),
+                   ("东山县文明办", "lead", "介绍陈城镇澳角村创建全国文明村经验"), ("省电力公司", "lead", "介绍创建全国文明单位经验")]
+    assert duties("会上,县农业农村局介绍了创建省级示范县的经验。") == []
+    assert duties("县农业农村局介绍,全县已推广稻渔综合种养经验。") == []

@@ -296,7 +296,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start += m.end() if m else 0
             if text.startswith("会同", start):     # `由X会同Y…`: as `X会同Y…`, the duty after Y
                 start = _past_partners(text, start + 2, unit_list)
-            end = _cut_duty(text, start, limit, stops)
+            close = _note_close(text, u.start - len(opener))
+            end = _cut_duty(text, start, limit if close is None else min(limit, close), stops)
             items += _by_org_items(u, text, start, end)
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
@@ -402,7 +403,10 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     after = g["with_others"].match(text, start).end()
     verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
     opener = text.rfind("由", 0, u.start)
-    before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+    if _note_close(text, opener) is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket
+        before_start = max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
+    else:
+        before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
     if funds and before_start > 0 and text[before_start - 1] in "，,":
         # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
@@ -423,6 +427,17 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     return _items(u, text, start, end, "lead", "by_org")
 
 
+def _note_close(text: str, by: int) -> Optional[int]:
+    """Where a bracketed note that `由` at `by` opens closes (`大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管…的领导`,
+    blind24 ch_04; `各行政村主要负责人1名(由各镇街道负责通知落实)`, blind26 cj_02: who is to notify the attendee named before
+    it), or None where 由 opens no bracket or the bracket is not closed in its clause."""
+    if by == 0 or text[by - 1] not in "（(":
+        return None
+    m = _NOTE_END.search(text, by)
+    return m.start() if m and m.group() in "）)" else None
+
+
+_NOTE_END = re.compile(r"[）)。；;\n（(]")
 _TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
 
 
@@ -446,7 +461,7 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty) \
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(text, start, end) \
             or re.match(_rules()[1]["relative_clause"], duty):
         return []
     task = (_sentence_start(text, u.start), end)
