@@ -505,3 +505,11 @@ def test_a_meeting_notices_speakers_present_their_experience():
                    ("东山县文明办", "lead", "介绍陈城镇澳角村创建全国文明村经验"), ("省电力公司", "lead", "介绍创建全国文明单位经验")]
     assert duties("会上,县农业农村局介绍了创建省级示范县的经验。") == []
     assert duties("县农业农村局介绍,全县已推广稻渔综合种养经验。") == []
+
+
+def test_a_definitions_persons_after_by_are_no_duty():
+    # dev hf_05 (劳动部 青年就业领航计划): `，由教育部提供推荐名单交由本部办理就业媒合作业者` defines 青年 (those who…)
+    text = ("二、本计划用词，定义如下：\n(一)青年：中华民国设有户籍之高中职应届毕业生，经审查通过，"
+            "由教育部提供推荐名单交由本部办理就业媒合作业者。")
+    assert duties(text) == []
+    assert duties("经审查通过后，由教育部提供推荐名单。") == [("教育部", "lead", "提供推荐名单")]

@@ -424,6 +424,8 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
                     for name, pos in u.names]
     if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
+    if g["defined_persons"].search(clean_duty(text[start:end])):
+        return []       # `，由教育部提供推荐名单交由本部办理…作业者`: the persons a definition names
     return _items(u, text, start, end, "lead", "by_org")
 
 
@@ -508,7 +510,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
-            "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
+            "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
             "funds_topic": re.compile(lx["funds_topic"]), "amount": re.compile(lx["cost_amount"])}
 
 
