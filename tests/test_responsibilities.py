@@ -513,3 +513,9 @@ def test_a_definitions_persons_after_by_are_no_duty():
             "由教育部提供推荐名单交由本部办理就业媒合作业者。")
     assert duties(text) == []
     assert duties("经审查通过后，由教育部提供推荐名单。") == [("教育部", "lead", "提供推荐名单")]
+
+
+def test_a_heading_that_holds_a_date_heads_no_list_of_duties():
+    # blind18 cb_04 (a Taiwan 函 split at its number's `(一)`): `依据教育部108年1月24日台教社` has a unit's last character only
+    text = "一、依据教育部108年1月24日台教社\n(一)字第1080011531A号函办理。\n二、旨揭绘画比赛,参加对象为全国国民小学学生。"
+    assert duties(text) == []

@@ -496,7 +496,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
     rf, lx, _ev, _ce = _rules()
     return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
             "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
-            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]),
+            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]), "dated": re.compile(lx["dated_piece"]),
             "shape": re.compile(lx["unit_shape"] + "|" + lx["place_shape"]), "place": re.compile(lx["place_shape"]), "joiner": re.compile("以及|和|及|与"),
             "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
             "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
@@ -516,7 +516,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
 
 def _is_unit_name(piece: str) -> bool:
     g = _tag_grammar()
-    return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece)
+    return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece) and not g["dated"].search(piece)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
