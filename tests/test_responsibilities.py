@@ -519,3 +519,15 @@ def test_a_heading_that_holds_a_date_heads_no_list_of_duties():
     # blind18 cb_04 (a Taiwan 函 split at its number's `(一)`): `依据教育部108年1月24日台教社` has a unit's last character only
     text = "一、依据教育部108年1月24日台教社\n(一)字第1080011531A号函办理。\n二、旨揭绘画比赛,参加对象为全国国民小学学生。"
     assert duties(text) == []
+
+
+def test_a_release_says_what_the_unit_will_do_after_its_words():
+    # blind9 bs_09 (運輸署 news): `X表示,會…` leaves X out as the subject of 會; `,個別通知…` (individually) goes on with it
+    got = duties("所有原定安排在明日至本月15日的驾驶考试都会暂停,直至另行通知。\n"
+                 "运输署表示,会在恢复驾驶考试服务后,个别通知受影响考生新订的考试日期。")
+    assert got == [("运输署", "lead", "在恢复驾驶考试服务后个别通知受影响考生新订的考试日期")]
+    # words with a subject of their own (blind5 bm_11) give the speaker nothing
+    assert duties("公务员事务局表示,政府已实施第2阶段5天工作周,有关的服务单位本周六起,周六停止办公。") == []
+    # 个别 before a noun opens a new subject still
+    got = duties("县农业农村局要加强督促检查,个别部门和单位没有按时完成的要通报。")
+    assert got == [("县农业农村局", "lead", "加强督促检查")]

@@ -150,11 +150,11 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     purposes = tuple(lx["purpose_words"])
     collective = _collective_words()
     openers = tuple(lx["openers"])
-    cont, demand = _tag_grammar()["continued"], _tag_grammar()["demand"]
+    cont, demand, adverb = _tag_grammar()["continued"], _tag_grammar()["demand"], _tag_grammar()["adverb_collective"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
-            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+            if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
                     or re.match(lx["decision_opening"], after) or _tag_grammar()["detail"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
@@ -510,7 +510,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
-            "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
+            "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "adverb_collective": re.compile(lx["adverb_collective"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
             "funds_topic": re.compile(lx["funds_topic"]), "amount": re.compile(lx["cost_amount"])}
 
 
