@@ -531,3 +531,10 @@ def test_a_release_says_what_the_unit_will_do_after_its_words():
     # 个别 before a noun opens a new subject still
     got = duties("县农业农村局要加强督促检查,个别部门和单位没有按时完成的要通报。")
     assert got == [("县农业农村局", "lead", "加强督促检查")]
+
+
+def test_parallel_hosts_after_by_each_take_the_task_before_by():
+    # blind23 cg_10 (康文署 駐留計劃): `計劃由A主辦、B與C合辦`: A's verb ends at 、, the task before 由 its object
+    got = duties("计划由康乐及文化事务署主办、艺术推广办事处与艺术机构Helsinki International Artist Programme合办,"
+                 "旨在推动本地与国际艺术交流。")
+    assert got == [("康乐及文化事务署", "lead", "主办计划")]

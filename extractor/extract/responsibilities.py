@@ -401,7 +401,7 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     words after count only as a whole duty, not a relative clause (`由国务院制定的政策`)."""
     g = _tag_grammar()
     after = g["with_others"].match(text, start).end()
-    verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
+    verb = _HOSTS_SPLIT.split(text[after:end], maxsplit=1)[0]
     opener = text.rfind("由", 0, u.start)
     if _note_close(text, opener) is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket
         before_start = max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
@@ -440,6 +440,9 @@ def _note_close(text: str, by: int) -> Optional[int]:
 
 
 _NOTE_END = re.compile(r"[）)。；;\n（(]")
+# the verb after `由X` ends at a comma, or at the `、` after a host's verb that the next host's clause follows (`计划由康乐及文化
+# 事务署主办、艺术推广办事处与艺术机构…合办`, blind23 cg_10; the formula `由A主办、B承办` of event notices)
+_HOSTS_SPLIT = re.compile(r"[，,]|(?<=主办|承办|协办|合办)、")
 _TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
 
 
