@@ -477,3 +477,64 @@ def test_a_request_to_the_units_named_before_it():
     assert all(d.startswith("下班前检具第三项说明资料至本府") for _o, _r, d in got)
     # nothing named before: no unit
     assert duties("五、请上述学校务必于10月29日下班前检具第三项说明资料至本府,敬请配合。") == []
+
+
+def test_a_past_action_whose_verb_takes_le_after_its_object_is_no_duty():
+    # blind27 ck_01 (重庆 征求意见的函): `我局会同A、B组织有关单位起草了《…》` recounts what was done
+    got = duties("为有效指导我市公共厕所的建设实施,我局会同市城管局、市文化旅游委组织有关单位起草了"
+                 "《重庆市公共厕所规划设计导则》(征求意见稿),现公开征求意见。")
+    assert got == []
+    # 了 in 了解, 为了, 除了 is no past
+    assert duties("县财政局负责除了专项资金以外的资金保障。") == [("县财政局", "lead", "除了专项资金以外的资金保障")]
+    assert duties("县农业农村局要深入了解群众需求。") == [("县农业农村局", "lead", "深入了解群众需求")]
+
+
+def test_a_bracketed_note_on_who_notifies_an_attendee():
+    # blind24 ch_04 (玉环 安全生产工作会议 notice): the note names who notifies the company before it; the attendees after the
+    # bracket are no part of the duty; `县安委会全体成员` (县安委 read, its 会 no modal) gives nothing
+    got = duties("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县电信局、大鹿岛旅游开发总公司"
+                 "(由县风景旅游管理局负责通知)分管安全生产工作的领导各1名。")
+    assert got == [("县风景旅游管理局", "lead", "通知大鹿岛旅游开发总公司")]
+
+
+def test_a_meeting_notices_speakers_present_their_experience():
+    # blind27 ck_02 (福建 全省文明办主任会议): each speaker's talk is its duty; a past talk or a body's account is none
+    got = duties("六、大会发言对象及材料准备:\n厦门市文明办介绍创建全国文明城市经验;德化县文明办介绍创建全国文明县城经验;"
+                 "东山县文明办介绍陈城镇澳角村创建全国文明村经验;省电力公司介绍创建全国文明单位经验。发言材料要求精练。")
+    assert got == [("厦门市文明办", "lead", "介绍创建全国文明城市经验"), ("德化县文明办", "lead", "介绍创建全国文明县城经验"),
+                   ("东山县文明办", "lead", "介绍陈城镇澳角村创建全国文明村经验"), ("省电力公司", "lead", "介绍创建全国文明单位经验")]
+    assert duties("会上,县农业农村局介绍了创建省级示范县的经验。") == []
+    assert duties("县农业农村局介绍,全县已推广稻渔综合种养经验。") == []
+
+
+def test_a_definitions_persons_after_by_are_no_duty():
+    # dev hf_05 (劳动部 青年就业领航计划): `，由教育部提供推荐名单交由本部办理就业媒合作业者` defines 青年 (those who…)
+    text = ("二、本计划用词，定义如下：\n(一)青年：中华民国设有户籍之高中职应届毕业生，经审查通过，"
+            "由教育部提供推荐名单交由本部办理就业媒合作业者。")
+    assert duties(text) == []
+    assert duties("经审查通过后，由教育部提供推荐名单。") == [("教育部", "lead", "提供推荐名单")]
+
+
+def test_a_heading_that_holds_a_date_heads_no_list_of_duties():
+    # blind18 cb_04 (a Taiwan 函 split at its number's `(一)`): `依据教育部108年1月24日台教社` has a unit's last character only
+    text = "一、依据教育部108年1月24日台教社\n(一)字第1080011531A号函办理。\n二、旨揭绘画比赛,参加对象为全国国民小学学生。"
+    assert duties(text) == []
+
+
+def test_a_release_says_what_the_unit_will_do_after_its_words():
+    # blind9 bs_09 (運輸署 news): `X表示,會…` leaves X out as the subject of 會; `,個別通知…` (individually) goes on with it
+    got = duties("所有原定安排在明日至本月15日的驾驶考试都会暂停,直至另行通知。\n"
+                 "运输署表示,会在恢复驾驶考试服务后,个别通知受影响考生新订的考试日期。")
+    assert got == [("运输署", "lead", "在恢复驾驶考试服务后个别通知受影响考生新订的考试日期")]
+    # words with a subject of their own (blind5 bm_11) give the speaker nothing
+    assert duties("公务员事务局表示,政府已实施第2阶段5天工作周,有关的服务单位本周六起,周六停止办公。") == []
+    # 个别 before a noun opens a new subject still
+    got = duties("县农业农村局要加强督促检查,个别部门和单位没有按时完成的要通报。")
+    assert got == [("县农业农村局", "lead", "加强督促检查")]
+
+
+def test_parallel_hosts_after_by_each_take_the_task_before_by():
+    # blind23 cg_10 (康文署 駐留計劃): `計劃由A主辦、B與C合辦`: A's verb ends at 、, the task before 由 its object
+    got = duties("计划由康乐及文化事务署主办、艺术推广办事处与艺术机构Helsinki International Artist Programme合办,"
+                 "旨在推动本地与国际艺术交流。")
+    assert got == [("康乐及文化事务署", "lead", "主办计划")]

@@ -150,11 +150,11 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     purposes = tuple(lx["purpose_words"])
     collective = _collective_words()
     openers = tuple(lx["openers"])
-    cont, demand = _tag_grammar()["continued"], _tag_grammar()["demand"]
+    cont, demand, adverb = _tag_grammar()["continued"], _tag_grammar()["demand"], _tag_grammar()["adverb_collective"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
-            if after.startswith(purposes) or after.startswith(collective) or (i + 1) in stops \
+            if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
                     or re.match(lx["decision_opening"], after) or _tag_grammar()["detail"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
@@ -296,7 +296,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             start += m.end() if m else 0
             if text.startswith("会同", start):     # `由X会同Y…`: as `X会同Y…`, the duty after Y
                 start = _past_partners(text, start + 2, unit_list)
-            end = _cut_duty(text, start, limit, stops)
+            close = _note_close(text, u.start - len(opener))
+            end = _cut_duty(text, start, limit if close is None else min(limit, close), stops)
             items += _by_org_items(u, text, start, end)
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
@@ -400,9 +401,12 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     words after count only as a whole duty, not a relative clause (`由国务院制定的政策`)."""
     g = _tag_grammar()
     after = g["with_others"].match(text, start).end()
-    verb = re.split("[，,]", text[after:end], maxsplit=1)[0]
+    verb = _HOSTS_SPLIT.split(text[after:end], maxsplit=1)[0]
     opener = text.rfind("由", 0, u.start)
-    before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+    if _note_close(text, opener) is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket
+        before_start = max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
+    else:
+        before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
     if funds and before_start > 0 and text[before_start - 1] in "，,":
         # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
@@ -420,9 +424,25 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
                     for name, pos in u.names]
     if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
+    if g["defined_persons"].search(clean_duty(text[start:end])):
+        return []       # `，由教育部提供推荐名单交由本部办理…作业者`: the persons a definition names
     return _items(u, text, start, end, "lead", "by_org")
 
 
+def _note_close(text: str, by: int) -> Optional[int]:
+    """Where a bracketed note that `由` at `by` opens closes (`大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管…的领导`,
+    blind24 ch_04; `各行政村主要负责人1名(由各镇街道负责通知落实)`, blind26 cj_02: who is to notify the attendee named before
+    it), or None where 由 opens no bracket or the bracket is not closed in its clause."""
+    if by == 0 or text[by - 1] not in "（(":
+        return None
+    m = _NOTE_END.search(text, by)
+    return m.start() if m and m.group() in "）)" else None
+
+
+_NOTE_END = re.compile(r"[）)。；;\n（(]")
+# the verb after `由X` ends at a comma, or at the `、` after a host's verb that the next host's clause follows (`计划由康乐及文化
+# 事务署主办、艺术推广办事处与艺术机构…合办`, blind23 cg_10; the formula `由A主办、B承办` of event notices)
+_HOSTS_SPLIT = re.compile(r"[，,]|(?<=主办|承办|协办|合办)、")
 _TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
 
 
@@ -446,7 +466,7 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(duty) \
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(text, start, end) \
             or re.match(_rules()[1]["relative_clause"], duty):
         return []
     task = (_sentence_start(text, u.start), end)
@@ -479,7 +499,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
     rf, lx, _ev, _ce = _rules()
     return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
             "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
-            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]),
+            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]), "dated": re.compile(lx["dated_piece"]),
             "shape": re.compile(lx["unit_shape"] + "|" + lx["place_shape"]), "place": re.compile(lx["place_shape"]), "joiner": re.compile("以及|和|及|与"),
             "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
             "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
@@ -493,13 +513,13 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "demand": re.compile(lx["demand_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
-            "by_relative": re.compile(lx["by_relative"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
+            "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "adverb_collective": re.compile(lx["adverb_collective"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
             "funds_topic": re.compile(lx["funds_topic"]), "amount": re.compile(lx["cost_amount"])}
 
 
 def _is_unit_name(piece: str) -> bool:
     g = _tag_grammar()
-    return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece)
+    return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece) and not g["dated"].search(piece)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
