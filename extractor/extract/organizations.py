@@ -144,6 +144,7 @@ class _Lexicon:
     kind_re: re.Pattern
     generic_core_re: re.Pattern
     kind_suffixes: frozenset            # 学校: a place or body with only this after it names its schools, a kind
+    kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
     guarded: dict
@@ -212,7 +213,7 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
-        kind_suffixes=frozenset(lx["kind_suffixes"]),
+        kind_suffixes=frozenset(lx["kind_suffixes"]), kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
@@ -714,6 +715,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+            or name.endswith(lx.kind_ends)
             or _kind_of_body(text, start, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
