@@ -42,3 +42,9 @@ def test_schools_named_in_a_request_and_closed_by_their_kind(plans):
 def test_a_school_on_a_place_line_is_a_venue(plans):
     # blind15 by_06 (a PDF): `三、培训地点:常州市金坛段玉裁中学报告厅。`
     assert not any("段玉裁中学" in o.name for o in plans("blind15/docs/by_06.pdf").organizations)
+
+
+def test_a_democratic_partys_committees_keep_its_name(plans):
+    # blind28 cl_05 (民盟山东省委 2016): `民盟省委研究决定,民盟山东省委庆祝…`, `告知民盟省委办公室`, `中国民主同盟成立75周年`
+    names = {o.name for o in plans("blind28/docs/cl_05.html").organizations}
+    assert {"民盟山东省委", "民盟省委办公室", "中国民主同盟"} <= names and not names & {"省委", "山东省委", "省委办公室"}
