@@ -724,7 +724,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             or suffix in lx.kind_suffixes and (suffix in lx.place_kind_suffixes
                                                and _place_or_body(text, start) == len(name) - len(suffix)
-                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
+                                               or not _anchored_school(text, start) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or _count_around(text, start, end)
@@ -736,6 +736,12 @@ def _designation(text: str, start: int, end: int, suffix: str) -> bool:
     blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09; lexicon `designation`): a kind, no body."""
     suffixes, before, after = lexicon().designation
     return suffix in suffixes and (text.endswith(before, 0, start) or text.startswith(after, end))
+
+
+def _anchored_school(text: str, start: int) -> bool:
+    """A division, level word or known body starts the school's name, not a whole scope's 全 (`全國國民小學學生` blind18
+    cb_04, `全港学校已陆续放暑假` blind7 bq_10: the schools of the whole country or territory)."""
+    return _anchored(text, start, gazetteer()) and not text.startswith("全", start)
 
 
 def _named_item(text: str, start: int, end: int) -> bool:
