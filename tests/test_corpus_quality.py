@@ -81,7 +81,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind24", 12),
                                          ("blind25", 12),
                                          ("blind26", 12),
-                                         ("blind27", 12)])
+                                         ("blind27", 12),
+                                         ("blind28", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -177,7 +178,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     its punctuation) and five Hong Kong, Taiwan and Macau items (a Macau gazette page of a 公告 and a 決議摘錄, a 教育署
     校舍分配 page with its timetable, a school alumni 選舉通告, a 花蓮 【重要急件】 request, a Taiwan database record of a
     交通部 公告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind27)."""
+    (corpus/blind27); and the 12 blind28 notices: seven mainland items (a county-level city bureau's 转发 notice under
+    a portal frame, a university office's request with the forum plan it annexes, a county bureau's meeting notice
+    with speakers' assignments, a county bureau's request polluted by a spam site's words, a party committee's
+    meeting notice with its contacts, a town office's notice in traditional script with the crawler's pinyin, a town
+    plan's fragment with its 领导小组) and five Hong Kong, Taiwan and Macau items (a 新聞網 item of a fund's closing
+    dates, a Macau 市政署 通告 signed by a person, a 臺南 school's repost of a 函's 主旨 and 說明, a Taiwan primary school's
+    停課通知單, a Macau news item of a public meeting), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc,
+    a PDF, an OFD and a scan read by OCR (corpus/blind28)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -143,7 +143,9 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
-    kind_suffixes: frozenset            # 学校: a place or body with only this after it names its schools, a kind
+    kind_suffixes: frozenset            # 学校, 中学: a school no division or known body starts is named only as a list's item
+    place_kind_suffixes: frozenset      # 学校: a place or body with only this after it names its schools, a kind
+    kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
     guarded: dict
@@ -212,7 +214,8 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
-        kind_suffixes=frozenset(lx["kind_suffixes"]),
+        kind_suffixes=frozenset(lx["kind_suffixes"]), place_kind_suffixes=frozenset(lx["place_kind_suffixes"]),
+        kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
@@ -714,12 +717,14 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+            or name.endswith(lx.kind_ends)
             or _kind_of_body(text, start, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
-            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix)
-                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
+            or suffix in lx.kind_suffixes and (suffix in lx.place_kind_suffixes
+                                               and _place_or_body(text, start) == len(name) - len(suffix)
+                                               or not _anchored_school(text, start) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or _count_around(text, start, end)
@@ -733,12 +738,21 @@ def _designation(text: str, start: int, end: int, suffix: str) -> bool:
     return suffix in suffixes and (text.endswith(before, 0, start) or text.startswith(after, end))
 
 
+def _anchored_school(text: str, start: int) -> bool:
+    """A division, level word or known body starts the school's name, not a whole scope's 全 (`全國國民小學學生` blind18
+    cb_04, `全港学校已陆续放暑假` blind7 bq_10: the schools of the whole country or territory)."""
+    return _anchored(text, start, gazetteer()) and not text.startswith("全", start)
+
+
 def _named_item(text: str, start: int, end: int) -> bool:
     """[start, end) is a whole item of a list or a bracket (`(彭泽四中、博吾学校、钓鱼台中学…)` blind25 ci_12). A school that no
     division, level word or known body starts is named so only there; elsewhere its words name a kind of school: `肢体伤残
     儿童学校及智障儿童学校` blind6 bn_09, `全港学校已陆续放暑假` blind7 bq_10, `送达该区的高级学校发展主任` blind8 br_11,
-    `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05."""
-    return start > 0 and text[start - 1] in "、(（\n" and text[end:end + 1] in ("、", ")", "）", "\n", "")
+    `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05. A request's list opens after its 请 and may close with its kind
+    (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return start > 0 and (before in "、(（\n" and after in ("、", ")", "）", "\n", "", "等")
+                          or before == "请" and after == "、")
 
 
 def _count_around(text: str, start: int, end: int) -> bool:

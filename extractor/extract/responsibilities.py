@@ -339,8 +339,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
         if request:
-            when = _tag_grammar()["time_lead"].match(text, at + request.end())    # `请上述学校务必于10月29日下班前…`
-            start = _skip_attitude(text, when.end() if when else at + request.end(), limit)
+            asked = at + request.end()
+            tail = _tag_grammar()["kind_tail"].match(text, asked)   # `请A、B等单位做好发言准备` (blind28 cl_03), as by_org's list
+            asked = tail.end() if tail else asked
+            when = _tag_grammar()["time_lead"].match(text, asked)    # `请上述学校务必于10月29日下班前…`
+            start = _skip_attitude(text, when.end() if when else asked, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
     return items
 
@@ -1022,6 +1025,10 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
             elif piece and text.startswith(_JOINERS, piece.end()) and _is_unit_name(piece.group()):
                 names.append((piece.group(), p))
                 q, shaped = piece.end(), True
+            elif piece and names and (close := _closed_by_kind(text, p, piece.end())):
+                names.append((text[p:close], p))
+                p, shaped = close, True
+                break
             elif last and _is_unit_name(last):
                 names.append((last, p))
                 p, shaped = p + len(last), True
@@ -1035,6 +1042,13 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
         if shaped and len(names) > 1 and text[p - 1] not in "、和及与" and not _qualified(text, p):
             out.append(Unit(m.end(), p, names))
     return out
+
+
+def _closed_by_kind(text: str, start: int, end: int) -> Optional[int]:
+    """Where the last piece of a request's list ends: before the `等单位` that closes the list (kind_tail), when the
+    piece is a unit's shape (`请苍南中学、…、灵溪镇蓝精灵幼儿园等单位做好发言准备`, blind28 cl_03)."""
+    k = text.find("等", start, end)
+    return k if k > start and _tag_grammar()["kind_tail"].match(text, k) and _is_unit_name(text[start:k]) else None
 
 
 def _referred_units(text: str, unit_list: list[Unit]) -> list[Unit]:

@@ -1,0 +1,50 @@
+"""Layouts of the blind28 notices (corpus/blind28: real notices nobody tuned the rules on, SOURCES.md there) and the
+notices of earlier sets that share them, each read from its file through its reader: the people, deadline,
+organisation and duty rules they showed missing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    plan = cached_plans(CORPUS)
+    return lambda name: plan(name)
+
+
+def test_a_post_over_its_signer_over_the_date_gives_the_person(plans):
+    # blind27 ck_10 (a .doc): `選舉主任` / `譚兆民` / `二零一八年九月二十四日` under a school alumni association's 通告
+    people = {p.name: p.title for p in plans("blind27/docs/ck_10.doc").people}
+    assert people.get("谭兆民") == "选举主任"
+
+
+def test_a_meetings_days_on_a_24_hour_clock_are_scheduled(plans):
+    # blind28 cl_05 (民盟山东省委 2016, a site page): `4月29日14:00,在…举办…大会`, `于4月28日14:30—18:00到珍珠泉宾馆报到`
+    dates = [d.date for d in plans("blind28/docs/cl_05.html").deadlines]
+    assert dates.count("2016-04-29") == 4 and "2016-04-28" in dates
+
+
+def test_schools_named_in_a_request_and_closed_by_their_kind(plans):
+    # blind28 cl_03 (苍南县 教育局, GB18030): `请苍南中学、龙港第二职业学校、南宋镇初级中学、灵溪镇蓝精灵幼儿园等单位做好发言准备`
+    plan = plans("blind28/docs/cl_03.txt")
+    names = {o.name for o in plan.organizations}
+    assert {"苍南中学", "南宋镇初级中学"} <= names and not any(n.endswith("中小学") for n in names)
+    duties = {(r.org, r.duty) for r in plan.responsibilities}
+    schools = ("苍南中学", "龙港第二职业学校", "南宋镇初级中学", "灵溪镇蓝精灵幼儿园")
+    assert {(s, "做好发言准备") for s in schools} <= duties and not any(org == "灵溪镇" for org, _ in duties)
+
+
+def test_a_school_on_a_place_line_is_a_venue(plans):
+    # blind15 by_06 (a PDF): `三、培训地点:常州市金坛段玉裁中学报告厅。`
+    assert not any("段玉裁中学" in o.name for o in plans("blind15/docs/by_06.pdf").organizations)
+
+
+def test_a_democratic_partys_committees_keep_its_name(plans):
+    # blind28 cl_05 (民盟山东省委 2016): `民盟省委研究决定,民盟山东省委庆祝…`, `告知民盟省委办公室`, `中国民主同盟成立75周年`
+    names = {o.name for o in plans("blind28/docs/cl_05.html").organizations}
+    assert {"民盟山东省委", "民盟省委办公室", "中国民主同盟"} <= names and not names & {"省委", "山东省委", "省委办公室"}
