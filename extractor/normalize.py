@@ -192,14 +192,22 @@ _CLEAN_TABLE = {o: clean for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00
 
 
 def _char_class(codes: list[int]) -> re.Pattern:
-    """A regex matching runs of the given characters (a class of ranges)."""
+    """A regex matching runs of the given characters (a class of ranges), behind the gate of its class (`_runs_of`)."""
     ranges: list[list[int]] = []
     for o in sorted(codes):
         if ranges and ranges[-1][1] == o - 1:
             ranges[-1][1] = o
         else:
             ranges.append([o, o])
-    return re.compile("[%s]+" % "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges))
+    return _runs_of("[%s]" % "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges))
+
+
+def _runs_of(char_class: str) -> re.Pattern:
+    """`[…]+`, runs of a class, behind the gate `(?=[…])` that `compile_pattern` makes `re`'s start class: `re` finds
+    no start for a repeat and would enter the pattern at every position of a text; gated, it skips in C to the
+    class's characters (clean_text over the 19 `parse-text` notices 0.075 -> ~0.025 ms a notice, squeeze_spaces'
+    runs 0.015 -> 0.008)."""
+    return compile_pattern(f"(?={char_class}){char_class}+")
 
 
 _TO_CLEAN = _char_class(list(_CLEAN_TABLE))
@@ -384,7 +392,7 @@ def _is_wide(ch: str) -> bool:
     return bool(_IS_CJK.match(ch)) or ch in CJK_PUNCT or ch in "〇○"
 
 
-_SPACE_RUN = re.compile(r"[ \t\n]+")
+_SPACE_RUN = _runs_of(r"[ \t\n]")
 
 
 def squeeze_spaces(piece: _Piece) -> _Piece:

@@ -23,7 +23,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import load_rules
+from ..rules import compile_pattern, load_rules
 from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
@@ -1069,11 +1069,15 @@ def _referred_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     return out
 
 
-# `请` opening a clause (org_request), and the joiners of its list
-_REQUEST_OPENING = re.compile("(?:^|(?<=[" + re.escape(_OPEN_BEFORE) + "]))请")
+# `请` opening a clause (org_request), and the joiners of its list; both patterns behind the gate `(?=请)`, which
+# `compile_pattern` makes `re`'s start class: a pattern opening with `^` or a lookbehind is otherwise tried by `re`
+# at every position of the text (the two scans of the 19 `parse-text` notices: 0.12 -> 0.013 ms a notice)
+_REQUEST_OPENING_SOURCE = "(?:^|(?<=[" + re.escape(_OPEN_BEFORE) + "]))请"
+_REQUEST_OPENING = compile_pattern("(?=请)" + _REQUEST_OPENING_SOURCE)
 _JOINERS = ("、", "和", "及", "与")
 # `请上述学校` / `请以上责任单位`: a request to bodies named before, by a word of reference and their kind
-_REFERRED_REQUEST = re.compile(_REQUEST_OPENING.pattern + r"(?P<ref>(?:上述|以上)[\u4e00-\u9fff]{0,4}?(?:单位|部门|学校|机构))")
+_REFERRED_REQUEST = compile_pattern("(?=请)" + _REQUEST_OPENING_SOURCE
+                                    + r"(?P<ref>(?:上述|以上)[\u4e00-\u9fff]{0,4}?(?:单位|部门|学校|机构))")
 
 
 @functools.lru_cache(maxsize=1)
