@@ -239,6 +239,11 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                     out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
+            if rule.get("bound") == "ranked":     # `1.º 林素華 8.37`: a ranked name, Chinese or Latin, with no post
+                if m.group("latin") or looks_like_name(m.group("name")):
+                    out.append((Person(name=m.group("name"), title=None,
+                                       span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
+                continue
             if "sur" in groups:
                 out += [(p, rule.name) for p in _name_around_title(notice, m)]
                 continue
