@@ -613,3 +613,35 @@ def test_a_hospital_named_as_the_grade_a_body_strives_for_is_a_kind():
     assert "三级综合医院" not in names("支持县人民医院、中医医院创建三级综合医院,实施16个乡镇卫生院改扩建项目")
     assert names("积极开展健康促进医院创建工作。") == []
     assert names("县人民医院负责") == ["县人民医院"]
+
+
+def test_a_stop_word_inside_a_divisions_name_is_part_of_it():
+    # blind27 ck_05: 至 of 东至县 (a stop word, as in 送至) does not cut the county off its bureau
+    assert names("为健全我县住房保障体系,东至县住建局起草完成《东至县公共租赁住房管理实施细则》") == ["东至县住建局"]
+    assert names("请将材料送至县住建局") == ["县住建局"]
+
+
+def test_a_placed_short_form_is_the_bureau_its_unit_writes_in_full():
+    # blind27 ck_05: `东至县住建局` and `东至县住建局保障办` where only `东至县住房和城乡建设局保障办` writes the bureau in full
+    text = ("东至县住建局起草完成细则。二、联系部门:东至县住建局保障办。三、邮寄(东至县住房和城乡建设局保障办,邮编247200)")
+    assert names(text) == ["东至县住房和城乡建设局", "东至县住房和城乡建设局保障办"]
+
+
+def test_a_short_place_in_a_list_sharing_a_suffix_takes_the_level_word():
+    # blind27 ck_02: `福州、泉州、三明市文明辦` names each city's office whole
+    assert names("厦门市文明办介绍经验;福州、泉州、三明市文明办介绍先进城市经验") \
+        == ["厦门市文明办", "福州市文明办", "泉州市文明办", "三明市文明办"]
+
+
+def test_local_bodies_run_together_are_each_a_name_however_many():
+    # blind27 ck_07: a crawled plan whose 、 were lost (`省委省政府市委市政府`)
+    assert names("为深入贯彻党中央国务院和省委省政府市委市政府关于城镇化建设的重大决策部署") \
+        == ["党中央", "国务院", "省委", "省政府", "市委", "市政府"]
+    assert names("区委区政府督查室要根据各项工作任务完成时限要求") == ["区委区政府督查室"]
+
+
+def test_rural_revitalisation_office_and_the_schools_of_countryside_and_towns():
+    # blind26 cj_02: 乡村振兴办 is 振兴 + 办, no 兴办; blind27 ck_04: the schools of 乡村 and 城区 are kinds
+    assert names("(五)乡村振兴办、美村办、妇联相关人员") == ["乡村振兴办", "美村办"]
+    assert names("城区中小学校建设任务全部完成,乡村小规模学校(含教学点)达到相应标准") == []
+    assert names("积极兴办教育事业") == []

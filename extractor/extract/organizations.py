@@ -69,7 +69,9 @@ _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 # (市民: the citizens, who open a clause of Hong Kong service news, `市民如需地政總署的服務` blind20 cd_07, `市民可透過各區民政
 # 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
-_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民")
+# (乡村, 城区: the countryside and the towns, which name the schools found there, a kind (`乡村小规模学校`, `城区中小学校建设
+# 任务全部完成` blind27 ck_04, as 县域 does `县域内城乡义务教育学校`); 乡村振兴办 is named by its work, no 乡's)
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
 
@@ -540,17 +542,25 @@ def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
 def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
     (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
-    本溪市, 将乐县) is part of that name, not a stop."""
+    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop."""
     hi = len(window)
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
-        if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
+        if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
+                and not _joint_group(text, at, stop, i + len(window), lx):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
         hi -= last.end()
     return i, None
+
+
+def _inside_place(text: str, lo: int, at: int, n: int) -> bool:
+    """A division name of three characters or more starts before the stop word text[at:at + n] (not before `lo`) and
+    runs past it (`东至县住建局` blind27 ck_05: 至 of 东至县)."""
+    places = gazetteer().places
+    return any(places.at(text, j) >= max(3, at + n - j + 1) for j in range(max(lo, at - 3), at))
 
 
 def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
@@ -1045,7 +1055,8 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
                 and units(p, m.end) <= units(m.start, p):
             head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
             tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
-            return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
+            first = Mention(m.start, p, text[m.start:p], m.rule, head)     # (itself two where three ran together:
+            return _split_local(first, text, gz) + _split_local(tail, text, gz)   # 省委省政府市委市政府, blind27 ck_07)
     return [m]
 
 
@@ -1089,9 +1100,17 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
             head = text[start:pos - 1]
             if not head or not lx.head_re.fullmatch(head):
                 break
-            out.append(Mention(start, m.end, head + rest, "shared_suffix", m.suffix, stop in lx.collective))
+            out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
+                               stop in lx.collective))
             pos = start
     return out
+
+
+def _whole_place(head: str, prefix: str) -> str:
+    """A division's short name before the shared rest takes the level word the named item's place ends in, each
+    name written whole (`福州、泉州、三明市文明辦` blind27 ck_02 gives 福州市文明办 and 泉州市文明办)."""
+    full = gazetteer().full_names.get(head, head)
+    return full if full[:-1] == head and full[-1] == prefix[-1] else head
 
 
 def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
@@ -1231,11 +1250,15 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
-    head is listed in place of the shorter form. Not a head that adds a place (县人民政府 stays where only
+    head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
+    division written in full however long (`东至县住建局` where only `东至县住房和城乡建设局保障办` writes the bureau in full:
+    blind27 ck_05). Not a head that adds a place (县人民政府 stays where only
     `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
     区委区政府督查室, blind bl_01)."""
-    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:1])
-             for p in range(len(name) + 1, min(len(name) + _HEAD_EXTRA, len(b) - 2) + 1)
+    place = gazetteer().places.at(name, 0)
+    placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:place] if placed else name[:1])
+             for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}
