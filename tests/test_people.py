@@ -293,3 +293,10 @@ def test_a_signers_name_on_the_line_under_the_post_before_the_date():
     text = "期望得到阁下的回应。\n选举主任\n谭兆民\n二零一八年九月二十四日"
     assert people(text) == [("谭兆民", "选举主任")]
     assert people("办公室主任\n林业局\n联系电话:12345678") == []
+
+
+def test_the_members_a_resolution_delegates_to_and_their_substitutes_joined_by_or():
+    """blind27 ck_08 (存款保障基金 決議摘錄): the post before each name, the substitutes in order joined by 或."""
+    text = "一、将下列权限授予委员会成员刘杏娟,倘其不在、出缺或因故不能视事时,则按先后顺序授予委员会成员李可欣或黄立峰或黄善文;"
+    assert people(text) == [("刘杏娟", "委员会成员"), ("李可欣", "委员会成员"), ("黄立峰", "委员会成员"), ("黄善文", "委员会成员")]
+    assert people("一、将下列权限授予委员会成员,倘其不在时授予行政管理委员会;") == []
