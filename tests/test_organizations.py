@@ -661,3 +661,9 @@ def test_hong_kong_associations_and_what_opens_or_hands_to_a_name():
     assert names("向西贡区乡事委员会、西贡街坊会及坑口乡事委员会派发") == ["西贡区乡事委员会", "西贡街坊会", "坑口乡事委员会"]
     assert names("六、另静浦国小请查明后再送支票相关资料至本府") == ["静浦国小"]
     assert names("即墨区教育局负责") == ["即墨区教育局"]
+
+
+def test_a_taiwan_letters_sending_verb_and_words_that_run_on_from_a_suffix():
+    # blind14 bx_04 (檢送, 委請), blind27 ck_02 (文明辦司機: a driver)
+    assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
+    assert names("县(市、区)文明办司机的食宿自理") == []
