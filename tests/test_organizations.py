@@ -667,3 +667,11 @@ def test_a_taiwan_letters_sending_verb_and_words_that_run_on_from_a_suffix():
     # blind14 bx_04 (檢送, 委請), blind27 ck_02 (文明辦司機: a driver)
     assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
     assert names("县(市、区)文明办司机的食宿自理") == []
+
+
+def test_divisions_named_by_their_work_in_a_leaders_charge():
+    # blind9 bs_03 (福建 经信委 分工): 检查 + 处 (no 查处), 利用 + 处 (no 用处), a field a kind's modifier opens (中小企业处)
+    assert names("分管生产服务业处、无线电监督检查处、各设区市无线电管理局") == ["生产服务业处", "无线电监督检查处"]
+    assert names("技术进步处、环境和资源综合利用处（省节能监察办公室）") == ["技术进步处", "环境和资源综合利用处", "省节能监察办公室"]
+    assert names("分管办公室、中小企业处、原材料工业处") == ["中小企业处", "原材料工业处"]
+    assert names("鼓励中小企业服务中心发展,严肃查处违法行为") == []

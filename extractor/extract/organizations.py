@@ -724,7 +724,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
-            or _kind_of_body(text, start, lx)
+            or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
@@ -734,6 +734,12 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _multi_level(name, lx)
             or _count_around(text, start, end)
             or _designation(text, start, end, suffix))
+
+
+def _field_unit(suffix: str, lx: _Lexicon) -> bool:
+    """A division's one-character suffix (处, 科, 司, 室): a kind's modifier before it names the field of one unit
+    (`分管办公室、中小企业处、原材料工业处` blind9 bs_03 福建 经信委 分工), no kind of body."""
+    return len(suffix) == 1 and suffix in lx.field_unit_suffixes
 
 
 def _designation(text: str, start: int, end: int, suffix: str) -> bool:
