@@ -675,3 +675,9 @@ def test_divisions_named_by_their_work_in_a_leaders_charge():
     assert names("技术进步处、环境和资源综合利用处（省节能监察办公室）") == ["技术进步处", "环境和资源综合利用处", "省节能监察办公室"]
     assert names("分管办公室、中小企业处、原材料工业处") == ["中小企业处", "原材料工业处"]
     assert names("鼓励中小企业服务中心发展,严肃查处违法行为") == []
+
+
+def test_a_leader_leading_others_and_a_campaigns_round_end_a_names_left_context():
+    # blind26 cj_03 (接访 notice): 率 and 第四轮 were read into the names after them
+    text = "中共鄂城区委决定开展第四轮区委书记大接访活动。3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府领导"
+    assert names(text) == ["中共鄂城区委", "区人大", "区政府"]
