@@ -300,3 +300,10 @@ def test_the_members_a_resolution_delegates_to_and_their_substitutes_joined_by_o
     text = "一、将下列权限授予委员会成员刘杏娟,倘其不在、出缺或因故不能视事时,则按先后顺序授予委员会成员李可欣或黄立峰或黄善文;"
     assert people(text) == [("刘杏娟", "委员会成员"), ("李可欣", "委员会成员"), ("黄立峰", "委员会成员"), ("黄善文", "委员会成员")]
     assert people("一、将下列权限授予委员会成员,倘其不在时授予行政管理委员会;") == []
+
+
+def test_a_macau_jury_member_named_in_latin_letters_after_the_post():
+    """blind20 cd_11: `正選委員:…首席技術輔導員 Arlene Lau` (the space lost in normalisation), as the Chinese names of the roll."""
+    text = "典试委员会:\n主席:政府总部辅助部门人力资源暨档案处处长谢佩雯\n正选委员:政府总部辅助部门首席技术辅导员Arlene Lau\n"
+    assert ("Arlene Lau", "政府总部辅助部门首席技术辅导员") in people(text)
+    assert people("主席:请参阅 Macau Government Gazette") == []

@@ -241,9 +241,10 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                     out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
-            if rule.get("bound") == "ranked":     # `1.º 林素華 8.37`: a ranked name, Chinese or Latin, with no post
-                if m.group("latin") or looks_like_name(m.group("name")):
-                    out.append((Person(name=m.group("name"), title=None,
+            if rule.get("bound") == "as_written":     # `1.º 林素華 8.37`, `…輔導員 Arlene Lau`: Chinese or Latin, the
+                title = m.group("title") if "title" in groups else None      # pattern's post if it has one
+                if (m.group("latin") or looks_like_name(m.group("name"))) and (title is None or is_title(title)):
+                    out.append((Person(name=m.group("name"), title=title,
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
             if "sur" in groups:
