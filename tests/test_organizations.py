@@ -681,3 +681,10 @@ def test_a_leader_leading_others_and_a_campaigns_round_end_a_names_left_context(
     # blind26 cj_03 (接访 notice): 率 and 第四轮 were read into the names after them
     text = "中共鄂城区委决定开展第四轮区委书记大接访活动。3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府领导"
     assert names(text) == ["中共鄂城区委", "区人大", "区政府"]
+
+
+def test_the_schools_of_the_whole_country_or_a_place_named_as_the_venue_are_no_bodies():
+    # blind18 cb_04 (全國國民小學學生), blind15 by_06 (培训地点:…中学报告厅); a school its place names is one
+    assert names("二、旨揭绘画比赛,参加对象为全国国民小学学生,分一般学童组") == []
+    assert names("三、培训地点:常州市金坛段玉裁中学报告厅。") == []
+    assert names("由县实验小学负责,全国妇联指导") == ["县实验小学", "全国妇联"]

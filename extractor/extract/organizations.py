@@ -34,6 +34,8 @@ _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before 
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
+# the schools of the whole country or province (`參加對象為全國國民小學學生` blind18 cb_04, `全省普通高等学校`): a kind
+_ALL_OF = re.compile(r"全[国省市县区]")
 # a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
 # 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
@@ -728,7 +730,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
-            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix)
+            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
