@@ -583,7 +583,6 @@ def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies(
     assert names("幼稚园上午班及全日班、肢体伤残儿童学校及智障儿童学校,星期四停课。") == []
     assert names("考虑到全港学校已陆续放暑假,停课对学生的影响较少。") == []
     assert names("经校监将申请书送达该区的高级学校发展主任。") == []
-    # (钓鱼台中学, a school named by its level, is a body too: ci_12's gold lists it)
     assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学)开展直接巡察") == ["博吾学校", "钓鱼台中学"]
     assert names("请芜湖科技工程学校及厦门市实验学校配合做好招生工作") == ["芜湖科技工程学校", "厦门市实验学校"]
     # blind11 bu_12, blind21 ce_06: 市直, 省直管 (the units directly under a level); not 县直属…中心
@@ -614,3 +613,77 @@ def test_a_hospital_named_as_the_grade_a_body_strives_for_is_a_kind():
     assert "三级综合医院" not in names("支持县人民医院、中医医院创建三级综合医院,实施16个乡镇卫生院改扩建项目")
     assert names("积极开展健康促进医院创建工作。") == []
     assert names("县人民医院负责") == ["县人民医院"]
+
+
+def test_a_stop_word_inside_a_divisions_name_is_part_of_it():
+    # blind27 ck_05: 至 of 东至县 (a stop word, as in 送至) does not cut the county off its bureau
+    assert names("为健全我县住房保障体系,东至县住建局起草完成《东至县公共租赁住房管理实施细则》") == ["东至县住建局"]
+    assert names("请将材料送至县住建局") == ["县住建局"]
+
+
+def test_a_placed_short_form_is_the_bureau_its_unit_writes_in_full():
+    # blind27 ck_05: `东至县住建局` and `东至县住建局保障办` where only `东至县住房和城乡建设局保障办` writes the bureau in full
+    text = ("东至县住建局起草完成细则。二、联系部门:东至县住建局保障办。三、邮寄(东至县住房和城乡建设局保障办,邮编247200)")
+    assert names(text) == ["东至县住房和城乡建设局", "东至县住房和城乡建设局保障办"]
+
+
+def test_a_short_place_in_a_list_sharing_a_suffix_takes_the_level_word():
+    # blind27 ck_02: `福州、泉州、三明市文明辦` names each city's office whole
+    assert names("厦门市文明办介绍经验;福州、泉州、三明市文明办介绍先进城市经验") \
+        == ["厦门市文明办", "福州市文明办", "泉州市文明办", "三明市文明办"]
+
+
+def test_local_bodies_run_together_are_each_a_name_however_many():
+    # blind27 ck_07: a crawled plan whose 、 were lost (`省委省政府市委市政府`)
+    assert names("为深入贯彻党中央国务院和省委省政府市委市政府关于城镇化建设的重大决策部署") \
+        == ["党中央", "国务院", "省委", "省政府", "市委", "市政府"]
+    assert names("区委区政府督查室要根据各项工作任务完成时限要求") == ["区委区政府督查室"]
+
+
+def test_rural_revitalisation_office_and_the_schools_of_countryside_and_towns():
+    # blind26 cj_02: 乡村振兴办 is 振兴 + 办, no 兴办; blind27 ck_04: the schools of 乡村 and 城区 are kinds
+    assert names("(五)乡村振兴办、美村办、妇联相关人员") == ["乡村振兴办", "美村办"]
+    assert names("城区中小学校建设任务全部完成,乡村小规模学校(含教学点)达到相应标准") == []
+    assert names("积极兴办教育事业") == []
+
+
+def test_a_school_by_its_stage_is_named_as_a_listed_item_and_a_kind_elsewhere():
+    # blind25 ci_12: the schools a 巡察 visits, listed in a bracket; 中学 / 小学 before study words or as kinds name none
+    assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学、渊明小学、珍珠湖小学)开展巡察") \
+        == ["博吾学校", "钓鱼台中学", "渊明小学", "珍珠湖小学"]
+    assert names("全县中学教师和小学生参加省普通高中学业水平考试,支持全国中小学开展合作") == []
+
+
+def test_hong_kong_associations_and_what_opens_or_hands_to_a_name():
+    # blind27 ck_10 (递交 and a school's 校友會, its bare 校友會 later), blind26 cj_11 (街坊會), blind27 ck_11 (另)
+    text = "表格须亲自递交东华三院黄凤翎中学校务处,或邮寄至东华三院黄凤翎中学校友会收。校友会将根据会章选出校友校董。"
+    assert names(text) == ["东华三院黄凤翎中学校务处", "东华三院黄凤翎中学校友会"]
+    assert names("向西贡区乡事委员会、西贡街坊会及坑口乡事委员会派发") == ["西贡区乡事委员会", "西贡街坊会", "坑口乡事委员会"]
+    assert names("六、另静浦国小请查明后再送支票相关资料至本府") == ["静浦国小"]
+    assert names("即墨区教育局负责") == ["即墨区教育局"]
+
+
+def test_a_taiwan_letters_sending_verb_and_words_that_run_on_from_a_suffix():
+    # blind14 bx_04 (檢送, 委請), blind27 ck_02 (文明辦司機: a driver)
+    assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
+    assert names("县(市、区)文明办司机的食宿自理") == []
+
+
+def test_divisions_named_by_their_work_in_a_leaders_charge():
+    # blind9 bs_03 (福建 经信委 分工): 检查 + 处 (no 查处), a field a kind's modifier opens (中小企业处); 频率 is no stop
+    assert names("分管生产服务业处、无线电频率台站管理处、无线电监督检查处") \
+        == ["生产服务业处", "无线电频率台站管理处", "无线电监督检查处"]
+    assert names("分管办公室、中小企业处、原材料工业处") == ["中小企业处", "原材料工业处"]
+    assert names("鼓励中小企业服务中心发展,严肃查处违法行为") == []
+
+
+def test_a_campaigns_round_ends_a_names_left_context():
+    # blind26 cj_03 (接访 notice): 第四轮 was read into the name after it
+    assert names("中共鄂城区委决定开展第四轮区委书记大接访活动") == ["中共鄂城区委"]
+
+
+def test_the_schools_of_the_whole_country_or_a_place_named_as_the_venue_are_no_bodies():
+    # blind18 cb_04 (全國國民小學學生), blind15 by_06 (培训地点:…中学报告厅); a school its place names is one
+    assert names("二、旨揭绘画比赛,参加对象为全国国民小学学生,分一般学童组") == []
+    assert names("三、培训地点:常州市金坛段玉裁中学报告厅。") == []
+    assert names("由县实验小学负责,全国妇联指导") == ["县实验小学", "全国妇联"]

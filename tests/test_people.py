@@ -262,3 +262,48 @@ def test_a_post_right_before_the_name_in_running_text_bounded_by_comrade_leading
     assert people("3.接访人员:中共鄂城区委书记刘厚文率区委、区人大、区政府领导") == [("刘厚文", "中共鄂城区委书记")]
     assert people("3月24日,县长办公会议在县政务服务中心会议室召开并主持审议。会议由书记处同志主持。") == []
     assert people("市长热线同志要及时回复群众诉求。各乡镇长率先垂范。局长在会议室主持召开专题会议。") == []
+
+
+def test_macau_ranked_lists_name_each_person_after_the_portuguese_ordinal():
+    """blind26 cj_08 (`1.º 林素華 8.37` and Portuguese names under `合格應考人:`), blind18 cb_11 (a ranked table read one
+    cell a line: `1.º` / `李世傑` / `1218XXXX`): each a person with no post; a numbered heading is no ordinal."""
+    text = ("现公布应考人评核成绩如下:\n合格应考人:\n1.º林素华8.37\n2.º Maria Adelaide Joaquim da Rocha Teixeira 8.26\n"
+            "3.º Aquilino Au 8.12\n根据现行《澳门公共行政工作人员通则》第六十八条之规定")
+    assert people(text) == [("林素华", None), ("Maria Adelaide Joaquim da Rocha Teixeira", None), ("Aquilino Au", None)]
+    text = "名次\n姓名\n居民身份证编号\n1.º\n李世杰\n1218XXXX\n2.º\n黎家悦\n1417XXXX\n4.分配任用的进行\n在出席分配任用的投考人中"
+    assert people(text) == [("李世杰", None), ("黎家悦", None)]
+    assert people("1.总体要求\n李世杰\n1218XXXX") == []
+
+
+def test_a_translator_grade_is_a_post_of_a_macau_jury_member():
+    """blind26 cj_08: `正選委員:顧問翻譯員 張玉超`, and the member on the next line under it."""
+    text = "典试委员会:\n主席:行政暨财政厅厅长 陈玉莲\n正选委员:顾问翻译员 张玉超\n人力资源处处长 陈瑞芳\n"
+    assert people(text) == [("陈玉莲", "行政暨财政厅厅长"), ("张玉超", "顾问翻译员"), ("陈瑞芳", "人力资源处处长")]
+
+
+def test_names_in_a_bracket_after_a_group_label():
+    """blind26 cj_02: `市有关领导(胡水良、王道平、…)`, each a person with no post; a bracket of bodies or posts names nobody."""
+    text = "三、参会人员\n(一)市有关领导(胡水良、王道平、蒋娟芬);\n(二)有关部门主要领导(文明办、社发局、公安分局、工商分局);"
+    assert people(text) == [("胡水良", None), ("王道平", None), ("蒋娟芬", None)]
+    assert people("会务人员名册(含会长、副会长、委员、顾问、干事)") == []
+
+
+def test_a_signers_name_on_the_line_under_the_post_before_the_date():
+    """blind27 ck_10 (a school's letter: `選舉主任` / `譚兆民` / the date), as a Hong Kong circular's `…代行` line."""
+    text = "期望得到阁下的回应。\n选举主任\n谭兆民\n二零一八年九月二十四日"
+    assert people(text) == [("谭兆民", "选举主任")]
+    assert people("办公室主任\n林业局\n联系电话:12345678") == []
+
+
+def test_the_members_a_resolution_delegates_to_and_their_substitutes_joined_by_or():
+    """blind27 ck_08 (存款保障基金 決議摘錄): the post before each name, the substitutes in order joined by 或."""
+    text = "一、将下列权限授予委员会成员刘杏娟,倘其不在、出缺或因故不能视事时,则按先后顺序授予委员会成员李可欣或黄立峰或黄善文;"
+    assert people(text) == [("刘杏娟", "委员会成员"), ("李可欣", "委员会成员"), ("黄立峰", "委员会成员"), ("黄善文", "委员会成员")]
+    assert people("一、将下列权限授予委员会成员,倘其不在时授予行政管理委员会;") == []
+
+
+def test_a_macau_jury_member_named_in_latin_letters_after_the_post():
+    """blind20 cd_11: `正選委員:…首席技術輔導員 Arlene Lau` (the space lost in normalisation), as the Chinese names of the roll."""
+    text = "典试委员会:\n主席:政府总部辅助部门人力资源暨档案处处长谢佩雯\n正选委员:政府总部辅助部门首席技术辅导员Arlene Lau\n"
+    assert ("Arlene Lau", "政府总部辅助部门首席技术辅导员") in people(text)
+    assert people("主席:请参阅 Macau Government Gazette") == []

@@ -34,6 +34,8 @@ _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before 
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
 _LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
+# the schools of the whole country or province (`參加對象為全國國民小學學生` blind18 cb_04, `全省普通高等学校`): a kind
+_ALL_OF = re.compile(r"全[国省市县区]")
 # a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
 # 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
@@ -57,19 +59,21 @@ _THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9ff
 _FLOOR_AFTER = re.compile(r"[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
-# or an article of a law (`…法》第三十五条商业银行贷款`)
+# or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 _DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
                                  r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
                                  r"|(?<!\d)(?:19|20)\d{2}年度?"
-                                 r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节]")
+                                 r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 # (市民: the citizens, who open a clause of Hong Kong service news, `市民如需地政總署的服務` blind20 cd_07, `市民可透過各區民政
 # 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
-_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民")
+# (乡村, 城区: the countryside and the towns, which name the schools found there, a kind (`乡村小规模学校`, `城区中小学校建设
+# 任务全部完成` blind27 ck_04, as 县域 does `县域内城乡义务教育学校`); 乡村振兴办 is named by its work, no 乡's)
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
 
@@ -144,7 +148,6 @@ class _Lexicon:
     kind_re: re.Pattern
     generic_core_re: re.Pattern
     kind_suffixes: frozenset            # 学校, 中学: a school no division or known body starts is named only as a list's item
-    place_kind_suffixes: frozenset      # 学校: a place or body with only this after it names its schools, a kind
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
@@ -214,7 +217,7 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
-        kind_suffixes=frozenset(lx["kind_suffixes"]), place_kind_suffixes=frozenset(lx["place_kind_suffixes"]),
+        kind_suffixes=frozenset(lx["kind_suffixes"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
@@ -543,17 +546,25 @@ def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
 def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
     (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
-    本溪市, 将乐县) is part of that name, not a stop."""
+    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop."""
     hi = len(window)
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
-        if gazetteer().places.at(text, at) < len(stop) + 2 and not _joint_group(text, at, stop, i + len(window), lx):
+        if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
+                and not _joint_group(text, at, stop, i + len(window), lx):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
         hi -= last.end()
     return i, None
+
+
+def _inside_place(text: str, lo: int, at: int, n: int) -> bool:
+    """A division name of three characters or more starts before the stop word text[at:at + n] (not before `lo`) and
+    runs past it (`东至县住建局` blind27 ck_05: 至 of 东至县)."""
+    places = gazetteer().places
+    return any(places.at(text, j) >= max(3, at + n - j + 1) for j in range(max(lo, at - 3), at))
 
 
 def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
@@ -718,17 +729,22 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
             or name.endswith(lx.kind_ends)
-            or _kind_of_body(text, start, lx)
+            or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
-            or suffix in lx.kind_suffixes and (suffix in lx.place_kind_suffixes
-                                               and _place_or_body(text, start) == len(name) - len(suffix)
-                                               or not _anchored_school(text, start) and not _named_item(text, start, end))
+            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
+                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or _count_around(text, start, end)
             or _designation(text, start, end, suffix))
+
+
+def _field_unit(suffix: str, lx: _Lexicon) -> bool:
+    """A division's one-character suffix (处, 科, 司, 室): a kind's modifier before it names the field of one unit
+    (`分管办公室、中小企业处、原材料工业处` blind9 bs_03 福建 经信委 分工), no kind of body."""
+    return len(suffix) == 1 and suffix in lx.field_unit_suffixes
 
 
 def _designation(text: str, start: int, end: int, suffix: str) -> bool:
@@ -736,12 +752,6 @@ def _designation(text: str, start: int, end: int, suffix: str) -> bool:
     blind24 ch_02, `积极开展健康促进医院创建工作` blind11 bu_09; lexicon `designation`): a kind, no body."""
     suffixes, before, after = lexicon().designation
     return suffix in suffixes and (text.endswith(before, 0, start) or text.startswith(after, end))
-
-
-def _anchored_school(text: str, start: int) -> bool:
-    """A division, level word or known body starts the school's name, not a whole scope's 全 (`全國國民小學學生` blind18
-    cb_04, `全港学校已陆续放暑假` blind7 bq_10: the schools of the whole country or territory)."""
-    return _anchored(text, start, gazetteer()) and not text.startswith("全", start)
 
 
 def _named_item(text: str, start: int, end: int) -> bool:
@@ -1059,7 +1069,8 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
                 and units(p, m.end) <= units(m.start, p):
             head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
             tail = Mention(p, m.end, text[p:m.end], m.rule, m.suffix, _is_collective(text, p, m.end, None, lx, m.suffix))
-            return [Mention(m.start, p, text[m.start:p], m.rule, head)] + _split_local(tail, text, gz)
+            first = Mention(m.start, p, text[m.start:p], m.rule, head)     # (itself two where three ran together:
+            return _split_local(first, text, gz) + _split_local(tail, text, gz)   # 省委省政府市委市政府, blind27 ck_07)
     return [m]
 
 
@@ -1103,9 +1114,17 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
             head = text[start:pos - 1]
             if not head or not lx.head_re.fullmatch(head):
                 break
-            out.append(Mention(start, m.end, head + rest, "shared_suffix", m.suffix, stop in lx.collective))
+            out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
+                               stop in lx.collective))
             pos = start
     return out
+
+
+def _whole_place(head: str, prefix: str) -> str:
+    """A division's short name before the shared rest takes the level word the named item's place ends in, each
+    name written whole (`福州、泉州、三明市文明辦` blind27 ck_02 gives 福州市文明办 and 泉州市文明办)."""
+    full = gazetteer().full_names.get(head, head)
+    return full if full[:-1] == head and full[-1] == prefix[-1] else head
 
 
 def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
@@ -1245,11 +1264,15 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
 def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
-    head is listed in place of the shorter form. Not a head that adds a place (县人民政府 stays where only
+    head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
+    division written in full however long (`东至县住建局` where only `东至县住房和城乡建设局保障办` writes the bureau in full:
+    blind27 ck_05). Not a head that adds a place (县人民政府 stays where only
     `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
     区委区政府督查室, blind bl_01)."""
-    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:1])
-             for p in range(len(name) + 1, min(len(name) + _HEAD_EXTRA, len(b) - 2) + 1)
+    place = gazetteer().places.at(name, 0)
+    placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:place] if placed else name[:1])
+             for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}

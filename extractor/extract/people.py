@@ -142,15 +142,15 @@ def _noted_member(notice: Notice, start: int, end: int) -> list[Person]:
     return [Person(name=m.group(1), title=title, span=notice.doc.span(start, end))]
 
 
-def _bare_names(notice: Notice, role: str, start: int, end: int) -> list[Person]:
+def _bare_names(notice: Notice, role: str, start: int, end: int, joined_by: str = "") -> list[Person]:
     """`组长：张三` or `成员：张三、李四（兼）`, `牵头负责领导:刘惠。`: names alone after a role, which is their
-    title (a bracket holding a job title is left to the name_paren rule)."""
+    title (a bracket holding a job title is left to the name_paren rule); `joined_by`: words that also part them (或)."""
     text = notice.text
     notes = re.compile(r"[（(]([^（）()]{0,30})[)）]")
     if any(is_title(m.group(1)) for m in notes.finditer(text, start, end)):
         return []
     rest = notes.sub(lambda m: " " * len(m.group()), text[start:end])
-    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,。\s]+", rest)]
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,。\s%s]+" % joined_by, rest)]
     if not pieces or not all(looks_like_name(text[a:b]) for a, b in pieces):
         return []
     return [Person(name=text[a:b], title=role, span=notice.doc.span(a, b)) for a, b in pieces]
@@ -231,12 +231,20 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
                 continue
             if rule.get("bound") == "listed":     # `林晓勤、刘轶、蒲发友`: every piece a name, the rule's title each
-                out += [(p, rule.name) for p in _bare_names(notice, rule.get("title"), m.start("name"), m.end("name"))]
+                title = rule.get("title") or ("title" in groups and m.group("title")) or None
+                out += [(p, rule.name) for p in _bare_names(notice, title, m.start("name"), m.end("name"),
+                                                           rule.get("joined_by", ""))]
                 continue
             if rule.get("bound") == "org_title":     # `校党委李萍副书记通报`: the body and the post are the title
                 # (a body's short name is no name: `区委书记作…`, `文明办主任作…`)
                 if looks_like_name(m.group("name")) and m.group("name")[-1] not in "委局厅部院办会府组":
                     out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
+                                       span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
+                continue
+            if rule.get("bound") == "as_written":     # `1.º 林素華 8.37`, `…輔導員 Arlene Lau`: Chinese or Latin, the
+                title = m.group("title") if "title" in groups else None      # pattern's post if it has one
+                if (m.group("latin") or looks_like_name(m.group("name"))) and (title is None or is_title(title)):
+                    out.append((Person(name=m.group("name"), title=title,
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
             if "sur" in groups:
