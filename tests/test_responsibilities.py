@@ -495,6 +495,12 @@ def test_a_bracketed_note_on_who_notifies_an_attendee():
     got = duties("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县电信局、大鹿岛旅游开发总公司"
                  "(由县风景旅游管理局负责通知)分管安全生产工作的领导各1名。")
     assert got == [("县风景旅游管理局", "lead", "通知大鹿岛旅游开发总公司")]
+    # blind28 cl_03 (苍南县 基础教育发展大会 notice): a note that closes its item is on the whole list of the item, after its marker
+    got = duties("二、参加对象:\n1.县四套班子领导,县有关部门主要负责人,乡镇党委书记、镇长及分管教育副镇长(由县委办、县府办通知);\n"
+                 "6.部分党代表、人大代表、政协委员(由人事科通知);")
+    assert got == [("县委办", "lead", "通知县四套班子领导县有关部门主要负责人乡镇党委书记镇长及分管教育副镇长"),
+                   ("县府办", "lead", "通知县四套班子领导县有关部门主要负责人乡镇党委书记镇长及分管教育副镇长"),
+                   ("人事科", "lead", "通知部分党代表人大代表政协委员")]
 
 
 def test_a_meeting_notices_speakers_present_their_experience():

@@ -406,8 +406,9 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
     after = g["with_others"].match(text, start).end()
     verb = _HOSTS_SPLIT.split(text[after:end], maxsplit=1)[0]
     opener = text.rfind("由", 0, u.start)
-    if _note_close(text, opener) is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket
-        before_start = max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
+    close = _note_close(text, opener)
+    if close is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket, or its whole item
+        before_start = _note_topic_start(text, opener, close)
     else:
         before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
@@ -440,6 +441,19 @@ def _note_close(text: str, by: int) -> Optional[int]:
         return None
     m = _NOTE_END.search(text, by)
     return m.start() if m and m.group() in "）)" else None
+
+
+def _note_topic_start(text: str, opener: int, close: int) -> int:
+    """Where the topic of a bracketed note starts: a note that closes its item (`；`, `。` or the line's end after the
+    bracket) is on the whole item, the list of attendees after its marker (`1.县四套班子领导,县有关部门主要负责人,乡镇党委书记、
+    镇长及分管教育副镇长(由县委办、县府办通知);`, `6.部分党代表、人大代表、政协委员(由人事科通知);` blind28 cl_03); a note
+    inside a run of names is on the name right before it (`…、县气象局、大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管…
+    的领导各1名` blind24 ch_04)."""
+    if close + 1 >= len(text) or text[close + 1] in "；;。\n":
+        start = max(text.rfind(c, 0, opener - 1) for c in "。；;\n") + 1
+        marker = _tag_grammar()["marker"].match(text, start)
+        return marker.end() if marker else start
+    return max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
 
 
 _NOTE_END = re.compile(r"[）)。；;\n（(]")
