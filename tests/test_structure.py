@@ -469,6 +469,25 @@ def test_contents_under_their_heading_in_an_excerpt_that_ends_inside_them():
     assert _outline(parse(text.encode("utf-8"), filename="x.txt")) == []
 
 
+def test_a_numbered_item_with_a_statements_grammar_is_no_heading():
+    """The anaphoric 该 (blind23 cg_07 `一、该工程已由我委…批复…。`), a label's copula 为 (blind21 ce_12 `2、会议报到时间为
+    28日（星期五）下午5时前。`), a limit stated as a rule (blind14 bx_05 `(二)执行期限最长以1年为原则。`) and a modal after
+    the subject's comma (dev he_06 `1.追缴气费…剩余金额，可纳入奖励金。`) make a sentence run on into its paragraph, no
+    heading; the headings 基本原则, 会议时间和地点 and a heading with its comma stay."""
+    notice = parse_raw(raw_text("关于调整工程初步设计的批复\n市城乡建设局:\n一、基本原则\n坚持节约。\n"
+                                "二、该工程已由我委以常发改〔20xx〕511号文批复项目初步设计。鉴于该项目资金来源等发生变化,原则同意调整。\n"
+                                "三、会议时间和地点\n"
+                                "1、会议报到时间为28日（星期五）下午5时前。市科技局处室负责人随分管局长报到。\n"
+                                "2、执行期限最长以1年为原则。除计划确有延续性必要者,方考虑申请多年期计划。\n"
+                                "3、追缴气费回款总额扣除气费成本后剩余金额，可纳入奖励金。奖励金按照阶梯发放。\n"
+                                "四、强化协作，主动作为。各部门加强配合。"))
+    assert [n.heading for n in notice.sections()] == ["基本原则", "会议时间和地点", "强化协作，主动作为"]
+    for path, sentence in (("blind23/docs/cg_07.ofd", "该工程"), ("dev/docs/hf_04.txt", "对该第三地区公司"),
+                           ("blind21/docs/ce_12.pdf", "会议报到时间"), ("blind14/docs/bx_05.txt", "执行期限"),
+                           ("dev/docs/he_06.pdf", "追缴气费")):
+        assert not any(h.startswith(sentence) for _, _, h in _outline(parse(CORPUS / path))), path
+
+
 def test_items_that_say_where_to_send_or_what_a_delegation_covers_are_sentences():
     """A clause whose destination follows its colon (`信函邮寄至:…`, blind25 ci_04; `…将意见传真至:…`, blind21 ce_08) and a
     批示's delegation whose verb takes `下列…` (`轉授予…作出下列行為的權限:`, blind25 ci_07) are no headings; a topic's
