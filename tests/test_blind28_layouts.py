@@ -48,3 +48,16 @@ def test_a_democratic_partys_committees_keep_its_name(plans):
     # blind28 cl_05 (民盟山东省委 2016): `民盟省委研究决定,民盟山东省委庆祝…`, `告知民盟省委办公室`, `中国民主同盟成立75周年`
     names = {o.name for o in plans("blind28/docs/cl_05.html").organizations}
     assert {"民盟山东省委", "民盟省委办公室", "中国民主同盟"} <= names and not names & {"省委", "山东省委", "省委办公室"}
+
+
+def test_a_school_letters_signatures_by_post_and_name_give_the_signers(plans):
+    # blind28 cl_11 (桃園市大成國小 停課通知單, Big5): `大成國小校長 張佩君` / `107班導師 邱逸君 敬上`, each a line of its own
+    people = {p.name: p.title for p in plans("blind28/docs/cl_11.txt").people}
+    assert people.get("张佩君") == "大成国小校长" and people.get("邱逸君") == "107班导师"
+    assert not any(n.endswith("敬上") for n in people)
+
+
+def test_a_programmes_opening_speeches_give_the_speakers(plans):
+    # blind28 cl_02 (a DOCX): `A、市委常委、统战部长、市知联会名誉会长杨晓渡致开幕词(10分钟)`, `B、区委书记、区长卞百平致欢迎辞,…`
+    names = {p.name for p in plans("blind28/docs/cl_02.docx").people}
+    assert {"杨晓渡", "卞百平"} <= names
