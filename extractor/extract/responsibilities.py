@@ -150,7 +150,8 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     purposes = tuple(lx["purpose_words"])
     collective = _collective_words()
     openers = tuple(lx["openers"])
-    cont, demand, adverb = _tag_grammar()["continued"], _tag_grammar()["demand"], _tag_grammar()["adverb_collective"]
+    g = _tag_grammar()
+    cont, demand, adverb = g["continued"], g["demand"], g["adverb_collective"]
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
