@@ -301,6 +301,15 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             end = _cut_duty(text, start, limit if close is None else min(limit, close), stops)
             items += _by_org_items(u, text, start, end)
             continue
+        announced = _tag_grammar()["announced_self"].match(text, at)     # `X今天宣布,由7月1日起,该署延长…`
+        if announced:
+            # the announced action is the clause of 该X; the clauses after it say what else changes (`,但周六及公众假期则
+            # 停止办公`, `,有关安排暂定实行至二月十一日`: cd_07, ci_09). The clause runs past the brackets of its days
+            start = announced.end()
+            limit = _clause_end(text, start, min(len(text), start + 400))
+            comma = re.compile("[，,]").search(text, start, limit)
+            items += _items(u, text, start, comma.start() if comma else limit, "lead", "org_modal")
+            continue
         verb = rf.rule("org_verb").pattern.match(rest)
         tail = _tag_grammar()["kind_tail"].match(text, at) if verb is None else None
         if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
@@ -528,7 +537,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "kind_tail": re.compile(lx["kind_tail"]), "by_qualified": re.compile(lx["by_qualified"] + "$"),
             "with_others": re.compile(lx["with_others"]), "partner_kind": re.compile(lx["partner_kind"]),
             "detail": re.compile(lx["detail_clause"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
-            "demand": re.compile(lx["demand_opening"]),
+            "demand": re.compile(lx["demand_opening"]), "announced_self": re.compile(lx["announced_self"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
             "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "adverb_collective": re.compile(lx["adverb_collective"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
