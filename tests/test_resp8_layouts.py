@@ -32,3 +32,22 @@ def test_what_a_unit_announces_of_itself_is_its_duty(plans):
 def test_an_announcement_about_another_subject_gives_no_duty():
     # the release speaks of 政府 or of a body's services, not of 该X (blind5 bm_11)
     assert run_snippet("公务员事务局宣布,政府已实施第2阶段5天工作周,有关的服务单位本周六起,周六停止办公。") == []
+
+
+def test_a_unit_acting_on_its_basis_states_its_duty(plans):
+    # `X根据…要求，组成…` (blind8 br_07, the basis left out) and `X结合…，对…进行汇总筛选，最终…` (blind13 bw_09: the basis
+    # kept, with the one action clause after it), with no modal and no duty verb
+    assert ("县监察局", "lead", "组成联合督查组采取督查与调研明查与暗访相结合的方式开展抽查") in duties_of(plans("blind8/docs/br_07.txt"))
+    assert ("县农业农村局", "lead", "结合村集体经济发展规划目标任务和资金规模对通过行业部门论证的项目进行汇总筛选") \
+        in duties_of(plans("blind13/docs/bw_09.doc"))
+
+
+def test_a_basis_and_its_one_action_clause_make_the_duty():
+    # blind6 bn_07 (勉县 2023 任务分解): `县委督查办要结合任务分解,认真建立督查台账,综合运用…`
+    got = run_snippet("县委督查办要结合任务分解,认真建立督查台账,综合运用四不两直、明察暗访等手段,月开展一次督查督办。")
+    assert [(r["org"], r["duty"]) for r in got] == [("县委督查办", "结合任务分解认真建立督查台账")]
+
+
+def test_a_basis_without_an_action_of_the_unit_gives_nothing():
+    # mid-clause, the unit is no subject (`由X根据…` is by_org's; a unit after a verb is an object)
+    assert run_snippet("会议要求加强与县农业农村局结合，共同推进。") == []

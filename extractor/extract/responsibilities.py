@@ -152,6 +152,10 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     openers = tuple(lx["openers"])
     g = _tag_grammar()
     cont, demand, adverb = g["continued"], g["demand"], g["adverb_collective"]
+    basis = g["basis"].match(text, start, end)
+    if basis:       # `结合任务分解，认真建立督查台账，…`: the basis and the one action clause after it
+        comma = re.compile("[，,]").search(text, basis.end(), end)
+        end = comma.start() if comma else end
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
@@ -355,6 +359,9 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             when = _tag_grammar()["time_lead"].match(text, asked)    # `请上述学校务必于10月29日下班前…`
             start = _skip_attitude(text, when.end() if when else asked, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
+        elif (lead_in and lead_in["basis"]) or _tag_grammar()["basis"].match(text, at):
+            # `X根据…要求，组成…`, `X结合…，对…进行汇总筛选`: the action it states on its basis
+            items += _items(u, text, at, _cut_duty(text, at, limit, stops), "lead", "org_verb")
     return items
 
 
@@ -538,6 +545,7 @@ def _tag_grammar() -> dict[str, re.Pattern]:
             "with_others": re.compile(lx["with_others"]), "partner_kind": re.compile(lx["partner_kind"]),
             "detail": re.compile(lx["detail_clause"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
             "demand": re.compile(lx["demand_opening"]), "announced_self": re.compile(lx["announced_self"]),
+            "basis": re.compile(lx["basis_opening"]),
             "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
             "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
             "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "adverb_collective": re.compile(lx["adverb_collective"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
