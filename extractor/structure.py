@@ -1609,7 +1609,8 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     under a section (`nested`) stays a heading after sentences (see `_short_heading`)."""
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
                                                    and not _short_task_before(lines, k, kind)) \
-            and not (nested and stop in ("：", ":") and _short_heading(heading)):
+            and not (nested and stop in ("：", ":") and _short_heading(heading)) \
+            and not (not stop and under == "text" and _label_after_sentence(lines, k, kind, heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
     if listed or not (clause_mark.search(heading) or listing):
@@ -1639,6 +1640,21 @@ def _short_heading(heading: str) -> bool:
     and a heading in a list under a section (`三、报名方式:` over two requests and `（三）收件截止时间: 102年5月30日止`,
     blind20 cd_04; `四、申请作业期程及注意事项:` over two and `(三)注意事项:未依规定办理…,不予受理。`, blind23 cg_08)."""
     return len(heading) <= MAX_RUN_ON_HEADING and not _ENUMERATION.search(heading)
+
+
+def _label_after_sentence(lines: list[Line], k: int, kind: str, heading: str) -> bool:
+    """Whether the item of line k is a short label alone on its line, its paragraph under it, after an item of its
+    list that is a whole sentence: the list turns from requests to a topic, as notices close theirs with their
+    contacts (blind17 ca_06 `三、纸质申报:…。` then `四、联系人与联系方式` over `资财处:林俊斌,83325374`; blind28 cl_05
+    `(二)本次会议不安排接送站,请自行参会。` then `(三)联系方式` over `电话:0531-82954640`); not an entry after bare
+    entries (bk_09's `4. 資歷架構秘書處` after three units)."""
+    if not _short_heading(heading):
+        return False
+    for j in range(k - 1, -1, -1):
+        found = _outline_marker(lines[j].text) if lines[j].kind is None else None
+        if found:
+            return found[0] == kind and lines[j].text.rstrip().endswith("。")
+    return False
 
 
 def _short_task_before(lines: list[Line], k: int, kind: str) -> bool:
