@@ -1329,7 +1329,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     # (丶, the dot radical, is how OCR reads 、: blind3 bf_11's scan `一丶指导思想`, blind14 bx_04's `本2份丶光碟1片`)
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．丶]\s*")),
-    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
+    # (not the office's number inside a Taiwan document number that a line break cut before its bracket: `依據教育部
+    # 113年2月1日臺教師` / `(一)字第1130011202號函辦理`, blind14 bx_04; blind20 cd_03, blind18 cb_04 `臺教社` / `(一)字第…`)
+    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)](?!\s*字第)\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
     # so are a work plan's points numbered by 是 on lines of their own (`一是扎实推进产业强镇。乡村振兴,产业先行。…`
