@@ -1329,7 +1329,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     # (丶, the dot radical, is how OCR reads 、: blind3 bf_11's scan `一丶指导思想`, blind14 bx_04's `本2份丶光碟1片`)
     ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．丶]\s*")),
-    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*")),
+    # (not the office's number inside a Taiwan document number that a line break cut before its bracket: `依據教育部
+    # 113年2月1日臺教師` / `(一)字第1130011202號函辦理`, blind14 bx_04; blind20 cd_03, blind18 cb_04 `臺教社` / `(一)字第…`)
+    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)](?!\s*字第)\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
     # so are a work plan's points numbered by 是 on lines of their own (`一是扎实推进产业强镇。乡村振兴,产业先行。…`
@@ -1609,7 +1611,8 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     under a section (`nested`) stays a heading after sentences (see `_short_heading`)."""
     if entries >= 2 and under != "child" and not (runs_on and _short_heading(heading)
                                                    and not _short_task_before(lines, k, kind)) \
-            and not (nested and stop in ("：", ":") and _short_heading(heading)):
+            and not (nested and stop in ("：", ":") and _short_heading(heading)) \
+            and not (not stop and under == "text" and _label_after_sentence(lines, k, kind, heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
     if listed or not (clause_mark.search(heading) or listing):
@@ -1639,6 +1642,21 @@ def _short_heading(heading: str) -> bool:
     and a heading in a list under a section (`三、报名方式:` over two requests and `（三）收件截止时间: 102年5月30日止`,
     blind20 cd_04; `四、申请作业期程及注意事项:` over two and `(三)注意事项:未依规定办理…,不予受理。`, blind23 cg_08)."""
     return len(heading) <= MAX_RUN_ON_HEADING and not _ENUMERATION.search(heading)
+
+
+def _label_after_sentence(lines: list[Line], k: int, kind: str, heading: str) -> bool:
+    """Whether the item of line k is a short label alone on its line, its paragraph under it, after an item of its
+    list that is a whole sentence: the list turns from requests to a topic, as notices close theirs with their
+    contacts (blind17 ca_06 `三、纸质申报:…。` then `四、联系人与联系方式` over `资财处:林俊斌,83325374`; blind28 cl_05
+    `(二)本次会议不安排接送站,请自行参会。` then `(三)联系方式` over `电话:0531-82954640`); not an entry after bare
+    entries (bk_09's `4. 資歷架構秘書處` after three units)."""
+    if not _short_heading(heading):
+        return False
+    for j in range(k - 1, -1, -1):
+        found = _outline_marker(lines[j].text) if lines[j].kind is None else None
+        if found:
+            return found[0] == kind and lines[j].text.rstrip().endswith("。")
+    return False
 
 
 def _short_task_before(lines: list[Line], k: int, kind: str) -> bool:

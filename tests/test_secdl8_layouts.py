@@ -1,0 +1,37 @@
+"""Outline layouts of notices across the blind sets, each read from its file through its reader: a short label
+closing a list of requests, and the office's number of a Taiwan document number cut by a line break."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import _headings, cached_plans
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(CORPUS)
+
+
+@pytest.mark.parametrize("name, label", [
+    # blind17 ca_06 (福州市科技局, a .docx): `三、纸质申报:…于3月7日前送至…窗口。` then `四、联系人与联系方式` over `资财处:…`
+    ("blind17/docs/ca_06.docx", (1, "联系人与联系方式")),
+    # blind28 cl_05 (民盟山东省委, a site page): `(二)本次会议不安排接送站,请自行参会。` then `(三)联系方式` over `电话:…`
+    ("blind28/docs/cl_05.html", (2, "联系方式")),
+])
+def test_a_short_label_after_a_sentence_of_its_list_is_a_heading(plans, name, label):
+    assert label in _headings(plans(name))
+
+
+def test_the_requests_before_the_label_stay_sentences(plans):
+    # blind28 cl_05: `(一)请各市委会…务必于4月20日前将参会人员回执…告知民盟省委办公室。` is a request, no heading
+    assert [h for _, h in _headings(plans("blind28/docs/cl_05.html"))] == ["参会人员", "时间地点", "报到时间", "注意事项",
+                                                                           "联系方式"]
+
+
+@pytest.mark.parametrize("name", ["blind14/docs/bx_04.pdf", "blind20/docs/cd_03.html", "blind18/docs/cb_04.docx"])
+def test_a_document_numbers_office_cut_to_a_line_is_no_item(plans, name):
+    # bx_04 `依據教育部113年2月1日臺教師` / `(一)字第` / `1130011202號函辦理`; cd_03 and cb_04 the same cut
+    assert not any(h.startswith("字第") for _, h in _headings(plans(name)))
