@@ -42,7 +42,10 @@ _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
-_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# (also one whose year lost its closing bracket in the source: `(黔府办发〔201930号)` blind11 bu_01, `(赣府厅字〔201590号)`
+# blind24 ch_07)
+_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
+                               r"|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
@@ -61,10 +64,12 @@ _FLOOR_AFTER = re.compile(r"[\d一二三四五六七八九十]+[楼层]")
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
+# (a year of the Republic of China calendar, `本部為推動107年技專校院學生參加…` blind24 ch_09, `108年度` of Taiwan 函s, or a
+# template's blank year, `现制定__年区建设局创建全国文明城市的工作实施方案` blind21 ce_10)
 _DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
                                  r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
-                                 r"|(?<!\d)(?:19|20)\d{2}年度?"
+                                 r"|(?<![\d_])(?:\d{2,4}|_+)年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
