@@ -165,7 +165,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
-    venue: tuple                        # (suffixes, before, after, line): a centre named as the place of an event (`_venue`)
+    venue: tuple                        # (suffixes, before, after, line, room): a centre or hall named as a place (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
@@ -231,7 +231,7 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
         venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
-               re.compile(lx["venue"]["line"])),
+               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
@@ -914,12 +914,17 @@ def _signature(text: str, start: int, e: int) -> bool:
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
     """The centre [start, e) is named as the place of an event (lexicon `venue`: `在武汉工程大学学术交流中心(瑞安大酒店)报到`,
-    `地点:第2学生活动中心国际会议厅`): a venue."""
-    suffixes, before, after, line = lx.venue
+    `地点:第2学生活动中心国际会议厅`), or where people go (`前往统一派位中心`), or a hall of a building (`宾馆七号楼艺苑厅`):
+    a venue."""
+    suffixes, before, after, line, room = lx.venue
+    if suffix == "厅" and room.search(text, start, e) is not None:
+        return True
     if suffix not in suffixes:
         return False
-    return line.match(text, text.rfind("\n", 0, start) + 1, start) is not None \
-        or before.search(text, max(0, start - 4), start) is not None and after.match(text, e) is not None
+    if line.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
+        return True
+    b = before.search(text, max(0, start - 4), start)
+    return b is not None and (b.group("to") is not None or after.match(text, e) is not None)
 
 
 def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon) -> bool:
