@@ -58,3 +58,12 @@ def test_a_hall_of_a_building_is_a_venue(plans):
     assert not any(n.endswith("厅") for n in plans("blind28/docs/cl_05.html"))
     assert not any(n.endswith("省直厅") for n in plans("blind27/docs/ck_02.docx"))
     assert names("在省教育厅召开") == ["省教育厅"]
+
+
+def test_a_womens_federation_written_alone_is_the_own_divisions(plans):
+    # blind9 bs_04 (临安区 task table): `民政局、妇联,各镇(街道)` among a task's units; blind26 cj_02 (平湖市):
+    # `农经局(农办)、妇联主要领导`; not in a list of kinds (dev hd_01 `工会、共青团、妇联、计划生育协会等群团组织`, 省妇联 named)
+    assert "妇联" in plans("blind9/docs/bs_04.txt") and "妇联" in plans("blind26/docs/cj_02.docx")
+    hd_01 = plans("dev/docs/hd_01.txt")
+    assert "省妇联" in hd_01 and "妇联" not in hd_01
+    assert names("和工会、共青团、妇联、计划生育协会等群团组织为成员") == ["计划生育协会"]

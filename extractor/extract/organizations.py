@@ -177,6 +177,7 @@ class _Lexicon:
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
+    own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -241,6 +242,7 @@ def lexicon() -> _Lexicon:
         party_groups=tuple(lx["party_groups"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
+        own_bodies=frozenset(lx["own_division_bodies"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -871,7 +873,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
-            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
+            or text[start:e] in lx.own_bodies and _KINDS_AFTER.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
@@ -882,6 +885,10 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+# the rest of a list a kind closes (`妇联、计划生育协会等群团组织`): its items are kinds
+_KINDS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:组织|团体)")
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
@@ -1234,7 +1241,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
     """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
-    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知)."""
+    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知); one of
+    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -1267,7 +1275,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
             owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
             owners |= {t for t in titled if t.endswith(name) and t != name}
-            canon[name] = owners.pop() if len(owners) == 1 else None
+            canon[name] = owners.pop() if len(owners) == 1 else name if not owners and name in lx.own_bodies else None
     return {k: v for k, v in canon.items() if v}
 
 
