@@ -67,3 +67,11 @@ def test_a_womens_federation_written_alone_is_the_own_divisions(plans):
     hd_01 = plans("dev/docs/hd_01.txt")
     assert "省妇联" in hd_01 and "妇联" not in hd_01
     assert names("和工会、共青团、妇联、计划生育协会等群团组织为成员") == ["计划生育协会"]
+
+
+def test_a_school_sites_bulletin_row_is_the_frame(plans):
+    # blind28 cl_10 (an OFD): `註設組長 - 教務處 | 2023-01-04 | 點閱數: 197`; blind14 bx_04 (a PDF): `公告 王麗雯 - 學務處 |
+    # 2024-02-05 | 點閱數: 38`, over the notice's 主旨
+    assert "教务处" not in plans("blind28/docs/cl_10.ofd")
+    bx_04 = plans("blind14/docs/bx_04.pdf")
+    assert "学务处" not in bx_04 and "教育部" in bx_04

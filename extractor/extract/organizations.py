@@ -156,6 +156,7 @@ class _Lexicon:
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
+    frame_row_re: re.Pattern            # a bulletin row (`poster - unit | date | views`) over a school site's notice
     guarded: dict
     short_cores: str
     levels: dict
@@ -222,6 +223,7 @@ def lexicon() -> _Lexicon:
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        frame_row_re=re.compile(lx["frame_row"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]),
         kind_ends=tuple(lx["kind_ends"]),
@@ -1387,8 +1389,9 @@ def _in_scope(notice: Notice, offset: int) -> bool:
     cc = notice.cc_range
     if cc is not None and cc[0] <= offset < cc[1]:
         return True
-    block = notice.doc.block_at(offset)
-    return notice.in_body(offset) and not (block and lexicon().frame_label_re.match(notice.text, block.start))
+    block, lx = notice.doc.block_at(offset), lexicon()
+    return notice.in_body(offset) and not (block and (lx.frame_label_re.match(notice.text, block.start)
+                                                      or lx.frame_row_re.match(notice.text, block.start, block.end)))
 
 
 def _written_out(name: str, text: str) -> str:
