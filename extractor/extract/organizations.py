@@ -42,7 +42,10 @@ _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]
 _COUNT_AFTER = re.compile(r"^\d+[家个所类批间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
-_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}[〕\]】)）‟〗］]|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# (also one whose year lost its closing bracket in the source: `(黔府办发〔201930号)` blind11 bu_01, `(赣府厅字〔201590号)`
+# blind24 ch_07)
+_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
+                               r"|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
@@ -61,10 +64,12 @@ _FLOOR_AFTER = re.compile(r"[\d一二三四五六七八九十]+[楼层]")
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
+# (a year of the Republic of China calendar, `本部為推動107年技專校院學生參加…` blind24 ch_09, `108年度` of Taiwan 函s, or a
+# template's blank year, `现制定__年区建设局创建全国文明城市的工作实施方案` blind21 ce_10)
 _DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
                                  r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
-                                 r"|(?<!\d)(?:19|20)\d{2}年度?"
+                                 r"|(?<![\d_])(?:\d{2,4}|_+)年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
@@ -151,6 +156,7 @@ class _Lexicon:
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
+    frame_row_re: re.Pattern            # a bulletin row (`poster - unit | date | views`) over a school site's notice
     guarded: dict
     short_cores: str
     levels: dict
@@ -160,7 +166,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
-    venue: tuple                        # (suffixes, before, after, line): a centre named as the place of an event (`_venue`)
+    venue: tuple                        # (suffixes, before, after, line, room): a centre or hall named as a place (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
@@ -172,6 +178,7 @@ class _Lexicon:
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
+    own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -216,6 +223,7 @@ def lexicon() -> _Lexicon:
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        frame_row_re=re.compile(lx["frame_row"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]),
         kind_ends=tuple(lx["kind_ends"]),
@@ -226,7 +234,7 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
         venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
-               re.compile(lx["venue"]["line"])),
+               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
@@ -236,6 +244,7 @@ def lexicon() -> _Lexicon:
         party_groups=tuple(lx["party_groups"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
+        own_bodies=frozenset(lx["own_division_bodies"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -866,7 +875,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
-            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx)
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
+            or text[start:e] in lx.own_bodies and _KINDS_AFTER.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
@@ -877,6 +887,10 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+# the rest of a list a kind closes (`妇联、计划生育协会等群团组织`): its items are kinds
+_KINDS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:组织|团体)")
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
@@ -909,12 +923,17 @@ def _signature(text: str, start: int, e: int) -> bool:
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
     """The centre [start, e) is named as the place of an event (lexicon `venue`: `在武汉工程大学学术交流中心(瑞安大酒店)报到`,
-    `地点:第2学生活动中心国际会议厅`): a venue."""
-    suffixes, before, after, line = lx.venue
+    `地点:第2学生活动中心国际会议厅`), or where people go (`前往统一派位中心`), or a hall of a building (`宾馆七号楼艺苑厅`):
+    a venue."""
+    suffixes, before, after, line, room = lx.venue
+    if suffix == "厅" and room.search(text, start, e) is not None:
+        return True
     if suffix not in suffixes:
         return False
-    return line.match(text, text.rfind("\n", 0, start) + 1, start) is not None \
-        or before.search(text, max(0, start - 4), start) is not None and after.match(text, e) is not None
+    if line.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
+        return True
+    b = before.search(text, max(0, start - 4), start)
+    return b is not None and (b.group("to") is not None or after.match(text, e) is not None)
 
 
 def _names_years_work(text: str, start: int, end: int, suffix: str, lx: _Lexicon) -> bool:
@@ -1224,7 +1243,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
     """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
-    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知)."""
+    suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知); one of
+    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -1257,7 +1277,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
             owners = {canon[b] for b in canon if canon[b] and b != name and canon[b].endswith(name)}
             owners |= {t for t in titled if t.endswith(name) and t != name}
-            canon[name] = owners.pop() if len(owners) == 1 else None
+            canon[name] = owners.pop() if len(owners) == 1 else name if not owners and name in lx.own_bodies else None
     return {k: v for k, v in canon.items() if v}
 
 
@@ -1369,8 +1389,9 @@ def _in_scope(notice: Notice, offset: int) -> bool:
     cc = notice.cc_range
     if cc is not None and cc[0] <= offset < cc[1]:
         return True
-    block = notice.doc.block_at(offset)
-    return notice.in_body(offset) and not (block and lexicon().frame_label_re.match(notice.text, block.start))
+    block, lx = notice.doc.block_at(offset), lexicon()
+    return notice.in_body(offset) and not (block and (lx.frame_label_re.match(notice.text, block.start)
+                                                      or lx.frame_row_re.match(notice.text, block.start, block.end)))
 
 
 def _written_out(name: str, text: str) -> str:

@@ -1,0 +1,77 @@
+"""Organisation rules shown missing by notices of the blind sets (corpus/blind*: real notices, SOURCES.md there), each
+checked on the notice's own file through its reader (a snippet of its text where the file needs LibreOffice or OFD)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+from extractor.extract.organizations import run_snippet
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    plan = cached_plans(CORPUS)
+    return lambda name: {o.name for o in plan(name).organizations}
+
+
+def names(text: str) -> list[str]:
+    return [o["name"] for o in run_snippet(text)]
+
+
+def test_a_partys_chair_is_a_post_not_a_body(plans):
+    # blind27 ck_03: `经民盟山东省委主委办公会研究决定`, `…的副主委、驻会领导`; blind28 cl_05: `温孚江主委讲话`, `驻会副主委`
+    ck_03, cl_05 = plans("blind27/docs/ck_03.txt"), plans("blind28/docs/cl_05.html")
+    assert "民盟山东省委" in ck_03
+    assert not any(n.endswith("主委") for n in ck_03 | cl_05)
+
+
+def test_a_document_number_whose_year_lost_its_bracket_names_no_body(plans):
+    # blind11 bu_01: `(黔府办发〔201930号)`; blind24 ch_07 (an OFD): `(赣府厅字〔201590号)`
+    assert "黔府办" not in plans("blind11/docs/bu_01.txt")
+    assert "赣府厅" not in names("认真贯彻落实《省政府办公厅关于…的通知》(赣府厅字〔201590号)和《关于…》")
+
+
+def test_a_roc_or_blank_year_starts_no_name(plans):
+    # blind24 ch_09: `本部為推動107年技專校院學生參加…`; blind21 ce_10 (a .doc template): `现制定__年区建设局创建…方案`
+    assert not any(n.startswith("年") for n in plans("blind24/docs/ch_09.txt"))
+    assert names("现制定__年区建设局创建全国文明城市的工作实施方案") == ["区建设局"]
+
+
+def test_ban_as_the_verb_of_a_set_phrase_is_no_office(plans):
+    # blind25 ci_01: `节俭办一切事业`; blind3 bf_05 (a .doc): `集中财力办大事`
+    assert "节俭办" not in plans("blind25/docs/ci_01.txt")
+    assert names("合理划分事权与支出责任,集中财力办大事,三门县现代农业发展专项资金") == []
+
+
+def test_a_centre_people_go_to_is_a_venue(plans):
+    # blind6 bn_09: `前往指定統一派位中心辦理`, `前往統一派位中心,代辦手續`; blind26 cj_12: `前往指定統一派位中心領取`
+    assert "统一派位中心" not in plans("blind6/docs/bn_09.txt") | plans("blind26/docs/cj_12.txt")
+    assert names("在县检验检测中心进行检测") == ["县检验检测中心"]      # a centre at work stays
+
+
+def test_a_hall_of_a_building_is_a_venue(plans):
+    # blind28 cl_05: `在济南珍珠泉宾馆七号楼艺苑厅举办`; blind27 ck_02: `文明办主任会议在福建会堂省直厅`
+    assert not any(n.endswith("厅") for n in plans("blind28/docs/cl_05.html"))
+    assert not any(n.endswith("省直厅") for n in plans("blind27/docs/ck_02.docx"))
+    assert names("在省教育厅召开") == ["省教育厅"]
+
+
+def test_a_womens_federation_written_alone_is_the_own_divisions(plans):
+    # blind9 bs_04 (临安区 task table): `民政局、妇联,各镇(街道)` among a task's units; blind26 cj_02 (平湖市):
+    # `农经局(农办)、妇联主要领导`; not in a list of kinds (dev hd_01 `工会、共青团、妇联、计划生育协会等群团组织`, 省妇联 named)
+    assert "妇联" in plans("blind9/docs/bs_04.txt") and "妇联" in plans("blind26/docs/cj_02.docx")
+    hd_01 = plans("dev/docs/hd_01.txt")
+    assert "省妇联" in hd_01 and "妇联" not in hd_01
+    assert names("和工会、共青团、妇联、计划生育协会等群团组织为成员") == ["计划生育协会"]
+
+
+def test_a_school_sites_bulletin_row_is_the_frame(plans):
+    # blind28 cl_10 (an OFD): `註設組長 - 教務處 | 2023-01-04 | 點閱數: 197`; blind14 bx_04 (a PDF): `公告 王麗雯 - 學務處 |
+    # 2024-02-05 | 點閱數: 38`, over the notice's 主旨
+    assert "教务处" not in plans("blind28/docs/cl_10.ofd")
+    bx_04 = plans("blind14/docs/bx_04.pdf")
+    assert "学务处" not in bx_04 and "教育部" in bx_04
