@@ -27,3 +27,10 @@ def test_a_past_action_after_a_leads_comma_is_no_duty(plans):
     # blind29 cm_01 (宣城市卫健委's pre-notice): `市卫健委牵头,会同市教体局起草了《…(代拟稿)》` recounts the drafting done
     duties = [(r.org, r.duty) for r in plans("blind29/docs/cm_01.txt").responsibilities]
     assert not any(org == "市卫健委" for org, _ in duties)
+
+
+def test_a_macau_bureau_joined_with_and_keeps_its_name_and_short_form(plans):
+    # blind29 cm_10 (教青局's news item, a scan read by OCR): `教育及青年發展局將於2023年1月…`, then `教青局將於…舉辦說明會`
+    plan = plans("blind29/docs/cm_10.pdf")
+    assert [o.name for o in plan.organizations] == ["教育及青年发展局"]
+    assert {r.org for r in plan.responsibilities} == {"教育及青年发展局"}
