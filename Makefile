@@ -59,6 +59,7 @@ score: setup
 	$(SCORE) --gold corpus/blind26/gold --docs corpus/blind26/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind27/gold --docs corpus/blind27/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind28/gold --docs corpus/blind28/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind29/gold --docs corpus/blind29/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

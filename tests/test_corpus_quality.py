@@ -82,7 +82,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind25", 12),
                                          ("blind26", 12),
                                          ("blind27", 12),
-                                         ("blind28", 12)])
+                                         ("blind28", 12),
+                                         ("blind29", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -185,7 +186,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     plan's fragment with its 领导小组) and five Hong Kong, Taiwan and Macau items (a 新聞網 item of a fund's closing
     dates, a Macau 市政署 通告 signed by a person, a 臺南 school's repost of a 函's 主旨 and 說明, a Taiwan primary school's
     停課通知單, a Macau news item of a public meeting), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc,
-    a PDF, an OFD and a scan read by OCR (corpus/blind28)."""
+    a PDF, an OFD and a scan read by OCR (corpus/blind28); and the 12 blind29 notices: seven mainland items (a city
+    health commission's pre-notice of a hearing on a draft under a portal frame, a city office's 工作要点 with 牵头单位 tags,
+    a city's 责任分解 notice in traditional script with the crawler's pinyin, a city office's 责任分解 of a plan on a law
+    database page, a city office's notice issuing its 老龄事业 规划, a county bureau's 公示 in traditional script with pinyin, a city's
+    若干政策 with targets) and five Hong Kong, Taiwan and Macau items (a 臺南 school's repost of a 函's 主旨 and 說明, a
+    Hong Kong school's 停課 notice, a Macau 教青局 news item of a registration scheme, a Taiwan 說明 fragment on a feed
+    mirror, a Hong Kong news item of closed community halls), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a
+    .doc, a PDF, an OFD and a scan read by OCR (corpus/blind29)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

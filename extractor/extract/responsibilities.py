@@ -500,7 +500,8 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
     _title, appointment, past = _not_duty_patterns()
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(text, start, end) \
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip("，,"))     # `X牵头,会同Y起草了…` (blind29 cm_01)
+    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(text, opening, end) \
             or re.match(_rules()[1]["relative_clause"], duty):
         return []
     task = (_sentence_start(text, u.start), end)
