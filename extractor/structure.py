@@ -1058,6 +1058,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
+    if not (meta.date or meta.doc_number):
+        meta.date = _headline_date(lines)
     meta.date = meta.date or _dateline_date(lines, first)
     meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
     if meta.title and _dated_entries(lines, meta.title):
@@ -1109,6 +1111,15 @@ def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
     m = _lexicon().news_dateline.match(opening)
     years = [int(y) for ln in lines for y in re.findall(r"((?:19|20)\d{2})年", ln.text)] if m else []
     return parse_date(f"{max(years)}年{m['before'] or m['after']}") if years else None
+
+
+def _headline_date(lines: list[Line]) -> Optional[str]:
+    """The dateline right under the headline that opens a news page (`民政总署每月公开会议于本周三举行` over
+    `26.06.2018  15:38`, blind28 cl_12; `…普通科門診服務安排` over `29.06.2022 15:00`, blind16 bz_07): the page's date
+    even where the entries listed after it make another line the title."""
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text):
+        return None
+    return _published_date(lines, [1])
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
