@@ -217,7 +217,17 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _page_title(lines)
     _info_rows(lines)
     _signed_digits(lines)
+    _closing_roc_date(lines)
     return lines
+
+
+def _closing_roc_date(lines: list[Line]) -> None:
+    """A Taiwan date in figures that closes the text under its signing lines is the notice's date (`大成國小校長…` /
+    `107班導師…敬上` / `…學務處` over `108/06/19`, blind28 cl_11); at the head of a page it is the page's posting date,
+    not the notice's (`107-07-27` over 內政部's 須知, blind_tw_hk tw_05)."""
+    last = len(lines) - 1
+    if last > 0 and lines[last].kind is None and _ROC_FIGURES.match(lines[last].text):
+        lines[last].kind, lines[last].groups = "date_line", {"body": lines[last].text}
 
 
 def _signed_digits(lines: list[Line]) -> None:
@@ -333,6 +343,9 @@ def _join_letterhead(lines: list[Line]) -> None:
 # --- dates --------------------------------------------------------------------------------
 
 _ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
+# a Taiwan date in figures, its year the Republic's (`108/06/19` closing a school's notice, blind28 cl_11; `107-07-27`
+# heading a 內政部 page, blind_tw_hk tw_05)
+_ROC_FIGURES = re.compile(r"^\s*(1\d{2}|[89]\d)(?P<sep>[/.-])(1[0-2]|0?[1-9])(?P=sep)(3[01]|[12]\d|0?[1-9])\s*$")
 _GLYPHS_LOST = re.compile(r"^\W{0,2}((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})")
 _MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
@@ -342,6 +355,9 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     """(ISO date, warning or None) of a date line: Gregorian, ROC (`中华民国104年12月29日`, +1911), or
     with 月 misprinted as 日 (`2018年10日11日`) or 年月日 lost with their glyphs (`{ 2017 6 23`), which is
     read as a date and said in the warning."""
+    figures = _ROC_FIGURES.match(text)
+    if figures:
+        text = f"{int(figures[1]) + 1911}年{figures[3]}月{figures[4]}日"
     roc = _ROC.search(text)
     if roc:
         year = cn_to_int(roc.group(1))
@@ -1058,6 +1074,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
+    if not (meta.date or meta.doc_number):
+        meta.date = _headline_date(lines)
     meta.date = meta.date or _dateline_date(lines, first)
     meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
     if meta.title and _dated_entries(lines, meta.title):
@@ -1109,6 +1127,15 @@ def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
     m = _lexicon().news_dateline.match(opening)
     years = [int(y) for ln in lines for y in re.findall(r"((?:19|20)\d{2})年", ln.text)] if m else []
     return parse_date(f"{max(years)}年{m['before'] or m['after']}") if years else None
+
+
+def _headline_date(lines: list[Line]) -> Optional[str]:
+    """The dateline right under the headline that opens a news page (`民政总署每月公开会议于本周三举行` over
+    `26.06.2018  15:38`, blind28 cl_12; `…普通科門診服務安排` over `29.06.2022 15:00`, blind16 bz_07): the page's date
+    even where the entries listed after it make another line the title."""
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text):
+        return None
+    return _published_date(lines, [1])
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:

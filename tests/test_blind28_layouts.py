@@ -61,3 +61,21 @@ def test_a_programmes_opening_speeches_give_the_speakers(plans):
     # blind28 cl_02 (a DOCX): `A、市委常委、统战部长、市知联会名誉会长杨晓渡致开幕词(10分钟)`, `B、区委书记、区长卞百平致欢迎辞,…`
     names = {p.name for p in plans("blind28/docs/cl_02.docx").people}
     assert {"杨晓渡", "卞百平"} <= names
+
+
+def test_a_news_pages_dateline_under_its_headline_dates_it(plans):
+    # blind28 cl_12 (民政总署 news, 2018): `…公开会议于本周三举行` over `26.06.2018  15:38`, the page's later entries
+    # listed under it; blind16 bz_07 (醫院管理局, 2022): `…門診服務安排` over `29.06.2022 15:00`
+    assert plans("blind28/docs/cl_12.txt").meta.date == "2018-06-26"
+    assert plans("blind16/docs/bz_07.txt").meta.date == "2022-06-29"
+
+
+def test_a_taiwan_date_in_figures_closing_the_notice_dates_it(plans):
+    # blind28 cl_11 (a 桃園 school's 停課通知, 2019): `108/06/19` under the signatures gives the date and the year of
+    # `自6月20日起至6月26日止`; blind_tw_hk tw_05's `107-07-27` heading the page is its posting date, not the notice's
+    from extractor.structure import read_date
+    assert read_date("108/06/19")[0] == "2019-06-19" and read_date("107-07-27")[0] == "2018-07-27"
+    plan = plans("blind28/docs/cl_11.txt")
+    assert plan.meta.date == "2019-06-19"
+    assert ("2019-06-20", "2019-06-26") in [(d.start, d.date) for d in plan.deadlines]
+    assert plans("blind_tw_hk/docs/tw_05.txt").meta.date is None
