@@ -61,3 +61,11 @@ def test_a_programmes_opening_speeches_give_the_speakers(plans):
     # blind28 cl_02 (a DOCX): `A、市委常委、统战部长、市知联会名誉会长杨晓渡致开幕词(10分钟)`, `B、区委书记、区长卞百平致欢迎辞,…`
     names = {p.name for p in plans("blind28/docs/cl_02.docx").people}
     assert {"杨晓渡", "卞百平"} <= names
+
+
+def test_a_chair_or_speaker_named_before_the_post_is_a_person(plans):
+    # blind28 cl_02 (a DOCX): `2、下午1:30复兴论坛(市知联会陈群会长主持)`; cl_05 (民盟山东省委 2016): `召开庆祝大会,温孚江主委讲话,…`
+    chair = {p.name: p.title for p in plans("blind28/docs/cl_02.docx").people}
+    assert chair.get("陈群") == "市知联会会长"
+    speaker = {p.name: p.title for p in plans("blind28/docs/cl_05.html").people}
+    assert speaker.get("温孚江") == "主委"
