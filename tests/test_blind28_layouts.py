@@ -69,3 +69,10 @@ def test_a_chair_or_speaker_named_before_the_post_is_a_person(plans):
     assert chair.get("陈群") == "市知联会会长"
     speaker = {p.name: p.title for p in plans("blind28/docs/cl_05.html").people}
     assert speaker.get("温孚江") == "主委"
+
+
+def test_a_greeting_in_the_place_of_the_addressees_is_no_recipient(plans):
+    # blind28 cl_11 (Big5): `親愛的家長您好:` under the 停課通知單's title; blind22 cf_10 (a PDF): `電台及電視台當值宣布員注意：` over
+    # `請儘快播出下列報告，於適當時間重複廣播：`, a Hong Kong release to be broadcast
+    assert plans("blind28/docs/cl_11.txt").meta.recipients == []
+    assert plans("blind22/docs/cf_10.pdf").meta.recipients == []
