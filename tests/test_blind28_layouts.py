@@ -76,3 +76,12 @@ def test_a_greeting_in_the_place_of_the_addressees_is_no_recipient(plans):
     # `請儘快播出下列報告，於適當時間重複廣播：`, a Hong Kong release to be broadcast
     assert plans("blind28/docs/cl_11.txt").meta.recipients == []
     assert plans("blind22/docs/cf_10.pdf").meta.recipients == []
+
+
+def test_posts_joined_before_a_name_are_one_title(plans):
+    # blind28 cl_02: `B、区委书记、区长卞百平致欢迎辞`; blind6 bn_10 (山西 2016): `由省委副书记、省长李小鹏牵头`
+    speakers = {p.name: p.title for p in plans("blind28/docs/cl_02.docx").people}
+    assert speakers.get("卞百平") == "区委书记、区长"
+    assert speakers.get("杨晓渡") == "市委常委、统战部长、市知联会名誉会长"
+    leads = {p.name: p.title for p in plans("blind6/docs/bn_10.txt").people}
+    assert leads.get("李小鹏") == "省委副书记、省长"
