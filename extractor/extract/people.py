@@ -259,7 +259,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                     out.append((Person(name=name, title="代行", span=notice.doc.span(*span)), rule.name))
                 continue
             if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
-                out += [(Person(name=notice.text[a:b], title=rule.get("title"), span=notice.doc.span(a, b)), rule.name)
+                title = rule.get("title") or m.group("title")
+                out += [(Person(name=notice.text[a:b], title=title, span=notice.doc.span(a, b)), rule.name)
                         for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
