@@ -79,3 +79,27 @@ def test_a_taiwan_date_in_figures_closing_the_notice_dates_it(plans):
     assert plan.meta.date == "2019-06-19"
     assert ("2019-06-20", "2019-06-26") in [(d.start, d.date) for d in plan.deadlines]
     assert plans("blind_tw_hk/docs/tw_05.txt").meta.date is None
+
+
+def test_a_chair_or_speaker_named_before_the_post_is_a_person(plans):
+    # blind28 cl_02 (a DOCX): `2、下午1:30复兴论坛(市知联会陈群会长主持)`; cl_05 (民盟山东省委 2016): `召开庆祝大会,温孚江主委讲话,…`
+    chair = {p.name: p.title for p in plans("blind28/docs/cl_02.docx").people}
+    assert chair.get("陈群") == "市知联会会长"
+    speaker = {p.name: p.title for p in plans("blind28/docs/cl_05.html").people}
+    assert speaker.get("温孚江") == "主委"
+
+
+def test_a_greeting_in_the_place_of_the_addressees_is_no_recipient(plans):
+    # blind28 cl_11 (Big5): `親愛的家長您好:` under the 停課通知單's title; blind22 cf_10 (a PDF): `電台及電視台當值宣布員注意：` over
+    # `請儘快播出下列報告，於適當時間重複廣播：`, a Hong Kong release to be broadcast
+    assert plans("blind28/docs/cl_11.txt").meta.recipients == []
+    assert plans("blind22/docs/cf_10.pdf").meta.recipients == []
+
+
+def test_posts_joined_before_a_name_are_one_title(plans):
+    # blind28 cl_02: `B、区委书记、区长卞百平致欢迎辞`; blind6 bn_10 (山西 2016): `由省委副书记、省长李小鹏牵头`
+    speakers = {p.name: p.title for p in plans("blind28/docs/cl_02.docx").people}
+    assert speakers.get("卞百平") == "区委书记、区长"
+    assert speakers.get("杨晓渡") == "市委常委、统战部长、市知联会名誉会长"
+    leads = {p.name: p.title for p in plans("blind6/docs/bn_10.txt").people}
+    assert leads.get("李小鹏") == "省委副书记、省长"

@@ -307,3 +307,10 @@ def test_a_macau_jury_member_named_in_latin_letters_after_the_post():
     text = "典试委员会:\n主席:政府总部辅助部门人力资源暨档案处处长谢佩雯\n正选委员:政府总部辅助部门首席技术辅导员Arlene Lau\n"
     assert ("Arlene Lau", "政府总部辅助部门首席技术辅导员") in people(text)
     assert people("主席:请参阅 Macau Government Gazette") == []
+
+
+def test_a_contact_label_as_written_is_the_title():
+    """blind14 bx_08 (科技部 公告): `聯絡人:陳慧真`; blind20 cd_02 (a Taiwan 函): `請逕洽該署承辦人楊雅雯小姐`."""
+    assert people("联络人:陈慧真\n联络资讯:(02)2737-7445") == [("陈慧真", "联络人")]
+    assert people("四、本案如有疑义请径洽该署承办人杨雅雯小姐,电话:02-77367874。") == [("杨雅雯", "承办人")]
+    assert people("联系人:韩斌\n电子邮箱:sxncpjgj@126.com") == [("韩斌", "联系人")]

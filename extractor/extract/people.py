@@ -24,6 +24,9 @@ from ..rules import Rule, load_rules
 from . import Found, snippet_notice
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`)
+_CLAUSE_WORD = re.compile(r"[由请的]")
+_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _TRIM = " ，,；;。：:、"
 
 
@@ -256,13 +259,15 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                     out.append((Person(name=name, title="代行", span=notice.doc.span(*span)), rule.name))
                 continue
             if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
-                out += [(Person(name=notice.text[a:b], title=rule.get("title"), span=notice.doc.span(a, b)), rule.name)
+                title = rule.get("title") or m.group("title")
+                out += [(Person(name=notice.text[a:b], title=title, span=notice.doc.span(a, b)), rule.name)
                         for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             title = rule.get("title") or m.group("title")
             if rule.get("title_from") == "tail":
                 title = _tail_title(title)
+                title = title and _joined_posts(notice.text, m.end("title") - len(title), title)
             if span is None or not (rule.get("title") or is_title(title)):
                 continue
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
@@ -361,6 +366,24 @@ def _tail_title(text: str) -> Optional[str]:
     tail = _CJK_RUN.findall(text or "")
     tail = tail[-1].rsplit("的", 1)[-1] if tail else ""
     return tail if is_title(tail) else None
+
+
+def _joined_posts(text: str, start: int, post: str) -> str:
+    """The post at text[start:] with the posts joined to it by `、` before it: one person's posts, as the guide writes
+    them (`县委常委、县政府副县长`; `区委书记、区长卞百平致欢迎辞`, `市委常委、统战部长、市知联会名誉会长杨晓渡`, blind28 cl_02;
+    `由省委副书记、省长李小鹏牵头`, blind6 bn_10). A piece that is no post ends them (`县长张三、副县长李四`); a word that
+    opens a clause (`会议由县委书记、县长李四主持`) cuts the piece after it."""
+    posts = [post]
+    while start > 0 and text[start - 1] == "、":
+        run = _RUN_END.search(text[max(0, start - 25):start - 1])
+        piece = _CLAUSE_WORD.split(run.group())[-1] if run else ""
+        if not is_title(piece):
+            break
+        posts.insert(0, piece)
+        if len(piece) < len(run.group()):
+            break
+        start -= 1 + len(piece)
+    return "、".join(posts)
 
 
 def _table_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
