@@ -33,9 +33,10 @@ _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _COMMA = re.compile("[，,]")
 _SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
 _JOINER = re.compile("以及|和|及|与")                   # between names in a list
-_PIECE = re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+")     # a piece of a list, with its brackets
-_NOTE = re.compile(r"[（(][^（）()]*[）)]")
-_ALIAS_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
+_BRACKET = r"[（(][^（）()]*[）)]"
+_NOTE = re.compile(_BRACKET)
+_ALIAS_TAIL = re.compile(_BRACKET + "$")
+_PIECE = re.compile(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
 _HEADING_END = re.compile(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
 # (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09)
@@ -136,13 +137,19 @@ def clean_duty(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _collective_words() -> tuple[str, ...]:
-    return tuple(load_rules("organizations").lexicon["collective_words"])
+def _words() -> dict[str, tuple[str, ...]]:
+    """The word lists read with `startswith`/`endswith`, as tuples: the lexicon's, the openers longest first, and the
+    organisations lexicon's collective words."""
+    lx = _rules()[1]
+    return {"purposes": tuple(lx["purpose_words"]), "attitudes": tuple(lx["attitude_words"]),
+            "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
+            "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
 
 
 def _qualified(text: str, end: int) -> bool:
     """A name ending at `end` qualifies what follows it: a collective, a person, a meeting."""
-    return text.startswith(_collective_words(), end) or _grammar()["qualifier_after"].match(text[end:end + 8]) is not None \
+    return text.startswith(_words()["collective"], end) \
+        or _grammar()["qualifier_after"].match(text[end:end + 8]) is not None \
         or _person_after(text, end)     # (`^` holds at 0 only)
 
 
@@ -186,11 +193,8 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
     `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
-    _rf, lx = _rules()
-    purposes = tuple(lx["purpose_words"])
-    collective = _collective_words()
-    openers = tuple(lx["openers"])
-    g = _grammar()
+    words, g = _words(), _grammar()
+    purposes, collective, openers = words["purposes"], words["collective"], words["openers"]
     cont, demand, adverb = g["continued"], g["demand"], g["adverb_collective"]
     basis = g["basis"].match(text, start, end)
     if basis:       # `结合任务分解，认真建立督查台账，…`: the basis and the one action clause after it
@@ -244,11 +248,10 @@ _SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
     """The opener before the unit ('' for punctuation or the text start, or for a unit that declares its
     self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause."""
-    _rf, lx = _rules()
     if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end) \
             or _grammar()["time_before"].search(text, max(0, unit.start - 30), unit.start):
         return ""
-    for w in sorted(lx["openers"], key=len, reverse=True):
+    for w in _words()["openers"]:
         if text.endswith(w, 0, unit.start):
             s = unit.start - len(w)
             if s == 0 or text[s - 1] in _OPEN_BEFORE:
@@ -273,8 +276,7 @@ _ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
 
 
 def _skip_attitude(text: str, pos: int, end: int) -> int:
-    _rf, lx = _rules()
-    if text.startswith(tuple(lx["attitude_words"]), pos):
+    if text.startswith(_words()["attitudes"], pos):
         comma = _COMMA.search(text, pos, end)
         if comma:
             return comma.end()
@@ -442,7 +444,7 @@ def _in_collective_list(text: str, pos: int) -> bool:
     if pos == 0 or text[pos - 1] != "、":
         return False
     start = _after_last(text, "，,。；;：:\n", pos)
-    return text.startswith(_collective_words(), start)
+    return text.startswith(_words()["collective"], start)
 
 
 def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
@@ -892,10 +894,14 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
     return items
 
 
+_DIGITS = re.compile(r"\d+")
+_NUMERALS = re.compile("[一二三四五六七八九十]+")
+
+
 @functools.lru_cache(maxsize=256)
 def marker_kind(marker: str) -> str:
     """A marker's shape: `（一）` and `(一)` are one kind, `1.` and `1．` another."""
-    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker.strip())).translate(
+    return _NUMERALS.sub("一", _DIGITS.sub("1", marker.strip())).translate(
         str.maketrans("()．.", "（）..")).replace(" ", "")
 
 
