@@ -419,11 +419,12 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
     # the participants' list may close with its kind and the role word take an adverb (`县国土资源局牵头,县发改局、县住建局
     # 等部门密切配合,抢抓时间,…`, blind23 cg_06: kind_tail as in bs_02's `…等省级主管部门（单位）牵头`, `密切配合` as in
     # org_verb's `县综合检验检测中心要密切配合`)
-    tail = _grammar()["kind_tail"].match(text, nxt.end) if nxt else None
-    part = _grammar()["part_after"].match(text, tail.end() if tail else nxt.end) if nxt else None
+    g = _grammar()
+    tail = g["kind_tail"].match(text, nxt.end) if nxt else None
+    part = g["part_after"].match(text, tail.end() if tail else nxt.end) if nxt else None
     if not part:
         return at, at
-    when = _grammar()["time_lead"].match(text, part.end())
+    when = g["time_lead"].match(text, part.end())
     start = when.end() if when else part.end()
     return start, _cut_duty(text, start, limit, stops)
 
