@@ -5,9 +5,10 @@ import functools
 from pathlib import Path
 
 from extractor.extract import Found, snippet_notice
-from extractor.extract.responsibilities import extract, run_snippet
+from extractor.extract.responsibilities import Unit, _by_note, _grammar, _last_piece, extract, run_snippet
 from extractor.models import Deadline, Span
 from extractor.pipeline import parse
+from extractor.rules import load_rules
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -544,3 +545,23 @@ def test_parallel_hosts_after_by_each_take_the_task_before_by():
     got = duties("计划由康乐及文化事务署主办、艺术推广办事处与艺术机构Helsinki International Artist Programme合办,"
                  "旨在推动本地与国际艺术交流。")
     assert got == [("康乐及文化事务署", "lead", "主办计划")]
+
+
+def test_the_last_piece_reads_the_shapes_with_their_leading_run_lazy():
+    # the last piece of a request's list runs into its verb (`请玉环报社、县电视台、县广播电台派记者参加`, blind24 ch_04): the
+    # shortest unit shape, read from the same vars as the shape (its leading run, then `?`, then its suffix), so that an
+    # edit of a shape is an edit of its lazy form
+    rf, g = load_rules("responsibilities"), _grammar()
+    for kind, lazy in (("UNIT", "last_unit"), ("PLACE", "last_place")):
+        run, suffix = rf.expand(f"${{{kind}_RUN}}"), rf.expand(f"${{{kind}_SUFFIX}}")
+        assert rf.expand(f"${{{kind}_SHAPE}}") == run + suffix
+        assert g[lazy].pattern == run + "?" + suffix
+    assert _last_piece("县广播电台派记者参加。", 0) == "县广播电台"
+
+
+def test_a_by_note_is_found_once_with_its_close():
+    # blind24 ch_04: the 由 that opens a bracketed note and where the note closes, found once for the duty's end and its topic
+    text = "县电信局、大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管安全生产工作的领导各1名。"
+    at = text.index("县风景")
+    by, close = _by_note(text, Unit(at, at + len("县风景旅游管理局"), [("县风景旅游管理局", at)]))
+    assert (text[by], text[close]) == ("由", ")")

@@ -30,6 +30,14 @@ from .organizations import gazetteer, notice_mentions
 from .people import looks_like_name
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
+_COMMA = re.compile("[，,]")
+_SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
+_JOINER = re.compile("以及|和|及|与")                   # between names in a list
+_BRACKET = r"[（(][^（）()]*[）)]"
+_NOTE = re.compile(_BRACKET)
+_ALIAS_TAIL = re.compile(_BRACKET + "$")
+_PIECE = re.compile(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
+_HEADING_END = re.compile(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
 # (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09)
 _OPEN_BEFORE = "，,。；;：:、\n\t（(“）).． •*"
@@ -60,34 +68,63 @@ class Item:
 @functools.lru_cache(maxsize=1)
 def _rules():
     rf = load_rules("responsibilities")
-    lx = rf.lexicon
-    return rf, lx, re.compile(lx["event_opening"]), rf.compile("${CLAUSE_END}")
+    return rf, rf.lexicon
+
+
+# The module's patterns, compiled once by `_grammar()` under these names. Those the lexicon holds, by its key:
+_LEXICON_PATTERNS = {
+    "collective": "collective_piece", "dated": "dated_piece", "self": "self_prefix", "list_intro": "list_intro",
+    "unit_share": "unit_share", "kind_close": "kind_close", "kind_tail": "kind_tail", "by_qualified": "by_qualified",
+    "with_others": "with_others", "partner_kind": "partner_kind", "detail": "detail_clause",
+    "new_subject": "new_subject", "demand": "demand_opening", "decision": "decision_opening",
+    "announced_self": "announced_self", "basis": "basis_opening", "by_relative": "by_relative",
+    "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
+    "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
+    "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
+    "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
+    "time_before": "time_before", "event": "event_opening",
+}
+# those that join lexicon entries as alternatives, in order:
+_LEXICON_ALTERNATIVES = {
+    "account_or_publicity": ("account_formula", "publicity_formula"),     # a 公示's own formula too
+    # what after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议)
+    "qualifier_after": ("title_after", "meeting_after"),
+}
+# those written here, on the rule file's ${VARS} (the patterns of punctuation only are the module's constants):
+_VAR_PATTERNS = {
+    "label": "${LABEL}", "part_label": "${PART_LABEL}", "head_label": "${HEAD_LABEL}", "role": "${TAG_WORD}",
+    "ranked": "${RANKED}", "list_end": "${LIST_END}", "marker": "${ITEM_MARKER}", "run_on": "${RUN_ON_MARKER}",
+    "condition": "${CONDITION}", "time_lead": "${TIME_LEAD}", "lead_in": "${LEAD_IN}", "continued": "${CONTINUED}",
+    "segment": r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})",
+    "role_end": r"${TAG_WORD}[\s，,。]*$",
+    "part": "${PART_VERB}|参加",
+    "part_verb": "${PART_VERB}",
+    "part_after": r"${ADVERB}*${PART_VERB}[，,]",         # a participant's role word, its adverbs before it
+    "future": "${MODAL}|将",
+    "shape": "${UNIT_SHAPE}|${PLACE_SHAPE}", "place": "${PLACE_SHAPE}",
+    # the shortest name run into the verb after it: the shapes with their leading run lazy
+    "last_unit": "${UNIT_RUN}?${UNIT_SUFFIX}", "last_place": "${PLACE_RUN}?${PLACE_SUFFIX}",
+    "table_lead": "${CELL_LEAD}", "table_said": "${PART_VERB}|${CELL_LEAD}",
+    "clause_end": "${CLAUSE_END}",
+}
 
 
 @functools.lru_cache(maxsize=1)
-def _not_duty_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a job title after a name, an appointment to a post, a duty reported as done)."""
-    _rf, lx, _ev, _ce = _rules()
-    return re.compile(lx["title_after"]), re.compile(lx["appointment"]), re.compile(lx["past_duty"])
-
-
-@functools.lru_cache(maxsize=1)
-def _qualifier_after() -> re.Pattern:
-    """What after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议)."""
-    _rf, lx, _ev, _ce = _rules()
-    return re.compile(f"(?:{lx['title_after']})|(?:{lx['meeting_after']})")
-
-
-@functools.lru_cache(maxsize=1)
-def _name_then_post() -> re.Pattern:
-    return re.compile(_rules()[1]["name_then_post"])
+def _grammar() -> dict[str, re.Pattern]:
+    """The patterns of the three tables above by name, and `role_only`: a verb that only says the role (lexicon)."""
+    rf, lx = _rules()
+    grammar = {name: re.compile(lx[key]) for name, key in _LEXICON_PATTERNS.items()}
+    grammar.update((name, re.compile("|".join(lx[k] for k in keys))) for name, keys in _LEXICON_ALTERNATIVES.items())
+    grammar.update((name, rf.compile(source)) for name, source in _VAR_PATTERNS.items())
+    grammar["role_only"] = re.compile("|".join(lx["role_only_verbs"]))
+    return grammar
 
 
 def _person_after(text: str, pos: int) -> bool:
     """A person's name, then the post, right after a body's name (`由监察部陈昌智副部长带队的国务院联合督查组…`, blind13
     bw_03; `省政府杨志明副省长`; `崇明國中輔導室胡朝義主任收`, blind20 cd_04): the body is the person's institution, as in
     `县政府副县长李明`, no subject. Not a verb before a post (`召开局长办公会`, `实行市长负责制`): a name, no clause opener."""
-    m = _name_then_post().match(text, pos)
+    m = _grammar()["name_then_post"].match(text, pos)
     if m is None:
         return False
     name, openers = m["name"], gazetteer().openers
@@ -100,22 +137,28 @@ def clean_duty(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _collective_words() -> tuple[str, ...]:
-    return tuple(load_rules("organizations").lexicon["collective_words"])
+def _words() -> dict[str, tuple[str, ...]]:
+    """The word lists read with `startswith`/`endswith`, as tuples: the lexicon's, the openers longest first, and the
+    organisations lexicon's collective words."""
+    lx = _rules()[1]
+    return {"purposes": tuple(lx["purpose_words"]), "attitudes": tuple(lx["attitude_words"]),
+            "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
+            "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
 
 
 def _qualified(text: str, end: int) -> bool:
     """A name ending at `end` qualifies what follows it: a collective, a person, a meeting."""
-    return text.startswith(_collective_words(), end) or _qualifier_after().match(text[end:end + 8]) is not None \
+    return text.startswith(_words()["collective"], end) \
+        or _grammar()["qualifier_after"].match(text[end:end + 8]) is not None \
         or _person_after(text, end)     # (`^` holds at 0 only)
 
 
 def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     """Named mentions grouped into runs joined by 、/和/及/与 (and overlapping 省、市… names)."""
-    _rf, lx, _ev, _ce = _rules()
+    _rf, lx = _rules()
     text = notice.text
     out: list[Unit] = []
-    alias, in_alias = re.compile(lx["alias_after"]), (0, 0)
+    alias, in_alias = _grammar()["alias_after"], (0, 0)
     for m, name in notice_mentions(notice) if mentions is None else mentions:
         if _qualified(text, m.end):
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
@@ -136,9 +179,13 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    _rf, _lx, _ev, clause_end = _rules()
-    m = clause_end.search(text, pos, limit)
+    m = _grammar()["clause_end"].search(text, pos, limit)
     return m.start() if m else limit
+
+
+def _clause_limit(text: str, pos: int) -> int:
+    """The end of the clause at `pos`, within 400 characters: the most a duty in running text runs to."""
+    return _clause_end(text, pos, min(len(text), pos + 400))
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
@@ -146,21 +193,18 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
     `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
-    _rf, lx, _ev, _ce = _rules()
-    purposes = tuple(lx["purpose_words"])
-    collective = _collective_words()
-    openers = tuple(lx["openers"])
-    g = _tag_grammar()
+    words, g = _words(), _grammar()
+    purposes, collective, openers = words["purposes"], words["collective"], words["openers"]
     cont, demand, adverb = g["continued"], g["demand"], g["adverb_collective"]
     basis = g["basis"].match(text, start, end)
     if basis:       # `结合任务分解，认真建立督查台账，…`: the basis and the one action clause after it
-        comma = re.compile("[，,]").search(text, basis.end(), end)
+        comma = _COMMA.search(text, basis.end(), end)
         end = comma.start() if comma else end
     for i in range(start, end):
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
-                    or re.match(lx["decision_opening"], after) or _tag_grammar()["detail"].match(after) \
+                    or g["decision"].match(after) or g["detail"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
                     or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
@@ -171,19 +215,25 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
 def _by_unit_in(text: str, pos: int, end: int, stops: set) -> bool:
     """The clause at pos gives its task to a unit with a mid-clause 由 (`，但最后安排由省校根据情况确定`): another
     subject's duty, not this one's words."""
-    stop = min([k for k in (text.find("，", pos, end), text.find(",", pos, end)) if k >= 0] or [end])
+    comma = _COMMA.search(text, pos, end)
+    stop = comma.start() if comma else end
     return any(text[k] == "由" and k + 1 in stops for k in range(pos, stop))
 
 
 def _new_subject(clause: str) -> bool:
     """The clause opens with a subject of its own and a modal (`家长仍可以…`), not with an adverb (`同时须…`)."""
-    m = _tag_grammar()["new_subject"].match(clause)
+    m = _grammar()["new_subject"].match(clause)
     return m is not None and m["subject"] not in gazetteer().openers
 
 
 @functools.lru_cache(maxsize=2)
 def _sentence_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer("[。；;！？!?\n]", text)]
+    return [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+
+def _after_last(text: str, marks: str, end: int) -> int:
+    """Right after the last of `marks` before `end`, 0 where none: where the piece that ends at `end` starts."""
+    return max(text.rfind(c, 0, end) for c in marks) + 1
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -192,28 +242,21 @@ def _sentence_start(text: str, pos: int) -> int:
     return breaks[k - 1] + 1 if k else 0
 
 
-@functools.lru_cache(maxsize=1)
-def _time_before() -> re.Pattern:
-    """The time of the action opening its clause right before a unit (`5月23日-5月26日省厅组织在线初审`)."""
-    return re.compile(_rules()[1]["time_before"])
-
-
 _SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
 
 
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
     """The opener before the unit ('' for punctuation or the text start, or for a unit that declares its
     self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause."""
-    _rf, lx, _ev, _ce = _rules()
     if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end) \
-            or _time_before().search(text, max(0, unit.start - 30), unit.start):
+            or _grammar()["time_before"].search(text, max(0, unit.start - 30), unit.start):
         return ""
-    for w in sorted(lx["openers"], key=len, reverse=True):
+    for w in _words()["openers"]:
         if text.endswith(w, 0, unit.start):
             s = unit.start - len(w)
             if s == 0 or text[s - 1] in _OPEN_BEFORE:
                 return w
-    by = _tag_grammar()["by_qualified"].search(text, max(0, unit.start - 12), unit.start)
+    by = _grammar()["by_qualified"].search(text, max(0, unit.start - 12), unit.start)
     if by and (by.start() == 0 or text[by.start() - 1] in _OPEN_BEFORE):
         return "由"     # `，由所涉及的省政府办公厅、…牵头完成自查报告` (blind9 bs_02)
     return None
@@ -233,33 +276,31 @@ _ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
 
 
 def _skip_attitude(text: str, pos: int, end: int) -> int:
-    _rf, lx, _ev, _ce = _rules()
-    if text.startswith(tuple(lx["attitude_words"]), pos):
-        comma = min((i for i in (text.find("，", pos, end), text.find(",", pos, end)) if i >= 0), default=-1)
-        if comma >= 0:
-            return comma + 1
+    if text.startswith(_words()["attitudes"], pos):
+        comma = _COMMA.search(text, pos, end)
+        if comma:
+            return comma.end()
     return pos
 
 
 def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """The rules on running text: org_verb, org_modal, org_request, by_org, together_with (none before a 公示/通报 formula
     in its paragraph, but a duty said with a modal or as to come: that paragraph recounts what was done)."""
-    rf, lx, event, _ce = _rules()
+    rf, lx = _rules()
     text = notice.text
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
-    account, future = re.compile(lx["account_formula"]), rf.compile("${MODAL}|将")
-    if re.search(lx["objection_call"], text):           # a 公示: its own formula too
-        account = re.compile(lx["account_formula"] + "|" + lx["publicity_formula"])
+    g = _grammar()
+    account = g["account_or_publicity"] if g["objection_call"].search(text) else g["account"]   # a 公示's too
     stops = {u.start for u in unit_list}
-    report = re.search(lx["report_close"], text)       # a report's closing `特此报告。`: all before it is its account
+    report = g["report_close"].search(text)       # a report's closing `特此报告。`: all before it is its account
     items: list[Item] = []
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
             continue
-        lead_in = _tag_grammar()["lead_in"].match(text, u.end)     # `（简称…）按照…要求，`
+        lead_in = g["lead_in"].match(text, u.end)     # `（简称…）按照…要求，`
         at = lead_in.end() if lead_in else u.end
-        limit = _clause_end(text, at, min(len(text), at + 400))
-        if event.match(text[_sentence_start(text, u.start):u.start]):
+        limit = _clause_limit(text, at)
+        if g["event"].match(text[_sentence_start(text, u.start):u.start]):
             continue
         opener = _opens_clause(text, u)
         rest = text[at:limit]
@@ -270,11 +311,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             or (report is not None and u.end < report.start())
         together = rf.rule("together_with").pattern.match(rest)
         jointly = text.endswith("会同", 0, u.start)
-        if done and not future.match(rest):
+        if done and not g["future"].match(rest):
             continue
         if jointly or (together and text.endswith(("和", "与", "同"), 0, u.start)):
             start = at + (together.end() if together else 0)
-            start += len(re.match("|".join(lx["role_only_verbs"]) + "|", text[start:limit]).group())
+            start = _past_role_only(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "participant", "together_with")
             continue
         set_up = rf.rule("set_up").pattern.match(rest) if text.endswith(("成立", "设立", "组建"), 0, u.start) else None
@@ -285,7 +326,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
             start = _past_partners(text, at + 2, unit_list) if text.startswith("会同", at) else at
-            items += _by_org_items(u, text, start, _cut_duty(text, start, limit, stops), reorder_only=True)
+            by, close = _by_note(text, u)
+            items += _by_org_items(u, text, start, _cut_duty(text, start, limit, stops), by, close, reorder_only=True)
             continue
         if opener is None and rf.rule("asked_after_task").pattern.search(text, max(0, u.start - 2), u.start):
             items += _asked_items(u, text, at, _cut_duty(text, at, limit, stops))
@@ -293,35 +335,34 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None or _in_collective_list(text, u.start):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
-            tail = _tag_grammar()["kind_tail"].match(text, at)      # `由A、B等省级主管部门（单位）牵头完成…`
+            tail = g["kind_tail"].match(text, at)      # `由A、B等省级主管部门（单位）牵头完成…`
             start = tail.end() if tail else at
             if tail:
-                limit = _clause_end(text, start, min(len(text), start + 400))
-            m = re.match("|".join(lx["role_only_verbs"]), text[start:limit])
-            start += m.end() if m else 0
+                limit = _clause_limit(text, start)
+            start = _past_role_only(text, start, limit)
             if text.startswith("会同", start):     # `由X会同Y…`: as `X会同Y…`, the duty after Y
                 start = _past_partners(text, start + 2, unit_list)
-            close = _note_close(text, u.start - len(opener))
+            by, close = _by_note(text, u)
             end = _cut_duty(text, start, limit if close is None else min(limit, close), stops)
-            items += _by_org_items(u, text, start, end)
+            items += _by_org_items(u, text, start, end, by, close)
             continue
-        announced = _tag_grammar()["announced_self"].match(text, at)     # `X今天宣布,由7月1日起,该署延长…`
+        announced = g["announced_self"].match(text, at)     # `X今天宣布,由7月1日起,该署延长…`
         if announced:
             # the announced action is the clause of 该X; the clauses after it say what else changes (`,但周六及公众假期则
             # 停止办公`, `,有关安排暂定实行至二月十一日`: cd_07, ci_09). The clause runs past the brackets of its days
             start = announced.end()
-            limit = _clause_end(text, start, min(len(text), start + 400))
-            comma = re.compile("[，,]").search(text, start, limit)
+            limit = _clause_limit(text, start)
+            comma = _COMMA.search(text, start, limit)
             items += _items(u, text, start, comma.start() if comma else limit, "lead", "org_modal")
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
-        tail = _tag_grammar()["kind_tail"].match(text, at) if verb is None else None
+        tail = g["kind_tail"].match(text, at) if verb is None else None
         if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
             after = rf.rule("org_verb").pattern.match(text[tail.end():limit])
-            if after and re.fullmatch(rf.expand("${PART_VERB}"), after["verb"]):
+            if after and g["part_verb"].fullmatch(after["verb"]):
                 at, verb = tail.end(), after
         if verb:
-            role = "participant" if re.fullmatch(rf.expand("${PART_VERB}"), verb["verb"]) else "lead"
+            role = "participant" if g["part_verb"].fullmatch(verb["verb"]) else "lead"
             start = at + (verb.end("modal") if verb["modal"] else 0)
             if role == "participant":
                 start = at + verb.end()
@@ -331,7 +372,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 start = at + verb.end()
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
                 start = _past_partners(text, at + verb.end(), unit_list)
-            when = _tag_grammar()["time_lead"].match(text, start)
+            when = g["time_lead"].match(text, start)
             start = _skip_attitude(text, when.end() if when else start, limit)
             end = _cut_duty(text, start, limit, stops)
             if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
@@ -343,26 +384,32 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         modal = rf.rule("org_modal").pattern.match(rest)
         if modal:
             start = at + modal.end()
-            when = _tag_grammar()["time_lead"].match(text, start)
+            when = g["time_lead"].match(text, start)
             if when and _before_notice(notice, when.group()):
                 continue
             if when:
-                start, limit = when.end(), _clause_end(text, when.end(), min(len(text), when.end() + 400))
+                start, limit = when.end(), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
         if request:
             asked = at + request.end()
-            tail = _tag_grammar()["kind_tail"].match(text, asked)   # `请A、B等单位做好发言准备` (blind28 cl_03), as by_org's list
+            tail = g["kind_tail"].match(text, asked)   # `请A、B等单位做好发言准备` (blind28 cl_03), as by_org's list
             asked = tail.end() if tail else asked
-            when = _tag_grammar()["time_lead"].match(text, asked)    # `请上述学校务必于10月29日下班前…`
+            when = g["time_lead"].match(text, asked)    # `请上述学校务必于10月29日下班前…`
             start = _skip_attitude(text, when.end() if when else asked, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
-        elif (lead_in and lead_in["basis"]) or _tag_grammar()["basis"].match(text, at):
+        elif (lead_in and lead_in["basis"]) or g["basis"].match(text, at):
             # `X根据…要求，组成…`, `X结合…，对…进行汇总筛选`: the action it states on its basis
             items += _items(u, text, at, _cut_duty(text, at, limit, stops), "lead", "org_verb")
     return items
+
+
+def _past_role_only(text: str, start: int, limit: int) -> int:
+    """Past a verb at `start` that only says the role (`负责`, `牵头`: the lexicon's role_only_verbs)."""
+    m = _grammar()["role_only"].match(text, start, limit)
+    return m.end() if m else start
 
 
 def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: set) -> tuple[int, int]:
@@ -372,12 +419,12 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
     # the participants' list may close with its kind and the role word take an adverb (`县国土资源局牵头,县发改局、县住建局
     # 等部门密切配合,抢抓时间,…`, blind23 cg_06: kind_tail as in bs_02's `…等省级主管部门（单位）牵头`, `密切配合` as in
     # org_verb's `县综合检验检测中心要密切配合`)
-    tail = _tag_grammar()["kind_tail"].match(text, nxt.end) if nxt else None
-    part = re.compile(_rules()[0].expand(r"${ADVERB}*${PART_VERB}[，,]")).match(text, tail.end() if tail else nxt.end) \
-        if nxt else None
+    g = _grammar()
+    tail = g["kind_tail"].match(text, nxt.end) if nxt else None
+    part = g["part_after"].match(text, tail.end() if tail else nxt.end) if nxt else None
     if not part:
         return at, at
-    when = _tag_grammar()["time_lead"].match(text, part.end())
+    when = g["time_lead"].match(text, part.end())
     start = when.end() if when else part.end()
     return start, _cut_duty(text, start, limit, stops)
 
@@ -385,7 +432,7 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
 def _past_partners(text: str, pos: int, unit_list: list[Unit]) -> int:
     """Past the partners named after 会同 at `pos`: a run of named units, or a kind of body (`县司法行政部门`), and
     the rest of their list (`等有关部门`)."""
-    g = _tag_grammar()
+    g = _grammar()
     end = next((v.end for v in unit_list if v.start == pos), None)
     if end is None:
         kind = g["partner_kind"].match(text, pos)
@@ -397,41 +444,47 @@ def _in_collective_list(text: str, pos: int) -> bool:
     """The unit ends a list that 各/有关 opens (`各省、自治区、直辖市人民政府要…`): the subject is a collective."""
     if pos == 0 or text[pos - 1] != "、":
         return False
-    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
-    return text.startswith(_collective_words(), start)
+    start = _after_last(text, "，,。；;：:\n", pos)
+    return text.startswith(_words()["collective"], start)
 
 
 def _continued(u: Unit, text: str, end: int, stops: set) -> list[Item]:
     """Clauses after `；` that go on with the same subject (`…；负责协调制定…；牵头做好…`): its duties too."""
-    cont = _tag_grammar()["continued"]
+    cont = _grammar()["continued"]
     items: list[Item] = []
     while end < len(text) and text[end] in "；;，,":
         m = cont.match(text, end + 1)
         if m is None:
             break
-        limit = _clause_end(text, m.end(), min(len(text), m.end() + 400))
+        limit = _clause_limit(text, m.end())
         end = _cut_duty(text, m.end(), limit, stops)
         items += _items(u, text, m.end(), end, "lead", "org_verb")
     return items
 
 
-def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool = False) -> list[Item]:
-    """`由X…` gives X the words after it; where those are only a verb (`具体工作由国家黄金局等单位承担`), the
-    duty is that verb and the task before 由, in reading order (`承担具体工作`). Mid-clause (`reorder_only`) the
-    words after count only as a whole duty, not a relative clause (`由国务院制定的政策`)."""
-    g = _tag_grammar()
+def _by_note(text: str, u: Unit) -> tuple[int, Optional[int]]:
+    """The 由 before the unit, and where the bracketed note it opens closes (`_note_close`)."""
+    by = text.rfind("由", 0, u.start)
+    return by, _note_close(text, by)
+
+
+def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: Optional[int],
+                  reorder_only: bool = False) -> list[Item]:
+    """`由X…` (由 at `opener`, the note it opens closing at `close`: `_by_note`) gives X the words after it; where
+    those are only a verb (`具体工作由国家黄金局等单位承担`), the duty is that verb and the task before 由, in reading order
+    (`承担具体工作`). Mid-clause (`reorder_only`) the words after count only as a whole duty, not a relative clause
+    (`由国务院制定的政策`)."""
+    g = _grammar()
     after = g["with_others"].match(text, start).end()
     verb = _HOSTS_SPLIT.split(text[after:end], maxsplit=1)[0]
-    opener = text.rfind("由", 0, u.start)
-    close = _note_close(text, opener)
     if close is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket, or its whole item
         before_start = _note_topic_start(text, opener, close)
     else:
-        before_start = max(text.rfind(c, 0, opener) for c in "，,。；;\n") + 1
+        before_start = _after_last(text, "，,。；;\n", opener)
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
     if funds and before_start > 0 and text[before_start - 1] in "，,":
         # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
-        cost_start = max(text.rfind(c, 0, before_start - 1) for c in "，,。；;：:\n") + 1
+        cost_start = _after_last(text, "，,。；;：:\n", before_start - 1)
         cost = g["amount"].split(text[cost_start:before_start - 1], maxsplit=1)[0]
         if len(clean_duty(cost)) >= 2:
             before_start, opener_text = cost_start, cost
@@ -439,8 +492,7 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, reorder_only: bool =
             funds = None
     if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
         duty = clean_duty(verb + (opener_text if funds else text[before_start:opener]))
-        _title, appointment, past = _not_duty_patterns()
-        if duty and not appointment.search(duty) and not past.match(duty):
+        if duty and not g["appointment"].search(duty) and not g["past_duty"].match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
     if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
@@ -467,10 +519,10 @@ def _note_topic_start(text: str, opener: int, close: int) -> int:
     inside a run of names is on the name right before it (`…、县气象局、大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管…
     的领导各1名` blind24 ch_04)."""
     if close + 1 >= len(text) or text[close + 1] in "；;。\n":
-        start = max(text.rfind(c, 0, opener - 1) for c in "。；;\n") + 1
-        marker = _tag_grammar()["marker"].match(text, start)
+        start = _after_last(text, "。；;\n", opener - 1)
+        marker = _grammar()["marker"].match(text, start)
         return marker.end() if marker else start
-    return max(text.rfind(c, 0, opener - 1) for c in "、，,。；;：:\n") + 1
+    return _after_last(text, "、，,。；;：:\n", opener - 1)
 
 
 _NOTE_END = re.compile(r"[）)。；;\n（(]")
@@ -486,7 +538,7 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
     is a clause of its own, not the request's topic (`3.邀请1名…成员列席会议请市司法局安排`, blind15 by_01): the request
     after it stands alone, as after a stop (`…列席会议。请市司法局安排并通知参会`, the rule org_request)."""
     ask = u.start - 1
-    task_start = max(text.rfind(c, 0, ask) for c in "，,。；;：:\n•") + 1
+    task_start = _after_last(text, "，,。；;：:\n•", ask)
     topic = _TASK_LEAD.sub("", text[task_start:ask])
     if len(clean_duty(text[start:end])) < _rules()[1]["min_duty_chars"]:
         return []
@@ -499,10 +551,10 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
 
 def _items(u: Unit, text: str, start: int, end: int, role: str, rule: str) -> list[Item]:
     duty = clean_duty(text[start:end])
-    _title, appointment, past = _not_duty_patterns()
+    g = _grammar()
     opening = start + len(text[start:end]) - len(text[start:end].lstrip("，,"))     # `X牵头,会同Y起草了…` (blind29 cm_01)
-    if len(duty) < _rules()[1]["min_duty_chars"] or appointment.search(duty) or past.match(text, opening, end) \
-            or re.match(_rules()[1]["relative_clause"], duty):
+    if len(duty) < _rules()[1]["min_duty_chars"] or g["appointment"].search(duty) \
+            or g["past_duty"].match(text, opening, end) or g["relative_clause"].match(duty):
         return []
     task = (_sentence_start(text, u.start), end)
     return [Item(name, duty, role, rule, pos, end, (start, end), task) for name, pos in u.names]
@@ -529,32 +581,8 @@ class Tag:
     later: bool = False
 
 
-@functools.lru_cache(maxsize=1)
-def _tag_grammar() -> dict[str, re.Pattern]:
-    rf, lx, _ev, _ce = _rules()
-    return {"label": rf.compile("${LABEL}"), "part_label": rf.compile("${PART_LABEL}"),
-            "role": rf.compile("${TAG_WORD}"), "ranked": rf.compile("${RANKED}"),
-            "list_end": rf.compile("${LIST_END}"), "collective": re.compile(lx["collective_piece"]), "dated": re.compile(lx["dated_piece"]),
-            "shape": re.compile(lx["unit_shape"] + "|" + lx["place_shape"]), "place": re.compile(lx["place_shape"]), "joiner": re.compile("以及|和|及|与"),
-            "segment": rf.compile(r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})"),
-            "head_label": rf.compile("${HEAD_LABEL}"), "marker": rf.compile("${ITEM_MARKER}"),
-            "condition": rf.compile("${CONDITION}"), "run_on": rf.compile("${RUN_ON_MARKER}"),
-            "self": re.compile(lx["self_prefix"]), "part": rf.compile("${PART_VERB}|参加"),
-            "time_lead": rf.compile("${TIME_LEAD}"), "list_intro": re.compile(lx["list_intro"]),
-            "unit_share": re.compile(lx["unit_share"]), "kind_close": re.compile(lx["kind_close"]),
-            "kind_tail": re.compile(lx["kind_tail"]), "by_qualified": re.compile(lx["by_qualified"] + "$"),
-            "with_others": re.compile(lx["with_others"]), "partner_kind": re.compile(lx["partner_kind"]),
-            "detail": re.compile(lx["detail_clause"]), "lead_in": rf.compile("${LEAD_IN}"), "new_subject": re.compile(lx["new_subject"]), "continued": rf.compile("${CONTINUED}"),
-            "demand": re.compile(lx["demand_opening"]), "announced_self": re.compile(lx["announced_self"]),
-            "basis": re.compile(lx["basis_opening"]),
-            "role_end": rf.compile(r"${TAG_WORD}[\s，,。]*$"), "heading_end": re.compile(r"[。：:；;]|[ \u3000]+(?=\S)"),
-            "piece": re.compile(r"(?:[^、，,\s（()）]|[（(][^（）()]*[）)])+"), "note": re.compile(r"[（(][^（）()]*[）)]"),
-            "by_relative": re.compile(lx["by_relative"]), "defined_persons": re.compile(lx["defined_persons"]), "adverb_collective": re.compile(lx["adverb_collective"]), "division_label": re.compile(lx["division_label"]), "alias_tail": re.compile(r"[（(][^（）()]*[）)]$"),
-            "funds_topic": re.compile(lx["funds_topic"]), "amount": re.compile(lx["cost_amount"])}
-
-
 def _is_unit_name(piece: str) -> bool:
-    g = _tag_grammar()
+    g = _grammar()
     return bool(g["shape"].fullmatch(piece)) and not g["collective"].search(piece) and not g["dated"].search(piece)
 
 
@@ -562,9 +590,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A list of units split at 、/，/spaces, and at 和/及/与 where the part before it ends like a unit;
     a bracket inside a piece (`区农业农村中心（区供销社）`) stays with it."""
     out = []
-    for m in _tag_grammar()["piece"].finditer(text[start:end]):
+    for m in _PIECE.finditer(text[start:end]):
         a, b = start + m.start(), start + m.end()
-        for j in _tag_grammar()["joiner"].finditer(text, a, b):
+        for j in _JOINER.finditer(text, a, b):
             if j.start() > a and j.end() < b and _is_unit_name(text[a:j.start()]):
                 out.append((a, j.start()))
                 a = j.end()
@@ -576,7 +604,7 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
     """The named units of a list (`A、B等国务院相关部门`: the list ends at 等, collectives give none,
     nor the kinds a 各 opening the run distributes over: `各区、县级市`),
     or None where a piece is neither a unit nor a collective: then this is not a list of units."""
-    g = _tag_grammar()
+    g = _grammar()
     stop = g["list_end"].search(text, start, end)
     out = []
     # `等` closes a group with its kind; after the kind's `，` or `和` the list goes on with other named units (blind17
@@ -585,7 +613,7 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
     kind = g["kind_close"].match(text, stop.end(), end) if stop else None
     more = (_list_units(text, kind.end(), end, by_span) or []) if kind and kind.end() < end else []
     for a, b in _pieces(text, start, stop.start() if stop else end):
-        b = a + len(g["alias_tail"].sub("", text[a:b])) or b
+        b = a + len(_ALIAS_TAIL.sub("", text[a:b])) or b
         piece = text[a:b]
         name = by_span.get((a, b)) or (piece if _is_unit_name(piece) else None)
         if name is None and (g["collective"].search(piece) or _in_collective_list(text, a)):
@@ -600,7 +628,7 @@ def _word_role(word: str, lead_said: bool) -> Optional[str]:
     """牵头/会同 -> lead, 配合/参与/参加/协助 -> participant; 负责 -> participant after a named lead, else by rank."""
     if "牵头" in word or "会同" in word:
         return "lead"
-    if _tag_grammar()["part"].search(word):
+    if _grammar()["part"].search(word):
         return "participant"
     return "participant" if lead_said else None
 
@@ -610,12 +638,12 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
     label; in each, lists of units each closed by a role word (`A牵头，B、C等按职责分工负责`) or opened by
     a label (`牵头单位：A`). None where its first part is not made of units, collectives, labels and role
     words; a later part that is not (`；以下均需各片区配合落实`) is a remark and gives no unit."""
-    g = _tag_grammar()
+    g = _grammar()
     units: list[TagUnit] = []
     ranked = later = said = lead_said = False
     pos = start
     # a ranking note in a bracket after the list (`…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`)
-    notes = [n for n in g["note"].finditer(text, start, end) if g["ranked"].search(text, *n.span())]
+    notes = [n for n in _NOTE.finditer(text, start, end) if g["ranked"].search(text, *n.span())]
     segments = [s for s in g["segment"].finditer(text, start, end) if not any(n.start() < s.start() < n.end() for n in notes)]
     for seg in [*segments, None]:
         a, b, pos = pos, seg.start() if seg else end, seg.end() if seg else end
@@ -639,7 +667,7 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
 
 def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) -> Optional[list[TagUnit]]:
     """One segment of a tag: `[label] list role-word list role-word …`; None where it does not parse."""
-    g = _tag_grammar()
+    g = _grammar()
     label = g["label"].match(text, a)
     # a 责任单位 list after a named 牵头单位 names those who work with the lead
     label_role = None if not label else "participant" if g["part_label"].match(text, a) else \
@@ -661,10 +689,10 @@ def _segment_units(text: str, a: int, b: int, by_span: dict, lead_said: bool) ->
 
 def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     """Brackets, label lines and sentences that parse as tags, in text order."""
-    rf, _lx, _ev, _ce = _rules()
+    rf, _lx = _rules()
     text = notice.text
     found = []
-    g = _tag_grammar()
+    g = _grammar()
     for m in rf.rule("unit_tag").finditer(text):
         if not (g["role"].search(text, *m.span("body")) or g["label"].search(text, *m.span("body"))):
             continue
@@ -692,7 +720,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         label = division.match(text, start)
         opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
-        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or _JOINER.match(text, u.end)
                                       or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
@@ -710,7 +738,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
 def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
     """Where the list of units from `start` ends, before `end`: at the first piece that is neither a unit's name nor a
     collective, after the unit it opens with where it does (`园林局配合做好专项整治工作`: the next heading run on)."""
-    g = _tag_grammar()
+    g = _grammar()
     for a, b in _pieces(text, start, end):
         piece = text[a:b]
         if by_span.get((a, b)) or _is_unit_name(piece) or g["collective"].search(piece):
@@ -723,13 +751,13 @@ def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
 def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
     """A bracket of unit names alone closing a numbered item that says a task (`…要做好准备工作。(财政局)`):
     each unit leads. None where a piece is no unit's name, or the line opens with no item marker."""
-    text, g = notice.text, _tag_grammar()
+    text, g = notice.text, _grammar()
     got = _list_units(text, *m.span("body"), by_span)
     if not got or len(got) != len(_pieces(text, *m.span("body"))):
         return None
     line = text.rfind("\n", 0, m.start()) + 1
     item = g["marker"].match(text, line)
-    if item is None or not re.search(_rules()[1]["bare_task"], text[item.end():m.start()]):
+    if item is None or not g["bare_task"].search(text[item.end():m.start()]):
         return None
     return Tag(m.start(), m.start(), m.end(), "", [TagUnit(n, p, None) for n, p in got])
 
@@ -768,7 +796,7 @@ def _in_table(notice: Notice, offset: int) -> bool:
 def item_markers(notice: Notice) -> list[re.Match]:
     """Item markers (`一、`, `（一）`, `1.`, `（1）`) where an item can open: after a line start, a space,
     a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading."""
-    text, g = notice.text, _tag_grammar()
+    text, g = notice.text, _grammar()
     return [m for m in g["marker"].finditer(text)
             if m.start() == 0 or text[m.start() - 1] in "\n \u3000\t。；;：:）)" or g["run_on"].match(text, m.start())
             or notice.doc.had_space_before(m.start())]
@@ -777,7 +805,7 @@ def item_markers(notice: Notice) -> list[re.Match]:
 def heading_end(notice: Notice, start: int, end: int) -> int:
     """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
     between words that normalisation removed counts)."""
-    m = _tag_grammar()["heading_end"].search(notice.text, start, end)
+    m = _HEADING_END.search(notice.text, start, end)
     stop = m.start() if m else end
     soft = notice.doc.soft_breaks       # looked up only as far as a heading can reach
     return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1)) if i in soft),
@@ -790,7 +818,7 @@ def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
     while end > lo and text[end - 1] in "。；;，,\n \u3000":
         end -= 1
     start = max(lo, _sentence_start(text, end))
-    cond = _tag_grammar()["condition"].match(text, start, end)
+    cond = _grammar()["condition"].match(text, start, end)
     return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
 
 
@@ -828,11 +856,11 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
         if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence \
                 and not clause_cut:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
-        if alone and runs_on and not _tag_grammar()["run_on"].search(text, head_end, at):
+        if alone and runs_on and not _grammar()["run_on"].search(text, head_end, at):
             # an item of several sentences with no heading, closed by its one tag: the whole item
             # (bl_17 东府〔2021〕54号 `1.按照…稳定。实施…。将…延长至2022年4月30日。（A、B负责）`)
             a, b, _s = _clause(text, item.end(), at)
-            cond = _tag_grammar()["condition"].match(text, item.end(), b)
+            cond = _grammar()["condition"].match(text, item.end(), b)
             return (cond.end() if cond else item.end()), b, item.start()
         a, b, _s = _clause(text, head_end if runs_on else item.end(), at)
         return a, b, item.start() if alone else _s
@@ -868,10 +896,14 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
     return items
 
 
+_DIGITS = re.compile(r"\d+")
+_NUMERALS = re.compile("[一二三四五六七八九十]+")
+
+
 @functools.lru_cache(maxsize=256)
 def marker_kind(marker: str) -> str:
     """A marker's shape: `（一）` and `(一)` are one kind, `1.` and `1．` another."""
-    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker.strip())).translate(
+    return _NUMERALS.sub("一", _DIGITS.sub("1", marker.strip())).translate(
         str.maketrans("()．.", "（）..")).replace(" ", "")
 
 
@@ -882,7 +914,7 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> tuple
     is numbered in another family than the unit's. The list ends at a marker of an enclosing kind.
     Gives the duties and where the heading units stand (a heading is no duty of its own)."""
     text = notice.text
-    intro = _tag_grammar()
+    intro = _grammar()
     items: list[Item] = []
     heads: set[int] = set()
     kinds = [marker_kind(m.group()) for m in markers]
@@ -1030,7 +1062,7 @@ def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Un
     out = []
     for a, b in _pieces(text, start, end):
         piece = text[a:b].strip()
-        if piece and not any(u.start < b and a < u.end for u in named) and _tag_grammar()["place"].fullmatch(piece) \
+        if piece and not any(u.start < b and a < u.end for u in named) and _grammar()["place"].fullmatch(piece) \
                 and _is_unit_name(piece):
             a += text[a:b].index(piece)
             out.append(Unit(a, a + len(piece), [(piece, a)]))
@@ -1043,14 +1075,13 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     places named in full), `请玉环报社、县电视台、县广播电台派记者参加` (blind24 ch_04, the last unnamed). A piece before a
     joiner must be a unit's whole shape; the last one, run into its verb, is the shortest unit shape and only closes a
     list of two or more. Returns the runs that gained a piece (each replaces the named runs inside it)."""
-    g = _tag_grammar()
     by_start = {u.start: u for u in unit_list}
     out = []
     for m in _REQUEST_OPENING.finditer(text):
         p, names, shaped = m.end(), [], False
         while True:
             named = by_start.get(p)
-            piece = g["piece"].match(text, p) if named is None else None
+            piece = _PIECE.match(text, p) if named is None else None
             last = _last_piece(text, p) if named is None and names else None
             if named is not None:
                 names += named.names
@@ -1081,7 +1112,7 @@ def _closed_by_kind(text: str, start: int, end: int) -> Optional[int]:
     """Where the last piece of a request's list ends: before the `等单位` that closes the list (kind_tail), when the
     piece is a unit's shape (`请苍南中学、…、灵溪镇蓝精灵幼儿园等单位做好发言准备`, blind28 cl_03)."""
     k = text.find("等", start, end)
-    return k if k > start and _tag_grammar()["kind_tail"].match(text, k) and _is_unit_name(text[start:k]) else None
+    return k if k > start and _grammar()["kind_tail"].match(text, k) and _is_unit_name(text[start:k]) else None
 
 
 def _referred_units(text: str, unit_list: list[Unit]) -> list[Unit]:
@@ -1113,24 +1144,15 @@ _REFERRED_REQUEST = compile_pattern("(?=请)" + _REQUEST_OPENING_SOURCE
                                     + r"(?P<ref>(?:上述|以上)[\u4e00-\u9fff]{0,4}?(?:单位|部门|学校|机构))")
 
 
-@functools.lru_cache(maxsize=1)
-def _last_shapes() -> tuple[re.Pattern, ...]:
-    """unit_shape and place_shape with their leading run made lazy: the shortest name run into the verb after it."""
-    lx = _rules()[1]
-    return tuple(re.compile(re.sub(r"\{(\d+),(\d+)\}", r"{\1,\2}?", lx[k], count=1)) for k in ("unit_shape", "place_shape"))
-
-
 def _last_piece(text: str, p: int) -> Optional[str]:
-    found = [m.group() for m in (r.match(text, p) for r in _last_shapes()) if m]
+    g = _grammar()
+    found = [m.group() for m in (g[k].match(text, p) for k in ("last_unit", "last_place")) if m]
     return min(found, key=len) if found else None
 
 
 def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """Each named unit of a row's unit columns; a verb after it in the cell (`A牵头，B配合`) decides its role."""
-    rf, _lx, _ev, _ce = _rules()
-    part = re.compile(rf.expand("${PART_VERB}"))
-    lead = re.compile(rf.expand("(?:承办|负责|牵头|主办)"))
-    text = notice.text
+    g, text = _grammar(), notice.text
     items: list[Item] = []
     for _b, row, cols in table_rows(notice):
         duty = clean_duty(row[cols["task"]].text)
@@ -1144,10 +1166,10 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             for u in [*named, *_shaped_units(text, cell.start, cell.end, named)]:
                 role = "lead" if key == "lead" else "participant"
                 end = _clause_end(text, u.end, cell.end)
-                said = re.search(rf.expand("${PART_VERB}|承办|负责|牵头|主办"), text[u.end:end])
-                if said and lead.fullmatch(said.group()):
+                said = g["table_said"].search(text[u.end:end])
+                if said and g["table_lead"].fullmatch(said.group()):
                     role = "lead"
-                elif said and part.fullmatch(said.group()):
+                elif said and g["part_verb"].fullmatch(said.group()):
                     role = "participant"
                 items += [Item(name, duty, role, "table_row", pos, row[-1].end, (row[cols["task"]].start,
                                 row[cols["task"]].end), (row[0].start, row[-1].end)) for name, pos in u.names]
