@@ -27,6 +27,7 @@ import itertools
 import logging
 import re
 import statistics
+import struct
 import zlib
 from collections.abc import Callable
 from operator import itemgetter
@@ -963,6 +964,7 @@ _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not s
 
 
 _LINE_END_HYPHEN = 2
+_RECT = struct.Struct("4f")   # pdfium's FS_RECTF: left, top, right, bottom
 
 
 @functools.cache
@@ -970,7 +972,7 @@ def _text_calls() -> SimpleNamespace:
     """pdfium's per-character text calls typed to take the text page as an address (an int), which
     ctypes converts several times faster than pypdfium2's typed handles; a page makes ~6 calls a
     character. The text object comes back as an address too (a key for what is its own: font size,
-    render mode, fill colour)."""
+    render mode, fill colour); a glyph's box and origin are written to buffers given by address."""
     import ctypes
     from ctypes import POINTER, c_double, c_int, c_uint, c_void_p
 
@@ -984,9 +986,9 @@ def _text_calls() -> SimpleNamespace:
         map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
         hyphen=typed(pdfium_c.FPDFText_IsHyphen, c_int, c_void_p, c_int),
         unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
-        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_RECTF)),
+        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p),
         font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
-        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, POINTER(c_double), POINTER(c_double)),
+        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p),
         text_object=typed(pdfium_c.FPDFText_GetTextObject, c_void_p, c_void_p, c_int),
         render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p),
         fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
@@ -1008,9 +1010,12 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
         calls.generated, calls.map_error, calls.unicode, calls.loose_box, calls.origin, calls.text_object
     textpage = page.get_textpage()
     try:
-        raw, (width, height), rect = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size(), pdfium_c.FS_RECTF()
+        raw, (width, height) = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size()
+        rect = pdfium_c.FS_RECTF()
+        rect_at, read_rect = ctypes.addressof(rect), _RECT.unpack_from  # (one read for its four floats)
         rgba = [ctypes.c_uint() for _ in range(4)]
-        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        xy = (ctypes.c_double * 2)()
+        x_at, y_at = ctypes.addressof(xy), ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)
         scan = image_area >= SCAN_COVER * width * height
         styles: dict[Optional[int], tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
         chars: list[dict] = []
@@ -1025,9 +1030,9 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             if not unmapped and map_error(raw, i):
                 unmapped = True
             code = unicode(raw, i)
-            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect_at):   # (\r, \n)
                 continue
-            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom   # (each read converts)
+            left, top, right, bottom = read_rect(rect)
             obj = text_object(raw, i)
             style = styles.get(obj)
             if style is None:
@@ -1045,8 +1050,8 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
-            if origin(raw, i, origin_x, origin_y):
-                char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
+            if origin(raw, i, x_at, y_at):
+                char["base"] = height - xy[1]   # the baseline: a flat glyph (一) has its box mid-line
             if unseen and not text.isspace():
                 hidden.append(char)
                 continue
