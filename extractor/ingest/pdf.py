@@ -97,8 +97,13 @@ _PLAIN_TOKEN = re.compile(
     rb"|(?P<sym>[\[\]]|<<|>>))")
 
 
-def _hex_byte(m: re.Match) -> bytes:
-    return bytes((int(m.group(0), 16),))
+def _hex_bytes(digits: bytes) -> bytes:
+    """A hex string's bytes as pdfminer decodes them (`HEX_PAIR.sub` of the digits, spaces removed: each pair a
+    byte, a last odd digit a byte of its own value), for `digits` made of hex digits and spaces only."""
+    digits = _PS.spc.sub(b"", digits)
+    if len(digits) % 2:
+        return bytes.fromhex(digits[:-1].decode("ascii")) + bytes((int(digits[-1:], 16),))
+    return bytes.fromhex(digits.decode("ascii"))
 
 
 def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
@@ -129,7 +134,7 @@ def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
     elif kind == "str":
         token = text[1:-1]
     elif kind == "hex":
-        token = _PS.hex_pair.sub(_hex_byte, _PS.spc.sub(b"", text[1:-1]))
+        token = _hex_bytes(text[1:-1])
     elif operand_or_operator:
         return None
     else:
@@ -163,8 +168,7 @@ def _fast_pdfminer() -> None:
     from pdfminer.pdfinterp import PDFContentParser
     from pdfminer.psparser import PSBaseParser
 
-    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT,
-                        hex_pair=psparser.HEX_PAIR, spc=psparser.SPC)
+    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT, spc=psparser.SPC)
     nexttoken, nextobject = PSBaseParser.nexttoken, PDFContentParser.nextobject
     _PDFMINER.update(nexttoken=nexttoken, nextobject=nextobject)
 
