@@ -498,10 +498,8 @@ def _with_objects(page) -> None:
     mb_x0, mb_top = mediabox[:2]
     with_containers = page.pdf.laparams is not None
 
-    def plain(v):
-        if type(v) in _PLAIN:
-            return v
-        if type(v) is tuple and all(type(x) in _PLAIN for x in v):
+    def resolved(v):  # (a value not of a _PLAIN type)
+        if type(v) is tuple and all(map(_PLAIN.__contains__, map(type, v))):
             return v  # (resolve_all copies the tuple: equal, and a tuple is not changed)
         return resolve_all(v)
 
@@ -513,7 +511,7 @@ def _with_objects(page) -> None:
         return decoded[name]
 
     def char(obj) -> dict:
-        attr = {k: plain(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        attr = {k: v if type(v) in _PLAIN else resolved(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
         attr["object_type"] = "char"
         attr["page_number"] = number
         for cs in ("ncs", "scs"):
