@@ -426,6 +426,68 @@ def test_character_dicts_are_pdfplumbers():
     assert chars > 10_000
 
 
+
+def _lines_by_id(lines: list[dict]) -> list[dict]:
+    return [{k: [id(c) for c in v] if k == "chars" else v for k, v in ln.items()} for ln in lines]
+
+
+def _plumbers_text_lines(chars: list[dict], page) -> list[dict]:
+    from pdfplumber.utils import chars_to_textmap
+    return chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
+                            layout_height=page.height).extract_text_lines(strip=True, return_chars=True)
+
+
+def test_cell_lines_are_pdfplumbers():
+    """`_text_lines` (a table cell's lines, read without pdfplumber's general directions) gives the lines of
+    pdfplumber's `chars_to_textmap(...).extract_text_lines` (texts, edges, the very characters): every
+    cell of the fixtures' ruled tables, each page's characters, random sets of them (lines interleaved),
+    and random characters of awkward texts (empty, spaces, ligatures, several letters) in crowded boxes."""
+    import random
+    from types import SimpleNamespace
+
+    import pdfplumber
+
+    from extractor.ingest.pdf import _chars_within, _text_lines, _with_objects
+    rng = random.Random(15)
+    cells = 0
+    for path in PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                _with_objects(page)
+                chars = page.chars
+                sets = [chars] + [[chars[k] for k in sorted(rng.sample(range(len(chars)), min(len(chars), 30)))]
+                                  for _ in range(3)]
+                for table in page.find_tables():
+                    sets += [_chars_within(chars, bbox) for row in table.rows for bbox in row.cells if bbox]
+                    cells += sum(1 for row in table.rows for bbox in row.cells if bbox)
+                for some in sets:
+                    assert _lines_by_id(_text_lines(some, page)) == _lines_by_id(_plumbers_text_lines(some, page)), \
+                        (path.name, page.page_number)
+    assert cells > 300
+    page = SimpleNamespace(bbox=(0, 0, 100, 100), width=100, height=100)
+    texts = ["", " ", "\u3000", "\n", "ﬁ", "ﬃ", "a", "中", "a b", "1", "."]
+    for _ in range(3000):
+        chars = []
+        for _ in range(rng.randint(0, 14)):
+            x0, top = rng.choice([rng.uniform(0, 60), rng.randint(0, 12) * 4.0]), rng.choice([rng.uniform(0, 20), rng.randint(0, 6) * 2.5])
+            chars.append({"text": rng.choice(texts), "x0": x0, "x1": x0 + rng.choice([0.0, 2.0, 4.0, rng.uniform(0, 8)]),
+                          "top": top, "bottom": top + 5, "doctop": top, "upright": True, "size": 5.0})
+        assert _lines_by_id(_text_lines(chars, page)) == _lines_by_id(_plumbers_text_lines(chars, page)), chars
+
+
+def test_hex_strings_decode_as_pdfminers():
+    """`_hex_bytes` decodes a hex string's digits (spaces among them, an odd last digit) to pdfminer's bytes."""
+    import random
+
+    from pdfminer.psparser import HEX_PAIR, SPC
+
+    from extractor.ingest.pdf import _fast_pdfminer, _hex_bytes
+    _fast_pdfminer()
+    rng = random.Random(15)
+    for _ in range(5000):
+        digits = bytes(rng.choice(b"0123456789abcdefABCDEF \t\n\r\x0c") for _ in range(rng.randint(0, 12)))
+        assert _hex_bytes(digits) == HEX_PAIR.sub(lambda m: bytes((int(m.group(0), 16),)), SPC.sub(b"", digits)), digits
+
 # content-stream pieces pdfminer's tokenizer reads in each of its states: plain tokens and the others
 _STREAM_PIECES = [b"BT", b"ET", b"Tf", b"T*", b"'", b'"', b"true", b"false", b"12", b"-3", b"+4", b"1.5", b"-.25", b".5",
                   b"3.", b"-", b".", b"1.2.3", b"/F1", b"/A#20B", b"/", "/中".encode(), b"/\xff", b"(abc)", b"(a(b)c)",

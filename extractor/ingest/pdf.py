@@ -685,11 +685,78 @@ def _cell(page, within: Callable[[tuple], list[dict]], bbox) -> str:
     filtered to the cell, without filtering every object of the page for each cell."""
     if bbox is None:  # covered by a merged cell
         return ""
-    from pdfplumber.utils import chars_to_textmap
     x0, top, x1, bottom = bbox
-    textmap = chars_to_textmap(within(bbox), layout_bbox=page.bbox, layout_width=page.width,
-                               layout_height=page.height)
-    return cell_text(textmap.extract_text_lines(strip=True, return_chars=True), x0, x1)
+    return cell_text(_text_lines(within(bbox), page), x0, x1)
+
+
+def _text_lines(chars: list[dict], page) -> list[dict]:
+    """pdfplumber's `chars_to_textmap(chars, layout_bbox=page.bbox, ...).extract_text_lines(strip=True,
+    return_chars=True)` (its defaults: no layout, tolerances of 3 points), the same lines. Upright characters
+    (all of a cell's, as a rule) get their text map from `_upright_textmap`, a third of the time; others go
+    through pdfplumber's own."""
+    if all(c["upright"] is True for c in chars):
+        return _upright_textmap(chars).extract_text_lines(strip=True, return_chars=True)
+    from pdfplumber.utils import chars_to_textmap
+    return chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
+                            layout_height=page.height).extract_text_lines(strip=True, return_chars=True)
+
+
+def _upright_textmap(chars: list[dict]):
+    """pdfplumber's `chars_to_textmap(chars)` for upright characters, in its steps (pdfplumber 0.11's
+    `WordExtractor.iter_extract_tuples` and `WordMap.to_textmap`, no layout, its default tolerances)
+    without their general directions: lines are clusters of tops, read by x0; a word ends at a space,
+    where the next character starts left of the last one's start, over the x tolerance right of its end
+    or over the y tolerance off its top; a character of empty text is a word of its own (pdfplumber's
+    punctuation test, `text in ""`); words go into the map's lines by their own tops' clusters as they
+    come, one space between words, ligatures spelt out."""
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES, TextMap
+
+    words: list[list[dict]] = []
+    line_of = _value_clusters([c["top"] for c in chars], DEFAULT_Y_TOLERANCE).get
+    for _, line in itertools.groupby(sorted(chars, key=lambda c: line_of(c["top"])), key=lambda c: line_of(c["top"])):
+        word: list[dict] = []
+        for c in sorted(line, key=lambda c: (c["x0"], c["x0"])):
+            text, last = c["text"], word[-1] if word else None
+            if text.isspace() or text == "" or last is not None and (
+                    c["x0"] < last["x0"] or c["x0"] > last["x1"] + DEFAULT_X_TOLERANCE
+                    or abs(c["top"] - last["top"]) > DEFAULT_Y_TOLERANCE):
+                if word:
+                    words.append(word)
+                word = [] if text.isspace() else [c]
+                if text == "":
+                    words.append(word)
+                    word = []
+            else:
+                word.append(c)
+        if word:
+            words.append(word)
+    tuples: list[tuple[str, Optional[dict]]] = []
+    tops = [min(c["top"] for c in word) for word in words]
+    row_of = _value_clusters(tops, DEFAULT_Y_TOLERANCE).get
+    for i, (_, row) in enumerate(itertools.groupby(zip(tops, words), key=lambda w: row_of(w[0]))):
+        if i:
+            tuples.append(("\n", None))
+        line_len = 0
+        for _, word in row:
+            if line_len:
+                tuples.append((" ", None))
+                line_len += 1
+            for c in word:
+                for letter in LIGATURES.get(c["text"], c["text"]):
+                    tuples.append((letter, c))
+                    line_len += 1
+    return TextMap(tuples, line_dir_render="ttb", char_dir_render="ltr")
+
+
+def _value_clusters(values: list[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's `make_cluster_dict(values, tolerance)`: the distinct values in order, each within
+    `tolerance` of the last joining its cluster; value -> the cluster's number."""
+    cluster, n, last = {}, -1, None
+    for value in sorted(set(values)):
+        if last is None or not value <= last + tolerance:
+            n += 1
+        cluster[value], last = n, value
+    return cluster
 
 
 def cell_text(lines: list[dict], x0: float, x1: float) -> str:
