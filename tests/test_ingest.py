@@ -475,6 +475,41 @@ def test_cell_lines_are_pdfplumbers():
         assert _lines_by_id(_text_lines(chars, page)) == _lines_by_id(_plumbers_text_lines(chars, page)), chars
 
 
+def test_group_lines_groups_as_sorting_the_characters_by_their_keys():
+    """`group_lines` sorts positions by keys read once: the lines of sorting the characters themselves by
+    baseline (else top), chaining those within Y_TOLERANCE, on random characters with equal and close keys."""
+    import random
+
+    from extractor.ingest.pdf import X_TOLERANCE, Y_TOLERANCE, group_lines
+
+    def by_sorting(chars):
+        key = lambda c: c.get("base", c["top"])  # noqa: E731
+        rows = []
+        for ch in sorted(chars, key=key):
+            if rows and key(ch) - key(rows[-1][-1]) <= Y_TOLERANCE:
+                rows[-1].append(ch)
+            else:
+                rows.append([ch])
+        out = []
+        for row in rows:
+            glyphs = [c for c in sorted(row, key=lambda c: c["x0"]) if not c["text"].isspace()]
+            if glyphs:
+                text = glyphs[0]["text"] + "".join((" " if b["x0"] - a["x1"] > X_TOLERANCE else "") + b["text"]
+                                                   for a, b in zip(glyphs, glyphs[1:]))
+                out.append((text, [id(c) for c in glyphs]))
+        return out
+    rng = random.Random(15)
+    for _ in range(3000):
+        chars = []
+        for _ in range(rng.randint(0, 20)):
+            char = {"text": rng.choice("ab 中"), "x0": rng.randint(0, 20) * 2.0, "x1": 0.0, "top": rng.choice([0.0, 1.5, 3.0, 4.5, 9.0])}
+            char["x1"] = char["x0"] + 2
+            if rng.random() < 0.5:
+                char["base"] = char["top"] + rng.choice([0.0, 3.0, 10.0])
+            chars.append(char)
+        assert [(ln["text"], [id(c) for c in ln["chars"]]) for ln in group_lines(chars)] == by_sorting(chars)
+
+
 def test_hex_strings_decode_as_pdfminers():
     """`_hex_bytes` decodes a hex string's digits (spaces among them, an odd last digit) to pdfminer's bytes."""
     import random

@@ -1142,10 +1142,6 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
     return chars, hidden, unmapped
 
 
-def _line_key(char: dict) -> float:
-    return char.get("base", char["top"])
-
-
 def _share_box(glyph: list[dict], box: tuple) -> None:
     """Split one glyph's box evenly between the characters it stands for, as pdfminer does."""
     x0, x1, _top = box
@@ -1154,18 +1150,24 @@ def _share_box(glyph: list[dict], box: tuple) -> None:
         char["x0"], char["x1"] = x0 + k * width, x0 + (k + 1) * width
 
 
+_X0 = itemgetter("x0")
+
+
 def group_lines(chars: list[dict]) -> list[dict]:
     """Characters into lines: by their baselines where the reader gives them (a flat glyph such as 一 has
     its box in the middle of the line), else by their tops."""
     rows: list[list[dict]] = []
-    for ch in sorted(chars, key=_line_key):
-        if rows and _line_key(ch) - _line_key(rows[-1][-1]) <= Y_TOLERANCE:
-            rows[-1].append(ch)
+    keys = [ch.get("base", ch["top"]) for ch in chars]
+    last = 0.0
+    for k in sorted(range(len(chars)), key=keys.__getitem__):   # (each key read once)
+        if rows and keys[k] - last <= Y_TOLERANCE:
+            rows[-1].append(chars[k])
         else:
-            rows.append([ch])
+            rows.append([chars[k]])
+        last = keys[k]
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_X0)
         glyphs = [c for c in row if not c["text"].isspace()]
         if not glyphs:
             continue
