@@ -510,6 +510,17 @@ def test_group_lines_groups_as_sorting_the_characters_by_their_keys():
         assert [(ln["text"], [id(c) for c in ln["chars"]]) for ln in group_lines(chars)] == by_sorting(chars)
 
 
+def test_cid_share_counts_the_glyphs_read_as_cid_codes():
+    """`_cid_share`: the share of a page's glyphs pdfminer read as `(cid:N)`, 0 without a test of each glyph where
+    none is (a `(cid:` made by two glyphs' texts together is no glyph of that kind)."""
+    from extractor.ingest.pdf import _cid_share
+
+    def lines(*texts):
+        return [{"text": "".join(texts), "chars": [{"text": t} for t in texts]}]
+    assert _cid_share([]) == 0.0 and _cid_share(lines("中", "文")) == 0.0
+    assert _cid_share(lines("(ci", "d:12)", "x", "y")) == 0.0
+    assert _cid_share(lines("(cid:12)", "(cid:7)", "文", "(cid:x)")) == 0.5
+
 def test_hex_strings_decode_as_pdfminers():
     """`_hex_bytes` decodes a hex string's digits (spaces among them, an odd last digit) to pdfminer's bytes."""
     import random

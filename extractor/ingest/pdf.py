@@ -787,8 +787,10 @@ def _space_between(line: str, nxt: str) -> bool:
 
 
 def _cid_share(lines: list[dict]) -> float:
-    chars = [c for ln in lines for c in ln["chars"]]
-    return sum(1 for c in chars if _CID.fullmatch(c["text"])) / len(chars) if chars else 0.0
+    texts = [c["text"] for ln in lines for c in ln["chars"]]
+    if "(cid:" not in "".join(texts):       # (no glyph is a `(cid:N)`: no test of each)
+        return 0.0
+    return sum(1 for t in texts if _CID.fullmatch(t)) / len(texts)
 
 
 def _char_width(lines: list[dict]) -> float:
@@ -910,9 +912,10 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     reaches = line["x1"] >= right - tol
     if nxt is None:
         return reaches
-    if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
+    size = _char_width([line])
+    if nxt["top"] - line["top"] > LINE_GAP * size:  # a blank stretch between: a new block
         return False
-    if _char_width([line]) > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
+    if size > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
         return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and line["text"].endswith(_SENTENCE_END if centred else _PARA_END):
