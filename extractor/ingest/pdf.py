@@ -269,11 +269,12 @@ def _inflate_capped(data: bytes, start: int, limit: int, keep: bool) -> Optional
     data (the readers judge that)."""
     inflater = zlib.decompressobj()
     out, size, pos, chunk_size = [], 0, start, 1 << 20
+    view = memoryview(data)     # (its slices are not copies: a stream's first read would copy a megabyte)
     try:
         while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
             chunk = inflater.unconsumed_tail
             if not chunk:
-                chunk, pos = data[pos:pos + chunk_size], pos + chunk_size
+                chunk, pos = view[pos:pos + chunk_size], pos + chunk_size
             piece = inflater.decompress(chunk, chunk_size)
             size += len(piece)
             if size > limit:
