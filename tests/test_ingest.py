@@ -426,6 +426,114 @@ def test_character_dicts_are_pdfplumbers():
     assert chars > 10_000
 
 
+
+def _lines_by_id(lines: list[dict]) -> list[dict]:
+    return [{k: [id(c) for c in v] if k == "chars" else v for k, v in ln.items()} for ln in lines]
+
+
+def _plumbers_text_lines(chars: list[dict], page) -> list[dict]:
+    from pdfplumber.utils import chars_to_textmap
+    return chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
+                            layout_height=page.height).extract_text_lines(strip=True, return_chars=True)
+
+
+def test_cell_lines_are_pdfplumbers():
+    """`_text_lines` (a table cell's lines, read without pdfplumber's general directions) gives the lines of
+    pdfplumber's `chars_to_textmap(...).extract_text_lines` (texts, edges, the very characters): every
+    cell of the fixtures' ruled tables, each page's characters, random sets of them (lines interleaved),
+    and random characters of awkward texts (empty, spaces, ligatures, several letters) in crowded boxes."""
+    import random
+    from types import SimpleNamespace
+
+    import pdfplumber
+
+    from extractor.ingest.pdf import _chars_within, _text_lines, _with_objects
+    rng = random.Random(15)
+    cells = 0
+    for path in PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                _with_objects(page)
+                chars = page.chars
+                sets = [chars] + [[chars[k] for k in sorted(rng.sample(range(len(chars)), min(len(chars), 30)))]
+                                  for _ in range(3)]
+                for table in page.find_tables():
+                    sets += [_chars_within(chars, bbox) for row in table.rows for bbox in row.cells if bbox]
+                    cells += sum(1 for row in table.rows for bbox in row.cells if bbox)
+                for some in sets:
+                    assert _lines_by_id(_text_lines(some, page)) == _lines_by_id(_plumbers_text_lines(some, page)), \
+                        (path.name, page.page_number)
+    assert cells > 300
+    page = SimpleNamespace(bbox=(0, 0, 100, 100), width=100, height=100)
+    texts = ["", " ", "\u3000", "\n", "ﬁ", "ﬃ", "a", "中", "a b", "1", "."]
+    for _ in range(3000):
+        chars = []
+        for _ in range(rng.randint(0, 14)):
+            x0, top = rng.choice([rng.uniform(0, 60), rng.randint(0, 12) * 4.0]), rng.choice([rng.uniform(0, 20), rng.randint(0, 6) * 2.5])
+            chars.append({"text": rng.choice(texts), "x0": x0, "x1": x0 + rng.choice([0.0, 2.0, 4.0, rng.uniform(0, 8)]),
+                          "top": top, "bottom": top + 5, "doctop": top, "upright": True, "size": 5.0})
+        assert _lines_by_id(_text_lines(chars, page)) == _lines_by_id(_plumbers_text_lines(chars, page)), chars
+
+
+def test_group_lines_groups_as_sorting_the_characters_by_their_keys():
+    """`group_lines` sorts positions by keys read once: the lines of sorting the characters themselves by
+    baseline (else top), chaining those within Y_TOLERANCE, on random characters with equal and close keys."""
+    import random
+
+    from extractor.ingest.pdf import X_TOLERANCE, Y_TOLERANCE, group_lines
+
+    def by_sorting(chars):
+        key = lambda c: c.get("base", c["top"])  # noqa: E731
+        rows = []
+        for ch in sorted(chars, key=key):
+            if rows and key(ch) - key(rows[-1][-1]) <= Y_TOLERANCE:
+                rows[-1].append(ch)
+            else:
+                rows.append([ch])
+        out = []
+        for row in rows:
+            glyphs = [c for c in sorted(row, key=lambda c: c["x0"]) if not c["text"].isspace()]
+            if glyphs:
+                text = glyphs[0]["text"] + "".join((" " if b["x0"] - a["x1"] > X_TOLERANCE else "") + b["text"]
+                                                   for a, b in zip(glyphs, glyphs[1:]))
+                out.append((text, [id(c) for c in glyphs]))
+        return out
+    rng = random.Random(15)
+    for _ in range(3000):
+        chars = []
+        for _ in range(rng.randint(0, 20)):
+            char = {"text": rng.choice("ab 中"), "x0": rng.randint(0, 20) * 2.0, "x1": 0.0, "top": rng.choice([0.0, 1.5, 3.0, 4.5, 9.0])}
+            char["x1"] = char["x0"] + 2
+            if rng.random() < 0.5:
+                char["base"] = char["top"] + rng.choice([0.0, 3.0, 10.0])
+            chars.append(char)
+        assert [(ln["text"], [id(c) for c in ln["chars"]]) for ln in group_lines(chars)] == by_sorting(chars)
+
+
+def test_cid_share_counts_the_glyphs_read_as_cid_codes():
+    """`_cid_share`: the share of a page's glyphs pdfminer read as `(cid:N)`, 0 without a test of each glyph where
+    none is (a `(cid:` made by two glyphs' texts together is no glyph of that kind)."""
+    from extractor.ingest.pdf import _cid_share
+
+    def lines(*texts):
+        return [{"text": "".join(texts), "chars": [{"text": t} for t in texts]}]
+    assert _cid_share([]) == 0.0 and _cid_share(lines("中", "文")) == 0.0
+    assert _cid_share(lines("(ci", "d:12)", "x", "y")) == 0.0
+    assert _cid_share(lines("(cid:12)", "(cid:7)", "文", "(cid:x)")) == 0.5
+
+def test_hex_strings_decode_as_pdfminers():
+    """`_hex_bytes` decodes a hex string's digits (spaces among them, an odd last digit) to pdfminer's bytes."""
+    import random
+
+    from pdfminer.psparser import HEX_PAIR, SPC
+
+    from extractor.ingest.pdf import _fast_pdfminer, _hex_bytes
+    _fast_pdfminer()
+    rng = random.Random(15)
+    for _ in range(5000):
+        digits = bytes(rng.choice(b"0123456789abcdefABCDEF \t\n\r\x0c") for _ in range(rng.randint(0, 12)))
+        assert _hex_bytes(digits) == HEX_PAIR.sub(lambda m: bytes((int(m.group(0), 16),)), SPC.sub(b"", digits)), digits
+
 # content-stream pieces pdfminer's tokenizer reads in each of its states: plain tokens and the others
 _STREAM_PIECES = [b"BT", b"ET", b"Tf", b"T*", b"'", b'"', b"true", b"false", b"12", b"-3", b"+4", b"1.5", b"-.25", b".5",
                   b"3.", b"-", b".", b"1.2.3", b"/F1", b"/A#20B", b"/", "/中".encode(), b"/\xff", b"(abc)", b"(a(b)c)",

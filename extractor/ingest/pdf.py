@@ -27,6 +27,7 @@ import itertools
 import logging
 import re
 import statistics
+import struct
 import zlib
 from collections.abc import Callable
 from operator import itemgetter
@@ -96,8 +97,13 @@ _PLAIN_TOKEN = re.compile(
     rb"|(?P<sym>[\[\]]|<<|>>))")
 
 
-def _hex_byte(m: re.Match) -> bytes:
-    return bytes((int(m.group(0), 16),))
+def _hex_bytes(digits: bytes) -> bytes:
+    """A hex string's bytes as pdfminer decodes them (`HEX_PAIR.sub` of the digits, spaces removed: each pair a
+    byte, a last odd digit a byte of its own value), for `digits` made of hex digits and spaces only."""
+    digits = _PS.spc.sub(b"", digits)
+    if len(digits) % 2:
+        return bytes.fromhex(digits[:-1].decode("ascii")) + bytes((int(digits[-1:], 16),))
+    return bytes.fromhex(digits.decode("ascii"))
 
 
 def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
@@ -128,7 +134,7 @@ def _plain_token(parser, operand_or_operator: bool) -> Optional[tuple]:
     elif kind == "str":
         token = text[1:-1]
     elif kind == "hex":
-        token = _PS.hex_pair.sub(_hex_byte, _PS.spc.sub(b"", text[1:-1]))
+        token = _hex_bytes(text[1:-1])
     elif operand_or_operator:
         return None
     else:
@@ -162,8 +168,7 @@ def _fast_pdfminer() -> None:
     from pdfminer.pdfinterp import PDFContentParser
     from pdfminer.psparser import PSBaseParser
 
-    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT,
-                        hex_pair=psparser.HEX_PAIR, spc=psparser.SPC)
+    _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT, spc=psparser.SPC)
     nexttoken, nextobject = PSBaseParser.nexttoken, PDFContentParser.nextobject
     _PDFMINER.update(nexttoken=nexttoken, nextobject=nextobject)
 
@@ -264,11 +269,12 @@ def _inflate_capped(data: bytes, start: int, limit: int, keep: bool) -> Optional
     data (the readers judge that)."""
     inflater = zlib.decompressobj()
     out, size, pos, chunk_size = [], 0, start, 1 << 20
+    view = memoryview(data)     # (its slices are not copies: a stream's first read would copy a megabyte)
     try:
         while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
             chunk = inflater.unconsumed_tail
             if not chunk:
-                chunk, pos = data[pos:pos + chunk_size], pos + chunk_size
+                chunk, pos = view[pos:pos + chunk_size], pos + chunk_size
             piece = inflater.decompress(chunk, chunk_size)
             size += len(piece)
             if size > limit:
@@ -493,10 +499,8 @@ def _with_objects(page) -> None:
     mb_x0, mb_top = mediabox[:2]
     with_containers = page.pdf.laparams is not None
 
-    def plain(v):
-        if type(v) in _PLAIN:
-            return v
-        if type(v) is tuple and all(type(x) in _PLAIN for x in v):
+    def resolved(v):  # (a value not of a _PLAIN type)
+        if type(v) is tuple and all(map(_PLAIN.__contains__, map(type, v))):
             return v  # (resolve_all copies the tuple: equal, and a tuple is not changed)
         return resolve_all(v)
 
@@ -508,7 +512,7 @@ def _with_objects(page) -> None:
         return decoded[name]
 
     def char(obj) -> dict:
-        attr = {k: plain(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        attr = {k: v if type(v) in _PLAIN else resolved(v) for k, v in obj.__dict__.items() if k in ALL_ATTRS}
         attr["object_type"] = "char"
         attr["page_number"] = number
         for cs in ("ncs", "scs"):
@@ -682,11 +686,78 @@ def _cell(page, within: Callable[[tuple], list[dict]], bbox) -> str:
     filtered to the cell, without filtering every object of the page for each cell."""
     if bbox is None:  # covered by a merged cell
         return ""
-    from pdfplumber.utils import chars_to_textmap
     x0, top, x1, bottom = bbox
-    textmap = chars_to_textmap(within(bbox), layout_bbox=page.bbox, layout_width=page.width,
-                               layout_height=page.height)
-    return cell_text(textmap.extract_text_lines(strip=True, return_chars=True), x0, x1)
+    return cell_text(_text_lines(within(bbox), page), x0, x1)
+
+
+def _text_lines(chars: list[dict], page) -> list[dict]:
+    """pdfplumber's `chars_to_textmap(chars, layout_bbox=page.bbox, ...).extract_text_lines(strip=True,
+    return_chars=True)` (its defaults: no layout, tolerances of 3 points), the same lines. Upright characters
+    (all of a cell's, as a rule) get their text map from `_upright_textmap`, a third of the time; others go
+    through pdfplumber's own."""
+    if all(c["upright"] is True for c in chars):
+        return _upright_textmap(chars).extract_text_lines(strip=True, return_chars=True)
+    from pdfplumber.utils import chars_to_textmap
+    return chars_to_textmap(chars, layout_bbox=page.bbox, layout_width=page.width,
+                            layout_height=page.height).extract_text_lines(strip=True, return_chars=True)
+
+
+def _upright_textmap(chars: list[dict]):
+    """pdfplumber's `chars_to_textmap(chars)` for upright characters, in its steps (pdfplumber 0.11's
+    `WordExtractor.iter_extract_tuples` and `WordMap.to_textmap`, no layout, its default tolerances)
+    without their general directions: lines are clusters of tops, read by x0; a word ends at a space,
+    where the next character starts left of the last one's start, over the x tolerance right of its end
+    or over the y tolerance off its top; a character of empty text is a word of its own (pdfplumber's
+    punctuation test, `text in ""`); words go into the map's lines by their own tops' clusters as they
+    come, one space between words, ligatures spelt out."""
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES, TextMap
+
+    words: list[list[dict]] = []
+    line_of = _value_clusters([c["top"] for c in chars], DEFAULT_Y_TOLERANCE).get
+    for _, line in itertools.groupby(sorted(chars, key=lambda c: line_of(c["top"])), key=lambda c: line_of(c["top"])):
+        word: list[dict] = []
+        for c in sorted(line, key=lambda c: (c["x0"], c["x0"])):
+            text, last = c["text"], word[-1] if word else None
+            if text.isspace() or text == "" or last is not None and (
+                    c["x0"] < last["x0"] or c["x0"] > last["x1"] + DEFAULT_X_TOLERANCE
+                    or abs(c["top"] - last["top"]) > DEFAULT_Y_TOLERANCE):
+                if word:
+                    words.append(word)
+                word = [] if text.isspace() else [c]
+                if text == "":
+                    words.append(word)
+                    word = []
+            else:
+                word.append(c)
+        if word:
+            words.append(word)
+    tuples: list[tuple[str, Optional[dict]]] = []
+    tops = [min(c["top"] for c in word) for word in words]
+    row_of = _value_clusters(tops, DEFAULT_Y_TOLERANCE).get
+    for i, (_, row) in enumerate(itertools.groupby(zip(tops, words), key=lambda w: row_of(w[0]))):
+        if i:
+            tuples.append(("\n", None))
+        line_len = 0
+        for _, word in row:
+            if line_len:
+                tuples.append((" ", None))
+                line_len += 1
+            for c in word:
+                for letter in LIGATURES.get(c["text"], c["text"]):
+                    tuples.append((letter, c))
+                    line_len += 1
+    return TextMap(tuples, line_dir_render="ttb", char_dir_render="ltr")
+
+
+def _value_clusters(values: list[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's `make_cluster_dict(values, tolerance)`: the distinct values in order, each within
+    `tolerance` of the last joining its cluster; value -> the cluster's number."""
+    cluster, n, last = {}, -1, None
+    for value in sorted(set(values)):
+        if last is None or not value <= last + tolerance:
+            n += 1
+        cluster[value], last = n, value
+    return cluster
 
 
 def cell_text(lines: list[dict], x0: float, x1: float) -> str:
@@ -717,8 +788,10 @@ def _space_between(line: str, nxt: str) -> bool:
 
 
 def _cid_share(lines: list[dict]) -> float:
-    chars = [c for ln in lines for c in ln["chars"]]
-    return sum(1 for c in chars if _CID.fullmatch(c["text"])) / len(chars) if chars else 0.0
+    texts = [c["text"] for ln in lines for c in ln["chars"]]
+    if "(cid:" not in "".join(texts):       # (no glyph is a `(cid:N)`: no test of each)
+        return 0.0
+    return sum(1 for t in texts if _CID.fullmatch(t)) / len(texts)
 
 
 def _char_width(lines: list[dict]) -> float:
@@ -840,9 +913,10 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     reaches = line["x1"] >= right - tol
     if nxt is None:
         return reaches
-    if nxt["top"] - line["top"] > LINE_GAP * _char_width([line]):  # a blank stretch between: a new block
+    size = _char_width([line])
+    if nxt["top"] - line["top"] > LINE_GAP * size:  # a blank stretch between: a new block
         return False
-    if _char_width([line]) > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
+    if size > SIZE_STEP * _char_width([nxt]):  # a title over the body's smaller type
         return False
     centred = nxt["x1"] < right - tol and abs((nxt["x0"] + nxt["x1"]) / 2 - (left + right) / 2) <= tol
     if nxt["x0"] > left + cw / 2 and line["text"].endswith(_SENTENCE_END if centred else _PARA_END):
@@ -963,6 +1037,7 @@ _FILL_ONLY = (0, 4)        # text render modes that fill the glyphs and do not s
 
 
 _LINE_END_HYPHEN = 2
+_RECT = struct.Struct("4f")   # pdfium's FS_RECTF: left, top, right, bottom
 
 
 @functools.cache
@@ -970,7 +1045,7 @@ def _text_calls() -> SimpleNamespace:
     """pdfium's per-character text calls typed to take the text page as an address (an int), which
     ctypes converts several times faster than pypdfium2's typed handles; a page makes ~6 calls a
     character. The text object comes back as an address too (a key for what is its own: font size,
-    render mode, fill colour)."""
+    render mode, fill colour); a glyph's box and origin are written to buffers given by address."""
     import ctypes
     from ctypes import POINTER, c_double, c_int, c_uint, c_void_p
 
@@ -984,9 +1059,9 @@ def _text_calls() -> SimpleNamespace:
         map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
         hyphen=typed(pdfium_c.FPDFText_IsHyphen, c_int, c_void_p, c_int),
         unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
-        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_RECTF)),
+        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p),
         font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
-        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, POINTER(c_double), POINTER(c_double)),
+        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p),
         text_object=typed(pdfium_c.FPDFText_GetTextObject, c_void_p, c_void_p, c_int),
         render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p),
         fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
@@ -1008,9 +1083,12 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
         calls.generated, calls.map_error, calls.unicode, calls.loose_box, calls.origin, calls.text_object
     textpage = page.get_textpage()
     try:
-        raw, (width, height), rect = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size(), pdfium_c.FS_RECTF()
+        raw, (width, height) = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size()
+        rect = pdfium_c.FS_RECTF()
+        rect_at, read_rect = ctypes.addressof(rect), _RECT.unpack_from  # (one read for its four floats)
         rgba = [ctypes.c_uint() for _ in range(4)]
-        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        xy = (ctypes.c_double * 2)()
+        x_at, y_at = ctypes.addressof(xy), ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)
         scan = image_area >= SCAN_COVER * width * height
         styles: dict[Optional[int], tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
         chars: list[dict] = []
@@ -1025,9 +1103,9 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             if not unmapped and map_error(raw, i):
                 unmapped = True
             code = unicode(raw, i)
-            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect_at):   # (\r, \n)
                 continue
-            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom   # (each read converts)
+            left, top, right, bottom = read_rect(rect)
             obj = text_object(raw, i)
             style = styles.get(obj)
             if style is None:
@@ -1045,8 +1123,8 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             box = (left, right, height - top)
             # the font size before the text matrix (WPS writes size 240 scaled by 1/20): no more than the box
             char = {"text": text, "x0": left, "x1": right, "top": box[2], "size": min(font_size, top - bottom)}
-            if origin(raw, i, origin_x, origin_y):
-                char["base"] = height - origin_y.value   # the baseline: a flat glyph (一) has its box mid-line
+            if origin(raw, i, x_at, y_at):
+                char["base"] = height - xy[1]   # the baseline: a flat glyph (一) has its box mid-line
             if unseen and not text.isspace():
                 hidden.append(char)
                 continue
@@ -1068,10 +1146,6 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
     return chars, hidden, unmapped
 
 
-def _line_key(char: dict) -> float:
-    return char.get("base", char["top"])
-
-
 def _share_box(glyph: list[dict], box: tuple) -> None:
     """Split one glyph's box evenly between the characters it stands for, as pdfminer does."""
     x0, x1, _top = box
@@ -1080,18 +1154,24 @@ def _share_box(glyph: list[dict], box: tuple) -> None:
         char["x0"], char["x1"] = x0 + k * width, x0 + (k + 1) * width
 
 
+_X0 = itemgetter("x0")
+
+
 def group_lines(chars: list[dict]) -> list[dict]:
     """Characters into lines: by their baselines where the reader gives them (a flat glyph such as 一 has
     its box in the middle of the line), else by their tops."""
     rows: list[list[dict]] = []
-    for ch in sorted(chars, key=_line_key):
-        if rows and _line_key(ch) - _line_key(rows[-1][-1]) <= Y_TOLERANCE:
-            rows[-1].append(ch)
+    keys = [ch.get("base", ch["top"]) for ch in chars]
+    last = 0.0
+    for k in sorted(range(len(chars)), key=keys.__getitem__):   # (each key read once)
+        if rows and keys[k] - last <= Y_TOLERANCE:
+            rows[-1].append(chars[k])
         else:
-            rows.append([ch])
+            rows.append([chars[k]])
+        last = keys[k]
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_X0)
         glyphs = [c for c in row if not c["text"].isspace()]
         if not glyphs:
             continue
