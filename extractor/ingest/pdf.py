@@ -716,7 +716,7 @@ def _upright_textmap(chars: list[dict]):
     line_of = _value_clusters([c["top"] for c in chars], DEFAULT_Y_TOLERANCE).get
     for _, line in itertools.groupby(sorted(chars, key=lambda c: line_of(c["top"])), key=lambda c: line_of(c["top"])):
         word: list[dict] = []
-        for c in sorted(line, key=lambda c: (c["x0"], c["x0"])):
+        for c in sorted(line, key=_X0):
             text, last = c["text"], word[-1] if word else None
             if text.isspace() or text == "" or last is not None and (
                     c["x0"] < last["x0"] or c["x0"] > last["x1"] + DEFAULT_X_TOLERANCE
