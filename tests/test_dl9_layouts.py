@@ -1,0 +1,22 @@
+"""Deadlines of notices across the blind sets, each read from its file through its reader: days listed after 分别于,
+each the day a scheduled event is held on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_blind_layouts import cached_plans
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return cached_plans(CORPUS)
+
+
+def test_days_listed_after_respectively_are_each_a_deadline(plans):
+    # blind14 bx_04 (臺北市教育局 2024, a scanned PDF): `本案分別於113年3月7日(星期四)於北場、113年3月14日(星期四)於中場,
+    # 辦理2場計畫說明會`, the scan reading `毫北場`
+    dates = [(str(d.date), d.start) for d in plans("blind14/docs/bx_04.pdf").deadlines]
+    assert ("2024-03-07", None) in dates and ("2024-03-14", None) in dates
