@@ -20,3 +20,8 @@ def test_days_listed_after_respectively_are_each_a_deadline(plans):
     # 辦理2場計畫說明會`, the scan reading `毫北場`
     dates = [(str(d.date), d.start) for d in plans("blind14/docs/bx_04.pdf").deadlines]
     assert ("2024-03-07", None) in dates and ("2024-03-14", None) in dates
+
+
+def test_a_limit_put_back_to_a_weekday_and_its_day_is_the_new_limit(plans):
+    # blind29 cm_09 (教育局 2019, an OFD): `有關的註冊日期現延長至本星期五(十一月二十二日)(即十一月二十至二十二日)`
+    assert "--11-22" in [str(d.date) for d in plans("blind29/docs/cm_09.ofd").deadlines]
