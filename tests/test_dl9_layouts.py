@@ -1,5 +1,5 @@
 """Deadlines of notices across the blind sets, each read from its file through its reader: days listed after 分别于,
-each the day a scheduled event is held on."""
+each the day a scheduled event is held on; a limit put back to a weekday; a plan period that only qualifies a noun."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,3 +25,11 @@ def test_days_listed_after_respectively_are_each_a_deadline(plans):
 def test_a_limit_put_back_to_a_weekday_and_its_day_is_the_new_limit(plans):
     # blind29 cm_09 (教育局 2019, an OFD): `有關的註冊日期現延長至本星期五(十一月二十二日)(即十一月二十至二十二日)`
     assert "--11-22" in [str(d.date) for d in plans("blind29/docs/cm_09.ofd").deadlines]
+
+
+@pytest.mark.parametrize("name, clause", [
+    ("blind22/docs/cf_01.txt", "签署“十一五”期间对口支援协议的仪式"),
+    ("blind29/docs/cm_05.pdf", "“十三五”时期老龄事业发展面临的形势"),
+])
+def test_a_plan_period_naming_what_a_noun_holds_is_no_deadline(plans, name, clause):
+    assert not [d for d in plans(name).deadlines if clause in d.task]
