@@ -117,14 +117,23 @@ def _list_tails(notice: Notice, kept: list[_Match], rules: RuleFile) -> list[_Ma
             order, rule, m = hit
             if any(m.start() < o.end and o.start < m.end() for o in kept):
                 break
-            out.append(_Match(m.start("d"), m.end(), rule, order, m.groupdict()))
+            out.append(_Match(_tail_start(m), m.end(), rule, order, m.groupdict()))
             end = m.end()
     return out
 
 
+def _tail_start(m: re.Match) -> int:
+    """Where a tail's date starts: its year, month or day, whichever it writes first."""
+    groups = m.groupdict()
+    return min(m.start(g) for g in ("y", "roc", "m", "d") if groups.get(g))
+
+
+_TAIL_REACH = 24     # the longest tail: a place, a list word and a full date (`于北场、113年3月14日(星期四)`)
+
+
 def _tail_at(text: str, at: int, tails: tuple[tuple[int, Rule], ...]) -> Optional[tuple[int, Rule, re.Match]]:
     for order, rule in tails:
-        m = next(rule.finditer(text, at, min(len(text), at + 12)), None)
+        m = next(rule.finditer(text, at, min(len(text), at + _TAIL_REACH)), None)
         if m is not None and m.start() == at:
             return order, rule, m
     return None
