@@ -945,13 +945,15 @@ def _duty_lists(notice: Notice, markers: list[re.Match], by_span: dict) -> tuple
 
 
 def _list_head_unit(text: str, at: int, head: str, by_span: dict, g: dict) -> Optional[tuple[str, int]]:
-    """The unit an item heads a list of duties for: the whole heading, X in `X牵头工作(8项)`, or X in
-    `…机关为X，其任务如下：`."""
+    """The unit an item heads a list of duties for: the whole heading where it is a named unit, X in
+    `X牵头工作(8项)`, or X in `…机关为X，其任务如下：`. A whole heading of a unit's shape only is a plan's
+    heading (`一、着力构建高效协同的数字政府` blind29 cm_02, `一、着力稳定烟区` blind5 bm_05, `(二)考察分组` blind15 by_12)."""
     name = head.strip()
     share = g["unit_share"].match(name)
     name = share["unit"] if share and head.startswith(name) else name
-    if len(name) <= 32 and name and head.startswith(name) and (by_span.get((at, at + len(name))) or _is_unit_name(name)):
-        return by_span.get((at, at + len(name))) or name, at
+    named = by_span.get((at, at + len(name)))
+    if len(name) <= 32 and name and head.startswith(name) and (named or share and _is_unit_name(name)):
+        return named or name, at
     intro = g["list_intro"].search(head) if name.endswith(("：", ":")) else None
     if intro:
         a = at + intro.start("unit")
