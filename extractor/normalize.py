@@ -481,6 +481,8 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
 _NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
+# an outline marker before a space of a page saved on one line
+_LONE_MARKER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
 
@@ -681,7 +683,8 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     wide = _is_wide
     if _is_page_line(text, soft):
         cuts |= {s for s in soft if (wide(text[s - 1]) or text[s - 1] in ":)")
-                 and (wide(text[s]) or _RUN_DATE.match(text, s) or _PAGE_MARKER.match(text, s))}
+                 and (wide(text[s]) or _RUN_DATE.match(text, s) or _PAGE_MARKER.match(text, s))
+                 and not _marker_before(text, s, soft)}
     else:
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:
@@ -693,6 +696,13 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     markers = _marker_cuts(text, soft, last, cuts)
     cuts |= markers | _heading_space_cuts(text, soft, markers | {0})
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _marker_before(text: str, s: int, soft: set[int]) -> bool:
+    """The space at s follows a marker that opens a paragraph: its item goes on after the space (`二、 各高等学校在总结工作
+    的基础上,…`, blind22 cf_01; `一、 本部為鼓勵技專校院學生…`, blind24 ch_09: pages saved on one line)."""
+    m = _LONE_MARKER.search(text, max(0, s - 5), s)
+    return m is not None and m.end() == s and (m.start() == 0 or m.start() in soft or text[m.start() - 1] in _STOPS)
 
 
 _SPACED_HEADING = re.compile(r"[^。；！？：;!?:，,\s]{2,30}")   # a heading with no stop, comma or space in it
