@@ -33,3 +33,10 @@ def test_an_association_of_intellectuals_is_a_body(plans):
 def test_a_gathering_named_lianyihui_is_no_body():
     assert names("工会将于下周举办迎新春联谊会,请各单位做好准备") == []
 
+
+def test_forwarding_by_letter_starts_no_name(plans):
+    # blind29 cm_08 (a Taiwan 函's 主旨): 轉知國教署「…實施計畫」, the 署 named in full above
+    found = plans("blind29/docs/cm_08.txt")
+    assert "教育部国民及学前教育署" in found and not any(n.startswith("转知") for n in found)
+    # blind_tw_hk tw_05: 請轉知各相關系(科)所
+    assert names("请转知各相关系(科)所依下列时程踊跃提出申请") == []
