@@ -152,7 +152,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
-    kind_suffixes: frozenset            # 学校, 中学: a school no division or known body starts is named only as a list's item
+    kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
