@@ -1,4 +1,4 @@
-"""Duty layouts found in the blind sets' misses (branch fixResp8), each read from its notice's file through its reader
+"""Duty layouts found in the blind sets' misses and extras, each read from its notice's file through its reader
 and, where a rule is general, on fragments of the same grammar."""
 from __future__ import annotations
 
@@ -51,3 +51,19 @@ def test_a_basis_and_its_one_action_clause_make_the_duty():
 def test_a_basis_without_an_action_of_the_unit_gives_nothing():
     # mid-clause, the unit is no subject (`由X根据…` is by_org's; a unit after a verb is an object)
     assert run_snippet("会议要求加强与县农业农村局结合，共同推进。") == []
+
+
+def _orgs(plan) -> set[str]:
+    return {r.org for r in plan.responsibilities}
+
+
+def test_a_plan_heading_of_a_unit_shape_heads_no_duty_list(plans):
+    # `一、着力构建高效协同的数字政府` over `（一）提升政务服务效能` (blind29 cm_02), `(三)着力稳定烟区` (blind5 bm_05)
+    assert "着力构建高效协同的数字政府" not in _orgs(plans("blind29/docs/cm_02.docx"))
+    assert "着力稳定烟区" not in _orgs(plans("blind5/docs/bm_05.html"))
+
+
+def test_a_named_unit_heading_still_heads_its_duty_list(plans):
+    # `1.客户服务部（1）通气点火：…` (dev he_06)
+    duties = {(r.org, r.duty) for r in plans("dev/docs/he_06.pdf").responsibilities if r.rule == "duty_list"}
+    assert ("客户服务部", "通气点火") in duties

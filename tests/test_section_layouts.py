@@ -1,5 +1,6 @@
 """Outline layouts of notices across the blind sets, each read from its file through its reader: a short label
-closing a list of requests, and the office's number of a Taiwan document number cut by a line break."""
+closing a list of requests, the office's number of a Taiwan document number cut by a line break, and a page saved on
+one line whose markers stand before a space, their items after it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,3 +36,20 @@ def test_the_requests_before_the_label_stay_sentences(plans):
 def test_a_document_numbers_office_cut_to_a_line_is_no_item(plans, name):
     # bx_04 `依據教育部113年2月1日臺教師` / `(一)字第` / `1130011202號函辦理`; cd_03 and cb_04 the same cut
     assert not any(h.startswith("字第") for _, h in _headings(plans(name)))
+
+
+@pytest.mark.parametrize("name, item", [
+    # blind22 cf_01 (教育部 预通知, a page saved on one line): `…推荐先进  二、 各高等学校在总结工作的基础上,…`
+    ("blind22/docs/cf_01.txt", "二、各高等学校在总结工作的基础上"),
+    # blind24 ch_09 (教育部 函, the same): `說明: 一、 本部為鼓勵技專校院學生…`
+    ("blind24/docs/ch_09.txt", "一、本部为鼓励技专校院学生"),
+])
+def test_a_marker_before_a_space_keeps_its_item(plans, name, item):
+    assert any(line.startswith(item) for line in plans(name).text.splitlines())
+
+
+def test_the_sentences_of_a_list_with_spaced_markers_are_no_sections(plans):
+    # blind22 cf_01: `五、受援高校填写附件一的统计表。` after `四、 经验交流会上…` is one more sentence of its list
+    headings = [s.heading for s in plans("blind22/docs/cf_01.txt").sections]
+    assert "受援高校填写附件一的统计表" not in headings
+
