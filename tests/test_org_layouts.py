@@ -3,20 +3,14 @@ checked on the notice's own file through its reader (a snippet of its text where
 or of the second source where that is a public page outside the corpus)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from test_blind_layouts import cached_plans
 
 from extractor.extract.organizations import run_snippet
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
 
 @pytest.fixture(scope="module")
-def plans():
-    plan = cached_plans(CORPUS)
-    return lambda name: {o.name for o in plan(name).organizations}
+def plans(corpus_plan):
+    return lambda name: {o.name for o in corpus_plan(name).organizations}
 
 
 def names(text: str) -> list[str]:

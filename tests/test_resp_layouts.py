@@ -2,31 +2,18 @@
 and, where a rule is general, on fragments of the same grammar."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from test_blind_layouts import cached_plans
-
 from extractor.extract.responsibilities import run_snippet
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-@pytest.fixture(scope="module")
-def plans():
-    plan = cached_plans(CORPUS)
-    return lambda name: plan(name)
 
 
 def duties_of(plan) -> set[tuple[str, str, str]]:
     return {(r.org, r.role, r.duty) for r in plan.responsibilities}
 
 
-def test_what_a_unit_announces_of_itself_is_its_duty(plans):
+def test_what_a_unit_announces_of_itself_is_its_duty(corpus_plan):
     # a Hong Kong press release: `X今天宣布,由7月1日起,该署延长…` (blind20 cd_07), `X今日(二月三日)公布,该处由明日(二月四日)起
     # 只提供…` (blind25 ci_09): the clause of 该X, without its day
-    assert ("地政总署", "lead", "延长各服务柜台周一至五的办公时间") in duties_of(plans("blind20/docs/cd_07.txt"))
-    assert ("劳工处", "lead", "只提供紧急和必须公共服务") in duties_of(plans("blind25/docs/ci_09.ofd"))
+    assert ("地政总署", "lead", "延长各服务柜台周一至五的办公时间") in duties_of(corpus_plan("blind20/docs/cd_07.txt"))
+    assert ("劳工处", "lead", "只提供紧急和必须公共服务") in duties_of(corpus_plan("blind25/docs/ci_09.ofd"))
 
 
 def test_an_announcement_about_another_subject_gives_no_duty():
@@ -34,12 +21,12 @@ def test_an_announcement_about_another_subject_gives_no_duty():
     assert run_snippet("公务员事务局宣布,政府已实施第2阶段5天工作周,有关的服务单位本周六起,周六停止办公。") == []
 
 
-def test_a_unit_acting_on_its_basis_states_its_duty(plans):
+def test_a_unit_acting_on_its_basis_states_its_duty(corpus_plan):
     # `X根据…要求，组成…` (blind8 br_07, the basis left out) and `X结合…，对…进行汇总筛选，最终…` (blind13 bw_09: the basis
     # kept, with the one action clause after it), with no modal and no duty verb
-    assert ("县监察局", "lead", "组成联合督查组采取督查与调研明查与暗访相结合的方式开展抽查") in duties_of(plans("blind8/docs/br_07.txt"))
+    assert ("县监察局", "lead", "组成联合督查组采取督查与调研明查与暗访相结合的方式开展抽查") in duties_of(corpus_plan("blind8/docs/br_07.txt"))
     assert ("县农业农村局", "lead", "结合村集体经济发展规划目标任务和资金规模对通过行业部门论证的项目进行汇总筛选") \
-        in duties_of(plans("blind13/docs/bw_09.doc"))
+        in duties_of(corpus_plan("blind13/docs/bw_09.doc"))
 
 
 def test_a_basis_and_its_one_action_clause_make_the_duty():
@@ -57,13 +44,13 @@ def _orgs(plan) -> set[str]:
     return {r.org for r in plan.responsibilities}
 
 
-def test_a_plan_heading_of_a_unit_shape_heads_no_duty_list(plans):
+def test_a_plan_heading_of_a_unit_shape_heads_no_duty_list(corpus_plan):
     # `一、着力构建高效协同的数字政府` over `（一）提升政务服务效能` (blind29 cm_02), `(三)着力稳定烟区` (blind5 bm_05)
-    assert "着力构建高效协同的数字政府" not in _orgs(plans("blind29/docs/cm_02.docx"))
-    assert "着力稳定烟区" not in _orgs(plans("blind5/docs/bm_05.html"))
+    assert "着力构建高效协同的数字政府" not in _orgs(corpus_plan("blind29/docs/cm_02.docx"))
+    assert "着力稳定烟区" not in _orgs(corpus_plan("blind5/docs/bm_05.html"))
 
 
-def test_a_named_unit_heading_still_heads_its_duty_list(plans):
+def test_a_named_unit_heading_still_heads_its_duty_list(corpus_plan):
     # `1.客户服务部（1）通气点火：…` (dev he_06)
-    duties = {(r.org, r.duty) for r in plans("dev/docs/he_06.pdf").responsibilities if r.rule == "duty_list"}
+    duties = {(r.org, r.duty) for r in corpus_plan("dev/docs/he_06.pdf").responsibilities if r.rule == "duty_list"}
     assert ("客户服务部", "通气点火") in duties

@@ -3,17 +3,8 @@ closing a list of requests, the office's number of a Taiwan document number cut 
 one line whose markers stand before a space, their items after it."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from test_blind_layouts import _headings, cached_plans
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-@pytest.fixture(scope="module")
-def plans():
-    return cached_plans(CORPUS)
+from test_blind_layouts import _headings
 
 
 @pytest.mark.parametrize("name, label", [
@@ -22,20 +13,20 @@ def plans():
     # blind28 cl_05 (民盟山东省委, a site page): `(二)本次会议不安排接送站,请自行参会。` then `(三)联系方式` over `电话:…`
     ("blind28/docs/cl_05.html", (2, "联系方式")),
 ])
-def test_a_short_label_after_a_sentence_of_its_list_is_a_heading(plans, name, label):
-    assert label in _headings(plans(name))
+def test_a_short_label_after_a_sentence_of_its_list_is_a_heading(corpus_plan, name, label):
+    assert label in _headings(corpus_plan(name))
 
 
-def test_the_requests_before_the_label_stay_sentences(plans):
+def test_the_requests_before_the_label_stay_sentences(corpus_plan):
     # blind28 cl_05: `(一)请各市委会…务必于4月20日前将参会人员回执…告知民盟省委办公室。` is a request, no heading
-    assert [h for _, h in _headings(plans("blind28/docs/cl_05.html"))] == ["参会人员", "时间地点", "报到时间", "注意事项",
+    assert [h for _, h in _headings(corpus_plan("blind28/docs/cl_05.html"))] == ["参会人员", "时间地点", "报到时间", "注意事项",
                                                                            "联系方式"]
 
 
 @pytest.mark.parametrize("name", ["blind14/docs/bx_04.pdf", "blind20/docs/cd_03.html", "blind18/docs/cb_04.docx"])
-def test_a_document_numbers_office_cut_to_a_line_is_no_item(plans, name):
+def test_a_document_numbers_office_cut_to_a_line_is_no_item(corpus_plan, name):
     # bx_04 `依據教育部113年2月1日臺教師` / `(一)字第` / `1130011202號函辦理`; cd_03 and cb_04 the same cut
-    assert not any(h.startswith("字第") for _, h in _headings(plans(name)))
+    assert not any(h.startswith("字第") for _, h in _headings(corpus_plan(name)))
 
 
 @pytest.mark.parametrize("name, item", [
@@ -44,12 +35,12 @@ def test_a_document_numbers_office_cut_to_a_line_is_no_item(plans, name):
     # blind24 ch_09 (教育部 函, the same): `說明: 一、 本部為鼓勵技專校院學生…`
     ("blind24/docs/ch_09.txt", "一、本部为鼓励技专校院学生"),
 ])
-def test_a_marker_before_a_space_keeps_its_item(plans, name, item):
-    assert any(line.startswith(item) for line in plans(name).text.splitlines())
+def test_a_marker_before_a_space_keeps_its_item(corpus_plan, name, item):
+    assert any(line.startswith(item) for line in corpus_plan(name).text.splitlines())
 
 
-def test_the_sentences_of_a_list_with_spaced_markers_are_no_sections(plans):
+def test_the_sentences_of_a_list_with_spaced_markers_are_no_sections(corpus_plan):
     # blind22 cf_01: `五、受援高校填写附件一的统计表。` after `四、 经验交流会上…` is one more sentence of its list
-    headings = [s.heading for s in plans("blind22/docs/cf_01.txt").sections]
+    headings = [s.heading for s in corpus_plan("blind22/docs/cf_01.txt").sections]
     assert "受援高校填写附件一的统计表" not in headings
 
