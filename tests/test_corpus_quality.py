@@ -83,7 +83,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind26", 12),
                                          ("blind27", 12),
                                          ("blind28", 12),
-                                         ("blind29", 12)])
+                                         ("blind29", 12),
+                                         ("blind30", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -193,7 +194,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     若干政策 with targets) and five Hong Kong, Taiwan and Macau items (a 臺南 school's repost of a 函's 主旨 and 說明, a
     Hong Kong school's 停課 notice, a Macau 教青局 news item of a registration scheme, a Taiwan 說明 fragment on a feed
     mirror, a Hong Kong news item of closed community halls), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a
-    .doc, a PDF, an OFD and a scan read by OCR (corpus/blind29)."""
+    .doc, a PDF, an OFD and a scan read by OCR (corpus/blind29); and the 12 blind30 notices: seven mainland items (a
+    city education bureau's 工作要点 with `(责任科室:…)` tags, a district bureau's 任务分解表 with lead and supporting units
+    under a portal frame, a city office's 任务分解 notice under a portal frame, a city health bureau's meeting notice
+    with its contacts, a district office's notice issuing a 健康 行动 plan, a city's notice issuing an 实施意见 in
+    traditional script with the crawler's pinyin, a county's 政策解读 with its contact) and five Hong Kong, Taiwan and
+    Macau items (a 高雄 school's repost of a bureau's 說明 with ROC-year periods, a 桃園 school's repost of a 研習 notice
+    with labelled items, a Macau 社工局 item of a closed headquarters, a Macau news item of a public consultation, a
+    Hong Kong kindergarten's admission timetable), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a
+    PDF, an OFD and a scan read by OCR (corpus/blind30)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
