@@ -352,6 +352,8 @@ _SERIAL_HEADER = "序号"
 _MAX_HEADER_CELL = 12       # a header cell is a short name (`2022年预期目标`, `完成时限`), not a sentence
 _MAX_COLUMNS = 9
 _YEAR_BEFORE = re.compile(r"^\d{2,4}年度?")
+_ROW_SERIAL = re.compile(r"\d{1,3}")
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 
 
 @functools.lru_cache(maxsize=1)
@@ -378,13 +380,17 @@ def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     The header has a task column and a unit column. A row runs from its serial number to the next one:
     cells it lacks are left empty at its end, lines past the header's count join its task cell (a cell of
     several paragraphs). The last row takes as many lines as the header has cells after `序号`, and is
-    left out where the text ends first (a page cut short)."""
+    left out where the text ends first (a page cut short). A table of a unit's rows picked from a larger
+    one keeps their serials (`3`, `68`, `69`: blind30 cn_02, as the `|` tables of blind13 bw_10 from `80` and
+    blind21 ce_09 from `24`): a higher serial opens the next row once the row has its cells; the table's
+    group rows (`一、2025年经济社会发展的主要预期目标`, `二、…`, cn_02) are no cells."""
     if lines[i].strip() != _SERIAL_HEADER or "\t" in lines[i]:     # (TAB-led cells: a cell list)
         return None
-    cells = _filled(lines, i + 1)
+    cells = (kl for kl in _filled(lines, i + 1) if not _GROUP_ROW.match(kl[1]))
     header = [_SERIAL_HEADER]
     for _k, line in cells:
-        if line == "1":
+        if _ROW_SERIAL.fullmatch(line):
+            serial = int(line)
             break
         if len(line) > _MAX_HEADER_CELL or len(header) == _MAX_COLUMNS:
             return None
@@ -396,11 +402,12 @@ def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     task = next((c for c, h in enumerate(names) if h.startswith(tasks)), None)
     if task is None or not any(h.startswith(units) for h in names):
         return None
-    width, rows, row, serial, end = len(header), [header], [], 1, i
+    width, rows, row, end = len(header), [header], [], i
     for k, line in cells:
-        if line == str(serial + 1) and row:
+        nxt = int(line) if _ROW_SERIAL.fullmatch(line) else 0
+        if row and (nxt == serial + 1 or (nxt > serial and len(row) >= width - 1)):
             rows.append(_flat_row(serial, [c for _k, c in row], width, task))
-            serial, row, end = serial + 1, [], k     # the next serial stays a line where its row is cut
+            serial, row, end = nxt, [], k     # the next serial stays a line where its row is cut
         elif len(row) == 4 * width:     # no next serial: the last row ends the table
             break
         else:

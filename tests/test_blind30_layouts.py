@@ -1,0 +1,18 @@
+"""Layouts blind30's misses showed that earlier notices show too, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def duties_of(plan) -> set[tuple[str, str, str]]:
+    return {(r.org, r.role, r.duty) for r in plan.responsibilities}
+
+
+def test_a_flat_task_table_of_picked_rows_under_group_rows(corpus_plan):
+    # a unit's rows picked from a 分解表, one cell a paragraph: serials `3`, `68`, `69` under group rows `一、…` / `二、…`,
+    # columns `主要责任单位` / `协同配合单位` (blind30 cn_02; the columns as blind4 bk_03 names them, serials that do not start at 1
+    # as in blind13 bw_10 and blind21 ce_09)
+    plan = corpus_plan("blind30/docs/cn_02.txt")
+    duties = duties_of(plan)
+    assert ("区发改委", "lead", "固定资产投资增长7.5%左右") in duties
+    assert ("魏武国控集团", "participant", "固定资产投资增长7.5%左右") in duties
+    assert ("区投资促进中心", "participant", "深化与海亮集团合作积极引进优质教育资源") in duties
+    assert not [s for s in plan.sections if "预期目标" in s.heading]
