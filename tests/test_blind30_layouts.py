@@ -16,3 +16,10 @@ def test_a_flat_task_table_of_picked_rows_under_group_rows(corpus_plan):
     assert ("魏武国控集团", "participant", "固定资产投资增长7.5%左右") in duties
     assert ("区投资促进中心", "participant", "深化与海亮集团合作积极引进优质教育资源") in duties
     assert not [s for s in plan.sections if "预期目标" in s.heading]
+
+
+def test_a_macau_line_named_zhuanxian_after_zhidian_is_the_contact(corpus_plan):
+    # `可致电社工局查询专线28367878` (blind30 cn_10, a scan read by OCR) and `致電24小時留言專線28357048` (cn_11): 专线 as 热线
+    phones = {c.phone for c in corpus_plan("blind30/docs/cn_10.pdf").contacts}
+    assert "28367878" in phones
+    assert "28357048" in {c.phone for c in corpus_plan("blind30/docs/cn_11.ofd").contacts}
