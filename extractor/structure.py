@@ -422,7 +422,7 @@ def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
     text = _TITLE_ASIDE.sub("", _TITLE_NUMBER.sub("", text))
-    return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text \
+    return 6 <= len(text) <= 120 and not text.endswith(_TITLE_BAD_END) and "。" not in text and not text.startswith(_BULLETS) \
         and not _LABEL_PREFIX.match(text) and bool(lex.doc_type_end.search(text.rstrip("》”）)")))
 
 
@@ -469,12 +469,14 @@ def _one_sentence(text: str) -> Optional[str]:
 
 
 _QUOTE_MARKS = frozenset("《》〈〉「」『』“”")
+# a bulleted line is an item of a list, never a page's headline (blind30 cn_12's timetable `• 本園將以電話形式通知約見安排`)
+_BULLETS = tuple("•·▪●")
 
 
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
-    if _UI_LABEL.match(text):
+    if _UI_LABEL.match(text) or text.startswith(_BULLETS):
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)

@@ -23,3 +23,13 @@ def test_a_macau_line_named_zhuanxian_after_zhidian_is_the_contact(corpus_plan):
     phones = {c.phone for c in corpus_plan("blind30/docs/cn_10.pdf").contacts}
     assert "28367878" in phones
     assert "28357048" in {c.phone for c in corpus_plan("blind30/docs/cn_11.ofd").contacts}
+
+
+def test_a_bulleted_line_never_heads_the_page(corpus_plan):
+    # a kindergarten's timetable of `•` items (blind30 cn_12): `• 本園將以電話形式通知約見安排` ends with 安排 but is an item, not
+    # the title, and the days above it are the body's (`9月28日(五)下午5時截止`); a portal menu of `•` lines over a news
+    # headline (cn_11) keeps its headline
+    plan = corpus_plan("blind30/docs/cn_12.txt")
+    assert not (plan.meta.title or "").startswith("•")
+    assert {"2018-09-28", "2018-10-09"} <= {d.date for d in plan.deadlines}
+    assert corpus_plan("blind30/docs/cn_11.ofd").meta.title == "社工认证后日起次轮咨询"
