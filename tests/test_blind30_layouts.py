@@ -33,3 +33,9 @@ def test_a_bulleted_line_never_heads_the_page(corpus_plan):
     assert not (plan.meta.title or "").startswith("•")
     assert {"2018-09-28", "2018-10-09"} <= {d.date for d in plan.deadlines}
     assert corpus_plan("blind30/docs/cn_11.ofd").meta.title == "社工认证后日起次轮咨询"
+
+
+def test_a_portal_frames_empty_keyword_field_is_no_recipients_line(corpus_plan):
+    # `关键词:` alone in 亳州's portal frame (blind30 cn_03, a .doc) was read as the 主送 line; the notice's own comes later
+    meta = corpus_plan("blind30/docs/cn_03.doc").meta
+    assert "关键词" not in meta.recipients and "亳州高新区管委会" in meta.recipients
