@@ -745,10 +745,13 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
         if p:
-            # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
+            # after a colon only a top marker (`如下意见：一、…`) or the first `（一）` of the sections it announces
+            # (`我们将重点抓好以下五方面工作: (一)聚力提质增效,…`, blind8 br_06; `二、比賽活動資訊說明如下: (一)競賽活動分為…`,
+            # blind18 cb_03): `附件：1.…` lists the attachments
             before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1]
             colon = before in "：:"
-            after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
+            after = before in _SENTENCE_STOPS + "）)" or (colon and (family in ("cn", "part")
+                                                                     or family == "cn_paren" and value == 1))
             if not (p in cuts or (p in soft and not colon) or after or _glued(text, seg, p, family)):
                 continue
         last[family] = value
