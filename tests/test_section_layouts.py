@@ -60,3 +60,12 @@ def test_an_announced_first_item_run_on_after_the_colon_is_a_section(corpus_plan
     # blind8 br_06: the first of `以下五方面工作:` is the level-1 heading over `1.构建现代产业体系。`
     assert _headings(corpus_plan("blind8/docs/br_06.txt")) == [(1, "聚力提质增效,加快多链融合,塑造产业发展新优势"),
                                                               (2, "构建现代产业体系")]
+
+
+def test_a_document_sites_paragraph_marks_break_its_paragraphs(corpus_plan):
+    # blind28 cl_07 (a 镇 plan's excerpt on a document site, PDF export): `…乱停乱放。Р四、实施步骤Р第一阶段…。Р五、组织机构和
+    # 保障措施Р(一)加强领导。…`, the site's ¶ saved as the Cyrillic Р
+    plan = corpus_plan("blind28/docs/cl_07.pdf")
+    assert "Р" not in plan.text
+    assert [(1, "实施步骤"), (1, "组织机构和保障措施"), (2, "加强领导"), (2, "成立机构"), (2, "部门合作")] == \
+        [h for h in _headings(plan) if h[1] in ("实施步骤", "组织机构和保障措施", "加强领导", "成立机构", "部门合作")]
