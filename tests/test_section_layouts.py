@@ -69,3 +69,9 @@ def test_a_document_sites_paragraph_marks_break_its_paragraphs(corpus_plan):
     assert "Р" not in plan.text
     assert [(1, "实施步骤"), (1, "组织机构和保障措施"), (2, "加强领导"), (2, "成立机构"), (2, "部门合作")] == \
         [h for h in _headings(plan) if h[1] in ("实施步骤", "组织机构和保障措施", "加强领导", "成立机构", "部门合作")]
+
+
+def test_the_stages_of_a_plans_steps_are_its_sections(corpus_plan):
+    # blind28 cl_07: `四、实施步骤` over `第一阶段启动宣传阶段。各机关…` … `第三阶段考核验收阶段。活动期间…`
+    assert _headings(corpus_plan("blind28/docs/cl_07.pdf"))[:4] == [(1, "实施步骤"), (2, "启动宣传阶段"), (2, "实施推进阶段"),
+                                                                    (2, "考核验收阶段")]
