@@ -578,6 +578,25 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 _ROW_BORDERS = re.compile(r"^[\s{0}]*\|[\s|{0}]*|(?<=[^\s:：|{0}])[\s|{0}]*\|[\s{0}]*$".format(_ZERO_WIDTH_CHAR.pattern[1:-1]))
 
 
+# a document site's paragraph mark, its ¶ glyph saved as the Cyrillic letter Р, between Chinese text
+_PARAGRAPH_MARK = re.compile(f"(?<=[{CJK}{CJK_PUNCT})])Р(?=[{CJK}{CJK_PUNCT}(])")
+
+
+def split_paragraph_marks(pieces: list[_Piece]) -> list[_Piece]:
+    """Paragraphs a document site ran together with its paragraph mark between them as the paragraphs
+    (blind28 cl_07, a 镇 plan's excerpt: `…乱停乱放。Р四、实施步骤Р第一阶段启动宣传阶段。…Р(一)加强领导。…`); the mark
+    is left out with the break. After the wrapped lines are joined: a PDF's line may open with the mark."""
+    out: list[_Piece] = []
+    for p in pieces:
+        cuts = [m.start() for m in _PARAGRAPH_MARK.finditer(p.text)] if p.rows is None and "Р" in p.text else []
+        if cuts:
+            p.text = _PARAGRAPH_MARK.sub(" ", p.text)     # (one character for one: the origins stay aligned)
+            out += p.cut(cuts)
+        else:
+            out.append(p)
+    return out
+
+
 def split_cells(pieces: list[_Piece]) -> list[_Piece]:
     """A paragraph's TAB-separated cells as paragraphs of their own (`經濟部公告<TAB>中華民國104年12月29日`
     is a title and a date); a cell that is a label (`标　　题：`) stays with its value. The borders a
@@ -745,10 +764,13 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         i = bisect.bisect_right(base, p)
         seg = max(seg, base[i - 1] if i else 0)
         if p:
-            # after a colon only a top marker (`如下意见：一、…`): `附件：1.…` lists the attachments
+            # after a colon only a top marker (`如下意见：一、…`) or the first `（一）` of the sections it announces
+            # (`我们将重点抓好以下五方面工作: (一)聚力提质增效,…`, blind8 br_06; `二、比賽活動資訊說明如下: (一)競賽活動分為…`,
+            # blind18 cb_03): `附件：1.…` lists the attachments
             before = text[p - 2] if p > 1 and text[p - 1] == " " else text[p - 1]
             colon = before in "：:"
-            after = before in _SENTENCE_STOPS + "）)" or (colon and family in ("cn", "part"))
+            after = before in _SENTENCE_STOPS + "）)" or (colon and (family in ("cn", "part")
+                                                                     or family == "cn_paren" and value == 1))
             if not (p in cuts or (p in soft and not colon) or after or _glued(text, seg, p, family)):
                 continue
         last[family] = value
@@ -922,7 +944,8 @@ def normalize(raw: RawDocument) -> NoticeText:
         if p.rows is not None:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
-    pieces = drop_repeats(split_runs(strip_readings(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))
+    pieces = drop_repeats(split_runs(split_paragraph_marks(strip_readings(
+        join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))))
     raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
     return _assemble(pieces, script, config, raw_boxes)
 

@@ -44,3 +44,34 @@ def test_the_sentences_of_a_list_with_spaced_markers_are_no_sections(corpus_plan
     headings = [s.heading for s in corpus_plan("blind22/docs/cf_01.txt").sections]
     assert "受援高校填写附件一的统计表" not in headings
 
+
+
+@pytest.mark.parametrize("name, line", [
+    # blind8 br_06 (章镇 工作报告, a page saved with its breaks lost): `…重点抓好以下五方面工作: (一)聚力提质增效,…。实体经济…`
+    ("blind8/docs/br_06.txt", "(一)聚力提质增效"),
+    # blind18 cb_03 (Taiwan 函): `二、比賽活動資訊說明如下: (一)競賽活動分為…。(二)初賽報名時間…`
+    ("blind18/docs/cb_03.txt", "(一)竞赛活动分为"),
+])
+def test_the_first_item_announced_by_a_colon_starts_a_line(corpus_plan, name, line):
+    assert any(ln.startswith(line) for ln in corpus_plan(name).text.splitlines())
+
+
+def test_an_announced_first_item_run_on_after_the_colon_is_a_section(corpus_plan):
+    # blind8 br_06: the first of `以下五方面工作:` is the level-1 heading over `1.构建现代产业体系。`
+    assert _headings(corpus_plan("blind8/docs/br_06.txt")) == [(1, "聚力提质增效,加快多链融合,塑造产业发展新优势"),
+                                                              (2, "构建现代产业体系")]
+
+
+def test_a_document_sites_paragraph_marks_break_its_paragraphs(corpus_plan):
+    # blind28 cl_07 (a 镇 plan's excerpt on a document site, PDF export): `…乱停乱放。Р四、实施步骤Р第一阶段…。Р五、组织机构和
+    # 保障措施Р(一)加强领导。…`, the site's ¶ saved as the Cyrillic Р
+    plan = corpus_plan("blind28/docs/cl_07.pdf")
+    assert "Р" not in plan.text
+    assert [(1, "实施步骤"), (1, "组织机构和保障措施"), (2, "加强领导"), (2, "成立机构"), (2, "部门合作")] == \
+        [h for h in _headings(plan) if h[1] in ("实施步骤", "组织机构和保障措施", "加强领导", "成立机构", "部门合作")]
+
+
+def test_the_stages_of_a_plans_steps_are_its_sections(corpus_plan):
+    # blind28 cl_07: `四、实施步骤` over `第一阶段启动宣传阶段。各机关…` … `第三阶段考核验收阶段。活动期间…`
+    assert _headings(corpus_plan("blind28/docs/cl_07.pdf"))[:4] == [(1, "实施步骤"), (2, "启动宣传阶段"), (2, "实施推进阶段"),
+                                                                    (2, "考核验收阶段")]
