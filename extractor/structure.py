@@ -1355,8 +1355,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
     ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
     # the stages of a plan's 实施步骤, each a heading to its 。 or colon (`第一阶段启动宣传阶段。各机关…`, blind28 cl_07;
-    # `第一阶段:准备阶段(11月20日以前)`, 大牛乡's 2011 换届 plan)
-    ("stage", re.compile(r"^第([一二三四五六七八九十]+)阶段\s*[：:]?\s*")),
+    # `第一阶段:准备阶段(11月20日以前)`, 大牛乡's 2011 换届 plan); a stage's period may stand between it and its colon, in
+    # the marker (`第一阶段（3月）：完成基础架构搭建；第二阶段（4月）：…`, `第一阶段（3月）聚焦核心需求梳理`: plans' timetables)
+    ("stage", re.compile(r"^第([一二三四五六七八九十]+)阶段\s*(?:[（(][^（()）。]{1,24}[)）])?\s*[：:]?\s*")),
     ("capital", re.compile(r"^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*")),     # Taiwan's outermost level: 壹、總述
     ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     # (丶, the dot radical, is how OCR reads 、: blind3 bf_11's scan `一丶指导思想`, blind14 bx_04's `本2份丶光碟1片`)

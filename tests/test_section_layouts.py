@@ -75,3 +75,14 @@ def test_the_stages_of_a_plans_steps_are_its_sections(corpus_plan):
     # blind28 cl_07: `四、实施步骤` over `第一阶段启动宣传阶段。各机关…` … `第三阶段考核验收阶段。活动期间…`
     assert _headings(corpus_plan("blind28/docs/cl_07.pdf"))[:4] == [(1, "实施步骤"), (2, "启动宣传阶段"), (2, "实施推进阶段"),
                                                                     (2, "考核验收阶段")]
+
+
+def test_a_stages_period_before_its_colon_stays_in_its_marker():
+    # plans' timetables put the stage's period between it and its colon (`第一阶段（3月）：完成基础架构搭建`): the heading is
+    # what follows the colon, not the period
+    from extractor.pipeline import parse
+
+    text = ("关于开展环境整治行动的实施方案\n\n一、实施步骤\n第一阶段（2023年3月—4月）：动员部署。各单位制定方案，明确责任。\n"
+            "第二阶段：集中整治阶段（2023年5月—9月）。各单位按照方案开展整治。\n二、工作要求\n（一）加强领导。各单位要高度重视。\n")
+    assert _headings(parse(text.encode(), filename="plan.txt")) == [(1, "实施步骤"), (2, "动员部署"), (2, "集中整治阶段（2023年5月—9月）"),
+                                                         (1, "工作要求"), (2, "加强领导")]
