@@ -323,6 +323,27 @@ def gated(pattern: re.Pattern, gate: str) -> Optional[re.Pattern]:
         return None
 
 
+def trie_source(words) -> str:
+    """Literal words as one pattern nested by their shared beginnings (`中心(?:小学|组)?`): at a position `re` follows
+    only the words that start there, where an alternation tries every word in turn. The words that match at a
+    position are each a beginning of the longest: tried longest first, as an alternation of the words written
+    longest first, so either pattern matches alike wherever it stands."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+        return "(?:%s)?" % body if "" in node else body
+    return build(trie)
+
+
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern:
     """re.compile(source, flags); where the pattern opens with a gate, a lookahead of one class (`(?=[12一二])…`),
     with that class as `re`'s start class. `re` finds a start class only where a pattern opens with a class or

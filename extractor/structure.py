@@ -21,7 +21,7 @@ from typing import Optional, Union
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .numerals import cn_to_int, parse_date
-from .rules import EdgeCharIndex, RuleFile, load_rules
+from .rules import EdgeCharIndex, RuleFile, load_rules, trie_source
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = re.compile(r"[、，,；;]")
@@ -75,15 +75,12 @@ def _lexicon() -> _Lexicon:
     rf = load_rules("structure")
     lex = rf.lexicon
 
-    def alternation(words):
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
     return _Lexicon(
         rules=rf,
-        doc_type_end=re.compile(f"(?:{alternation(lex['doc_types'])})$"),
-        org_end=re.compile(f"(?:{alternation(lex['org_suffixes'])})$"),
-        frame=re.compile(alternation(lex["frame_words"])),
-        button=re.compile(alternation(lex["frame_buttons"])),
+        doc_type_end=re.compile(f"(?:{trie_source(lex['doc_types'])})$"),
+        org_end=re.compile(f"(?:{trie_source(lex['org_suffixes'])})$"),
+        frame=re.compile(trie_source(lex["frame_words"])),
+        button=re.compile(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
@@ -1412,7 +1409,7 @@ def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
 @functools.lru_cache(maxsize=1)
 def _set_headings() -> re.Pattern:
     words = _lexicon().rules.lexicon["set_headings"]
-    return re.compile("(?:%s)" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile("(?:%s)" % trie_source(words))
 
 
 def _heading_end(rest: str) -> Optional[re.Match]:

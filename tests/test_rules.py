@@ -459,3 +459,32 @@ def test_patterns_put_behind_a_gate_find_what_they_found_without_it():
                     [(m.span(), m.groups()) for m in plain.finditer(text, lo)], (source[:30], text[:40])
             assert gated.sub("|", text) == plain.sub("|", text)
     assert [m.span() for m in responsibilities._REQUEST_OPENING.finditer("请各单位。请示，邀请\n请")] == [(0, 1), (5, 6), (11, 12)]
+
+
+def test_word_tries_match_as_their_alternations_longest_first():
+    """`trie_source` (organisations' suffixes, continuations, compound cores, not-org words, kind modifiers; structure's
+    frame words and buttons) matches at every position of every corpus and dev notice what the alternation of its
+    words written longest first matches, finds what it finds over every set's notices, and backtracks to the
+    shorter word as it does (`中心` then `中` before `组`)."""
+    from extractor.extract.organizations import lexicon
+    from extractor.rules import load_rules, trie_source
+    lx, org, st = lexicon(), load_rules("organizations").lexicon, load_rules("structure").lexicon
+    lists = [lx.suffix_set, lx.continuations, lx.compounds, lx.not_org, org["kind_modifiers"], st["frame_words"],
+             st["frame_buttons"]]
+    for words in lists:
+        trie = re.compile(trie_source(words))
+        plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        assert trie.pattern != plain.pattern
+        for text in CORPUS_TEXTS + DEV_TEXTS:
+            for i in range(len(text)):
+                assert _found(trie.match(text, i)) == _found(plain.match(text, i)), (text[i:i + 10], sorted(words)[:3])
+        for text in SET_TEXTS:
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    words = ["中", "中心", "中心组", "心"]
+    for text in ("中心组组", "中心组", "中心小组", "中组"):
+        assert _found(re.match(f"(?:{trie_source(words)})组", text)) == _found(re.match("(?:中心组|中心|心|中)组", text))
+    assert _found(re.match(f"(?:{trie_source(words)})组", "中心组")) == "中心组"
+
+
+def _found(m: re.Match | None) -> str | None:
+    return None if m is None else m.group()

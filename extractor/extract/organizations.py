@@ -25,7 +25,7 @@ from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
-from ..rules import load_rules
+from ..rules import load_rules, trie_source
 from . import Found, snippet_notice
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
@@ -191,19 +191,16 @@ class _Lexicon:
     reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, longest first
 
     def __post_init__(self):
-        def alternation(words) -> str:
-            return "|".join(map(re.escape, words))
         self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
         self.suffixes = tuple(self.suffix_set)
         self.long_suffixes = tuple(x for x in self.suffix_set if len(x) > 1)
-        self.joined_re = re.compile("(?:%s)(?:%s)" % (alternation(sorted(self.suffix_set, key=len, reverse=True)),
-                                                      alternation(sorted(self.joining, key=len, reverse=True))))
+        self.joined_re = re.compile("(?:%s)(?:%s)" % (trie_source(self.suffix_set), trie_source(self.joining)))
         self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
-        self.continuation_re = re.compile(alternation(sorted(self.continuations, key=len, reverse=True)))
-        self.not_org_re = re.compile("(?:%s)$" % alternation(self.not_org))
+        self.continuation_re = re.compile(trie_source(self.continuations))
+        self.not_org_re = re.compile("(?:%s)$" % trie_source(self.not_org))
         self.not_org_chars = max(map(len, self.not_org), default=0)
-        self.compound_re = re.compile(alternation(sorted(self.compounds, key=len, reverse=True)))
-        self.reversed_stops_re = _trie_regex(w[::-1] for w in self.stops)
+        self.compound_re = re.compile(trie_source(self.compounds))
+        self.reversed_stops_re = re.compile(trie_source(w[::-1] for w in self.stops))
 
 
 @functools.lru_cache(maxsize=1)
@@ -212,7 +209,7 @@ def lexicon() -> _Lexicon:
     lx = rf.lexicon
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
-        suffix_re=re.compile("|".join(map(re.escape, suffixes))), suffix_set=frozenset(suffixes),
+        suffix_re=re.compile(trie_source(suffixes)), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         not_run_on=tuple(lx["not_run_on"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
@@ -220,7 +217,7 @@ def lexicon() -> _Lexicon:
         address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
-        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=_trie_regex(lx["kind_modifiers"]),
+        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=re.compile(trie_source(lx["kind_modifiers"])),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=re.compile(lx["frame_row"]),
@@ -254,24 +251,6 @@ def _data_lines(name: str) -> list[str]:
     """The lines of a data file in extractor/data/, without blank lines and `#` comments."""
     return [line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
-
-
-def _trie_regex(words) -> re.Pattern:
-    """One pattern for many literal words, nested by shared prefixes so a scan stays linear; longest wins."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
-        return "(?:%s)?" % body if "" in node else body
-    return re.compile(build(trie))
 
 
 class _Words:
