@@ -42,3 +42,15 @@ def test_the_roc_year_of_an_undated_subject_gives_a_yearless_day_its_year(corpus
     # `101年度`, is the test above's)
     dates = [str(d.date) for d in corpus_plan("blind28/docs/cl_10.ofd").deadlines]
     assert "2023-03-17" in dates and not [d for d in dates if d.startswith("2017")]
+
+
+def test_a_day_of_next_week_with_its_date_in_brackets_is_when_the_act_is_due(corpus_plan):
+    # blind26 cj_12 (教育局 2023): `各家长须依照指定日期,即下星期二或三(6月6或7日),前往获派学校办理入学注册手续`
+    dates = [str(d.date) for d in corpus_plan("blind26/docs/cj_12.txt").deadlines]
+    assert "--06-06" in dates and "--06-07" in dates
+
+
+def test_a_window_of_days_for_receiving_applications_is_a_period(corpus_plan):
+    # blind13 bw_08 (广州市教育局 2020): `一、市教育局于1月8日至22日接受首次申报`
+    assert ("2020-01-22", "2020-01-08") in [(str(d.date), d.start and str(d.start))
+                                            for d in corpus_plan("blind13/docs/bw_08.pdf").deadlines]
