@@ -23,3 +23,34 @@ def test_a_limit_put_back_to_a_weekday_and_its_day_is_the_new_limit(corpus_plan)
 ])
 def test_a_plan_period_naming_what_a_noun_holds_is_no_deadline(corpus_plan, name, clause):
     assert not [d for d in corpus_plan(name).deadlines if clause in d.task]
+
+
+@pytest.mark.parametrize("name, day", [
+    # `【公告】检送「…作业要点」1份,请贵校于108年4月15日(星期一)前备妥纸本资料…,请查照` (花莲县, the title's place)
+    ("blind26/docs/cj_09.txt", "2019-04-15"),
+    # `【重要急件】请下列学校于10月29日下班前送本府…核销资料,敬请配合办理`, the day given again in item 五
+    ("blind27/docs/ck_11.txt", "2012-10-29"),
+])
+def test_a_subject_sentence_in_the_title_place_sets_its_deadline(corpus_plan, name, day):
+    dates = [str(d.date) for d in corpus_plan(name).deadlines]
+    assert dates[0] == day
+
+
+def test_the_roc_year_of_an_undated_subject_gives_a_yearless_day_its_year(corpus_plan):
+    # blind28 cl_10: no date, no title: `主旨:检送「台南市112学年度国民中小学普通班新生入学相关事宜期程表」` schedules
+    # `3月17、18日` of 2023, not of the `106年9月1日止出生` written before the days (ck_11's title day, of its title's
+    # `101年度`, is the test above's)
+    dates = [str(d.date) for d in corpus_plan("blind28/docs/cl_10.ofd").deadlines]
+    assert "2023-03-17" in dates and not [d for d in dates if d.startswith("2017")]
+
+
+def test_a_day_of_next_week_with_its_date_in_brackets_is_when_the_act_is_due(corpus_plan):
+    # blind26 cj_12 (教育局 2023): `各家长须依照指定日期,即下星期二或三(6月6或7日),前往获派学校办理入学注册手续`
+    dates = [str(d.date) for d in corpus_plan("blind26/docs/cj_12.txt").deadlines]
+    assert "--06-06" in dates and "--06-07" in dates
+
+
+def test_a_window_of_days_for_receiving_applications_is_a_period(corpus_plan):
+    # blind13 bw_08 (广州市教育局 2020): `一、市教育局于1月8日至22日接受首次申报`
+    assert ("2020-01-22", "2020-01-08") in [(str(d.date), d.start and str(d.start))
+                                            for d in corpus_plan("blind13/docs/bw_08.pdf").deadlines]

@@ -96,11 +96,12 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     """Every admissible match: text rules over the body, time_cell rules over time columns."""
     reading, text = _reading(rules), notice.text
     cells, whole = [(c.start, c.end) for c in _time_cells(notice, rules)], [(0, len(text))]
+    subject = _subject_line(notice, rules)
     out = []
     for order, rule, in_cells in reading.scanned:
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
-                if m.end() > m.start() and _admissible(notice, m.start(), reading) \
+                if m.end() > m.start() and _admissible(notice, m.start(), reading, subject) \
                         and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
@@ -139,9 +140,20 @@ def _tail_at(text: str, at: int, tails: tuple[tuple[int, Rule], ...]) -> Optiona
     return None
 
 
-def _admissible(notice: Notice, start: int, reading: _Reading) -> bool:
-    """In the body, not after a rhythm or past word in its clause (每年, 去年), not in a 《title》."""
-    if not notice.in_body(start):
+def _subject_line(notice: Notice, rules: RuleFile) -> Optional[tuple[int, int]]:
+    """Where the notice's title is its subject (主旨) sentence, the request closed by a 期望语 (`subject_closings`) that a
+    Taiwan county's bulletin puts in the title's place: its [start, end) in the text, read as body. blind26 cj_09
+    `【公告】檢送「…作業要點」1份,請貴校於108年4月15日(星期一)前備妥紙本資料…,請查照`; blind27 ck_11 `【重要急件】請下列學校於10月
+    29日下班前送本府「…」核銷資料,敬請配合辦理`. None for a headline or a title that names the notice (`…的通知`)."""
+    title = notice.meta.title or ""
+    at = notice.text.find(title) if title.endswith(tuple(rules.lexicon["subject_closings"])) else -1
+    return (at, at + len(title)) if at >= 0 else None
+
+
+def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None) -> bool:
+    """In the body (or the title's subject sentence), not after a rhythm or past word in its clause (每年, 去年), not
+    in a 《title》."""
+    if not notice.in_body(start) and not (subject and subject[0] <= start < subject[1]):
         return False
     clause = _clause_before(notice.text, start)
     if any(w in clause for w in reading.not_before):
@@ -412,14 +424,29 @@ def _notice_year(notice: Notice) -> Optional[int]:
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
+_ROC_TITLE_YEAR = re.compile(r"(?<!\d)(1[01]\d)学?年度")
+_SUBJECT_LINE = re.compile(r"^主旨[:：]([^\n]*)", re.M)
+_ROC_OFFSET = 1911
 
 
 def _undated_year(notice: Notice) -> Optional[int]:
     """The year of a notice with no date: the year of its 发文字号, the year it was issued in (`全国改薄办函〔2015〕5号`,
     blind22 cf_05, whose `拟定于4月10日` the gold puts in 2015; `鄂教科函[2010]3号`, cf_04, whose `3月12日…开会` is 2010
-    although its title names the statistics year `2009年度`), else the year its title names."""
+    although its title names the statistics year `2009年度`), else the year its title names, else the Republic of China
+    year (学年度: the school year's first) its title or, with no title, its 主旨 line names: blind27 ck_11 `请下列学校于
+    10月29日下班前送本府「101年度上半年…」核销资料` is 2012; blind28 cl_10 `主旨:检送「台南市112学年度国民中小学…新生入学
+    相关事宜期程表」` schedules `3月17、18日` of 2023."""
     number = _NUMBER_YEAR.search(notice.meta.doc_number or "")
-    return int(number[1]) if number else notice.title_year
+    if number:
+        return int(number[1])
+    if notice.title_year:
+        return notice.title_year
+    key = "deadlines.roc_year"
+    if key not in notice.memo:
+        line = None if notice.meta.title else _SUBJECT_LINE.search(notice.text)
+        roc = _ROC_TITLE_YEAR.search(line[1] if line else notice.meta.title or "")
+        notice.memo[key] = int(roc[1]) + _ROC_OFFSET if roc else None
+    return notice.memo[key]
 
 
 _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
