@@ -641,6 +641,10 @@ def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
         return end < len(lines) and lines[end].kind in {"doc_number", "recipients"}
     if headed(i):
         return i
+    for j in range(i + 1, min(i + 6, len(lines))):    # the headline a site's prefix of figures over the title itself
+        if lines[j].kind is None and _is_formal_title(lines[j].text) and lines[i].text.endswith(lines[j].text) \
+                and re.fullmatch(r"[^\u3400-\u9fff]+", lines[i].text[:-len(lines[j].text)]):
+            return j    # (`2022关于留坝县创森迎检工作督查情况的通报` over `关于留坝县…的通报`, a 范文 site's year: blind19 cc_06)
     for j in range(i + 1, min(limit + 8, len(lines))):
         if lines[j].kind is None and _is_formal_title(lines[j].text) and not _NUMBER_LED.match(lines[j].text) \
                 and headed(j):
