@@ -640,6 +640,10 @@ def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
         return end < len(lines) and lines[end].kind in {"doc_number", "recipients"}
     if headed(i):
         return i
+    for j in range(i + 1, min(i + 6, len(lines))):    # the headline a site's prefix of figures over the title itself
+        if lines[j].kind is None and _is_formal_title(lines[j].text) and lines[i].text.endswith(lines[j].text) \
+                and re.fullmatch(r"[^\u3400-\u9fff]+", lines[i].text[:-len(lines[j].text)]):
+            return j    # (`2022关于留坝县创森迎检工作督查情况的通报` over `关于留坝县…的通报`, a 范文 site's year: blind19 cc_06)
     for j in range(i + 1, min(limit + 8, len(lines))):
         if lines[j].kind is None and _is_formal_title(lines[j].text) and not _NUMBER_LED.match(lines[j].text) \
                 and headed(j):
@@ -1059,9 +1063,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     posted = next((ln.value for ln in lines if ln.kind == "posting_office"), None)
     meta.issuer = meta.issuer or posted     # `發佈單位:文書組`: the office that posts a bulletin's item, where none signs
     titled = _lexicon().title_issuer.match(meta.title or "")
-    if titled and ((not meta.issuer and titled["meeting"]) or
+    if titled and ((not meta.issuer and (titled["meeting"] or titled["body"] == meta.printed_by)) or
                    (meta.issuer and titled["body"].endswith(meta.issuer) and titled["body"] != meta.issuer)):
-        meta.issuer = titled["body"]    # the body that holds a meeting, or the title's fuller form of the signature's name
+        # the body that holds a meeting, or that its 版记 prints the notice where none signs (`农业农村部办公厅关于…的意见` /
+        # `农业农村部办公厅2025年1月24日印发`, dev he_05; the two agree under the signature of the seeds' 山阴县人民政府办公室
+        # notice), or the title's fuller form of the signature's name
+        meta.issuer = titled["body"]
     circular = _CIRCULAR_ISSUER.match(meta.doc_number or "")
     if not meta.issuer and circular:    # `教育局通告第4/2013號`: the bureau that numbers its circulars
         meta.issuer = circular["bureau"]

@@ -90,3 +90,19 @@ def test_posts_joined_before_a_name_are_one_title(corpus_plan):
     assert speakers.get("杨晓渡") == "市委常委、统战部长、市知联会名誉会长"
     leads = {p.name: p.title for p in corpus_plan("blind6/docs/bn_10.txt").people}
     assert leads.get("李小鹏") == "省委副书记、省长"
+
+
+def test_members_named_after_their_role_in_a_clause_that_sets_up_a_group(corpus_plan):
+    # blind28 cl_07 (a PDF): `由镇委书记庞飞任组长,镇长杨骏任副组长,组员许德群、陶宏壮、…、冯秋慧、王福厚组成;`
+    people = {p.name: p.title for p in corpus_plan("blind28/docs/cl_07.pdf").people}
+    assert {"许德群", "戴于岛", "符茂敬", "张建堂", "黄贤帅", "洪贤瑞", "冯秋慧", "王福厚"} <= set(people)
+    assert people["王福厚"] == "组员"
+
+
+def test_a_mailbox_line_over_a_contact_persons_line_is_its_own_entry(corpus_plan):
+    # blind28 cl_05: `邮箱:sdmmbgs@163.com` / `联系人:汤立勇13153168779` / `冯阳18654514732`; the same order in blind13
+    # bw_04 (`…E-mail:yukeban2004@sina.com)。` / `联系人:马骥` / `联系电话:0371--65956924、65907827`)
+    for path, email, phone in (("blind28/docs/cl_05.html", "sdmmbgs@163.com", "13153168779"),
+                               ("blind13/docs/bw_04.docx", "yukeban2004@sina.com", "0371--65956924")):
+        contacts = {(c.phone, c.email) for c in corpus_plan(path).contacts}
+        assert (None, email) in contacts and (phone, None) in contacts

@@ -21,3 +21,10 @@ def test_a_macau_bureau_joined_with_and_keeps_its_name_and_short_form(corpus_pla
     plan = corpus_plan("blind29/docs/cm_10.pdf")
     assert [o.name for o in plan.organizations] == ["教育及青年发展局"]
     assert {r.org for r in plan.responsibilities} == {"教育及青年发展局"}
+
+
+def test_a_chair_after_by_named_before_the_post_is_a_person(corpus_plan):
+    # blind29 cm_01 (宣城市爱卫办): `拟于近期由市政府办郑华主任主持召开…征求意见会`, the chair in running text as blind28 cl_02's
+    # in brackets (`(市知联会陈群会长主持)`)
+    people = {p.name: p.title for p in corpus_plan("blind29/docs/cm_01.txt").people}
+    assert people.get("郑华") == "市政府办主任"

@@ -86,3 +86,9 @@ def test_a_page_of_dated_news_items_has_no_title():
 def test_one_headline_headed_by_its_month_is_a_title():
     text = "2023年2月新增的及计划中将增加的康复服务名额\n由二零二三年一月至三月新增的康复服务名额,现已公布。\n"
     assert _text(text).meta.title == "2023年2月新增的及计划中将增加的康复服务名额"
+
+
+def test_a_headline_a_site_prefixed_with_figures_over_the_title_itself_gives_the_title(corpus_plan):
+    # blind19 cc_06 (明翰范文网, an OFD): `2022关于留坝县创森迎检工作督查情况的通报` twice, the site's year before the title,
+    # then the notice's own `关于留坝县创森迎检工作督查情况的通报`
+    assert corpus_plan("blind19/docs/cc_06.ofd").meta.title == "关于留坝县创森迎检工作督查情况的通报"

@@ -524,3 +524,15 @@ def test_a_clock_times_colon_ends_no_heading():
             "（二）请曹桥街道、林埭镇做好现场观摩及“优美庭院”创建工作经验介绍准备,会议交流采用PPT形式;\n")
     headings = [h for _, _, h in _outline(parse(text.encode("utf-8"), filename="x.txt"))]
     assert headings == ["会议时间、地点", "现场观摩", "集中会议", "其他事项"]
+
+
+def test_a_title_opening_with_the_body_its_printing_line_names_gives_the_issuer():
+    # dev he_05 (a scan of 农业农村部办公厅's 意见, no signature left by the OCR: `202办年公厅23`): its title opens with the body
+    # and its 版记 prints it (`农业农村部办公厅2025年1月24日印发`), as the seeds' 山阴县人民政府办公室 notice, signed too
+    text = ("农业农村部办公厅关于加力推进农机购置\n与应用补贴“优机优补”“有进有出”的意见\n"
+            "各省、自治区、直辖市及计划单列市农业农村（农牧)厅（局、委），新疆生产建设兵团农业农村局：\n"
+            "为深入贯彻落实党中央、国务院有关部署要求，现提出以下意见。\n一、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，加快建立健全工作机制。\n"
+            "202办年公厅23\n农业农村部办公厅2025年1月24日印发\n")
+    meta = parse(text.encode(), filename="he_05.txt").meta
+    assert meta.printed_by == "农业农村部办公厅" and meta.issuer == "农业农村部办公厅"

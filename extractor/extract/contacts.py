@@ -126,7 +126,8 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
     repeated phone or e-mail in a group without a name; a named group's second phone makes
     a second entry with that name, its second e-mail is dropped. A group without a name ends
     with its paragraph's last sentence: a number to call in a sentence (`…亦可致电1823或透过电邮…通知本组。`)
-    and the `电邮:` line under it are two blocks (ANNOTATION: an e-mail with no phone is its own entry).
+    and the `电邮:` line under it are two blocks (ANNOTATION: an e-mail with no phone is its own entry), or with its
+    line where a 联系人 line follows (_block_ends).
     A loose piece is dropped unless it follows the last kept piece within the gap."""
     groups: list[_Group] = []
     gap = int(_lex()["max_gap"])
@@ -135,7 +136,7 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
         far = g is None or p.start - g.pieces[-1].end > gap or \
-            (not g.get("name") and re.search(r"[。！!]\s*\n", text[g.pieces[-1].end:p.start]) is not None) or \
+            (not g.get("name") and _block_ends(text[g.pieces[-1].end:p.start], p)) or \
             (not p.loose and _new_item(text, g.pieces[-1].end, p.start))
         if p.loose and far:
             continue
@@ -146,6 +147,13 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         elif not g.get(p.kind):
             g.pieces.append(p)
     return groups
+
+
+def _block_ends(between: str, p: _Piece) -> bool:
+    """A contact without a name ends with its paragraph's last sentence, or with its line where a 联系人 line follows
+    (`邮箱:sdmmbgs@163.com` / `联系人:汤立勇13153168779`, blind28 cl_05, as `…E-mail:yukeban2004@sina.com)。` / `联系人:马骥`,
+    blind13 bw_04: the mailbox one entry, the person with the phones another)."""
+    return re.search(r"[。！!]\s*\n", between) is not None or (p.rule == "name" and "\n" in between)
 
 
 def _new_item(text: str, end: int, start: int) -> bool:
