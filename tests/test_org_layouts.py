@@ -90,3 +90,9 @@ def test_forwarding_by_letter_starts_no_name(plans):
     assert "教育部国民及学前教育署" in found and not any(n.startswith("转知") for n in found)
     # blind_tw_hk tw_05: 請轉知各相關系(科)所
     assert names("请转知各相关系(科)所依下列时程踊跃提出申请") == []
+
+
+def test_a_standing_committees_short_name_ends_in_hui(plans):
+    # blind24 ch_04 (a .doc): `县安委会全体成员` (安全生产委员会); blind29 cm_01: `根据市爱卫会主任、…批示` (爱国卫生运动委员会)
+    assert names("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县监察局") == ["安委办", "县安委会", "县监察局"]
+    assert "市爱卫会" in plans("blind29/docs/cm_01.txt")
