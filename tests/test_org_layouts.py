@@ -96,3 +96,11 @@ def test_a_standing_committees_short_name_ends_in_hui(plans):
     # blind24 ch_04 (a .doc): `县安委会全体成员` (安全生产委员会); blind29 cm_01: `根据市爱卫会主任、…批示` (爱国卫生运动委员会)
     assert names("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县监察局") == ["安委办", "县安委会", "县监察局"]
     assert "市爱卫会" in plans("blind29/docs/cm_01.txt")
+
+
+def test_the_village_committees_of_a_division_are_a_kind(plans):
+    # blind17 ca_01: `《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
+    # `《中华人民共和国村民委员会组织法》`: the committees of the villages of a town, a city, the country
+    assert not any(n.endswith("村民委员会") for n in plans("blind17/docs/ca_01.html"))
+    # one village's or community's committee is named by it
+    assert names("由东山村村民委员会负责组织,朝阳社区居民委员会配合") == ["东山村村民委员会", "朝阳社区居民委员会"]
