@@ -104,3 +104,9 @@ def test_the_village_committees_of_a_division_are_a_kind(plans):
     assert not any(n.endswith("村民委员会") for n in plans("blind17/docs/ca_01.html"))
     # one village's or community's committee is named by it
     assert names("由东山村村民委员会负责组织,朝阳社区居民委员会配合") == ["东山村村民委员会", "朝阳社区居民委员会"]
+
+
+def test_a_radio_station_is_a_body(plans):
+    # blind15 by_01: `市司法局、市广电台、宣城日报社主要负责同志列席会议`; blind24 ch_04 (a .doc): `县广播电台派记者参加`
+    assert "市广电台" in plans("blind15/docs/by_01.html")
+    assert "县广播电台" in names("县报社、县电视台、县广播电台派记者参加")
