@@ -110,3 +110,11 @@ def test_a_radio_station_is_a_body(plans):
     # blind15 by_01: `市司法局、市广电台、宣城日报社主要负责同志列席会议`; blind24 ch_04 (a .doc): `县广播电台派记者参加`
     assert "市广电台" in plans("blind15/docs/by_01.html")
     assert "县广播电台" in names("县报社、县电视台、县广播电台派记者参加")
+
+
+def test_tung_wah_and_its_schools_are_bodies(plans):
+    # blind27 ck_10 (a .doc): `各東華三院黃鳳翎中學校友:` (a school the charity's name starts); blind24 ch_12: `社署已甄選
+    # 東華三院營辦這所資助獨立幼兒中心` (營辦, to run, and 這所, this, start no name)
+    assert "东华三院黄凤翎中学" in names("只要你是东华三院黄凤翎中学校友便可以投票")
+    assert {"东华三院", "社会福利署"} <= plans("blind24/docs/ch_12.txt")
+    assert not any("营办" in n or n.endswith("幼儿中心") for n in plans("blind24/docs/ch_12.txt"))
