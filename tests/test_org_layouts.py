@@ -118,3 +118,9 @@ def test_tung_wah_and_its_schools_are_bodies(plans):
     assert "东华三院黄凤翎中学" in names("只要你是东华三院黄凤翎中学校友便可以投票")
     assert {"东华三院", "社会福利署"} <= plans("blind24/docs/ch_12.txt")
     assert not any("营办" in n or n.endswith("幼儿中心") for n in plans("blind24/docs/ch_12.txt"))
+
+
+def test_nongjing_is_a_field_not_the_stop_word_jing(plans):
+    # blind26 cj_02: `（四）農經局(農辦)、婦聯主要領導…` (农村经济, as 经济 and 经信); 经 still opens a clause (`经科技部批准`)
+    assert {"农经局", "农办"} <= plans("blind26/docs/cj_02.docx")
+    assert names("项目经科技部批准后实施") == ["科技部"]
