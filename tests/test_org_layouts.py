@@ -124,3 +124,9 @@ def test_nongjing_is_a_field_not_the_stop_word_jing(plans):
     # blind26 cj_02: `（四）農經局(農辦)、婦聯主要領導…` (农村经济, as 经济 and 经信); 经 still opens a clause (`经科技部批准`)
     assert {"农经局", "农办"} <= plans("blind26/docs/cj_02.docx")
     assert names("项目经科技部批准后实施") == ["科技部"]
+
+
+def test_a_campaigns_or_services_word_is_no_body(plans):
+    # blind29 cm_02: `上線"不動產+公積金+金融"一鍵聯辦`; blind26 cj_02: `深化"優美庭院"創建工作`, `美麗鄉村(優美庭院)`
+    assert "一键联办" not in plans("blind29/docs/cm_02.docx")
+    assert "优美庭院" not in plans("blind26/docs/cj_02.docx")
