@@ -90,3 +90,43 @@ def test_forwarding_by_letter_starts_no_name(plans):
     assert "教育部国民及学前教育署" in found and not any(n.startswith("转知") for n in found)
     # blind_tw_hk tw_05: 請轉知各相關系(科)所
     assert names("请转知各相关系(科)所依下列时程踊跃提出申请") == []
+
+
+def test_a_standing_committees_short_name_ends_in_hui(plans):
+    # blind24 ch_04 (a .doc): `县安委会全体成员` (安全生产委员会); blind29 cm_01: `根据市爱卫会主任、…批示` (爱国卫生运动委员会)
+    assert names("三、对象:各镇乡(办事处)安委会主任、安委办主任;县安委会全体成员;县监察局") == ["安委办", "县安委会", "县监察局"]
+    assert "市爱卫会" in plans("blind29/docs/cm_01.txt")
+
+
+def test_the_village_committees_of_a_division_are_a_kind(plans):
+    # blind17 ca_01: `《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
+    # `《中华人民共和国村民委员会组织法》`: the committees of the villages of a town, a city, the country
+    assert not any(n.endswith("村民委员会") for n in plans("blind17/docs/ca_01.html"))
+    # one village's or community's committee is named by it
+    assert names("由东山村村民委员会负责组织,朝阳社区居民委员会配合") == ["东山村村民委员会", "朝阳社区居民委员会"]
+
+
+def test_a_radio_station_is_a_body(plans):
+    # blind15 by_01: `市司法局、市广电台、宣城日报社主要负责同志列席会议`; blind24 ch_04 (a .doc): `县广播电台派记者参加`
+    assert "市广电台" in plans("blind15/docs/by_01.html")
+    assert "县广播电台" in names("县报社、县电视台、县广播电台派记者参加")
+
+
+def test_tung_wah_and_its_schools_are_bodies(plans):
+    # blind27 ck_10 (a .doc): `各東華三院黃鳳翎中學校友:` (a school the charity's name starts); blind24 ch_12: `社署已甄選
+    # 東華三院營辦這所資助獨立幼兒中心` (營辦, to run, and 這所, this, start no name)
+    assert "东华三院黄凤翎中学" in names("只要你是东华三院黄凤翎中学校友便可以投票")
+    assert {"东华三院", "社会福利署"} <= plans("blind24/docs/ch_12.txt")
+    assert not any("营办" in n or n.endswith("幼儿中心") for n in plans("blind24/docs/ch_12.txt"))
+
+
+def test_nongjing_is_a_field_not_the_stop_word_jing(plans):
+    # blind26 cj_02: `（四）農經局(農辦)、婦聯主要領導…` (农村经济, as 经济 and 经信); 经 still opens a clause (`经科技部批准`)
+    assert {"农经局", "农办"} <= plans("blind26/docs/cj_02.docx")
+    assert names("项目经科技部批准后实施") == ["科技部"]
+
+
+def test_a_campaigns_or_services_word_is_no_body(plans):
+    # blind29 cm_02: `上線"不動產+公積金+金融"一鍵聯辦`; blind26 cj_02: `深化"優美庭院"創建工作`, `美麗鄉村(優美庭院)`
+    assert "一键联办" not in plans("blind29/docs/cm_02.docx")
+    assert "优美庭院" not in plans("blind26/docs/cj_02.docx")

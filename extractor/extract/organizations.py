@@ -78,6 +78,11 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 # 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
 # (乡村, 城区: the countryside and the towns, which name the schools found there, a kind (`乡村小规模学校`, `城区中小学校建设
 # 任务全部完成` blind27 ck_04, as 县域 does `县域内城乡义务教育学校`); 乡村振兴办 is named by its work, no 乡's)
+# the committee every village or community elects (村民委员会组织法, art. 2): one is named by its village or community
+# (东山村村民委员会, 社区居民委员会); named by a town, district, province or the country above them, the committees of that
+# division's villages, a kind (`《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
+# `《中华人民共和国村民委员会组织法》` blind17 ca_01)
+_GRASSROOTS_OF_DIVISION = re.compile(r"(?:(?<!村)村民|(?<!社区)居民)委员会$")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
@@ -716,7 +721,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
     return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
-            or name.endswith(lx.kind_ends)
+            or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
