@@ -54,3 +54,10 @@ def test_a_named_unit_heading_still_heads_its_duty_list(corpus_plan):
     # `1.客户服务部（1）通气点火：…` (dev he_06)
     duties = {(r.org, r.duty) for r in corpus_plan("dev/docs/he_06.pdf").responsibilities if r.rule == "duty_list"}
     assert ("客户服务部", "通气点火") in duties
+
+
+def test_a_duty_to_take_part_makes_a_participant(corpus_plan):
+    # `X负责参与…` (ANNOTATION: 负责参与 makes participants): dev hd_01's 省妇联 and 省计划生育协会, their words kept
+    got = duties_of(corpus_plan("dev/docs/hd_01.txt"))
+    assert ("省妇联", "participant", "参与婴幼儿家庭教育指导服务") in got
+    assert ("省计划生育协会", "participant", "参与婴幼儿照护服务的宣传教育和社会监督") in got

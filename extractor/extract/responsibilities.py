@@ -370,6 +370,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                     start += 1
             elif verb["verb"] in lx["role_only_verbs"] and not verb["adverb"]:
                 start = at + verb.end()
+                if g["part_verb"].match(text, start):   # `负责参与…` makes a participant (ANNOTATION), its words kept
+                    role = "participant"
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
                 start = _past_partners(text, at + verb.end(), unit_list)
             when = g["time_lead"].match(text, start)
