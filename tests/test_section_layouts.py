@@ -45,7 +45,6 @@ def test_the_sentences_of_a_list_with_spaced_markers_are_no_sections(corpus_plan
     assert "受援高校填写附件一的统计表" not in headings
 
 
-
 @pytest.mark.parametrize("name, line", [
     # blind8 br_06 (章镇 工作报告, a page saved with its breaks lost): `…重点抓好以下五方面工作: (一)聚力提质增效,…。实体经济…`
     ("blind8/docs/br_06.txt", "(一)聚力提质增效"),
