@@ -39,3 +39,10 @@ def test_a_portal_frames_empty_keyword_field_is_no_recipients_line(corpus_plan):
     # `关键词:` alone in 亳州's portal frame (blind30 cn_03, a .doc) was read as the 主送 line; the notice's own comes later
     meta = corpus_plan("blind30/docs/cn_03.doc").meta
     assert "关键词" not in meta.recipients and "亳州高新区管委会" in meta.recipients
+
+
+def test_an_undated_taiwan_notice_takes_its_year_from_the_plan_its_basis_item_names(corpus_plan):
+    # `一、依据本府112年度推广客语研习实施计划(附件1)办理。` opens a portal's undated repost (blind30 cn_09): its `请于4月28日前
+    # 填报` is 2023, the ROC year of the plan carried out (as `一、依據本局105年度施政計畫辦理` opens a 台北市 notice)
+    dates = {d.date for d in corpus_plan("blind30/docs/cn_09.html").deadlines}
+    assert "2023-04-28" in dates

@@ -54,3 +54,10 @@ def test_a_window_of_days_for_receiving_applications_is_a_period(corpus_plan):
     # blind13 bw_08 (广州市教育局 2020): `一、市教育局于1月8日至22日接受首次申报`
     assert ("2020-01-22", "2020-01-08") in [(str(d.date), d.start and str(d.start))
                                             for d in corpus_plan("blind13/docs/bw_08.pdf").deadlines]
+
+
+def test_each_school_terms_days_under_an_items_label(corpus_plan):
+    # `(二)投稿时间:第一学期: 112年9月1日至10月10日…止;第二学期: …` / `(四)成绩公告:第一学期: 112年11月20日;第二学期: 113年4月22日。`
+    # (blind29 cm_08; the same items in the plan's other years' notices): one window or day per term
+    deadlines = {(d.start, d.date) for d in corpus_plan("blind29/docs/cm_08.txt").deadlines}
+    assert {("2023-09-01", "2023-10-10"), (None, "2023-11-20"), (None, "2024-04-22")} <= deadlines

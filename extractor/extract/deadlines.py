@@ -426,6 +426,7 @@ def _notice_year(notice: Notice) -> Optional[int]:
 _NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
 _ROC_TITLE_YEAR = re.compile(r"(?<!\d)(1[01]\d)学?年度")
 _SUBJECT_LINE = re.compile(r"^主旨[:：]([^\n]*)", re.M)
+_BASIS_LINE = re.compile(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
 _ROC_OFFSET = 1911
 
 
@@ -435,7 +436,9 @@ def _undated_year(notice: Notice) -> Optional[int]:
     although its title names the statistics year `2009年度`), else the year its title names, else the Republic of China
     year (学年度: the school year's first) its title or, with no title, its 主旨 line names: blind27 ck_11 `请下列学校于
     10月29日下班前送本府「101年度上半年…」核销资料` is 2012; blind28 cl_10 `主旨:检送「台南市112学年度国民中小学…新生入学
-    相关事宜期程表」` schedules `3月17、18日` of 2023."""
+    相关事宜期程表」` schedules `3月17、18日` of 2023. With neither, the year its 依据 item names: a Taiwan notice opens
+    with the plan it carries out (blind30 cn_09 `一、依据本府112年度推广客语研习实施计划…办理`, whose `4月28日前` is 2023;
+    `一、依據本局105年度施政計畫辦理` opens a 台北市 notice of the same kind, tipp.org.tw welfare_article 67989)."""
     number = _NUMBER_YEAR.search(notice.meta.doc_number or "")
     if number:
         return int(number[1])
@@ -443,7 +446,7 @@ def _undated_year(notice: Notice) -> Optional[int]:
         return notice.title_year
     key = "deadlines.roc_year"
     if key not in notice.memo:
-        line = None if notice.meta.title else _SUBJECT_LINE.search(notice.text)
+        line = None if notice.meta.title else _SUBJECT_LINE.search(notice.text) or _BASIS_LINE.search(notice.text)
         roc = _ROC_TITLE_YEAR.search(line[1] if line else notice.meta.title or "")
         notice.memo[key] = int(roc[1]) + _ROC_OFFSET if roc else None
     return notice.memo[key]
