@@ -112,16 +112,15 @@ class Rule:
         return () if self.pattern is None else needed_words(self.pattern)
 
     @functools.cached_property
-    def need(self) -> Optional[re.Pattern]:
-        """The words of the pattern's most telling `needs` as one pattern: the set of fewest words (the longest,
-        between equals), leaving out a set whose words are each a match of `requires` (the lines scanned hold one
-        already); None where there is none."""
+    def need(self) -> Optional[tuple[str, ...]]:
+        """The pattern's most telling `needs`: the set of fewest words (the longest, between equals), leaving out a
+        set whose words are each a match of `requires` (the lines scanned hold one already); None where there is
+        none."""
         sets = [words for words in self.needs
                 if not (self.requires is not None and all(self.requires.fullmatch(w) for w in words))]
         if not sets:
             return None
-        words = min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
-        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
@@ -130,15 +129,18 @@ class Rule:
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
         need = self.need
-        if need is not None and need.search(text, lo, hi) is None:
-            return iter(())
+        if need is not None:
+            need = words_held(need, text)
+            if not need or not (hi - lo == len(text) or _holds_one(need, text, lo, hi)):
+                return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
         return self._scan_lines(text, required_lines(self.requires, text, lo, hi), need)
 
-    def _scan_lines(self, text: str, lines: list[tuple[int, int]], need: Optional[re.Pattern]) -> Iterator[re.Match]:
+    def _scan_lines(self, text: str, lines: list[tuple[int, int]],
+                    need: Optional[tuple[str, ...]]) -> Iterator[re.Match]:
         for start, end in lines:
-            if need is None or need.search(text, start, end) is not None:
+            if need is None or _holds_one(need, text, start, end):
                 yield from self._scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
@@ -188,7 +190,8 @@ _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_TEXT_MEMO: dict = {}     # for the text last scanned: (id(requires), lo, hi) -> (requires, its lines holding it)
+_TEXT_MEMO: dict = {}     # for the text last scanned: (id(requires), lo, hi) -> (requires, its lines holding it);
+                          # a needed word -> whether the text holds it (`words_held`)
 _memo_text: Optional[str] = None
 
 
@@ -199,6 +202,30 @@ def _memo(text: str) -> dict:
         _TEXT_MEMO.clear()
         _memo_text = text
     return _TEXT_MEMO
+
+
+def words_held(words: tuple[str, ...], text: str) -> list[str]:
+    """The words the text holds, each word looked for once a text (`str.find`, in C) and the answer shared by every
+    rule that needs it, where each rule searched the whole text with an alternation of its words (~84 searches a
+    notice over ~220 words, `re` stepping through a start class at ~50 instructions a character)."""
+    memo = _memo(text)
+    held = []
+    for word in words:
+        has = memo.get(word)
+        if has is None:
+            has = memo[word] = word in text
+        if has:
+            held.append(word)
+    return held
+
+
+def _holds_one(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds one of the words."""
+    find = text.find
+    for word in words:
+        if find(word, lo, hi) >= 0:
+            return True
+    return False
 
 
 def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
