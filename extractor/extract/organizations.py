@@ -101,6 +101,10 @@ _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和,
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
+# the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
+# serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
+# 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`)
+_AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -439,6 +443,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             break
         elif text[i - 1] in ")）" and (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
+        elif text[i - 1] in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
+            i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
@@ -673,13 +679,14 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
     more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
     that are none of these may name a department after its work (安全监察部, 企业文化部), which a
-    ministry's short name only happens to end."""
+    ministry's short name only happens to end; one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
+    not, as the former of `前政務總署` blind23 cg_10)."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
         return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
     if any(c.start() < inner < c.end() for c in lexicon().compound_re.finditer(text, start, e)):
         return False        # a compound core runs across it: 运输及房屋局 (blind9 bs_08, blind10 bt_11), not 房屋局
-    return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+    return (inner - start != 2 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
 
@@ -1047,6 +1054,8 @@ def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
         word = next((w for w in lx.institutions if text.endswith(w, m.start, p)), None)
         if word:
             suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len)
+            campus = _AREA_BRACKET.match(text, p)
+            p = campus.end() if campus and campus.end() < m.end else p      # 中国地质大学(武汉): with its campus
             return [Mention(m.start, p, text[m.start:p], m.rule, suffix)]
     return None
 
