@@ -151,3 +151,10 @@ def test_a_verb_of_arrival_starts_no_name(plans):
     # dev hc_04: `海关在货物运抵海关监管作业场所后即办理货物放行`; blind5 bm_07: `相關證明文件送抵教育局幼稚園教育分部`
     assert "货物运抵海关" not in plans("dev/docs/hc_04.txt")
     assert not any("运抵" in n for n in names("海关在货物运抵海关监管作业场所后即办理"))
+
+
+def test_a_verb_before_the_own_bodys_party_committee_is_no_part_of_it(plans):
+    # blind30 cn_01: `制定并落实局党委理论学习中心组2024年度学习计划,进一步提高局党委理论学习中心组学习质量` (局: the notice's own
+    # bureau, as 校 in blind21 ce_07 `传达校党委对“双代会”…`); not 落实局, 提高局
+    assert not {n for n in plans("blind30/docs/cn_01.txt") if n.startswith(("落实", "提高", "进一步"))}
+    assert names("会议要求,传达校党委对“双代会”的要求") == ["校党委"]

@@ -628,12 +628,21 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break
         if lexicon().compound_re.match(text, i):
             break       # a field whose first word is also a verb (驾驶考试排期事务处 blind9 bs_09, 创新科技署)
-        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()):
+        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()) \
+                and not _own_party_group(text, x.start(), x.end()):
             break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
-    return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
+    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
+    return (start if whole else i), False
+
+
+def _own_party_group(text: str, s: int, e: int) -> bool:
+    """A one-character suffix with a party committee right after it is the notice's own body by its kind (局, as 校 of
+    `传达校党委对“双代会”…` blind21 ce_07), not the core of a body a verb before it names: `进一步提高局党委理论学习中心组
+    学习质量`, `制定并落实局党委…学习计划` (blind30 cn_01) give 局党委."""
+    return e - s == 1 and text.startswith(lexicon().party_groups, e)
 
 
 def _opener_at(text: str, i: int, s: int, gz: _Gazetteer) -> int:
