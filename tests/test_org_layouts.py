@@ -139,6 +139,7 @@ def test_the_area_in_brackets_after_a_district_or_university_stays_in_the_name(p
         names("改往社工局辖下5个社会工作中心：北区（台山）社会工作中心（地址：台山新街）；西北区（青洲）社会工作中心（地址"))
     assert "中国地质大学(武汉)" in plans("blind15/docs/by_04.txt")
     assert names("城区(含开发区)教育局负责") == ["教育局"]      # not what a bracket includes
+    assert not any("（" in n for n in names("经济开发区（高新区）管委会负责"))     # nor a zone's other name
 
 
 def test_one_character_before_a_known_body_is_a_word_of_the_clause(plans):

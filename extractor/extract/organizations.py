@@ -103,8 +103,8 @@ _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 # the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
-# 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`)
-_AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}[）)]")
+# 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`) nor a zone's other name (`开发区(高新区)管委会`)
+_AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
