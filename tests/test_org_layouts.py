@@ -130,3 +130,32 @@ def test_a_campaigns_or_services_word_is_no_body(plans):
     # blind29 cm_02: `上線"不動產+公積金+金融"一鍵聯辦`; blind26 cj_02: `深化"優美庭院"創建工作`, `美麗鄉村(優美庭院)`
     assert "一键联办" not in plans("blind29/docs/cm_02.docx")
     assert "优美庭院" not in plans("blind26/docs/cj_02.docx")
+
+
+def test_the_area_in_brackets_after_a_district_or_university_stays_in_the_name(plans):
+    # blind30 cn_10 (a .pdf): `改往社工局辖下5个社会工作中心:北区（台山）社会工作中心（地址:…）;西北区（青洲）社会工作中心…`;
+    # blind15 by_04: `中国地质大学(武汉)经济管理学院教授` (the university by its campus, as a name inside a title)
+    assert {"北区（台山）社会工作中心", "西北区（青洲）社会工作中心"} <= set(
+        names("改往社工局辖下5个社会工作中心：北区（台山）社会工作中心（地址：台山新街）；西北区（青洲）社会工作中心（地址"))
+    assert "中国地质大学(武汉)" in plans("blind15/docs/by_04.txt")
+    assert names("城区(含开发区)教育局负责") == ["教育局"]      # not what a bracket includes
+    assert not any("（" in n for n in names("经济开发区（高新区）管委会负责"))     # nor a zone's other name
+
+
+def test_one_character_before_a_known_body_is_a_word_of_the_clause(plans):
+    # blind27 ck_11: `(屬 E ,非教育部所訂之 ABCD 類)` (not); blind23 cg_10 `前政務總署` (former) is cut so by its length
+    assert names("(屬 E ,非教育部所訂之 ABCD 類)") == ["教育部"]
+    assert "非教育部" not in plans("blind27/docs/ck_11.txt")
+
+
+def test_a_verb_of_arrival_starts_no_name(plans):
+    # dev hc_04: `海关在货物运抵海关监管作业场所后即办理货物放行`; blind5 bm_07: `相關證明文件送抵教育局幼稚園教育分部`
+    assert "货物运抵海关" not in plans("dev/docs/hc_04.txt")
+    assert not any("运抵" in n for n in names("海关在货物运抵海关监管作业场所后即办理"))
+
+
+def test_a_verb_before_the_own_bodys_party_committee_is_no_part_of_it(plans):
+    # blind30 cn_01: `制定并落实局党委理论学习中心组2024年度学习计划,进一步提高局党委理论学习中心组学习质量` (局: the notice's own
+    # bureau, as 校 in blind21 ce_07 `传达校党委对“双代会”…`); not 落实局, 提高局
+    assert not {n for n in plans("blind30/docs/cn_01.txt") if n.startswith(("落实", "提高", "进一步"))}
+    assert names("会议要求,传达校党委对“双代会”的要求") == ["校党委"]

@@ -101,6 +101,10 @@ _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和,
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
+# the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
+# serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
+# 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`) nor a zone's other name (`开发区(高新区)管委会`)
+_AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -439,6 +443,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             break
         elif text[i - 1] in ")）" and (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
+        elif text[i - 1] in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
+            i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
@@ -622,12 +628,21 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break
         if lexicon().compound_re.match(text, i):
             break       # a field whose first word is also a verb (驾驶考试排期事务处 blind9 bs_09, 创新科技署)
-        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()):
+        if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()) \
+                and not _own_party_group(text, x.start(), x.end()):
             break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
     if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
-    return (start if i == s and (e - s == 1 or _list_item(text, start)) else i), False
+    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
+    return (start if whole else i), False
+
+
+def _own_party_group(text: str, s: int, e: int) -> bool:
+    """A one-character suffix with a party committee right after it is the notice's own body by its kind (局, as 校 of
+    `传达校党委对“双代会”…` blind21 ce_07), not the core of a body a verb before it names: `进一步提高局党委理论学习中心组
+    学习质量`, `制定并落实局党委…学习计划` (blind30 cn_01) give 局党委."""
+    return e - s == 1 and text.startswith(lexicon().party_groups, e)
 
 
 def _opener_at(text: str, i: int, s: int, gz: _Gazetteer) -> int:
@@ -673,13 +688,14 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
     more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
     that are none of these may name a department after its work (安全监察部, 企业文化部), which a
-    ministry's short name only happens to end."""
+    ministry's short name only happens to end; one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
+    not, as the former of `前政務總署` blind23 cg_10)."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
         return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
     if any(c.start() < inner < c.end() for c in lexicon().compound_re.finditer(text, start, e)):
         return False        # a compound core runs across it: 运输及房屋局 (blind9 bs_08, blind10 bt_11), not 房屋局
-    return (inner - start >= 3 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+    return (inner - start != 2 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
 
@@ -1047,6 +1063,8 @@ def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
         word = next((w for w in lx.institutions if text.endswith(w, m.start, p)), None)
         if word:
             suffix = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len)
+            campus = _AREA_BRACKET.match(text, p)
+            p = campus.end() if campus and campus.end() < m.end else p      # 中国地质大学(武汉): with its campus
             return [Mention(m.start, p, text[m.start:p], m.rule, suffix)]
     return None
 
