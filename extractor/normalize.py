@@ -481,9 +481,15 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
 _NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
-# an outline marker before a space of a page saved on one line
-_LONE_MARKER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+
+
+def _outline_markers(cn: str, digits: str) -> str:
+    """The outline markers `一、` `（一）` `1.`, with the repeat of their numerals (cn: Chinese, digits: Arabic)."""
+    return rf"(?:[一二三四五六七八九十]{cn}[、.．]|[（(][一二三四五六七八九十\d]{cn}[)）]|\d{digits}[、.．])"
+
+
+_LONE_MARKER = re.compile(_outline_markers("{1,3}", "{1,2}"))   # before a space of a page saved on one line
+_NUMBERED = re.compile("^" + _outline_markers("+", "+"))           # a line that opens with one
 
 
 def _columns(text: str) -> int:
