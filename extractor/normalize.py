@@ -219,13 +219,16 @@ def clean_text(text: str) -> str:
     return _TO_CLEAN.sub(lambda m: m.group().translate(_CLEAN_TABLE), text)
 
 
-def clean_chars(piece: _Piece) -> _Piece:
-    if _ZERO_WIDTH_CHAR.search(piece.text):
-        keep = [i for i, c in enumerate(piece.text) if ord(c) not in _ZERO_WIDTH]
-        piece.text = "".join(piece.text[i] for i in keep)
-        piece.blk = [piece.blk[i] for i in keep]
-        piece.off = [piece.off[i] for i in keep]
-    piece.text = clean_text(piece.text)
+def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
+    """The piece's characters cleaned (zero-width ones dropped, then `clean_text`) and its markup read; with
+    `known_clean` (the document holds no character to drop or clean: see `normalize`) the two passes are left out."""
+    if not known_clean:
+        if _ZERO_WIDTH_CHAR.search(piece.text):
+            keep = [i for i, c in enumerate(piece.text) if ord(c) not in _ZERO_WIDTH]
+            piece.text = "".join(piece.text[i] for i in keep)
+            piece.blk = [piece.blk[i] for i in keep]
+            piece.off = [piece.off[i] for i in keep]
+        piece.text = clean_text(piece.text)
     if "年" in piece.text and _LATIN_ZERO_YEAR.search(piece.text):
         piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
     if "](" in piece.text:
@@ -925,10 +928,10 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
 
 # --- assembly ------------------------------------------------------------------------------
 
-def _char_stages(pieces: list[_Piece], config: Optional[str]) -> None:
-    """The character stages, over every paragraph and table cell at once."""
+def _char_stages(pieces: list[_Piece], config: Optional[str], known_clean: bool = False) -> None:
+    """The character stages, over every paragraph and table cell at once (`known_clean`: see `clean_chars`)."""
     for p in pieces:
-        clean_chars(p)
+        clean_chars(p, known_clean)
     to_simplified(pieces, config)
     for p in pieces:
         squeeze_spaces(p)
@@ -936,7 +939,11 @@ def _char_stages(pieces: list[_Piece], config: Optional[str]) -> None:
 
 def normalize(raw: RawDocument) -> NoticeText:
     sample = "".join(b.text if b.rows is None else "".join("".join(r) for r in b.rows) for b in raw.blocks[:400])
-    script, config = detect_script(clean_text(sample))  # the script of the ideographs NFKC gives
+    cleaned = clean_text(sample)
+    script, config = detect_script(cleaned)  # the script of the ideographs NFKC gives
+    # every block in the sample, and none of its characters to clean or drop: neither has a piece, cut from the
+    # blocks (46 pieces a notice, each searched twice in clean_chars)
+    known_clean = len(raw.blocks) <= 400 and cleaned == sample and not _ZERO_WIDTH_CHAR.search(sample)
     pieces: list[_Piece] = []
     for i, b in enumerate(raw.blocks):
         if b.rows is None:
@@ -945,7 +952,8 @@ def normalize(raw: RawDocument) -> NoticeText:
             rows = [[_Piece.of(c or "", i, b.page) for c in row] for row in b.rows]
             pieces.append(_Piece("", [], [], b.page, i, b.style, rows=rows))
     pieces = split_cells(pieces)
-    _char_stages([c for p in pieces for c in ([p] if p.rows is None else [c for r in p.rows for c in r])], config)
+    _char_stages([c for p in pieces for c in ([p] if p.rows is None else [c for r in p.rows for c in r])], config,
+                 known_clean)
     for p in pieces:
         if p.rows is not None:
             p.rows = [r for r in p.rows if any(c.text for c in r)]

@@ -54,13 +54,13 @@ def extract_all(notice: Notice) -> Found:
 
 def assemble_plan(notice: Notice, found: Found, raw: RawDocument, sha256: str, path: Optional[str]) -> Plan:
     doc = notice.doc
-    parts = [p for p in notice.parts]
+    parts = [_part_model(notice, p) for p in notice.parts]
     return Plan(
         source=Source(path=path, sha256=sha256, format=raw.format, encoding=raw.encoding, script=doc.script,
                       conversion=doc.conversion, pages=raw.pages, warnings=[*raw.warnings, *notice.warnings]),
         meta=notice.meta,
-        parts=[_part_model(notice, p) for p in parts],
-        sections=[n.to_model(doc) for p in parts for n in p.outline],
+        parts=parts,
+        sections=[s for p in parts for s in p.sections],    # the parts' own Section models (each built once)
         deadlines=found.deadlines, recurring_deadlines=found.recurring_deadlines, targets=found.targets, organizations=found.organizations,
         people=found.people, responsibilities=found.responsibilities, contacts=found.contacts,
         references=found.references, tasks=found.tasks, text=doc.text,

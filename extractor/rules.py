@@ -122,6 +122,14 @@ class Rule:
             return None
         return min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
 
+    @functools.cached_property
+    def other_needs(self) -> tuple[tuple[str, ...], ...]:
+        """The other sets of words a match needs: the pattern's `needs` but `need`, and the `needed_words` of its
+        `requires` (a match stands on a line holding a match of it). A text holding no word of one of them holds no
+        match: each is looked up in the text's held words (`holds_any`) before a scan."""
+        required = () if self.requires is None else needed_words(self.requires)
+        return tuple(dict.fromkeys(words for words in (*self.needs, *required) if words != self.need))
+
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[re.Match]:
         """The pattern's matches in text[lo:hi]; with `requires`, tried only on the lines (newline
         included) that hold it: most of a notice's lines, skipped at C speed. A range (those lines, or
@@ -132,6 +140,9 @@ class Rule:
         if need is not None:
             need = words_held(need, text)
             if not need or not (hi - lo == len(text) or _holds_one(need, text, lo, hi)):
+                return iter(())
+        for words in self.other_needs:
+            if not holds_any(words, text):
                 return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
@@ -217,6 +228,18 @@ def words_held(words: tuple[str, ...], text: str) -> list[str]:
         if has:
             held.append(word)
     return held
+
+
+def holds_any(words: tuple[str, ...], text: str) -> bool:
+    """Whether the text holds one of the words (as `words_held`, each word looked for once a text)."""
+    memo = _memo(text)
+    for word in words:
+        has = memo.get(word)
+        if has is None:
+            has = memo[word] = word in text
+        if has:
+            return True
+    return False
 
 
 def _holds_one(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:

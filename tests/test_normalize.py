@@ -262,3 +262,27 @@ def test_addressees_opening_with_a_collective_are_cut_from_their_paragraph():
     text = "市直有关部门,各有关单位:近日,省科学技术厅印发了通知,现将有关事项通知如下。"
     assert _recipients_cuts(text, set()) == {text.index("近日")}
     assert _recipients_cuts("县直各单位要做好以下工作:一是加强领导。", set()) == set()
+
+
+def test_a_document_known_clean_skips_the_cleaning_passes_and_reads_the_same(monkeypatch):
+    """`normalize` leaves out clean_chars' two passes (zero-width characters, `clean_text`) where the blocks' text
+    holds no character they change: every corpus and set text notice reads the same as with both passes run on each
+    piece; a character to clean in any block, or one past the 400 blocks the sample reads, keeps them."""
+    import extractor.normalize as nz
+    from extractor.ingest import read_bytes
+
+    texts = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*/docs/*.txt"))
+    raws = [read_bytes(p.read_bytes(), filename=p.name) for p in texts]
+    fast = [normalize(raw) for raw in raws]
+    skipped: list[bool] = []
+    stages = nz._char_stages
+    monkeypatch.setattr(nz, "_char_stages", lambda pieces, config, known_clean=False:
+                        skipped.append(known_clean) or stages(pieces, config, False))
+    for raw, doc in zip(raws, fast):
+        slow = normalize(raw)
+        assert (slow.text, list(slow.origin_block), list(slow.origin_offset), slow.soft_breaks) == \
+            (doc.text, list(doc.origin_block), list(doc.origin_offset), doc.soft_breaks)
+    assert len(raws) > 150 and sum(skipped) > 0.8 * len(raws)
+    monkeypatch.undo()
+    assert norm("第一段", "第二\u200b段\u3000内容").text == "第一段\n第二段内容"
+    assert norm(*["段落"] * 400, "全角\uff21").text.endswith("全角A")

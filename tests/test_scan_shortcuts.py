@@ -52,6 +52,44 @@ def test_needed_words_are_looked_for_in_each_text_and_range():
     assert spans(text, 0, 3) == [(0, 3)]
     assert spans(text, 0, 2) == []
 
+def test_a_text_lacking_a_word_of_any_needed_set_holds_no_match_of_the_rule(notices):
+    """`Rule.other_needs` (the pattern's needed sets but `need`, and those of its `requires`): on every corpus and
+    set notice, a text holding no word of one of them holds no match of the pattern, or no line of its requirement."""
+    skipped = 0
+    for rf in all_rule_files():
+        for rule in rf.rules:
+            if rule.pattern is None:
+                continue
+            own = [ws for ws in rule.needs if ws != rule.need]
+            required = [ws for ws in rule.other_needs if ws not in own]
+            for text in notices:
+                if any(not any(w in text for w in ws) for ws in own):
+                    assert rule.pattern.search(text) is None, rule.name
+                    skipped += 1
+                if rule.requires is not None and any(not any(w in text for w in ws) for ws in required):
+                    assert rule.requires.search(text) is None, rule.name
+                    skipped += 1
+    assert skipped > 1000
+
+
+def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypatch):
+    """`Rule.finditer` looks up each of the rule's other needed sets in the text's held words before it scans: a text
+    lacking one is skipped without the requirement's lines being looked for, and the next text is asked anew."""
+    import extractor.rules as rules
+
+    rule = Rule("t", "(?:截止|完成)于(?:月底|年底)", {}, [], [], "t.yaml", 1, requires_source="(?:报送|上报)材料")
+    assert rule.need == ("于",)
+    assert set(rule.other_needs) == {("完成", "截止"), ("年底", "月底"), ("上报", "报送"), ("材料",)}
+    spans = lambda text: [m.span() for m in rule.finditer(text)]  # noqa: E731
+    assert spans("完成于月底前报送材料") == [(0, 5)]
+    looked: list[str] = []
+    monkeypatch.setattr(rules, "required_lines", lambda requires, text, lo, hi: looked.append(text) or [])
+    assert spans("完成于月中报送材料") == []         # no 月底 or 年底
+    assert spans("完成于月底报送报告") == []         # no 材料: the requirement's word
+    assert looked == []
+    assert spans("完成于月底报送材料。") == [] and looked == ["完成于月底报送材料。"]
+
+
 def test_structure_alternation_picks_the_first_rule_that_matches(notices):
     lex = _lexicon()
     lines = {line for text in notices for line in text.split("\n") if line}
