@@ -430,9 +430,6 @@ _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处
 # a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
 # university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
 _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
-# a news item's dispatch tag opens its first paragraph, no headline: `【本報訊】社會工作局將於…` under a Macau news headline
-# (cyberctm.com 513795, blind30 cn_11), `【本報訊】教育暨青年局於…` (waou.com.mo 2012-08-27, blind31 co_11, whose scan reads `【本报】`)
-_DISPATCH_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}讯|本报|本网|本台)$")
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
@@ -616,8 +613,6 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             return i, limit                         # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
-        if tagged and "tag" in tagged.groupdict() and _DISPATCH_TAG.match(tagged["tag"]):
-            tagged = None
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
             return i, limit

@@ -51,14 +51,6 @@ def test_a_verb_before_taiwans_school_word_alone_names_no_school(corpus_plan):
     assert not [o for o in orgs if "就读" in o]
 
 
-def test_a_news_items_dispatch_tag_opens_its_paragraph_not_a_headline(corpus_plan):
-    # `【本報訊】教育暨青年局於…公開諮詢,聽取公眾意見和建議。` under the headline of a Macau news item (waou.com.mo, blind31
-    # co_11's text; its scan reads the headline too poorly to test) and `【本報訊】社會工作局將於…` (blind30 cn_11): the tag is a
-    # dispatch's, the line the first paragraph, and the headline above it the title
-    assert corpus_plan("blind31/found/co_11.txt").meta.title == "青年政策咨询公众首个专场周五举行"
-    assert corpus_plan("blind30/docs/cn_11.ofd").meta.title == "社工认证后日起次轮咨询"
-
-
 def test_deepening_a_bodys_reform_is_no_part_of_its_name(corpus_plan):
     # `1.深化公立医院改革。` (绍兴's 总结, blind31 co_06, a DOCX) and `深化与海亮集团合作` (谯城区's 任务分解表, blind30 cn_02): 深化 governs
     # the body after it, as 落实 and 建设 do
