@@ -84,7 +84,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind27", 12),
                                          ("blind28", 12),
                                          ("blind29", 12),
-                                         ("blind30", 12)])
+                                         ("blind30", 12),
+                                         ("blind31", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -202,7 +203,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Macau items (a 高雄 school's repost of a bureau's 說明 with ROC-year periods, a 桃園 school's repost of a 研習 notice
     with labelled items, a Macau 社工局 item of a closed headquarters, a Macau news item of a public consultation, a
     Hong Kong kindergarten's admission timetable), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a
-    PDF, an OFD and a scan read by OCR (corpus/blind30)."""
+    PDF, an OFD and a scan read by OCR (corpus/blind30); and the 12 blind31 notices: seven mainland items (a city
+    bureau's short notice with labelled items, a return day and a contact, a district bureau's forwarding notice with a
+    masked contact number, a college office's notice with a dotted date, a county's 通报 of a meeting's attendance under
+    a portal frame with eight officials, a province office's notice under a portal's header table, a city commission's
+    notice issuing a year's 总结 with past figures, a city office's notice issuing a 实施方案 on financial duties) and five
+    Hong Kong, Taiwan and Macau items (a 彰化 school's repost of a 轉知 with a ROC-year headline, a 花蓮 school's repost of
+    a 說明 whose days take their year from the headline's 學年度, a Macau 教青局 item of facilities closed by a typhoon, a
+    Macau news item of a consultation with Chinese-numeral dates, a Hong Kong fund's closing day on a health site), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind31)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

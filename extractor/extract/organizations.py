@@ -186,6 +186,7 @@ class _Lexicon:
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
+    bureau_units: tuple = ((), ())      # (局,), (办, 中心, …): a bureau's unit before a post is the bureau
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     level_re: re.Pattern = field(init=False)
@@ -249,6 +250,7 @@ def lexicon() -> _Lexicon:
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
         party_groups=tuple(lx["party_groups"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
+        bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
@@ -1066,6 +1068,11 @@ def _institution_in_title(m: Mention, text: str) -> Optional[list[Mention]]:
             campus = _AREA_BRACKET.match(text, p)
             p = campus.end() if campus and campus.end() < m.end else p      # 中国地质大学(武汉): with its campus
             return [Mention(m.start, p, text[m.start:p], m.rule, suffix)]
+    bureaus, units = lx.bureau_units
+    if text.endswith(units, m.start, m.end):    # 发改局重点项目办 (主任) -> 发改局
+        p = max((text.rfind(w, m.start + 2, m.end - 1) + len(w) for w in bureaus), default=-1)
+        if p > m.start + 2 and not any(w in text[p:m.end] for w in bureaus):
+            return [Mention(m.start, p, text[m.start:p], m.rule, text[p - 1])]
     return None
 
 
