@@ -53,6 +53,7 @@ class _Lexicon:
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
     sent_to: re.Pattern         # `信函邮寄至:…`: a clause whose destination follows its colon
+    contact_field: re.Pattern   # `邮箱:…`, `联系人:…`: a contact's field label, its value after the colon
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
@@ -95,6 +96,7 @@ def _lexicon() -> _Lexicon:
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
         sent_to=re.compile(lex["sent_to"]),
+        contact_field=re.compile(lex["contact_field"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
@@ -1501,7 +1503,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
                                                                       (not after and under != "child")
                                                                       or bool(_lexicon().list_object.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
-                                       or bool(_lexicon().sent_to.search(head)))
+                                       or bool(_lexicon().sent_to.search(head))
+                                       or (bool(after) and bool(_lexicon().contact_field.fullmatch(head))))
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
         # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
         clause = clause or (m.group() != "。" and after.endswith(("；", ";")))
