@@ -1379,7 +1379,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
     ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
-    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
+    # (not a rank, its number before the ordinal indicator: `1.º` / `2.º` over a candidate's name in a Macau notice's list
+    # of results, blind18 cb_11's 分配任用 通告 and blind26 cj_08's 评核成绩: rows of a table, not items)
+    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?![\dºª])\s*")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
