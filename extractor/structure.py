@@ -1541,6 +1541,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
     whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # one sentence ending at 。, after a sentence
+    objects: list[int] = []             # the depths of the stack's items whose verb takes the list under them as its object
     for k in range(start, end):
         ln = lines[k]
         found = marked.get(k)
@@ -1561,6 +1562,11 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             del stack[types.index(kind):]
         else:
             entries[kind] = _inline_entries(lines, k, kind, m)
+        objects = [d for d in objects if d < len(stack)]
+        if objects:     # an entry of the list a sentence's verb takes as its object (`…完成以下作业:` over `(1)数卷一张`)
+            stack.append((kind, None))
+            entries[kind] += 1
+            continue
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         rest = ln.text[m.end():]
         head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
@@ -1571,6 +1577,8 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         listing = nested and stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
                                           runs_on, stop, nested, listing):
+            if under == "child" and _object_clause(rest):
+                objects.append(len(stack))
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1596,6 +1604,16 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _object_clause(rest: str) -> bool:
+    """An item's sentence ending at its colon, its verb taking the list under it as its object (`list_object`): the
+    items under it are that object's entries, none a section (`6、请家长于停课期间协助学生完成以下作业:` over `(1)数卷一张`,
+    blind28 cl_11; `一、轉授予…作出下列行為的權限:` over `(一)…`, blind25 ci_07, and `一、…由下列機關組成:` over `(一)…`,
+    blind20 cd_09, whose golds hold no section)."""
+    m = _heading_end(rest)
+    return m is not None and m.group() in "：:" and not rest[m.end():].strip() \
+        and _lexicon().list_object.search(rest[:m.start()]) is not None
 
 
 def _cut_heading(doc: NoticeText, rest: str, sibling: Optional[OutlineNode]) -> Optional[tuple[str, int]]:
