@@ -1481,7 +1481,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     if m:
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
-        comma = bool(_COMMA.search(head))     # (Taiwan and Hong Kong pages print `,` too)
+        # a note in brackets beside the heading is no part of its clause: its commas and length are not weighed
+        # (`五、申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理):`, blind30 cn_08; `(二)初级认证研习市府班(四县腔/海陆腔)、
+        # 中级暨中高级认证研习市府班(四县腔/海陆腔):`, blind30 cn_09), as a bare heading's are not
+        words = _ASIDE.sub("", head) or head
+        comma = bool(_COMMA.search(words))     # (Taiwan and Hong Kong pages print `,` too)
         # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
         # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16); so is one
         # whose next task runs on after its tag (广州 2006 重点工作事项, blind5 bm_02: `(一)加快建设…基地。(牵头单位:市经贸委;
@@ -1510,7 +1514,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
         # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
         clause = clause or (m.group() != "。" and after.endswith(("；", ";")))
-        if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
+        if 0 < len(words) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
         head = rest.strip()
@@ -1675,7 +1679,7 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
             and not (not stop and under == "text" and _label_after_sentence(lines, k, kind, heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
-    if listed or not (clause_mark.search(heading) or listing):
+    if listed or not (clause_mark.search(_ASIDE.sub("", heading) or heading) or listing):    # (a note in brackets aside)
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None

@@ -113,3 +113,13 @@ def test_a_step_opening_with_its_time_of_day_is_no_heading(corpus_plan):
 def test_the_entries_of_a_list_a_verb_takes_as_its_object_are_no_sections(corpus_plan):
     # blind28 cl_11 (大成国小's 停课 notice): `6、请家长于停课期间协助学生完成以下作业:` over `(1)数卷一张`
     assert _headings(corpus_plan("blind28/docs/cl_11.txt")) == []
+
+
+@pytest.mark.parametrize("name, label", [
+    # blind30 cn_08 (高雄市 教育局): `五、申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理):` over `(一)至本局…`
+    ("blind30/docs/cn_08.txt", "申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理)"),
+    # blind30 cn_09 (桃园市 客家事务局): `(二)初级认证研习市府班(四县腔/海陆腔)、中级暨中高级认证研习市府班(四县腔/海陆腔):`
+    ("blind30/docs/cn_09.html", "初级认证研习市府班(四县腔/海陆腔)、中级暨中高级认证研习市府班(四县腔/海陆腔)"),
+])
+def test_a_note_in_brackets_beside_a_heading_is_not_weighed(corpus_plan, name, label):
+    assert label in [h for _, h in _headings(corpus_plan(name))]
