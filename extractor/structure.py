@@ -53,6 +53,7 @@ class _Lexicon:
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
     sent_to: re.Pattern         # `信函邮寄至:…`: a clause whose destination follows its colon
+    contact_field: re.Pattern   # `邮箱:…`, `联系人:…`: a contact's field label, its value after the colon
     basis_clause: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
@@ -95,6 +96,7 @@ def _lexicon() -> _Lexicon:
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
         sent_to=re.compile(lex["sent_to"]),
+        contact_field=re.compile(lex["contact_field"]),
         basis_clause=re.compile(lex["basis_clause"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
@@ -1377,7 +1379,9 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
     ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
-    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*")),
+    # (not a rank, its number before the ordinal indicator: `1.º` / `2.º` over a candidate's name in a Macau notice's list
+    # of results, blind18 cb_11's 分配任用 通告 and blind26 cj_08's 评核成绩: rows of a table, not items)
+    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?![\dºª])\s*")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
     ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
@@ -1477,7 +1481,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     if m:
         head = rest[:m.start()].strip()
         after = rest[m.end():].strip()
-        comma = bool(_COMMA.search(head))     # (Taiwan and Hong Kong pages print `,` too)
+        # a note in brackets beside the heading is no part of its clause: its commas and length are not weighed
+        # (`五、申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理):`, blind30 cn_08; `(二)初级认证研习市府班(四县腔/海陆腔)、
+        # 中级暨中高级认证研习市府班(四县腔/海陆腔):`, blind30 cn_09), as a bare heading's are not
+        words = _ASIDE.sub("", head) or head
+        comma = bool(_COMMA.search(words))     # (Taiwan and Hong Kong pages print `,` too)
         # a task with its units' tag after it on the line (`1.地区生产总值增长6%。(牵头单位:县发展和改革局)`, 金乡县's
         # 责任分工, blind8 br_08) is a sentence of a list, as one with the tag on lines under it (bl_04, bl_16); so is one
         # whose next task runs on after its tag (广州 2006 重点工作事项, blind5 bm_02: `(一)加快建设…基地。(牵头单位:市经贸委;
@@ -1501,11 +1509,12 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
                                                                       (not after and under != "child")
                                                                       or bool(_lexicon().list_object.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
-                                       or bool(_lexicon().sent_to.search(head)))
+                                       or bool(_lexicon().sent_to.search(head))
+                                       or (bool(after) and bool(_lexicon().contact_field.fullmatch(head))))
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
         # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
         clause = clause or (m.group() != "。" and after.endswith(("；", ";")))
-        if 0 < len(head) <= MAX_HEADING and not (sentence or clause or _said(head)):
+        if 0 < len(words) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
         head = rest.strip()
@@ -1536,6 +1545,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
     whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # one sentence ending at 。, after a sentence
+    objects: list[int] = []             # the depths of the stack's items whose verb takes the list under them as its object
     for k in range(start, end):
         ln = lines[k]
         found = marked.get(k)
@@ -1556,6 +1566,11 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             del stack[types.index(kind):]
         else:
             entries[kind] = _inline_entries(lines, k, kind, m)
+        objects = [d for d in objects if d < len(stack)]
+        if objects:     # an entry of the list a sentence's verb takes as its object (`…完成以下作业:` over `(1)数卷一张`)
+            stack.append((kind, None))
+            entries[kind] += 1
+            continue
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         rest = ln.text[m.end():]
         head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
@@ -1566,6 +1581,8 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         listing = nested and stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
                                           runs_on, stop, nested, listing):
+            if under == "child" and _object_clause(rest):
+                objects.append(len(stack))
             stack.append((kind, None))
             entries[kind] += 1
             continue
@@ -1591,6 +1608,16 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _object_clause(rest: str) -> bool:
+    """An item's sentence ending at its colon, its verb taking the list under it as its object (`list_object`): the
+    items under it are that object's entries, none a section (`6、请家长于停课期间协助学生完成以下作业:` over `(1)数卷一张`,
+    blind28 cl_11; `一、轉授予…作出下列行為的權限:` over `(一)…`, blind25 ci_07, and `一、…由下列機關組成:` over `(一)…`,
+    blind20 cd_09, whose golds hold no section)."""
+    m = _heading_end(rest)
+    return m is not None and m.group() in "：:" and not rest[m.end():].strip() \
+        and _lexicon().list_object.search(rest[:m.start()]) is not None
 
 
 def _cut_heading(doc: NoticeText, rest: str, sibling: Optional[OutlineNode]) -> Optional[tuple[str, int]]:
@@ -1652,7 +1679,7 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
             and not (not stop and under == "text" and _label_after_sentence(lines, k, kind, heading)):
         return True
     clause_mark = _COMMA if stop in ("：", ":") else _ENUMERATION     # (a post's holder before his duties' colon)
-    if listed or not (clause_mark.search(heading) or listing):
+    if listed or not (clause_mark.search(_ASIDE.sub("", heading) or heading) or listing):    # (a note in brackets aside)
         return False
     for j in range(k + 1, end):
         found = _outline_marker(lines[j].text) if lines[j].kind is None else None

@@ -79,3 +79,47 @@ def test_a_stages_period_before_its_colon_stays_in_its_marker():
             "第二阶段：集中整治阶段（2023年5月—9月）。各单位按照方案开展整治。\n二、工作要求\n（一）加强领导。各单位要高度重视。\n")
     assert _headings(parse(text.encode(), filename="plan.txt")) == [(1, "实施步骤"), (2, "动员部署"), (2, "集中整治阶段（2023年5月—9月）"),
                                                          (1, "工作要求"), (2, "加强领导")]
+
+
+def test_a_heading_spaced_letter_by_letter_on_a_page_saved_on_one_line_is_one_word(corpus_plan):
+    # blind13 bw_05 (遂宁市 防汛应急预案 征求意见 page, saved on one line): `…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为…`;
+    # the same plan layout prints `1 总  则1.1 编制目的` (blind26 cj_01's 粮食应急预案)
+    assert _headings(corpus_plan("blind13/docs/bw_05.txt"))[:4] == [(1, "总则"), (2, "编制目的"), (2, "编制依据"),
+                                                                    (2, "适用范围")]
+
+
+@pytest.mark.parametrize("name, label", [
+    # blind25 ci_04 (宁津县's 征求意见 notice): `（三）邮箱:njjtysjghk@dz.shandong.cn` under `三、意见反馈的途径`
+    ("blind25/docs/ci_04.pdf", "邮箱"),
+    # blind30 cn_04 (杭州市卫生局's meeting notice): `3.联系人:徐钦芳;联系电话:87014804,…` under `五、其它事项`
+    ("blind30/docs/cn_04.txt", "联系人"),
+])
+def test_a_numbered_contact_field_is_an_entry_not_a_section(corpus_plan, name, label):
+    assert label not in [h for _, h in _headings(corpus_plan(name))]
+
+
+def test_a_rank_before_its_ordinal_indicator_is_no_item(corpus_plan):
+    # blind18 cb_11 (Macau 行政公职局 通告): `1.º` / `李世杰` … `5.º` rows of a table before `4.分配任用的进行`;
+    # blind26 cj_08 (评核成绩): `1.º林素华8.37` …
+    assert (1, "分配任用的进行") in _headings(corpus_plan("blind18/docs/cb_11.txt"))
+    assert _headings(corpus_plan("blind26/docs/cj_08.txt")) == []
+
+
+def test_a_step_opening_with_its_time_of_day_is_no_heading(corpus_plan):
+    # blind28 cl_02 (论坛 plan): `2、下午1:30复兴论坛(市知联会陈群会长主持)` over `A、…致开幕词(10分钟)`
+    assert not any(h.startswith("下午") for _, h in _headings(corpus_plan("blind28/docs/cl_02.docx")))
+
+
+def test_the_entries_of_a_list_a_verb_takes_as_its_object_are_no_sections(corpus_plan):
+    # blind28 cl_11 (大成国小's 停课 notice): `6、请家长于停课期间协助学生完成以下作业:` over `(1)数卷一张`
+    assert _headings(corpus_plan("blind28/docs/cl_11.txt")) == []
+
+
+@pytest.mark.parametrize("name, label", [
+    # blind30 cn_08 (高雄市 教育局): `五、申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理):` over `(一)至本局…`
+    ("blind30/docs/cn_08.txt", "申请方式(请完成下列2项作业,缺一则视同资料不全,不予受理)"),
+    # blind30 cn_09 (桃园市 客家事务局): `(二)初级认证研习市府班(四县腔/海陆腔)、中级暨中高级认证研习市府班(四县腔/海陆腔):`
+    ("blind30/docs/cn_09.html", "初级认证研习市府班(四县腔/海陆腔)、中级暨中高级认证研习市府班(四县腔/海陆腔)"),
+])
+def test_a_note_in_brackets_beside_a_heading_is_not_weighed(corpus_plan, name, label):
+    assert label in [h for _, h in _headings(corpus_plan(name))]
