@@ -61,3 +61,24 @@ def test_each_school_terms_days_under_an_items_label(corpus_plan):
     # (blind29 cm_08; the same items in the plan's other years' notices): one window or day per term
     deadlines = {(d.start, d.date) for d in corpus_plan("blind29/docs/cm_08.txt").deadlines}
     assert {("2023-09-01", "2023-10-10"), (None, "2023-11-20"), (None, "2024-04-22")} <= deadlines
+
+
+@pytest.mark.parametrize("name, day", [
+    # blind28 cl_10 (台南市 新生入学 期程, an OFD): `3月19日(星期日)办理抽签`
+    ("blind28/docs/cl_10.ofd", "2023-03-19"),
+    # blind28 cl_11 (大成国小 停课通知单): `6月27日(星期四)再到学校上课`
+    ("blind28/docs/cl_11.txt", "2019-06-27"),
+    # blind30 cn_09 (客语研习班): `需报名9月17日(星期日)之「基础级暨初级全国认证第二梯」考试`, and `10月14日(星期六)之「…」考试`
+    ("blind30/docs/cn_09.html", "2023-09-17"),
+    ("blind30/docs/cn_09.html", "2023-10-14"),
+    # blind30 cn_12 (宣美幼稚园 入学流程): `• 10月6日(六),接受报名至中午12:00`
+    ("blind30/docs/cn_12.txt", "2018-10-06"),
+])
+def test_a_day_with_its_weekday_and_what_is_done_on_it_is_scheduled(corpus_plan, name, day):
+    assert (day, None) in [(str(d.date), d.start) for d in corpus_plan(name).deadlines]
+
+
+def test_a_day_before_a_window_of_clock_times_written_with_a_dash_is_scheduled(corpus_plan):
+    # blind30 cn_12: `• 11月3日(六)或11月17日(六)上午9:00-下午1:00`, the interview days
+    dates = [str(d.date) for d in corpus_plan("blind30/docs/cn_12.txt").deadlines]
+    assert dates.count("2018-11-03") == 1 and dates.count("2018-11-17") == 1
