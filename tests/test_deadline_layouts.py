@@ -82,3 +82,8 @@ def test_a_day_before_a_window_of_clock_times_written_with_a_dash_is_scheduled(c
     # blind30 cn_12: `• 11月3日(六)或11月17日(六)上午9:00-下午1:00`, the interview days
     dates = [str(d.date) for d in corpus_plan("blind30/docs/cn_12.txt").deadlines]
     assert dates.count("2018-11-03") == 1 and dates.count("2018-11-17") == 1
+
+
+def test_a_closing_date_shared_by_two_calls_is_their_limit(corpus_plan):
+    # blind24 ch_12 (社会福利署 2023): `…(第5期)及「个人电脑中央基金」(基金)(第47期)现正接受申请,截止申请日期皆为2023年3月15日`
+    assert ("2023-03-15", None) in [(str(d.date), d.start) for d in corpus_plan("blind24/docs/ch_12.txt").deadlines]
