@@ -87,3 +87,10 @@ def test_a_day_before_a_window_of_clock_times_written_with_a_dash_is_scheduled(c
 def test_a_closing_date_shared_by_two_calls_is_their_limit(corpus_plan):
     # blind24 ch_12 (社会福利署 2023): `…(第5期)及「个人电脑中央基金」(基金)(第47期)现正接受申请,截止申请日期皆为2023年3月15日`
     assert ("2023-03-15", None) in [(str(d.date), d.start) for d in corpus_plan("blind24/docs/ch_12.txt").deadlines]
+
+
+def test_a_day_that_a_check_in_label_follows_is_the_check_in_day(corpus_plan):
+    # blind21 ce_06 (湖北省科技厅 2017): `一、会议时间` / `7月13日下午—7月14日上午。7月13日上午为会议报到时间。`, and item 2's
+    # `请于7月13日中午12点前…登记入住`
+    dates = [(str(d.date), d.start) for d in corpus_plan("blind21/docs/ce_06.pdf").deadlines]
+    assert dates.count(("2017-07-13", None)) == 2
