@@ -94,3 +94,9 @@ def test_a_day_that_a_check_in_label_follows_is_the_check_in_day(corpus_plan):
     # `请于7月13日中午12点前…登记入住`
     dates = [(str(d.date), d.start) for d in corpus_plan("blind21/docs/ce_06.pdf").deadlines]
     assert dates.count(("2017-07-13", None)) == 2
+
+
+def test_a_year_opening_a_clause_that_allocates_money_is_that_years_period(corpus_plan):
+    # blind21 ce_01 (国办函〔2016〕38号's task table): `中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元`
+    deadlines = [(d.start and str(d.start), str(d.date)) for d in corpus_plan("blind21/docs/ce_01.docx").deadlines]
+    assert ("2016-01-01", "2016-12-31") in deadlines
