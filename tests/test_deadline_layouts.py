@@ -61,3 +61,42 @@ def test_each_school_terms_days_under_an_items_label(corpus_plan):
     # (blind29 cm_08; the same items in the plan's other years' notices): one window or day per term
     deadlines = {(d.start, d.date) for d in corpus_plan("blind29/docs/cm_08.txt").deadlines}
     assert {("2023-09-01", "2023-10-10"), (None, "2023-11-20"), (None, "2024-04-22")} <= deadlines
+
+
+@pytest.mark.parametrize("name, day", [
+    # blind28 cl_10 (台南市 新生入学 期程, an OFD): `3月19日(星期日)办理抽签`
+    ("blind28/docs/cl_10.ofd", "2023-03-19"),
+    # blind28 cl_11 (大成国小 停课通知单): `6月27日(星期四)再到学校上课`
+    ("blind28/docs/cl_11.txt", "2019-06-27"),
+    # blind30 cn_09 (客语研习班): `需报名9月17日(星期日)之「基础级暨初级全国认证第二梯」考试`, and `10月14日(星期六)之「…」考试`
+    ("blind30/docs/cn_09.html", "2023-09-17"),
+    ("blind30/docs/cn_09.html", "2023-10-14"),
+    # blind30 cn_12 (宣美幼稚园 入学流程): `• 10月6日(六),接受报名至中午12:00`
+    ("blind30/docs/cn_12.txt", "2018-10-06"),
+])
+def test_a_day_with_its_weekday_and_what_is_done_on_it_is_scheduled(corpus_plan, name, day):
+    assert (day, None) in [(str(d.date), d.start) for d in corpus_plan(name).deadlines]
+
+
+def test_a_day_before_a_window_of_clock_times_written_with_a_dash_is_scheduled(corpus_plan):
+    # blind30 cn_12: `• 11月3日(六)或11月17日(六)上午9:00-下午1:00`, the interview days
+    dates = [str(d.date) for d in corpus_plan("blind30/docs/cn_12.txt").deadlines]
+    assert dates.count("2018-11-03") == 1 and dates.count("2018-11-17") == 1
+
+
+def test_a_closing_date_shared_by_two_calls_is_their_limit(corpus_plan):
+    # blind24 ch_12 (社会福利署 2023): `…(第5期)及「个人电脑中央基金」(基金)(第47期)现正接受申请,截止申请日期皆为2023年3月15日`
+    assert ("2023-03-15", None) in [(str(d.date), d.start) for d in corpus_plan("blind24/docs/ch_12.txt").deadlines]
+
+
+def test_a_day_that_a_check_in_label_follows_is_the_check_in_day(corpus_plan):
+    # blind21 ce_06 (湖北省科技厅 2017): `一、会议时间` / `7月13日下午—7月14日上午。7月13日上午为会议报到时间。`, and item 2's
+    # `请于7月13日中午12点前…登记入住`
+    dates = [(str(d.date), d.start) for d in corpus_plan("blind21/docs/ce_06.pdf").deadlines]
+    assert dates.count(("2017-07-13", None)) == 2
+
+
+def test_a_year_opening_a_clause_that_allocates_money_is_that_years_period(corpus_plan):
+    # blind21 ce_01 (国办函〔2016〕38号's task table): `中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元`
+    deadlines = [(d.start and str(d.start), str(d.date)) for d in corpus_plan("blind21/docs/ce_01.docx").deadlines]
+    assert ("2016-01-01", "2016-12-31") in deadlines
