@@ -184,10 +184,12 @@ class _Lexicon:
     founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
     designation: tuple                  # (suffixes, words before, words after) of a grade to be earned: `_designation`
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
+    people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
+    kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -247,10 +249,11 @@ def lexicon() -> _Lexicon:
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
-        party_groups=tuple(lx["party_groups"]),
+        party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
+        kinds_after_re=re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -510,6 +513,7 @@ def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lex
     if not (2 <= len(field) <= 4 and s - right >= 2 and all("\u4e00" <= c <= "\u9fff" for c in field)):
         return False
     if field in gz.openers or field in lx.subjects or lx.generic_core_re.fullmatch(field) or field[-1] in _INNER_LEVELS + "市区州旗" \
+            or field.endswith(lx.people_words) or _TITLE_AFTER.search(field) \
             or gz.places.at(text, left) or any(text[right:right + k] in gz.openers for k in (2, 3, 4)) \
             or any(text.startswith(g, right) and right + len(g) > s for g in lx.generic):
         return False
@@ -768,10 +772,11 @@ def _named_item(text: str, start: int, end: int) -> bool:
     division, level word or known body starts is named so only there; elsewhere its words name a kind of school: `肢体伤残
     儿童学校及智障儿童学校` blind6 bn_09, `全港学校已陆续放暑假` blind7 bq_10, `送达该区的高级学校发展主任` blind8 br_11,
     `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05. A request's list opens after its 请 and may close with its kind
-    (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03)."""
+    (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03), as does one a verb takes as its object (`加快建设黎明小学、亳州四中等
+    扩建教学楼项目` blind30 cn_02)."""
     before, after = text[start - 1:start], text[end:end + 1]
     return start > 0 and (before in "、(（\n" and after in ("、", ")", "）", "\n", "", "等")
-                          or before == "请" and after == "、")
+                          or after == "、" and (before == "请" or _after_opener(text, max(0, start - 4), start, gazetteer())))
 
 
 def _count_around(text: str, start: int, end: int) -> bool:
@@ -876,7 +881,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
-            or text[start:e] in lx.own_bodies and _KINDS_AFTER.match(text, e) is not None
+            or text[start:e] in lx.own_bodies and lx.kinds_after_re.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
@@ -884,13 +889,10 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
     found += _numbered_sections(text)
+    found += _numbered_schools(text, gz)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
-
-
-# the rest of a list a kind closes (`妇联、计划生育协会等群团组织`): its items are kinds
-_KINDS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:组织|团体)")
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
@@ -948,6 +950,14 @@ def _numbered_sections(text: str) -> list[Mention]:
     """A bureau's numbered section asked to act (`请三科尽速修改陈报`): the rule numbered_section."""
     rule = load_rules("organizations").rule("numbered_section")
     return [Mention(m.start(), m.end(), m.group(), rule.name, "科") for m in rule.finditer(text)]
+
+
+def _numbered_schools(text: str, gz: _Gazetteer) -> list[Mention]:
+    """A middle school called by its place and number in a list (`彭泽四中`, `亳州四中`): the rule numbered_school, where
+    the words before the number are a division's name, with or without its level word (彭泽 of 彭泽县)."""
+    rule = load_rules("organizations").rule("numbered_school")
+    return [Mention(m.start(), m.end(), m.group(), rule.name, "中") for m in rule.finditer(text)
+            if any(p in gz.places for p in (m.group("place"), *(m.group("place") + lv for lv in "县市区")))]
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
