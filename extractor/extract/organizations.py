@@ -185,6 +185,7 @@ class _Lexicon:
     designation: tuple                  # (suffixes, words before, words after) of a grade to be earned: `_designation`
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
+    stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
@@ -250,6 +251,7 @@ def lexicon() -> _Lexicon:
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
         party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
+        stop_word_ends=frozenset(lx["stop_word_ends"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
@@ -549,13 +551,15 @@ def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
 def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
     (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
-    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop."""
+    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop; so is a one-character
+    stop word that ends a word of the lexicon's `stop_word_ends` (本 of 基本: `县永久基本农田划定工作领导小组办公室`)."""
     hi = len(window)
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
-                and not _joint_group(text, at, stop, i + len(window), lx):
+                and not _joint_group(text, at, stop, i + len(window), lx) \
+                and not (len(stop) == 1 and at > i and text[at - 1:at + 1] in lx.stop_word_ends):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
