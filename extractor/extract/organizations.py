@@ -175,7 +175,8 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
-    venue: tuple                        # (suffixes, before, after, line, room): a centre or hall named as a place (`_venue`)
+    venue: tuple                        # (suffixes, before, after, line, room, heading, heading_suffixes): a centre or hall
+    #                                     named as a place (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
@@ -243,7 +244,8 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
         venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
-               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"])),
+               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"]), re.compile(lx["venue"]["heading"]),
+               tuple(lx["venue"]["heading_suffixes"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
@@ -931,9 +933,12 @@ def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
     """The centre [start, e) is named as the place of an event (lexicon `venue`: `在武汉工程大学学术交流中心(瑞安大酒店)报到`,
     `地点:第2学生活动中心国际会议厅`), or where people go (`前往统一派位中心`), or a hall of a building (`宾馆七号楼艺苑厅`):
     a venue."""
-    suffixes, before, after, line, room = lx.venue
+    suffixes, before, after, line, room, heading, heading_suffixes = lx.venue
     if suffix == "厅" and room.search(text, start, e) is not None:
         return True
+    if (suffix in heading_suffixes or suffix == "厅" and text.find("院", start, e - 1) >= 0) \
+            and (b := text.rfind("\n", 0, start)) > 0 and heading.match(text, text.rfind("\n", 0, b) + 1, b) is not None:
+        return True     # the line under a 地点 heading: the place, or a hall of an institution (疗养院多功能厅), not 省科技厅六楼
     if suffix not in suffixes:
         return False
     if line.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
