@@ -83,7 +83,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 # division's villages, a kind (`《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
 # `《中华人民共和国村民委员会组织法》` blind17 ca_01)
 _GRASSROOTS_OF_DIVISION = re.compile(r"(?:(?<!村)村民|(?<!社区)居民)委员会$")
-_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民", "乡村", "城区")
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省域", "市域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
 
@@ -187,6 +187,8 @@ class _Lexicon:
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
     stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
+    role_suffixes: tuple                # 中心: with a scope before it (role_scopes), the role a city aims at, no body
+    role_scopes: tuple                  # 区域, 省域, 国际: the scope of such a role
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
@@ -254,6 +256,7 @@ def lexicon() -> _Lexicon:
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
         party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
         stop_word_ends=frozenset(lx["stop_word_ends"]),
+        role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
@@ -757,7 +760,8 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or _count_around(text, start, end)
-            or _designation(text, start, end, suffix))
+            or _designation(text, start, end, suffix)
+            or suffix in lx.role_suffixes and name.startswith(lx.role_scopes))
 
 
 def _field_unit(suffix: str, lx: _Lexicon) -> bool:
