@@ -200,3 +200,13 @@ def test_a_centre_named_by_its_scope_is_a_citys_role(plans):
     assert "中西部现代物流中心" not in plans("blind6/docs/bn_05.docx")
     assert "国际采购分销中心" not in plans("blind5/docs/bm_02.txt")
     assert names("请省国际交流中心负责接待") == ["省国际交流中心"]
+
+
+def test_a_radio_and_television_university_by_its_short_name(plans):
+    # blind15 by_12 (湖南广播电视大学): `考察江苏电大和浙江电大;…考察福建电大和厦门电大`, `为学习外省电大办学经验` (the kind);
+    # an 湛江电大 news page: `聽取了湛江電大書記、校長…匯報`
+    by_12 = plans("blind15/docs/by_12.txt")
+    assert {"江苏电大", "浙江电大", "云南电大", "福建电大", "厦门电大"} <= by_12
+    assert not any(n.endswith("省电大") for n in by_12)
+    assert names("聽取了湛江電大書記、校長許進教授的考試工作匯報") == ["湛江电大"]
+    assert names("南京邮电大学和北京邮电大学的专家") == ["南京邮电大学", "北京邮电大学"]

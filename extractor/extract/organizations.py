@@ -900,6 +900,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found = _placed_pairs(found, text, gz)
     found += _numbered_sections(text)
     found += _numbered_schools(text, gz)
+    found += _tv_universities(text, gz)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
@@ -971,6 +972,19 @@ def _numbered_schools(text: str, gz: _Gazetteer) -> list[Mention]:
     rule = load_rules("organizations").rule("numbered_school")
     return [Mention(m.start(), m.end(), m.group(), rule.name, "中") for m in rule.finditer(text)
             if any(p in gz.places for p in (m.group("place"), *(m.group("place") + lv for lv in "县市区")))]
+
+
+def _tv_universities(text: str, gz: _Gazetteer) -> list[Mention]:
+    """A radio and television university by its division's name and 电大 (`江苏电大`, `厦门电大`, `中央电大`): the rule
+    tv_university, where a division's name (its longest, of two to four characters) or 中央 ends right before 电大."""
+    rule = load_rules("organizations").rule("tv_university")
+    out = []
+    for m in rule.finditer(text):
+        p = m.start()
+        k = next((k for k in (4, 3, 2) if p >= k and (text[p - k:p] in gz.places or text[p - k:p] == "中央")), 0)
+        if k:
+            out.append(Mention(p - k, m.end(), text[p - k:m.end()], rule.name, "电大"))
+    return out
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
