@@ -210,3 +210,10 @@ def test_a_radio_and_television_university_by_its_short_name(plans):
     assert not any(n.endswith("省电大") for n in by_12)
     assert names("聽取了湛江電大書記、校長許進教授的考試工作匯報") == ["湛江电大"]
     assert names("南京邮电大学和北京邮电大学的专家") == ["南京邮电大学", "北京邮电大学"]
+
+
+def test_a_ground_floor_after_a_house_number_is_no_part_of_a_name(plans):
+    # blind14 bx_01 (市政署's 承投 notice): `新馬路163號地下市政署文書及檔案中心索取`; the floor with a number, as before
+    # (blind18 cb_06 `太古灣道14號7樓屋宇署拓展部辦事處`)
+    bx_01 = plans("blind14/docs/bx_01.txt")
+    assert "市政署文书及档案中心" in bx_01 and not any(n.startswith("地下") for n in bx_01)

@@ -151,6 +151,7 @@ class _Lexicon:
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
     address_ends: frozenset             # 号, 楼, 层: what ends an address's number before a name
+    ground_floors: tuple                # 地下, 地库: a floor with no number after a house number, before a name
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
@@ -229,7 +230,7 @@ def lexicon() -> _Lexicon:
         not_run_on=tuple(lx["not_run_on"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
-        address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
+        address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=re.compile(trie_source(lx["kind_modifiers"])),
@@ -467,6 +468,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if text[i:i + 1] in lx.address_ends and i > lo and text[i - 1].isdigit() and i + 1 < s:
         i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01),
         # a floor (`太古灣道14號7樓屋宇署拓展部辦事處` blind18 cb_06, `市民服务中心4层社会事务类市科技局窗口` blind17 ca_06)
+        i += next((len(w) for w in lx.ground_floors if text.startswith(w, i) and i + len(w) < s), 0)
     if text.startswith(lx.clause_preps, i) and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
         i += next(len(w) for w in lx.clause_preps if text.startswith(w, i))    # (除郵政總局、…外: no 除郵政總局)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
