@@ -217,3 +217,15 @@ def test_a_ground_floor_after_a_house_number_is_no_part_of_a_name(plans):
     # (blind18 cb_06 `太古灣道14號7樓屋宇署拓展部辦事處`)
     bx_01 = plans("blind14/docs/bx_01.txt")
     assert "市政署文书及档案中心" in bx_01 and not any(n.startswith("地下") for n in bx_01)
+
+
+def test_a_known_bodys_short_form_is_listed_in_the_full_name_the_text_writes(plans):
+    # blind21 ce_01 (国办函〔2016〕38号): `报送国办督查室`, `国办将加强跟踪督办` under the title and signature 国务院办公厅;
+    # blind14 bx_06: `送交研發處辦理` under the letterhead's 研究發展處; blind15 by_05: `环保部发布…` beside
+    # `《中华人民共和国环境保护部公告…》`, the longer name listed
+    ce_01 = plans("blind21/docs/ce_01.docx")
+    assert "国务院办公厅" in ce_01 and "国办" not in ce_01
+    bx_06 = plans("blind14/docs/bx_06.txt")
+    assert "研究发展处" in bx_06 and "研发处" not in bx_06
+    assert plans("blind15/docs/by_05.txt") == {"中华人民共和国环境保护部"}
+    assert "研发处" in plans("blind14/docs/bx_08.txt")     # no full name written: the short form stays

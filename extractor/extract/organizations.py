@@ -334,6 +334,7 @@ class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
     full_names: dict            # a division's short name -> its full name (浙江 -> 浙江省)
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
+    body_full: dict             # a known body's short form -> its full name (国办 -> 国务院办公厅)
     bodies: _Words
     body_end_re: re.Pattern     # where a known body may end: its last two characters (`_body_end_regex`)
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
@@ -349,16 +350,20 @@ def gazetteer() -> _Gazetteer:
     divisions = [line.split() for line in _data_lines("divisions.txt")]
     places = frozenset(w for names in divisions for w in names)
     kinds, kind = {}, "other"
+    body_full: dict = {}
     for line in _data_lines("gov_bodies.txt"):
         if line.startswith("["):
             kind = line.strip("[]")
             continue
-        for name in line.split():
+        names = line.split()
+        for name in names:
             kinds.setdefault(name, kind)
+        for name in names[1:]:
+            body_full.setdefault(name, names[0])
     full = [names[0] for names in divisions if len(names[0]) > 2]
     openers = frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
     return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
-                      body_kind=kinds, bodies=_Words(kinds, by_end=True),
+                      body_kind=kinds, body_full=body_full, bodies=_Words(kinds, by_end=True),
                       body_end_re=_body_end_regex(kinds),
                       openers=openers, opener_words=_Words(w for w in openers if 2 <= len(w) <= 4),
                       anchors=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
@@ -1436,18 +1441,25 @@ def _in_scope(notice: Notice, offset: int) -> bool:
 
 
 def _written_out(name: str, text: str) -> str:
-    """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02): one
-    body written two ways is listed in the fuller form the text uses (ANNOTATION.md)."""
+    """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02), and a
+    known body's full name where the text, its title or signature included, also writes it (`研發處` and `研究發展處`
+    blind14 bx_06, `国办` and `国务院办公厅` blind21 ce_01): one body written two ways is listed in the fuller form the
+    text uses (ANNOTATION.md)."""
     for short, full in lexicon().full_suffixes.items():
         if name.endswith(short) and (longer := name[:-len(short)] + full) in text:
             return longer
-    return name
+    full = gazetteer().body_full.get(name)
+    return full if full is not None and full in text else name
 
 
 def extract(notice: Notice, found: Found) -> list[Organization]:
     orgs: dict[str, Organization] = {}
-    for m, name in notice_mentions(notice):
+    named = notice_mentions(notice)
+    names = {name for _, name in named}
+    for m, name in named:
         name = _written_out(name, notice.text)
+        if name not in names:       # a full name written out: the longer listed name it ends (中华人民共和国环境保护部, for
+            name = next((n for n in names if n.endswith(name)), name)     # 环保部 and 环境保护部: blind15 by_05)
         if name not in orgs:
             orgs[name] = Organization(name=name)
         orgs[name].mentions.append(notice.doc.span(m.start, m.end))
