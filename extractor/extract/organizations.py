@@ -189,7 +189,7 @@ class _Lexicon:
     people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
     stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
     role_suffixes: tuple                # 中心: with a scope before it (role_scopes), the role a city aims at, no body
-    role_scopes: tuple                  # 区域, 省域, 国际: the scope of such a role
+    role_scopes: tuple                  # 省域, 中西部, 国际: the scope of such a role
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
