@@ -159,3 +159,71 @@ def test_a_verb_before_the_own_bodys_party_committee_is_no_part_of_it(plans):
     # bureau, as 校 in blind21 ce_07 `传达校党委对“双代会”…`); not 落实局, 提高局
     assert not {n for n in plans("blind30/docs/cn_01.txt") if n.startswith(("落实", "提高", "进一步"))}
     assert names("会议要求,传达校党委对“双代会”的要求") == ["校党委"]
+
+
+def test_a_middle_school_by_its_place_and_number_in_a_list(plans):
+    # blind25 ci_12: `对县城部分学校(彭泽四中、博吾学校、…)开展直接巡察`; blind30 cn_02: `加快建设黎明小学、亳州四中等扩建
+    # 教学楼项目` (the list's first school, after the verb, named too); a Party plenum is none
+    assert "彭泽四中" in plans("blind25/docs/ci_12.txt")
+    assert {"亳州四中", "黎明小学"} <= plans("blind30/docs/cn_02.txt")
+    assert names("学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神") == []
+
+
+def test_people_before_a_conjunction_join_no_fields_of_a_unit(plans):
+    # blind18 cb_12: `辖区的书记和村支部的书记`; blind27 ck_02: `与会人员及设区市文明办司机名单` (设区市: a kind of city)
+    assert "书记和村支部" not in plans("blind18/docs/cb_12.txt")
+    assert not any(n.endswith("设区市文明办") for n in plans("blind27/docs/ck_02.docx"))
+    assert names("分管投资和规划处") == ["投资和规划处"]      # two fields of one unit stay joined
+
+
+def test_ben_ending_a_word_is_no_stop():
+    # blind23 cg_06 (姚安县's news, a PDF): `县永久基本农田划定工作领导小组办公室人员参加了会议`
+    assert names("栋川镇、县直有关部门主要领导,县永久基本农田划定工作领导小组办公室人员参加了会议。") \
+        == ["县永久基本农田划定工作领导小组办公室"]
+
+
+def test_the_line_under_a_place_heading_names_a_venue(plans):
+    # blind30 cn_04: `二、会议地点⏎杭州市五云山疗养院多功能厅,地址:…`; blind11 bu_05: `三、活动地点⏎调研羊亭河公园一期、
+    # 里口山医院、家和社区`; blind21 ce_07 (an OFD): `二、会议地点⏎广州校区南校园数学学院(…)学术报告厅`
+    assert not any(n.endswith("多功能厅") for n in plans("blind30/docs/cn_04.txt"))
+    assert "里口山医院" not in plans("blind11/docs/bu_05.html")
+    assert names("二、会议地点\n广州校区南校园数学学院(东南区266号,紫荆园后面)学术报告厅(二楼209室)") == []
+    # a body's floor stays its mention (blind21 ce_06 `三、会议地点⏎省科技厅六楼一号会议室。`)
+    assert names("三、会议地点\n省科技厅六楼一号会议室。") == ["省科技厅"]
+
+
+def test_a_centre_named_by_its_scope_is_a_citys_role(plans):
+    # blind30 cn_01 `加快打造省域副中心`, blind6 bn_05 `中西部现代物流中心`, blind5 bm_02 `国际采购分销中心建设`
+    assert "省域副中心" not in plans("blind30/docs/cn_01.txt")
+    assert "中西部现代物流中心" not in plans("blind6/docs/bn_05.docx")
+    assert "国际采购分销中心" not in plans("blind5/docs/bm_02.txt")
+    assert names("请省国际交流中心负责接待") == ["省国际交流中心"]
+
+
+def test_a_radio_and_television_university_by_its_short_name(plans):
+    # blind15 by_12 (湖南广播电视大学): `考察江苏电大和浙江电大;…考察福建电大和厦门电大`, `为学习外省电大办学经验` (the kind);
+    # an 湛江电大 news page: `聽取了湛江電大書記、校長…匯報`
+    by_12 = plans("blind15/docs/by_12.txt")
+    assert {"江苏电大", "浙江电大", "云南电大", "福建电大", "厦门电大"} <= by_12
+    assert not any(n.endswith("省电大") for n in by_12)
+    assert names("聽取了湛江電大書記、校長許進教授的考試工作匯報") == ["湛江电大"]
+    assert names("南京邮电大学和北京邮电大学的专家") == ["南京邮电大学", "北京邮电大学"]
+
+
+def test_a_ground_floor_after_a_house_number_is_no_part_of_a_name(plans):
+    # blind14 bx_01 (市政署's 承投 notice): `新馬路163號地下市政署文書及檔案中心索取`; the floor with a number, as before
+    # (blind18 cb_06 `太古灣道14號7樓屋宇署拓展部辦事處`)
+    bx_01 = plans("blind14/docs/bx_01.txt")
+    assert "市政署文书及档案中心" in bx_01 and not any(n.startswith("地下") for n in bx_01)
+
+
+def test_a_known_bodys_short_form_is_listed_in_the_full_name_the_text_writes(plans):
+    # blind21 ce_01 (国办函〔2016〕38号): `报送国办督查室`, `国办将加强跟踪督办` under the title and signature 国务院办公厅;
+    # blind14 bx_06: `送交研發處辦理` under the letterhead's 研究發展處; blind15 by_05: `环保部发布…` beside
+    # `《中华人民共和国环境保护部公告…》`, the longer name listed
+    ce_01 = plans("blind21/docs/ce_01.docx")
+    assert "国务院办公厅" in ce_01 and "国办" not in ce_01
+    bx_06 = plans("blind14/docs/bx_06.txt")
+    assert "研究发展处" in bx_06 and "研发处" not in bx_06
+    assert plans("blind15/docs/by_05.txt") == {"中华人民共和国环境保护部"}
+    assert "研发处" in plans("blind14/docs/bx_08.txt")     # no full name written: the short form stays

@@ -583,7 +583,7 @@ def test_schools_named_by_a_kind_and_units_directly_under_a_level_are_no_bodies(
     assert names("幼稚园上午班及全日班、肢体伤残儿童学校及智障儿童学校,星期四停课。") == []
     assert names("考虑到全港学校已陆续放暑假,停课对学生的影响较少。") == []
     assert names("经校监将申请书送达该区的高级学校发展主任。") == []
-    assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学)开展直接巡察") == ["博吾学校", "钓鱼台中学"]
+    assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学)开展直接巡察") == ["彭泽四中", "博吾学校", "钓鱼台中学"]
     assert names("请芜湖科技工程学校及厦门市实验学校配合做好招生工作") == ["芜湖科技工程学校", "厦门市实验学校"]
     # blind11 bu_12, blind21 ce_06: 市直, 省直管 (the units directly under a level); not 县直属…中心
     assert names("拟确定6项活动为2025年面向市直学校或跨县市区的活动") == []
@@ -651,7 +651,7 @@ def test_rural_revitalisation_office_and_the_schools_of_countryside_and_towns():
 def test_a_school_by_its_stage_is_named_as_a_listed_item_and_a_kind_elsewhere():
     # blind25 ci_12: the schools a 巡察 visits, listed in a bracket; 中学 / 小学 before study words or as kinds name none
     assert names("对县城部分学校(彭泽四中、博吾学校、钓鱼台中学、渊明小学、珍珠湖小学)开展巡察") \
-        == ["博吾学校", "钓鱼台中学", "渊明小学", "珍珠湖小学"]
+        == ["彭泽四中", "博吾学校", "钓鱼台中学", "渊明小学", "珍珠湖小学"]
     assert names("全县中学教师和小学生参加省普通高中学业水平考试,支持全国中小学开展合作") == []
 
 

@@ -83,7 +83,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 # division's villages, a kind (`《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
 # `《中华人民共和国村民委员会组织法》` blind17 ca_01)
 _GRASSROOTS_OF_DIVISION = re.compile(r"(?:(?<!村)村民|(?<!社区)居民)委员会$")
-_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省份", "市民", "乡村", "城区")
+_NOT_LEVEL = ("市场", "区域", "区块", "县域", "省域", "市域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
 
@@ -151,6 +151,7 @@ class _Lexicon:
     self_refs: frozenset                # 本部, 我局: stop words whose body the name after them is a unit of
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
     address_ends: frozenset             # 号, 楼, 层: what ends an address's number before a name
+    ground_floors: tuple                # 地下, 地库: a floor with no number after a house number, before a name
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
@@ -175,7 +176,8 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
-    venue: tuple                        # (suffixes, before, after, line, room): a centre or hall named as a place (`_venue`)
+    venue: tuple                        # (suffixes, before, after, line, room, heading, heading_suffixes): a centre or hall
+    #                                     named as a place (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
@@ -184,11 +186,16 @@ class _Lexicon:
     founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
     designation: tuple                  # (suffixes, words before, words after) of a grade to be earned: `_designation`
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
+    people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
+    stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
+    role_suffixes: tuple                # 中心: with a scope before it (role_scopes), the role a city aims at, no body
+    role_scopes: tuple                  # 省域, 中西部, 国际: the scope of such a role
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     bureau_units: tuple = ((), ())      # (局,), (办, 中心, …): a bureau's unit before a post is the bureau
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
+    kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -224,7 +231,7 @@ def lexicon() -> _Lexicon:
         not_run_on=tuple(lx["not_run_on"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
-        address_ends=frozenset(lx["address_number_ends"]), office_ends=tuple(lx["office_ends"]),
+        address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=re.compile(trie_source(lx["kind_modifiers"])),
@@ -241,18 +248,22 @@ def lexicon() -> _Lexicon:
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=re.compile(lx["session_after"]),
         venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
-               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"])),
+               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"]), re.compile(lx["venue"]["heading"]),
+               tuple(lx["venue"]["heading_suffixes"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
-        party_groups=tuple(lx["party_groups"]),
+        party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
+        stop_word_ends=frozenset(lx["stop_word_ends"]),
+        role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
+        kinds_after_re=re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
@@ -325,6 +336,7 @@ class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
     full_names: dict            # a division's short name -> its full name (浙江 -> 浙江省)
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
+    body_full: dict             # a known body's short form -> its full name (国办 -> 国务院办公厅)
     bodies: _Words
     body_end_re: re.Pattern     # where a known body may end: its last two characters (`_body_end_regex`)
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
@@ -340,16 +352,20 @@ def gazetteer() -> _Gazetteer:
     divisions = [line.split() for line in _data_lines("divisions.txt")]
     places = frozenset(w for names in divisions for w in names)
     kinds, kind = {}, "other"
+    body_full: dict = {}
     for line in _data_lines("gov_bodies.txt"):
         if line.startswith("["):
             kind = line.strip("[]")
             continue
-        for name in line.split():
+        names = line.split()
+        for name in names:
             kinds.setdefault(name, kind)
+        for name in names[1:]:
+            body_full.setdefault(name, names[0])
     full = [names[0] for names in divisions if len(names[0]) > 2]
     openers = frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
     return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
-                      body_kind=kinds, bodies=_Words(kinds, by_end=True),
+                      body_kind=kinds, body_full=body_full, bodies=_Words(kinds, by_end=True),
                       body_end_re=_body_end_regex(kinds),
                       openers=openers, opener_words=_Words(w for w in openers if 2 <= len(w) <= 4),
                       anchors=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
@@ -459,6 +475,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if text[i:i + 1] in lx.address_ends and i > lo and text[i - 1].isdigit() and i + 1 < s:
         i += 1          # a house or document number (`裕华东路88号农村社会事业处` blind11 bu_07, `…〔2018〕127号邓州市…` bk_01),
         # a floor (`太古灣道14號7樓屋宇署拓展部辦事處` blind18 cb_06, `市民服务中心4层社会事务类市科技局窗口` blind17 ca_06)
+        i += next((len(w) for w in lx.ground_floors if text.startswith(w, i) and i + len(w) < s), 0)
     if text.startswith(lx.clause_preps, i) and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
         i += next(len(w) for w in lx.clause_preps if text.startswith(w, i))    # (除郵政總局、…外: no 除郵政總局)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
@@ -512,6 +529,7 @@ def _joined_field(text: str, left: int, joint: int, right: int, s: int, lx: _Lex
     if not (2 <= len(field) <= 4 and s - right >= 2 and all("\u4e00" <= c <= "\u9fff" for c in field)):
         return False
     if field in gz.openers or field in lx.subjects or lx.generic_core_re.fullmatch(field) or field[-1] in _INNER_LEVELS + "市区州旗" \
+            or field.endswith(lx.people_words) or _TITLE_AFTER.search(field) \
             or gz.places.at(text, left) or any(text[right:right + k] in gz.openers for k in (2, 3, 4)) \
             or any(text.startswith(g, right) and right + len(g) > s for g in lx.generic):
         return False
@@ -547,13 +565,15 @@ def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
 def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
     (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
-    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop."""
+    本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop; so is a one-character
+    stop word that ends a word of the lexicon's `stop_word_ends` (本 of 基本: `县永久基本农田划定工作领导小组办公室`)."""
     hi = len(window)
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
-                and not _joint_group(text, at, stop, i + len(window), lx):
+                and not _joint_group(text, at, stop, i + len(window), lx) \
+                and not (len(stop) == 1 and at > i and text[at - 1:at + 1] in lx.stop_word_ends):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
@@ -749,7 +769,8 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or _multi_level(name, lx)
             or _count_around(text, start, end)
-            or _designation(text, start, end, suffix))
+            or _designation(text, start, end, suffix)
+            or suffix in lx.role_suffixes and name.startswith(lx.role_scopes))
 
 
 def _field_unit(suffix: str, lx: _Lexicon) -> bool:
@@ -770,10 +791,11 @@ def _named_item(text: str, start: int, end: int) -> bool:
     division, level word or known body starts is named so only there; elsewhere its words name a kind of school: `肢体伤残
     儿童学校及智障儿童学校` blind6 bn_09, `全港学校已陆续放暑假` blind7 bq_10, `送达该区的高级学校发展主任` blind8 br_11,
     `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05. A request's list opens after its 请 and may close with its kind
-    (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03)."""
+    (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03), as does one a verb takes as its object (`加快建设黎明小学、亳州四中等
+    扩建教学楼项目` blind30 cn_02)."""
     before, after = text[start - 1:start], text[end:end + 1]
     return start > 0 and (before in "、(（\n" and after in ("、", ")", "）", "\n", "", "等")
-                          or before == "请" and after == "、")
+                          or after == "、" and (before == "请" or _after_opener(text, max(0, start - 4), start, gazetteer())))
 
 
 def _count_around(text: str, start: int, end: int) -> bool:
@@ -878,7 +900,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
-            or text[start:e] in lx.own_bodies and _KINDS_AFTER.match(text, e) is not None
+            or text[start:e] in lx.own_bodies and lx.kinds_after_re.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
@@ -886,13 +908,11 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
     found += _numbered_sections(text)
+    found += _numbered_schools(text, gz)
+    found += _tv_universities(text, gz)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
-
-
-# the rest of a list a kind closes (`妇联、计划生育协会等群团组织`): its items are kinds
-_KINDS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:组织|团体)")
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
@@ -927,9 +947,12 @@ def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
     """The centre [start, e) is named as the place of an event (lexicon `venue`: `在武汉工程大学学术交流中心(瑞安大酒店)报到`,
     `地点:第2学生活动中心国际会议厅`), or where people go (`前往统一派位中心`), or a hall of a building (`宾馆七号楼艺苑厅`):
     a venue."""
-    suffixes, before, after, line, room = lx.venue
+    suffixes, before, after, line, room, heading, heading_suffixes = lx.venue
     if suffix == "厅" and room.search(text, start, e) is not None:
         return True
+    if (suffix in heading_suffixes or suffix == "厅" and text.find("院", start, e - 1) >= 0) \
+            and (b := text.rfind("\n", 0, start)) > 0 and heading.match(text, text.rfind("\n", 0, b) + 1, b) is not None:
+        return True     # the line under a 地点 heading: the place, or a hall of an institution (疗养院多功能厅), not 省科技厅六楼
     if suffix not in suffixes:
         return False
     if line.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
@@ -950,6 +973,27 @@ def _numbered_sections(text: str) -> list[Mention]:
     """A bureau's numbered section asked to act (`请三科尽速修改陈报`): the rule numbered_section."""
     rule = load_rules("organizations").rule("numbered_section")
     return [Mention(m.start(), m.end(), m.group(), rule.name, "科") for m in rule.finditer(text)]
+
+
+def _numbered_schools(text: str, gz: _Gazetteer) -> list[Mention]:
+    """A middle school called by its place and number in a list (`彭泽四中`, `亳州四中`): the rule numbered_school, where
+    the words before the number are a division's name, with or without its level word (彭泽 of 彭泽县)."""
+    rule = load_rules("organizations").rule("numbered_school")
+    return [Mention(m.start(), m.end(), m.group(), rule.name, "中") for m in rule.finditer(text)
+            if any(p in gz.places for p in (m.group("place"), *(m.group("place") + lv for lv in "县市区")))]
+
+
+def _tv_universities(text: str, gz: _Gazetteer) -> list[Mention]:
+    """A radio and television university by its division's name and 电大 (`江苏电大`, `厦门电大`, `中央电大`): the rule
+    tv_university, where a division's name (its longest, of two to four characters) or 中央 ends right before 电大."""
+    rule = load_rules("organizations").rule("tv_university")
+    out = []
+    for m in rule.finditer(text):
+        p = m.start()
+        k = next((k for k in (4, 3, 2) if p >= k and (text[p - k:p] in gz.places or text[p - k:p] == "中央")), 0)
+        if k:
+            out.append(Mention(p - k, m.end(), text[p - k:m.end()], rule.name, "电大"))
+    return out
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
@@ -1404,18 +1448,25 @@ def _in_scope(notice: Notice, offset: int) -> bool:
 
 
 def _written_out(name: str, text: str) -> str:
-    """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02): one
-    body written two ways is listed in the fuller form the text uses (ANNOTATION.md)."""
+    """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02), and a
+    known body's full name where the text, its title or signature included, also writes it (`研發處` and `研究發展處`
+    blind14 bx_06, `国办` and `国务院办公厅` blind21 ce_01): one body written two ways is listed in the fuller form the
+    text uses (ANNOTATION.md)."""
     for short, full in lexicon().full_suffixes.items():
         if name.endswith(short) and (longer := name[:-len(short)] + full) in text:
             return longer
-    return name
+    full = gazetteer().body_full.get(name)
+    return full if full is not None and full in text else name
 
 
 def extract(notice: Notice, found: Found) -> list[Organization]:
     orgs: dict[str, Organization] = {}
-    for m, name in notice_mentions(notice):
+    named = notice_mentions(notice)
+    names = {name for _, name in named}
+    for m, name in named:
         name = _written_out(name, notice.text)
+        if name not in names:       # a full name written out: the longer listed name it ends (中华人民共和国环境保护部, for
+            name = next((n for n in names if n.endswith(name)), name)     # 环保部 and 环境保护部: blind15 by_05)
         if name not in orgs:
             orgs[name] = Organization(name=name)
         orgs[name].mentions.append(notice.doc.span(m.start, m.end))
