@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
-    "time_before": "time_before", "event": "event_opening", "time_range": "time_range",
+    "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -675,6 +675,9 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
             units.append(u)
             lead_said = lead_said or u.role == "lead"
         said = said or bool(got) and (g["label"].match(text, a) or g["role"].search(text, a, b)) is not None
+    blanket = g["blanket"].search(text, start, end)
+    if blanket:     # the implementers of every task, named once in the tag's note: not this task's units
+        units = [u for u in units if u.name not in blanket["units"]]
     if not units or not (said or ranked):
         return None
     return Tag(start, start, end, "", units, ranked, later)
