@@ -46,3 +46,22 @@ def test_an_undated_taiwan_notice_takes_its_year_from_the_plan_its_basis_item_na
     # 填报` is 2023, the ROC year of the plan carried out (as `一、依據本局105年度施政計畫辦理` opens a 台北市 notice)
     dates = {d.date for d in corpus_plan("blind30/docs/cn_09.html").deadlines}
     assert "2023-04-28" in dates
+
+
+def test_a_period_after_yu_stays_in_the_duty_and_a_dateline_opens_the_clause(corpus_plan):
+    # `【本報訊】社會工作局將於2015年1月15日至2月13日期間,就…第二輪諮詢公眾` (blind30 cn_11): the dateline's bracket opens the
+    # clause, and a period (`于A至B期间`) is the duty's own words from its 于, where a single day before it is left out; the
+    # persons an action is for (`,對象包括:…`) end its duty. The same period in blind9 bs_09 `運輸署將於明日(2日)至12月15日
+    # 調整服務` and blind13 bw_08 `市教育局于1月8日至22日接受首次申报`
+    duties = duties_of(corpus_plan("blind30/docs/cn_11.ofd"))
+    assert ("社会工作局", "lead", "于2015年1月15日至2月13日期间就社会工作者专业认证及执业注册制度第二轮咨询公众欢迎市民发表意见") in duties
+    assert ("社会工作局", "lead", "举办七场咨询专场") in duties
+    assert any(o == "运输署" and d.startswith("于明日2日至12月15日调整服务")
+               for o, _r, d in duties_of(corpus_plan("blind9/docs/bs_09.txt")))
+    assert any(d.startswith("于1月8日至22日接受首次申报") for _o, _r, d in duties_of(corpus_plan("blind13/docs/bw_08.pdf")))
+
+
+def test_a_responsible_offices_tag_names_the_bureaus_offices(corpus_plan):
+    # `…落实中心组学习列席旁听制度。(责任科室:组干科、机关党委)` closes each task of 芜湖市教育局's own split (blind30 cn_01)
+    duties = duties_of(corpus_plan("blind30/docs/cn_01.txt"))
+    assert {("组干科", "lead", "加强思想理论武装"), ("机关党委", "lead", "加强思想理论武装")} <= duties

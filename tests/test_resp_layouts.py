@@ -61,3 +61,13 @@ def test_a_duty_to_take_part_makes_a_participant(corpus_plan):
     got = duties_of(corpus_plan("dev/docs/hd_01.txt"))
     assert ("省妇联", "participant", "参与婴幼儿家庭教育指导服务") in got
     assert ("省计划生育协会", "participant", "参与婴幼儿照护服务的宣传教育和社会监督") in got
+
+
+def test_the_implementers_a_tags_note_names_for_every_task_are_not_its_units(corpus_plan):
+    # `(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独
+    # 列出)` (blind24 ch_01) and `(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市
+    # 政府、开发区管委落实,不再一一列出)` (blind29 cm_02): the units the note names carry out all the tasks, listed once
+    assert "园区管委会" not in {r.org for r in corpus_plan("blind24/docs/ch_01.txt").responsibilities}
+    resp = corpus_plan("blind29/docs/cm_02.docx").responsibilities
+    assert "开发区管委" not in {r.org for r in resp}
+    assert ("市行政审批服务局", "lead") in {(r.org, r.role) for r in resp if r.duty == "深化政务服务网上办"}

@@ -39,8 +39,9 @@ _ALIAS_TAIL = re.compile(_BRACKET + "$")
 _PIECE = re.compile(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
 _HEADING_END = re.compile(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
-# (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09)
-_OPEN_BEFORE = "，,。；;：:、\n\t（(“）).． •*"
+# (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09;
+# a news item's dateline in its square bracket as a closing bracket does: `【本报讯】社会工作局将于…开展…` blind30 cn_11)
+_OPEN_BEFORE = "，,。；;：:、\n\t（(“）).． •*】"
 
 
 @dataclass
@@ -82,7 +83,7 @@ _LEXICON_PATTERNS = {
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
-    "time_before": "time_before", "event": "event_opening",
+    "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -275,6 +276,20 @@ def _before_notice(notice: Notice, time_lead: str) -> bool:
 _ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
 
 
+def _time_end(text: str, when: re.Match) -> int:
+    """Where the duty starts after the time before it (TIME_LEAD): past it, or at its 于 where it opens a period
+    (`将于2015年1月15日至2月13日期间开展…`: time_range), which the duty keeps."""
+    if _grammar()["time_range"].match(text, when.end()):
+        return when.start() + when.group().index("于")
+    return when.end()
+
+
+def _past_time(text: str, pos: int) -> int:
+    """Past the time before the duty at `pos` (`_time_end`), or `pos` where none."""
+    when = _grammar()["time_lead"].match(text, pos)
+    return _time_end(text, when) if when else pos
+
+
 def _skip_attitude(text: str, pos: int, end: int) -> int:
     if text.startswith(_words()["attitudes"], pos):
         comma = _COMMA.search(text, pos, end)
@@ -374,8 +389,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                     role = "participant"
             elif verb["verb"] == "会同":          # 会同商务部等有关部门: the duty starts after them
                 start = _past_partners(text, at + verb.end(), unit_list)
-            when = g["time_lead"].match(text, start)
-            start = _skip_attitude(text, when.end() if when else start, limit)
+            start = _skip_attitude(text, _past_time(text, start), limit)
             end = _cut_duty(text, start, limit, stops)
             if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
                 start, end = _shared_duty(text, start, limit, unit_list, stops)
@@ -390,7 +404,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             if when and _before_notice(notice, when.group()):
                 continue
             if when:
-                start, limit = when.end(), _clause_limit(text, when.end())
+                start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
             continue
@@ -399,8 +413,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             asked = at + request.end()
             tail = g["kind_tail"].match(text, asked)   # `请A、B等单位做好发言准备` (blind28 cl_03), as by_org's list
             asked = tail.end() if tail else asked
-            when = g["time_lead"].match(text, asked)    # `请上述学校务必于10月29日下班前…`
-            start = _skip_attitude(text, when.end() if when else asked, limit)
+            # `请上述学校务必于10月29日下班前…`
+            start = _skip_attitude(text, _past_time(text, asked), limit)
             items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_request")
         elif (lead_in and lead_in["basis"]) or g["basis"].match(text, at):
             # `X根据…要求，组成…`, `X结合…，对…进行汇总筛选`: the action it states on its basis
@@ -426,8 +440,7 @@ def _shared_duty(text: str, at: int, limit: int, unit_list: list[Unit], stops: s
     part = g["part_after"].match(text, tail.end() if tail else nxt.end) if nxt else None
     if not part:
         return at, at
-    when = g["time_lead"].match(text, part.end())
-    start = when.end() if when else part.end()
+    start = _past_time(text, part.end())
     return start, _cut_duty(text, start, limit, stops)
 
 
@@ -662,6 +675,9 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
             units.append(u)
             lead_said = lead_said or u.role == "lead"
         said = said or bool(got) and (g["label"].match(text, a) or g["role"].search(text, a, b)) is not None
+    blanket = g["blanket"].search(text, start, end)
+    if blanket:     # the implementers of every task, named once in the tag's note: not this task's units
+        units = [u for u in units if u.name not in blanket["units"]]
     if not units or not (said or ranked):
         return None
     return Tag(start, start, end, "", units, ranked, later)
