@@ -57,8 +57,7 @@ _PINYIN_AT_START = re.compile(r"^[(（]%s" % _READING)
 # in brackets after a character (`發（fa）展`, `专业(ye）镇（zhen)` with the brackets mixed, 绛县's 实施方案, blind3 bf_11;
 # `发改地(di)区[2016]1771号(hao)`, 国家发展改革委's 通知 on a law site, blind12 bv_06); one letter (`(a)`) is an item's mark
 _SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)"
-_TONELESS = re.compile(r"[(（](?<=[%s][(（])(?=[a-z]{2})%s[)）] *(?:[(（](?=[a-z]{2})%s[)）] *)*" % (CJK, _SYLLABLE, _SYLLABLE))
-# (readings one after another go together, so that a second pass finds none: `中(zhong)(zhong)`)
+_TONELESS = re.compile(r"[(（](?<=[%s][(（])(?=[a-z]{2})%s[)）] *" % (CJK, _SYLLABLE))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
