@@ -53,11 +53,6 @@ _PINYIN = re.compile(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
 # a reading that a line break cut from its character, on a line left unjoined (a PDF's title lines:
 # `…新型城鎮(zhèn)化戰` / `(zhàn)略五年行動計劃…`, blind25 ci_03)
 _PINYIN_AT_START = re.compile(r"^[(（]%s" % _READING)
-# a reading a crawler wrote without tone marks: one syllable of two or more lower-case letters, an initial and a final,
-# in brackets after a character (`發（fa）展`, `专业(ye）镇（zhen)` with the brackets mixed, 绛县's 实施方案, blind3 bf_11;
-# `发改地(di)区[2016]1771号(hao)`, 国家发展改革委's 通知 on a law site, blind12 bv_06); one letter (`(a)`) is an item's mark
-_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)"
-_TONELESS = re.compile(r"[(（](?<=[%s][(（])(?=[a-z]{2})%s[)）] *" % (CJK, _SYLLABLE))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
@@ -546,7 +541,6 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
     for p in pieces:
         if p.rows is None and ("(" in p.text or "（" in p.text):
             p.sub(_PINYIN, "")
-            p.sub(_TONELESS, "")
             if prev is not None and prev.rows is None and _IS_CJK.match(prev.text[-1:]):
                 p.sub(_PINYIN_AT_START, "")
         prev = p

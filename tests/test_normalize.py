@@ -98,14 +98,6 @@ def test_latin_in_brackets_is_not_taken_for_pinyin():
     assert norm("检验检测机构资质认定(CMA)和考核(CATL)").text == "检验检测机构资质认定(CMA)和考核(CATL)"
 
 
-def test_pinyin_readings_without_tone_marks_removed():
-    """A crawler's toneless readings, brackets mixed (绛县's 实施方案, blind3 bf_11; 国家发展改革委's 通知 on a law site, blind12
-    bv_06, whose number is `发改地(di)区[2016]1771号(hao)`); one letter, capitals, a word no syllable spells are kept."""
-    assert norm("各乡（xiang)（镇（zhen))人民政府，县经济开发(fa)区（qu)管委会").text == "各乡（镇)人民政府，县经济开发区管委会"
-    assert norm("发改地(di)区[2016]1771号(hao)").text == "发改地区[2016]1771号"
-    assert norm("见第三条(a)项和附件(pdf)、幼儿班(K1)").text == "见第三条(a)项和附件(pdf)、幼儿班(K1)"
-
-
 def test_full_width_digits_and_letters_to_half_width_chinese_punctuation_kept():
     doc = norm("请于２０２３年６月３０日前报送，邮箱：ＧＸＮＹ＠１６３．ｃｏｍ；比例达到８５％。")
     assert doc.text == "请于2023年6月30日前报送，邮箱：GXNY@163.com；比例达到85%。"
