@@ -82,3 +82,15 @@ def test_a_hit_counter_label_is_no_addressee_line():
     assert meta.title == "赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
     assert meta.recipients[0] == "各县(市、区)人民政府" and "访问量" not in meta.recipients
     assert classify("访问量:")[0] == "frame"
+
+
+def test_a_bordered_line_under_a_row_of_empty_cells_is_a_line():
+    """甘肃省卫生计生委's 通报 (blind23 cg_04): the crawler framed its 主送 line, `|||` over `各市州、…,省属各医疗机构: | |||`,
+    as it framed the `.` above the title: a pipe run with one filled cell is that line, and the 主送 line is read."""
+    plan = parse(CORPUS / "blind23/docs/cg_04.txt")
+    assert plan.meta.recipients == ["各市州", "甘肃矿区卫生计生委", "兰州新区卫计和食药监局", "省卫生计生委综合监督局",
+                                    "省属各医疗机构"]
+    text = "|||\n. | |||\n关于开展检查的通报 |\n|||\n各县区卫生局: | |||\n现将检查情况通报如下。\n"
+    assert _text(text).meta.recipients == ["各县区卫生局"]
+    table = "|||\n单位 | 人数 |\n县卫生局 | 3 |\n"
+    assert "单位" not in _text(table).meta.recipients

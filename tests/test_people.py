@@ -314,3 +314,12 @@ def test_a_contact_label_as_written_is_the_title():
     assert people("联络人:陈慧真\n联络资讯:(02)2737-7445") == [("陈慧真", "联络人")]
     assert people("四、本案如有疑义请径洽该署承办人杨雅雯小姐,电话:02-77367874。") == [("杨雅雯", "承办人")]
     assert people("联系人:韩斌\n电子邮箱:sxncpjgj@126.com") == [("韩斌", "联系人")]
+
+
+def test_a_hong_kong_married_name_after_the_post_before_the_speech_verb(corpus_plan):
+    """blind23 cg_10 (香港政府新闻网): `公务员事务局局长杨何蓓茵表示`, her husband's surname before her own (as `行政长官林郑月娥
+    表示`, 香港电台 2021-12-14): four characters; two surnames without a verb after them are no name."""
+    got = {p.name: p.title for p in corpus_plan("blind23/docs/cg_10.txt").people}
+    assert got.get("杨何蓓茵") == "公务员事务局局长"
+    assert people("据报道,香港特区政府行政长官林郑月娥表示,计划在明年1月初开始。") == [("林郑月娥", "香港特区政府行政长官")]
+    assert people("会上,县长张伟强调要抓落实。") == [("张伟", "县长")]

@@ -44,6 +44,15 @@ def looks_like_name(name: str) -> bool:
     return name[0] in lex["surnames"] and 2 <= len(name) <= 3
 
 
+def married_name(name: str) -> bool:
+    """A Hong Kong married woman's name: her husband's surname before her own, then her given name, four characters
+    (`公务员事务局局长杨何蓓茵表示`, 香港政府新闻网, blind23 cg_10; `行政长官林郑月娥表示`, 香港电台 2021-12-14). Read only
+    where a rule bounds the name on both sides (a post before it, a verb after: `married` in rules/people.yaml)."""
+    lex = _lex()
+    return len(name) == 4 and _CJK_RUN.fullmatch(name) is not None and name not in lex["not_names"] \
+        and name[0] in lex["surnames"] and name[1] in lex["surnames"] and name[:2] not in lex["compound_surnames"]
+
+
 def is_title(title: str) -> bool:
     return bool(title) and title.endswith(_title_ends())
 
@@ -264,6 +273,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                         for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
+            if span is None and rule.get("married") and married_name(m.group("name")):
+                span = (m.start("name"), m.end("name"))
             title = rule.get("title") or m.group("title")
             if rule.get("title_from") == "tail":
                 title = _tail_title(title)

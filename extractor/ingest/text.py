@@ -182,6 +182,10 @@ def text_blocks(text: str) -> list[RawBlock]:
     while i < len(lines):
         table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _flat_table(lines, i) \
             or bordered_flat_table(lines, i) or _cell_list_table(lines, i)
+        if table is not None and _one_cell(table):
+            blocks.append(RawBlock("para", _one_cell(table)))
+            i = nxt
+            continue
         if table is not None:
             append_table(blocks, RawBlock("table", rows=table))
             i = nxt
@@ -221,7 +225,10 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
             i += 1
             continue
         rows, n = found
-        append_table(out, RawBlock("table", rows=rows, page=blocks[i].page))
+        if _one_cell(rows):
+            out.append(RawBlock("para", _one_cell(rows), page=blocks[i].page))
+        else:
+            append_table(out, RawBlock("table", rows=rows, page=blocks[i].page))
         i += n
     return out
 
@@ -263,6 +270,14 @@ def _tsv_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]
     if j - i < 2:
         return None
     return table_rows([[c.strip() for c in ln.rstrip().split("\t")] for ln in lines[i:j]]), j
+
+
+def _one_cell(rows: list[list[str]]) -> str:
+    """The one filled cell of pipe rows that fill no other (a crawler's bordered line under a row of empty cells:
+    `|||` over `各市州、甘肃矿区卫生计生委,…,省属各医疗机构: | |||`, the 主送 line of 甘肃省卫生计生委's 通报, and `|||` over
+    `. | |||` above its title, blind23 cg_04): a line, no table; else ''."""
+    filled = [c for r in rows for c in r if c.strip()]
+    return filled[0] if len(filled) == 1 else ""
 
 
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
