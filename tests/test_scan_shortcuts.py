@@ -99,3 +99,23 @@ def test_structure_alternation_picks_the_first_rule_that_matches(notices):
                       if (r := lex.rules.rules[i]).pattern.match(line)), (None, None))
         groups = {k: v.strip() for k, v in first[1].groupdict().items() if v is not None} if first[1] else {}
         assert _rule_match(line) == (first[0], groups), line
+
+
+def test_a_needed_word_is_held_as_plain_in_says_its_characters_looked_for_first(notices):
+    """`words_held` and `holds_any` look for a word's characters before the word (`_held`): on every corpus and set
+    notice each rule's needed word is held exactly where `in` finds it, and a word lacking a character of the text is
+    never scanned for (its answer is False with the character's)."""
+    from extractor.rules import holds_any, words_held
+
+    words = sorted({w for rf in all_rule_files() for rule in rf.rules for ws in rule.needs for w in ws})
+    assert len(words) > 100
+    gated = 0
+    for text in notices:
+        assert words_held(tuple(words), text) == [w for w in words if w in text]
+        for w in words:
+            assert holds_any((w,), text) == (w in text)
+            gated += len(w) > 1 and any(c not in text for c in w)
+    assert gated > 1000
+    assert words_held(("季度", "年度"), "本年度工作") == ["年度"]
+    assert words_held(("度年",), "本年度工作") == []       # each character there, the word not
+    assert holds_any(("上半年", "半年"), "上年下半年") is True
