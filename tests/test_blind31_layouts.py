@@ -83,3 +83,10 @@ def test_a_numbered_item_quoting_a_provision_is_no_heading(corpus_plan):
     text = ("說明:\n一、依據本府函辦理。\n二、勞動基準法第三十六條規定:勞工每七日中至少應有一日之休息,作為例假。\n"
             "三、請查照。\n")
     assert not any("规定" in s.heading for s in parse(text.encode("utf-8"), filename="law.txt").sections)
+
+
+def test_a_units_stated_action_after_an_event_keeps_its_time(corpus_plan):
+    # `教青局將於完成上述設施檢查及清理後儘快公佈開放的訊息` (blind31 co_10, a gov.mo item): 將 is the modal and the duty keeps
+    # its `於…後`, as co_12's gold keeps `在收到申請表格和相關文件後…`
+    duties = {(r.org, r.duty) for r in corpus_plan("blind31/docs/co_10.ofd").responsibilities}
+    assert ("教育暨青年局", "于完成上述设施检查及清理后尽快公布开放的讯息") in duties
