@@ -55,6 +55,7 @@ class _Lexicon:
     sent_to: re.Pattern         # `信函邮寄至:…`: a clause whose destination follows its colon
     contact_field: re.Pattern   # `邮箱:…`, `联系人:…`: a contact's field label, its value after the colon
     basis_clause: re.Pattern
+    cited_provision: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
     promulgation: re.Pattern    # a Macau act's `命令公佈。` between its date and its signer
@@ -98,6 +99,7 @@ def _lexicon() -> _Lexicon:
         sent_to=re.compile(lex["sent_to"]),
         contact_field=re.compile(lex["contact_field"]),
         basis_clause=re.compile(lex["basis_clause"]),
+        cited_provision=re.compile(lex["cited_provision"]),
         dated_item=re.compile(lex["dated_item"]),
         act_number=re.compile(lex["act_number"]),
         promulgation=re.compile(lex["promulgation"]),
@@ -1509,6 +1511,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
                                                                       (not after and under != "child")
                                                                       or bool(_lexicon().list_object.search(head)))
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
+                                       or bool(_lexicon().cited_provision.search(head))
                                        or bool(_lexicon().sent_to.search(head))
                                        or (bool(after) and bool(_lexicon().contact_field.fullmatch(head))))
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are

@@ -57,3 +57,36 @@ def test_deepening_a_bodys_reform_is_no_part_of_its_name(corpus_plan):
     assert not [o.name for o in corpus_plan("blind31/docs/co_06.docx").organizations if o.name.startswith("深化")]
     orgs = {o.name for o in corpus_plan("blind30/docs/cn_02.txt").organizations}
     assert "海亮集团" in orgs and "深化与海亮集团" not in orgs
+
+
+def test_a_review_of_a_past_year_states_no_target_and_no_duty(corpus_plan):
+    # `2016年绍兴市卫生计生工作总结` issued by the notice of 2017-02-22 (blind31 co_06): its `平均降幅5.6%` is a result and
+    # its `三级医院6月1日起全面停止…` done, as a 督办通报's year's 完成情况 (blind8 br_04)
+    plan = corpus_plan("blind31/docs/co_06.docx")
+    assert plan.targets == []
+    assert not any(r.org == "三级医院" for r in plan.responsibilities)
+
+
+def test_a_part_reviewing_the_past_year_ends_at_the_plan_after_it():
+    text = ("关于印发2016年工作总结和2017年工作要点的通知\n各处室:\n现予以下发,请贯彻执行。\n某市卫生计生委\n2017年2月22日\n"
+            "2016年某市卫生计生工作总结\n一、深化医改\n全市降低药品采购成本1.1亿元左右,平均降幅5.6%。\n"
+            "2017年某市卫生计生工作要点\n一、深化医改\n力争药品采购成本平均降幅不低于6%。\n")
+    targets = parse(text.encode("utf-8"), filename="review.txt").targets
+    assert [t.value for t in targets] == [6.0]
+
+
+def test_a_numbered_item_quoting_a_provision_is_no_heading(corpus_plan):
+    # `二、前揭要點第六點規定:各國民小學應以…` (blind31 co_09, a Taiwan 函's 說明), as a 勞動部 函釋's `一 勞動基準法第三十六條
+    # 規定：「…」`: the provision's words follow the colon
+    plan = corpus_plan("blind31/docs/co_09.txt")
+    assert not any("规定" in s.heading for s in plan.sections)
+    text = ("說明:\n一、依據本府函辦理。\n二、勞動基準法第三十六條規定:勞工每七日中至少應有一日之休息,作為例假。\n"
+            "三、請查照。\n")
+    assert not any("规定" in s.heading for s in parse(text.encode("utf-8"), filename="law.txt").sections)
+
+
+def test_a_units_stated_action_after_an_event_keeps_its_time(corpus_plan):
+    # `教青局將於完成上述設施檢查及清理後儘快公佈開放的訊息` (blind31 co_10, a gov.mo item): 將 is the modal and the duty keeps
+    # its `於…後`, as co_12's gold keeps `在收到申請表格和相關文件後…`
+    duties = {(r.org, r.duty) for r in corpus_plan("blind31/docs/co_10.ofd").responsibilities}
+    assert ("教育暨青年局", "于完成上述设施检查及清理后尽快公布开放的讯息") in duties

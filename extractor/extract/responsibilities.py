@@ -28,6 +28,7 @@ from ..structure import classify_lines, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
 from .people import looks_like_name
+from .targets import in_past_part
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _COMMA = re.compile("[，,]")
@@ -1213,6 +1214,8 @@ def find(notice: Notice) -> list[Item]:
              + _unit_tags(notice, tags, markers) + listed)
     seen, out = set(), []
     for it in sorted(items, key=lambda i: (i.start, i.rule)):
+        if in_past_part(notice, it.start):
+            continue        # a review of a past year (`2016年…工作总结`) states what was done
         block = notice.doc.block_at(it.start)
         key = (it.org, it.duty, it.role, block.start if block else None)   # repeated in another paragraph: kept
         if key not in seen:
