@@ -5,7 +5,7 @@ Stages, in order (each a small function over blocks):
                      ordinary ones (NFKC on
                      those only), full-width digits/letters to half-width (Chinese punctuation
                      kept), odd spaces, zero-width characters, markdown marks, a Chinese-numeral
-                     year typed with a digit 0 or a letter O for 〇 (`二0一三年`, `二OO三年`)
+                     year typed with a digit 0 or a letter O for 〇 (`二0一三年`, `二OO三年`) or missing it (`二一九年`)
   to_simplified      OpenCC, with the variant (t2s / tw2s / hk2s) that fits the source
   squeeze_spaces     spaces inside Chinese removed, kept in Latin text; a removed space is
                      remembered as a soft break, which extractors may consult
@@ -58,6 +58,11 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
 _LATIN_ZERO_YEAR = re.compile(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
 _LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
+# a Chinese-numeral year of this century whose 〇 the crawl or the OCR lost, dated to the day (blind31 co_11's
+# 澳门 news `于二一二年八月二十一日至十月二十一日`, blind28 cl_09's signature `二一九年八月二十八日`): three
+# numerals `二XY年` before a month and a day are no year a notice names, but `二〇XY年` is
+_LOST_ZERO_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千\d])二(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
+                             r"(?:\s?[一二三四五六七八九十]){1,3}\s?月(?:\s?[一二三四五六七八九十]){1,3}\s?[日号])")  # (a PDF spaces them)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -231,6 +236,8 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
         piece.text = clean_text(piece.text)
     if "年" in piece.text and _LATIN_ZERO_YEAR.search(piece.text):
         piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
+    if "年" in piece.text and _LOST_ZERO_YEAR.search(piece.text):
+        piece.sub(_LOST_ZERO_YEAR, "二〇")
     if "](" in piece.text:
         piece.sub(_MD_LINK, r"\1")
     if "**" in piece.text or "__" in piece.text:

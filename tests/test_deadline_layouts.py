@@ -100,3 +100,12 @@ def test_a_year_opening_a_clause_that_allocates_money_is_that_years_period(corpu
     # blind21 ce_01 (国办函〔2016〕38号's task table): `中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元`
     deadlines = [(d.start and str(d.start), str(d.date)) for d in corpus_plan("blind21/docs/ce_01.docx").deadlines]
     assert ("2016-01-01", "2016-12-31") in deadlines
+
+
+def test_a_chinese_numeral_year_whose_zero_was_lost_is_still_that_year(corpus_plan):
+    # blind28 cl_09 (市政署 通告, a PDF): signed `二 一 九年八月二十八日`, its `截止申请日期为本年十月三十一日`;
+    # blind31 co_11 (澳门 news): `于二一二年八月二十一日至十月二十一日期间`, then `八月三十一日（星期五）`
+    plan = corpus_plan("blind28/docs/cl_09.pdf")
+    assert str(plan.meta.date) == "2019-08-28"
+    assert "2019-10-31" in [str(d.date) for d in plan.deadlines]
+    assert "2012-08-31" in [str(d.date) for d in corpus_plan("blind31/docs/co_11.pdf").deadlines]
