@@ -243,3 +243,13 @@ def test_among_them_ends_the_left_context(plans):
     co_04 = plans("blind31/docs/co_04.html")
     assert "县移动公司" in co_04 and not any(n.startswith("中县") for n in co_04)
     assert names("其中县移动公司副总经理赖联合未按程序履行请假手续") == ["县移动公司"]
+
+
+def test_a_form_handed_in_after_a_deadline_names_the_body_after_the_verb(plans):
+    # blind21 ce_07 `请于…上午下班前交校工会` (the union, not the clause); blind31 co_08 `由家长填写完毕后缴回国小汇齐`
+    # (国小 alone: the kind); a 前 that opens a name is 'former' (前交通局)
+    ce_07 = plans("blind21/docs/ce_07.ofd")
+    assert "校工会" in ce_07 and not any("下班" in n for n in ce_07)
+    assert not any("家长" in n for n in plans("blind31/docs/co_08.txt"))
+    assert names("请于3月14日上午下班前交校工会。") == ["校工会"]
+    assert names("会议结束后交县政府办汇总") == ["县政府办"]
