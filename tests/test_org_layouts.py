@@ -253,3 +253,10 @@ def test_a_form_handed_in_after_a_deadline_names_the_body_after_the_verb(plans):
     assert not any("家长" in n for n in plans("blind31/docs/co_08.txt"))
     assert names("请于3月14日上午下班前交校工会。") == ["校工会"]
     assert names("会议结束后交县政府办汇总") == ["县政府办"]
+
+
+def test_a_hospitals_grade_names_a_kind(plans):
+    # blind31 co_06 `三级医院6月1日起全面停止门诊静脉输注抗菌药物`; blind22 cf_08 `各三级综合医院要按照《指南》要求`
+    assert "三级医院" not in plans("blind31/docs/co_06.docx")
+    assert names("加强抗菌药物临床应用管理,三级医院6月1日起全面停止门诊静脉输注") == []
+    assert names("支持县人民医院创建三级医院") == ["县人民医院"]
