@@ -229,22 +229,6 @@ def test_a_known_bodys_short_form_is_listed_in_the_full_name_the_text_writes(pla
     assert "研发处" in plans("blind14/docs/bx_08.txt")     # no full name written: the short form stays
 
 
-def test_a_macau_bureaus_short_form_is_listed_in_its_full_name(plans):
-    # blind31 co_11: `【本报】教育暨青年局于…展开…公开咨询`, then `在教青局仲尼堂`, `教青局辖下各中心`; co_10 the same bureau
-    # (gov_bodies: 教育暨青年局 教青局, Macao 第81/92/M號法令)
-    co_11 = plans("blind31/docs/co_11.pdf")
-    assert "教育暨青年局" in co_11 and "教青局" not in co_11
-    assert "教育暨青年局" in plans("blind31/docs/co_10.ofd")
-
-
-def test_among_them_ends_the_left_context(plans):
-    # blind31 co_04 `其中县移动公司副总经理赖联合未按程序履行请假手续` (the county's 移动公司, no 中县); blind24 ch_07
-    # `其中省财政补偿80%` names no body
-    co_04 = plans("blind31/docs/co_04.html")
-    assert "县移动公司" in co_04 and not any(n.startswith("中县") for n in co_04)
-    assert names("其中县移动公司副总经理赖联合未按程序履行请假手续") == ["县移动公司"]
-
-
 def test_a_form_handed_in_after_a_deadline_names_the_body_after_the_verb(plans):
     # blind21 ce_07 `请于…上午下班前交校工会` (the union, not the clause); blind31 co_08 `由家长填写完毕后缴回国小汇齐`
     # (国小 alone: the kind); a 前 that opens a name is 'former' (前交通局)
