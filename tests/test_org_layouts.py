@@ -227,3 +227,20 @@ def test_a_known_bodys_short_form_is_listed_in_the_full_name_the_text_writes(pla
     assert "研究发展处" in bx_06 and "研发处" not in bx_06
     assert plans("blind15/docs/by_05.txt") == {"中华人民共和国环境保护部"}
     assert "研发处" in plans("blind14/docs/bx_08.txt")     # no full name written: the short form stays
+
+
+def test_a_form_handed_in_after_a_deadline_names_the_body_after_the_verb(plans):
+    # blind21 ce_07 `请于…上午下班前交校工会` (the union, not the clause); blind31 co_08 `由家长填写完毕后缴回国小汇齐`
+    # (国小 alone: the kind); a 前 that opens a name is 'former' (前交通局)
+    ce_07 = plans("blind21/docs/ce_07.ofd")
+    assert "校工会" in ce_07 and not any("下班" in n for n in ce_07)
+    assert not any("家长" in n for n in plans("blind31/docs/co_08.txt"))
+    assert names("请于3月14日上午下班前交校工会。") == ["校工会"]
+    assert names("会议结束后交县政府办汇总") == ["县政府办"]
+
+
+def test_a_hospitals_grade_names_a_kind(plans):
+    # blind31 co_06 `三级医院6月1日起全面停止门诊静脉输注抗菌药物`; blind22 cf_08 `各三级综合医院要按照《指南》要求`
+    assert "三级医院" not in plans("blind31/docs/co_06.docx")
+    assert names("加强抗菌药物临床应用管理,三级医院6月1日起全面停止门诊静脉输注") == []
+    assert names("支持县人民医院创建三级医院") == ["县人民医院"]

@@ -167,6 +167,7 @@ class _Lexicon:
     subjects: frozenset
     frame_label_re: re.Pattern
     frame_row_re: re.Pattern            # a bulletin row (`poster - unit | date | views`) over a school site's notice
+    handed_in_re: re.Pattern            # a deadline's 前/后 and a verb that hands a form in (下班前交, 完毕后缴回)
     guarded: dict
     short_cores: str
     levels: dict
@@ -238,6 +239,7 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=re.compile(lx["frame_row"]),
+        handed_in_re=re.compile(lx["handed_in_after"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]),
         kind_ends=tuple(lx["kind_ends"]),
@@ -624,6 +626,13 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
     return gz.anchors.at(text, i) > 0 and not _not_level(text, i)
 
 
+def _handed_in(text: str, start: int, s: int) -> Optional[int]:
+    """Where the body handed a form to starts, after the last `前`/`后` of a deadline and the verb that hands it in
+    (lexicon `handed_in_after`) inside [start, s); None where there is none."""
+    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start + 1, s)]
+    return ends[-1] if ends else None
+
+
 def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict) -> tuple[int, bool]:
     """Where a name whose left context ends at `start` really starts: as it is where a division, level
     word or known body starts it; else at the first division or known body inside it (验做法且受到国务院
@@ -635,6 +644,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False
     if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
         return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
+    if ("前" in text[start:s] or "后" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
+        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
