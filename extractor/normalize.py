@@ -60,8 +60,9 @@ _LATIN_ZERO_YEAR = re.compile(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一�
 _LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
 # a Chinese-numeral year of this century whose 〇 the crawl or the OCR lost, dated to the day (blind31 co_11's
 # 澳门 news `于二一二年八月二十一日至十月二十一日`, blind28 cl_09's signature `二一九年八月二十八日`): three
-# numerals `二XY年` before a month and a day are no year a notice names, but `二〇XY年` is
-_LOST_ZERO_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千\d])二(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
+# numerals `二XY年` before a month and a day are no year a notice names, but `二〇XY年` is; the 二 first, its lookbehind
+# after it, so that `re` looks for the literal rather than trying the lookbehind at every position
+_LOST_ZERO_YEAR = re.compile(r"二(?<![〇○零一二三四五六七八九十百千\d]二)(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
                              r"(?:\s?[一二三四五六七八九十]){1,3}\s?月(?:\s?[一二三四五六七八九十]){1,3}\s?[日号])")  # (a PDF spaces them)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
