@@ -986,9 +986,16 @@ def _numbered_sections(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(), rule.name, "科") for m in rule.finditer(text)]
 
 
+# what every match of the rule numbered_school holds: a number, 中 and what closes a list's item; looked for first, as
+# the rule's pattern opens with a lookbehind that `re` would try at every position of the text
+_NUMBERED_SCHOOL_CLUE = re.compile(r"[一二三四五六七八九十]中(?=[、，,;；)）]|等)")
+
+
 def _numbered_schools(text: str, gz: _Gazetteer) -> list[Mention]:
     """A middle school called by its place and number in a list (`彭泽四中`, `亳州四中`): the rule numbered_school, where
     the words before the number are a division's name, with or without its level word (彭泽 of 彭泽县)."""
+    if _NUMBERED_SCHOOL_CLUE.search(text) is None:
+        return []
     rule = load_rules("organizations").rule("numbered_school")
     return [Mention(m.start(), m.end(), m.group(), rule.name, "中") for m in rule.finditer(text)
             if any(p in gz.places for p in (m.group("place"), *(m.group("place") + lv for lv in "县市区")))]
