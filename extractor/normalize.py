@@ -65,7 +65,9 @@ _LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
 _LOST_ZERO_YEAR = re.compile(r"二(?<![〇○零一二三四五六七八九十百千\d]二)(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
                              r"(?:\s?[一二三四五六七八九十]){1,3}\s?月(?:\s?[一二三四五六七八九十]){1,3}\s?[日号])")  # (a PDF spaces them)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
-_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# (not a run of three asterisks or more: a masked number `聯系電話:4376****傳真:437****` (blind16 bz_11), `67****26`
+# (blind31 co_02), a masked address `wj****zx@126***`, a row of them under a heading are no bold marks)
+_MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"

@@ -151,3 +151,12 @@ def test_the_city_hotline_and_service_numbers_after_a_call_label():
     text = "咨询电话:63584446(科技监督与诚信建设处)\n业务咨询请致电:021-12345、8008205114(座机)、4008205114(手机)。"
     assert [c[1] for c in contacts(text)] == ["63584446", "021-12345", "8008205114", "4008205114"]
     assert contacts("全年受理热线诉求8000123456件，办结率98%。") == []
+
+
+def test_a_number_a_reposting_site_masked_is_kept_as_printed():
+    """blind16 bz_11 (a 县's drought report on a template site) and blind31 co_02 (常州市武进区教育局's notice on a school's
+    site) print their numbers with asterisks: one contact each, as printed; the masked fax beside it is none."""
+    text = "縣救災辦聯系人:**\n聯系電話:4376****傳真:437****\n縣防汛抗旱指揮部辦公室聯系人:**\n聯系電話:4372****傳真:4373****"
+    assert contacts(text) == [(None, "4376****", None), (None, "4372****", None)]
+    assert contacts("联系人:张新东,联系电话:67****26。") == [("张新东", "67****26", None)]
+    assert contacts("请于今日下午报送。传真:437****") == []

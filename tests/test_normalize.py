@@ -286,3 +286,11 @@ def test_a_document_known_clean_skips_the_cleaning_passes_and_reads_the_same(mon
     monkeypatch.undo()
     assert norm("第一段", "第二\u200b段\u3000内容").text == "第一段\n第二段内容"
     assert norm(*["段落"] * 400, "全角\uff21").text.endswith("全角A")
+
+
+def test_a_run_of_asterisks_is_no_bold_mark():
+    """A masked number (blind16 bz_11 `聯系電話:4376****傳真:437****`, blind31 co_02 `67****26`) keeps its asterisks; a
+    markdown bold run loses its marks."""
+    text = normalize(RawDocument([RawBlock("para", "聯系電話:4376****傳真:437****"),
+                                  RawBlock("para", "一、**总体要求**")], "text")).text
+    assert text == "联系电话:4376****传真:437****\n一、总体要求"
