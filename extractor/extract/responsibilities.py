@@ -506,12 +506,14 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: 
             before_start, opener_text = cost_start, cost
         else:
             funds = None
+    if reorder_only and g["by_relative"].search(verb):
+        return []       # `转发由额满国中制发之通知单` (blind31 co_09): a relative clause names a thing, no duty of X
     if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
         duty = clean_duty(verb + (opener_text if funds else text[before_start:opener]))
         if duty and not g["appointment"].search(duty) and not g["past_duty"].match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
-    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
+    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头")):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
     if g["defined_persons"].search(clean_duty(text[start:end])):
         return []       # `，由教育部提供推荐名单交由本部办理…作业者`: the persons a definition names
@@ -1242,6 +1244,15 @@ def deadline_for(deadlines: tuple[list[int], list[Deadline]], notice: Notice, st
     return None
 
 
+def _listed_names(notice: Notice, found: Found) -> dict[str, str]:
+    """Each mention's name -> the name the organisations list gives the body at that mention: one body written two ways
+    is one organisation, in the fuller form the text uses (ANNOTATION.md), its duties too (`国办将加强跟踪督办` and
+    `国务院办公厅` in blind21 ce_01, listed as 国务院办公厅)."""
+    listed_at = {s.start: o.name for o in found.organizations for s in o.mentions}
+    return {name: listed_at[m.start] for m, name in notice_mentions(notice)
+            if listed_at.get(m.start, name) != name}
+
+
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
     out, spans = [], {}
 
@@ -1252,6 +1263,7 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
         return spans.get(rng)
 
     governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
+    listed = _listed_names(notice, found)
     dls = sorted((d for d in found.deadlines if d.span is not None), key=lambda d: d.span.start)
     deadlines = ([d.span.start for d in dls], dls)
     for it in find(notice):
@@ -1259,7 +1271,7 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
         if key not in governs:
             governs[key] = deadline_for(deadlines, notice, it.start, it.end)
         dl = governs[key]
-        out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
+        out.append(Responsibility(org=listed.get(it.org, it.org), duty=it.duty, role=it.role, rule=it.rule,
                                   deadline=dl.date if dl else None, span=span((it.start, it.end)),
                                   duty_span=span(it.words), task_span=span(it.task)))
     return out
