@@ -565,3 +565,24 @@ def test_a_by_note_is_found_once_with_its_close():
     at = text.index("县风景")
     by, close = _by_note(text, Unit(at, at + len("县风景旅游管理局"), [("县风景旅游管理局", at)]))
     assert (text[by], text[close]) == ("由", ")")
+
+
+def test_a_body_written_short_takes_its_duty_under_the_listed_fuller_name():
+    # blind21 ce_01 (国办函[2016]38号): `国办将加强跟踪督办` in a notice signed 国务院办公厅, which the organisations
+    # list gives once, in that fuller form: the duty goes to the same name
+    text = ("国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知\n国务院有关部门:\n"
+            "三、国办将加强跟踪督办,定期梳理汇总落实情况。\n国务院办公厅\n2016年4月6日\n")
+    p = parse(text.encode("utf-8"), filename="n.txt")
+    assert [(r.org, r.duty) for r in p.responsibilities] == [("国务院办公厅", "加强跟踪督办定期梳理汇总落实情况")]
+    assert {r.org for r in p.responsibilities} <= {o.name for o in p.organizations}
+
+
+def test_by_a_unit_inside_a_relative_clause_is_no_duty_of_it():
+    # blind31 co_09 (新北 入学 notice): `由X制发之通知单`, the written language's 之 for 的, names the slip X issues;
+    # the clause's subject (国小) forwards it, X is given nothing
+    assert duties("四、另额满国中将于4月30日公告申请入学之新生排序名单,国小代为转发由额满国中制发之通知单,通知家长备齐相关"
+                  "证明文件。") == []
+    assert duties("各单位要认真执行由国务院制定的政策。") == []
+    # a whole duty after a mid-clause 由X is kept (blind4 bk_01)
+    assert duties("市政府常务会议议定事项由市政府办公室政务监督室依据相关文件建立工作台账进行专项交办。") == [
+        ("市政府办公室政务监督室", "lead", "依据相关文件建立工作台账进行专项交办")]

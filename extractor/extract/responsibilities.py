@@ -33,7 +33,7 @@ from .targets import in_past_part
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _COMMA = re.compile("[，,]")
 _SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
-_JOINER = re.compile("以及|和|及|与")                   # between names in a list
+_LIST_MARKS = ("、", "，")      # between names of a list, as the lexicon's joiners (和, 及, 与, 以及) are
 _BRACKET = r"[（(][^（）()]*[）)]"
 _NOTE = re.compile(_BRACKET)
 _ALIAS_TAIL = re.compile(_BRACKET + "$")
@@ -119,6 +119,7 @@ def _grammar() -> dict[str, re.Pattern]:
     grammar.update((name, re.compile("|".join(lx[k] for k in keys))) for name, keys in _LEXICON_ALTERNATIVES.items())
     grammar.update((name, rf.compile(source)) for name, source in _VAR_PATTERNS.items())
     grammar["role_only"] = re.compile("|".join(lx["role_only_verbs"]))
+    grammar["joiner"] = re.compile("|".join(_words()["joiners"]))
     return grammar
 
 
@@ -140,11 +141,13 @@ def clean_duty(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    """The word lists read with `startswith`/`endswith`, as tuples: the lexicon's, the openers longest first, and the
-    organisations lexicon's collective words."""
+    """The word lists read with `startswith`/`endswith`, as tuples: the lexicon's, the openers and joiners longest
+    first, a list's joiners with its 、 (`list_joiners`), and the organisations lexicon's collective words."""
     lx = _rules()[1]
+    joiners = tuple(sorted(lx["joiners"], key=len, reverse=True))
     return {"purposes": tuple(lx["purpose_words"]), "attitudes": tuple(lx["attitude_words"]),
             "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
+            "joiners": joiners, "list_joiners": ("、", *joiners),
             "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
 
 
@@ -157,17 +160,17 @@ def _qualified(text: str, end: int) -> bool:
 
 def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     """Named mentions grouped into runs joined by 、/和/及/与 (and overlapping 省、市… names)."""
-    _rf, lx = _rules()
     text = notice.text
     out: list[Unit] = []
     alias, in_alias = _grammar()["alias_after"], (0, 0)
+    joined = (*_LIST_MARKS, *_words()["joiners"])
     for m, name in notice_mentions(notice) if mentions is None else mentions:
         if _qualified(text, m.end):
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
         if in_alias[0] <= m.start < in_alias[1]:
             continue        # the other name of the unit before it, in its bracket: no unit of its own
         last = out[-1] if out else None
-        if last and (m.start < last.end or text[last.end:m.start] in lx["joiners"]):
+        if last and (m.start < last.end or text[last.end:m.start] in joined):
             last.end = max(last.end, m.end)
             if name not in (n for n, _ in last.names):
                 last.names.append((name, m.start))
@@ -506,12 +509,14 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: 
             before_start, opener_text = cost_start, cost
         else:
             funds = None
+    if reorder_only and g["by_relative"].search(verb):
+        return []       # `转发由额满国中制发之通知单` (blind31 co_09): a relative clause names a thing, no duty of X
     if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
         duty = clean_duty(verb + (opener_text if funds else text[before_start:opener]))
         if duty and not g["appointment"].search(duty) and not g["past_duty"].match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
-    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头") or g["by_relative"].search(verb)):
+    if reorder_only and (len(clean_duty(verb)) <= 6 or verb.startswith("牵头")):
         return []       # mid-clause `由X` with a whole duty after it (`…工作由市政府办公室政务监督室依据…建立台账`) keeps it
     if g["defined_persons"].search(clean_duty(text[start:end])):
         return []       # `，由教育部提供推荐名单交由本部办理…作业者`: the persons a definition names
@@ -608,7 +613,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _PIECE.finditer(text[start:end]):
         a, b = start + m.start(), start + m.end()
-        for j in _JOINER.finditer(text, a, b):
+        for j in _grammar()["joiner"].finditer(text, a, b):
             if j.start() > a and j.end() < b and _is_unit_name(text[a:j.start()]):
                 out.append((a, j.start()))
                 a = j.end()
@@ -739,7 +744,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         label = division.match(text, start)
         opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
-        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or _JOINER.match(text, u.end)
+        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
                                       or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
@@ -1097,6 +1102,7 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     joiner must be a unit's whole shape; the last one, run into its verb, is the shortest unit shape and only closes a
     list of two or more. Returns the runs that gained a piece (each replaces the named runs inside it)."""
     by_start = {u.start: u for u in unit_list}
+    joiners = _words()["list_joiners"]
     out = []
     for m in _REQUEST_OPENING.finditer(text):
         p, names, shaped = m.end(), [], False
@@ -1107,7 +1113,7 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
             if named is not None:
                 names += named.names
                 q = named.end
-            elif piece and text.startswith(_JOINERS, piece.end()) and _is_unit_name(piece.group()):
+            elif piece and text.startswith(joiners, piece.end()) and _is_unit_name(piece.group()):
                 names.append((piece.group(), p))
                 q, shaped = piece.end(), True
             elif piece and names and (close := _closed_by_kind(text, p, piece.end())):
@@ -1120,11 +1126,11 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
                 break
             else:
                 break
-            joiner = next((j for j in _JOINERS if text.startswith(j, q)), None)
+            joiner = next((j for j in joiners if text.startswith(j, q)), None)
             p = q + len(joiner) if joiner else q
             if joiner is None:
                 break
-        if shaped and len(names) > 1 and text[p - 1] not in "、和及与" and not _qualified(text, p):
+        if shaped and len(names) > 1 and not text.endswith(joiners, 0, p) and not _qualified(text, p):
             out.append(Unit(m.end(), p, names))
     return out
 
@@ -1159,7 +1165,6 @@ def _referred_units(text: str, unit_list: list[Unit]) -> list[Unit]:
 # at every position of the text (the two scans of the 19 `parse-text` notices: 0.12 -> 0.013 ms a notice)
 _REQUEST_OPENING_SOURCE = "(?:^|(?<=[" + re.escape(_OPEN_BEFORE) + "]))请"
 _REQUEST_OPENING = compile_pattern("(?=请)" + _REQUEST_OPENING_SOURCE)
-_JOINERS = ("、", "和", "及", "与")
 # `请上述学校` / `请以上责任单位`: a request to bodies named before, by a word of reference and their kind
 _REFERRED_REQUEST = compile_pattern("(?=请)" + _REQUEST_OPENING_SOURCE
                                     + r"(?P<ref>(?:上述|以上)[\u4e00-\u9fff]{0,4}?(?:单位|部门|学校|机构))")
@@ -1242,6 +1247,15 @@ def deadline_for(deadlines: tuple[list[int], list[Deadline]], notice: Notice, st
     return None
 
 
+def _listed_names(notice: Notice, found: Found) -> dict[str, str]:
+    """Each mention's name -> the name the organisations list gives the body at that mention: one body written two ways
+    is one organisation, in the fuller form the text uses (ANNOTATION.md), its duties too (`国办将加强跟踪督办` and
+    `国务院办公厅` in blind21 ce_01, listed as 国务院办公厅)."""
+    listed_at = {s.start: o.name for o in found.organizations for s in o.mentions}
+    return {name: listed_at[m.start] for m, name in notice_mentions(notice)
+            if listed_at.get(m.start, name) != name}
+
+
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
     out, spans = [], {}
 
@@ -1252,6 +1266,7 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
         return spans.get(rng)
 
     governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
+    listed = _listed_names(notice, found)
     dls = sorted((d for d in found.deadlines if d.span is not None), key=lambda d: d.span.start)
     deadlines = ([d.span.start for d in dls], dls)
     for it in find(notice):
@@ -1259,7 +1274,7 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
         if key not in governs:
             governs[key] = deadline_for(deadlines, notice, it.start, it.end)
         dl = governs[key]
-        out.append(Responsibility(org=it.org, duty=it.duty, role=it.role, rule=it.rule,
+        out.append(Responsibility(org=listed.get(it.org, it.org), duty=it.duty, role=it.role, rule=it.rule,
                                   deadline=dl.date if dl else None, span=span((it.start, it.end)),
                                   duty_span=span(it.words), task_span=span(it.task)))
     return out
