@@ -109,3 +109,10 @@ def test_a_chinese_numeral_year_whose_zero_was_lost_is_still_that_year(corpus_pl
     assert str(plan.meta.date) == "2019-08-28"
     assert "2019-10-31" in [str(d.date) for d in plan.deadlines]
     assert "2012-08-31" in [str(d.date) for d in corpus_plan("blind31/docs/co_11.pdf").deadlines]
+
+
+def test_the_school_year_of_a_headline_over_the_explanation_gives_a_yearless_day_its_year(corpus_plan):
+    # blind31 co_09 (花蓮 吉安國小's bulletin, no date, no title, no 主旨 label): `113學年度國小應屆畢業生就讀公立國中前置準備作業,
+    # 請參閱。` stands over `說明:`, whose `於4月1日前將畢業生名冊送至學區國中` is 2024, the school year's first (as cl_10's 主旨)
+    dates = [str(d.date) for d in corpus_plan("blind31/docs/co_09.txt").deadlines]
+    assert dates[:2] == ["2024-04-01", "2024-04-24"]
