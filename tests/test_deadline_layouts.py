@@ -116,3 +116,9 @@ def test_the_school_year_of_a_headline_over_the_explanation_gives_a_yearless_day
     # 請參閱。` stands over `說明:`, whose `於4月1日前將畢業生名冊送至學區國中` is 2024, the school year's first (as cl_10's 主旨)
     dates = [str(d.date) for d in corpus_plan("blind31/docs/co_09.txt").deadlines]
     assert dates[:2] == ["2024-04-01", "2024-04-24"]
+
+
+def test_the_meeting_an_attendance_report_opens_with_is_past(corpus_plan):
+    # blind31 co_04 (汉阴县 2022, `…会议到会情况的通报`): `5月22日14:30在县职教中心三楼会议室,县政府召开全体(扩大)会议…` is the
+    # meeting reported on; the body's `于5月25日18:00前…作出书面情况说明` is still due
+    assert [str(d.date) for d in corpus_plan("blind31/docs/co_04.html").deadlines] == ["2022-05-25"]

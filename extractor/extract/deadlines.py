@@ -99,6 +99,8 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     subject = _subject_line(notice, rules)
     out = []
     for order, rule, in_cells in reading.scanned:
+        if _title_excludes(notice, rule, rules):
+            continue
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
                 if m.end() > m.start() and _admissible(notice, m.start(), reading, subject) \
@@ -171,6 +173,12 @@ def _under(notice: Notice, start: int, rule: Rule, rules: RuleFile) -> bool:
         return True
     node = notice.section_at(start)
     return node is not None and any(w in node.heading for w in rules.lexicon[words])
+
+
+def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
+    """A rule with `not_in_title: LEXICON` does not match in a notice whose title holds a word of that lexicon list."""
+    words = rule.get("not_in_title")
+    return bool(words) and any(w in (notice.meta.title or "") for w in rules.lexicon[words])
 
 
 def _sentence_before(text: str, start: int) -> str:
