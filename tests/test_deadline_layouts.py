@@ -122,3 +122,9 @@ def test_the_meeting_an_attendance_report_opens_with_is_past(corpus_plan):
     # blind31 co_04 (汉阴县 2022, `…会议到会情况的通报`): `5月22日14:30在县职教中心三楼会议室,县政府召开全体(扩大)会议…` is the
     # meeting reported on; the body's `于5月25日18:00前…作出书面情况说明` is still due
     assert [str(d.date) for d in corpus_plan("blind31/docs/co_04.html").deadlines] == ["2022-05-25"]
+
+
+def test_a_two_digit_roc_year_before_a_full_day(corpus_plan):
+    # blind18 cb_01 (臺北市 會報 2009): `評比將分別於98年12月3日下午和12月10日至本局考評`, 98年 being 民國 98
+    dates = [str(d.date) for d in corpus_plan("blind18/docs/cb_01.html").deadlines]
+    assert "2009-12-03" in dates and "2009-12-10" in dates
