@@ -128,3 +128,14 @@ def test_a_two_digit_roc_year_before_a_full_day(corpus_plan):
     # blind18 cb_01 (臺北市 會報 2009): `評比將分別於98年12月3日下午和12月10日至本局考評`, 98年 being 民國 98
     dates = [str(d.date) for d in corpus_plan("blind18/docs/cb_01.html").deadlines]
     assert "2009-12-03" in dates and "2009-12-10" in dates
+
+
+@pytest.mark.parametrize("name, days", [
+    # blind4 bk_02 (三水区 2007): `各部门各单位要在每季度末(分别在6月、9月和12月底),将…进展情况…报区督查组`
+    ("blind4/docs/bk_02.txt", ["2007-06-30", "2007-09-30", "2007-12-31"]),
+    # blind28 cl_04 (林区公路 2017): `请各乡镇人民政府于每月28日(本次报送于5月29日)之前将…报送`
+    ("blind28/docs/cl_04.doc", ["2017-05-29"]),
+])
+def test_the_days_a_rhythm_names_for_this_time_in_brackets(corpus_plan, name, days):
+    dates = [str(d.date) for d in corpus_plan(name).deadlines]
+    assert all(day in dates for day in days)

@@ -75,6 +75,7 @@ class _Reading:
     scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
     not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
+    past_before: tuple[str, ...]
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
     conditions: tuple[str, ...]                     # `exclude_after`
@@ -87,7 +88,8 @@ def _reading(rules: RuleFile) -> _Reading:
         reading = rules.derived["deadlines"] = _Reading(
             scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
-            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), rhythms=tuple(lx["rhythm_before"]),
+            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
+            rhythms=tuple(lx["rhythm_before"]),
             shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
     return reading
 
@@ -103,7 +105,7 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
             continue
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
-                if m.end() > m.start() and _admissible(notice, m.start(), reading, subject) \
+                if m.end() > m.start() and _admissible(notice, m.start(), reading, subject, rule.get("instance")) \
                         and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
@@ -152,12 +154,15 @@ def _subject_line(notice: Notice, rules: RuleFile) -> Optional[tuple[int, int]]:
     return (at, at + len(title)) if at >= 0 else None
 
 
-def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None) -> bool:
+def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None,
+                instance: bool = False) -> bool:
     """In the body (or the title's subject sentence), not after a rhythm or past word in its clause (每年, 去年), not
-    in a 《title》."""
+    in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after a rhythm."""
     if not notice.in_body(start) and not (subject and subject[0] <= start < subject[1]):
         return False
     clause = _clause_before(notice.text, start)
+    if instance:
+        return any(w in clause for w in reading.rhythms) and not any(w in clause for w in reading.past_before)
     if any(w in clause for w in reading.not_before):
         return False
     if clause.startswith(reading.shared_adverbials) and \
