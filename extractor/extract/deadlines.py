@@ -75,7 +75,7 @@ class _Reading:
     scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
     not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
-    past_before: tuple[str, ...]
+    past_before: tuple[str, ...]                    # the past words alone (an `instance` rule's bar)
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
     conditions: tuple[str, ...]                     # `exclude_after`
@@ -469,8 +469,8 @@ def _undated_year(notice: Notice) -> Optional[int]:
 
 
 def _roc_school_year(notice: Notice) -> Optional[int]:
-    """The first year of the ROC 學年度 or 年度 the title names, else (no title) the 主旨 or 依據 line, else the headline
-    above the 說明 line."""
+    """The first year of the ROC 学年度 or 年度 the title names, else (no title) the 主旨 or 依据 line, else the headline
+    above the 说明 line (the normalised text is simplified)."""
     text = notice.text
     if notice.meta.title:
         roc = _ROC_TITLE_YEAR.search(notice.meta.title)
