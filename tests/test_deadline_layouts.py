@@ -109,3 +109,33 @@ def test_a_chinese_numeral_year_whose_zero_was_lost_is_still_that_year(corpus_pl
     assert str(plan.meta.date) == "2019-08-28"
     assert "2019-10-31" in [str(d.date) for d in plan.deadlines]
     assert "2012-08-31" in [str(d.date) for d in corpus_plan("blind31/docs/co_11.pdf").deadlines]
+
+
+def test_the_school_year_of_a_headline_over_the_explanation_gives_a_yearless_day_its_year(corpus_plan):
+    # blind31 co_09 (花蓮 吉安國小's bulletin, no date, no title, no 主旨 label): `113學年度國小應屆畢業生就讀公立國中前置準備作業,
+    # 請參閱。` stands over `說明:`, whose `於4月1日前將畢業生名冊送至學區國中` is 2024, the school year's first (as cl_10's 主旨)
+    dates = [str(d.date) for d in corpus_plan("blind31/docs/co_09.txt").deadlines]
+    assert dates[:2] == ["2024-04-01", "2024-04-24"]
+
+
+def test_the_meeting_an_attendance_report_opens_with_is_past(corpus_plan):
+    # blind31 co_04 (汉阴县 2022, `…会议到会情况的通报`): `5月22日14:30在县职教中心三楼会议室,县政府召开全体(扩大)会议…` is the
+    # meeting reported on; the body's `于5月25日18:00前…作出书面情况说明` is still due
+    assert [str(d.date) for d in corpus_plan("blind31/docs/co_04.html").deadlines] == ["2022-05-25"]
+
+
+def test_a_two_digit_roc_year_before_a_full_day(corpus_plan):
+    # blind18 cb_01 (臺北市 會報 2009): `評比將分別於98年12月3日下午和12月10日至本局考評`, 98年 being 民國 98
+    dates = [str(d.date) for d in corpus_plan("blind18/docs/cb_01.html").deadlines]
+    assert "2009-12-03" in dates and "2009-12-10" in dates
+
+
+@pytest.mark.parametrize("name, days", [
+    # blind4 bk_02 (三水区 2007): `各部门各单位要在每季度末(分别在6月、9月和12月底),将…进展情况…报区督查组`
+    ("blind4/docs/bk_02.txt", ["2007-06-30", "2007-09-30", "2007-12-31"]),
+    # blind28 cl_04 (林区公路 2017): `请各乡镇人民政府于每月28日(本次报送于5月29日)之前将…报送`
+    ("blind28/docs/cl_04.doc", ["2017-05-29"]),
+])
+def test_the_days_a_rhythm_names_for_this_time_in_brackets(corpus_plan, name, days):
+    dates = [str(d.date) for d in corpus_plan(name).deadlines]
+    assert all(day in dates for day in days)

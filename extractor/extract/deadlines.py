@@ -75,6 +75,7 @@ class _Reading:
     scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
     not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
+    past_before: tuple[str, ...]                    # the past words alone (an `instance` rule's bar)
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
     conditions: tuple[str, ...]                     # `exclude_after`
@@ -87,7 +88,8 @@ def _reading(rules: RuleFile) -> _Reading:
         reading = rules.derived["deadlines"] = _Reading(
             scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
-            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), rhythms=tuple(lx["rhythm_before"]),
+            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
+            rhythms=tuple(lx["rhythm_before"]),
             shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
     return reading
 
@@ -99,9 +101,11 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     subject = _subject_line(notice, rules)
     out = []
     for order, rule, in_cells in reading.scanned:
+        if _title_excludes(notice, rule, rules):
+            continue
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
-                if m.end() > m.start() and _admissible(notice, m.start(), reading, subject) \
+                if m.end() > m.start() and _admissible(notice, m.start(), reading, subject, rule.get("instance")) \
                         and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
@@ -150,12 +154,15 @@ def _subject_line(notice: Notice, rules: RuleFile) -> Optional[tuple[int, int]]:
     return (at, at + len(title)) if at >= 0 else None
 
 
-def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None) -> bool:
+def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None,
+                instance: bool = False) -> bool:
     """In the body (or the title's subject sentence), not after a rhythm or past word in its clause (每年, 去年), not
-    in a 《title》."""
+    in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after a rhythm."""
     if not notice.in_body(start) and not (subject and subject[0] <= start < subject[1]):
         return False
     clause = _clause_before(notice.text, start)
+    if instance:
+        return any(w in clause for w in reading.rhythms) and not any(w in clause for w in reading.past_before)
     if any(w in clause for w in reading.not_before):
         return False
     if clause.startswith(reading.shared_adverbials) and \
@@ -171,6 +178,12 @@ def _under(notice: Notice, start: int, rule: Rule, rules: RuleFile) -> bool:
         return True
     node = notice.section_at(start)
     return node is not None and any(w in node.heading for w in rules.lexicon[words])
+
+
+def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
+    """A rule with `not_in_title: LEXICON` does not match in a notice whose title holds a word of that lexicon list."""
+    words = rule.get("not_in_title")
+    return bool(words) and any(w in (notice.meta.title or "") for w in rules.lexicon[words])
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -427,6 +440,7 @@ _NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s
 _ROC_TITLE_YEAR = re.compile(r"(?<!\d)(1[01]\d)学?年度")
 _SUBJECT_LINE = re.compile(r"^主旨[:：]([^\n]*)", re.M)
 _BASIS_LINE = re.compile(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
+_EXPLANATION_LINE = re.compile(r"^说明[:：]", re.M)
 _ROC_OFFSET = 1911
 
 
@@ -438,7 +452,11 @@ def _undated_year(notice: Notice) -> Optional[int]:
     10月29日下班前送本府「101年度上半年…」核销资料` is 2012; blind28 cl_10 `主旨:检送「台南市112学年度国民中小学…新生入学
     相关事宜期程表」` schedules `3月17、18日` of 2023. With neither, the year its 依据 item names: a Taiwan notice opens
     with the plan it carries out (blind30 cn_09 `一、依据本府112年度推广客语研习实施计划…办理`, whose `4月28日前` is 2023;
-    `一、依據本局105年度施政計畫辦理` opens a 台北市 notice of the same kind, tipp.org.tw welfare_article 67989)."""
+    `一、依據本局105年度施政計畫辦理` opens a 台北市 notice of the same kind, tipp.org.tw welfare_article 67989). With
+    none of these, the school year a headline above the 說明 names, where a school site's bulletin stands its subject
+    without the 主旨 label: blind31 co_09 (花蓮 吉安國小) `113學年度國小應屆畢業生就讀公立國中前置準備作業,請參閱。` over
+    `說明:`, whose `於4月1日前將畢業生名冊送至學區國中` is 2024; co_08 (彰化 國中) `轉知:茲訂定114年6月20日(星期五)為本縣114
+    學年度國民中學新生報到日…,請查照。` over `說明:`, the same layout."""
     number = _NUMBER_YEAR.search(notice.meta.doc_number or "")
     if number:
         return int(number[1])
@@ -446,10 +464,24 @@ def _undated_year(notice: Notice) -> Optional[int]:
         return notice.title_year
     key = "deadlines.roc_year"
     if key not in notice.memo:
-        line = None if notice.meta.title else _SUBJECT_LINE.search(notice.text) or _BASIS_LINE.search(notice.text)
-        roc = _ROC_TITLE_YEAR.search(line[1] if line else notice.meta.title or "")
-        notice.memo[key] = int(roc[1]) + _ROC_OFFSET if roc else None
+        notice.memo[key] = _roc_school_year(notice)
     return notice.memo[key]
+
+
+def _roc_school_year(notice: Notice) -> Optional[int]:
+    """The first year of the ROC 学年度 or 年度 the title names, else (no title) the 主旨 or 依据 line, else the headline
+    above the 说明 line (the normalised text is simplified)."""
+    text = notice.text
+    if notice.meta.title:
+        roc = _ROC_TITLE_YEAR.search(notice.meta.title)
+    elif subject := _SUBJECT_LINE.search(text):
+        roc = _ROC_TITLE_YEAR.search(subject[1])
+    else:
+        basis, explanation = _BASIS_LINE.search(text), _EXPLANATION_LINE.search(text)
+        roc = _ROC_TITLE_YEAR.search(basis[1]) if basis else None
+        if roc is None and explanation:
+            roc = _ROC_TITLE_YEAR.search(text, 0, explanation.start())
+    return int(roc[1]) + _ROC_OFFSET if roc else None
 
 
 _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
