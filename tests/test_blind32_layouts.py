@@ -39,3 +39,8 @@ def test_a_year_of_birth_gives_no_year_to_the_days_after_it(corpus_plan):
     # 111年 (2022), not 1957
     dates = [d.date for d in corpus_plan("blind32/docs/cp_09.txt").deadlines]
     assert not [d for d in dates if d.startswith("1957")]
+
+
+def test_a_bulletins_hit_counter_line_is_frame(corpus_plan):
+    # `轉知 訪客 - 輔導處 | 2017-01-10 | 點閱數: 423` over a 台南 school's repost of a 函轉 (blind32 cp_08, Big5): no title
+    assert corpus_plan("blind32/docs/cp_08.txt").meta.title is None
