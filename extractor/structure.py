@@ -520,6 +520,10 @@ class _Part:
 _ISSUING_VERB_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|法院|检察院|局|厅|委|部)\s*(?:印发|转发|批转)$")
 
 
+# a plan's period in brackets opening a line: `(2023—2025年)的通知`, `(2020-2022年)`
+_PERIOD_LED = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+
+
 def _title_at(lines: list[Line], i: int) -> list[int]:
     """The line indices of a title that starts at line i (a title may wrap over 2–3 lines)."""
     idx = [i]
@@ -527,10 +531,14 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
     j = i + 1
     while j < len(lines) and len(idx) < 3 and lines[j].kind is None:
         nxt = lines[j].text
+        # (a plan's name wrapped before its period: `关于印发新乡市公共卫生体系建设三年行动计划` over `(2023—2025年)的通知`,
+        # blind32 cp_04; `江北区城镇老旧小区改造三年行动方案` over `(2020-2022年)`, blind21 ce_04; `…工作规划` over
+        # `(2001-2010年)及实施意见`, cp_03: the period is the name's, and what follows it the title's)
+        period_wrapped = _PERIOD_LED.match(nxt) is not None
         # (`关于印发2022年《政府工作报告》` over `重点任务责任落实分工的通知`: the document type inside the
         # book title is not the title's own)
-        complete = _is_formal_title(text) and not (text.endswith("》") and _is_formal_title(nxt))
-        if complete or not _is_headline(nxt + "x") or len(text + nxt) > 120:
+        complete = _is_formal_title(text) and not (text.endswith("》") and _is_formal_title(nxt)) and not period_wrapped
+        if complete or not (period_wrapped or _is_headline(nxt + "x")) or len(text + nxt) > 120:
             break
         if not (_is_formal_title(text + nxt) or lines[j].block.style == lines[i].block.style == "centered"):
             break

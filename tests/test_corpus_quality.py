@@ -85,7 +85,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind28", 12),
                                          ("blind29", 12),
                                          ("blind30", 12),
-                                         ("blind31", 12)])
+                                         ("blind31", 12),
+                                         ("blind32", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -211,7 +212,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Hong Kong, Taiwan and Macau items (a 彰化 school's repost of a 轉知 with a ROC-year headline, a 花蓮 school's repost of
     a 說明 whose days take their year from the headline's 學年度, a Macau 教青局 item of facilities closed by a typhoon, a
     Macau news item of a consultation with Chinese-numeral dates, a Hong Kong fund's closing day on a health site), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind31)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind31); and
+    the 12 blind32 notices: seven mainland items (a hospital's contest notice signed by its party committee and union, a
+    hospital's contest notice with a table of departments and the names in charge, a town's 2001 notice issuing a 规划
+    with its 主题词, 抄送 and 印发 run into one line, a city office's notice issuing a 行动计划, a city's 行动计划 as a
+    document site's preview in traditional script, a district's joint 公告 calling for proposals, a hospital's 征文
+    实施方案) and five Taiwan, Hong Kong and Macau items (a 台南 school's repost of a 函轉 with its 主旨 and 說明, a 金門
+    news item of sign-up days, a 桃園 office's 公告 of closing days, a Hong Kong school's notice of its arrangements, a
+    Macau 教青局 item in simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD
+    and a scan read by OCR (corpus/blind32)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

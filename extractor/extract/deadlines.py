@@ -516,14 +516,22 @@ def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
 
 
 def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Optional[re.Match]:
-    """The last year written in text[lo:hi] outside a 《title》."""
+    """The last year written in text[lo:hi] outside a 《title》, not a year of birth."""
     years = list(scan(_year_mention(rules), notice.text, lo, hi))
-    return next((m for m in reversed(years) if not _in_title_marks(notice, m.start())), None)
+    return next((m for m in reversed(years) if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(
+        notice.text, m.end())), None)
 
 
 def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> list[re.Match]:
-    """The years written in text[lo:hi] outside a 《title》."""
-    return [m for m in scan(_year_mention(rules), notice.text, lo, hi) if not _in_title_marks(notice, m.start())]
+    """The years written in text[lo:hi] outside a 《title》, not years of birth."""
+    return [m for m in scan(_year_mention(rules), notice.text, lo, hi)
+            if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(notice.text, m.end())]
+
+
+# a year of birth, an age limit of the persons a notice is for, is no year of its own time (`年滿65歲,即民國46年12月31日前
+# 出生` under 金沙鎮公所's 111年 sign-up days, blind32 cp_09; `2018年至2020年出生且首次於澳門報讀幼兒教育…的幼兒` in 教青局's
+# 2022 item, blind29 cm_10)
+_BIRTH_AFTER = re.compile(r"[^，,。；;\n]{0,12}?出生")
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
