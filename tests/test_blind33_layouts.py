@@ -1,0 +1,28 @@
+"""Layouts blind33's misses showed that earlier notices or other public pages show too, each read from its notice's file
+through its reader."""
+from __future__ import annotations
+
+from extractor.ingest.text import decode
+
+
+def test_a_big5_hkscs_text_is_read_as_such(corpus_plan):
+    # a Macau newspaper item stored as Big5-HKSCS (blind33 cq_11): its `携` is not in Big5, so the bytes are no Big5; read
+    # as GB18030 they were noise and the notice was lost
+    plan = corpus_plan("blind33/docs/cq_11.txt")
+    assert "邮电局" in {o.name for o in plan.organizations}
+    assert any(d.date == "2020-10-17" for d in plan.deadlines)
+
+
+def test_hong_kong_and_macau_characters_decode_from_big5_hkscs():
+    # characters of Hong Kong and Macau text that Big5 lacks and Big5-HKSCS holds, from corpus notices: `衞生署`
+    # (blind22 cf_10), `氹仔` (blind28 cl_09), `深水埗` (blind18 cb_08), `鰂魚涌` (blind25 ci_10)
+    text = "衞生署衞生防護中心呼籲市民前往氹仔、深水埗及鰂魚涌的診所接種疫苗,查詢電話28001234。"
+    decoded, _, _ = decode(text.encode("big5hkscs"))
+    assert decoded == text
+
+
+def test_a_plain_big5_text_stays_big5():
+    # a text Big5 holds is read as Big5 (blind31 co_08, a 彰化 school's repost)
+    text = "主旨:轉知本縣國民中學新生報到日,請查照。說明:請於114年3月28日前轉送各國中。"
+    decoded, encoding, _ = decode(text.encode("big5"))
+    assert (decoded, encoding) == (text, "big5")
