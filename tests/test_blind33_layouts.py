@@ -26,3 +26,14 @@ def test_a_plain_big5_text_stays_big5():
     text = "主旨:轉知本縣國民中學新生報到日,請查照。說明:請於114年3月28日前轉送各國中。"
     decoded, encoding, _ = decode(text.encode("big5"))
     assert (decoded, encoding) == (text, "big5")
+
+
+def test_a_holiday_notices_days_off_and_days_worked(corpus_plan):
+    # a hospital's 春节 notice (blind33 cq_03, a PDF): the days off, a range whose ends carry the festival's days in
+    # brackets, and the weekend days worked; as the 国务院办公厅's yearly 节假日安排 writes them (`1月21日至27日放假调休`,
+    # `1月28日(星期六)、1月29日(星期日)上班`)
+    days = [(d.start, d.date) for d in corpus_plan("blind33/docs/cq_03.pdf").deadlines]
+    assert (None, "2017-01-22") in days and (None, "2017-02-04") in days
+    assert ("2017-01-27", "2017-01-29") in days and ("2017-01-27", "2017-02-02") in days
+    assert not any(d == "2017-01-30" for _, d in days)     # `1月30日(初三)以后正常上班` opens no period
+
