@@ -37,3 +37,11 @@ def test_a_holiday_notices_days_off_and_days_worked(corpus_plan):
     assert ("2017-01-27", "2017-01-29") in days and ("2017-01-27", "2017-02-02") in days
     assert not any(d == "2017-01-30" for _, d in days)     # `1月30日(初三)以后正常上班` opens no period
 
+
+
+def test_a_press_releases_print_link_is_frame(corpus_plan):
+    # `列印此頁` under an info.gov.hk press release (blind33 cq_10, a scan read by OCR): frame, so the release's dateline
+    # `2011年9月30日(星期五)` above it is the date
+    plan = corpus_plan("blind33/docs/cq_10.pdf")
+    assert plan.meta.date == "2011-09-30"
+    assert plan.meta.title == "为配合重阳节而在柴湾实施的特别交通及运输安排"
