@@ -45,3 +45,11 @@ def test_a_press_releases_print_link_is_frame(corpus_plan):
     plan = corpus_plan("blind33/docs/cq_10.pdf")
     assert plan.meta.date == "2011-09-30"
     assert plan.meta.title == "为配合重阳节而在柴湾实施的特别交通及运输安排"
+
+
+def test_a_law_databases_header_table_and_download_line(corpus_plan):
+    # 江苏's notice on a law database (blind33 cq_06, a DOCX): the header table's `发文文号` cell is the number, and the
+    # `文件下载及其附件:…doc` line under the date is the page's download note, which no longer hides the date above it
+    meta = corpus_plan("blind33/docs/cq_06.docx").meta
+    assert meta.doc_number == "苏政办发〔2007〕19号"
+    assert meta.date == "2007-03-07"
