@@ -53,3 +53,9 @@ def test_a_law_databases_header_table_and_download_line(corpus_plan):
     meta = corpus_plan("blind33/docs/cq_06.docx").meta
     assert meta.doc_number == "苏政办发〔2007〕19号"
     assert meta.date == "2007-03-07"
+
+
+def test_a_road_named_after_a_doctor_names_no_person(corpus_plan):
+    # `在何鴻燊博士大馬路–政府總部對面設置臨時櫃台` (blind33 cq_11): a Macau road named after a person, as `馬揸度博士大馬路`
+    # (the 行政公職局's list of exam venues), is a place
+    assert not corpus_plan("blind33/docs/cq_11.txt").people
