@@ -1244,7 +1244,8 @@ _HEADER_KINDS = {"gazette_issuer", "labelled_field", "frame", "table", "letterhe
 # the office whose bulletin the page is, over its items (`花蓮縣政府教育處 RSS訂閱`: blind_tw_hk tw_02, blind10 bt_01): the
 # issuer where none signs
 _SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
-_LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
+_LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "发文文号": "doc_number",
+           "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
            "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)

@@ -86,7 +86,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind29", 12),
                                          ("blind30", 12),
                                          ("blind31", 12),
-                                         ("blind32", 12)])
+                                         ("blind32", 12),
+                                         ("blind33", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -220,7 +221,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     实施方案) and five Taiwan, Hong Kong and Macau items (a 台南 school's repost of a 函轉 with its 主旨 and 說明, a 金門
     news item of sign-up days, a 桃園 office's 公告 of closing days, a Hong Kong school's notice of its arrangements, a
     Macau 教青局 item in simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD
-    and a scan read by OCR (corpus/blind32)."""
+    and a scan read by OCR (corpus/blind32); and
+    the 12 blind33 notices: seven mainland items (a city 科协's meeting notice with its agenda and a Chinese-numeral
+    date, a university graduate school's notice with periods and a contact, a hospital's holiday notice signed `院 办`,
+    a university's ceremony notice asking named offices to send a leader, a district's 表彰 通报 under a portal frame,
+    a province office's 表彰 notice under a portal's header table, a city office's notice issuing a 实施细则 whose title
+    is cut over three lines) and five Hong Kong, Taiwan and Macau items (a Hong Kong school's letter to parents, a
+    新北 bureau's 說明 fragment with a contact's extension, a Hong Kong press release of closed roads, a Macau newspaper
+    item with a phone number in Chinese numerals, a Macau 文化局 press release), in GB18030, Big5-HKSCS and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind33)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

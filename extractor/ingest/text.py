@@ -37,7 +37,7 @@ _SENTENCE_END = tuple("。！？；!?;")
 # --- decoding ------------------------------------------------------------------------------
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """(text, encoding name, warnings) for UTF-8/16/32 with or without BOM, GB18030/GBK, Big5."""
+    """(text, encoding name, warnings) for UTF-8/16/32 with or without BOM, GB18030/GBK, Big5, Big5-HKSCS."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom):], enc.replace("-sig", ""))
@@ -125,13 +125,20 @@ def _is_utf8(line: bytes) -> bool:
         return False
 
 
+_CJK_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+
+
 def _guess_cjk_encoding(data: bytes) -> str:
-    """GB18030 (a superset of GBK and GB2312) or Big5, by charset-normalizer, else by strict decoding."""
+    """GB18030 (a superset of GBK and GB2312), Big5 or Big5-HKSCS, by charset-normalizer, else by
+    strict decoding. Big5-HKSCS is Big5 with the characters Hong Kong and Macau write (`衞`, `氹`,
+    `埗`, `鰂`, `咗`, `携`): a file that holds one does not decode as Big5, and read as GB18030 it is
+    noise; a file that decodes as Big5 is read as Big5."""
     from charset_normalizer import from_bytes
-    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    best = from_bytes(data, cp_isolation=list(_CJK_ENCODINGS)).best()
     if best is not None:
-        return "gb18030" if best.encoding in ("gb18030", "gbk", "gb2312") else best.encoding
-    for enc in ("gb18030", "big5"):
+        enc = "gb18030" if best.encoding in ("gb18030", "gbk", "gb2312") else best.encoding
+        return "big5" if enc == "big5hkscs" and _decodes(data, "big5") else enc
+    for enc in _CJK_ENCODINGS:
         if _decodes(data, enc):
             return enc
     return "gb18030"
