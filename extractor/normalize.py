@@ -169,7 +169,9 @@ _RADICAL_CHARACTERS = {
 # to the standard traditional character, which every variant converts: 衞 (the Hong Kong government prints
 # 衞生署, 食物環境衞生署, 衞生防護中心, 醫務衞生局; blind4 bk_09 `公共衞生`) as 衛. From OpenCC's HKVariants.txt
 # (衛 -> 衞), the one of its pairs the other variants leave (`僞`, `綫`, `裏`, `麪`, `啓`, `衆`, `爲` all convert).
-_VARIANT_CHARACTERS = {0x885E: "衛"}
+# And 巿 (U+5DFF, fú, a ceremonial apron of classical texts) typed for 市 (U+5E02), whose glyph it all but repeats: Macau's
+# `市政署巿政管理委員會決議` blind14 bx_01, Hong Kong's `東涌巿政大樓` blind25 ci_10 (no notice means the apron).
+_VARIANT_CHARACTERS = {0x885E: "衛", 0x5DFF: "市"}
 
 
 def _clean_char(ch: str) -> str:

@@ -120,6 +120,11 @@ def test_hong_kong_standard_forms_that_the_taiwan_and_plain_conversions_keep_are
         "台湾的电线里面，卫生署及食物环境卫生署须于年底前完成检验"
 
 
+def test_the_apron_character_typed_for_market_is_folded():
+    # 巿 (U+5DFF) for 市 (U+5E02): Macau's 市政署巿政管理委員會 (blind14 bx_01), Hong Kong's 東涌巿政大樓 (blind25 ci_10)
+    assert norm("市政署巿政管理委員會決議").text == "市政署市政管理委员会决议"
+
+
 def test_spaces_inside_chinese_removed_but_kept_in_latin():
     doc = norm("组 长： 赵 栋 县委常委、县政府副县长", "2023 年县级质检机构 Quality Manual 共 3 册", "GB/T 27417-2017")
     lines = doc.text.split("\n")

@@ -688,3 +688,20 @@ def test_the_schools_of_the_whole_country_or_a_place_named_as_the_venue_are_no_b
     assert names("二、旨揭绘画比赛,参加对象为全国国民小学学生,分一般学童组") == []
     assert names("三、培训地点:常州市金坛段玉裁中学报告厅。") == []
     assert names("由县实验小学负责,全国妇联指导") == ["县实验小学", "全国妇联"]
+
+
+def test_towns_and_streets_that_take_a_task_are_bodies():
+    # blind9 bs_04 (临安区 民生实事: the 配合单位 cell), blind26 cj_02 (平湖市: a request to two towns)
+    cell = "序号\t实事项目\t牵头单位\t配合单位\n1\t新建成公办中小学7所\t教育局\t发改局、住建局、科投集团,锦城街道、青山湖街道、天目山镇"
+    assert names(cell) == ["教育局", "发改局", "住建局", "科投集团", "锦城街道", "青山湖街道", "天目山镇"]
+    assert names("（二）请曹桥街道、林埭镇做好现场观摩及经验介绍准备。") == ["曹桥街道", "林埭镇"]
+    # a town visited, attending, or inside a 申请 (blind26 cj_02, blind23 cg_06, blind15 by_07) names none
+    assert names("上午观摩曹桥街道愚桥村九园门,林埭镇东方红村郑家浜建设节点") == []
+    assert names("栋川镇、县直有关部门主要领导参加了会议。") == []
+    assert names("你乡呈送的《关于申请批复清湖乡总体规划的请示》收悉") == []
+
+
+def test_a_short_form_of_two_bureaux_is_the_one_the_text_writes_in_full():
+    # Macau's 教青局: 教育暨青年局 until 2021 (blind31 co_11), 教育及青年发展局 after (blind29 cm_10)
+    assert names("教育暨青年局于八月展开公开咨询。专场将在教青局仲尼堂举行,市民可到教青局索取文本。") == ["教育暨青年局"]
+    assert names("教育及青年发展局将于2023年1月开放登记。教青局将安排说明会。") == ["教育及青年发展局"]

@@ -338,7 +338,7 @@ class _Gazetteer:
     places: _Words              # China's divisions (extractor/data/divisions.txt), full and short names
     full_names: dict            # a division's short name -> its full name (浙江 -> 浙江省)
     body_kind: dict             # known body (extractor/data/gov_bodies.txt), any of its names -> its kind
-    body_full: dict             # a known body's short form -> its full name (国办 -> 国务院办公厅)
+    body_full: dict             # a known body's short form -> its full names (国办 -> [国务院办公厅]; 教青局: two bureaux)
     bodies: _Words
     body_end_re: re.Pattern     # where a known body may end: its last two characters (`_body_end_regex`)
     openers: frozenset          # clause-opening words (extractor/data/clause_openers.txt)
@@ -363,7 +363,7 @@ def gazetteer() -> _Gazetteer:
         for name in names:
             kinds.setdefault(name, kind)
         for name in names[1:]:
-            body_full.setdefault(name, names[0])
+            body_full.setdefault(name, []).append(names[0])
     full = [names[0] for names in divisions if len(names[0]) > 2]
     openers = frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
     return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
@@ -921,6 +921,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _numbered_sections(text)
     found += _numbered_schools(text, gz)
     found += _tv_universities(text, gz)
+    found += _duty_towns(text, found, lx)
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
@@ -1012,6 +1013,48 @@ def _tv_universities(text: str, gz: _Gazetteer) -> list[Mention]:
         if k:
             out.append(Mention(p - k, m.end(), text[p - k:m.end()], rule.name, "电大"))
     return out
+
+
+_TOWN_ITEM = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)*[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+_TOWN_CHARS = 4     # the most characters of a town's own name (青山湖, 天目山)
+_TOWN_LIST_CHARS = 30   # how far back a list of towns may open with 请
+
+
+def _duty_towns(text: str, found: list[Mention], lx: _Lexicon) -> list[Mention]:
+    """A town or street as a unit that takes a task (the rule duty_town): an item of a list of towns that 请 opens and
+    a verb closes, or of a table's cell that also names a body."""
+    if "镇" not in text and "街道" not in text and "乡" not in text:
+        return []
+    rule = load_rules("organizations").rule("duty_town")
+    out = []
+    for m in rule.finditer(text):
+        b, e = m.span()
+        start = b
+        while start > 0 and b - start < _TOWN_CHARS and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] != "请":
+            start -= 1
+        core = text[start:b]
+        if len(core) < 2 or start == 0 or core.startswith(tuple(lx.collective)) or core[0] in "全本乡城村" \
+                or lx.generic_core_re.fullmatch(core):
+            continue
+        if text[start - 1] in "请、" and _requested_towns(text, start, e) or _unit_cell(text, start, e, found):
+            out.append(Mention(start, e, text[start:e], rule.name, m.group()))
+    return out
+
+
+def _requested_towns(text: str, start: int, e: int) -> bool:
+    """The town text[start:e] is an item of a list of towns that 请 opens and a verb closes (`请曹桥街道、林埭镇做好…`),
+    a 请 that opens its clause (not 申请 of `申请批复清湖乡总体规划` blind15 by_07)."""
+    q = text.rfind("请", max(0, start - _TOWN_LIST_CHARS), start)
+    towns = _TOWN_ITEM.match(text, q + 1) if q == 0 or q > 0 and not _NAME_CHAR.match(text[q - 1]) else None
+    return towns is not None and e <= towns.end() < len(text) and "\u4e00" <= text[towns.end()] <= "\u9fff"
+
+
+def _unit_cell(text: str, start: int, e: int, found: list[Mention]) -> bool:
+    """The town text[start:e] is an item of a table's cell (one a tab opens) where a named body is another item."""
+    cell = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start))
+    end = min((k for k in (text.find("\t", e), text.find("\n", e)) if k >= 0), default=len(text))
+    return text[start - 1] in "\t、,，" and (e == end or text[e] in "、,，") and cell >= 0 and text[cell] == "\t" \
+        and any(cell < f.start and f.end <= end and not f.collective and f.rule == "suffix_name" for f in found)
 
 
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
@@ -1468,13 +1511,12 @@ def _in_scope(notice: Notice, offset: int) -> bool:
 def _written_out(name: str, text: str) -> str:
     """The suffix's full form where the text also writes the body so (`上楓國小` and `上楓國民小學`, blind16 bz_02), and a
     known body's full name where the text, its title or signature included, also writes it (`研發處` and `研究發展處`
-    blind14 bx_06, `国办` and `国务院办公厅` blind21 ce_01): one body written two ways is listed in the fuller form the
-    text uses (ANNOTATION.md)."""
+    blind14 bx_06, `国办` and `国务院办公厅` blind21 ce_01; of two bodies with one short form, the one the text writes:
+    `教青局` blind31 co_11): one body written two ways is listed in the fuller form the text uses (ANNOTATION.md)."""
     for short, full in lexicon().full_suffixes.items():
         if name.endswith(short) and (longer := name[:-len(short)] + full) in text:
             return longer
-    full = gazetteer().body_full.get(name)
-    return full if full is not None and full in text else name
+    return next((full for full in gazetteer().body_full.get(name, ()) if full in text), name)
 
 
 def extract(notice: Notice, found: Found) -> list[Organization]:
