@@ -206,6 +206,17 @@ def test_a_units_other_name_in_a_bracket_is_part_of_the_unit():
                             ("家庭与学校合作事宜委员会", "lead", "在互联网上发布小学概览2016")]
 
 
+def test_the_weekdays_of_a_weekly_service_are_kept_in_the_duty_a_single_day_is_not():
+    # blind25 ci_09 (劳工处 press release: `職業介紹所事務科會於星期一、三及五提供…`, `…亦會於星期一至五辦公時間…`), as blind18
+    # cb_06 keeps `于星期一至五…`; blind14 bx_09 `将于星期一(九月五日)…`: one day before the action, no part of it
+    assert duties("职业介绍所事务科会于星期一、三及五提供有限度柜位服务。") == \
+        [("职业介绍所事务科", "lead", "于星期一三及五提供有限度柜位服务")]
+    assert duties("电话就业服务中心亦会于星期一至五办公时间透过电话提供查询及就业服务。") == \
+        [("电话就业服务中心", "lead", "于星期一至五办公时间透过电话提供查询及就业服务")]
+    assert duties("家庭与学校合作事宜委员会将于星期一(九月五日)在互联网上发布《小学概览2016》。") == \
+        [("家庭与学校合作事宜委员会", "lead", "在互联网上发布小学概览2016")]
+
+
 def test_a_new_demand_after_a_comma_ends_the_duty_but_not_a_conditions_demand():
     # blind7 bq_05 (市发展改革委 负责…,要建立健全…); dev hc_07 (监察部 负责…，对工作不力…的，要严肃追究责任)
     assert duties("市发展改革委负责《方案》工作任务的统一督导调度,要建立健全工作推进机制。") == \
