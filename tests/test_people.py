@@ -349,3 +349,9 @@ def test_the_person_a_return_is_sent_to_after_the_office():
     # blind32 cp_01
     assert people("5、各科室请于负责人4月6日前将参赛人员名单报送至市场部周虹。") == [("周虹", None)]
     assert people("调查表电子版请发送至我局种植业科邮箱。") == []
+
+
+def test_the_person_a_return_is_sent_to_before_a_mailbox_or_laoshi():
+    # blind28 cl_01, blind31 co_03
+    assert people("扫描版通过粤政易政务平台报送至连州市人民政府机关事务管理局左丹玉邮箱。") == [("左丹玉", None)]
+    assert people("于6月6日下午三点前将电子版发送至督导办李霞老师办公平台邮箱。") == [("李霞", "老师")]
