@@ -323,3 +323,35 @@ def test_a_hong_kong_married_name_after_the_post_before_the_speech_verb(corpus_p
     assert got.get("杨何蓓茵") == "公务员事务局局长"
     assert people("据报道,香港特区政府行政长官林郑月娥表示,计划在明年1月初开始。") == [("林郑月娥", "香港特区政府行政长官")]
     assert people("会上,县长张伟强调要抓落实。") == [("张伟", "县长")]
+
+
+def test_a_run_of_names_alone_names_each_person():
+    # 定州日报 2015-02-05: a list of leaders before 等市领导出席, after a sentence's end
+    text = "赵志栋、李军辉、周胜会、帅建军、陈业鹏、李新立、庄春来、白俊杰、高亚光、陈庆亮、赵建斌等市领导出席。魏洪彬主持会议。"
+    names = [name for name, _ in people(text)]
+    assert names[:11] == ["赵志栋", "李军辉", "周胜会", "帅建军", "陈业鹏", "李新立", "庄春来", "白俊杰", "高亚光",
+                          "陈庆亮", "赵建斌"]
+    assert people("参加培训人员：刘华公、吕振军、孙向红、尚明华。") == [
+        ("刘华公", None), ("吕振军", None), ("孙向红", None), ("尚明华", None)]
+
+
+def test_a_run_of_places_or_bodies_opening_with_surnames_names_nobody():
+    assert people("试点城市(宁波、温州、金华)要先行先试。") == []
+    assert people("1、各县(市)区(高新区、农高区、经开区)科技局局长参加。") == []
+
+
+def test_a_speaker_named_before_the_post_and_a_set_speech():
+    # blind34 cr_05, a 局's 迎新春茶话会 notice
+    assert people("主要议程有:雷春荣局长致新春贺辞、参会同志喜迎新春畅谈发展。") == [("雷春荣", "局长")]
+
+
+def test_the_person_a_return_is_sent_to_after_the_office():
+    # blind32 cp_01
+    assert people("5、各科室请于负责人4月6日前将参赛人员名单报送至市场部周虹。") == [("周虹", None)]
+    assert people("调查表电子版请发送至我局种植业科邮箱。") == []
+
+
+def test_the_person_a_return_is_sent_to_before_a_mailbox_or_laoshi():
+    # blind28 cl_01, blind31 co_03
+    assert people("扫描版通过粤政易政务平台报送至连州市人民政府机关事务管理局左丹玉邮箱。") == [("左丹玉", None)]
+    assert people("于6月6日下午三点前将电子版发送至督导办李霞老师办公平台邮箱。") == [("李霞", "老师")]

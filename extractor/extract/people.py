@@ -168,6 +168,14 @@ def _bare_names(notice: Notice, role: str, start: int, end: int, joined_by: str 
     return [Person(name=text[a:b], title=role, span=notice.doc.span(a, b)) for a, b in pieces]
 
 
+def _names_not_places(named: list[Person]) -> bool:
+    """Whether a run of pieces that each pass the name test reads as names, not as places or bodies that open with a
+    surname (`宁波、温州、金华`, `高新区、农高区`): no piece ends as a place or a body does, most have three characters."""
+    ends = tuple(_lex()["place_or_body_ends"])
+    return (not any(p.name.endswith(ends) for p in named)
+            and 2 * sum(len(p.name) >= 3 for p in named) > len(named))
+
+
 def _title_first(notice: Notice, start: int, end: int, listed: bool) -> list[Person]:
     """`组长：县政府副县长 张伟`, `成员：县农业农村局局长王强、县财政局局长赵刚`: titles, each
     followed by its name, on a role line."""
@@ -246,6 +254,10 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 title = rule.get("title") or ("title" in groups and m.group("title")) or None
                 out += [(p, rule.name) for p in _bare_names(notice, title, m.start("name"), m.end("name"),
                                                            rule.get("joined_by", ""))]
+                continue
+            if rule.get("bound") == "name_run":     # `:周巍、祁海龙、吕桂华`: names alone, no post
+                named = _bare_names(notice, None, m.start("name"), m.end("name"))
+                out += [(p, rule.name) for p in named if _names_not_places(named)]
                 continue
             if rule.get("bound") == "org_title":     # `校党委李萍副书记通报`: the body and the post are the title
                 # (a body's short name is no name: `区委书记作…`, `文明办主任作…`)
