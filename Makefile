@@ -62,6 +62,7 @@ score: setup
 	$(SCORE) --gold corpus/blind29/gold --docs corpus/blind29/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind30/gold --docs corpus/blind30/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind31/gold --docs corpus/blind31/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind34/gold --docs corpus/blind34/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -85,7 +85,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind28", 12),
                                          ("blind29", 12),
                                          ("blind30", 12),
-                                         ("blind31", 12)])
+                                         ("blind31", 12),
+                                         ("blind34", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -211,7 +212,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Hong Kong, Taiwan and Macau items (a 彰化 school's repost of a 轉知 with a ROC-year headline, a 花蓮 school's repost of
     a 說明 whose days take their year from the headline's 學年度, a Macau 教青局 item of facilities closed by a typhoon, a
     Macau news item of a consultation with Chinese-numeral dates, a Hong Kong fund's closing day on a health site), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind31)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind31); and the
+    12 blind34 notices: seven mainland items (a prefecture office's notice issuing a 实施方案 in traditional script with the
+    crawler's pinyin, a city party committee and government's joint 意见 under a portal frame, a university office's call for
+    a year's 总结 with a return day and a number, a university's call in traditional script with two return days, a bureau
+    office's notice of a tea party, a county bureau's 函 with a number and an inspection's days, a district bureau's holiday
+    notice under a site frame) and five Hong Kong and Taiwan items (a Hong Kong news item on places in secondary school, a
+    Hong Kong 社署 page of the month's items with two named contacts, a 社署 press release in simplified script, a 臺中 school's
+    page with its phone extension, a 臺北 school's notice to parents with a dotted ROC date), in GB18030, Big5 and UTF-8 text,
+    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
