@@ -35,3 +35,15 @@ def test_a_closing_gregorian_date_with_dots(corpus_plan):
 def test_a_dotted_figure_inside_the_text_is_no_date():
     text = "关于版本升级的通知\n各单位:\n请于3月1日前将系统升级到版本\n2018.6.4\n信息中心\n2024年2月1日"
     assert parse(text.encode("utf-8"), filename="v.txt").meta.date == "2024-02-01"
+
+
+def test_a_window_for_applications_with_who_applies_between(corpus_plan):
+    # `社署將於2024年8月27日(星期二)至2024年9月9日(星期一)接受院舍提交新配額申請` (社會福利署's page, blind34 cr_09): the
+    # period of the applications, as blind23 cg_09's `接受原區和跨區重置申請` puts who applies between 接受 and 申請
+    periods = [(d.start, d.date) for d in corpus_plan("blind34/docs/cr_09.txt").deadlines if d.start]
+    assert periods.count(("2024-08-27", "2024-09-09")) == 2
+
+
+def test_an_interview_is_no_window():
+    text = "关于活动的通知\n各单位:\n2024年4月至5月,局长接受中央电视台记者采访申请。\n市教育局\n2024年3月1日"
+    assert parse(text.encode("utf-8"), filename="i.txt").deadlines == []
