@@ -222,13 +222,27 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
+# a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots (`2018.6.4`),
+# alone on its line or after the signer's 敬啟 (`總務處敬啟 103.6.12`)
+_CLOSING_FIGURES = re.compile(r"^\s*(?:(?P<by>[\u4e00-\u9fff]{2,20}?)(?:敬启|敬啟|谨启|謹啟|敬上)\s*)?"
+                              r"(?P<date>(?:1\d{2}|[89]\d)(?P<sep>[/.-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])"
+                              r"|(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9]))\s*$")
+
+
 def _closing_roc_date(lines: list[Line]) -> None:
-    """A Taiwan date in figures that closes the text under its signing lines is the notice's date (`大成國小校長…` /
-    `107班導師…敬上` / `…學務處` over `108/06/19`, blind28 cl_11); at the head of a page it is the page's posting date,
-    not the notice's (`107-07-27` over 內政部's 須知, blind_tw_hk tw_05)."""
+    """A date in figures that closes the text under its signing lines is the notice's date: a Taiwan date (`大成國小校長…` /
+    `107班導師…敬上` / `…學務處` over `108/06/19`, blind28 cl_11; `總務處敬啟 103.6.12`, the signer on its line, blind34
+    cr_12) or a Gregorian one with dots (`督导办` over `2018.6.4`, blind31 co_03); at the head of a page a Taiwan date is the
+    page's posting date, not the notice's (`107-07-27` over 內政部's 須知, blind_tw_hk tw_05). A signer on the date's line
+    is given its own line, without the 敬啟."""
     last = len(lines) - 1
-    if last > 0 and lines[last].kind is None and _ROC_FIGURES.match(lines[last].text):
-        lines[last].kind, lines[last].groups = "date_line", {"body": lines[last].text}
+    m = _CLOSING_FIGURES.match(lines[last].text) if last > 0 and lines[last].kind is None else None
+    if not m:
+        return
+    date = f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else m["date"]
+    lines[last].kind, lines[last].groups = "date_line", {"body": date}
+    if m["by"]:
+        lines.insert(last, Line(lines[last].block, m["by"]))
 
 
 def _signed_digits(lines: list[Line]) -> None:
@@ -1033,7 +1047,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             ln = lines[tail["issuer_date"]]
             meta.issuer, meta.date = ln.groups["by"], _loose_date(ln.value)
         if "date_line" in tail and not meta.date:
-            meta.date, warning = read_date(lines[tail["date_line"]].text)
+            meta.date, warning = read_date(lines[tail["date_line"]].value or lines[tail["date_line"]].text)
             warnings += [warning] if warning else []
             if not meta.date and n == 0:
                 run_together = compact_readings(lines[tail["date_line"]].text)

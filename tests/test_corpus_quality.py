@@ -87,7 +87,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind30", 12),
                                          ("blind31", 12),
                                          ("blind32", 12),
-                                         ("blind33", 12)])
+                                         ("blind33", 12),
+                                         ("blind34", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -229,7 +230,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     is cut over three lines) and five Hong Kong, Taiwan and Macau items (a Hong Kong school's letter to parents, a
     新北 bureau's 說明 fragment with a contact's extension, a Hong Kong press release of closed roads, a Macau newspaper
     item with a phone number in Chinese numerals, a Macau 文化局 press release), in GB18030, Big5-HKSCS and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind33)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind33); and the
+    12 blind34 notices: seven mainland items (a prefecture office's notice issuing a 实施方案 in traditional script with the
+    crawler's pinyin, a city party committee and government's joint 意见 under a portal frame, a university office's call for
+    a year's 总结 with a return day and a number, a university's call in traditional script with two return days, a bureau
+    office's notice of a tea party, a county bureau's 函 with a number and an inspection's days, a district bureau's holiday
+    notice under a site frame) and five Hong Kong and Taiwan items (a Hong Kong news item on places in secondary school, a
+    Hong Kong 社署 page of the month's items with two named contacts, a 社署 press release in simplified script, a 臺中 school's
+    page with its phone extension, a 臺北 school's notice to parents with a dotted ROC date), in GB18030, Big5 and UTF-8 text,
+    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
