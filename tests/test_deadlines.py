@@ -601,3 +601,33 @@ def test_a_meetings_check_in_and_session_days():
     assert dates(text, date="2009-02-04") == [(None, "2009-02-10")]
     text = "各市、县、区文明办主任,省直机关文明办主任;省电力公司领导参加2月11日下午会议。"
     assert dates(text, date="2009-02-04") == [(None, "2009-02-11")]
+
+
+def test_an_undated_page_lends_its_posting_date_to_yearless_days():
+    """A school site's item with no signed date and no year of its own: its yearless days take the year of the page's
+    posting line, or the next where the day falls more than a month before it (co_09 `公告日期:2023-12-11` over
+    `於4月1日前`, 2024; the `poster - office | date | 點閱數` line of blind28 cl_10 and blind32 cp_08). A repost's
+    `来源:… 2013-7-11` (blind22 cf_01, a 2001 notice) lends none."""
+    def years(header: str) -> list[str]:
+        text = (f"國中新生報到前置作業,請參閱。\n{header}\n說明:\n"
+                "一、請國小於4月1日前將畢業生名冊送至學區國中。\n二、額滿國中將於12月20日前寄發通知單。\n")
+        return [d.date for d in parse(text.encode("utf-8"), filename="notice.txt").deadlines]
+
+    assert years("公告者:教務處-游心妤\n公告日期:2023-12-11") == ["2024-04-01", "2023-12-20"]
+    assert years("張貼日期: 2025-03-10 09:56:41  點閱:71") == ["2025-04-01", "2025-12-20"]
+    assert years("註設組長 - 教務處 | 2023-01-04 | 點閱數: 197") == ["2023-04-01", "2023-12-20"]
+    assert years("来源:优易学  2013-7-11 0:44:29") == ["--04-01", "--12-20"]
+
+
+def test_a_holiday_arrangement_gives_its_days_off_closures_and_working_days():
+    """blind32 cp_10 (新北市 a columbarium's 春節 notice) and blind33 cq_03 (a hospital's 春节 notice): the days a service
+    opens, the period it closes or is off (a lunar day noted in brackets), the make-up working days; not the day from
+    which work resumes."""
+    cp_10 = ("考量民眾欲追思祭祖,112年1月20日(星期五)及1月21日(星期六)開館值班,"
+             "本區將於112年1月22日起至1月29日休館。")
+    assert dates(cp_10, date="2023-01-10") == [
+        (None, "2023-01-20"), (None, "2023-01-21"), ("2023-01-22", "2023-01-29")]
+    cq_03 = ("一、1月22日(周日)、2月4日(周六)医院全天上班。\n"
+             "二、门诊放假安排:1月27日(除夕)至1月29日(初二)放假;1月30日(初三)以后正常上班。")
+    assert dates(cq_03, date="2017-01-17") == [
+        (None, "2017-01-22"), (None, "2017-02-04"), ("2017-01-27", "2017-01-29")]
