@@ -506,6 +506,8 @@ def test_verbs_that_hand_place_or_act_on_a_body_run_into_no_name():
     assert names("良好运作的权限转授予行政委员会委员") == ["行政委员会"]
     assert names("解决经费问题。县财政安排县卫计局专项资金") == ["县卫计局"]
     assert names("考虑,市民进入或身处劳工处办事处") == ["劳工处"]
+    # blind27 ck_08 (a Macau 批示; dev hf_05's `妨碍、拒绝本署`): 妨碍 stands before the body it obstructs
+    assert names("二、本授权不妨碍行政管理委员会行使其权限。") == ["行政管理委员会"]
     # blind24 ch_07, ch_06: 推开, 降低, 发放 act on a kind of body, named by no name
     assert names("一、全面推开县级公立医院综合改革") == []
     assert names("改革医保支付方式、降低医院运行成本等") == []
