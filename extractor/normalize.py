@@ -48,11 +48,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 # a reading follows a character, so spaces after it go too, as squeeze_spaces drops a space next to Chinese
 # (`業(yè) -手` -> `業-手`, the same text a second pass gives)
-_READING = r"(?=[%s]*?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü])[%s]*+[)）] *" % (_PINYIN_LETTER, _PINYIN_LETTER)
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü"   # a reading holds one of these
+_READING = r"(?=[%s]*?[%s])[%s]*+[)）] *" % (_PINYIN_LETTER, _TONE_MARKED, _PINYIN_LETTER)
 _PINYIN = re.compile(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
 # a reading that a line break cut from its character, on a line left unjoined (a PDF's title lines:
 # `…新型城鎮(zhèn)化戰` / `(zhàn)略五年行動計劃…`, blind25 ci_03)
 _PINYIN_AT_START = re.compile(r"^[(（]%s" % _READING)
+_READING_MARK = re.compile(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text without one has no reading
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
@@ -554,7 +556,7 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
     and one starting a line left unjoined goes when the line before ends in a character."""
     prev = None
     for p in pieces:
-        if p.rows is None and ("(" in p.text or "（" in p.text):
+        if p.rows is None and ("(" in p.text or "（" in p.text) and _READING_MARK.search(p.text):
             p.sub(_PINYIN, "")
             if prev is not None and prev.rows is None and _IS_CJK.match(prev.text[-1:]):
                 p.sub(_PINYIN_AT_START, "")
@@ -735,7 +737,9 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
         cuts |= _recipients_cuts(text, cuts)
     cuts |= _issuers_cut(text, soft)
     markers = _marker_cuts(text, soft, last, cuts)
-    cuts |= markers | _heading_space_cuts(text, soft, markers | {0})
+    cuts |= markers
+    if soft:    # the cuts at a heading's space: none where no space was removed
+        cuts |= _heading_space_cuts(text, soft, markers | {0})
     return sorted(c for c in cuts if 0 < c < len(text))
 
 

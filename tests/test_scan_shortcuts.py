@@ -119,3 +119,37 @@ def test_a_needed_word_is_held_as_plain_in_says_its_characters_looked_for_first(
     assert words_held(("季度", "年度"), "本年度工作") == ["年度"]
     assert words_held(("度年",), "本年度工作") == []       # each character there, the word not
     assert holds_any(("上半年", "半年"), "上年下半年") is True
+
+
+def test_a_pinyin_reading_holds_a_tone_marked_letter_on_every_notice():
+    """strip_readings looks for readings only in a piece holding a tone-marked letter (`_READING_MARK`): on every
+    corpus and set text notice, each line where a reading pattern matches holds one, and the readings of a real
+    line (`质(zhì)量`) still go while a bracket of Latin letters without a mark (`(PM2.5)`, `(app)`) stays."""
+    from extractor.normalize import _PINYIN, _PINYIN_AT_START, _READING_MARK, _Piece, strip_readings
+
+    found = 0
+    for p in TEXTS:
+        for line in read_bytes(p.read_bytes(), filename=p.name).blocks:
+            for pattern in (_PINYIN, _PINYIN_AT_START):
+                for m in pattern.finditer(line.text or ""):
+                    assert _READING_MARK.search(m.group()), (p.name, m.group())
+                    found += 1
+    assert found
+    assert strip_readings([_Piece.of("质(zhì)量(liàng)", 0)])[0].text == "质量"
+    for text in ("细颗粒物(PM2.5)浓度", "下载(app)办理"):
+        assert strip_readings([_Piece.of(text, 0)])[0].text == text
+
+
+def test_a_piece_without_a_removed_space_has_no_heading_space_cut(notices):
+    """split_runs asks `_heading_space_cuts` only of a piece where squeeze_spaces removed a space (`soft`): its cuts
+    are such spaces. A crawled line keeping the space after its heading (`一、总体要求 按照…`, blind11 bu_03) is cut there,
+    the same line with no space is not."""
+    from extractor.normalize import _Piece, split_runs, squeeze_spaces
+
+    line = "一、总体要求 按照省委部署，全面推进各项工作。二、主要任务 加强组织领导，落实工作责任。"
+    piece = squeeze_spaces(_Piece.of(line, 0))
+    assert piece.soft
+    assert [p.text for p in split_runs([_Piece.of("前言。", 0), piece])][1:3] == ["一、总体要求", "按照省委部署，全面推进各项工作。"]
+    glued = squeeze_spaces(_Piece.of(line.replace(" ", ""), 0))
+    assert not glued.soft
+    assert "一、总体要求按照省委部署，全面推进各项工作。" in [p.text for p in split_runs([_Piece.of("前言。", 0), glued])]
