@@ -224,8 +224,9 @@ def classify_lines(doc: NoticeText) -> list[Line]:
 
 # a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots (`2018.6.4`),
 # alone on its line or after the signer's 敬啟 (`總務處敬啟 103.6.12`)
+_ROC_FIGURES_SOURCE = r"(1\d{2}|[89]\d)(?P<sep>[/.-])(1[0-2]|0?[1-9])(?P=sep)(3[01]|[12]\d|0?[1-9])"   # 108/06/19, 103.6.12
 _CLOSING_FIGURES = re.compile(r"^\s*(?:(?P<by>[\u4e00-\u9fff]{2,20}?)(?:敬启|敬啟|谨启|謹啟|敬上)\s*)?"
-                              r"(?P<date>(?:1\d{2}|[89]\d)(?P<sep>[/.-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])"
+                              r"(?P<date>" + _ROC_FIGURES_SOURCE +
                               r"|(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9]))\s*$")
 
 
@@ -360,7 +361,7 @@ def _join_letterhead(lines: list[Line]) -> None:
 _ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
 # a Taiwan date in figures, its year the Republic's (`108/06/19` closing a school's notice, blind28 cl_11; `107-07-27`
 # heading a 內政部 page, blind_tw_hk tw_05)
-_ROC_FIGURES = re.compile(r"^\s*(1\d{2}|[89]\d)(?P<sep>[/.-])(1[0-2]|0?[1-9])(?P=sep)(3[01]|[12]\d|0?[1-9])\s*$")
+_ROC_FIGURES = re.compile(r"^\s*" + _ROC_FIGURES_SOURCE + r"\s*$")
 _GLYPHS_LOST = re.compile(r"^\W{0,2}((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})")
 _MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")

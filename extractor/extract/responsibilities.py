@@ -142,12 +142,13 @@ def clean_duty(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     """The word lists read with `startswith`/`endswith`, as tuples: the lexicon's, the openers and joiners longest
-    first, a list's joiners with its 、 (`list_joiners`), and the organisations lexicon's collective words."""
+    first, a list's joiners with its 、 (`list_joiners`) and with its comma too (`unit_joiners`), and the organisations
+    lexicon's collective words."""
     lx = _rules()[1]
     joiners = tuple(sorted(lx["joiners"], key=len, reverse=True))
     return {"purposes": tuple(lx["purpose_words"]), "attitudes": tuple(lx["attitude_words"]),
             "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
-            "joiners": joiners, "list_joiners": ("、", *joiners),
+            "joiners": joiners, "list_joiners": ("、", *joiners), "unit_joiners": (*_LIST_MARKS, *joiners),
             "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
 
 
@@ -163,7 +164,7 @@ def units(notice: Notice, mentions: Optional[list] = None) -> list[Unit]:
     text = notice.text
     out: list[Unit] = []
     alias, in_alias = _grammar()["alias_after"], (0, 0)
-    joined = (*_LIST_MARKS, *_words()["joiners"])
+    joined = _words()["unit_joiners"]
     for m, name in notice_mentions(notice) if mentions is None else mentions:
         if _qualified(text, m.end):
             continue        # 总局相关司局, 县政府副县长, 县政府常务会议: the name qualifies a collective, a person, a meeting
