@@ -88,7 +88,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind31", 12),
                                          ("blind32", 12),
                                          ("blind33", 12),
-                                         ("blind34", 12)])
+                                         ("blind34", 12),
+                                         ("blind35", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -238,7 +239,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     notice under a site frame) and five Hong Kong and Taiwan items (a Hong Kong news item on places in secondary school, a
     Hong Kong 社署 page of the month's items with two named contacts, a 社署 press release in simplified script, a 臺中 school's
     page with its phone extension, a 臺北 school's notice to parents with a dotted ROC date), in GB18030, Big5 and UTF-8 text,
-    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34)."""
+    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34); and the 12 blind35 notices: seven
+    mainland items (a district 农办's notice issuing a 实施方案, a county 实施方案 under a portal frame, a city's task row with
+    its 牵头单位 and quarterly stages, a bureau's reply to a 政协 proposal with its 签发人, a hospital's holiday arrangement with
+    two numbers, a city's project requirements with a return day, a city 卫生局's holiday clinic hours in traditional script
+    with the crawler's pinyin) and five Taiwan, Hong Kong and Macau items (a 基隆市政府 函 printed with its margin dots, a Macau
+    行政長官批示 on a gazette page, a 康文署 press release with three closure periods, a Taiwan county education bulletin forwarding a
+    competition's rules, a Hong Kong school's monthly notice to parents on a document-sharing page), in GB18030, Big5 and
+    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind35)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
