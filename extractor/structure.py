@@ -426,6 +426,10 @@ def _signed_before(readings: list[str], published: Optional[str]) -> Optional[st
 
 _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
 _LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
+# a label and the border of its cell, the value left to the next line or empty (a crawled portal row: `进展情况、存在问题
+# 及下一步工作建议: |` over `已完成。… |`, blind35 cs_03; `政策解读: |` over `|`, blind5 bm_01; `有效性: |` closing blind25
+# ci_01's info row): a field, not a title, however long its label
+_LABEL_CELL = re.compile(r"[:：]\s*[|｜]")
 
 
 # an aside a title may end with: `…应急预案（试行）`, `…办法(暂行)`
@@ -497,6 +501,7 @@ def _is_headline(text: str) -> bool:
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)
     return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks) and "。" not in text and not _LABEL_PREFIX.match(text) \
+        and not _LABEL_CELL.search(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
