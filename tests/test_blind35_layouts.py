@@ -19,3 +19,11 @@ def test_a_title_over_an_info_row_stays():
     text = ("关于做好春节期间安全工作的通知\n发布机构: | 县政府办公室 | 有效性: |\n各乡镇:\n请于1月20日前完成安全检查。\n"
             "县政府办公室\n2024年1月5日")
     assert parse(text.encode("utf-8"), filename="t.txt").meta.title == "关于做好春节期间安全工作的通知"
+
+
+def test_a_competitions_days_in_one_month_with_its_day_written_once(corpus_plan):
+    # `二、比賽日期: 109 年 8 月 24~27 日(星期一~四)` (a 花蓮 bulletin forwarding a 臺中 meeting's rules, blind35 cs_11, Big5):
+    # the four days, not the month; the label as blind20 cd_01's `決賽日期`, the range as blind34 cr_08's `8月6–11日`
+    periods = [(d.start, d.date) for d in corpus_plan("blind35/docs/cs_11.txt").deadlines]
+    assert ("2020-08-24", "2020-08-27") in periods
+    assert ("2020-08-01", "2020-08-31") not in periods
