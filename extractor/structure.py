@@ -488,6 +488,8 @@ def _one_sentence(text: str) -> Optional[str]:
     return None if "。" in text else text
 
 
+# the words a Taiwan 函's 主旨 opens with (文書處理手冊: 檢送, 轉送, 轉知, 函轉, 函送, 檢附, 有關)
+_SUBJECT_LED = re.compile(r"^(?:检送|转送|转知|函转|函送|检附|有关)")
 _QUOTE_MARKS = frozenset("《》〈〉「」『』“”")
 # a bulleted line is an item of a list, never a page's headline (blind30 cn_12's timetable `• 本園將以電話形式通知約見安排`)
 _BULLETS = tuple("•·▪●")
@@ -648,6 +650,15 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
+    # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
+    # (`轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…`, blind35 cs_11, a 花蓮 bulletin), as the
+    # tagged ones are read (`【公告】檢送「…」1份,詳如說明。` blind10 bt_02, `★★有關各校…函報本府。` bt_03, `【公告】檢送…` blind26
+    # cj_09; `標題轉知…實施計畫。` blind16 bz_02)
+    if 1 < len(lines) and lines[0].kind is None and _SUBJECT_LED.match(lines[0].text) and _outline_marker(lines[1].text):
+        rest = _one_sentence(lines[0].text)
+        # (not a lead-in to the items, `有关事项通知如下。`)
+        if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
+            return 0, limit
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
@@ -1010,6 +1021,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])
+    if _SUBJECT_LED.match(body_title) and body_title.endswith("。") and _one_sentence(body_title):
+        body_title = _one_sentence(body_title)     # a 主旨 heading its page: no full stop (blind35 cs_11)
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])

@@ -27,3 +27,16 @@ def test_a_competitions_days_in_one_month_with_its_day_written_once(corpus_plan)
     periods = [(d.start, d.date) for d in corpus_plan("blind35/docs/cs_11.txt").deadlines]
     assert ("2020-08-24", "2020-08-27") in periods
     assert ("2020-08-01", "2020-08-31") not in periods
+
+
+def test_a_bulletins_subject_heading_its_page_untagged(corpus_plan):
+    # `轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…` (a 花蓮 bulletin, blind35 cs_11): the
+    # subject is the page's title without its full stop, as the tagged `【公告】檢送「…」1份,詳如說明。` is (blind10 bt_02)
+    assert corpus_plan("blind35/docs/cs_11.txt").meta.title == \
+        "转送台中市体育总会田径委员会办理「109年台中杯全国中等学校田径赛」竞赛规程1份"
+    assert corpus_plan("blind10/docs/bt_02.ofd").meta.title == "检送「花莲县105年度学生英语文阅读能力竞赛实施计划」1份,详如说明"
+
+
+def test_a_lead_in_to_the_items_is_no_subject():
+    text = "有关事项通知如下。\n一、请各校于3月1日前报送名单。\n二、逾期不予受理。"
+    assert parse(text.encode("utf-8"), filename="l.txt").meta.title != "有关事项通知如下"
