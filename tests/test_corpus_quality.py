@@ -88,7 +88,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind31", 12),
                                          ("blind32", 12),
                                          ("blind33", 12),
-                                         ("blind34", 12)])
+                                         ("blind34", 12),
+                                         ("blind36", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -238,7 +239,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     notice under a site frame) and five Hong Kong and Taiwan items (a Hong Kong news item on places in secondary school, a
     Hong Kong 社署 page of the month's items with two named contacts, a 社署 press release in simplified script, a 臺中 school's
     page with its phone extension, a 臺北 school's notice to parents with a dotted ROC date), in GB18030, Big5 and UTF-8 text,
-    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34)."""
+    a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind34); and the
+    12 blind36 notices: seven mainland items (a province's 若干措施 in traditional script with the crawler's pinyin and a
+    `(責任單位:…)` tag, a city government's notice issuing a 实施方案 with targets, a state bureau's statistics notice with a
+    return day and a training day, a city bureau's call for comments with a return day and a contact, a city's
+    安全生产大检查 plan from its second page with yearless return days, a university's notice with its number and a bracketed
+    contact, a college's 通报 naming four officers) and five Hong Kong and Macau items (a Macau gazette page of 行政长官批示,
+    a Hong Kong news item, a 社署 press release, a Macau newspaper item with three numbers, a Hong Kong item on 小一 forms in
+    simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind36)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
