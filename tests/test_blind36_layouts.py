@@ -43,3 +43,16 @@ def test_a_body_after_logging_in_or_after_this_territory(corpus_plan):
     # `本澳衛生局亦隨著疫情的發展…`, `可登入衛生局“抗疫專頁”查閱` (blind36 ct_11): the body is 卫生局
     names = [o.name for o in corpus_plan("blind36/docs/ct_11.txt").organizations]
     assert "卫生局" in names and not [n for n in names if n != "卫生局" and n.endswith("卫生局")]
+
+
+def test_an_item_of_one_sentence_before_the_closing_formula_is_no_heading(corpus_plan):
+    # `(三)学院办公室提前一个工作日电话通知预约来访人员接待日具体时间及相关安排。` / `特此通知。` (blind36 ct_06): 特此通知 closes
+    # the notice, no paragraph under the item, so the item is a sentence of its list (as blind32 cp_01's `5、…报送至市场部周虹。`
+    # over `特此通知`)
+    headings = [s.heading for s in corpus_plan("blind36/docs/ct_06.pdf").sections]
+    assert headings == ["接待时间", "接待地点", "接待对象", "接待事项", "组织安排"]
+
+
+def test_a_short_heading_over_the_closing_formula_still_heads_its_paragraph():
+    text = "关于开展检查的通知\n各单位:\n一、检查内容\n对照清单逐项检查。\n二、工作要求\n各单位要高度重视,认真组织。\n特此通知。\n市教育局\n2024年8月1日"
+    assert [s.heading for s in parse(text.encode(), filename="c.txt").sections] == ["检查内容", "工作要求"]
