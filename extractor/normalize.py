@@ -175,6 +175,12 @@ _RADICAL_CHARACTERS = {
 # `市政署巿政管理委員會決議` blind14 bx_01, Hong Kong's `東涌巿政大樓` blind25 ci_10 (no notice means the apron).
 _VARIANT_CHARACTERS = {0x885E: "衛", 0x5DFF: "市"}
 
+# Big5's colon forms beside its full-width colon `：` (0xA147): `︰` (0xA14A, PRESENTATION FORM FOR VERTICAL TWO DOT LEADER,
+# which NFKC turns into `‥`) and the small `﹕` (0xA152), typed as colons in Hong Kong and Macau texts: `(電話︰853 2870 0800;
+# 電郵:…)` in a Macau paper's item (blind36 ct_11), `相關字詞﹕康樂設施…` under a Hong Kong item (blind18 cb_07). A label
+# before them (電話, 聯絡人) is then read as before `：`.
+_COLON_FORMS = {0xFE30: "：", 0xFE55: "："}
+
 
 def _clean_char(ch: str) -> str:
     o = ord(ch)
@@ -182,6 +188,8 @@ def _clean_char(ch: str) -> str:
         return _RADICAL_CHARACTERS[o]                  # ⺠ (U+2EA0) -> 民
     if o in _VARIANT_CHARACTERS:
         return _VARIANT_CHARACTERS[o]                  # 衞 -> 衛 (-> 卫)
+    if o in _COLON_FORMS:
+        return _COLON_FORMS[o]                         # ︰ -> ：
     if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
         return unicodedata.normalize("NFKC", ch)       # ⽅ (U+2F45) -> 方
     if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
@@ -198,7 +206,7 @@ def _clean_char(ch: str) -> str:
 # every character `_clean_char` changes, for str.translate (each maps to exactly one character)
 _CLEAN_TABLE = {o: clean for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
                                    *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
-                                   *range(0xD800, 0xE000), *_VARIANT_CHARACTERS,
+                                   *range(0xD800, 0xE000), *_VARIANT_CHARACTERS, *_COLON_FORMS,
                                    *map(ord, "\u00a0\u3000\u2002\u2003\u2009\u202f\r\f\v")]
                 if (clean := _clean_char(chr(o))) != chr(o)}
 

@@ -49,6 +49,7 @@ class _Lexicon:
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
+    closing_formula: re.Pattern    # 特此通知。 on its line: the notice's close, nothing under the item above it
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
@@ -93,6 +94,7 @@ def _lexicon() -> _Lexicon:
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
+        closing_formula=re.compile(lex["closing_formula"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
@@ -1859,8 +1861,8 @@ def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str
     """What the line k holds under the item above it: "child" (an item of a new, deeper family),
     "text" (a paragraph or table), "tags" (only the lines naming the task's units), or None (a
     sibling or outer item), or "end" (nothing follows in the part)."""
-    if k >= end:
-        return "end"
+    if k >= end or (lines[k].kind is None and _lexicon().closing_formula.match(lines[k].text.strip())):
+        return "end"        # (特此通知。 closes the notice: nothing stands under the item above it)
     found = _outline_marker(lines[k].text) if lines[k].kind is None else None
     if found:
         return None if found[0] in outer else "child"

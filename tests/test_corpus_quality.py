@@ -89,7 +89,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind32", 12),
                                          ("blind33", 12),
                                          ("blind34", 12),
-                                         ("blind35", 12)])
+                                         ("blind35", 12),
+                                         ("blind36", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -246,7 +247,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     with the crawler's pinyin) and five Taiwan, Hong Kong and Macau items (a 基隆市政府 函 printed with its margin dots, a Macau
     行政長官批示 on a gazette page, a 康文署 press release with three closure periods, a Taiwan county education bulletin forwarding a
     competition's rules, a Hong Kong school's monthly notice to parents on a document-sharing page), in GB18030, Big5 and
-    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind35)."""
+    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind35); and the
+    12 blind36 notices: seven mainland items (a province's 若干措施 in traditional script with the crawler's pinyin and a
+    `(責任單位:…)` tag, a city government's notice issuing a 实施方案 with targets, a state bureau's statistics notice with a
+    return day and a training day, a city bureau's call for comments with a return day and a contact, a city's
+    安全生产大检查 plan from its second page with yearless return days, a university's notice with its number and a bracketed
+    contact, a college's 通报 naming four officers) and five Hong Kong and Macau items (a Macau gazette page of 行政长官批示,
+    a Hong Kong news item, a 社署 press release, a Macau newspaper item with three numbers, a Hong Kong item on 小一 forms in
+    simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind36)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
