@@ -63,6 +63,7 @@ class _Lexicon:
     title_issuer: re.Pattern    # the body a formal title opens with
     modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     statement_clause: re.Pattern    # 该, a label's copula 为, `以…为原则`, a modal after a comma: a statement's grammar
+    act_clause: re.Pattern      # an act set at a time (`于今天`), done (`已由`), by a collective (`各高等学校就`), sent (`将…寄给`)
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
@@ -107,6 +108,7 @@ def _lexicon() -> _Lexicon:
         title_issuer=re.compile(lex["title_issuer"]),
         modal_clause=re.compile(lex["modal_clause"]),
         statement_clause=re.compile(lex["statement_clause"]),
+        act_clause=re.compile(lex["act_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules]),
@@ -1477,11 +1479,12 @@ def _deeper_item(after: str) -> bool:
 def _said(head: str) -> bool:
     """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
     a subject with its modal 要 (who is to do what), or has a statement's grammar (`statement_clause`: 该, `时间为`,
-    `以1年为原则`, `…，可纳入`). A day in brackets after a stage's name is the stage's time, not a
-    statement (blind17 ca_01's 换届选举 plan `一、前期准备(3月27日前)`; 大牛乡's 2011 换届 plan `第一阶段:准备阶段(11月20日以前)`)."""
+    `以1年为原则`, `…，可纳入`) or an act's (`act_clause`: `學校於今天將書單…寄給同學`, `各高等学校就…进行总结`). A day in
+    brackets after a stage's name is the stage's time, not a statement (blind17 ca_01's 换届选举 plan `一、前期准备(3月27日前)`; 大牛乡's 2011 换届 plan `第一阶段:准备阶段(11月20日以前)`)."""
     lex = _lexicon()
     bare = _ASIDE.sub("", head)     # a stage's time in brackets stays beside its heading (`一、前期准备(3月27日前)`)
-    return bool(lex.dated_item.search(bare) or lex.modal_clause.search(head) or lex.statement_clause.search(head))
+    return bool(lex.dated_item.search(bare) or lex.modal_clause.search(head) or lex.statement_clause.search(head)
+                or lex.act_clause.search(bare))
 
 
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
