@@ -154,3 +154,9 @@ def test_the_grammar_of_an_act_says_a_sentence(clause):
 def test_a_topic_is_no_act(heading):
     from extractor.structure import _said
     assert not _said(heading)
+
+
+def test_a_document_sites_list_label_is_no_chapter(corpus_plan):
+    # blind32 cp_03 (a 范文 site's copy of 长府发[2001]15号): `第一篇:南溪县长兴镇人民政府文件` above the notice is the site's
+    # label of its first sample, not a chapter: the plan's `一、总体目标` is the outline's first level
+    assert (1, "总体目标") in _headings(corpus_plan("blind32/docs/cp_03.doc"))
