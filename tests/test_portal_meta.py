@@ -92,3 +92,11 @@ def test_a_headline_a_site_prefixed_with_figures_over_the_title_itself_gives_the
     # blind19 cc_06 (明翰范文网, an OFD): `2022关于留坝县创森迎检工作督查情况的通报` twice, the site's year before the title,
     # then the notice's own `关于留坝县创森迎检工作督查情况的通报`
     assert corpus_plan("blind19/docs/cc_06.ofd").meta.title == "关于留坝县创森迎检工作督查情况的通报"
+
+
+def test_a_pages_controls_and_greeting_head_no_notice(corpus_plan):
+    # a page's controls name the page or the control (主页, 本页, 按钮) and its greeting hails the visitor (您好): frame,
+    # never the title. blind33 cq_11 (a Macau newspaper's page): `您好!今天是` / `設為主頁收藏本頁` over the news;
+    # blind26 cj_11 (a 民政處 page): `關閉按鈕` over `重要公告`
+    assert corpus_plan("blind33/docs/cq_11.txt").meta.title not in ("设为主页收藏本页", "您好!今天是")
+    assert corpus_plan("blind26/docs/cj_11.doc").meta.title != "关闭按钮"
