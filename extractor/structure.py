@@ -451,6 +451,16 @@ _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处
 # a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
 # university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
 _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
+# the same tag in square brackets, read off a title already found: `[特別通知]有關11月19日星期二停課安排` (blind29 cm_09, an
+# 教育局 news page)
+_SQUARE_TAGGED = re.compile(r"^\[(?P<tag>[\u4e00-\u9fff]{2,8})\]\s*(?P<rest>\S.{5,119})$")
+
+
+def _kind_tag(tag: str) -> bool:
+    """A headline's tag that names the item's kind, alone or with its modifier: `【公告】` (blind10 bt_02, blind26 cj_09),
+    `[特別通知]` (blind29 cm_09): its head word is the kind, and the golds drop it. A tag whose head is no kind is the
+    headline's own (`【統一派位】`, blind26 cj_12; `【重要急件】`, blind27 ck_11: their golds keep it)."""
+    return tag.endswith(tuple(_lexicon().headline_kind_tags))
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
@@ -1002,8 +1012,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     tagged = _TAGGED.match(body_title)
     if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
         posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
-        kept = "" if posted_by or tagged["tag"] in _lexicon().headline_kind_tags else f"【{tagged['tag']}】"
+        kept = "" if posted_by or _kind_tag(tagged["tag"]) else f"【{tagged['tag']}】"
         body_title = kept + (_one_sentence(tagged["rest"]) or tagged["rest"])
+    squared = _SQUARE_TAGGED.match(body_title)
+    if squared and _kind_tag(squared["tag"]):
+        body_title = squared["rest"]
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])
