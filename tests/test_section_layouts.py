@@ -140,6 +140,8 @@ def test_an_item_told_as_an_act_is_no_heading(corpus_plan):
     "各高等学校就实施对口支援工作以来的情况进行总结",               # blind22 cf_01: a collective subject and 就
     "各承办单位在提交县政府办公室纸质答复函时",                     # blind8 br_05
     "通过信函的方式将意见寄至金华市婺城区双龙南街828号",            # blind9 bs_11: sent by 将 to a place
+    "征集佳作将在南湖区中心医院内网展示",                          # blind32 cp_07: to come, 将 before its preposition
+    "我办将对各地报送的材料进行汇总",                              # blind17 ca_02
 ])
 def test_the_grammar_of_an_act_says_a_sentence(clause):
     from extractor.structure import _said
