@@ -151,7 +151,7 @@ def test_the_grammar_of_an_act_says_a_sentence(clause):
 @pytest.mark.parametrize("heading", [
     "继续按不高于2017年征收标准征收残疾人就业保障金",     # blind bl_17's gold heading: a comparison, not a time
     "关于召开会议的通知", "已完成的主要工作", "各司其职", "将生态文明建设融入经济社会发展全过程", "前期准备(3月27日前)",
-    "加强组织领导", "时间表",
+    "加强组织领导", "时间表", "着眼于2035年远景目标",
 ])
 def test_a_topic_is_no_act(heading):
     from extractor.structure import _said
