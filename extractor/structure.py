@@ -64,6 +64,7 @@ class _Lexicon:
     title_issuer: re.Pattern    # the body a formal title opens with
     modal_clause: re.Pattern    # a subject's modal 要: a numbered item that says who is to do what is no heading
     statement_clause: re.Pattern    # 该, a label's copula 为, `以…为原则`, a modal after a comma: a statement's grammar
+    act_clause: re.Pattern      # an act set at a time (`于今天`), done (`已由`), by a collective (`各高等学校就`), sent (`将…寄给`)
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
@@ -109,6 +110,7 @@ def _lexicon() -> _Lexicon:
         title_issuer=re.compile(lex["title_issuer"]),
         modal_clause=re.compile(lex["modal_clause"]),
         statement_clause=re.compile(lex["statement_clause"]),
+        act_clause=re.compile(lex["act_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
         rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules]),
@@ -181,7 +183,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
@@ -455,6 +457,16 @@ _CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处
 # a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
 # university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
 _TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
+# the same tag in square brackets, read off a title already found: `[特別通知]有關11月19日星期二停課安排` (blind29 cm_09, an
+# 教育局 news page)
+_SQUARE_TAGGED = re.compile(r"^\[(?P<tag>[\u4e00-\u9fff]{2,8})\]\s*(?P<rest>\S.{5,119})$")
+
+
+def _kind_tag(tag: str) -> bool:
+    """A headline's tag that names the item's kind, alone or with its modifier: `【公告】` (blind10 bt_02, blind26 cj_09),
+    `[特別通知]` (blind29 cm_09): its head word is the kind, and the golds drop it. A tag whose head is no kind is the
+    headline's own (`【統一派位】`, blind26 cj_12; `【重要急件】`, blind27 ck_11: their golds keep it)."""
+    return tag.endswith(tuple(_lexicon().headline_kind_tags))
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
@@ -1018,8 +1030,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     tagged = _TAGGED.match(body_title)
     if tagged:                          # `【總務處文書組】…`: the office that posts it is the issuer where none signs
         posted_by = tagged["tag"] if _is_org_line(tagged["tag"]) else None
-        kept = "" if posted_by or tagged["tag"] in _lexicon().headline_kind_tags else f"【{tagged['tag']}】"
+        kept = "" if posted_by or _kind_tag(tagged["tag"]) else f"【{tagged['tag']}】"
         body_title = kept + (_one_sentence(tagged["rest"]) or tagged["rest"])
+    squared = _SQUARE_TAGGED.match(body_title)
+    if squared and _kind_tag(squared["tag"]):
+        body_title = squared["rest"]
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])
@@ -1497,11 +1512,12 @@ def _deeper_item(after: str) -> bool:
 def _said(head: str) -> bool:
     """A numbered item's first clause is a statement, not a heading: it names a day (a dated step of a schedule) or
     a subject with its modal 要 (who is to do what), or has a statement's grammar (`statement_clause`: 该, `时间为`,
-    `以1年为原则`, `…，可纳入`). A day in brackets after a stage's name is the stage's time, not a
-    statement (blind17 ca_01's 换届选举 plan `一、前期准备(3月27日前)`; 大牛乡's 2011 换届 plan `第一阶段:准备阶段(11月20日以前)`)."""
+    `以1年为原则`, `…，可纳入`) or an act's (`act_clause`: `學校於今天將書單…寄給同學`, `各高等学校就…进行总结`). A day in
+    brackets after a stage's name is the stage's time, not a statement (blind17 ca_01's 换届选举 plan `一、前期准备(3月27日前)`; 大牛乡's 2011 换届 plan `第一阶段:准备阶段(11月20日以前)`)."""
     lex = _lexicon()
     bare = _ASIDE.sub("", head)     # a stage's time in brackets stays beside its heading (`一、前期准备(3月27日前)`)
-    return bool(lex.dated_item.search(bare) or lex.modal_clause.search(head) or lex.statement_clause.search(head))
+    return bool(lex.dated_item.search(bare) or lex.modal_clause.search(head) or lex.statement_clause.search(head)
+                or lex.act_clause.search(bare))
 
 
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractor.pipeline import parse
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -92,3 +94,22 @@ def test_a_headline_a_site_prefixed_with_figures_over_the_title_itself_gives_the
     # blind19 cc_06 (明翰范文网, an OFD): `2022关于留坝县创森迎检工作督查情况的通报` twice, the site's year before the title,
     # then the notice's own `关于留坝县创森迎检工作督查情况的通报`
     assert corpus_plan("blind19/docs/cc_06.ofd").meta.title == "关于留坝县创森迎检工作督查情况的通报"
+
+
+def test_a_pages_controls_and_greeting_head_no_notice(corpus_plan):
+    # a page's controls name the page or the control (主页, 本页, 按钮) and its greeting hails the visitor (您好): frame,
+    # never the title. blind33 cq_11 (a Macau newspaper's page): `您好!今天是` / `設為主頁收藏本頁` over the news;
+    # blind26 cj_11 (a 民政處 page): `關閉按鈕` over `重要公告`
+    assert corpus_plan("blind33/docs/cq_11.txt").meta.title not in ("设为主页收藏本页", "您好!今天是")
+    assert corpus_plan("blind26/docs/cj_11.doc").meta.title != "关闭按钮"
+
+
+@pytest.mark.parametrize("name, title", [
+    # a tag whose head word is the item's kind is no part of the title: `[特別通知]有關11月19日星期二停課安排` (blind29 cm_09,
+    # 教育局 news, square brackets), as `【公告】` (blind10 bt_02); a tag of another head stays: a topic (`【統一派位】`, blind26
+    # cj_12), an urgency (`【重要急件】`, blind27 ck_11), as their golds keep them
+    ("blind29/docs/cm_09.ofd", "有关11月19日星期二停课安排"),
+    ("blind26/docs/cj_12.txt", "【统一派位】教育局:67.6%学童获派首三志愿"),
+])
+def test_a_headlines_kind_tag_is_dropped_and_its_topic_kept(corpus_plan, name, title):
+    assert corpus_plan(name).meta.title == title

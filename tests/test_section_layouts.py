@@ -123,3 +123,42 @@ def test_the_entries_of_a_list_a_verb_takes_as_its_object_are_no_sections(corpus
 ])
 def test_a_note_in_brackets_beside_a_heading_is_not_weighed(corpus_plan, name, label):
     assert label in [h for _, h in _headings(corpus_plan(name))]
+
+
+def test_an_item_told_as_an_act_is_no_heading(corpus_plan):
+    # blind22 cf_01 (教育部 预通知, a page saved on one line): `一、各高等学校就实施对口支援工作以来的情况进行总结。` is the
+    # first request of its list, a collective subject with its preposition 就, no heading (its gold holds no section)
+    assert _headings(corpus_plan("blind22/docs/cf_01.txt")) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "学校于今天将书单、订书密码和2份暑期功课寄给同学/家长",     # blind33 cq_08 (normalised): set at a time by 于, sent by 将
+    "请参会人员于上午8",                                        # blind26 cj_02 (the clock's colon ends the clause)
+    "各科室于9月5日前将节目报院工会",                            # blind32 cp_02
+    "该工程已由我委以常发改〔20xx〕511号文批复项目初步设计",        # blind23 cg_07: done, 已由
+    "已获109年核定补助2年以上、4年以下之中长程计划",               # blind10 bt_05
+    "各高等学校就实施对口支援工作以来的情况进行总结",               # blind22 cf_01: a collective subject and 就
+    "各承办单位在提交县政府办公室纸质答复函时",                     # blind8 br_05
+    "通过信函的方式将意见寄至金华市婺城区双龙南街828号",            # blind9 bs_11: sent by 将 to a place
+    "征集佳作将在南湖区中心医院内网展示",                          # blind32 cp_07: to come, 将 before its preposition
+    "我办将对各地报送的材料进行汇总",                              # blind17 ca_02
+])
+def test_the_grammar_of_an_act_says_a_sentence(clause):
+    from extractor.structure import _said
+    assert _said(clause)
+
+
+@pytest.mark.parametrize("heading", [
+    "继续按不高于2017年征收标准征收残疾人就业保障金",     # blind bl_17's gold heading: a comparison, not a time
+    "关于召开会议的通知", "已完成的主要工作", "各司其职", "将生态文明建设融入经济社会发展全过程", "前期准备(3月27日前)",
+    "加强组织领导", "时间表", "着眼于2035年远景目标",
+])
+def test_a_topic_is_no_act(heading):
+    from extractor.structure import _said
+    assert not _said(heading)
+
+
+def test_a_document_sites_list_label_is_no_chapter(corpus_plan):
+    # blind32 cp_03 (a 范文 site's copy of 长府发[2001]15号): `第一篇:南溪县长兴镇人民政府文件` above the notice is the site's
+    # label of its first sample, not a chapter: the plan's `一、总体目标` is the outline's first level
+    assert (1, "总体目标") in _headings(corpus_plan("blind32/docs/cp_03.doc"))
