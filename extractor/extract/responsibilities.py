@@ -15,6 +15,7 @@ resolved take part.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ _LEXICON_PATTERNS = {
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
+    "collective_conjuncts": "collective_conjuncts",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -146,7 +148,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     lexicon's collective words."""
     lx = _rules()[1]
     joiners = tuple(sorted(lx["joiners"], key=len, reverse=True))
-    return {"purposes": tuple(lx["purpose_words"]), "attitudes": tuple(lx["attitude_words"]),
+    return {"purposes": tuple(lx["purpose_words"]) + tuple(lx["topic_words"]), "attitudes": tuple(lx["attitude_words"]),
             "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
             "joiners": joiners, "list_joiners": ("、", *joiners), "unit_joiners": (*_LIST_MARKS, *joiners),
             "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
@@ -195,7 +197,7 @@ def _clause_limit(text: str, pos: int) -> int:
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
-    """Where the duty starting at `start` ends: before a `，` that opens a purpose, the action's time or place
+    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new topic, the action's time or place
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
     `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
@@ -253,7 +255,11 @@ _SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
 
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
     """The opener before the unit ('' for punctuation or the text start, or for a unit that declares its
-    self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause."""
+    self-reference: `…轄下獨立審查組(本組)將…`, blind10 bt_11, as hf_05's `勞動部（以下簡稱本部）`), None mid-clause;
+    after the collectives that open its list, the list's opener (`_after_collectives`)."""
+    listed = _after_collectives(text, unit.start)
+    if listed is not None:
+        return listed
     if unit.start == 0 or text[unit.start - 1] in _OPEN_BEFORE or _SELF_DECLARED.match(text, unit.end) \
             or _grammar()["time_before"].search(text, max(0, unit.start - 30), unit.start):
         return ""
@@ -271,11 +277,26 @@ def _opens_clause(text: str, unit: Unit) -> Optional[str]:
 def _before_notice(notice: Notice, time_lead: str) -> bool:
     """A bare `于` with a whole date before the notice's own reports what was done, as `于去年…` does (TIME_LEAD):
     `民政部于2017年10月24日下发《…》` in a notice of 2017-11-06 (blind23 cg_02), `市政管理委员会于二零二三年八月四日会议议决…`
-    in a 告示 of 2023-08-29 (blind14 bx_01). Not `将于`/`定于`, nor a date without its year, nor a time limit
-    (`于2023年5月1日前`: a page's date may come after the limit its notice set)."""
+    in a 告示 of 2023-08-29 (blind14 bx_01). A date without its year is the notice's year's, and reports what was done
+    when it falls in the month up to the notice's own day (`教育局於7月14日宣布,…` in a school's letter of 2020-07-14,
+    blind33 cq_08): further back it may be next year's (`于1月10日` in a notice of December). Not `将于`/`定于`, nor a
+    time limit (`于2023年5月1日前`: a page's date may come after the limit its notice set)."""
     on_day = time_lead.startswith("于") and _ON_DAY.search(time_lead) and notice.meta.date
     day = parse_date(time_lead) if on_day else None
-    return day is not None and day < notice.meta.date
+    if day is not None:
+        return day < notice.meta.date
+    md = _MONTH_DAY.match(time_lead) if on_day else None
+    if md is None:
+        return False
+    try:
+        then = dt.date.fromisoformat(notice.meta.date)
+        own = then.replace(month=int(md["m"]), day=int(md["d"]))
+    except ValueError:
+        return False
+    return 0 <= (then - own).days <= 31
+
+
+_MONTH_DAY = re.compile(r"于(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
 _ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
@@ -352,7 +373,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None and rf.rule("asked_after_task").pattern.search(text, max(0, u.start - 2), u.start):
             items += _asked_items(u, text, at, _cut_duty(text, at, limit, stops))
             continue
-        if opener is None or _in_collective_list(text, u.start):
+        if opener is None or (_in_collective_list(text, u.start) and _after_collectives(text, u.start) is None):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
             tail = g["kind_tail"].match(text, at)      # `由A、B等省级主管部门（单位）牵头完成…`
@@ -458,6 +479,22 @@ def _past_partners(text: str, pos: int, unit_list: list[Unit]) -> int:
         kind = g["partner_kind"].match(text, pos)
         end = kind.end() if kind else pos
     return g["with_others"].match(text, end).end()
+
+
+_CLAUSE_OPEN = _OPEN_BEFORE.replace("、", "")
+
+
+def _after_collectives(text: str, pos: int) -> Optional[str]:
+    """The opener of a subject's list whose first conjuncts are collectives each closed by its kind (collective_conjuncts),
+    the named unit at `pos` after them: `请各教学单位、党办、校办…安排一位主要领导参加` (blind33 cq_04) asks 党办 and the
+    offices after it, `劳资关系科辖下各分区办事处及职业介绍所事务科会于…提供…服务` (blind25 ci_09) states 职业介绍所事务科's
+    action (ANNOTATION: duties go to the named organisations only, each of a request's coordinated subjects). None where
+    the words before the unit are not such a list."""
+    if pos == 0 or not text.endswith(_words()["list_joiners"], 0, pos):
+        return None
+    start = _after_last(text, _CLAUSE_OPEN, pos)
+    opener = next((w for w in _words()["openers"] if text.startswith(w, start, pos)), "")
+    return opener if _grammar()["collective_conjuncts"].fullmatch(text, start + len(opener), pos) else None
 
 
 def _in_collective_list(text: str, pos: int) -> bool:
@@ -1101,12 +1138,16 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     read by their shape as a tag's list is (`_shaped_units`): `请曹桥街道、林埭镇做好现场观摩…准备` (blind26 cj_02, two
     places named in full), `请玉环报社、县电视台、县广播电台派记者参加` (blind24 ch_04, the last unnamed). A piece before a
     joiner must be a unit's whole shape; the last one, run into its verb, is the shortest unit shape and only closes a
-    list of two or more. Returns the runs that gained a piece (each replaces the named runs inside it)."""
+    list of two or more; collectives closed by their kind may open the list (`_after_collectives`). Returns the runs
+    that gained a piece (each replaces the named runs inside it)."""
     by_start = {u.start: u for u in unit_list}
     joiners = _words()["list_joiners"]
     out = []
+    conjuncts = _grammar()["collective_conjuncts"]
     for m in _REQUEST_OPENING.finditer(text):
         p, names, shaped = m.end(), [], False
+        closed = conjuncts.match(text, p)     # `请各教学单位、党办、校办…` (blind33 cq_04): the list after the collectives
+        p = closed.end() if closed else p
         while True:
             named = by_start.get(p)
             piece = _PIECE.match(text, p) if named is None else None
