@@ -664,6 +664,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
+        if (x := lexicon().suffix_re.match(text, i)) and i + k < x.end() <= s:
+            break       # a suffix word the word begins (开发 of 开发区: `以及开发区教育中心所辖学校` blind31 co_03; 高新 of 高新区:
+            # `经县(市)区、高新区科技局盖章` blind17 ca_06)
         if lexicon().compound_re.match(text, i):
             break       # a field whose first word is also a verb (驾驶考试排期事务处 blind9 bs_09, 创新科技署)
         if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()) \
