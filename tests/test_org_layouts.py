@@ -283,3 +283,10 @@ def test_a_known_body_with_generic_words_is_a_body_and_a_verb_beginning_a_suffix
     # blind31 co_03 (a .doc: its words) `以及开发区教育中心…`, blind17 ca_06 `经县(市)区、高新区科技局盖章`
     assert names("各高校、职业学校以及开发区教育中心负责汇总") == ["开发区教育中心"]
     assert "区科技局" not in plans("blind17/docs/ca_06.docx")
+
+
+def test_coordination_names_a_units_work(plans):
+    # blind26 cj_08 `終止擔任保安協調辦公室主任之職務` (unit_work_verbs), as blind9 bs_03's `产业协调处` (field_unit_suffixes); 协调 as
+    # a duty verb still ends a name's left context
+    assert "保安协调办公室" in plans("blind26/docs/cj_08.txt")
+    assert names("由县政府负责协调办公室日常工作") == ["县政府"]

@@ -187,6 +187,7 @@ class _Lexicon:
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
+    unit_work_verbs: tuple              # verbs that name a unit's work before any suffix (协调办公室)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
@@ -259,7 +260,7 @@ def lexicon() -> _Lexicon:
                tuple(lx["venue"]["heading_suffixes"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
-        field_unit_suffixes="".join(lx["field_unit_suffixes"]),
+        field_unit_suffixes="".join(lx["field_unit_suffixes"]), unit_work_verbs=tuple(lx["unit_work_verbs"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
@@ -486,7 +487,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if text.startswith(lx.clause_preps, i) and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
         i += next(len(w) for w in lx.clause_preps if text.startswith(w, i))    # (除郵政總局、…外: no 除郵政總局)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
-    if s - i > 3 and text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1:
+    if s - i > 3 and (text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1
+                      or text.endswith(lx.unit_work_verbs, i, s)):
         window = _mask_field_verb(window, lx)
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
