@@ -290,3 +290,10 @@ def test_coordination_names_a_units_work(plans):
     # a duty verb still ends a name's left context
     assert "保安协调办公室" in plans("blind26/docs/cj_08.txt")
     assert names("由县政府负责协调办公室日常工作") == ["县政府"]
+
+
+def test_a_team_named_by_its_task_of_assessing_or_serving_a_meeting_is_a_body(plans):
+    # blind34 cr_06 (a PDF) `三、評估驗收組將於5月26日…`, blind31 co_06 `接受了国家考评组的现场评估`, blind21 ce_12 `报到时交会务组`
+    assert "评估验收组" in plans("blind34/docs/cr_06.pdf")
+    assert "国家考评组" in plans("blind31/docs/co_06.docx")
+    assert "会务组" in plans("blind21/docs/ce_12.pdf")

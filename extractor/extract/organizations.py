@@ -635,8 +635,9 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
 
 def _handed_in(text: str, start: int, s: int) -> Optional[int]:
     """Where the body handed a form to starts, after the last `前`/`后` of a deadline and the verb that hands it in
-    (lexicon `handed_in_after`) inside [start, s); None where there is none."""
-    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start + 1, s)]
+    (lexicon `handed_in_after`) inside [start, s), or of the 时 that starts it (`报到时交会务组` blind21 ce_12: after 报到, a stop;
+    a 前 there is 'former'); None where there is none."""
+    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] == "时"]
     return ends[-1] if ends else None
 
 
@@ -651,8 +652,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False
     if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
         return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
-    if ("前" in text[start:s] or "后" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
-        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08)
+    if ("前" in text[start:s] or "后" in text[start:s] or "时" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
+        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
