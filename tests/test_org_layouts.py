@@ -297,3 +297,11 @@ def test_a_team_named_by_its_task_of_assessing_or_serving_a_meeting_is_a_body(pl
     assert "评估验收组" in plans("blind34/docs/cr_06.pdf")
     assert "国家考评组" in plans("blind31/docs/co_06.docx")
     assert "会务组" in plans("blind21/docs/ce_12.pdf")
+
+
+def test_qizhong_ends_a_names_left_context_and_makes_no_collective(plans):
+    # blind31 co_04 `其中县移动公司副总经理赖联合未请假缺席` (and `责成移动公司…`: the one body, in its fuller form); blind12
+    # bv_07 `其中有就业意愿应届残疾人大学生` names no 人大
+    co_04 = plans("blind31/docs/co_04.html")
+    assert "县移动公司" in co_04 and "移动公司" not in co_04
+    assert not any(n.endswith("人大") for n in plans("blind12/docs/bv_07.html"))
