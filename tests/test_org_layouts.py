@@ -244,3 +244,64 @@ def test_a_hospitals_grade_names_a_kind(plans):
     assert "三级医院" not in plans("blind31/docs/co_06.docx")
     assert names("加强抗菌药物临床应用管理,三级医院6月1日起全面停止门诊静脉输注") == []
     assert names("支持县人民医院创建三级医院") == ["县人民医院"]
+
+
+def test_a_verb_before_a_name_the_notice_writes_alone_is_no_part_of_it(plans):
+    # blind34 cr_03 under its title `后勤处关于做好2019年度工作总结…`: `为深入总结后勤处2019年度工作`, `对照后勤处2019年工作要点`,
+    # `科学制订后勤处2020年工作要点` (总结 a governing verb; 对照 and 制订 clause openers)
+    cr_03 = plans("blind34/docs/cr_03.txt")
+    assert "后勤处" in cr_03 and not any(n.endswith("后勤处") and n != "后勤处" for n in cr_03)
+    # a name of its own whose first word is a verb, and whose rest the text writes after a cut only, stays (blind10 bt_04)
+    assert "保护服务司" in plans("blind10/docs/bt_04.pdf")
+
+
+def test_a_persons_place_a_count_slogan_and_the_printing_line_name_no_body(plans):
+    # blind31 co_03 (a .doc: its sentence) `送至…教研室李霞老师处`, blind34 cr_11 `缴交至点名组长处登记`
+    assert names("经部门负责人审核签字盖章后送至教师办公楼二楼内科护理教研室李霞老师处。") == []
+    assert not any(n.endswith("组长处") for n in plans("blind34/docs/cr_11.txt"))
+    # blind34 cr_01 `“一支部三中心”、“两中心一站”`, blind15 by_08 (a PDF: its sentence) `为襄阳“一极两中心”建设`
+    assert not any(n.startswith(("一", "两")) for n in plans("blind34/docs/cr_01.txt"))
+    assert names("为襄阳“一极两中心”建设提供坚实保障") == []
+    # blind33 cq_01 `鹰潭市科协办公室2008年3月5日印发` (版记), as blind15 by_07 `…秘书科2015年3月5日印发`
+    assert "鹰潭市科协办公室" not in plans("blind33/docs/cq_01.txt")
+    assert not any(n.endswith("秘书科") for n in plans("blind15/docs/by_07.txt"))
+
+
+def test_ban_words_of_a_letter_or_a_kindergarten_and_the_whole_hospital_are_no_office(plans):
+    # blind32 cp_08 `函送本府民政局凭办` (as 汇办, blind26 cj_09), cp_02 `于国庆节前举办全院庆国庆歌咏比赛`, blind31 co_03 (a .doc:
+    # its sentence) `幼儿园办园行为督导评估`
+    cp_08 = plans("blind32/docs/cp_08.txt")
+    assert "民政局" in cp_08 and "民政局凭办" not in cp_08
+    assert not any(n.endswith("全院") for n in plans("blind32/docs/cp_02.txt"))
+    assert names("开展加快中西部教育发展评估监测及幼儿园办园行为督导评估") == []
+
+
+def test_a_known_body_with_generic_words_is_a_body_and_a_verb_beginning_a_suffix_word_stays(plans):
+    # blind25 ci_10 `•发展局及海滨事务委员会于湾仔海滨举行…`; blind14 bx_02's signature `于经济及科技发展局——代局长` gives no 发展局
+    assert "发展局" in plans("blind25/docs/ci_10.txt")
+    assert "发展局" not in plans("blind14/docs/bx_02.txt")
+    # blind31 co_03 (a .doc: its words) `以及开发区教育中心…`, blind17 ca_06 `经县(市)区、高新区科技局盖章`
+    assert names("各高校、职业学校以及开发区教育中心负责汇总") == ["开发区教育中心"]
+    assert "区科技局" not in plans("blind17/docs/ca_06.docx")
+
+
+def test_coordination_names_a_units_work(plans):
+    # blind26 cj_08 `終止擔任保安協調辦公室主任之職務` (unit_work_verbs), as blind9 bs_03's `产业协调处` (field_unit_suffixes); 协调 as
+    # a duty verb still ends a name's left context
+    assert "保安协调办公室" in plans("blind26/docs/cj_08.txt")
+    assert names("由县政府负责协调办公室日常工作") == ["县政府"]
+
+
+def test_a_team_named_by_its_task_of_assessing_or_serving_a_meeting_is_a_body(plans):
+    # blind34 cr_06 (a PDF) `三、評估驗收組將於5月26日…`, blind31 co_06 `接受了国家考评组的现场评估`, blind21 ce_12 `报到时交会务组`
+    assert "评估验收组" in plans("blind34/docs/cr_06.pdf")
+    assert "国家考评组" in plans("blind31/docs/co_06.docx")
+    assert "会务组" in plans("blind21/docs/ce_12.pdf")
+
+
+def test_qizhong_ends_a_names_left_context_and_makes_no_collective(plans):
+    # blind31 co_04 `其中县移动公司副总经理赖联合未请假缺席` (and `责成移动公司…`: the one body, in its fuller form); blind12
+    # bv_07 `其中有就业意愿应届残疾人大学生` names no 人大
+    co_04 = plans("blind31/docs/co_04.html")
+    assert "县移动公司" in co_04 and "移动公司" not in co_04
+    assert not any(n.endswith("人大") for n in plans("blind12/docs/bv_07.html"))

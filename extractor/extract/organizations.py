@@ -73,6 +73,9 @@ _CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十�
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
 _COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
+# a slogan that counts the bodies or places a plan builds, two counts or more (`“一支部三中心”、“两中心一站”城乡社区组织体系`
+# blind34 cr_01, `为襄阳“一极两中心”建设提供坚实保障` blind15 by_08): a plan's shape, no body
+_COUNT_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,3}?){2,}$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 # (市民: the citizens, who open a clause of Hong Kong service news, `市民如需地政總署的服務` blind20 cd_07, `市民可透過各區民政
 # 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
@@ -118,8 +121,10 @@ _INNER_CHARS = 16       # how far before its suffix a name is looked for inside 
 # after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
 # line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
 _COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
+# or the printing line under the notice (版记, GB/T 9704: `印发机关 + 印发日期 + 印发`, `鹰潭市科协办公室2008年3月5日印发` blind33
+# cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
 _SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
-                              r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(])")
+                              r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
 # cb_10; `二零二二年十二月十三日于财政局\n局长容光亮` blind14 bx_02, `二零一五年九月一日于政府总部辅助部门\n典试委员会:` blind20 cd_11)
@@ -182,6 +187,7 @@ class _Lexicon:
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
     multi_level_re: re.Pattern          # the bodies of several levels (县区政府, 省市委, 乡镇政府): a collective
     field_unit_suffixes: str            # a division's one-character suffixes, which a verb naming its work may precede (指导处)
+    unit_work_verbs: tuple              # verbs that name a unit's work before any suffix (协调办公室)
     joint_words: frozenset              # 联合: before an ad-hoc group's name, part of it (联合督查组)
     group_suffixes: tuple               # the suffixes of ad-hoc groups (组, 专班, 指挥部)
     founding: tuple                     # the verbs that set up an ad-hoc group (成立, 设立): `_founded_group`
@@ -254,7 +260,7 @@ def lexicon() -> _Lexicon:
                tuple(lx["venue"]["heading_suffixes"])),
         years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
-        field_unit_suffixes="".join(lx["field_unit_suffixes"]),
+        field_unit_suffixes="".join(lx["field_unit_suffixes"]), unit_work_verbs=tuple(lx["unit_work_verbs"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
@@ -481,7 +487,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if text.startswith(lx.clause_preps, i) and (i == 0 or not _NAME_CHAR.match(text[i - 1])):
         i += next(len(w) for w in lx.clause_preps if text.startswith(w, i))    # (除郵政總局、…外: no 除郵政總局)
     window = lx.compound_re.sub(lambda c: "\0" * len(c.group()), text[i:s])
-    if s - i > 3 and text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1:
+    if s - i > 3 and (text[s] in lx.field_unit_suffixes and lx.suffix_re.match(text, s).end() == s + 1
+                      or text.endswith(lx.unit_work_verbs, i, s)):
         window = _mask_field_verb(window, lx)
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
@@ -628,8 +635,9 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
 
 def _handed_in(text: str, start: int, s: int) -> Optional[int]:
     """Where the body handed a form to starts, after the last `前`/`后` of a deadline and the verb that hands it in
-    (lexicon `handed_in_after`) inside [start, s); None where there is none."""
-    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start + 1, s)]
+    (lexicon `handed_in_after`) inside [start, s), or of the 时 that starts it (`报到时交会务组` blind21 ce_12: after 报到, a stop;
+    a 前 there is 'former'); None where there is none."""
+    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] == "时"]
     return ends[-1] if ends else None
 
 
@@ -644,8 +652,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False
     if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
         return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
-    if ("前" in text[start:s] or "后" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
-        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08)
+    if ("前" in text[start:s] or "后" in text[start:s] or "时" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
+        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
@@ -659,6 +667,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
             break       # 联合督查组: the joint group keeps its word
         if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
             break
+        if (x := lexicon().suffix_re.match(text, i)) and i + k < x.end() <= s:
+            break       # a suffix word the word begins (开发 of 开发区: `以及开发区教育中心所辖学校` blind31 co_03; 高新 of 高新区:
+            # `经县(市)区、高新区科技局盖章` blind17 ca_06)
         if lexicon().compound_re.match(text, i):
             break       # a field whose first word is also a verb (驾驶考试排期事务处 blind9 bs_09, 创新科技署)
         if i + k < s and (x := lexicon().suffix_re.match(text, i + k)) and not _runs_on(text, x.start(), x.end(), lexicon()) \
@@ -775,9 +786,13 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _LEVEL_BRACKET.search(name) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
+            and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
+            # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
+            # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
             or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
+            or name[0] in "一二三四五六七八九十两" and _COUNT_SLOGAN.match(name) is not None and not _place_or_body(text, start)
             or _multi_level(name, lx)
             or _count_around(text, start, end)
             or _designation(text, start, end, suffix)
@@ -918,6 +933,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found = [r for m in _outermost(found + bodies) if m.rule not in _HOLDING_RULES
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
+    found = _named_after_verb(found, text, gz)
     found += _numbered_sections(text)
     found += _numbered_schools(text, gz)
     found += _tv_universities(text, gz)
@@ -1222,6 +1238,35 @@ def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Me
         out.append(m)
         prev = m
     return out
+
+
+def _named_after_verb(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Mention]:
+    """A name that no division, level word or known body starts, whose words end in a verb of two characters or more
+    (a stop word before it may open the verb: 对 of 对照) right before a name the text writes alone elsewhere, is that
+    name, the verb's object: `为深入总结后勤处2019年度工作`, `对照后勤处2019年工作要点`, `科学制订后勤处2020年工作要点` under
+    the title `后勤处关于做好2019年度工作总结…` (blind34 cr_03). The name written alone stands after no ideograph (at a line's
+    or item's start, after punctuation): not one a cut after a verb left (`资料来源：保护服务司` gives no 服务司 to cut
+    `本部保护服务司` to, blind10 bt_04). Not where a compound core runs across the cut (创新科技署), nor in an ad-hoc body named
+    by its task (`组成联合督查组` blind8 br_07, `铁路沿线安全环境治理部际联席会议` dev hc_05), as in `_object_start`."""
+    names = {m.name for m in mentions if m.rule == "suffix_name" and not m.collective and len(m.name) > len(m.suffix) + 1
+             and not (m.start and "\u3400" <= text[m.start - 1] <= "\u9fff")}
+    if not names:
+        return mentions
+    lx, out = lexicon(), []
+    for m in mentions:
+        if m.rule == "suffix_name" and not m.collective and not _anchored(text, m.start, gz) \
+                and not text.endswith(lx.group_suffixes, m.start, m.end) and "联席会议" not in m.name:
+            p = next((p for p in range(m.start + 1, m.end - 2) if text[p:m.end] in names and _verb_ends(text, m.start - 1, p, gz)), None)
+            if p is not None and not any(c.start() < p < c.end() for c in lx.compound_re.finditer(text, m.start, m.end)):
+                m = Mention(p, m.end, text[p:m.end], m.rule, m.suffix)
+        out.append(m)
+    return out
+
+
+def _verb_ends(text: str, lo: int, p: int, gz: _Gazetteer) -> bool:
+    """A clause-opening word of two to four characters, not a conjunction joining two names, ends at `p`, starting at `lo`
+    or after."""
+    return any(text[p - k:p] in gz.openers and text[p - k:p] not in lexicon().joining for k in (2, 3, 4) if p - k >= max(0, lo))
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
