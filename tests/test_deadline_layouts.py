@@ -186,3 +186,13 @@ def test_a_year_heading_a_list_of_arrangements_is_no_deadline(corpus_plan):
     plan = corpus_plan("blind34/docs/cr_07.doc")
     assert not [d for d in plan.deadlines if str(d.date) == "2021-12-31"]
     assert ("2021-05-05", "2021-05-01") in [(str(d.date), d.start and str(d.start)) for d in plan.deadlines]
+
+
+@pytest.mark.parametrize("name, period", [
+    # blind28 cl_02 (浙江 a university's 统战部, the 论坛方案 annexed): `一、论坛时间:6月下旬(周四、五两天)`
+    ("blind28/docs/cl_02.docx", ("2010-06-30", "2010-06-21")),
+    # blind32 cp_07 (汉塘 a hospital's 征文方案): `五、评选:` / `（一）评选时间:2019年5月1日——5月31日;`
+    ("blind32/docs/cp_07.pdf", ("2019-05-31", "2019-05-01")),
+])
+def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
+    assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
