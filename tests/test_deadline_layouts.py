@@ -193,6 +193,8 @@ def test_a_year_heading_a_list_of_arrangements_is_no_deadline(corpus_plan):
     ("blind28/docs/cl_02.docx", ("2010-06-30", "2010-06-21")),
     # blind32 cp_07 (汉塘 a hospital's 征文方案): `五、评选:` / `（一）评选时间:2019年5月1日——5月31日;`
     ("blind32/docs/cp_07.pdf", ("2019-05-31", "2019-05-01")),
+    # blind32 cp_01 (a hospital's 演讲比赛 notice of 2016-04-01): `一、时间及地点:` / `时间:4月14日下午2:00。` / `地点:十一楼会议室。`
+    ("blind32/docs/cp_01.txt", ("2016-04-14", None)),
 ])
 def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
     assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
