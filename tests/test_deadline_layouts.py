@@ -198,3 +198,13 @@ def test_a_year_heading_a_list_of_arrangements_is_no_deadline(corpus_plan):
 ])
 def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
     assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
+
+
+@pytest.mark.parametrize("name, period", [
+    # blind23 cg_10 (康文署, no date): `挑选一名参加者暂定于明年4月15日至7月15日到芬兰的芬兰堡参与驻留及展览活动`
+    ("blind23/docs/cg_10.txt", ("--07-15", "--04-15")),
+    # blind34 cr_06 (a county's 创强 notice, 2011): `评估验收组将于5月26日(周四)下午至27日上午到有关学校视察学校校容校貌`
+    ("blind34/docs/cr_06.pdf", ("2011-05-27", "2011-05-26")),
+])
+def test_the_days_someone_is_scheduled_to_go_somewhere_to_take_part_or_inspect(corpus_plan, name, period):
+    assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
