@@ -139,3 +139,72 @@ def test_a_two_digit_roc_year_before_a_full_day(corpus_plan):
 def test_the_days_a_rhythm_names_for_this_time_in_brackets(corpus_plan, name, days):
     dates = [str(d.date) for d in corpus_plan(name).deadlines]
     assert all(day in dates for day in days)
+
+
+@pytest.mark.parametrize("name, year", [
+    # blind33 cq_04 (西南交通大学, no date): `学校定于8月26日(星期五)上午8:00…举行2011级本科生开学典礼`
+    ("blind33/docs/cq_04.html", "2011"),
+    # blind32 cp_12 (教育暨青年局, no date): `二零一二/二零一三学年即将开学…将集中在九月一日至六日开课`
+    ("blind32/docs/cp_12.txt", "2012"),
+])
+def test_an_undated_notice_opening_a_school_year_dates_its_days_by_it(corpus_plan, name, year):
+    dates = [str(d.date) for d in corpus_plan(name).deadlines]
+    assert dates and all(d.startswith(year) for d in dates)
+
+
+def test_a_school_years_first_days_of_class_are_scheduled(corpus_plan):
+    # blind32 cp_12: `将集中在九月一日至六日开课,其中九月一日开课的学校有十九所、九月三日开课的有五十一所,而九月四日至六日开课的…`
+    dates = [(str(d.date), d.start and str(d.start)) for d in corpus_plan("blind32/docs/cp_12.txt").deadlines]
+    assert dates == [("2012-09-06", "2012-09-01"), ("2012-09-01", None), ("2012-09-03", None),
+                     ("2012-09-06", "2012-09-04")]
+
+
+def test_a_window_written_with_a_spaced_dash_after_a_label(corpus_plan):
+    # blind33 cq_02 (重庆交通大学 2023-09-11): `一、研究生管理系统报到注册时间:新老生均为9月1日 - 9月30日。`
+    assert ("2023-09-30", "2023-09-01") in [(str(d.date), d.start and str(d.start))
+                                            for d in corpus_plan("blind33/docs/cq_02.txt").deadlines]
+
+
+@pytest.mark.parametrize("name, days", [
+    # blind33 cq_10 (运输署 2011-09-30, a scan): `在十月一、二、五及九日，连城道及歌连臣角道将会封闭`
+    ("blind33/docs/cq_10.pdf", ["2011-10-01", "2011-10-02", "2011-10-05", "2011-10-09"]),
+    # blind22 cf_10 (康文署, no date): `将于下星期一（十一月十八日）起暂停开放，于十一月二十三日重开`
+    ("blind22/docs/cf_10.pdf", ["--11-23"]),
+])
+def test_the_days_a_road_or_facility_closes_or_reopens(corpus_plan, name, days):
+    dates = [str(d.date) for d in corpus_plan(name).deadlines]
+    assert all(d in dates for d in days)
+
+
+def test_an_arrangement_kept_until_a_day(corpus_plan):
+    # blind34 cr_10 (社会福利署, no date): `以上三项安排会由农历年假期结束后维持至二月十七日`
+    assert "--02-17" in [str(d.date) for d in corpus_plan("blind34/docs/cr_10.pdf").deadlines]
+
+
+def test_a_year_heading_a_list_of_arrangements_is_no_deadline(corpus_plan):
+    # blind34 cr_07 (教育局 2021): `2021年劳动节放假安排如下:` then the days off and the days worked
+    plan = corpus_plan("blind34/docs/cr_07.doc")
+    assert not [d for d in plan.deadlines if str(d.date) == "2021-12-31"]
+    assert ("2021-05-05", "2021-05-01") in [(str(d.date), d.start and str(d.start)) for d in plan.deadlines]
+
+
+@pytest.mark.parametrize("name, period", [
+    # blind28 cl_02 (浙江 a university's 统战部, the 论坛方案 annexed): `一、论坛时间:6月下旬(周四、五两天)`
+    ("blind28/docs/cl_02.docx", ("2010-06-30", "2010-06-21")),
+    # blind32 cp_07 (汉塘 a hospital's 征文方案): `五、评选:` / `（一）评选时间:2019年5月1日——5月31日;`
+    ("blind32/docs/cp_07.pdf", ("2019-05-31", "2019-05-01")),
+    # blind32 cp_01 (a hospital's 演讲比赛 notice of 2016-04-01): `一、时间及地点:` / `时间:4月14日下午2:00。` / `地点:十一楼会议室。`
+    ("blind32/docs/cp_01.txt", ("2016-04-14", None)),
+])
+def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
+    assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
+
+
+@pytest.mark.parametrize("name, period", [
+    # blind23 cg_10 (康文署, no date): `挑选一名参加者暂定于明年4月15日至7月15日到芬兰的芬兰堡参与驻留及展览活动`
+    ("blind23/docs/cg_10.txt", ("--07-15", "--04-15")),
+    # blind34 cr_06 (a county's 创强 notice, 2011): `评估验收组将于5月26日(周四)下午至27日上午到有关学校视察学校校容校貌`
+    ("blind34/docs/cr_06.pdf", ("2011-05-27", "2011-05-26")),
+])
+def test_the_days_someone_is_scheduled_to_go_somewhere_to_take_part_or_inspect(corpus_plan, name, period):
+    assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]

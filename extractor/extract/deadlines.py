@@ -332,6 +332,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
             year -= 1
         year = _text_year(notice, m.start, rules) if year is None else year
         year = _page_year(notice, g, rules) if year is None else year
+        year = _school_start_year(notice, rules) if year is None else year
     else:
         base = _notice_year(notice)
         base = _text_year(notice, m.start, rules) if base is None else base
@@ -511,6 +512,18 @@ def _page_year(notice: Notice, g: dict, rules: RuleFile) -> Optional[int]:
     last = period(g, posted.year, rules)
     last = last[1].as_date() if last else None
     return posted.year + 1 if last is not None and (posted - last).days > _LATE_DAYS else posted.year
+
+
+def _school_start_year(notice: Notice, rules: RuleFile) -> Optional[int]:
+    """For a notice with no year of its own (none from its date, number, title, text or page): the year of the school year
+    whose opening, or of the cohort whose arrival, it announces (`SCHOOL_START`): blind33 cq_04 `定于8月26日(星期五)…举行2011级
+    本科生开学典礼` is 2011 (a Friday then); blind32 cp_12 `二零一二/二零一三学年即将开学…九月一日至六日开课` is 2012."""
+    key = "deadlines.school_start"
+    if key not in notice.memo:
+        found = next((m for m in scan(rules.compile("${SCHOOL_START}"), notice.text, 0, len(notice.text))
+                      if notice.in_body(m.start())), None)
+        notice.memo[key] = explicit_year(found.groupdict()) if found else None
+    return notice.memo[key]
 
 
 _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
