@@ -381,11 +381,23 @@ def _differences(a: str, b: str) -> int:
     if a == b:
         return 0
     n = min(len(a), len(b))
-    x = int.from_bytes(a[:n].encode("utf-32-le", "surrogatepass"), "little") \
-        ^ int.from_bytes(b[:n].encode("utf-32-le", "surrogatepass"), "little")
-    low = int.from_bytes(b"\xff\xff\xff\x7f" * n, "little")
-    top = int.from_bytes(b"\x00\x00\x00\x80" * n, "little")
+    x = _lanes(a[:n]) ^ _lanes(b[:n])
+    low, top = _lane_masks(n)
     return ((((x & low) + low) | x) & top).bit_count()
+
+
+# (kept for the few calls of a notice: detect_script compares its sample, of one length, with up to five texts; the
+# sample's integer and the masks for its length were made again at each, half of the function's cost)
+@functools.lru_cache(maxsize=2)
+def _lanes(text: str) -> int:
+    """The text's code points as the 32-bit lanes of one integer (`_differences`)."""
+    return int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
+
+
+@functools.lru_cache(maxsize=2)
+def _lane_masks(n: int) -> tuple[int, int]:
+    """The low 31 bits and the top bit of each of n 32-bit lanes (`_differences`)."""
+    return int.from_bytes(b"\xff\xff\xff\x7f" * n, "little"), int.from_bytes(b"\x00\x00\x00\x80" * n, "little")
 
 
 def to_simplified(pieces: list[_Piece], config: Optional[str]) -> list[_Piece]:
