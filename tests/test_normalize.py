@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from array import array
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import RawBlock, RawDocument
-from extractor.normalize import _CJK_RUN, _differences, _opencc, _restored, detect_script, normalize
+from extractor.normalize import _CJK_RUN, _differences, _int_array, _opencc, _restored, detect_script, normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -87,6 +88,17 @@ def test_differences_counts_the_positions_where_texts_differ():
         assert _differences(text, other) == sum(map(str.__ne__, text, other))
     assert _differences("𠀀\ud800a\U0010ffff", "𠀁\ud800b\U0010ffff甲") == 2
     assert _differences("", "甲") == 0
+
+
+def test_origin_arrays_packed_as_array_makes_them():
+    """The origin arrays, packed by `struct` in one call, hold what `array("i", list)` makes of the same values: a
+    traditional notice's offsets and blocks (separators -1), and the ends of the type's range."""
+    from extractor.ingest import read_bytes
+    path = CORPUS / "004_556863f20829d668.txt"
+    doc = normalize(read_bytes(path.read_bytes(), filename=path.name))
+    assert doc.origin_block.typecode == doc.origin_offset.typecode == "i" and -1 in doc.origin_block
+    for values in (list(doc.origin_block), list(doc.origin_offset), [-2 ** 31, -1, 0, 2 ** 31 - 1], []):
+        assert _int_array(values) == array("i", values)
 
 
 def test_pinyin_readings_removed():

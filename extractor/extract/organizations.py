@@ -454,22 +454,25 @@ def _number_start(text: str, lo: int, i: int) -> Optional[int]:
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
-    while i > lo and i not in soft and not (text[i - 1] in _COUNT_WORDS and _count_ends(text, lo, i)):
-        if "\u3400" <= text[i - 1] <= "\u9fff" or text[i - 1] == "·":     # _NAME_CHAR, without a regex call
+    while i > lo and i not in soft:
+        c = text[i - 1]         # (read once a step: each read of an ideograph makes a new string)
+        if c in _COUNT_WORDS and _count_ends(text, lo, i):
+            break
+        if "\u3400" <= c <= "\u9fff" or c == "·":     # _NAME_CHAR, without a regex call
             i -= 1
-        elif text[i - 1] in "”’":
+        elif c in "”’":
             q = _quoted_label(text, lo, i, lx)
             if q is None:
                 break           # `填写“…情况表”送市编办`: the name starts after the quote
             i = q
         elif (j := _number_start(text, lo, i)) is not None:
             i = j
-        elif text[i - 1] in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
+        elif c in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
             i = a.start()       # 包括STEM教育中心, 技术处A+企业创新专案办公室: an acronym starts the name
             break
-        elif text[i - 1] in ")）" and (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
+        elif c in ")）" and (b := _LEVEL_BRACKET.search(text, lo, i)) and b.end() == i:
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
-        elif text[i - 1] in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
+        elif c in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
             i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
         else:
             break
