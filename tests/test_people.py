@@ -355,3 +355,14 @@ def test_the_person_a_return_is_sent_to_before_a_mailbox_or_laoshi():
     # blind28 cl_01, blind31 co_03
     assert people("扫描版通过粤政易政务平台报送至连州市人民政府机关事务管理局左丹玉邮箱。") == [("左丹玉", None)]
     assert people("于6月6日下午三点前将电子版发送至督导办李霞老师办公平台邮箱。") == [("李霞", "老师")]
+
+
+def test_a_table_copied_one_cell_a_line_names_the_people_of_its_column(corpus_plan):
+    """blind32 cp_02 (a hospital's 节目分配安排表 crawled one cell a line): `科室` / `节目数` / `负责人`, then three lines a
+    row; the column's head is the title. blind18 cb_11's `名次` / `姓名` / `居民身份證編號` table is the same layout; an empty
+    form (blind27 ck_02's 回执表) names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind32/docs/cp_02.txt").people}
+    assert len(got) == 12 and got["孙向红"] == "负责人" and got["范美霞"] == "负责人"
+    assert people("名单\n姓名\n单位\n职务\n张伟\n县农业农村局\n局长\n李强\n县财政局\n副局长") == [
+        ("张伟", "局长"), ("李强", "副局长")]
+    assert people("附件:\n人员名单回执表\n姓名\n性别\n单位、职务\n联系电话") == []

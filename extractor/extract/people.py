@@ -418,13 +418,18 @@ def _table_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _post_head(cell: str) -> bool:
+    """Whether a table's header cell heads a column of posts (`职务`, `单位及职务`)."""
+    return any(w in cell for w in _lex()["post_heads"])
+
+
 def _rows_people(notice: Notice, block: Block, rule: Rule) -> Iterator[Person]:
     name_col = title_col = None
     for row in block.rows:
         cells = [c.text.replace(" ", "") for c in row]
         if name_col is None:
             name_col = next((i for i, c in enumerate(cells) if rule.pattern.match(c)), None)
-            title_col = next((i for i, c in enumerate(cells) if "职务" in c or "职称" in c or "职位" in c), None)
+            title_col = next((i for i, c in enumerate(cells) if _post_head(c)), None)
             if title_col is None:
                 name_col = None
             continue
@@ -465,6 +470,44 @@ def _leader_column(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _flat_column(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """A table copied one cell a line with no border (a crawl of a page's table): its header cells, one of them a column of
+    people (`rule.pattern`: `负责人`, `姓名`), then its rows cell by cell (`科室` / `节目数` / `负责人` / `内一科` / `1—2` /
+    `孙向红` / …). The width is the one under which most rows running on from the header hold a name in the people
+    column (at least `min_rows`), the narrowest where several give as many; of the headers that width allows around
+    the people's head, one holding a 职务 column is taken, whose cell is then the title, else the column's head, or
+    none for a 姓名 column (`untitled`). The width rules out the lines before the header (a caption) but not always
+    which of them open it: only the post column depends on that."""
+    text, out = notice.text, []
+    lines = [(a, b, text[a:b].replace(" ", "").strip()) for a, b in source_lines(notice)]
+    cells = [c for _, _, c in lines]
+    short, untitled = rule.get("max_cell"), rule.get("untitled", [])
+    for h, head in enumerate(cells):
+        if not rule.pattern.match(head):
+            continue
+        best = (0, False, 0, 0)      # (rows, a header holding a post column, -width, head's column)
+        for width in range(2, rule.get("max_columns") + 1):
+            for k in range(width):
+                top = h - k
+                header = cells[top:top + width]
+                if top < 0 or len(header) < width or not all(0 < len(c) <= short for c in header):
+                    continue
+                rows = 0
+                while h + (rows + 1) * width < len(cells) and looks_like_name(cells[h + (rows + 1) * width]):
+                    rows += 1
+                best = max(best, (rows, any(_post_head(c) for c in header), -width, k))
+        rows, _, width, k = best
+        width, top = -width, h - k
+        if rows < rule.get("min_rows"):
+            continue
+        post = next((i for i, c in enumerate(cells[top:top + width]) if _post_head(c)), None)
+        for r in range(1, rows + 1):
+            a, b, name = lines[h + r * width]
+            title = cells[top + r * width + post] if post is not None else None if head in untitled else head
+            out.append((Person(name=name, title=title or None, span=notice.doc.span(a, b)), rule.name))
+    return out
+
+
 def addressed(name: str) -> bool:
     """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
     lex = _lex()
@@ -483,6 +526,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _member_runs(notice, rule)
         elif rule.get("reader") == "leader_column":
             found += _leader_column(notice, rule)
+        elif rule.get("reader") == "flat_column":
+            found += _flat_column(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)
         else:
