@@ -366,3 +366,11 @@ def test_a_table_copied_one_cell_a_line_names_the_people_of_its_column(corpus_pl
     assert people("名单\n姓名\n单位\n职务\n张伟\n县农业农村局\n局长\n李强\n县财政局\n副局长") == [
         ("张伟", "局长"), ("李强", "副局长")]
     assert people("附件:\n人员名单回执表\n姓名\n性别\n单位、职务\n联系电话") == []
+
+
+def test_a_leaders_written_instruction_after_the_posts_and_the_name():
+    """blind29 cm_01 (宣城市爱卫办): `根据市爱卫会主任、市政府副市长黄敏批示`, the other order of `李春城市长的批示` (blind3);
+    the posts joined by `、` are the title, without the formula 根据 that opens the clause."""
+    text = "业经多次征求意见与委托合法性审查,根据市爱卫会主任、市政府副市长黄敏批示,拟于近期由市政府办郑华主任主持召开征求意见会。"
+    assert people(text) == [("黄敏", "市爱卫会主任、市政府副市长"), ("郑华", "市政府办主任")]
+    assert people("根据分管副市长批示,拟于近期召开征求意见会。") == []

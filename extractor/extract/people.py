@@ -24,8 +24,9 @@ from ..rules import Rule, load_rules
 from . import Found, snippet_notice
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`)
-_CLAUSE_WORD = re.compile(r"[由请的]")
+# a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
+# a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
+_CLAUSE_WORD = re.compile(r"[由请的]|根据|按照|依据")
 _RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _TRIM = " ，,；;。：:、"
 
