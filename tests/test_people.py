@@ -374,3 +374,16 @@ def test_a_leaders_written_instruction_after_the_posts_and_the_name():
     text = "业经多次征求意见与委托合法性审查,根据市爱卫会主任、市政府副市长黄敏批示,拟于近期由市政府办郑华主任主持召开征求意见会。"
     assert people(text) == [("黄敏", "市爱卫会主任、市政府副市长"), ("郑华", "市政府办主任")]
     assert people("根据分管副市长批示,拟于近期召开征求意见会。") == []
+
+
+def test_a_contacts_post_after_the_name_between_the_office_and_the_phone(corpus_plan):
+    """Taiwan 函s and school notices name the contact office, name, post: blind33 cq_09 `請洽本局中等教育科何國旭候用校長,
+    電話…`, blind20 cd_04 `郵寄至崇明國中輔導室胡朝義主任收(…),電話:…`; the post is the title. A surname and a post alone
+    (blind20 cd_01 `教務處廖主任(電話`) names nobody."""
+    assert {p.name: p.title for p in corpus_plan("blind33/docs/cq_09.txt").people} == {"何国旭": "候用校长"}
+    assert {p.name: p.title for p in corpus_plan("blind20/docs/cd_04.docx").people} == {"胡朝义": "主任"}
+    text = "三、倘填报上有疑问,请洽本局中等教育科何国旭候用校长,电话22289111转分机54205。"
+    assert people(text) == [("何国旭", "候用校长")]
+    assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
+        ("胡朝义", "主任")]
+    assert people("相关问题请径洽公诚国小教务处廖主任(电话:05-5322536转111)。") == []

@@ -288,7 +288,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             if span is None and rule.get("married") and married_name(m.group("name")):
                 span = (m.start("name"), m.end("name"))
-            title = rule.get("title") or m.group("title")
+            # (the post the pattern read beside the name, where it has one, else the rule's: `…科何国旭候用校长,电话`)
+            title = (m.group("title") if "title" in groups else None) or rule.get("title")
             if rule.get("title_from") == "tail":
                 title = _tail_title(title)
                 title = title and _joined_posts(notice.text, m.end("title") - len(title), title)
