@@ -387,3 +387,12 @@ def test_a_contacts_post_after_the_name_between_the_office_and_the_phone(corpus_
     assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
         ("胡朝义", "主任")]
     assert people("相关问题请径洽公诚国小教务处廖主任(电话:05-5322536转111)。") == []
+
+
+def test_a_taiwan_offices_head_written_around_the_name(corpus_plan):
+    """blind18 cb_02 (臺南市政府工務局 局務會議紀錄): `請本局李主任秘書國榮再繼續追蹤列管`: the post between surname and given
+    name as for 局長 (`會議主持人:吳 局長宗榮`); 本局 names no body, so no part of the post. A surname, a post and a
+    speech verb (`陳校長表示`) names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind18/docs/cb_02.txt").people}
+    assert got == {"吴宗荣": "局长", "李国荣": "主任秘书"}
+    assert people("会上,陈校长表示,将加强校园安全。") == []
