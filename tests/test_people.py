@@ -396,3 +396,14 @@ def test_a_taiwan_offices_head_written_around_the_name(corpus_plan):
     got = {p.name: p.title for p in corpus_plan("blind18/docs/cb_02.txt").people}
     assert got == {"吴宗荣": "局长", "李国荣": "主任秘书"}
     assert people("会上,陈校长表示,将加强校园安全。") == []
+
+
+def test_posts_and_names_parted_by_commas_before_the_appointing_verb():
+    """国务院办公厅 2021-04-21 (未成年人保护工作领导小组): `副主任由A副主任盛荣华,B副院长杨万明,…兼任`, as made_up_of reads
+    `由…组成`; a clause before the list (`经研究,`) is no part of it."""
+    text = ("常务副主任由民政部副部长高晓兵兼任;副主任由中央网信办副主任盛荣华,最高人民法院副院长杨万明,"
+            "全国妇联副主席、书记处书记蔡淑敏兼任。")
+    assert people(text) == [("高晓兵", "民政部副部长"), ("盛荣华", "中央网信办副主任"), ("杨万明", "最高人民法院副院长"),
+                            ("蔡淑敏", "全国妇联副主席、书记处书记")]
+    assert people("经研究,县委常委、副县长张三担任组长。") == [("张三", "县委常委、副县长")]
+    assert people("经研究,由分管领导担任组长,各部门负责人担任成员。") == []

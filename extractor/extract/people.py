@@ -249,7 +249,7 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     for start, end in _ranges(notice, rule):
         for m in rule.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
-                out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
+                out += [(p, rule.name) for p in _clause_list(notice, m.start("name"), m.end("name"))]
                 continue
             if rule.get("bound") == "listed":     # `林晓勤、刘轶、蒲发友`: every piece a name, the rule's title each
                 title = rule.get("title") or ("title" in groups and m.group("title")) or None
@@ -383,6 +383,18 @@ def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
         else:
             return []
     return out if title_start is None else []
+
+
+def _clause_list(notice: Notice, start: int, end: int) -> list[Person]:
+    """title_name_list of text[start:end], else of what follows its first `，` that opens a list, then its second…: a
+    clause before the list (`经研究,县长张三担任组长`) is no part of it, and a list of posts parted by commas
+    (`副主任由中央网信办副主任盛荣华,最高人民法院副院长杨万明,…兼任`) is read whole."""
+    text = notice.text
+    for cut in [start] + [i + 1 for i in range(start, end) if text[i] in "，,"]:
+        persons = title_name_list(notice, cut, end)
+        if persons:
+            return persons
+    return []
 
 
 def _tail_title(text: str) -> Optional[str]:
