@@ -407,3 +407,13 @@ def test_posts_and_names_parted_by_commas_before_the_appointing_verb():
                             ("蔡淑敏", "全国妇联副主席、书记处书记")]
     assert people("经研究,县委常委、副县长张三担任组长。") == [("张三", "县委常委、副县长")]
     assert people("经研究,由分管领导担任组长,各部门负责人担任成员。") == []
+
+
+def test_an_officials_visit_or_speech_after_a_place_clause():
+    """post_then_name_act's 在…主持 (blind25 ci_02) with the other acts a notice reports of an official at a place, and
+    name_post_speech's `冯光文局长作…讲话` (blind21 ce_12) with 在会上 before the speech; the name ends before 在."""
+    assert people("会上,县长张三在讲话中强调,要抓好落实。") == [("张三", "县长")]
+    assert people("3月5日,副区长李四到现场指导防汛工作。") == [("李四", "副区长")]
+    assert people("会议听取了工作汇报。王小二局长在会上强调,要抓好落实。") == [("王小二", "局长")]
+    assert people("会议由副县长周八主持。") == [("周八", "副县长")]
+    assert people("县长办公会议在县政府会议室召开。局长在会上强调要抓好落实。") == []

@@ -26,7 +26,7 @@ from . import Found, snippet_notice
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
 # a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
-_CLAUSE_WORD = re.compile(r"[由请的]|根据|按照|依据")
+_CLAUSE_WORD = re.compile(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
 _RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _TRIM = " ，,；;。：:、"
 
@@ -398,10 +398,10 @@ def _clause_list(notice: Notice, start: int, end: int) -> list[Person]:
 
 
 def _tail_title(text: str) -> Optional[str]:
-    """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`),
-    if it ends with a title word."""
+    """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`, `会议由副县长` ->
+    `副县长`), if it ends with a title word."""
     tail = _CJK_RUN.findall(text or "")
-    tail = tail[-1].rsplit("的", 1)[-1] if tail else ""
+    tail = _CLAUSE_WORD.split(tail[-1])[-1] if tail else ""     # (`会议由副县长周八主持`: 副县长)
     return tail if is_title(tail) else None
 
 
