@@ -417,3 +417,16 @@ def test_an_officials_visit_or_speech_after_a_place_clause():
     assert people("会议听取了工作汇报。王小二局长在会上强调,要抓好落实。") == [("王小二", "局长")]
     assert people("会议由副县长周八主持。") == [("周八", "副县长")]
     assert people("县长办公会议在县政府会议室召开。局长在会上强调要抓好落实。") == []
+
+
+def test_officials_named_before_attending_and_names_sharing_one_post():
+    """A report's roll of officials before 出席/列席会议 (海安 县委常委会 2016; 天长 县政协 2021), as attendance_roll reads
+    the absent before 请假 (blind31 co_04): each post with its name, or names after `、` sharing the post before them; the
+    group's label glued before a run of names (`县领导彭敬捷、张之光…出席`)."""
+    text = ("12月26日,县委书记陆卫东主持召开县委常委会第57次会议,县委副书记、县长顾国标,县委副书记成宾,"
+            "县委常委李春旺、王炜、盛慧琴出席会议,县人大常委会主任孙进基,县政协主席周宗泉列席会议。")
+    got = dict(people(text))
+    assert got["顾国标"] == "县委副书记、县长" and got["王炜"] == "县委常委" and got["周宗泉"] == "县政协主席"
+    assert [n for n, _ in people("我县召开党政联席会。县领导彭敬捷、张之光、王惠武、靳军出席,县委办等单位负责人参加。")] == [
+        "彭敬捷", "张之光", "王惠武", "靳军"]
+    assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []

@@ -365,8 +365,8 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
 def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
     name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
-    the next name. Every piece must be a title, with or without its name, and the list must
-    end with a name; otherwise it names nobody."""
+    the next name; a name alone after `、` shares the post of the name before it. Every piece must be a title, with or
+    without its name, or such a name, and the list must end with a name; otherwise it names nobody."""
     text, out, title_start = notice.text, [], None
     notes = re.compile(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
     for m in re.finditer(r"[^、，,]+", text[start:end]):
@@ -380,6 +380,11 @@ def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
             title_start = None
         elif is_title(text[a:b]):
             title_start = a if title_start is None else title_start
+        elif (out and title_start is None and text[a - 1] == "、" and looks_like_name(text[a:b])
+              and not any(c in out[-1].title for c in "，,")):
+            # a name alone after `、` shares the post of the name before it, one piece's post (`县委常委李春旺、王炜、盛慧琴
+            # 出席会议`; not `镇长杨骏任副组长,组员许德群、陶宏壮…组成`, where the 、 list is made_up_of's members)
+            out.append(Person(name=text[a:b], title=out[-1].title, span=notice.doc.span(a, b)))
         else:
             return []
     return out if title_start is None else []
