@@ -427,6 +427,6 @@ def test_officials_named_before_attending_and_names_sharing_one_post():
             "县委常委李春旺、王炜、盛慧琴出席会议,县人大常委会主任孙进基,县政协主席周宗泉列席会议。")
     got = dict(people(text))
     assert got["顾国标"] == "县委副书记、县长" and got["王炜"] == "县委常委" and got["周宗泉"] == "县政协主席"
-    assert [n for n, _ in people("我县召开党政联席会。县领导彭敬捷、张之光、王惠武、靳军出席,县委办等单位负责人参加。")] == [
+    assert [n for n, _ in people("党政联席会\n6月15日,我县召开党政联席会。县领导彭敬捷、张之光、王惠武、靳军出席,县委办等单位负责人参加。")] == [
         "彭敬捷", "张之光", "王惠武", "靳军"]
     assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []
