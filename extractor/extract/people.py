@@ -295,6 +295,12 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             if span is None and rule.get("married") and married_name(m.group("name")):
                 span = (m.start("name"), m.end("name"))
             # (the post the pattern read beside the name, where it has one, else the rule's: `…科何国旭候用校长,电话`)
+            if rule.get("title_from") == "before_name" and span is not None:
+                # (`…与社会工作主任李伟鹏先生`: the post right before the name, else none)
+                out.append((Person(name=notice.text[span[0]:span[1]],
+                                   title=_tail_title(notice.text[m.start("name"):span[0]]),
+                                   span=notice.doc.span(*span)), rule.name))
+                continue
             title = (m.group("title") if "title" in groups else None) or rule.get("title")
             if rule.get("title_from") == "tail":
                 title = _tail_title(title)
@@ -413,7 +419,12 @@ def _tail_title(text: str) -> Optional[str]:
     `副县长`), if it ends with a title word."""
     tail = _CJK_RUN.findall(text or "")
     tail = _CLAUSE_WORD.split(tail[-1])[-1] if tail else ""     # (`会议由副县长周八主持`: 副县长)
+    tail = _SELF.sub("", tail)      # (`请联络本局课程发展主任陈大文先生`: 本局 names no body)
     return tail if is_title(tail) else None
+
+
+# the office a notice names as itself before a post (`本局`, `本署`, `我局`): no body, no part of the title
+_SELF = re.compile(r"^[本我][局署处部会府校院厅委办](?=[\u4e00-\u9fff]{2})")
 
 
 def _joined_posts(text: str, start: int, post: str) -> str:
