@@ -355,3 +355,87 @@ def test_the_person_a_return_is_sent_to_before_a_mailbox_or_laoshi():
     # blind28 cl_01, blind31 co_03
     assert people("扫描版通过粤政易政务平台报送至连州市人民政府机关事务管理局左丹玉邮箱。") == [("左丹玉", None)]
     assert people("于6月6日下午三点前将电子版发送至督导办李霞老师办公平台邮箱。") == [("李霞", "老师")]
+
+
+def test_a_table_copied_one_cell_a_line_names_the_people_of_its_column(corpus_plan):
+    """blind32 cp_02 (a hospital's 节目分配安排表 crawled one cell a line): `科室` / `节目数` / `负责人`, then three lines a
+    row; the column's head is the title. blind18 cb_11's `名次` / `姓名` / `居民身份證編號` table is the same layout; an empty
+    form (blind27 ck_02's 回执表) names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind32/docs/cp_02.txt").people}
+    assert len(got) == 12 and got["孙向红"] == "负责人" and got["范美霞"] == "负责人"
+    assert people("名单\n姓名\n单位\n职务\n张伟\n县农业农村局\n局长\n李强\n县财政局\n副局长") == [
+        ("张伟", "局长"), ("李强", "副局长")]
+    assert people("附件:\n人员名单回执表\n姓名\n性别\n单位、职务\n联系电话") == []
+
+
+def test_a_leaders_written_instruction_after_the_posts_and_the_name():
+    """blind29 cm_01 (宣城市爱卫办): `根据市爱卫会主任、市政府副市长黄敏批示`, the other order of `李春城市长的批示` (blind3);
+    the posts joined by `、` are the title, without the formula 根据 that opens the clause."""
+    text = "业经多次征求意见与委托合法性审查,根据市爱卫会主任、市政府副市长黄敏批示,拟于近期由市政府办郑华主任主持召开征求意见会。"
+    assert people(text) == [("黄敏", "市爱卫会主任、市政府副市长"), ("郑华", "市政府办主任")]
+    assert people("根据分管副市长批示,拟于近期召开征求意见会。") == []
+
+
+def test_a_contacts_post_after_the_name_between_the_office_and_the_phone(corpus_plan):
+    """Taiwan 函s and school notices name the contact office, name, post: blind33 cq_09 `請洽本局中等教育科何國旭候用校長,
+    電話…`, blind20 cd_04 `郵寄至崇明國中輔導室胡朝義主任收(…),電話:…`; the post is the title. A surname and a post alone
+    (blind20 cd_01 `教務處廖主任(電話`) names nobody."""
+    assert {p.name: p.title for p in corpus_plan("blind33/docs/cq_09.txt").people} == {"何国旭": "候用校长"}
+    assert {p.name: p.title for p in corpus_plan("blind20/docs/cd_04.docx").people} == {"胡朝义": "主任"}
+    text = "三、倘填报上有疑问,请洽本局中等教育科何国旭候用校长,电话22289111转分机54205。"
+    assert people(text) == [("何国旭", "候用校长")]
+    assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
+        ("胡朝义", "主任")]
+    assert people("相关问题请径洽公诚国小教务处廖主任(电话:05-5322536转111)。") == []
+
+
+def test_a_taiwan_offices_head_written_around_the_name(corpus_plan):
+    """blind18 cb_02 (臺南市政府工務局 局務會議紀錄): `請本局李主任秘書國榮再繼續追蹤列管`: the post between surname and given
+    name as for 局長 (`會議主持人:吳 局長宗榮`); 本局 names no body, so no part of the post. A surname, a post and a
+    speech verb (`陳校長表示`) names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind18/docs/cb_02.txt").people}
+    assert got == {"吴宗荣": "局长", "李国荣": "主任秘书"}
+    assert people("会上,陈校长表示,将加强校园安全。") == []
+
+
+def test_posts_and_names_parted_by_commas_before_the_appointing_verb():
+    """国务院办公厅 2021-04-21 (未成年人保护工作领导小组): `副主任由A副主任盛荣华,B副院长杨万明,…兼任`, as made_up_of reads
+    `由…组成`; a clause before the list (`经研究,`) is no part of it."""
+    text = ("常务副主任由民政部副部长高晓兵兼任;副主任由中央网信办副主任盛荣华,最高人民法院副院长杨万明,"
+            "全国妇联副主席、书记处书记蔡淑敏兼任。")
+    assert people(text) == [("高晓兵", "民政部副部长"), ("盛荣华", "中央网信办副主任"), ("杨万明", "最高人民法院副院长"),
+                            ("蔡淑敏", "全国妇联副主席、书记处书记")]
+    assert people("经研究,县委常委、副县长张三担任组长。") == [("张三", "县委常委、副县长")]
+    assert people("经研究,由分管领导担任组长,各部门负责人担任成员。") == []
+
+
+def test_an_officials_visit_or_speech_after_a_place_clause():
+    """post_then_name_act's 在…主持 (blind25 ci_02) with the other acts a notice reports of an official at a place, and
+    name_post_speech's `冯光文局长作…讲话` (blind21 ce_12) with 在会上 before the speech; the name ends before 在."""
+    assert people("会上,县长张三在讲话中强调,要抓好落实。") == [("张三", "县长")]
+    assert people("3月5日,副区长李四到现场指导防汛工作。") == [("李四", "副区长")]
+    assert people("会议听取了工作汇报。王小二局长在会上强调,要抓好落实。") == [("王小二", "局长")]
+    assert people("会议由副县长周八主持。") == [("周八", "副县长")]
+    assert people("县长办公会议在县政府会议室召开。局长在会上强调要抓好落实。") == []
+
+
+def test_officials_named_before_attending_and_names_sharing_one_post():
+    """A report's roll of officials before 出席/列席会议 (海安 县委常委会 2016; 天长 县政协 2021), as attendance_roll reads
+    the absent before 请假 (blind31 co_04): each post with its name, or names after `、` sharing the post before them; the
+    group's label glued before a run of names (`县领导彭敬捷、张之光…出席`)."""
+    text = ("12月26日,县委书记陆卫东主持召开县委常委会第57次会议,县委副书记、县长顾国标,县委副书记成宾,"
+            "县委常委李春旺、王炜、盛慧琴出席会议,县人大常委会主任孙进基,县政协主席周宗泉列席会议。")
+    got = dict(people(text))
+    assert got["顾国标"] == "县委副书记、县长" and got["王炜"] == "县委常委" and got["周宗泉"] == "县政协主席"
+    assert [n for n, _ in people("党政联席会\n6月15日,我县召开党政联席会。县领导彭敬捷、张之光、王惠武、靳军出席,县委办等单位负责人参加。")] == [
+        "彭敬捷", "张之光", "王惠武", "靳军"]
+    assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []
+
+
+def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
+    """blind34 cr_09 (a Hong Kong 社會福利署 page): `與社會工作主任李偉鵬先生或…與助理社會工作主任潘慧茵女士聯絡`, the gold's
+    titles; blind_tw_hk tw_02's `教育設施科黃姿蓉小姐` has an office, no post: no title. A circular's 聯絡 is a call too."""
+    got = {p.name: p.title for p in corpus_plan("blind34/docs/cr_09.txt").people}
+    assert got == {"李伟鹏": "社会工作主任", "潘慧茵": "助理社会工作主任"}
+    assert people("教育局通函\n如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
+    assert people("公告\n倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]

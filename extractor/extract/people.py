@@ -24,8 +24,9 @@ from ..rules import Rule, load_rules
 from . import Found, snippet_notice
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`)
-_CLAUSE_WORD = re.compile(r"[由请的]")
+# a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
+# a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
+_CLAUSE_WORD = re.compile(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
 _RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _TRIM = " ，,；;。：:、"
 
@@ -248,7 +249,7 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     for start, end in _ranges(notice, rule):
         for m in rule.finditer(notice.text, start, end):
             if rule.get("bound") == "title_name":
-                out += [(p, rule.name) for p in title_name_list(notice, m.start("name"), m.end("name"))]
+                out += [(p, rule.name) for p in _clause_list(notice, m.start("name"), m.end("name"))]
                 continue
             if rule.get("bound") == "listed":     # `林晓勤、刘轶、蒲发友`: every piece a name, the rule's title each
                 title = rule.get("title") or ("title" in groups and m.group("title")) or None
@@ -281,13 +282,26 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 continue
             if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
                 title = rule.get("title") or m.group("title")
+                lo, hi = _before_stop(notice, m.start("name"), m.end("name"))
+                pieces = name_pieces(notice, lo, hi)
                 out += [(Person(name=notice.text[a:b], title=title, span=notice.doc.span(a, b)), rule.name)
-                        for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
+                        for a, b in pieces]
+                split = None if pieces else _split_title_name(notice.text, lo, hi)
+                if split is not None:       # `聯絡人：學務處生教組長林志明`: the post before the name is the title
+                    out.append((Person(name=notice.text[split[1]:hi], title=split[0],
+                                       span=notice.doc.span(split[1], hi)), rule.name))
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             if span is None and rule.get("married") and married_name(m.group("name")):
                 span = (m.start("name"), m.end("name"))
-            title = rule.get("title") or m.group("title")
+            # (the post the pattern read beside the name, where it has one, else the rule's: `…科何国旭候用校长,电话`)
+            if rule.get("title_from") == "before_name" and span is not None:
+                # (`…与社会工作主任李伟鹏先生`: the post right before the name, else none)
+                out.append((Person(name=notice.text[span[0]:span[1]],
+                                   title=_tail_title(notice.text[m.start("name"):span[0]]),
+                                   span=notice.doc.span(*span)), rule.name))
+                continue
+            title = (m.group("title") if "title" in groups else None) or rule.get("title")
             if rule.get("title_from") == "tail":
                 title = _tail_title(title)
                 title = title and _joined_posts(notice.text, m.end("title") - len(title), title)
@@ -363,8 +377,8 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
 def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
     name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
-    the next name. Every piece must be a title, with or without its name, and the list must
-    end with a name; otherwise it names nobody."""
+    the next name; a name alone after `、` shares the post of the name before it. Every piece must be a title, with or
+    without its name, or such a name, and the list must end with a name; otherwise it names nobody."""
     text, out, title_start = notice.text, [], None
     notes = re.compile(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
     for m in re.finditer(r"[^、，,]+", text[start:end]):
@@ -378,17 +392,39 @@ def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
             title_start = None
         elif is_title(text[a:b]):
             title_start = a if title_start is None else title_start
+        elif (out and title_start is None and text[a - 1] == "、" and looks_like_name(text[a:b])
+              and not any(c in out[-1].title for c in "，,")):
+            # a name alone after `、` shares the post of the name before it, one piece's post (`县委常委李春旺、王炜、盛慧琴
+            # 出席会议`; not `镇长杨骏任副组长,组员许德群、陶宏壮…组成`, where the 、 list is made_up_of's members)
+            out.append(Person(name=text[a:b], title=out[-1].title, span=notice.doc.span(a, b)))
         else:
             return []
     return out if title_start is None else []
 
 
+def _clause_list(notice: Notice, start: int, end: int) -> list[Person]:
+    """title_name_list of text[start:end], else of what follows its first `，` that opens a list, then its second…: a
+    clause before the list (`经研究,县长张三担任组长`) is no part of it, and a list of posts parted by commas
+    (`副主任由中央网信办副主任盛荣华,最高人民法院副院长杨万明,…兼任`) is read whole."""
+    text = notice.text
+    for cut in [start] + [i + 1 for i in range(start, end) if text[i] in "，,"]:
+        persons = title_name_list(notice, cut, end)
+        if persons:
+            return persons
+    return []
+
+
 def _tail_title(text: str) -> Optional[str]:
-    """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`),
-    if it ends with a title word."""
+    """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`, `会议由副县长` ->
+    `副县长`), if it ends with a title word."""
     tail = _CJK_RUN.findall(text or "")
-    tail = tail[-1].rsplit("的", 1)[-1] if tail else ""
+    tail = _CLAUSE_WORD.split(tail[-1])[-1] if tail else ""     # (`会议由副县长周八主持`: 副县长)
+    tail = _SELF.sub("", tail)      # (`请联络本局课程发展主任陈大文先生`: 本局 names no body)
     return tail if is_title(tail) else None
+
+
+# the office a notice names as itself before a post (`本局`, `本署`, `我局`): no body, no part of the title
+_SELF = re.compile(r"^[本我][局署处部会府校院厅委办](?=[\u4e00-\u9fff]{2})")
 
 
 def _joined_posts(text: str, start: int, post: str) -> str:
@@ -418,13 +454,18 @@ def _table_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _post_head(cell: str) -> bool:
+    """Whether a table's header cell heads a column of posts (`职务`, `单位及职务`)."""
+    return any(w in cell for w in _lex()["post_heads"])
+
+
 def _rows_people(notice: Notice, block: Block, rule: Rule) -> Iterator[Person]:
     name_col = title_col = None
     for row in block.rows:
         cells = [c.text.replace(" ", "") for c in row]
         if name_col is None:
             name_col = next((i for i, c in enumerate(cells) if rule.pattern.match(c)), None)
-            title_col = next((i for i, c in enumerate(cells) if "职务" in c or "职称" in c or "职位" in c), None)
+            title_col = next((i for i, c in enumerate(cells) if _post_head(c)), None)
             if title_col is None:
                 name_col = None
             continue
@@ -465,6 +506,44 @@ def _leader_column(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _flat_column(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """A table copied one cell a line with no border (a crawl of a page's table): its header cells, one of them a column of
+    people (`rule.pattern`: `负责人`, `姓名`), then its rows cell by cell (`科室` / `节目数` / `负责人` / `内一科` / `1—2` /
+    `孙向红` / …). The width is the one under which most rows running on from the header hold a name in the people
+    column (at least `min_rows`), the narrowest where several give as many; of the headers that width allows around
+    the people's head, one holding a 职务 column is taken, whose cell is then the title, else the column's head, or
+    none for a 姓名 column (`untitled`). The width rules out the lines before the header (a caption) but not always
+    which of them open it: only the post column depends on that."""
+    text, out = notice.text, []
+    lines = [(a, b, text[a:b].replace(" ", "").strip()) for a, b in source_lines(notice)]
+    cells = [c for _, _, c in lines]
+    short, untitled = rule.get("max_cell"), rule.get("untitled", [])
+    for h, head in enumerate(cells):
+        if not rule.pattern.match(head):
+            continue
+        best = (0, False, 0, 0)      # (rows, a header holding a post column, -width, head's column)
+        for width in range(2, rule.get("max_columns") + 1):
+            for k in range(width):
+                top = h - k
+                header = cells[top:top + width]
+                if top < 0 or len(header) < width or not all(0 < len(c) <= short for c in header):
+                    continue
+                rows = 0
+                while h + (rows + 1) * width < len(cells) and looks_like_name(cells[h + (rows + 1) * width]):
+                    rows += 1
+                best = max(best, (rows, any(_post_head(c) for c in header), -width, k))
+        rows, _, width, k = best
+        width, top = -width, h - k
+        if rows < rule.get("min_rows"):
+            continue
+        post = next((i for i, c in enumerate(cells[top:top + width]) if _post_head(c)), None)
+        for r in range(1, rows + 1):
+            a, b, name = lines[h + r * width]
+            title = cells[top + r * width + post] if post is not None else None if head in untitled else head
+            out.append((Person(name=name, title=title or None, span=notice.doc.span(a, b)), rule.name))
+    return out
+
+
 def addressed(name: str) -> bool:
     """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
     lex = _lex()
@@ -483,6 +562,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _member_runs(notice, rule)
         elif rule.get("reader") == "leader_column":
             found += _leader_column(notice, rule)
+        elif rule.get("reader") == "flat_column":
+            found += _flat_column(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)
         else:
