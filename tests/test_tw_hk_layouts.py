@@ -41,7 +41,8 @@ def test_sentence_items_with_half_width_commas_are_not_sections():
 
 def test_a_bulletin_contact_and_its_page_labels():
     plan = parse(BLIND / "tw_02.txt")
-    assert [(p.name, p.title) for p in plan.people] == [("黄姿蓉", "联系人")]       # 請電洽…黃姿蓉小姐
+    # 請電洽教育設施科黃姿蓉小姐: an office, no post, before the name: no title, as the gold has it (courtesy_callee)
+    assert [(p.name, p.title) for p in plan.people] == [("黄姿蓉", None)]
     # the e-mail is where files are sent (`請寄至信箱(…)`), not a contact
     assert [(c.name, c.phone, c.email) for c in plan.contacts] == [("黄姿蓉", "8462860#312", None)]
     assert not plan.responsibilities               # 主辦單位/承辦單位: the page's record, no duty
