@@ -45,6 +45,7 @@ class _Lexicon:
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     gazette_kinds: frozenset    # the kind of act under a body's name on a Macau gazette page (通告, 名單)
     headline_kind_tags: frozenset   # a bulletin headline's tag naming the item's kind (`【公告】`): no part of the title
+    subject_openers: tuple      # the words a Taiwan 函's 主旨 opens with (`检送`, `转知`…)
     label_run: re.Pattern       # a label and its value in a run of them without colons
     info_row: re.Pattern        # a row of an info block whose label lost its colon and space
     unit_tag_line: re.Pattern
@@ -88,6 +89,7 @@ def _lexicon() -> _Lexicon:
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
+        subject_openers=tuple(lex["subject_openers"]),
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
@@ -502,8 +504,6 @@ def _one_sentence(text: str) -> Optional[str]:
     return None if "。" in text else text
 
 
-# the words a Taiwan 函's 主旨 opens with (文書處理手冊: 檢送, 轉送, 轉知, 函轉, 函送, 檢附, 有關)
-_SUBJECT_LED = re.compile(r"^(?:检送|转送|转知|函转|函送|检附|有关)")
 _QUOTE_MARKS = frozenset("《》〈〉「」『』“”")
 # a bulleted line is an item of a list, never a page's headline (blind30 cn_12's timetable `• 本園將以電話形式通知約見安排`)
 _BULLETS = tuple("•·▪●")
@@ -668,7 +668,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # (`轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…`, blind35 cs_11, a 花蓮 bulletin), as the
     # tagged ones are read (`【公告】檢送「…」1份,詳如說明。` blind10 bt_02, `★★有關各校…函報本府。` bt_03, `【公告】檢送…` blind26
     # cj_09; `標題轉知…實施計畫。` blind16 bz_02)
-    if 1 < len(lines) and lines[0].kind is None and _SUBJECT_LED.match(lines[0].text) and _outline_marker(lines[1].text):
+    if 1 < len(lines) and lines[0].kind is None and lines[0].text.startswith(_lexicon().subject_openers) and _outline_marker(lines[1].text):
         rest = _one_sentence(lines[0].text)
         # (not a lead-in to the items, `有关事项通知如下。`)
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
@@ -1038,7 +1038,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     flagged = _FLAGGED.match(body_title)
     if flagged and _one_sentence(flagged["rest"]):
         body_title = _one_sentence(flagged["rest"])
-    if _SUBJECT_LED.match(body_title) and body_title.endswith("。") and _one_sentence(body_title):
+    if body_title.startswith(_lexicon().subject_openers) and body_title.endswith("。") and _one_sentence(body_title):
         body_title = _one_sentence(body_title)     # a 主旨 heading its page: no full stop (blind35 cs_11)
     led = _CIRCULAR_LED.match(body_title)
     if led:
