@@ -649,7 +649,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if lines[i].kind == "doc_number" and _lexicon().act_number.match(lines[i].text):
             below = i + 1 < len(lines) and lines[i + 1].kind is None and _is_headline(lines[i + 1].text)
             return (i + 1 if below else i), limit
-    for i in range(min(limit, 40)):
+    # (not after the body has begun: a news site prints its list of other headlines under the item, and one of them
+    # may end in a document type, `勞局與華為合推青年見習計劃` under exmoo.com's item on 社會融和計劃, blind38 cv_09;
+    # the same list under its item on 優先入托制度, exmoo.com/article/189500.html)
+    for i in range(min(limit, 40, _second_paragraph(lines, limit))):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
             return _signed_title_below(lines, i, limit), limit
@@ -685,6 +688,13 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+def _second_paragraph(lines: list[Line], limit: int) -> int:
+    """The line index of the body's second paragraph (two sentences of text have begun the notice), else limit."""
+    paragraphs = (k for k in range(limit) if lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
+    next(paragraphs, None)
+    return next(paragraphs, limit)
 
 
 def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
@@ -1298,7 +1308,7 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
-           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
+           "发布机构": "publisher", "发布机关": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,

@@ -90,7 +90,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind33", 12),
                                          ("blind34", 12),
                                          ("blind35", 12),
-                                         ("blind36", 12)])
+                                         ("blind36", 12),
+                                         ("blind38", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -255,7 +256,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     contact, a college's 通报 naming four officers) and five Hong Kong and Macau items (a Macau gazette page of 行政长官批示,
     a Hong Kong news item, a 社署 press release, a Macau newspaper item with three numbers, a Hong Kong item on 小一 forms in
     simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind36)."""
+    (corpus/blind36); and the 12 blind38 notices: seven mainland items (a city's 政务公开工作要点 cut after its first task, a
+    city's 责任分解 notice under a portal label table with its first table row, a county bureau's 复函 to a 政协 member with its
+    签发人, a district commission's call for comments in a newspaper with a hotline, an institute union's notice with a return
+    day and two numbers, a county hospital's notice on a drill day, a company's sports programme with 旬 periods) and five
+    Hong Kong and Macau items (a 2007 press release on 小學概覽, a Macau news item printed twice over its site's list, a Macau
+    教青局 item with an application window, a percentage in words and a contact, a Macau radio item under its site's menu, a
+    Hong Kong school's page of two notices to parents, one in English too), in GB18030, Big5 and UTF-8 text, a site page, a
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind38)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
