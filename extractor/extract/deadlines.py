@@ -106,7 +106,8 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
                 if m.end() > m.start() and _admissible(notice, m.start(), reading, subject, rule.get("instance")) \
-                        and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
+                        and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules) \
+                        and _asked(text, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
 
@@ -178,6 +179,13 @@ def _under(notice: Notice, start: int, rule: Rule, rules: RuleFile) -> bool:
         return True
     node = notice.section_at(start)
     return node is not None and any(w in node.heading for w in rules.lexicon[words])
+
+
+def _asked(text: str, start: int, rule: Rule, rules: RuleFile) -> bool:
+    """A rule with `asked: LEXICON` matches only where its sentence, before the match, holds a word of that lexicon list
+    (请, 须, 务必: the time is asked for, not told)."""
+    words = rule.get("asked")
+    return not words or any(w in _sentence_before(text, start) for w in rules.lexicon[words])
 
 
 def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
