@@ -208,3 +208,10 @@ def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
 ])
 def test_the_days_someone_is_scheduled_to_go_somewhere_to_take_part_or_inspect(corpus_plan, name, period):
     assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
+
+
+def test_a_yearless_step_of_a_plan_drafted_before_the_notice_keeps_the_notices_year(corpus_plan):
+    # blind17 ca_01 (来苏镇 2021-03-11): `一、前期准备(3月27日前)` / `1月20日前,镇设立…工作指导机构`: a step of the plan past by
+    # its issue, not next January, ten months off (blind7 bq_08's `于1月15日前` of 2016-12-27 is next year's, nineteen days off)
+    dates = [str(d.date) for d in corpus_plan("blind17/docs/ca_01.html").deadlines]
+    assert "2021-01-20" in dates and "2022-01-20" not in dates

@@ -351,6 +351,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
 
 
 _LATE_DAYS = 31     # a notice published this long after a date it sets may still mean that day
+_AHEAD_DAYS = 183   # a day of next year a notice may set: half a year ahead; further, a step of its plan already past
 
 
 def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) -> Optional[int]:
@@ -358,13 +359,28 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     year, or the next where the expression would end more than `late_days` before the notice's date. A notice
     may be published late, up to `_LATE_DAYS` after a day it still means (bq_08 `于1月15日前` of 2016-12-27 and
     bn_09 `1月19日至25日` of 2025-09-25 are next year's); a date after a school or budget year (`2026年度`) is
-    the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22)."""
+    the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22).
+    Otherwise next year's day must end within `_AHEAD_DAYS` of the notice's date; a day further off is a step its
+    plan set before it was issued, in the notice's year (ANNOTATION: a deadline with no year takes the year of the
+    notice's date): blind17 ca_01 `一、前期准备(3月27日前)` / `1月20日前,镇设立…指导机构` of 2021-03-11 is 2021-01-20;
+    blind9 bs_04's 民生实事 rows `3月底前…;6月底前…` on a page of 2022-07-14 are 2022's."""
     issued = _notice_date(notice)
     if issued is None:
         return _undated_year(notice)
     days = period(g, issued.year, rules)
     last = days[1].as_date() if days else None
-    return issued.year + 1 if last is not None and (issued - last).days > late_days else issued.year
+    if last is None or (issued - last).days <= late_days:
+        return issued.year
+    ahead = late_days == 0 or (_shift_year(last, 1) - issued).days <= _AHEAD_DAYS
+    return issued.year + 1 if ahead else issued.year
+
+
+def _shift_year(day: date, years: int) -> date:
+    """The same day `years` later (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[int]) -> bool:
