@@ -373,16 +373,8 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     last = days[1].as_date() if days else None
     if last is None or (issued - last).days <= late_days:
         return issued.year
-    ahead = late_days == 0 or (_shift_year(last, 1) - issued).days <= _AHEAD_DAYS
+    ahead = late_days == 0 or (add_duration(last, 1, "年") - issued).days <= _AHEAD_DAYS
     return issued.year + 1 if ahead else issued.year
-
-
-def _shift_year(day: date, years: int) -> date:
-    """The same day `years` later (29 February becomes the 28th)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[int]) -> bool:
