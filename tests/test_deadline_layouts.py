@@ -208,3 +208,22 @@ def test_an_items_heading_naming_its_events_time(corpus_plan, name, period):
 ])
 def test_the_days_someone_is_scheduled_to_go_somewhere_to_take_part_or_inspect(corpus_plan, name, period):
     assert period in [(str(d.date), d.start and str(d.start)) for d in corpus_plan(name).deadlines]
+
+
+def test_a_yearless_step_of_a_plan_drafted_before_the_notice_keeps_the_notices_year(corpus_plan):
+    # blind17 ca_01 (来苏镇 2021-03-11): `一、前期准备(3月27日前)` / `1月20日前,镇设立…工作指导机构`: a step of the plan past by
+    # its issue, not next January, ten months off (blind7 bq_08's `于1月15日前` of 2016-12-27 is next year's, nineteen days off)
+    dates = [str(d.date) for d in corpus_plan("blind17/docs/ca_01.html").deadlines]
+    assert "2021-01-20" in dates and "2022-01-20" not in dates
+
+
+def test_a_range_after_in_a_sentence_that_asks_for_it_is_the_period_to_act_in(corpus_plan):
+    # blind36 ct_12 (教育局 小一入学 news): `可把填妥的表格连同证明文件,在9月22日至26日直接交回有关学校`, `可在9月22日至明年1月30日
+    # 内,将填妥的申请表…交回…教育局学位分配组`: periods whatever the verb (交回)
+    periods = [(d.start and str(d.start), str(d.date)) for d in corpus_plan("blind36/docs/ct_12.txt").deadlines]
+    assert ("--09-22", "--09-26") in periods and ("--09-22", "--01-30") in periods
+
+
+def test_a_forms_window_run_to_a_day_is_its_limit(corpus_plan):
+    # blind36 ct_11 (教青局 2021): `收集各地澳门学生的回澳意向(填写期至5月31日23时59分)`
+    assert "2021-05-31" in [str(d.date) for d in corpus_plan("blind36/docs/ct_11.txt").deadlines]

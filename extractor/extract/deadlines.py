@@ -106,7 +106,8 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
                 if m.end() > m.start() and _admissible(notice, m.start(), reading, subject, rule.get("instance")) \
-                        and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules):
+                        and not _condition_after(text, m.end(), reading) and _under(notice, m.start(), rule, rules) \
+                        and _asked(text, m.start(), rule, rules):
                     out.append(_Match(m.start(), m.end(), rule, order, m.groupdict()))
     return out
 
@@ -178,6 +179,13 @@ def _under(notice: Notice, start: int, rule: Rule, rules: RuleFile) -> bool:
         return True
     node = notice.section_at(start)
     return node is not None and any(w in node.heading for w in rules.lexicon[words])
+
+
+def _asked(text: str, start: int, rule: Rule, rules: RuleFile) -> bool:
+    """A rule with `asked: LEXICON` matches only where its sentence, before the match, holds a word of that lexicon list
+    (请, 须, 务必: the time is asked for, not told)."""
+    words = rule.get("asked")
+    return not words or any(w in _sentence_before(text, start) for w in rules.lexicon[words])
 
 
 def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
@@ -343,6 +351,9 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
 
 
 _LATE_DAYS = 31     # a notice published this long after a date it sets may still mean that day
+# a day of next year a notice may set: up to nine months ahead, a school year's span (a September notice sets days up to
+# June); a day further off is a step of its plan already past
+_AHEAD_DAYS = 274
 
 
 def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) -> Optional[int]:
@@ -350,13 +361,20 @@ def _year_from_notice(notice: Notice, g: dict, rules: RuleFile, late_days: int) 
     year, or the next where the expression would end more than `late_days` before the notice's date. A notice
     may be published late, up to `_LATE_DAYS` after a day it still means (bq_08 `于1月15日前` of 2016-12-27 and
     bn_09 `1月19日至25日` of 2025-09-25 are next year's); a date after a school or budget year (`2026年度`) is
-    the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22)."""
+    the first on or after the notice's date (`late_days=0`: bn_08 `2026年度…截止日期延至9月30日` of 2025-09-22).
+    Otherwise next year's day must end within `_AHEAD_DAYS` of the notice's date; a day further off is a step its
+    plan set before it was issued, in the notice's year (ANNOTATION: a deadline with no year takes the year of the
+    notice's date): blind17 ca_01 `一、前期准备(3月27日前)` / `1月20日前,镇设立…指导机构` of 2021-03-11 is 2021-01-20,
+    not next January, ten months off."""
     issued = _notice_date(notice)
     if issued is None:
         return _undated_year(notice)
     days = period(g, issued.year, rules)
     last = days[1].as_date() if days else None
-    return issued.year + 1 if last is not None and (issued - last).days > late_days else issued.year
+    if last is None or (issued - last).days <= late_days:
+        return issued.year
+    ahead = late_days == 0 or (add_duration(last, 1, "年") - issued).days <= _AHEAD_DAYS
+    return issued.year + 1 if ahead else issued.year
 
 
 def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[int]) -> bool:
