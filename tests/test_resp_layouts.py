@@ -71,3 +71,14 @@ def test_the_implementers_a_tags_note_names_for_every_task_are_not_its_units(cor
     resp = corpus_plan("blind29/docs/cm_02.docx").responsibilities
     assert "开发区管委" not in {r.org for r in resp}
     assert ("市行政审批服务局", "lead") in {(r.org, r.role) for r in resp if r.duty == "深化政务服务网上办"}
+
+
+def test_the_meeting_a_notice_calls_for_its_day_is_no_duty(corpus_plan):
+    # `省人民政府定于12月1日上午9:00召开…电视电话会议` (blind17 ca_03) calls the notice's own meeting, as the 会议通知 of
+    # blind33 cq_01 do; a meeting held at set times and another action after 定于 stay duties
+    assert not any(r.org == "省人民政府" for r in corpus_plan("blind17/docs/ca_03.txt").responsibilities)
+    assert run_snippet("市科协决定于2008年3月12日上午8:30在鹰潭宾馆三楼会议室召开鹰潭市科协工作会议。") == []
+    assert [(r["org"], r["duty"]) for r in run_snippet("省厅定期召开攻坚行动调度会,加强会商分析。")] == \
+        [("省厅", "定期召开攻坚行动调度会加强会商分析")]
+    assert [(r["org"], r["duty"]) for r in run_snippet("省教育厅定于本月中下旬组织分校同志外出学习考察。")] == \
+        [("省教育厅", "组织分校同志外出学习考察")]
