@@ -82,3 +82,15 @@ def test_the_meeting_a_notice_calls_for_its_day_is_no_duty(corpus_plan):
         [("省厅", "定期召开攻坚行动调度会加强会商分析")]
     assert [(r["org"], r["duty"]) for r in run_snippet("省教育厅定于本月中下旬组织分校同志外出学习考察。")] == \
         [("省教育厅", "组织分校同志外出学习考察")]
+
+
+def test_a_place_before_an_event_or_a_facility_keeps_it_in_the_duty(corpus_plan):
+    # Hong Kong press releases: `发展局及海滨事务委员会于湾仔海滨举行…` (blind25 ci_10), `教育局学位分配组8月6–11日办公时间内,
+    # 在…吕祺教育服务中心设置咨询中心` (blind34 cr_08, the bare day left out)
+    ci_10 = duties_of(corpus_plan("blind25/docs/ci_10.txt"))
+    assert {("发展局", "lead", "于湾仔海滨举行一个圣诞一个维港期间限定活动"),
+            ("海滨事务委员会", "lead", "于湾仔海滨举行一个圣诞一个维港期间限定活动")} <= ci_10
+    assert ("教育局学位分配组", "lead", "在香港湾仔皇后大道东269号吕祺教育服务中心设置咨询中心为学生提供升学资料及所需协助") \
+        in duties_of(corpus_plan("blind34/docs/cr_08.ofd"))
+    # a time after 在 and a verb other than an event's or a facility's give none
+    assert run_snippet("国务院新闻办公室在七月二十五日举行新闻发布会。") == []
