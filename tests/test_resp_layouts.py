@@ -94,3 +94,10 @@ def test_a_place_before_an_event_or_a_facility_keeps_it_in_the_duty(corpus_plan)
         in duties_of(corpus_plan("blind34/docs/cr_08.ofd"))
     # a time after 在 and a verb other than an event's or a facility's give none
     assert run_snippet("国务院新闻办公室在七月二十五日举行新闻发布会。") == []
+
+
+def test_an_earliest_or_expected_time_before_the_action_is_left_out(corpus_plan):
+    # `社會福利署最早於2018年7月24日向…家庭,發放上網費津貼` (blind16 bz_05); a plan changed (`原计划于`) gives none
+    assert ("社会福利署", "lead", "向有成员在二零一八一九学年接受中小学程度教育并符合资格领取综援计划下与就学有关的定额津贴的"
+            "家庭发放上网费津贴") in duties_of(corpus_plan("blind16/docs/bz_05.txt"))
+    assert run_snippet("县教育局原计划于3月举办运动会。") == []
