@@ -101,3 +101,12 @@ def test_an_earliest_or_expected_time_before_the_action_is_left_out(corpus_plan)
     assert ("社会福利署", "lead", "向有成员在二零一八一九学年接受中小学程度教育并符合资格领取综援计划下与就学有关的定额津贴的"
             "家庭发放上网费津贴") in duties_of(corpus_plan("blind16/docs/bz_05.txt"))
     assert run_snippet("县教育局原计划于3月举办运动会。") == []
+
+
+def test_a_weekday_after_a_date_does_not_end_the_duty_and_two_joined_days_are_kept(corpus_plan):
+    # `社會福利署於2024年8月27日(星期二)至2024年9月9日(星期一)接受院舍提交新配額申請` (blind34 cr_09); `十月十七日及十八日`
+    # (blind33 cq_11's form) is kept from its 于 as a range is
+    assert ("社会福利署", "lead", "于2024年8月27日星期二至2024年9月9日星期一接受院舍提交新配额申请") \
+        in duties_of(corpus_plan("blind34/docs/cr_09.txt"))
+    assert [r["duty"] for r in run_snippet("康乐及文化事务署将于十一月十二日和十三日(星期六和日)举办欢乐公园系列活动。")] == \
+        ["于十一月十二日和十三日星期六和日举办欢乐公园系列活动"]
