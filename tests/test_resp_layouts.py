@@ -71,3 +71,42 @@ def test_the_implementers_a_tags_note_names_for_every_task_are_not_its_units(cor
     resp = corpus_plan("blind29/docs/cm_02.docx").responsibilities
     assert "开发区管委" not in {r.org for r in resp}
     assert ("市行政审批服务局", "lead") in {(r.org, r.role) for r in resp if r.duty == "深化政务服务网上办"}
+
+
+def test_the_meeting_a_notice_calls_for_its_day_is_no_duty(corpus_plan):
+    # `省人民政府定于12月1日上午9:00召开…电视电话会议` (blind17 ca_03) calls the notice's own meeting, as the 会议通知 of
+    # blind33 cq_01 do; a meeting held at set times and another action after 定于 stay duties
+    assert not any(r.org == "省人民政府" for r in corpus_plan("blind17/docs/ca_03.txt").responsibilities)
+    assert run_snippet("市科协决定于2008年3月12日上午8:30在鹰潭宾馆三楼会议室召开鹰潭市科协工作会议。") == []
+    assert [(r["org"], r["duty"]) for r in run_snippet("省厅定期召开攻坚行动调度会,加强会商分析。")] == \
+        [("省厅", "定期召开攻坚行动调度会加强会商分析")]
+    assert [(r["org"], r["duty"]) for r in run_snippet("省教育厅定于本月中下旬组织分校同志外出学习考察。")] == \
+        [("省教育厅", "组织分校同志外出学习考察")]
+
+
+def test_a_place_before_an_event_or_a_facility_keeps_it_in_the_duty(corpus_plan):
+    # Hong Kong press releases: `发展局及海滨事务委员会于湾仔海滨举行…` (blind25 ci_10), `教育局学位分配组8月6–11日办公时间内,
+    # 在…吕祺教育服务中心设置咨询中心` (blind34 cr_08, the bare day left out)
+    ci_10 = duties_of(corpus_plan("blind25/docs/ci_10.txt"))
+    assert {("发展局", "lead", "于湾仔海滨举行一个圣诞一个维港期间限定活动"),
+            ("海滨事务委员会", "lead", "于湾仔海滨举行一个圣诞一个维港期间限定活动")} <= ci_10
+    assert ("教育局学位分配组", "lead", "在香港湾仔皇后大道东269号吕祺教育服务中心设置咨询中心为学生提供升学资料及所需协助") \
+        in duties_of(corpus_plan("blind34/docs/cr_08.ofd"))
+    # a time after 在 and a verb other than an event's or a facility's give none
+    assert run_snippet("国务院新闻办公室在七月二十五日举行新闻发布会。") == []
+
+
+def test_an_earliest_or_expected_time_before_the_action_is_left_out(corpus_plan):
+    # `社會福利署最早於2018年7月24日向…家庭,發放上網費津貼` (blind16 bz_05); a plan changed (`原计划于`) gives none
+    assert ("社会福利署", "lead", "向有成员在二零一八一九学年接受中小学程度教育并符合资格领取综援计划下与就学有关的定额津贴的"
+            "家庭发放上网费津贴") in duties_of(corpus_plan("blind16/docs/bz_05.txt"))
+    assert run_snippet("县教育局原计划于3月举办运动会。") == []
+
+
+def test_a_weekday_after_a_date_does_not_end_the_duty_and_two_joined_days_are_kept(corpus_plan):
+    # `社會福利署於2024年8月27日(星期二)至2024年9月9日(星期一)接受院舍提交新配額申請` (blind34 cr_09); `十月十七日及十八日`
+    # (blind33 cq_11's form) is kept from its 于 as a range is
+    assert ("社会福利署", "lead", "于2024年8月27日星期二至2024年9月9日星期一接受院舍提交新配额申请") \
+        in duties_of(corpus_plan("blind34/docs/cr_09.txt"))
+    assert [r["duty"] for r in run_snippet("康乐及文化事务署将于十一月十二日和十三日(星期六和日)举办欢乐公园系列活动。")] == \
+        ["于十一月十二日和十三日星期六和日举办欢乐公园系列活动"]
