@@ -1302,7 +1302,8 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
-# blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION)
+# blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION); so on a
+# line of labels (blind37 cu_05 下陆区 `文 号: 文件分类: 所属机构:`, an empty number before two empty labels)
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = re.compile(r"[:：]$")
 _SPACE = re.compile(r"\s")
@@ -1358,7 +1359,7 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(_SPACE.sub("", label))
-        if not field_name or not value or value in _NO_VALUE or field_name in out:
+        if not field_name or not value or value in _NO_VALUE or _CELL_LABEL.match(value) or field_name in out:
             continue
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
