@@ -245,11 +245,24 @@ def _closing_roc_date(lines: list[Line]) -> None:
     last = len(lines) - 1
     m = _CLOSING_FIGURES.match(lines[last].text) if last > 0 and lines[last].kind is None else None
     if not m:
+        _signed_off(lines, last)
         return
     date = f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else m["date"]
     lines[last].kind, lines[last].groups = "date_line", {"body": date}
     if m["by"]:
         lines.insert(last, Line(lines[last].block, m["by"]))
+
+
+# a body that closes the text with its 敬啟 and no date (`林口長庚紀念醫院 敬啟` under a hospital's 說明, blind37 cu_10), as
+# `總務處敬啟 103.6.12` does with its date (blind34 cr_12): the signer; not a person's (`校長夏麗珠謹啟`, blind33 cq_08)
+_SIGNED_OFF = re.compile(r"^\s*(?P<by>[\u4e00-\u9fff]{2,20}?)\s*(?:敬启|敬啟|谨启|謹啟)\s*$")
+
+
+def _signed_off(lines: list[Line], last: int) -> None:
+    """The last line signs the text off with 敬啟 (_SIGNED_OFF): a signature line of the body's name alone."""
+    m = _SIGNED_OFF.match(lines[last].text) if last > 0 and lines[last].kind is None else None
+    if m and _is_org_line(m["by"]):
+        lines[last] = Line(lines[last].block, m["by"], "signed_off")
 
 
 def _signed_digits(lines: list[Line]) -> None:
@@ -862,6 +875,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail["signature"] = k       # a page that puts the signature under the date (榕江县林长制办公室)
         elif ln.kind == "issuer_date":
             tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
+        elif ln.kind == "signed_off" and k == end - 1:
+            tail["signature"] = k                   # `林口長庚紀念醫院 敬啟`: the signer with no date
         elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):

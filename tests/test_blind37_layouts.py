@@ -40,3 +40,11 @@ def test_the_signers_name_written_in_the_body_is_that_body(corpus_plan):
     assert "蟠猫乡人民政府" in names and "乡人民政府" not in names
     assert ("蟠猫乡人民政府", "lead") in [(r.org, r.role) for r in plan.responsibilities]
     assert "象山县西周镇人民政府" in [o.name for o in corpus_plan("blind26/docs/cj_05.html").organizations]
+
+
+def test_a_body_signing_off_with_its_respects_and_no_date(corpus_plan):
+    # `林口長庚紀念醫院 敬啟` closing a hospital's 說明 (blind37 cu_10, Big5) signs it, as `總務處敬啟 103.6.12` does with its
+    # date (blind34 cr_12); a principal's `校長夏麗珠謹啟` is a person's, no body's (blind33 cq_08)
+    assert corpus_plan("blind37/docs/cu_10.txt").meta.issuer == "林口长庚纪念医院"
+    assert corpus_plan("blind34/docs/cr_12.txt").meta.issuer == "总务处"
+    assert corpus_plan("blind33/docs/cq_08.doc").meta.issuer is None
