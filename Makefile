@@ -67,6 +67,7 @@ score: setup
 	$(SCORE) --gold corpus/blind34/gold --docs corpus/blind34/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind35/gold --docs corpus/blind35/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind36/gold --docs corpus/blind36/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind37/gold --docs corpus/blind37/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind38/gold --docs corpus/blind38/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

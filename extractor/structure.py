@@ -245,11 +245,24 @@ def _closing_roc_date(lines: list[Line]) -> None:
     last = len(lines) - 1
     m = _CLOSING_FIGURES.match(lines[last].text) if last > 0 and lines[last].kind is None else None
     if not m:
+        _signed_off(lines, last)
         return
     date = f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else m["date"]
     lines[last].kind, lines[last].groups = "date_line", {"body": date}
     if m["by"]:
         lines.insert(last, Line(lines[last].block, m["by"]))
+
+
+# a body that closes the text with its 敬啟 and no date (`林口長庚紀念醫院 敬啟` under a hospital's 說明, blind37 cu_10), as
+# `總務處敬啟 103.6.12` does with its date (blind34 cr_12): the signer; not a person's (`校長夏麗珠謹啟`, blind33 cq_08)
+_SIGNED_OFF = re.compile(r"^\s*(?P<by>[\u4e00-\u9fff]{2,20}?)\s*(?:敬启|敬啟|谨启|謹啟)\s*$")
+
+
+def _signed_off(lines: list[Line], last: int) -> None:
+    """The last line signs the text off with 敬啟 (_SIGNED_OFF): a signature line of the body's name alone."""
+    m = _SIGNED_OFF.match(lines[last].text) if last > 0 and lines[last].kind is None else None
+    if m and _is_org_line(m["by"]):
+        lines[last] = Line(lines[last].block, m["by"], "signed_off")
 
 
 def _signed_digits(lines: list[Line]) -> None:
@@ -872,6 +885,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
             tail["signature"] = k       # a page that puts the signature under the date (榕江县林长制办公室)
         elif ln.kind == "issuer_date":
             tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
+        elif ln.kind == "signed_off" and k == end - 1:
+            tail["signature"] = k                   # `林口長庚紀念醫院 敬啟`: the signer with no date
         elif ln.kind in {"signing_post", "acting_signer", "official_signature"}:
             tail.setdefault(ln.kind, k)     # `教育局局长` / `谢斌麟代行`, `部長 林美珠`
         elif ln.kind is None and _attachment_list_item(lines, k):
@@ -1312,7 +1327,8 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
-# blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION)
+# blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION); so on a
+# line of labels (blind37 cu_05 下陆区 `文 号: 文件分类: 所属机构:`, an empty number before two empty labels)
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = re.compile(r"[:：]$")
 _SPACE = re.compile(r"\s")
@@ -1368,7 +1384,7 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(_SPACE.sub("", label))
-        if not field_name or not value or value in _NO_VALUE or field_name in out:
+        if not field_name or not value or value in _NO_VALUE or _CELL_LABEL.match(value) or field_name in out:
             continue
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)

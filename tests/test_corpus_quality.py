@@ -91,6 +91,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind34", 12),
                                          ("blind35", 12),
                                          ("blind36", 12),
+                                         ("blind37", 12),
                                          ("blind38", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -256,7 +257,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     contact, a college's 通报 naming four officers) and five Hong Kong and Macau items (a Macau gazette page of 行政长官批示,
     a Hong Kong news item, a 社署 press release, a Macau newspaper item with three numbers, a Hong Kong item on 小一 forms in
     simplified script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind36); and the 12 blind38 notices: seven mainland items (a city's 政务公开工作要点 cut after its first task, a
+    (corpus/blind36); the 12 blind37 notices: seven mainland items (a county's 实施方案 under a portal header with a cut
+    `(责任单位:…)` tag, a city 督查室's notice run together on one line with seven tags and a yearless return day, a city
+    bureau's notice to 镇 and 街道 with a task table, a county's 批复 printed twice, a district's two offices issuing a 工作方案,
+    a bureau's forward with a return day and a contact, a township's reply to a deputy in traditional script with the
+    crawler's pinyin) and five Taiwan items (a school's 说明 with ROC dates and a contact, a 乡公所's application period, a
+    hospital's 主旨/说明, a school's 校园公告, a school's refund notice with a ROC return day), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind37);
+    and the 12 blind38 notices: seven mainland items (a city's 政务公开工作要点 cut after its first task, a
     city's 责任分解 notice under a portal label table with its first table row, a county bureau's 复函 to a 政协 member with its
     签发人, a district commission's call for comments in a newspaper with a hotline, an institute union's notice with a return
     day and two numbers, a county hospital's notice on a drill day, a company's sports programme with 旬 periods) and five

@@ -1489,7 +1489,10 @@ def _pick(targets: set, counts: dict) -> Optional[str]:
 def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     """The named mentions in the body and 抄送 line, each with its canonical name, in text order
     (computed once per notice, and again if what they depend on is changed: organizations and
-    responsibilities both read them)."""
+    responsibilities both read them). The issuer's name as its signature writes it names that one body where the
+    body writes it too, though its place is one the gazetteer lacks and the name alone reads as a kind of government
+    (blind37 cu_07 `蟠猫乡人民政府将进一步加强统筹协调` over the signature `蟠猫乡人民政府`; blind26 cj_05 `将意见邮寄至象山县
+    西周镇人民政府` over `象山县西周镇人民政府`)."""
     key = ("org_mentions", notice.meta.title, notice.meta.issuer, tuple(notice.body), notice.cc_range)
     if key not in notice.memo:
         notice.memo[key] = _notice_mentions(notice)
@@ -1497,7 +1500,9 @@ def notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
 
 
 def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
-    in_scope = [m for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
+    signers = set(re.split(r"[、，,]", notice.meta.issuer or ""))
+    in_scope = [m._replace(collective=False) if m.collective and m.name in signers else m
+                for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
     titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
                        if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it
     canon = resolve(in_scope, issuer_level(notice, lexicon()), titled)
