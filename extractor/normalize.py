@@ -558,6 +558,8 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
         return False
     if prev.text[-1] in "、，,":
         return True
+    if len(prev.text) <= 200 and _bare_recipients().match(prev.text):
+        return False  # a 主送 line without its colon (`…管委会,…市直有关单位`) over the first paragraph
     if _NOTE_END.search(prev.text):
         return False  # `…落实。国务院办公厅2021年5月19日（此件公开发布）`: a notice's last line
     if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
@@ -688,6 +690,13 @@ def _run_lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from .rules import load_rules
     lex = load_rules("structure").lexicon
     return tuple(lex["doc_types"]), tuple(lex["org_suffixes"])
+
+
+@functools.cache
+def _bare_recipients() -> re.Pattern:
+    """A 主送 line that lost its colon (structure.yaml `bare_recipients`): it ends its line, as a 主送 line does."""
+    from .rules import load_rules
+    return re.compile(load_rules("structure").lexicon["bare_recipients"])
 
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:

@@ -51,6 +51,7 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     closing_formula: re.Pattern    # 特此通知。 on its line: the notice's close, nothing under the item above it
+    bare_recipients: re.Pattern    # a 主送 line that lost its colon: addressees in `，` / `、`, each ending in a head word
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
@@ -98,6 +99,7 @@ def _lexicon() -> _Lexicon:
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         closing_formula=re.compile(lex["closing_formula"]),
+        bare_recipients=re.compile(lex["bare_recipients"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
@@ -488,6 +490,18 @@ def _unglued(title: str) -> tuple[str, Optional[str]]:
     return title, None
 
 
+def _headline_number(lines: list[Line], header: list[int], title: Optional[str]) -> Optional[str]:
+    """The number a page's headline glues before its title, above the notice's own title that has none under it
+    (`凌政办发[2020]35号凌海市推进…规划实施细则的通知` over `凌海市人民政府办公室关于印发凌海市推进` / `…` / `规划实施细则的通知`,
+    lnlh.gov.cn, blind33 cq_07): the headline names the same notice, its title ending as the notice's does."""
+    for k in header:
+        if lines[k].kind is None and title:
+            short, number = _unglued(lines[k].text)
+            if number and short != lines[k].text and _norm(short)[-6:] == _norm(title)[-6:]:
+                return number
+    return None
+
+
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
 _SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 # a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
@@ -791,10 +805,14 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     number, its info block), the document's own head under a page's headline (letterhead, number and
     the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
     (`寿县政务督查` / `20期`): skipped, as far as the first sentence, and a portal's teaser, a sentence the
-    body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line)."""
+    body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line).
+    A list of addressees whose colon was lost (`bare_recipients`) is the 主送 line as well."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
+        if kind is None and len(text) <= 200 and _lexicon().bare_recipients.match(text):
+            lines[k].kind, lines[k].groups = "recipients", {"body": text}     # its colon lost (`…管委会,…市直有关单位`)
+            kind = "recipients"
         if kind == "recipients":
             part.recipients_line = k
             part.body_start = k + 1
@@ -1060,7 +1078,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = whole[1] if whole else body_title
     elif title_hint:
         meta.title = title_hint
-    meta.doc_number = meta.doc_number or labelled.get("doc_number")
+    meta.doc_number = meta.doc_number or labelled.get("doc_number") or _headline_number(lines, header, meta.title)
     if labelled.get("recipients"):
         meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:

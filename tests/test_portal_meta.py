@@ -113,3 +113,38 @@ def test_a_pages_controls_and_greeting_head_no_notice(corpus_plan):
 ])
 def test_a_headlines_kind_tag_is_dropped_and_its_topic_kept(corpus_plan, name, title):
     assert corpus_plan(name).meta.title == title
+
+
+def test_a_headline_with_its_number_glued_before_it_numbers_the_notice_and_a_colonless_addressee_line_is_its_recipients():
+    """凌海市's page (lnlh.gov.cn, blind33 cq_07): `凌政办发[2020]35号凌海市推进…的通知` heads the page over the notice's own
+    title, which has no number under it; the 主送 line lost its colon and stands over the first paragraph."""
+    meta = parse(CORPUS / "blind33" / "docs" / "cq_07.txt").meta
+    assert meta.doc_number == "凌政办发[2020]35号"
+    assert meta.recipients == ["大有经济开发区管委会", "各乡镇人民政府(街道办事处)", "市政府有关部门市直有关单位"]
+    assert meta.title == "凌海市人民政府办公室关于印发凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知"
+
+
+def test_a_colonless_addressee_line_cut_in_its_bracket():
+    """长清区's page (blind13 bw_01): `各街道办事处、镇人民政府,济南经济开发区管委会,区政府各部门(单位` over the first paragraph."""
+    meta = parse(CORPUS / "blind13" / "docs" / "bw_01.txt").meta
+    assert meta.recipients == ["各街道办事处", "镇人民政府", "济南经济开发区管委会", "区政府各部门(单位"]
+
+
+def test_a_sentence_or_one_body_under_the_title_is_no_colonless_recipients():
+    """A first paragraph (`各单位要高度重视,…`) and a body's name alone are no addressee list; a headline whose glued
+    title names another notice gives no number."""
+    base = "关于做好防汛工作的通知\n{line}\n为做好今年防汛工作,现将有关事项通知如下:\n一、提高认识\n各地要高度重视。\n"
+    assert _text(base.format(line="各单位要高度重视,切实加强组织领导,确保责任落实到位。")).meta.recipients == []
+    assert _text(base.format(line="县应急管理局")).meta.recipients == []
+    other = "豫政办〔2021〕3号河南省人民政府办公厅关于印发某某方案的通知\n" + base.format(line="各市人民政府,省政府各部门")
+    meta = _text(other).meta
+    assert meta.doc_number is None
+    assert meta.recipients == ["各市人民政府", "省政府各部门"]
+
+
+def test_a_sentence_announcing_a_list_is_no_recipients_line():
+    """`…主要分为以下四类:` in 新店镇's 总体应急预案 (huoqiu.gov.cn/public/6601301/26837001.html): a sentence of the body."""
+    text = ("1. 总则\n1.1 编制目的\n为了提高政府处置各种突发公共事件的能力,特制定本预案。\n"
+            "根据突发公共事件的发生过程、性质和机理,突发公共事件主要分为以下四类:\n"
+            "(1)自然灾害。主要包括水旱灾害,气象灾害等。\n(2)事故灾难。主要包括各类安全事故等。\n")
+    assert _text(text).meta.recipients == []
