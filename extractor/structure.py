@@ -615,7 +615,10 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         # with every issuer's name, as a joint notice's formal title does)
         joint = len(idx) >= 2 and lines[idx[1]].text.startswith("关于") and _is_org_line(lines[idx[0]].text) \
             and lines[idx[0]].kind is None and lines[k].text != lines[idx[0]].text
-        if not (same_block or issued or opened or "关于" in lines[k].text or
+        # (the line right under the 发文字号 opens the title, as GB/T 9704 sets it: `长房议字〔2025〕11号签发人:赵洪利` over
+        # `对市政协第十四届第四次会议` / `第2025D048号集体提案的答复`, blind35 cs_04)
+        numbered = k > 0 and lines[k - 1].kind == "doc_number"
+        if not (same_block or issued or opened or numbered or "关于" in lines[k].text or
                 ((lines[idx[0]].text.startswith("关于") or joint) and _is_org_line(lines[k].text) and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)

@@ -148,3 +148,21 @@ def test_a_sentence_announcing_a_list_is_no_recipients_line():
             "根据突发公共事件的发生过程、性质和机理,突发公共事件主要分为以下四类:\n"
             "(1)自然灾害。主要包括水旱灾害,气象灾害等。\n(2)事故灾难。主要包括各类安全事故等。\n")
     assert _text(text).meta.recipients == []
+
+
+def test_a_reply_titled_over_two_lines_under_its_number():
+    """长春市住房保障和房屋管理局's 答复 (blind35 cs_04): `长房议字〔2025〕11号签发人:赵洪利` over `对市政协第十四届第四次会议` /
+    `第2025D048号集体提案的答复`; the line under the number opens the title, 答复 its kind."""
+    meta = parse(CORPUS / "blind35" / "docs" / "cs_04.docx").meta
+    assert meta.title == "对市政协第十四届第四次会议第2025D048号集体提案的答复"
+    assert meta.doc_number == "长房议字〔2025〕11号"
+
+
+def test_a_title_whose_comma_is_its_slogans_heads_the_page():
+    """四川省生态环境厅's 公示 (pouringspot.com's copy, 2021-05-11): the headline's `,` stands inside its quoted slogan, so
+    the line is no clause cut before the first paragraph."""
+    text = ("关于2021年四川省第四届“美丽中国,我是行动者”系列评选活动初评结果的公示\n"
+            "5月6日至7日,四川省生态环境厅、四川省委宣传部共同主办的第四届“美丽中国,我是行动者”系列评选活动初评会在蓉召开。"
+            "会议评选出“绿色先锋”候选人15名。\n"
+            "根据评选办法规定,初评结果将向社会公示,接受公众监督。公示期为2021年5月8日-5月12日(5日)。\n")
+    assert _text(text).meta.title == "关于2021年四川省第四届“美丽中国,我是行动者”系列评选活动初评结果的公示"
