@@ -72,6 +72,7 @@ class _Lexicon:
     published: re.Pattern       # a news page's dateline
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
+    byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
@@ -94,6 +95,7 @@ def _lexicon() -> _Lexicon:
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
+        byline_tag=re.compile(lex["byline_tag"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
@@ -678,6 +680,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             return i, limit                         # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
+        if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
+            continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
             return i, limit

@@ -166,3 +166,14 @@ def test_a_title_whose_comma_is_its_slogans_heads_the_page():
             "会议评选出“绿色先锋”候选人15名。\n"
             "根据评选办法规定,初评结果将向社会公示,接受公众监督。公示期为2021年5月8日-5月12日(5日)。\n")
     assert _text(text).meta.title == "关于2021年四川省第四届“美丽中国,我是行动者”系列评选活动初评结果的公示"
+
+
+def test_a_news_outlets_tag_opens_the_first_sentence_not_a_headline():
+    """news.now.com (newsId=397834): the headline over `【Now新聞台】康文署宣布周三起,…`, whose tag names the outlet, not the
+    item's kind (`【公告】`) or topic (`【統一派位】`), as 澳門日報's `【本報】…` does in blind31 co_11."""
+    text = ("周三起所有康樂和文化場地和設施暫停開放\n\n"
+            "【Now新聞台】康文署宣布周三起,暫停開放所有康樂和文化場地和設施,直至另行通告,同時取消七月餘下所有康體文化活動。\n\n"
+            "所有室內體育設施包括體育館、壁球中心、羽毛球中心等亦將於周三起關閉。\n")
+    assert _text(text).meta.title == "周三起所有康乐和文化场地和设施暂停开放"
+    kind = "【公告】檢送「本縣特殊優良教師遴選及表揚作業要點」1份,請查照。\n一、依據本府來函辦理。\n二、請踴躍參加。\n"
+    assert _text(kind).meta.title == "检送「本县特殊优良教师遴选及表扬作业要点」1份,请查照"
