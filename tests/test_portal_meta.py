@@ -177,3 +177,10 @@ def test_a_news_outlets_tag_opens_the_first_sentence_not_a_headline():
     assert _text(text).meta.title == "周三起所有康乐和文化场地和设施暂停开放"
     kind = "【公告】檢送「本縣特殊優良教師遴選及表揚作業要點」1份,請查照。\n一、依據本府來函辦理。\n二、請踴躍參加。\n"
     assert _text(kind).meta.title == "检送「本县特殊优良教师遴选及表扬作业要点」1份,请查照"
+
+
+def test_a_formal_notices_page_time_is_not_its_date():
+    """后勤处's notice (blind34 cr_03): `发布时间:2020-03-24` under `后勤处关于…的通知` is when the page was posted; a news
+    page's dateline under its headline still dates it (blind28 cl_12 `26.06.2018 15:38`)."""
+    assert parse(CORPUS / "blind34" / "docs" / "cr_03.txt").meta.date is None
+    assert parse(CORPUS / "blind28" / "docs" / "cl_12.txt").meta.date == "2018-06-26"
