@@ -516,6 +516,9 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
 
 
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
+# a quoted slogan or a book title inside a line: its commas are no clause of the line's own (blind32 cp_01's `关于开展“文明在
+# 行动,满意在医院”主题演讲比赛活动的通知`; 四川省生态环境厅's `关于2021年…“美丽中国,我是行动者”系列评选活动初评结果的公示`)
+_QUOTED = re.compile(r"“[^“”\n]{0,60}”|《[^《》\n]{0,60}》|「[^「」\n]{0,60}」")
 WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
 _NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
@@ -558,6 +561,10 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
         return False
     if prev.text[-1] in "、，,":
         return True
+    if len(prev.text) <= 200 and _bare_recipients().match(prev.text):
+        return False  # a 主送 line without its colon (`…管委会,…市直有关单位`) over the first paragraph
+    if _is_title_run(prev.text) and not _PROSE_PUNCT.search(_QUOTED.sub("", prev.text)):
+        return False  # a title whose commas are its quoted slogan's (`关于开展“文明在行动,满意在医院”主题…的通知`)
     if _NOTE_END.search(prev.text):
         return False  # `…落实。国务院办公厅2021年5月19日（此件公开发布）`: a notice's last line
     if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
@@ -688,6 +695,13 @@ def _run_lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from .rules import load_rules
     lex = load_rules("structure").lexicon
     return tuple(lex["doc_types"]), tuple(lex["org_suffixes"])
+
+
+@functools.cache
+def _bare_recipients() -> re.Pattern:
+    """A 主送 line that lost its colon (structure.yaml `bare_recipients`): it ends its line, as a 主送 line does."""
+    from .rules import load_rules
+    return re.compile(load_rules("structure").lexicon["bare_recipients"])
 
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:

@@ -51,6 +51,7 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     closing_formula: re.Pattern    # 特此通知。 on its line: the notice's close, nothing under the item above it
+    bare_recipients: re.Pattern    # a 主送 line that lost its colon: addressees in `，` / `、`, each ending in a head word
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
@@ -71,6 +72,7 @@ class _Lexicon:
     published: re.Pattern       # a news page's dateline
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
+    byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
@@ -93,11 +95,13 @@ def _lexicon() -> _Lexicon:
         published=re.compile(lex["published_line"]),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
+        byline_tag=re.compile(lex["byline_tag"]),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         closing_formula=re.compile(lex["closing_formula"]),
+        bare_recipients=re.compile(lex["bare_recipients"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
@@ -501,6 +505,18 @@ def _unglued(title: str) -> tuple[str, Optional[str]]:
     return title, None
 
 
+def _headline_number(lines: list[Line], header: list[int], title: Optional[str]) -> Optional[str]:
+    """The number a page's headline glues before its title, above the notice's own title that has none under it
+    (`凌政办发[2020]35号凌海市推进…规划实施细则的通知` over `凌海市人民政府办公室关于印发凌海市推进` / `…` / `规划实施细则的通知`,
+    lnlh.gov.cn, blind33 cq_07): the headline names the same notice, its title ending as the notice's does."""
+    for k in header:
+        if lines[k].kind is None and title:
+            short, number = _unglued(lines[k].text)
+            if number and short != lines[k].text and _norm(short)[-6:] == _norm(title)[-6:]:
+                return number
+    return None
+
+
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
 _SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 # a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
@@ -614,7 +630,10 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         # with every issuer's name, as a joint notice's formal title does)
         joint = len(idx) >= 2 and lines[idx[1]].text.startswith("关于") and _is_org_line(lines[idx[0]].text) \
             and lines[idx[0]].kind is None and lines[k].text != lines[idx[0]].text
-        if not (same_block or issued or opened or "关于" in lines[k].text or
+        # (the line right under the 发文字号 opens the title, as GB/T 9704 sets it: `长房议字〔2025〕11号签发人:赵洪利` over
+        # `对市政协第十四届第四次会议` / `第2025D048号集体提案的答复`, blind35 cs_04)
+        numbered = k > 0 and lines[k - 1].kind == "doc_number"
+        if not (same_block or issued or opened or numbered or "关于" in lines[k].text or
                 ((lines[idx[0]].text.startswith("关于") or joint) and _is_org_line(lines[k].text) and not _issuer_field(lines, k))):
             break
         idx.insert(0, k)
@@ -677,6 +696,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             return i, limit                         # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
+        if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
+            continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
@@ -814,10 +835,14 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     number, its info block), the document's own head under a page's headline (letterhead, number and
     the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
     (`寿县政务督查` / `20期`): skipped, as far as the first sentence, and a portal's teaser, a sentence the
-    body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line)."""
+    body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line).
+    A list of addressees whose colon was lost (`bare_recipients`) is the 主送 line as well."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
+        if kind is None and len(text) <= 200 and _lexicon().bare_recipients.match(text):
+            lines[k].kind, lines[k].groups = "recipients", {"body": text}     # its colon lost (`…管委会,…市直有关单位`)
+            kind = "recipients"
         if kind == "recipients":
             part.recipients_line = k
             part.body_start = k + 1
@@ -1085,7 +1110,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = whole[1] if whole else body_title
     elif title_hint:
         meta.title = title_hint
-    meta.doc_number = meta.doc_number or labelled.get("doc_number")
+    meta.doc_number = meta.doc_number or labelled.get("doc_number") or _headline_number(lines, header, meta.title)
     if labelled.get("recipients"):
         meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:
@@ -1225,8 +1250,10 @@ def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
 def _headline_date(lines: list[Line]) -> Optional[str]:
     """The dateline right under the headline that opens a news page (`民政总署每月公开会议于本周三举行` over
     `26.06.2018  15:38`, blind28 cl_12; `…普通科門診服務安排` over `29.06.2022 15:00`, blind16 bz_07): the page's date
-    even where the entries listed after it make another line the title."""
-    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text):
+    even where the entries listed after it make another line the title. Not under a notice's formal title: its page's
+    `发布时间:2020-03-24` is when the site posted it, not the notice's date (blind34 cr_03 `后勤处关于…的通知`, its gold's date
+    null; so are blind bl_07's and bl_14's under their `发布时间:… 来源:…`)."""
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_formal_title(lines[0].text):
         return None
     return _published_date(lines, [1])
 

@@ -113,3 +113,74 @@ def test_a_pages_controls_and_greeting_head_no_notice(corpus_plan):
 ])
 def test_a_headlines_kind_tag_is_dropped_and_its_topic_kept(corpus_plan, name, title):
     assert corpus_plan(name).meta.title == title
+
+
+def test_a_headline_with_its_number_glued_before_it_numbers_the_notice_and_a_colonless_addressee_line_is_its_recipients():
+    """凌海市's page (lnlh.gov.cn, blind33 cq_07): `凌政办发[2020]35号凌海市推进…的通知` heads the page over the notice's own
+    title, which has no number under it; the 主送 line lost its colon and stands over the first paragraph."""
+    meta = parse(CORPUS / "blind33" / "docs" / "cq_07.txt").meta
+    assert meta.doc_number == "凌政办发[2020]35号"
+    assert meta.recipients == ["大有经济开发区管委会", "各乡镇人民政府(街道办事处)", "市政府有关部门市直有关单位"]
+    assert meta.title == "凌海市人民政府办公室关于印发凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知"
+
+
+def test_a_colonless_addressee_line_cut_in_its_bracket():
+    """长清区's page (blind13 bw_01): `各街道办事处、镇人民政府,济南经济开发区管委会,区政府各部门(单位` over the first paragraph."""
+    meta = parse(CORPUS / "blind13" / "docs" / "bw_01.txt").meta
+    assert meta.recipients == ["各街道办事处", "镇人民政府", "济南经济开发区管委会", "区政府各部门(单位"]
+
+
+def test_a_sentence_or_one_body_under_the_title_is_no_colonless_recipients():
+    """A first paragraph (`各单位要高度重视,…`) and a body's name alone are no addressee list; a headline whose glued
+    title names another notice gives no number."""
+    base = "关于做好防汛工作的通知\n{line}\n为做好今年防汛工作,现将有关事项通知如下:\n一、提高认识\n各地要高度重视。\n"
+    assert _text(base.format(line="各单位要高度重视,切实加强组织领导,确保责任落实到位。")).meta.recipients == []
+    assert _text(base.format(line="县应急管理局")).meta.recipients == []
+    other = "豫政办〔2021〕3号河南省人民政府办公厅关于印发某某方案的通知\n" + base.format(line="各市人民政府,省政府各部门")
+    meta = _text(other).meta
+    assert meta.doc_number is None
+    assert meta.recipients == ["各市人民政府", "省政府各部门"]
+
+
+def test_a_sentence_announcing_a_list_is_no_recipients_line():
+    """`…主要分为以下四类:` in 新店镇's 总体应急预案 (huoqiu.gov.cn/public/6601301/26837001.html): a sentence of the body."""
+    text = ("1. 总则\n1.1 编制目的\n为了提高政府处置各种突发公共事件的能力,特制定本预案。\n"
+            "根据突发公共事件的发生过程、性质和机理,突发公共事件主要分为以下四类:\n"
+            "(1)自然灾害。主要包括水旱灾害,气象灾害等。\n(2)事故灾难。主要包括各类安全事故等。\n")
+    assert _text(text).meta.recipients == []
+
+
+def test_a_reply_titled_over_two_lines_under_its_number():
+    """长春市住房保障和房屋管理局's 答复 (blind35 cs_04): `长房议字〔2025〕11号签发人:赵洪利` over `对市政协第十四届第四次会议` /
+    `第2025D048号集体提案的答复`; the line under the number opens the title, 答复 its kind."""
+    meta = parse(CORPUS / "blind35" / "docs" / "cs_04.docx").meta
+    assert meta.title == "对市政协第十四届第四次会议第2025D048号集体提案的答复"
+    assert meta.doc_number == "长房议字〔2025〕11号"
+
+
+def test_a_title_whose_comma_is_its_slogans_heads_the_page():
+    """四川省生态环境厅's 公示 (pouringspot.com's copy, 2021-05-11): the headline's `,` stands inside its quoted slogan, so
+    the line is no clause cut before the first paragraph."""
+    text = ("关于2021年四川省第四届“美丽中国,我是行动者”系列评选活动初评结果的公示\n"
+            "5月6日至7日,四川省生态环境厅、四川省委宣传部共同主办的第四届“美丽中国,我是行动者”系列评选活动初评会在蓉召开。"
+            "会议评选出“绿色先锋”候选人15名。\n"
+            "根据评选办法规定,初评结果将向社会公示,接受公众监督。公示期为2021年5月8日-5月12日(5日)。\n")
+    assert _text(text).meta.title == "关于2021年四川省第四届“美丽中国,我是行动者”系列评选活动初评结果的公示"
+
+
+def test_a_news_outlets_tag_opens_the_first_sentence_not_a_headline():
+    """news.now.com (newsId=397834): the headline over `【Now新聞台】康文署宣布周三起,…`, whose tag names the outlet, not the
+    item's kind (`【公告】`) or topic (`【統一派位】`), as 澳門日報's `【本報】…` does in blind31 co_11."""
+    text = ("周三起所有康樂和文化場地和設施暫停開放\n\n"
+            "【Now新聞台】康文署宣布周三起,暫停開放所有康樂和文化場地和設施,直至另行通告,同時取消七月餘下所有康體文化活動。\n\n"
+            "所有室內體育設施包括體育館、壁球中心、羽毛球中心等亦將於周三起關閉。\n")
+    assert _text(text).meta.title == "周三起所有康乐和文化场地和设施暂停开放"
+    kind = "【公告】檢送「本縣特殊優良教師遴選及表揚作業要點」1份,請查照。\n一、依據本府來函辦理。\n二、請踴躍參加。\n"
+    assert _text(kind).meta.title == "检送「本县特殊优良教师遴选及表扬作业要点」1份,请查照"
+
+
+def test_a_formal_notices_page_time_is_not_its_date():
+    """后勤处's notice (blind34 cr_03): `发布时间:2020-03-24` under `后勤处关于…的通知` is when the page was posted; a news
+    page's dateline under its headline still dates it (blind28 cl_12 `26.06.2018 15:38`)."""
+    assert parse(CORPUS / "blind34" / "docs" / "cr_03.txt").meta.date is None
+    assert parse(CORPUS / "blind28" / "docs" / "cl_12.txt").meta.date == "2018-06-26"
