@@ -305,3 +305,21 @@ def test_qizhong_ends_a_names_left_context_and_makes_no_collective(plans):
     co_04 = plans("blind31/docs/co_04.html")
     assert "县移动公司" in co_04 and "移动公司" not in co_04
     assert not any(n.endswith("人大") for n in plans("blind12/docs/bv_07.html"))
+
+
+def test_a_bodys_clause_after_a_modal_joins_no_fields_and_starts_no_name(plans):
+    # blind36 ct_09: `公务员事务局会仔细研究法院判辞和咨询律政司意见`; blind30 cn_10 (a PDF): `社工局建議市民可盡量改往社工局`
+    ct_09 = plans("blind36/docs/ct_09.txt")
+    assert "公务员事务局" in ct_09 and not any("研究" in n for n in ct_09)
+    assert not any("建议" in n for n in plans("blind30/docs/cn_10.pdf"))
+    assert names("市教育局将组织专家到市第一中学") == ["市教育局", "市第一中学"]     # each body of a clause stays
+
+
+def test_a_hall_named_by_its_use_or_a_proper_name_is_no_department(plans):
+    # blind33 cq_11 (a Macau page): `參觀禮賓樓的多功能廳、蓮花廳、一樓大廳、綠廳`; blind34 cr_09: `南昌社區客廳項目`; a
+    # university's rooms (m.qiqiwenku.com/doc/762844): `逸夫教學樓莎翁廳(一樓西側)、大江廳(一樓東側)、普希金廳`
+    assert not any(n.endswith("厅") for n in plans("blind33/docs/cq_11.txt") | plans("blind34/docs/cr_09.txt"))
+    assert names("逸夫教学楼莎翁厅(一楼西侧)、大江厅(一楼东侧)、普希金厅、雨果厅(二楼东侧)、贵宾厅") == []
+    # a department by its field stays, and a Macau bureau's 厅 after the bureau's name
+    assert names("省住房和城乡建设厅、省厅、国务院办公厅") == ["省住房和城乡建设厅", "省厅", "国务院办公厅"]
+    assert names("市政署道路渠务厅") == ["市政署道路渠务厅"]
