@@ -323,3 +323,11 @@ def test_a_hall_named_by_its_use_or_a_proper_name_is_no_department(plans):
     # a department by its field stays, and a Macau bureau's 厅 after the bureau's name
     assert names("省住房和城乡建设厅、省厅、国务院办公厅") == ["省住房和城乡建设厅", "省厅", "国务院办公厅"]
     assert names("市政署道路渠务厅") == ["市政署道路渠务厅"]
+
+
+def test_a_taiwan_school_its_founders_word_starts_is_named(plans):
+    # blind26 cj_10: `(國立東石高級中學網站)`; blind29 cm_08: `網站註冊報名事宜請洽臺南市私立長榮高中)`
+    assert "国立东石高级中学" in plans("blind26/docs/cj_10.pdf")
+    assert "台南市私立长荣高中" in plans("blind29/docs/cm_08.txt")
+    # a founder's word or a stage with no core of its own names a kind
+    assert names("国小应届毕业生就读公立国中,私立学校应一并办理;普通高中学业水平考试") == []
