@@ -331,3 +331,11 @@ def test_a_taiwan_school_its_founders_word_starts_is_named(plans):
     assert "台南市私立长荣高中" in plans("blind29/docs/cm_08.txt")
     # a founder's word or a stage with no core of its own names a kind
     assert names("国小应届毕业生就读公立国中,私立学校应一并办理;普通高中学业水平考试") == []
+
+
+def test_a_station_is_a_body_by_its_field_not_a_stop_of_a_network(plans):
+    # blind28 cl_09 (a PDF): `北區市民服務中心-臺山分站` and three more; blind36 ct_01: `新開通5G基站`; blind20 cd_06: `出入境管制站`
+    found = plans("blind28/docs/cl_09.pdf") | plans("blind36/docs/ct_01.txt") | plans("blind20/docs/cd_06.pdf")
+    assert not any(n.endswith("站") for n in found)
+    # stations of a field stay (m.nxhuan.com/p/1459755: 德州市's 事业单位; soolun.net: 乡镇林业工作站)
+    assert names("整合了德州市兽医站、德州市畜牧站、德州市农业机械安全监理站") == ["德州市兽医站", "德州市畜牧站", "德州市农业机械安全监理站"]
