@@ -305,3 +305,37 @@ def test_qizhong_ends_a_names_left_context_and_makes_no_collective(plans):
     co_04 = plans("blind31/docs/co_04.html")
     assert "县移动公司" in co_04 and "移动公司" not in co_04
     assert not any(n.endswith("人大") for n in plans("blind12/docs/bv_07.html"))
+
+
+def test_a_bodys_clause_after_a_modal_joins_no_fields_and_starts_no_name(plans):
+    # blind36 ct_09: `公务员事务局会仔细研究法院判辞和咨询律政司意见`; blind30 cn_10 (a PDF): `社工局建議市民可盡量改往社工局`
+    ct_09 = plans("blind36/docs/ct_09.txt")
+    assert "公务员事务局" in ct_09 and not any("研究" in n for n in ct_09)
+    assert not any("建议" in n for n in plans("blind30/docs/cn_10.pdf"))
+    assert names("市教育局将组织专家到市第一中学") == ["市教育局", "市第一中学"]     # each body of a clause stays
+
+
+def test_a_hall_named_by_its_use_or_a_proper_name_is_no_department(plans):
+    # blind33 cq_11 (a Macau page): `參觀禮賓樓的多功能廳、蓮花廳、一樓大廳、綠廳`; blind34 cr_09: `南昌社區客廳項目`; a
+    # university's rooms (m.qiqiwenku.com/doc/762844): `逸夫教學樓莎翁廳(一樓西側)、大江廳(一樓東側)、普希金廳`
+    assert not any(n.endswith("厅") for n in plans("blind33/docs/cq_11.txt") | plans("blind34/docs/cr_09.txt"))
+    assert names("逸夫教学楼莎翁厅(一楼西侧)、大江厅(一楼东侧)、普希金厅、雨果厅(二楼东侧)、贵宾厅") == []
+    # a department by its field stays, and a Macau bureau's 厅 after the bureau's name
+    assert names("省住房和城乡建设厅、省厅、国务院办公厅") == ["省住房和城乡建设厅", "省厅", "国务院办公厅"]
+    assert names("市政署道路渠务厅") == ["市政署道路渠务厅"]
+
+
+def test_a_taiwan_school_its_founders_word_starts_is_named(plans):
+    # blind26 cj_10: `(國立東石高級中學網站)`; blind29 cm_08: `網站註冊報名事宜請洽臺南市私立長榮高中)`
+    assert "国立东石高级中学" in plans("blind26/docs/cj_10.pdf")
+    assert "台南市私立长荣高中" in plans("blind29/docs/cm_08.txt")
+    # a founder's word or a stage with no core of its own names a kind
+    assert names("国小应届毕业生就读公立国中,私立学校应一并办理;普通高中学业水平考试") == []
+
+
+def test_a_station_is_a_body_by_its_field_not_a_stop_of_a_network(plans):
+    # blind28 cl_09 (a PDF): `北區市民服務中心-臺山分站` and three more; blind36 ct_01: `新開通5G基站`; blind20 cd_06: `出入境管制站`
+    found = plans("blind28/docs/cl_09.pdf") | plans("blind36/docs/ct_01.txt") | plans("blind20/docs/cd_06.pdf")
+    assert not any(n.endswith("站") for n in found)
+    # stations of a field stay (m.nxhuan.com/p/1459755: 德州市's 事业单位; soolun.net: 乡镇林业工作站)
+    assert names("整合了德州市兽医站、德州市畜牧站、德州市农业机械安全监理站") == ["德州市兽医站", "德州市畜牧站", "德州市农业机械安全监理站"]

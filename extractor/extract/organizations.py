@@ -103,6 +103,7 @@ _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和,
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
+_PREDICATE_MARKS = _MODALS + "会正已"     # and the aspect words after a subject (局会…, 署正…, 局已…)
 _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 # the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
@@ -168,6 +169,7 @@ class _Lexicon:
     kind_re: re.Pattern
     generic_core_re: re.Pattern
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
+    school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
@@ -247,7 +249,7 @@ def lexicon() -> _Lexicon:
         frame_row_re=re.compile(lx["frame_row"]),
         handed_in_re=re.compile(lx["handed_in_after"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
-        kind_suffixes=frozenset(lx["kind_suffixes"]),
+        kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
@@ -505,8 +507,9 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         inner = window[:joint - i]
         last = lx.reversed_stops_re.search(inner[::-1])
         left = i + len(inner) - last.start() if last else i
-        if _anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs) \
-                or _joined_field(text, left, joint, best, s, lx) or _unit_field(text, left, joint, best, s, lx):
+        if (_anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs)
+                or _joined_field(text, left, joint, best, s, lx) or _unit_field(text, left, joint, best, s, lx)) \
+                and not _predicate_after_name(text, left, joint, lx):
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
@@ -515,6 +518,16 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     term = _TERM.match(text, best, s)  # nor with the term of the body it names (`九届市人民政府第61次常务会议` blind19 cc_03)
     best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best
     return best, stop
+
+
+def _predicate_after_name(text: str, lo: int, hi: int, lx: _Lexicon) -> bool:
+    """A body named inside [lo, hi) is the subject of a clause that goes on there: a modal or aspect word and a verb
+    follow its name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36 ct_09), so a conjunction after it joins no
+    fields of one unit."""
+    for p in range(lo + 2, hi - 2):
+        if text[p] in _PREDICATE_MARKS and _ends_in_name(text, lo, p, lx) and gazetteer().opener_words.at(text, p + 1, hi):
+            return True
+    return False
 
 
 def _mask_field_verb(window: str, lx: _Lexicon) -> str:
@@ -708,6 +721,12 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     named by it (`创新科技署`), the word of a joint group (`国务院联合督查组` blind13 bw_03) or the rest lacks a core (组织部)."""
     if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
         return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
+    for q in range(start + 2, s - 1):
+        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, s) \
+                and any(_ends_in_name(text, start, p, lx) and not _ordinary_word(text, p, lx) for p in range(start + 2, q + 1)):
+            # a body's clause goes on (`公务员事务局会仔细研究法院判辞` blind36 ct_09, `社工局建议市民可尽量改往社工局`
+            # blind30 cn_10): the name after its modal and verb starts only where a division or known body does
+            return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
     for q in range(s - 1, start + 1, -1):
         if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
             continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
@@ -793,7 +812,8 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
             or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
-                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end))
+                                               or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
+                                               and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or name[0] in "一二三四五六七八九十两" and _COUNT_SLOGAN.match(name) is not None and not _place_or_body(text, start)
             or _multi_level(name, lx)
