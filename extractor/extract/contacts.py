@@ -97,20 +97,9 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
     if kind == "email":
         return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
                                                                   rule.name, loose)
-    if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)) or _in_venue_bracket(text, m.start(g)):
+    if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)):
         return None
     return _Piece("phone", m.group(g), m.start(g), m.end(g), rule.name, loose)
-
-
-def _in_venue_bracket(text: str, start: int) -> bool:
-    """A number inside a bracket that gives an address before it (`(地址:台山新街1至15号…;电话:28596457)`): a venue's."""
-    lo, _ = _line(text, start, start)
-    before = text[lo:start]
-    opened = max(before.rfind("("), before.rfind("（"))
-    if opened <= max(before.rfind(")"), before.rfind("）")):
-        return False
-    inside = before[opened + 1:]
-    return re.search(_lex()["venue_bracket"], inside) is not None and re.search(_lex()["venue_contact"], inside) is None
 
 
 def _submission(text: str, start: int) -> bool:
