@@ -160,3 +160,14 @@ def test_a_number_a_reposting_site_masked_is_kept_as_printed():
     assert contacts(text) == [(None, "4376****", None), (None, "4372****", None)]
     assert contacts("联系人:张新东,联系电话:67****26。") == [("张新东", "67****26", None)]
     assert contacts("请于今日下午报送。传真:437****") == []
+
+
+def test_taiwan_six_digit_numbers_and_a_spaced_dash_are_phones():
+    """金沙鎮公所's 重陽節 item (blind32 cp_09) gives its 金門 number, six digits after the code, twice, printed two ways
+    (`转217`, `转分机217`): one entry. 西南大学 研究生院's notice as its PDF lays it out (blind33 cq_02): `023 - 68366028`."""
+    plan = parse(CORPUS / "blind32" / "docs" / "cp_09.txt")
+    assert [c.phone for c in plan.contacts] == ["082-352150转217"]
+    plan = parse(CORPUS / "blind33" / "docs" / "cq_02.txt")
+    assert [(c.name, c.phone) for c in plan.contacts] == [("谭阳", "023 - 68366028")]
+    assert contacts("联络人:蓝国扬\n联络电话:089-325301#203") == [("蓝国扬", "089-325301#203", None)]
+    assert contacts("编号089325301。") == []
