@@ -439,3 +439,12 @@ def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
     assert got == {"李伟鹏": "社会工作主任", "潘慧茵": "助理社会工作主任"}
     assert people("教育局通函\n如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
     assert people("公告\n倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]
+
+
+def test_a_roll_of_posts_and_names_whatever_its_predicate(corpus_plan):
+    """平顶山职业技术学院's 通报 (blind36 ct_07, a .doc) cites four officials as examples, each post then name, joined by `、`,
+    before what they did: each a person with the post as title. A list of offices or posts alone names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind36/docs/ct_07.doc").people}
+    assert got == {"于励鹏": "成教处处长", "梁南丁": "机电系主任", "王惠才": "招生处处长", "栗成杰": "教科研处处长"}
+    assert people("如:学生工作部、团委等单位,至今没报送材料。") == []
+    assert people("请各系主任、处长认真组织,按时报送。") == []
