@@ -171,3 +171,10 @@ def test_taiwan_six_digit_numbers_and_a_spaced_dash_are_phones():
     assert [(c.name, c.phone) for c in plan.contacts] == [("谭阳", "023 - 68366028")]
     assert contacts("联络人:蓝国扬\n联络电话:089-325301#203") == [("蓝国扬", "089-325301#203", None)]
     assert contacts("编号089325301。") == []
+
+
+def test_a_taiwan_number_with_its_extension_under_a_label_run_into_it():
+    """臺中 a school's 返校打掃 notice (blind34 cr_11): `電話分機04-22810010#304`, the label run into 分機, is a phone."""
+    plan = parse(CORPUS / "blind34" / "docs" / next(p.name for p in (CORPUS / "blind34" / "docs").glob("cr_11.*")))
+    assert [c.phone for c in plan.contacts] == ["04-22810010#304"]
+    assert contacts("统一编号04-22810010。") == []
