@@ -448,3 +448,15 @@ def test_a_roll_of_posts_and_names_whatever_its_predicate(corpus_plan):
     assert got == {"于励鹏": "成教处处长", "梁南丁": "机电系主任", "王惠才": "招生处处长", "栗成杰": "教科研处处长"}
     assert people("如:学生工作部、团委等单位,至今没报送材料。") == []
     assert people("请各系主任、处长认真组织,按时报送。") == []
+
+
+def test_the_people_a_personnel_decision_appoints_or_relieves():
+    """任免: 四川省人大常委会 2001 (renminbao.com) `會議決定任命陳文光爲省政府副省長`, 国务院 2010-01-04 as a sciencenet.cn post
+    quotes it (a list with a note on one member), and the 干部任免通知's `×××同志任××职务`, `×××等同志为候选人`, `免去…同志…职务`:
+    each named person, the post after 为 or before 职务 the title where it stands there."""
+    assert people("会议决定任命陈文光为省政府副省长;接受徐世群、欧泽高辞去省政府副省长职务的请求。") == [("陈文光", "省政府副省长")]
+    got = people("国务院免去了何亚非和武大伟的外交部副部长的职务,并任命崔天凯、傅莹(女)、翟隽为外交部副部长。")
+    assert {n for n, _ in got} >= {"崔天凯", "傅莹", "翟隽"}
+    assert people("县委提名:张三等同志为县人大代表候选人。") == [("张三", "同志")]
+    assert people("县委决定:免去李四同志县农业农村局局长职务。") == [("李四", "同志")]
+    assert people("拟任命为副县长的人选须经考察。聘请高校为合作单位。") == []
