@@ -178,3 +178,11 @@ def test_a_taiwan_number_with_its_extension_under_a_label_run_into_it():
     plan = parse(CORPUS / "blind34" / "docs" / next(p.name for p in (CORPUS / "blind34" / "docs").glob("cr_11.*")))
     assert [c.phone for c in plan.contacts] == ["04-22810010#304"]
     assert contacts("统一编号04-22810010。") == []
+
+
+def test_taiwan_spaced_code_brackets_and_mobiles_in_three_groups():
+    """A 臺南 school's notice forwarding 教育部's 校安中心 lines (asps.tn.edu.tw, 2026) types `( 02 ) 33437855 、 33437856`:
+    two phones, the fax after its label none; a Taiwan mobile printed 4-3-3 is a phone."""
+    text = "(一)教育部校安中心专线电话:( 02 ) 33437855 、 33437856 ;传真:( 02 ) 33437920 。"
+    assert [c[1] for c in contacts(text)] == ["( 02 ) 33437855", "33437856"]
+    assert [c[1] for c in contacts("联络人：林先生，手机：0939-836-183")] == ["0939-836-183"]
