@@ -460,3 +460,15 @@ def test_the_people_a_personnel_decision_appoints_or_relieves():
     assert people("县委提名:张三等同志为县人大代表候选人。") == [("张三", "同志")]
     assert people("县委决定:免去李四同志县农业农村局局长职务。") == [("李四", "同志")]
     assert people("拟任命为副县长的人选须经考察。聘请高校为合作单位。") == []
+
+
+def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
+    """保安司司長辦公室's 通告 in the Macau gazette (blind26 cj_08): `治安警察局警務總長編號103791,萬德民,根據…`, the post and the
+    staff number before the name; the 2025 gazette's 批示摘錄 head their paragraphs with the name and a dash before 根據
+    (bo.io.gov.mo 2025 no. 14 and no. 1, the post after a comma the title)."""
+    got = {p.name: p.title for p in corpus_plan("blind26/docs/cj_08.txt").people}
+    assert got["万德民"] == "治安警察局警务总长"
+    text = ("透过签署人二零二五年三月二十六日批示:\n谭子盈 – 根据现行第14/2009号法律《公务人员职程制度》第十四条第一款(二)项的"
+            "规定,晋级为第一职阶首席技术辅导员。\n冯洁仪,本局人员编制第三职阶首席顾问高级技术员 — 根据现行《澳门公共行政工作"
+            "人员通则》第二百六十三条第一款a)项的规定,于二零二五年一月二日因自愿退休而离职。")
+    assert people(text) == [("谭子盈", None), ("冯洁仪", "本局人员编制第三职阶首席顾问高级技术员")]
