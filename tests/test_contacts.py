@@ -160,3 +160,29 @@ def test_a_number_a_reposting_site_masked_is_kept_as_printed():
     assert contacts(text) == [(None, "4376****", None), (None, "4372****", None)]
     assert contacts("联系人:张新东,联系电话:67****26。") == [("张新东", "67****26", None)]
     assert contacts("请于今日下午报送。传真:437****") == []
+
+
+def test_taiwan_six_digit_numbers_and_a_spaced_dash_are_phones():
+    """金沙鎮公所's 重陽節 item (blind32 cp_09) gives its 金門 number, six digits after the code, twice, printed two ways
+    (`转217`, `转分机217`): one entry. 西南大学 研究生院's notice as its PDF lays it out (blind33 cq_02): `023 - 68366028`."""
+    plan = parse(CORPUS / "blind32" / "docs" / "cp_09.txt")
+    assert [c.phone for c in plan.contacts] == ["082-352150转217"]
+    plan = parse(CORPUS / "blind33" / "docs" / "cq_02.txt")
+    assert [(c.name, c.phone) for c in plan.contacts] == [("谭阳", "023 - 68366028")]
+    assert contacts("联络人:蓝国扬\n联络电话:089-325301#203") == [("蓝国扬", "089-325301#203", None)]
+    assert contacts("编号089325301。") == []
+
+
+def test_a_taiwan_number_with_its_extension_under_a_label_run_into_it():
+    """臺中 a school's 返校打掃 notice (blind34 cr_11): `電話分機04-22810010#304`, the label run into 分機, is a phone."""
+    plan = parse(CORPUS / "blind34" / "docs" / next(p.name for p in (CORPUS / "blind34" / "docs").glob("cr_11.*")))
+    assert [c.phone for c in plan.contacts] == ["04-22810010#304"]
+    assert contacts("统一编号04-22810010。") == []
+
+
+def test_taiwan_spaced_code_brackets_and_mobiles_in_three_groups():
+    """A 臺南 school's notice forwarding 教育部's 校安中心 lines (asps.tn.edu.tw, 2026) types `( 02 ) 33437855 、 33437856`:
+    two phones, the fax after its label none; a Taiwan mobile printed 4-3-3 is a phone."""
+    text = "(一)教育部校安中心专线电话:( 02 ) 33437855 、 33437856 ;传真:( 02 ) 33437920 。"
+    assert [c[1] for c in contacts(text)] == ["( 02 ) 33437855", "33437856"]
+    assert [c[1] for c in contacts("联络人：林先生，手机：0939-836-183")] == ["0939-836-183"]

@@ -439,3 +439,36 @@ def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
     assert got == {"李伟鹏": "社会工作主任", "潘慧茵": "助理社会工作主任"}
     assert people("教育局通函\n如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
     assert people("公告\n倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]
+
+
+def test_a_roll_of_posts_and_names_whatever_its_predicate(corpus_plan):
+    """平顶山职业技术学院's 通报 (blind36 ct_07, a .doc) cites four officials as examples, each post then name, joined by `、`,
+    before what they did: each a person with the post as title. A list of offices or posts alone names nobody."""
+    got = {p.name: p.title for p in corpus_plan("blind36/docs/ct_07.doc").people}
+    assert got == {"于励鹏": "成教处处长", "梁南丁": "机电系主任", "王惠才": "招生处处长", "栗成杰": "教科研处处长"}
+    assert people("如:学生工作部、团委等单位,至今没报送材料。") == []
+    assert people("请各系主任、处长认真组织,按时报送。") == []
+
+
+def test_the_people_a_personnel_decision_appoints_or_relieves():
+    """任免: 四川省人大常委会 2001 (renminbao.com) `會議決定任命陳文光爲省政府副省長`, 国务院 2010-01-04 as a sciencenet.cn post
+    quotes it (a list with a note on one member), and the 干部任免通知's `×××同志任××职务`, `×××等同志为候选人`, `免去…同志…职务`:
+    each named person, the post after 为 or before 职务 the title where it stands there."""
+    assert people("会议决定任命陈文光为省政府副省长;接受徐世群、欧泽高辞去省政府副省长职务的请求。") == [("陈文光", "省政府副省长")]
+    got = people("国务院免去了何亚非和武大伟的外交部副部长的职务,并任命崔天凯、傅莹(女)、翟隽为外交部副部长。")
+    assert {n for n, _ in got} >= {"崔天凯", "傅莹", "翟隽"}
+    assert people("县委提名:张三等同志为县人大代表候选人。") == [("张三", "同志")]
+    assert people("县委决定:免去李四同志县农业农村局局长职务。") == [("李四", "同志")]
+    assert people("拟任命为副县长的人选须经考察。聘请高校为合作单位。") == []
+
+
+def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
+    """保安司司長辦公室's 通告 in the Macau gazette (blind26 cj_08): `治安警察局警務總長編號103791,萬德民,根據…`, the post and the
+    staff number before the name; the 2025 gazette's 批示摘錄 head their paragraphs with the name and a dash before 根據
+    (bo.io.gov.mo 2025 no. 14 and no. 1, the post after a comma the title)."""
+    got = {p.name: p.title for p in corpus_plan("blind26/docs/cj_08.txt").people}
+    assert got["万德民"] == "治安警察局警务总长"
+    text = ("透过签署人二零二五年三月二十六日批示:\n谭子盈 – 根据现行第14/2009号法律《公务人员职程制度》第十四条第一款(二)项的"
+            "规定,晋级为第一职阶首席技术辅导员。\n冯洁仪,本局人员编制第三职阶首席顾问高级技术员 — 根据现行《澳门公共行政工作"
+            "人员通则》第二百六十三条第一款a)项的规定,于二零二五年一月二日因自愿退休而离职。")
+    assert people(text) == [("谭子盈", None), ("冯洁仪", "本局人员编制第三职阶首席顾问高级技术员")]

@@ -189,16 +189,20 @@ def _all_pieces(notice: Notice) -> list[_Piece]:
 def find_contacts(notice: Notice) -> list[tuple[Contact, list[str]]]:
     """(contact, the rules of its pieces) for each contact group."""
     pieces = _all_pieces(notice)
-    out, given = [], set()
+    out, given, numbers = [], set(), {""}
     for g in _group(pieces, notice.text):
         if _in_frame(notice.text, g) or not (g.get("phone") or g.get("email")):
             continue
         if not g.get("phone") and not g.get("name") and not _email_labelled(notice.text, g.pieces[0].start):
             continue  # a bare e-mail in the text is no contact block
         key = (g.get("name"), g.get("phone"), g.get("email"))
-        if key in given:
-            continue  # the same block again (`联系人:申老师,报送邮箱:…` under two list items, blind11 bu_02)
+        dialled = re.sub(r"\D", "", g.get("phone") or "")
+        if key in given or (dialled in numbers and not g.get("name") and not g.get("email")):
+            continue  # the same block again (`联系人:申老师,报送邮箱:…` under two list items, blind11 bu_02), or a
+            # number given again alone, printed another way (`电话洽询082-352150转217黄小姐` then `电洽082-352150转分机217
+            # 社会课黄小姐`, blind32 cp_09: one entry per number, ANNOTATION)
         given.add(key)
+        numbers.add(dialled)
         start, end = g.pieces[0].start, max(p.end for p in g.pieces)
         out.append((Contact(name=g.get("name"), phone=g.get("phone"), email=g.get("email"),
                             span=notice.doc.span(start, end)), list(dict.fromkeys(p.rule for p in g.pieces))))

@@ -282,14 +282,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 continue
             if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
                 title = rule.get("title") or m.group("title")
-                lo, hi = _before_stop(notice, m.start("name"), m.end("name"))
-                pieces = name_pieces(notice, lo, hi)
                 out += [(Person(name=notice.text[a:b], title=title, span=notice.doc.span(a, b)), rule.name)
-                        for a, b in pieces]
-                split = None if pieces else _split_title_name(notice.text, lo, hi)
-                if split is not None:       # `聯絡人：學務處生教組長林志明`: the post before the name is the title
-                    out.append((Person(name=notice.text[split[1]:hi], title=split[0],
-                                       span=notice.doc.span(split[1], hi)), rule.name))
+                        for a, b in name_pieces(notice, *_before_stop(notice, m.start("name"), m.end("name")))]
                 continue
             span = name_span(notice, m.start("name"), m.end("name"), rule.get("bound", "whole"))
             if span is None and rule.get("married") and married_name(m.group("name")):
