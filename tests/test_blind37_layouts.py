@@ -39,7 +39,9 @@ def test_the_signers_name_written_in_the_body_is_that_body(corpus_plan):
     names = [o.name for o in plan.organizations]
     assert "蟠猫乡人民政府" in names and "乡人民政府" not in names
     assert ("蟠猫乡人民政府", "lead") in [(r.org, r.role) for r in plan.responsibilities]
-    assert "象山县西周镇人民政府" in [o.name for o in corpus_plan("blind26/docs/cj_05.html").organizations]
+    # the county's government, written in a cited title (`《象山县人民政府重大行政决策程序规定》`), stays its own body: the
+    # town's name adds a division under the county's
+    assert {"象山县西周镇人民政府", "象山县人民政府"} <= {o.name for o in corpus_plan("blind26/docs/cj_05.html").organizations}
 
 
 def test_a_body_signing_off_with_its_respects_and_no_date(corpus_plan):

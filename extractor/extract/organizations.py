@@ -1411,16 +1411,23 @@ def _division_level(name: str) -> int:
 
 def _subsequence(short: str, long: str) -> bool:
     """The characters of `short` run in order through `long` (人社局 / 县人力资源和社会保障局), and what `long` adds
-    joins no body to it (台北市政府公文交换中心 is not 台北市政府教育局暨所属机关学校公文交换中心)."""
+    joins no body to it (台北市政府公文交换中心 is not 台北市政府教育局暨所属机关学校公文交换中心) nor names a division
+    under the one `short` names: 象山县西周镇人民政府 is a town's government, not 象山县人民政府 (blind26 cj_05), as
+    `_fuller_heads` adds no place to a name."""
+    lx = lexicon()
     gaps, i = [], 0
     for ch in short:
         j = long.find(ch, i)
         if j < 0:
             return False
+        if j > i + 1 and i and long[i - 1] in lx.levels and _SUB_DIVISION.fullmatch(long, i, j):
+            return False
         gaps.append(long[i:j])
         i = j + 1
-    joined = lexicon().joined_re
-    return not any(joined.search(g) for g in gaps if len(g) > 2)
+    return not any(lx.joined_re.search(g) for g in gaps if len(g) > 2)
+
+
+_SUB_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|区|镇|乡|街道)")
 
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
