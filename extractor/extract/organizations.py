@@ -1257,11 +1257,10 @@ def _named_after_verb(mentions: list[Mention], text: str, gz: _Gazetteer) -> lis
         return mentions
     lx, out = lexicon(), []
     for m in mentions:
-        if m.rule == "suffix_name" and not m.collective and "联席会议" not in m.name:
-            # (the name written alone looked for first: few mentions end in one, and `_anchored` costs more)
+        if m.rule == "suffix_name" and not m.collective and not _anchored(text, m.start, gz) \
+                and not text.endswith(lx.group_suffixes, m.start, m.end) and "联席会议" not in m.name:
             p = next((p for p in range(m.start + 1, m.end - 2) if text[p:m.end] in names and _verb_ends(text, m.start - 1, p, gz)), None)
-            if p is not None and not _anchored(text, m.start, gz) and not text.endswith(lx.group_suffixes, m.start, m.end) \
-                    and not any(c.start() < p < c.end() for c in lx.compound_re.finditer(text, m.start, m.end)):
+            if p is not None and not any(c.start() < p < c.end() for c in lx.compound_re.finditer(text, m.start, m.end)):
                 m = Mention(p, m.end, text[p:m.end], m.rule, m.suffix)
         out.append(m)
     return out
@@ -1454,8 +1453,7 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
     区委区政府督查室, blind bl_01)."""
     place = gazetteer().places.at(name, 0)
     placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
-    lead, shortest = name[:place] if placed else name[:1], len(name) + 3    # (made once, not for each name)
-    heads = {b[:p] for b in names if len(b) >= shortest and b.startswith(lead)
+    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:place] if placed else name[:1])
              for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
