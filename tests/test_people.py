@@ -368,6 +368,22 @@ def test_a_table_copied_one_cell_a_line_names_the_people_of_its_column(corpus_pl
     assert people("附件:\n人员名单回执表\n姓名\n性别\n单位、职务\n联系电话") == []
 
 
+def test_source_lines_are_walked_once_a_notice_and_cut_at_joined_raw_lines():
+    """Member lines and flat columns both read a notice's source lines; they are kept in its memo (the walk over the
+    origin array is the cost): a second call gives the same list without walking again. blind32 cp_02's cells, one a
+    line, are lines of their own."""
+    from extractor.extract import people as module
+    from extractor.ingest import read_file
+    from extractor.pipeline import parse_raw
+
+    notice = parse_raw(read_file(CORPUS / "blind32/docs/cp_02.txt")[1])
+    first = module.source_lines(notice)
+    assert first == list(module._source_lines(notice))
+    assert module.source_lines(notice) is first
+    cells = [notice.text[a:b].strip() for a, b in first]
+    assert cells[cells.index("负责人") + 1:cells.index("负责人") + 4] == ["内一科", "1—2", "孙向红"]
+
+
 def test_a_leaders_written_instruction_after_the_posts_and_the_name():
     """blind29 cm_01 (宣城市爱卫办): `根据市爱卫会主任、市政府副市长黄敏批示`, the other order of `李春城市长的批示` (blind3);
     the posts joined by `、` are the title, without the formula 根据 that opens the clause."""

@@ -63,9 +63,17 @@ def _title_ends() -> tuple:
     return tuple(_lex()["title_ends"])
 
 
-def source_lines(notice: Notice) -> Iterator[tuple[int, int]]:
+def source_lines(notice: Notice) -> list[tuple[int, int]]:
     """[start, end) of each source line in the body: blocks split at newlines and where
-    normalisation joined two raw lines (the origin block changes)."""
+    normalisation joined two raw lines (the origin block changes). Kept in the notice's memo: member lines and flat
+    columns both read them, and the walk over the origin array is the cost."""
+    key = ("people.source_lines", tuple(notice.body))
+    if key not in notice.memo:
+        notice.memo[key] = list(_source_lines(notice))
+    return notice.memo[key]
+
+
+def _source_lines(notice: Notice) -> Iterator[tuple[int, int]]:
     text = notice.text
     joins, pos, previous = [], 0, -1
     for block, run in groupby(notice.doc.origin_block):   # runs of one origin: a Python step per run

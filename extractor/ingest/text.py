@@ -185,10 +185,21 @@ def text_blocks(text: str) -> list[RawBlock]:
     """Paragraph blocks, one per non-empty line, and table blocks for both table layouts."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[RawBlock] = []
+    # the table readers, in this order, whose mark the text holds (a reader starts only at a line holding it: TABs,
+    # `|`, 序号); most texts hold none, and each reader was asked at every line. No cell list: the next line.
+    readers = [reader for reader, mark in ((_tsv_table, "\t"), (_pipe_table, "|"), (_flat_table, _SERIAL_HEADER),
+                                           (bordered_flat_table, "|")) if mark in text]
+    cell_lists = "\t" in text
     i = 0
     while i < len(lines):
-        table, nxt = _tsv_table(lines, i) or _pipe_table(lines, i) or _flat_table(lines, i) \
-            or bordered_flat_table(lines, i) or _cell_list_table(lines, i)
+        table, nxt = None, i + 1
+        for reader in readers:
+            if found := reader(lines, i):
+                table, nxt = found
+                break
+        else:
+            if cell_lists:
+                table, nxt = _cell_list_table(lines, i)
         if table is not None and _one_cell(table):
             blocks.append(RawBlock("para", _one_cell(table)))
             i = nxt
