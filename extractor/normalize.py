@@ -561,7 +561,7 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
         return False
     if prev.text[-1] in "、，,":
         return True
-    if len(prev.text) <= 200 and _bare_recipients().match(prev.text):
+    if is_bare_recipients(prev.text):
         return False  # a 主送 line without its colon (`…管委会,…市直有关单位`) over the first paragraph
     if _is_title_run(prev.text) and not _PROSE_PUNCT.search(_QUOTED.sub("", prev.text)):
         return False  # a title whose commas are its quoted slogan's (`关于开展“文明在行动,满意在医院”主题…的通知`)
@@ -697,9 +697,15 @@ def _run_lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lex["doc_types"]), tuple(lex["org_suffixes"])
 
 
+def is_bare_recipients(text: str) -> bool:
+    """A 主送 line that lost its colon (structure.yaml `bare_recipients`): addressees in `，` / `、`, each ending in a head
+    word; it ends its line, as a 主送 line does. Normalisation keeps it off the first paragraph; structure reads it as
+    the 主送 line."""
+    return len(text) <= 200 and _bare_recipients().match(text) is not None
+
+
 @functools.cache
 def _bare_recipients() -> re.Pattern:
-    """A 主送 line that lost its colon (structure.yaml `bare_recipients`): it ends its line, as a 主送 line does."""
     from .rules import load_rules
     return re.compile(load_rules("structure").lexicon["bare_recipients"])
 

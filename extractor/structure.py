@@ -20,6 +20,7 @@ from typing import Optional, Union
 
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
+from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
 from .rules import EdgeCharIndex, RuleFile, load_rules, trie_source
 
@@ -51,7 +52,6 @@ class _Lexicon:
     unit_tag_line: re.Pattern
     closing_unit_tag: re.Pattern   # a bracket of unit names alone closing a numbered task at its line's end
     closing_formula: re.Pattern    # 特此通知。 on its line: the notice's close, nothing under the item above it
-    bare_recipients: re.Pattern    # a 主送 line that lost its colon: addressees in `，` / `、`, each ending in a head word
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
@@ -101,7 +101,6 @@ def _lexicon() -> _Lexicon:
         unit_tag_line=re.compile(lex["unit_tag_line"]),
         closing_unit_tag=re.compile(lex["closing_unit_tag"]),
         closing_formula=re.compile(lex["closing_formula"]),
-        bare_recipients=re.compile(lex["bare_recipients"]),
         heading_unit_tag=re.compile(lex["heading_unit_tag"]),
         list_announcer=re.compile(lex["list_announcer"]),
         list_object=re.compile(lex["list_object"]),
@@ -840,7 +839,7 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
-        if kind is None and len(text) <= 200 and _lexicon().bare_recipients.match(text):
+        if kind is None and is_bare_recipients(text):
             lines[k].kind, lines[k].groups = "recipients", {"body": text}     # its colon lost (`…管委会,…市直有关单位`)
             kind = "recipients"
         if kind == "recipients":
