@@ -228,6 +228,7 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _info_rows(lines)
     _signed_digits(lines)
     _closing_roc_date(lines)
+    _signed_off(lines)
     return lines
 
 
@@ -248,7 +249,6 @@ def _closing_roc_date(lines: list[Line]) -> None:
     last = len(lines) - 1
     m = _CLOSING_FIGURES.match(lines[last].text) if last > 0 and lines[last].kind is None else None
     if not m:
-        _signed_off(lines, last)
         return
     date = f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else m["date"]
     lines[last].kind, lines[last].groups = "date_line", {"body": date}
@@ -261,8 +261,9 @@ def _closing_roc_date(lines: list[Line]) -> None:
 _SIGNED_OFF = re.compile(r"^\s*(?P<by>[\u4e00-\u9fff]{2,20}?)\s*(?:敬启|敬啟|谨启|謹啟)\s*$")
 
 
-def _signed_off(lines: list[Line], last: int) -> None:
-    """The last line signs the text off with 敬啟 (_SIGNED_OFF): a signature line of the body's name alone."""
+def _signed_off(lines: list[Line]) -> None:
+    """The last line signs the text off with 敬啟 and no date (_SIGNED_OFF): a signature line of the body's name alone."""
+    last = len(lines) - 1
     m = _SIGNED_OFF.match(lines[last].text) if last > 0 and lines[last].kind is None else None
     if m and _is_org_line(m["by"]):
         lines[last] = Line(lines[last].block, m["by"], "signed_off")
