@@ -20,6 +20,7 @@ from extractor.rules import (
     _kept_path,
     _last_class,
     all_rule_files,
+    compile_pattern,
     finder_from,
     finder_spec,
     parse_rule_file,
@@ -121,6 +122,38 @@ def test_a_kept_rule_file_gives_the_rules_its_yaml_gives(name, tmp_path):
     for kept, read in zip(from_kept.rules, from_yaml.rules):              # where each may match from
         assert kept.start_spec == (read.pattern and finder_spec(start_finder(read.pattern)))
         assert finder_spec(finder_from(kept.start_spec)) == kept.start_spec
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RULES_DIR.glob("*.yaml")))
+def test_a_kept_rule_file_builds_each_pattern_from_its_program(name, tmp_path, monkeypatch):
+    """Each rule's pattern, requirement and pattern behind its start finder's gate are kept as programs
+    (`pattern_program`), and a later process builds from them, without `re`'s compiler, the very patterns that
+    compiling gives: the same program, flags, groups and group names."""
+    import extractor.rules as rules
+    path = tmp_path / name
+    path.write_bytes((RULES_DIR / name).read_bytes())
+    from_yaml = parse_rule_file(path)
+    from_kept = parse_rule_file(path)
+
+    def not_compiled(source, flags=0):
+        raise AssertionError(f"{name}: compiled, not built from a kept program: {source[:60]!r}")
+    monkeypatch.setattr(rules, "compile_pattern", not_compiled)
+    gated_built = 0
+    for kept, read in zip(from_kept.rules, from_yaml.rules):
+        for attr in ("pattern", "requires"):
+            built, compiled = getattr(kept, attr), getattr(read, attr)
+            assert (built is None) == (compiled is None)
+            if built is not None:
+                assert (built, built.groups, built.groupindex) == (compiled, compiled.groups, compiled.groupindex)
+        starts = kept.start_spec
+        if starts is not None and starts[0] == "start" and starts[3] and kept.programs[2] is not None:
+            kept._scan("", 0, 0)
+            monkeypatch.setattr(rules, "compile_pattern", compile_pattern)
+            behind = rules.gated(read.pattern, starts[3])
+            monkeypatch.setattr(rules, "compile_pattern", not_compiled)
+            assert (kept._gated, kept._gated.groupindex) == (behind, behind.groupindex)
+            gated_built += 1
+    assert gated_built or name != "deadlines.yaml"
 
 
 def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was_kept(tmp_path):
