@@ -108,7 +108,13 @@ class Rule:
     need_spec: Any = field(default=..., repr=False, compare=False)     # needed_words(pattern), where kept (else ...)
     programs: tuple = field(default=(None, None, None), repr=False, compare=False)  # pattern_program of `pattern`,
                                                                 # `requires` and the gated pattern, where kept
+    edge_spec: Any = field(default=..., repr=False, compare=False)     # edge_classes(pattern), where kept (else ...)
     _gated: Optional[re.Pattern] = field(default=None, init=False, repr=False, compare=False)  # gated(pattern, _starts)
+
+    @functools.cached_property
+    def edges(self) -> tuple[Optional[str], Optional[str]]:
+        """The classes every match of the pattern starts and ends with (`edge_classes`), read from the pattern once."""
+        return edge_classes(self.pattern) if self.edge_spec is ... else self.edge_spec
 
     @functools.cached_property
     def needs(self) -> tuple[tuple[str, ...], ...]:
@@ -756,14 +762,11 @@ class EdgeCharIndex:
     rules of a line ending in 印发, 文件 or a date: ~12 element rules a line of rules/structure.yaml -> ~3.4)."""
     _MAX_KEPT = 4096        # (first, last) characters remembered
 
-    def __init__(self, patterns: list[Optional[re.Pattern]]):
+    def __init__(self, patterns: list[Optional[re.Pattern]], edges: Optional[list[tuple]] = None):
+        """`edges`: each pattern's `edge_classes`, where known (a rule's, kept with its file)."""
         self._patterns = patterns
-        self._classes = []
-        for p in patterns:
-            first = None if p is None or p.flags & re.IGNORECASE else _first_class(_parser.parse(p.pattern, p.flags))
-            last = None if p is None else _last_class(p)
-            self._classes.append((None if first is None else re.compile(f"[{first}]"),
-                                  None if last is None else re.compile(f"[{last}]")))
+        self._classes = [tuple(None if c is None else re.compile(f"[{c}]") for c in pair)
+                         for pair in (map(edge_classes, patterns) if edges is None else edges)]
         self._by_edges: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -779,6 +782,15 @@ class EdgeCharIndex:
             if len(self._by_edges) < self._MAX_KEPT:
                 self._by_edges[edges] = found
         return found
+
+
+def edge_classes(pattern: Optional[re.Pattern]) -> tuple[Optional[str], Optional[str]]:
+    """The classes (regex sources) every match of a pattern starts with (`_first_class`) and, matching to the text's
+    end, ends with (`_last_class`); None for each not known."""
+    if pattern is None:
+        return None, None
+    first = None if pattern.flags & re.IGNORECASE else _first_class(_parser.parse(pattern.pattern, pattern.flags))
+    return first, _last_class(pattern)
 
 
 def _last_class(pattern: re.Pattern) -> Optional[str]:
@@ -1026,26 +1038,27 @@ def _kept_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / f"{path.name}.marshal"
 
 
-def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list, list]]:
+def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list, list, list]]:
     """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`), needed
-    words (`needed_words`) and programs (`Rule.programs`); None if none is kept, or for another text."""
+    words (`needed_words`), programs (`Rule.programs`) and edge classes (`edge_classes`); None if none is kept, or
+    for another text."""
     try:
         with open(_kept_path(path), "rb") as f:
             if f.readline() != key + b"\n":
                 return None
-            data, starts, needs, programs = marshal.loads(f.read())
+            data, *per_rule = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return (data, starts, needs, programs) if isinstance(data, dict) and all(
-        isinstance(kept, list) for kept in (starts, needs, programs)) else None
+    return (data, *per_rule) if isinstance(data, dict) and len(per_rule) == 4 and all(
+        isinstance(kept, list) for kept in per_rule) else None
 
 
-def _keep(path: Path, key: bytes, data: dict, starts: list, needs: list, programs: list) -> None:
-    """Keep a sound rule file's data, start finders, needed words and programs beside it, written whole or not at all;
+def _keep(path: Path, key: bytes, data: dict, *per_rule: list) -> None:
+    """Keep a sound rule file's data and what `_kept` gives for its rules beside it, written whole or not at all;
     nothing where that folder cannot be written (an installed package) or the data holds values marshal cannot keep
     (dates)."""
     try:
-        body = marshal.dumps((data, starts, needs, programs))
+        body = marshal.dumps((data, *per_rule))
     except ValueError:
         return
     target, tmp = _kept_path(path), None
@@ -1071,7 +1084,7 @@ def parse_rule_file(path: Path) -> RuleFile:
     kept = _kept(path, key)
     checked = kept is not None       # this very text was read and compiled whole before, with this Python
     if kept is not None:
-        data, starts, needs, programs = kept
+        data, starts, needs, programs, edges = kept
     else:
         import yaml
         try:
@@ -1081,13 +1094,14 @@ def parse_rule_file(path: Path) -> RuleFile:
             line = f" line {mark.line + 1}" if mark else ""
             raise RuleError(f"{name}:{line} not valid YAML: {getattr(e, 'problem', e)}") from None
     rf = _rule_file(path, data, compile_now=not checked)
-    if checked and len(starts) == len(needs) == len(programs) == len(rf.rules):
-        for rule, spec, words, kept_programs in zip(rf.rules, starts, needs, programs):
-            rule.start_spec, rule.need_spec, rule.programs = spec, words, tuple(kept_programs)
+    if checked and len(starts) == len(needs) == len(programs) == len(edges) == len(rf.rules):
+        for rule, spec, words, kept_programs, edge_spec in zip(rf.rules, starts, needs, programs, edges):
+            rule.start_spec, rule.need_spec = spec, words
+            rule.programs, rule.edge_spec = tuple(kept_programs), tuple(edge_spec)
     elif not checked:
         starts = [finder_spec(start_finder(r.pattern)) if r.pattern is not None else None for r in rf.rules]
         _keep(path, key, data, starts, [r.needs for r in rf.rules],
-              [_rule_programs(r, spec) for r, spec in zip(rf.rules, starts)])
+              [_rule_programs(r, spec) for r, spec in zip(rf.rules, starts)], [r.edges for r in rf.rules])
     return rf
 
 

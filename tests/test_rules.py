@@ -128,7 +128,8 @@ def test_a_kept_rule_file_gives_the_rules_its_yaml_gives(name, tmp_path):
 def test_a_kept_rule_file_builds_each_pattern_from_its_program(name, tmp_path, monkeypatch):
     """Each rule's pattern, requirement and pattern behind its start finder's gate are kept as programs
     (`pattern_program`), and a later process builds from them, without `re`'s compiler, the very patterns that
-    compiling gives: the same program, flags, groups and group names."""
+    compiling gives: the same program, flags, groups and group names; and the classes its matches start and end
+    with (`edge_classes`) as read from the pattern."""
     import extractor.rules as rules
     path = tmp_path / name
     path.write_bytes((RULES_DIR / name).read_bytes())
@@ -140,6 +141,7 @@ def test_a_kept_rule_file_builds_each_pattern_from_its_program(name, tmp_path, m
     monkeypatch.setattr(rules, "compile_pattern", not_compiled)
     gated_built = 0
     for kept, read in zip(from_kept.rules, from_yaml.rules):
+        assert kept.edge_spec == read.edges == rules.edge_classes(read.pattern)      # kept, not read again
         for attr in ("pattern", "requires"):
             built, compiled = getattr(kept, attr), getattr(read, attr)
             assert (built is None) == (compiled is None)
