@@ -436,11 +436,20 @@ def trie_source(words) -> str:
     return build(trie)
 
 
+_BUILT: dict = {}       # source -> the pattern built from its kept program: one a source, as `re.compile`'s cache gives
+                        # one, so that rules of the same `requires` share what is kept by its id (`required_lines`)
+
+
 def _built(source: Optional[str], program: Optional[tuple]) -> Optional[re.Pattern]:
     """A rule's pattern (None for none): from its kept program, else compiled."""
     if source is None:
         return None
-    return compile_pattern(source) if program is None else from_program(source, program)
+    if program is None:
+        return compile_pattern(source)
+    pattern = _BUILT.get(source)
+    if pattern is None:
+        pattern = _BUILT[source] = from_program(source, program)
+    return pattern
 
 
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern:

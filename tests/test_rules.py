@@ -156,6 +156,10 @@ def test_a_kept_rule_file_builds_each_pattern_from_its_program(name, tmp_path, m
             assert (kept._gated, kept._gated.groupindex) == (behind, behind.groupindex)
             gated_built += 1
     assert gated_built or name != "deadlines.yaml"
+    shared = {}     # rules of one requirement share its pattern, as `re.compile`'s cache shares a compiled one
+    for rule in from_kept.rules:
+        if rule.requires is not None:
+            assert shared.setdefault(rule.requires_source, rule.requires) is rule.requires
 
 
 def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was_kept(tmp_path):
