@@ -27,13 +27,16 @@ that reads it) and holds:
 A file read and found sound (every pattern compiled) is kept, as the data YAML gave, in
 `.cache/<file>.marshal` beside it (when that folder can be written), under a key: the hash of the
 file's text, the Python, PyYAML and loader it was read and checked with. A later process whose
-file has that key reads the kept data (~1 ms against ~30 ms of YAML for all files) and compiles
+file has that key reads the kept data (~1 ms against ~30 ms of YAML for all files) and makes
 each pattern when it is first used, not all ~300 at load: `notices query` uses a dozen of them.
-A changed file has another key: it is read from YAML, checked whole and kept again.
+Each is built from the program `re` compiled it to, kept too (`pattern_program`): `re`'s parser
+and compiler run in Python, ~80 ms of a process's first parse. A changed file has another key:
+it is read from YAML, checked whole and kept again.
 """
 from __future__ import annotations
 
 import _sre
+import array
 import functools
 import hashlib
 import marshal
@@ -89,12 +92,13 @@ class Rule:
 
     @functools.cached_property
     def pattern(self) -> Optional[re.Pattern]:
-        """The rule's regex, compiled when first used (a rule file checked before compiled whole once)."""
-        return None if self.source is None else compile_pattern(self.source)
+        """The rule's regex, compiled when first used (a rule file checked before compiled whole once), or built
+        from its program where one was kept with the file (`pattern_program`)."""
+        return _built(self.source, self.programs[0])
 
     @functools.cached_property
     def requires(self) -> Optional[re.Pattern]:
-        return None if self.requires_source is None else compile_pattern(self.requires_source)
+        return _built(self.requires_source, self.programs[1])
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
@@ -102,7 +106,15 @@ class Rule:
     _starts: Any = field(default=..., init=False, repr=False, compare=False)   # start_finder(pattern), on first use
     start_spec: Any = field(default=..., repr=False, compare=False)    # finder_spec of it, where kept (else ...)
     need_spec: Any = field(default=..., repr=False, compare=False)     # needed_words(pattern), where kept (else ...)
+    programs: tuple = field(default=(None, None, None), repr=False, compare=False)  # pattern_program of `pattern`,
+                                                                # `requires` and the gated pattern, where kept
+    edge_spec: Any = field(default=..., repr=False, compare=False)     # edge_classes(pattern), where kept (else ...)
     _gated: Optional[re.Pattern] = field(default=None, init=False, repr=False, compare=False)  # gated(pattern, _starts)
+
+    @functools.cached_property
+    def edges(self) -> tuple[Optional[str], Optional[str]]:
+        """The classes every match of the pattern starts and ends with (`edge_classes`), read from the pattern once."""
+        return edge_classes(self.pattern) if self.edge_spec is ... else self.edge_spec
 
     @functools.cached_property
     def needs(self) -> tuple[tuple[str, ...], ...]:
@@ -161,7 +173,9 @@ class Rule:
         run its whole program at every position."""
         if self._starts is ...:
             self._starts = start_finder(self.pattern) if self.start_spec is ... else finder_from(self.start_spec)
-            self._gated = gated(self.pattern, self._starts.gate) if isinstance(self._starts, StartFinder) else None
+            gate = self._starts.gate if isinstance(self._starts, StartFinder) else ""
+            self._gated = (from_program(_gated_source(gate, self.source), self.programs[2]) if gate and self.programs[2]
+                           else gated(self.pattern, gate))
         if self._gated is not None:
             return self._gated.finditer(text, lo, hi)
         return _scan(self.pattern, self._starts, text, lo, hi)
@@ -392,9 +406,13 @@ def gated(pattern: re.Pattern, gate: str) -> Optional[re.Pattern]:
     if not gate or pattern.flags & re.VERBOSE:
         return None
     try:
-        return compile_pattern(f"{gate}(?:{pattern.pattern})", pattern.flags)
+        return compile_pattern(_gated_source(gate, pattern.pattern), pattern.flags)
     except re.error:
         return None
+
+
+def _gated_source(gate: str, source: str) -> str:
+    return f"{gate}(?:{source})"
 
 
 def trie_source(words) -> str:
@@ -416,6 +434,22 @@ def trie_source(words) -> str:
         body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
         return "(?:%s)?" % body if "" in node else body
     return build(trie)
+
+
+_BUILT: dict = {}       # source -> the pattern built from its kept program: one a source, as `re.compile`'s cache gives
+                        # one, so that rules of the same `requires` share what is kept by its id (`required_lines`)
+
+
+def _built(source: Optional[str], program: Optional[tuple]) -> Optional[re.Pattern]:
+    """A rule's pattern (None for none): from its kept program, else compiled."""
+    if source is None:
+        return None
+    if program is None:
+        return compile_pattern(source)
+    pattern = _BUILT.get(source)
+    if pattern is None:
+        pattern = _BUILT[source] = from_program(source, program)
+    return pattern
 
 
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern:
@@ -442,11 +476,17 @@ def _with_start_class(pattern: re.Pattern) -> re.Pattern:
 
 
 def _start_class_pattern(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """`_with_start_class`'s work on `re`'s internals (Python 3.11–3.13's `re._parser`/`re._compiler`; later
-    versions' `_code` gives an object with `code` and `repeat_count`, which `_sre.compile` takes last); None where
-    the pattern keeps `re`'s own info block."""
+    """`_with_start_class`'s work on `re`'s internals; None where the pattern keeps `re`'s own info block."""
+    program = _start_class_program(pattern.pattern, pattern.flags)
+    return None if program is None else _sre.compile(pattern.pattern, *program)
+
+
+def _start_class_program(source: str, flags: int) -> Optional[tuple]:
+    """The program (`pattern_program`) of a pattern opening with a gate, with the gate's class as its start class
+    (Python 3.11–3.13's `re._parser`/`re._compiler`; later versions' `_code` gives an object with `code` and
+    `repeat_count`, which `_sre.compile` takes last); None where the pattern keeps `re`'s own info block."""
     C = _constants
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parser.parse(source, flags)
     ops = parsed.data
     if not ops or ops[0][0] is not C.ASSERT or ops[0][1][0] != 1 or len(ops[0][1][1].data) != 1:
         return None
@@ -457,22 +497,58 @@ def _start_class_pattern(pattern: re.Pattern) -> Optional[re.Pattern]:
         items = list(av)
     else:
         return None
-    compiled = _compiler._code(parsed, pattern.flags)
+    compiled = _compiler._code(parsed, flags)
     code = getattr(compiled, "code", compiled)
-    repeat_count = (compiled.repeat_count,) if code is not compiled else ()
     if code[0] != C.INFO or code[2] != 0 or code[3] == 0:      # a prefix or class of its own; or empty matches
         return None
     charset, cased = _compiler._optimize_charset(items)
     if cased:
         return None
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]       # as `_compiler._compile_info` writes a start class
-    _compiler._compile_charset(charset, pattern.flags, info)
+    _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
+    return _program(parsed, flags, compiled, info + code[1 + code[1]:])
+
+
+def _program(parsed, flags: int, compiled, code: list) -> tuple:
+    """What `_sre.compile` takes after a pattern's source (as `re._compiler.compile` gives it): the flags, the program
+    `code`, the groups and their names; `compiled` is what `_compiler._code` gave (its `repeat_count`, where it has
+    one, goes last)."""
     indexgroup = [None] * parsed.state.groups
     for name, i in parsed.state.groupdict.items():
         indexgroup[i] = name
-    return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1,
-                        parsed.state.groupdict, tuple(indexgroup), *repeat_count)
+    repeat_count = (compiled.repeat_count,) if hasattr(compiled, "repeat_count") else ()
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup),
+            *repeat_count)
+
+
+def pattern_program(source: str, flags: int = 0) -> Optional[tuple]:
+    """What `compile_pattern(source, flags)` is built from (`_program`, its code as the bytes of 32-bit words: ~400 k
+    words for deadlines.yaml, which marshal would read as as many integers), kept with a rule file so that a later
+    process builds each pattern (`from_program`, in C) without `re`'s parser and compiler, which run in Python
+    (~0.6 ms a rule pattern; a notice's first parse compiles ~150). None where the pattern so built is not the very
+    one `compile_pattern` gives (the same program, flags, groups and group names): another Python's `re` internals."""
+    try:
+        pattern = compile_pattern(source, flags)
+        program = None
+        if source.startswith("(?=") and not pattern.flags & (re.IGNORECASE | re.LOCALE):
+            program = _start_class_program(source, pattern.flags)
+        if program is None:
+            parsed = _parser.parse(source, flags)
+            compiled = _compiler._code(parsed, flags)
+            program = _program(parsed, flags, compiled, getattr(compiled, "code", compiled))
+        program = (program[0], array.array("I", program[1]).tobytes(), *program[2:])
+        built = from_program(source, program)
+    except (re.error, AttributeError, IndexError, OverflowError, RuntimeError, TypeError, ValueError):
+        return None
+    same = built == pattern and built.groups == pattern.groups and built.groupindex == pattern.groupindex
+    return program if same else None
+
+
+def from_program(source: str, program: tuple) -> re.Pattern:
+    """The pattern `pattern_program(source)` gave the program of."""
+    flags, code, *groups = program
+    return _sre.compile(source, flags, array.array("I", code).tolist(), *groups)
 
 
 def _re_skips_to_start(parsed) -> bool:
@@ -695,14 +771,11 @@ class EdgeCharIndex:
     rules of a line ending in 印发, 文件 or a date: ~12 element rules a line of rules/structure.yaml -> ~3.4)."""
     _MAX_KEPT = 4096        # (first, last) characters remembered
 
-    def __init__(self, patterns: list[Optional[re.Pattern]]):
+    def __init__(self, patterns: list[Optional[re.Pattern]], edges: Optional[list[tuple]] = None):
+        """`edges`: each pattern's `edge_classes`, where known (a rule's, kept with its file)."""
         self._patterns = patterns
-        self._classes = []
-        for p in patterns:
-            first = None if p is None or p.flags & re.IGNORECASE else _first_class(_parser.parse(p.pattern, p.flags))
-            last = None if p is None else _last_class(p)
-            self._classes.append((None if first is None else re.compile(f"[{first}]"),
-                                  None if last is None else re.compile(f"[{last}]")))
+        self._classes = [tuple(None if c is None else re.compile(f"[{c}]") for c in pair)
+                         for pair in (map(edge_classes, patterns) if edges is None else edges)]
         self._by_edges: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def candidates(self, text: str) -> tuple[int, ...]:
@@ -718,6 +791,15 @@ class EdgeCharIndex:
             if len(self._by_edges) < self._MAX_KEPT:
                 self._by_edges[edges] = found
         return found
+
+
+def edge_classes(pattern: Optional[re.Pattern]) -> tuple[Optional[str], Optional[str]]:
+    """The classes (regex sources) every match of a pattern starts with (`_first_class`) and, matching to the text's
+    end, ends with (`_last_class`); None for each not known."""
+    if pattern is None:
+        return None, None
+    first = None if pattern.flags & re.IGNORECASE else _first_class(_parser.parse(pattern.pattern, pattern.flags))
+    return first, _last_class(pattern)
 
 
 def _last_class(pattern: re.Pattern) -> Optional[str]:
@@ -965,30 +1047,37 @@ def _kept_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / f"{path.name}.marshal"
 
 
-def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list]]:
-    """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`) and needed
-    words (`needed_words`); None if none is kept, or for another text."""
+def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list, list, list]]:
+    """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`), needed
+    words (`needed_words`), programs (`Rule.programs`) and edge classes (`edge_classes`); None if none is kept, or
+    for another text."""
     try:
         with open(_kept_path(path), "rb") as f:
             if f.readline() != key + b"\n":
                 return None
-            data, starts, needs = marshal.loads(f.read())
+            data, *per_rule = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return (data, starts, needs) if isinstance(data, dict) and isinstance(starts, list) and isinstance(needs, list) \
-        else None
+    return (data, *per_rule) if isinstance(data, dict) and len(per_rule) == 4 and all(
+        isinstance(kept, list) for kept in per_rule) else None
 
 
-def _keep(path: Path, key: bytes, data: dict, starts: list, needs: list) -> None:
-    """Keep a sound rule file's data, start finders and needed words beside it, written whole or not at all; nothing
-    where that folder cannot be written (an installed package) or the data holds values marshal cannot keep (dates)."""
-    try:
-        body = marshal.dumps((data, starts, needs))
-    except ValueError:
-        return
+def _keep(path: Path, key: bytes, data: dict, rf: RuleFile) -> None:
+    """Keep a sound rule file's data and what `_kept` gives for its rules (`_kept_rules`, worked out only where it can
+    be kept: ~0.4 s for all files) beside it, written whole or not at all; nothing where that folder cannot be written
+    (an installed package) or the data holds values marshal cannot keep (dates)."""
     target, tmp = _kept_path(path), None
     try:
         target.parent.mkdir(exist_ok=True)
+    except OSError:
+        return
+    if not os.access(target.parent, os.W_OK):
+        return
+    try:
+        body = marshal.dumps((data, *_kept_rules(rf)))
+    except ValueError:
+        return
+    try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(key + b"\n" + body)
@@ -1009,7 +1098,7 @@ def parse_rule_file(path: Path) -> RuleFile:
     kept = _kept(path, key)
     checked = kept is not None       # this very text was read and compiled whole before, with this Python
     if kept is not None:
-        data, starts, needs = kept
+        data, starts, needs, programs, edges = kept
     else:
         import yaml
         try:
@@ -1019,13 +1108,29 @@ def parse_rule_file(path: Path) -> RuleFile:
             line = f" line {mark.line + 1}" if mark else ""
             raise RuleError(f"{name}:{line} not valid YAML: {getattr(e, 'problem', e)}") from None
     rf = _rule_file(path, data, compile_now=not checked)
-    if checked and len(starts) == len(needs) == len(rf.rules):
-        for rule, spec, words in zip(rf.rules, starts, needs):
+    if checked and len(starts) == len(needs) == len(programs) == len(edges) == len(rf.rules):
+        for rule, spec, words, kept_programs, edge_spec in zip(rf.rules, starts, needs, programs, edges):
             rule.start_spec, rule.need_spec = spec, words
+            rule.programs, rule.edge_spec = tuple(kept_programs), tuple(edge_spec)
     elif not checked:
-        _keep(path, key, data, [finder_spec(start_finder(r.pattern)) if r.pattern is not None else None
-                                for r in rf.rules], [r.needs for r in rf.rules])
+        _keep(path, key, data, rf)
     return rf
+
+
+def _kept_rules(rf: RuleFile) -> tuple[list, list, list, list]:
+    """What is kept for a file's rules (`_kept`): their start finders, needed words, programs and edge classes."""
+    starts = [finder_spec(start_finder(r.pattern)) if r.pattern is not None else None for r in rf.rules]
+    return (starts, [r.needs for r in rf.rules], [_rule_programs(r, spec) for r, spec in zip(rf.rules, starts)],
+            [r.edges for r in rf.rules])
+
+
+def _rule_programs(rule: Rule, start: Optional[tuple]) -> tuple:
+    """The programs to keep for a rule (`Rule.programs`): of its pattern, its requirement and its pattern behind the
+    gate of its start finder (`start`, as `finder_spec` gives it); None for each it has not."""
+    gate = start[3] if start is not None and start[0] == "start" else ""
+    behind = gated(rule.pattern, gate) if gate else None
+    return tuple(None if source is None else pattern_program(source, flags) for source, flags in (
+        (rule.source, 0), (rule.requires_source, 0), (behind and behind.pattern, behind and behind.flags)))
 
 
 def _rule_file(path: Path, data: Any, compile_now: bool) -> RuleFile:

@@ -118,7 +118,7 @@ def _lexicon() -> _Lexicon:
         act_clause=re.compile(lex["act_clause"]),
         posting_units=re.compile(lex["posting_units"]),
         letter_contact=re.compile(lex["letter_contact"]),
-        rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules]),
+        rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules], [r.edges for r in rf.rules]),
         alternations={},
     )
 

@@ -20,6 +20,7 @@ from extractor.rules import (
     _kept_path,
     _last_class,
     all_rule_files,
+    compile_pattern,
     finder_from,
     finder_spec,
     parse_rule_file,
@@ -123,6 +124,44 @@ def test_a_kept_rule_file_gives_the_rules_its_yaml_gives(name, tmp_path):
         assert finder_spec(finder_from(kept.start_spec)) == kept.start_spec
 
 
+@pytest.mark.parametrize("name", sorted(p.name for p in RULES_DIR.glob("*.yaml")))
+def test_a_kept_rule_file_builds_each_pattern_from_its_program(name, tmp_path, monkeypatch):
+    """Each rule's pattern, requirement and pattern behind its start finder's gate are kept as programs
+    (`pattern_program`), and a later process builds from them, without `re`'s compiler, the very patterns that
+    compiling gives: the same program, flags, groups and group names; and the classes its matches start and end
+    with (`edge_classes`) as read from the pattern."""
+    import extractor.rules as rules
+    path = tmp_path / name
+    path.write_bytes((RULES_DIR / name).read_bytes())
+    from_yaml = parse_rule_file(path)
+    from_kept = parse_rule_file(path)
+
+    def not_compiled(source, flags=0):
+        raise AssertionError(f"{name}: compiled, not built from a kept program: {source[:60]!r}")
+    monkeypatch.setattr(rules, "compile_pattern", not_compiled)
+    gated_built = 0
+    for kept, read in zip(from_kept.rules, from_yaml.rules):
+        assert kept.edge_spec == read.edges == rules.edge_classes(read.pattern)      # kept, not read again
+        for attr in ("pattern", "requires"):
+            built, compiled = getattr(kept, attr), getattr(read, attr)
+            assert (built is None) == (compiled is None)
+            if built is not None:
+                assert (built, built.groups, built.groupindex) == (compiled, compiled.groups, compiled.groupindex)
+        starts = kept.start_spec
+        if starts is not None and starts[0] == "start" and starts[3] and kept.programs[2] is not None:
+            kept._scan("", 0, 0)
+            monkeypatch.setattr(rules, "compile_pattern", compile_pattern)
+            behind = rules.gated(read.pattern, starts[3])
+            monkeypatch.setattr(rules, "compile_pattern", not_compiled)
+            assert (kept._gated, kept._gated.groupindex) == (behind, behind.groupindex)
+            gated_built += 1
+    assert gated_built or name != "deadlines.yaml"
+    shared = {}     # rules of one requirement share its pattern, as `re.compile`'s cache shares a compiled one
+    for rule in from_kept.rules:
+        if rule.requires is not None:
+            assert shared.setdefault(rule.requires_source, rule.requires) is rule.requires
+
+
 def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was_kept(tmp_path):
     path = tmp_path / "targets.yaml"
     path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'a+'\n    examples: [a]\n", encoding="utf-8")
@@ -152,11 +191,14 @@ def test_a_file_kept_by_another_version_of_the_loader_is_read_again(tmp_path, mo
     assert _kept_path(path).read_bytes() != kept
 
 
-def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path):
-    """A folder that takes no new files (an installed package): the file is read from YAML each time."""
+def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path, monkeypatch):
+    """A folder that takes no new files (an installed package): the file is read from YAML each time, and what would
+    be kept for its rules (start finders, programs: ~0.4 s for all files) is not worked out."""
+    import extractor.rules as rules
     path = tmp_path / "targets.yaml"
     path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'a+'\n    examples: [a]\n", encoding="utf-8")
     (tmp_path / CACHE_DIR).write_text("a file where the folder would be", encoding="utf-8")
+    monkeypatch.setattr(rules, "_kept_rules", lambda rf: pytest.fail("worked out what cannot be kept"))
     assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
     assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
 
