@@ -448,6 +448,19 @@ def test_officials_named_before_attending_and_names_sharing_one_post():
     assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []
 
 
+def test_officials_named_before_attending_a_ceremony_or_a_visit_named_before_its_kind():
+    """What the officials attend may be named before its kind (`出席开班仪式`, a 葫芦岛 college's news, yqbizi.cn 2013;
+    `参加开班仪式`, 娄底 教育局's 培训班, 6eqi4s.zlhvac.com) or be a visit (`参加调研`, 上海市政府参事室 2026-02-28,
+    css.sh.gov.cn): each post with its name; a roll of offices or posts alone names nobody."""
+    text = ("市交通局运输管理处副处长刘光奇、培训科科长窦梅、学院动力工程系主任许宝森、副主任郑学贵、"
+            "汽车专业负责人孙洪昌等出席开班仪式。")
+    assert [n for n, _ in people(text)] == ["刘光奇", "窦梅", "许宝森", "郑学贵", "孙洪昌"]
+    assert people("此次培训班学员共80余人。党组书记、局长刘国良参加开班仪式并作辅导报告。") == [("刘国良", "党组书记、局长")]
+    text = "2月26日下午,市政府发展研究中心主任祁彦、副主任严军、二级巡视员钱智参加调研。"
+    assert dict(people(text)) == {"祁彦": "市政府发展研究中心主任", "严军": "副主任", "钱智": "二级巡视员"}
+    assert people("市政府参事室、市政府发展研究中心相关处室负责同志参加调研座谈。各乡镇镇长参加开班仪式。") == []
+
+
 def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
     """blind34 cr_09 (a Hong Kong 社會福利署 page): `與社會工作主任李偉鵬先生或…與助理社會工作主任潘慧茵女士聯絡`, the gold's
     titles; blind_tw_hk tw_02's `教育設施科黃姿蓉小姐` has an office, no post: no title. A circular's 聯絡 is a call too."""
@@ -476,6 +489,23 @@ def test_the_people_a_personnel_decision_appoints_or_relieves():
     assert people("县委提名:张三等同志为县人大代表候选人。") == [("张三", "同志")]
     assert people("县委决定:免去李四同志县农业农村局局长职务。") == [("李四", "同志")]
     assert people("拟任命为副县长的人选须经考察。聘请高校为合作单位。") == []
+
+
+def test_a_hong_kong_appointment_and_not_the_first_of_a_counted_one(corpus_plan):
+    """Hong Kong's 委任 (教育局 on 家校会, 文汇报 2016-09-01 `并委任黄裕良为新委员`) appoints as 任命 does; 咸宁市人民政府's
+    决定 (blind15 by_04) `决定聘任王贤荣等50名同志为…委员` names the first of a list given below with each post, which the
+    gold keeps as the title."""
+    assert people("教育局昨宣布并委任黄裕良为新委员。") == [("黄裕良", "新委员")]
+    assert people("委任律师为代表。") == []
+    got = {p.name: p.title for p in corpus_plan("blind15/docs/by_04.txt").people}
+    assert got["王贤荣"] == "南京林业大学生物与环境学院教授"
+
+
+def test_a_hong_kong_official_acting_for_another_as_shuren():
+    """署任, Hong Kong's word for acting as 署理 (政府新闻公报 2011-12-19 `期间由教育局副局长陈维安署任局长。`; 2017-02-10
+    `教育局副局长杨润雄将署任教育局局长。`): the post before the name its title."""
+    assert people("他将于十二月十九日至二十三日休假,期间由教育局副局长陈维安署任局长。") == [("陈维安", "教育局副局长")]
+    assert people("期间由教育局副局长署任局长。") == []
 
 
 def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
