@@ -518,3 +518,13 @@ def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
             "规定,晋级为第一职阶首席技术辅导员。\n冯洁仪,本局人员编制第三职阶首席顾问高级技术员 — 根据现行《澳门公共行政工作"
             "人员通则》第二百六十三条第一款a)项的规定,于二零二五年一月二日因自愿退休而离职。")
     assert people(text) == [("谭子盈", None), ("冯洁仪", "本局人员编制第三职阶首席顾问高级技术员")]
+
+
+def test_an_official_cited_by_a_news_report_post_then_name(corpus_plan):
+    """A report cites an official, the post right before the name, then what the official says or expects: 預料 (澳門電台,
+    blind38 cv_11 `教育及青年發展局局長龔志明預料,…`), 稱 (澳門電台 2022-09-27), 回應 and 說 (新华社 2018 部长通道)."""
+    assert {p.name: p.title for p in corpus_plan("blind38/docs/cv_11.txt").people}.get("龚志明") == "教育及青年发展局局长"
+    assert people("经科局促进营商处处长刘杰麟称,截至周日已有约11万居民用完款项。") == [("刘杰麟", "经科局促进营商处处长")]
+    assert people("国家邮政局局长马军胜回应,要始终坚持严守安全底线。") == [("马军胜", "国家邮政局局长")]
+    assert people("局长回应,要坚持底线。教育局局长预料,今年约有6,400多位学生申请。") == []
+
