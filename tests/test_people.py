@@ -528,3 +528,10 @@ def test_an_official_cited_by_a_news_report_post_then_name(corpus_plan):
     assert people("国家邮政局局长马军胜回应,要始终坚持严守安全底线。") == [("马军胜", "国家邮政局局长")]
     assert people("局长回应,要坚持底线。教育局局长预料,今年约有6,400多位学生申请。") == []
 
+
+def test_an_office_word_running_on_past_its_first_character_names_nobody():
+    """sent_to_person reads the person a return is sent to after the office (blind32 cp_01 `报送至市场部周虹`); 部门 is one
+    word, so `代为送至主校区各职能部门办理` (重庆工商大学's 综合服务大厅 notice, 2025) names nobody."""
+    assert people("负责收集师生的材料,并代为送至主校区各职能部门办理。请将材料报送至各部门汇总。") == []
+    assert people("5、各科室请于负责人4月6日前将参赛人员名单报送至市场部周虹。") == [("周虹", None)]
+
