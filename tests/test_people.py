@@ -535,3 +535,14 @@ def test_an_office_word_running_on_past_its_first_character_names_nobody():
     assert people("负责收集师生的材料,并代为送至主校区各职能部门办理。请将材料报送至各部门汇总。") == []
     assert people("5、各科室请于负责人4月6日前将参赛人员名单报送至市场部周虹。") == [("周虹", None)]
 
+
+def test_members_run_together_name_then_bracketed_post_each_take_their_own_post(corpus_plan):
+    """`姓名（单位职务）` members run together on one line (ANNOTATION, README): the first member's post is its bracket,
+    not the rest of the line; a post with its own bracket (`中国地质大学(武汉)…教授`, blind15 by_04) stays whole."""
+    text = "领导小组成员名单如下：\n成员：王小明（县发改局局长）、李大刚（县财政局局长）、赵小兵（县教育局局长）"
+    assert people(text) == [("王小明", "县发改局局长"), ("李大刚", "县财政局局长"), ("赵小兵", "县教育局局长")]
+    text = "组长：张三丰(县委副书记、县长)；副组长：李四光(副县长)、王五福(副县长)。"
+    assert dict(people(text))["李四光"] == "副县长"
+    got = {p.name: p.title for p in corpus_plan("blind15/docs/by_04.txt").people}
+    assert got["易明"] == "中国地质大学(武汉)经济管理学院教授"
+
