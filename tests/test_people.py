@@ -546,3 +546,13 @@ def test_members_run_together_name_then_bracketed_post_each_take_their_own_post(
     got = {p.name: p.title for p in corpus_plan("blind15/docs/by_04.txt").people}
     assert got["易明"] == "中国地质大学(武汉)经济管理学院教授"
 
+
+def test_a_meetings_chair_under_its_label_posts_then_name(corpus_plan):
+    """`会议主持人:区委常委、宣传部长王国华。` (blind15 by_09): the chair's posts are the title the gold gives, not the role
+    the member list below gives him; `會議主持人:吳 局長宗榮` (blind18 cb_02) stays title_around_name's 吴宗荣 (a surname
+    with a form of address, `吴局长`, is no post before a name)."""
+    assert {p.name: p.title for p in corpus_plan("blind15/docs/by_09.txt").people}["王国华"] == "区委常委、宣传部长"
+    assert {p.name: p.title for p in corpus_plan("blind18/docs/cb_02.txt").people} == {
+        "吴宗荣": "局长", "李国荣": "主任秘书"}
+    assert people("会议主持人:区委常委、宣传部长。主持人:区委办公室") == []
+

@@ -383,8 +383,8 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
     ending (2-3 characters, 4 with a compound surname) after which the rest is a title."""
     for n in (4, 3, 2):
         title = text[start:end - n]
-        if looks_like_name(text[end - n:end]) and is_title(title):
-            return title, end - n
+        if looks_like_name(text[end - n:end]) and is_title(title) and not addressed(title):
+            return title, end - n       # (a surname with a form of address, `吴局长宗荣`, is title_around_name's)
     return None
 
 
@@ -562,7 +562,7 @@ def addressed(name: str) -> bool:
     """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
     lex = _lex()
     surname = 2 if name[:2] in lex["compound_surnames"] else 1
-    return name[surname:] in lex["address_forms"]
+    return (surname == 2 or name[:1] in lex["surnames"]) and name[surname:] in lex["address_forms"]
 
 
 def find_people(notice: Notice) -> list[tuple[Person, str]]:
