@@ -556,3 +556,13 @@ def test_a_meetings_chair_under_its_label_posts_then_name(corpus_plan):
         "吴宗荣": "局长", "李国荣": "主任秘书"}
     assert people("会议主持人:区委常委、宣传部长。主持人:区委办公室") == []
 
+
+def test_a_roll_of_attending_officials_closing_with_the_units_heads_it_does_not_name():
+    """秦安 县委常委会 2013 `…县政协副主席李育新及有关部门负责人列席会议。` and a 县 meeting's `…县河务局局长高钊,各乡(镇、办)、
+    县直相关单位负责同志参加。`: the named officials each with the post; the heads of units alone name nobody."""
+    text = "县人大常委会主任贾万祥、县政协主席高霆钧、县政协副主席李育新及有关部门负责人列席会议。"
+    assert dict(people(text)) == {"贾万祥": "县人大常委会主任", "高霆钧": "县政协主席", "李育新": "县政协副主席"}
+    text = "会议强调,要紧盯关键环节。县委常委、副县长毕孟川,副县长周瑞敏、郑鑫,县河务局局长高钊,各乡(镇、办)、县直相关单位负责同志参加。"
+    assert dict(people(text)) == {"毕孟川": "县委常委、副县长", "周瑞敏": "副县长", "郑鑫": "副县长", "高钊": "县河务局局长"}
+    assert people("县政府副县长、县政府党组成员出席会议,县直有关部门、各镇负责人列席会议。请各单位按时参加。") == []
+
