@@ -448,6 +448,19 @@ def test_officials_named_before_attending_and_names_sharing_one_post():
     assert people("请各单位分管领导参加会议。各乡镇、各部门主要负责同志出席会议。") == []
 
 
+def test_officials_named_before_attending_a_ceremony_or_a_visit_named_before_its_kind():
+    """What the officials attend may be named before its kind (`出席开班仪式`, a 葫芦岛 college's news, yqbizi.cn 2013;
+    `参加开班仪式`, 娄底 教育局's 培训班, 6eqi4s.zlhvac.com) or be a visit (`参加调研`, 上海市政府参事室 2026-02-28,
+    css.sh.gov.cn): each post with its name; a roll of offices or posts alone names nobody."""
+    text = ("市交通局运输管理处副处长刘光奇、培训科科长窦梅、学院动力工程系主任许宝森、副主任郑学贵、"
+            "汽车专业负责人孙洪昌等出席开班仪式。")
+    assert [n for n, _ in people(text)] == ["刘光奇", "窦梅", "许宝森", "郑学贵", "孙洪昌"]
+    assert people("此次培训班学员共80余人。党组书记、局长刘国良参加开班仪式并作辅导报告。") == [("刘国良", "党组书记、局长")]
+    text = "2月26日下午,市政府发展研究中心主任祁彦、副主任严军、二级巡视员钱智参加调研。"
+    assert dict(people(text)) == {"祁彦": "市政府发展研究中心主任", "严军": "副主任", "钱智": "二级巡视员"}
+    assert people("市政府参事室、市政府发展研究中心相关处室负责同志参加调研座谈。各乡镇镇长参加开班仪式。") == []
+
+
 def test_a_courtesy_callees_post_before_the_name_is_the_title(corpus_plan):
     """blind34 cr_09 (a Hong Kong 社會福利署 page): `與社會工作主任李偉鵬先生或…與助理社會工作主任潘慧茵女士聯絡`, the gold's
     titles; blind_tw_hk tw_02's `教育設施科黃姿蓉小姐` has an office, no post: no title. A circular's 聯絡 is a call too."""
@@ -478,6 +491,23 @@ def test_the_people_a_personnel_decision_appoints_or_relieves():
     assert people("拟任命为副县长的人选须经考察。聘请高校为合作单位。") == []
 
 
+def test_a_hong_kong_appointment_and_not_the_first_of_a_counted_one(corpus_plan):
+    """Hong Kong's 委任 (教育局 on 家校会, 文汇报 2016-09-01 `并委任黄裕良为新委员`) appoints as 任命 does; 咸宁市人民政府's
+    决定 (blind15 by_04) `决定聘任王贤荣等50名同志为…委员` names the first of a list given below with each post, which the
+    gold keeps as the title."""
+    assert people("教育局昨宣布并委任黄裕良为新委员。") == [("黄裕良", "新委员")]
+    assert people("委任律师为代表。") == []
+    got = {p.name: p.title for p in corpus_plan("blind15/docs/by_04.txt").people}
+    assert got["王贤荣"] == "南京林业大学生物与环境学院教授"
+
+
+def test_a_hong_kong_official_acting_for_another_as_shuren():
+    """署任, Hong Kong's word for acting as 署理 (政府新闻公报 2011-12-19 `期间由教育局副局长陈维安署任局长。`; 2017-02-10
+    `教育局副局长杨润雄将署任教育局局长。`): the post before the name its title."""
+    assert people("他将于十二月十九日至二十三日休假,期间由教育局副局长陈维安署任局长。") == [("陈维安", "教育局副局长")]
+    assert people("期间由教育局副局长署任局长。") == []
+
+
 def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
     """保安司司長辦公室's 通告 in the Macau gazette (blind26 cj_08): `治安警察局警務總長編號103791,萬德民,根據…`, the post and the
     staff number before the name; the 2025 gazette's 批示摘錄 head their paragraphs with the name and a dash before 根據
@@ -488,3 +518,51 @@ def test_the_person_a_macau_gazette_extract_concerns(corpus_plan):
             "规定,晋级为第一职阶首席技术辅导员。\n冯洁仪,本局人员编制第三职阶首席顾问高级技术员 — 根据现行《澳门公共行政工作"
             "人员通则》第二百六十三条第一款a)项的规定,于二零二五年一月二日因自愿退休而离职。")
     assert people(text) == [("谭子盈", None), ("冯洁仪", "本局人员编制第三职阶首席顾问高级技术员")]
+
+
+def test_an_official_cited_by_a_news_report_post_then_name(corpus_plan):
+    """A report cites an official, the post right before the name, then what the official says or expects: 預料 (澳門電台,
+    blind38 cv_11 `教育及青年發展局局長龔志明預料,…`), 稱 (澳門電台 2022-09-27), 回應 and 說 (新华社 2018 部长通道)."""
+    assert {p.name: p.title for p in corpus_plan("blind38/docs/cv_11.txt").people}.get("龚志明") == "教育及青年发展局局长"
+    assert people("经科局促进营商处处长刘杰麟称,截至周日已有约11万居民用完款项。") == [("刘杰麟", "经科局促进营商处处长")]
+    assert people("国家邮政局局长马军胜回应,要始终坚持严守安全底线。") == [("马军胜", "国家邮政局局长")]
+    assert people("局长回应,要坚持底线。教育局局长预料,今年约有6,400多位学生申请。") == []
+
+
+def test_an_office_word_running_on_past_its_first_character_names_nobody():
+    """sent_to_person reads the person a return is sent to after the office (blind32 cp_01 `报送至市场部周虹`); 部门 is one
+    word, so `代为送至主校区各职能部门办理` (重庆工商大学's 综合服务大厅 notice, 2025) names nobody."""
+    assert people("负责收集师生的材料,并代为送至主校区各职能部门办理。请将材料报送至各部门汇总。") == []
+    assert people("5、各科室请于负责人4月6日前将参赛人员名单报送至市场部周虹。") == [("周虹", None)]
+
+
+def test_members_run_together_name_then_bracketed_post_each_take_their_own_post(corpus_plan):
+    """`姓名（单位职务）` members run together on one line (ANNOTATION, README): the first member's post is its bracket,
+    not the rest of the line; a post with its own bracket (`中国地质大学(武汉)…教授`, blind15 by_04) stays whole."""
+    text = "领导小组成员名单如下：\n成员：王小明（县发改局局长）、李大刚（县财政局局长）、赵小兵（县教育局局长）"
+    assert people(text) == [("王小明", "县发改局局长"), ("李大刚", "县财政局局长"), ("赵小兵", "县教育局局长")]
+    text = "组长：张三丰(县委副书记、县长)；副组长：李四光(副县长)、王五福(副县长)。"
+    assert dict(people(text))["李四光"] == "副县长"
+    got = {p.name: p.title for p in corpus_plan("blind15/docs/by_04.txt").people}
+    assert got["易明"] == "中国地质大学(武汉)经济管理学院教授"
+
+
+def test_a_meetings_chair_under_its_label_posts_then_name(corpus_plan):
+    """`会议主持人:区委常委、宣传部长王国华。` (blind15 by_09): the chair's posts are the title the gold gives, not the role
+    the member list below gives him; `會議主持人:吳 局長宗榮` (blind18 cb_02) stays title_around_name's 吴宗荣 (a surname
+    with a form of address, `吴局长`, is no post before a name)."""
+    assert {p.name: p.title for p in corpus_plan("blind15/docs/by_09.txt").people}["王国华"] == "区委常委、宣传部长"
+    assert {p.name: p.title for p in corpus_plan("blind18/docs/cb_02.txt").people} == {
+        "吴宗荣": "局长", "李国荣": "主任秘书"}
+    assert people("会议主持人:区委常委、宣传部长。主持人:区委办公室") == []
+
+
+def test_a_roll_of_attending_officials_closing_with_the_units_heads_it_does_not_name():
+    """秦安 县委常委会 2013 `…县政协副主席李育新及有关部门负责人列席会议。` and a 县 meeting's `…县河务局局长高钊,各乡(镇、办)、
+    县直相关单位负责同志参加。`: the named officials each with the post; the heads of units alone name nobody."""
+    text = "县人大常委会主任贾万祥、县政协主席高霆钧、县政协副主席李育新及有关部门负责人列席会议。"
+    assert dict(people(text)) == {"贾万祥": "县人大常委会主任", "高霆钧": "县政协主席", "李育新": "县政协副主席"}
+    text = "会议强调,要紧盯关键环节。县委常委、副县长毕孟川,副县长周瑞敏、郑鑫,县河务局局长高钊,各乡(镇、办)、县直相关单位负责同志参加。"
+    assert dict(people(text)) == {"毕孟川": "县委常委、副县长", "周瑞敏": "副县长", "郑鑫": "副县长", "高钊": "县河务局局长"}
+    assert people("县政府副县长、县政府党组成员出席会议,县直有关部门、各镇负责人列席会议。请各单位按时参加。") == []
+

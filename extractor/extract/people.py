@@ -140,10 +140,22 @@ def _member_line(notice: Notice, rule: Rule, start: int, end: int, after_member:
     if split is not None:
         cut, spaced = split
         name, title = text[at:cut], text[cut:end].strip(_TRIM + "（）()")
-        if (_CJK_RUN.fullmatch(name) and is_title(title) and len(title) <= 40
+        if (_CJK_RUN.fullmatch(name) and is_title(title) and len(title) <= 40 and _brackets_closed(title)
                 and (looks_like_name(name) and (spaced or listed) or spaced and listed)):
             return [Person(name=name, title=title, span=notice.doc.span(at, end))]
     return _title_first(notice, at, end, listed)
+
+
+def _brackets_closed(title: str) -> bool:
+    """Whether every bracket in a member's post closes inside it (`中国地质大学(武汉)经济管理学院教授`, blind15 by_04);
+    the rest of a line `张伟（县农业农村局局长）、李强（县财政局局长）` after the first name is the next members', no post
+    (each is name_paren's)."""
+    depth = 0
+    for c in title:
+        depth += (c in "（(") - (c in "）)")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 @functools.cache
@@ -371,8 +383,8 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
     ending (2-3 characters, 4 with a compound surname) after which the rest is a title."""
     for n in (4, 3, 2):
         title = text[start:end - n]
-        if looks_like_name(text[end - n:end]) and is_title(title):
-            return title, end - n
+        if looks_like_name(text[end - n:end]) and is_title(title) and not addressed(title):
+            return title, end - n       # (a surname with a form of address, `吴局长宗荣`, is title_around_name's)
     return None
 
 
@@ -550,7 +562,7 @@ def addressed(name: str) -> bool:
     """A surname with a form of address (`申老师`, `周科长`): a contact's name, no person's full name."""
     lex = _lex()
     surname = 2 if name[:2] in lex["compound_surnames"] else 1
-    return name[surname:] in lex["address_forms"]
+    return (surname == 2 or name[:1] in lex["surnames"]) and name[surname:] in lex["address_forms"]
 
 
 def find_people(notice: Notice) -> list[tuple[Person, str]]:
