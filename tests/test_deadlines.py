@@ -666,11 +666,3 @@ def test_by_the_end_of_the_year_with_or_without_its_number():
     assert dates("到年底，全部完成。", date="2023-04-13") == [(None, "2023-12-31")]
     assert dates("到2025年底，县级质检机构全部通过“双认证”。") == [(None, "2025-12-31")]
     assert dates("每年年底，召开总结会。", date="2023-04-13") == []
-
-
-def test_a_superseded_schedule_is_no_deadline_unless_it_is_kept():
-    """原定/原订 mark the schedule a notice replaced (blind33 cq_12 文化局 2022); 按原计划/仍按原定 keep it."""
-    text = "而澳门文化中心原订于7月至8月期间举行的“夏季艺术新体验”工作坊,有关报名及抽签程序维持暂停。"
-    assert dates(text, date="2022-06-26") == []
-    assert dates("各项工程按原计划于6月底前完成。", date="2022-03-01") == [(None, "2022-06-30")]
-    assert dates("各项工程原计划于6月底前完成,现因疫情推迟。", date="2022-03-01") == []

@@ -74,8 +74,7 @@ class _Reading:
     """What the matching reads of the rule file, worked out once per rule file rather than at every notice."""
     scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
-    not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
-    superseded: re.Pattern                          # a superseded schedule's word (原定), not kept by 按/依/照/如 (按原定)
+    not_before: tuple[str, ...]                     # rhythm, past and superseded words a date's clause must not hold (每年, 去年, 原定)
     past_before: tuple[str, ...]                    # the past words alone (an `instance` rule's bar)
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
@@ -89,8 +88,8 @@ def _reading(rules: RuleFile) -> _Reading:
         reading = rules.derived["deadlines"] = _Reading(
             scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
-            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
-            superseded=re.compile("(?<![按依照如])(?:" + "|".join(map(re.escape, lx["superseded_before"])) + ")"),
+            not_before=tuple(lx["rhythm_before"] + lx["past_before"] + lx["superseded_before"]),
+            past_before=tuple(lx["past_before"]),
             rhythms=tuple(lx["rhythm_before"]),
             shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
     return reading
@@ -167,7 +166,7 @@ def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional
     clause = _clause_before(notice.text, start)
     if instance:
         return any(w in clause for w in reading.rhythms) and not any(w in clause for w in reading.past_before)
-    if any(w in clause for w in reading.not_before) or reading.superseded.search(clause):
+    if any(w in clause for w in reading.not_before):
         return False
     if clause.startswith(reading.shared_adverbials) and \
             any(w in _sentence_before(notice.text, start) for w in reading.rhythms):
