@@ -227,8 +227,3 @@ def test_a_range_after_in_a_sentence_that_asks_for_it_is_the_period_to_act_in(co
 def test_a_forms_window_run_to_a_day_is_its_limit(corpus_plan):
     # blind36 ct_11 (教青局 2021): `收集各地澳门学生的回澳意向(填写期至5月31日23时59分)`
     assert "2021-05-31" in [str(d.date) for d in corpus_plan("blind36/docs/ct_11.txt").deadlines]
-
-
-def test_a_schedule_the_notice_has_dropped_is_no_deadline(corpus_plan):
-    # blind33 cq_12 (文化局 2022-06-26): `澳门文化中心原订于7月至8月期间举行的“夏季艺术新体验”工作坊,有关报名及抽签程序维持暂停`
-    assert not [d for d in corpus_plan("blind33/docs/cq_12.ofd").deadlines if "原订于" in d.task]

@@ -74,7 +74,7 @@ class _Reading:
     """What the matching reads of the rule file, worked out once per rule file rather than at every notice."""
     scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
-    not_before: tuple[str, ...]                     # rhythm, past and superseded words a date's clause must not hold (每年, 去年, 原定)
+    not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
     past_before: tuple[str, ...]                    # the past words alone (an `instance` rule's bar)
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
@@ -88,8 +88,7 @@ def _reading(rules: RuleFile) -> _Reading:
         reading = rules.derived["deadlines"] = _Reading(
             scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
-            not_before=tuple(lx["rhythm_before"] + lx["past_before"] + lx["superseded_before"]),
-            past_before=tuple(lx["past_before"]),
+            not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
             rhythms=tuple(lx["rhythm_before"]),
             shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
     return reading
@@ -158,9 +157,8 @@ def _subject_line(notice: Notice, rules: RuleFile) -> Optional[tuple[int, int]]:
 
 def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None,
                 instance: bool = False) -> bool:
-    """In the body (or the title's subject sentence), not after a rhythm, past or superseded word in its clause (每年,
-    去年, 原定), not in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after
-    a rhythm."""
+    """In the body (or the title's subject sentence), not after a rhythm or past word in its clause (每年, 去年), not
+    in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after a rhythm."""
     if not notice.in_body(start) and not (subject and subject[0] <= start < subject[1]):
         return False
     clause = _clause_before(notice.text, start)
