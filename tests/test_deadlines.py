@@ -631,3 +631,38 @@ def test_a_holiday_arrangement_gives_its_days_off_closures_and_working_days():
              "二、门诊放假安排:1月27日(除夕)至1月29日(初二)放假;1月30日(初三)以后正常上班。")
     assert dates(cq_03, date="2017-01-17") == [
         (None, "2017-01-22"), (None, "2017-02-04"), ("2017-01-27", "2017-01-29")]
+
+
+def test_a_call_for_entries_closes_on_its_cut_off_day():
+    """截稿 closes a call as 截止 does: 首届西部高校联合征文大赛 (zhengjimtcn.com thread-256334, 2019) and 石首市's 2023 征文
+    (17wendao.com view_137777), whose cut-off falls inside its activity's period."""
+    assert dates("三、征稿时间\n即日起征稿,至2月28日截稿。", date="2019-01-13") == [(None, "2019-02-28")]
+    assert (None, "2023-05-31") in dates("活动时间2023年1月5日起至2023年6月30日。截稿时间:2023年5月31日。")
+    assert dates("全市共有检测机构120家(2022年12月31日截止的数据)。") == []
+
+
+def test_a_period_from_its_start_to_its_end():
+    """从X开始,至Y结束, the end a part of a month (玉林市人社局's 2011 年度考核 notice, 99wenmi.com)."""
+    text = "年度考核工作从2011年12月12日开始,至2011年12月底结束。"
+    assert dates(text) == [("2011-12-12", "2011-12-31")]
+
+
+def test_the_feedback_window_of_a_public_consultation():
+    """广德市应急管理局 2024 (反馈意见日期为…, traditional on the page), 嘉善 2020 (the window under its heading with a
+    note in brackets after it)."""
+    assert dates("反饋意見日期為2024年9月12日-2024年10月12日\n聯系人:孫曉彬") == [("2024-09-12", "2024-10-12")]
+    text = "一、公示时间\n2020年9月28日-10月18日(有效反馈意见时间为公示期间)。\n二、公示方式\n网络公示"
+    assert dates(text, date="2020-09-28") == [("2020-09-28", "2020-10-18")]
+
+
+def test_a_24_hour_time_with_its_hour_word_after_it():
+    """齐齐哈尔医学院 2025 运动会 notice (qmu.edu.cn): `11:30时前`, `10:40分前`."""
+    text = ("各参赛代表队应选派3名上台领奖人员,于9月3日11:30时前将其姓名报送至体育教研部。"
+            "各代表队上台领奖人员务于9月12日10:40分前,抵达大会主席台右侧排队。")
+    assert dates(text, date="2025-08-22") == [(None, "2025-09-03"), (None, "2025-09-12")]
+
+
+def test_by_the_end_of_the_year_with_or_without_its_number():
+    assert dates("到年底，全部完成。", date="2023-04-13") == [(None, "2023-12-31")]
+    assert dates("到2025年底，县级质检机构全部通过“双认证”。") == [(None, "2025-12-31")]
+    assert dates("每年年底，召开总结会。", date="2023-04-13") == []
