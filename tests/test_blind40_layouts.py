@@ -30,3 +30,25 @@ def test_respected_before_the_addressees_is_no_part_of_them(corpus_plan):
     assert corpus_plan("blind40/docs/cx_01.txt").meta.recipients == ["各位常务理事"]
     text = "关于2013年年会的紧急通知\n尊敬的各参会代表:\n原定于4月25日召开的年会将推迟举办。\n秘书处\n2013年4月22日"
     assert parse(text.encode(), filename="t.txt").meta.recipients == ["各参会代表"]
+
+
+def test_a_number_after_a_venues_address_is_the_venues(corpus_plan):
+    # `地址:北京市海淀区知春路76号翠宫饭店三层明辉厅,电话010-62628888` (中国仪器仪表学会's call, blind40 cx_01), `(瑞安大酒店地址:
+    # 武汉市洪山区雄楚大街693号,联系电话:027-68887188)` (blind22 cf_04, a site page), `在北京科技大学会议中心(北京市海淀区学院路
+    # 30号,电话010-62315522)举办` (cf_05, a PDF): the hotel's or the centre's desk, no contact of the notice
+    for path, desk in (("blind40/docs/cx_01.txt", "010-62628888"), ("blind22/docs/cf_04.html", "027-68887188"),
+                       ("blind22/docs/cf_05.pdf", "010-62315522")):
+        phones = [c.phone for c in corpus_plan(path).contacts]
+        assert desk not in phones, (path, phones)
+    assert [c.phone for c in corpus_plan("blind22/docs/cf_04.html").contacts] == \
+        ["027-87328022", "027-69806791", "027-87194596", "15972912727"]
+    text = "联系人:张三,地址:长江路5号,电话:025-83331234。"
+    assert [c.phone for c in parse(text.encode(), filename="t.txt").contacts] == ["025-83331234"]
+
+
+def test_a_slashed_day_with_its_weekday_in_a_table_of_sessions(corpus_plan):
+    # 教青局's tables of 说明会, one cell a line: `2018/11/17` / `(星期六)` / `上午` (gov.mo 2018, blind40 cx_12, GB18030) and
+    # `2022/12/15 (星期四) |` (gov.mo 2022, blind29 cm_10, a PDF): each day a session
+    days = [d.date for d in corpus_plan("blind40/docs/cx_12.txt").deadlines]
+    assert {"2018-11-17", "2018-11-24", "2018-12-01", "2018-12-11"} <= set(days)
+    assert "2022-12-15" in [d.date for d in corpus_plan("blind29/docs/cm_10.pdf").deadlines]
