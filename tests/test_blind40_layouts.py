@@ -52,3 +52,12 @@ def test_a_slashed_day_with_its_weekday_in_a_table_of_sessions(corpus_plan):
     days = [d.date for d in corpus_plan("blind40/docs/cx_12.txt").deadlines]
     assert {"2018-11-17", "2018-11-24", "2018-12-01", "2018-12-11"} <= set(days)
     assert "2022-12-15" in [d.date for d in corpus_plan("blind29/docs/cm_10.pdf").deadlines]
+
+
+def test_a_title_and_its_addressees_on_one_line_are_cut_at_the_space(corpus_plan):
+    # `桂园街道领导干部驻点普遍直接联系群众活动公告 居民朋友们、辖区单位:` (a forum's copy of a 罗湖 街道 公告, blind40 cx_05): the
+    # title, then the 主送, as `南溪县长兴镇人民政府 关于印发《…》的通知 各村民委员会、镇属有关部门:` (blind32 cp_03, a .doc) reads
+    meta = corpus_plan("blind40/docs/cx_05.txt").meta
+    assert (meta.title, meta.recipients) == ("桂园街道领导干部驻点普遍直接联系群众活动公告", ["居民朋友们", "辖区单位"])
+    meta = corpus_plan("blind32/docs/cp_03.doc").meta
+    assert meta.recipients == ["各村民委员会", "镇属有关部门"]
