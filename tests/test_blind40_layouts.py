@@ -18,11 +18,13 @@ def test_a_residents_committee_by_its_short_name_is_one_body(corpus_plan):
 def test_taiwans_jia_before_a_place_sets_the_event_there(corpus_plan):
     # `(三)決賽:115年4月18日(星期六)假明湖國小舉行。` (天母國小's page, blind40 cx_09): 假 (at) opens the place of a scheduled
     # final, as 于/在 do, and the school is the venue, no body; 花蓮縣's `訂 105 年 12 月 3 日(星期六)假花蓮縣鑄強國民小學辦理`
-    # (blind10 bt_02, an OFD) keeps its day
+    # (blind10 bt_02, an OFD) keeps its day, and its school is a venue too
     plan = corpus_plan("blind40/docs/cx_09.txt")
     assert "2026-04-18" in [d.date for d in plan.deadlines]
     assert not [o.name for o in plan.organizations if "明湖" in o.name]
-    assert "2016-12-03" in [d.date for d in corpus_plan("blind10/docs/bt_02.ofd").deadlines]
+    plan = corpus_plan("blind10/docs/bt_02.ofd")
+    assert "2016-12-03" in [d.date for d in plan.deadlines]
+    assert plan.organizations == []
 
 
 def test_respected_before_the_addressees_is_no_part_of_them(corpus_plan):
