@@ -103,8 +103,8 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
 
 
 def _venue_phone(text: str, start: int) -> bool:
-    """A number right after a venue's address (`翠宫饭店…明辉厅,电话010-62628888`, `学院路30号,电话010-62315522)举办`):
-    the venue's, in a sentence that names a venue or its event, with no 联系人 between (lexicon venue_address)."""
+    """A number right after a hotel's address (`地址:…翠宫饭店三层明辉厅,电话010-62628888`): the hotel's, in a sentence
+    that names a hotel, with no 联系人 between (lexicon venue_address)."""
     lex = _lex()
     lo = max(0, start - int(lex["venue_reach"]))
     before = text[lo:start]
