@@ -63,3 +63,5 @@ def test_a_title_and_its_addressees_on_one_line_are_cut_at_the_space(corpus_plan
     assert (meta.title, meta.recipients) == ("桂园街道领导干部驻点普遍直接联系群众活动公告", ["居民朋友们", "辖区单位"])
     meta = corpus_plan("blind32/docs/cp_03.doc").meta
     assert meta.recipients == ["各村民委员会", "镇属有关部门"]
+    # a first sentence after a space is no 主送 (`根据赤峰市政府春节放假安排,医院决定 2017年春节放假安排如下:`, blind33 cq_03)
+    assert corpus_plan("blind33/docs/cq_03.pdf").meta.title is None
