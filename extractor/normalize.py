@@ -732,6 +732,20 @@ def _is_title_run(text: str) -> bool:
     return 6 <= len(text) <= 120 and "。" not in text and _ends_with(text, _run_lexicon()[0])
 
 
+# the 主送 after a title on its line, a space between, and nothing after its colon: `桂园街道领导干部驻点…活动公告 居民朋友们、
+# 辖区单位:` (a forum's copy of a 罗湖 街道 公告, blind40 cx_05), `南溪县长兴镇人民政府 关于印发《…》的通知 各村民委员会、镇属有关
+# 部门:` (blind32 cp_03, a page saved on one line); a list of addressees, no clause nor task (not `根据赤峰市政府春节放假安排,
+# 医院决定 2017年春节放假安排如下:`, a hospital's first sentence, blind33 cq_03), after a title that is no label's value (not
+# a portal's row `名称:关于…的通知 文号:`, blind24 ch_03, blind27 ck_05)
+_ADDRESSEES_LINE = re.compile(r"[^。；！？：:《》“”，,]{2,40}[：:]")
+
+
+def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
+    """A title and its 主送 on one line (`…活动公告 居民朋友们、辖区单位:`): cut at the space between."""
+    return {s for s in soft if _is_title_run(text[:s]) and not re.search("[：:]", text[:s])
+            and _ADDRESSEES_LINE.fullmatch(text, s) is not None and _TASK_WORDS.search(text, s) is None}
+
+
 def _is_page_line(text: str, soft: set[int]) -> bool:
     """A whole page saved on one line: its paragraphs are separated by spaces, most after a stop."""
     if len(text) < 200 or len(soft) < 4:
@@ -772,7 +786,7 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
     else:
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:
-        cuts |= _head_cuts(text, after_number) | _field_cuts(text)
+        cuts |= _head_cuts(text, after_number) | _field_cuts(text) | _title_addressees_cut(text, soft)
     cuts |= _signature_cuts(text, soft, cuts)
     if head:
         cuts |= _recipients_cuts(text, cuts)

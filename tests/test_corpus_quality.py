@@ -92,7 +92,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind35", 12),
                                          ("blind36", 12),
                                          ("blind37", 12),
-                                         ("blind38", 12)])
+                                         ("blind38", 12),
+                                         ("blind40", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -271,7 +272,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Hong Kong and Macau items (a 2007 press release on 小學概覽, a Macau news item printed twice over its site's list, a Macau
     教青局 item with an application window, a percentage in words and a contact, a Macau radio item under its site's menu, a
     Hong Kong school's page of two notices to parents, one in English too), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind38)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind38); and the 12 blind40 notices: seven mainland items (an
+    association's call to a standing council's meeting with a return day and a glued landline and mobile, a university's
+    普通话 test notice, a province bureau's 通知 with a return day and two contacts over one number, a district's 批复 with
+    spaced 批 复, a 街道's 公告 with a crawler's noise glued to its headings, a hospital's 巡查公告, a city bureau's 批复 with its
+    list of committees) and five Taiwan, Hong Kong and Macau items (a Taiwan school's 說明 of a song contest in ROC years, a
+    Taipei school's page with `3/25(三)`, a Hong Kong school's page of festival notices in Chinese and English, a Hong Kong
+    association's 秘書長通告, a Macau 教青局 item with a table of sessions), in GB18030, Big5 and UTF-8 text, a site page, a
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind40)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -97,9 +97,22 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
     if kind == "email":
         return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
                                                                   rule.name, loose)
-    if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)):
+    if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)) or _venue_phone(text, m.start(g)):
         return None
     return _Piece("phone", m.group(g), m.start(g), m.end(g), rule.name, loose)
+
+
+def _venue_phone(text: str, start: int) -> bool:
+    """A number right after a hotel's address (`地址:…翠宫饭店三层明辉厅,电话010-62628888`): the hotel's, in a sentence
+    that names a hotel, with no 联系人 between (lexicon venue_address)."""
+    lex = _lex()
+    lo = max(0, start - int(lex["venue_reach"]))
+    before = text[lo:start]
+    if re.search(lex["venue_address"], before) is None or "联系人" in before:
+        return False
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    end = min((i for i in (text.find("。", start), text.find("\n", start)) if i >= 0), default=len(text))
+    return re.search(lex["venue_words"], text[sentence:end]) is not None
 
 
 def _submission(text: str, start: int) -> bool:
