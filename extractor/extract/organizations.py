@@ -509,7 +509,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         left = i + len(inner) - last.start() if last else i
         if (_anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs)
                 or _joined_field(text, left, joint, best, s, lx) or _unit_field(text, left, joint, best, s, lx)) \
-                and not _predicate_after_name(text, left, joint, lx):
+                and _clause_goes_on(text, left, joint, lx) is None:
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
@@ -520,14 +520,16 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     return best, stop
 
 
-def _predicate_after_name(text: str, lo: int, hi: int, lx: _Lexicon) -> bool:
-    """A body named inside [lo, hi) is the subject of a clause that goes on there: a modal or aspect word and a verb
-    follow its name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36 ct_09), so a conjunction after it joins no
-    fields of one unit."""
-    for p in range(lo + 2, hi - 2):
-        if text[p] in _PREDICATE_MARKS and _ends_in_name(text, lo, p, lx) and gazetteer().opener_words.at(text, p + 1, hi):
-            return True
-    return False
+def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
+    """Where a body named inside [lo, hi) is the subject of a clause that goes on: the first modal or aspect word with a
+    verb after it (`_PREDICATE_MARKS`) that follows a body's name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36
+    ct_09, `社工局建议市民可尽量改往社工局` blind30 cn_10); None where there is none."""
+    gz = gazetteer()
+    for q in range(lo + 2, hi - 2):
+        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, hi) \
+                and any(_ends_in_name(text, lo, p, lx) and not _ordinary_word(text, p, lx) for p in range(lo + 2, q + 1)):
+            return q
+    return None
 
 
 def _mask_field_verb(window: str, lx: _Lexicon) -> str:
@@ -721,12 +723,9 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     named by it (`创新科技署`), the word of a joint group (`国务院联合督查组` blind13 bw_03) or the rest lacks a core (组织部)."""
     if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
         return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
-    for q in range(start + 2, s - 1):
-        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, s) \
-                and any(_ends_in_name(text, start, p, lx) and not _ordinary_word(text, p, lx) for p in range(start + 2, q + 1)):
-            # a body's clause goes on (`公务员事务局会仔细研究法院判辞` blind36 ct_09, `社工局建议市民可尽量改往社工局`
-            # blind30 cn_10): the name after its modal and verb starts only where a division or known body does
-            return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
+    if (q := _clause_goes_on(text, start, s, lx)) is not None:
+        # a body's clause goes on: the name after its modal and verb starts only where a division or known body does
+        return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
     for q in range(s - 1, start + 1, -1):
         if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
             continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
