@@ -810,7 +810,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
-            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
+            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
                                                and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
