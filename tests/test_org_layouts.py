@@ -339,3 +339,12 @@ def test_a_station_is_a_body_by_its_field_not_a_stop_of_a_network(plans):
     assert not any(n.endswith("站") for n in found)
     # stations of a field stay (m.nxhuan.com/p/1459755: 德州市's 事业单位; soolun.net: 乡镇林业工作站)
     assert names("整合了德州市兽医站、德州市畜牧站、德州市农业机械安全监理站") == ["德州市兽医站", "德州市畜牧站", "德州市农业机械安全监理站"]
+
+
+def test_two_characters_before_a_known_body_that_is_no_ministry_are_its_verb(plans):
+    # blind22 cf_09: `政務司副司長卓永興將署理政務司司長職務` (署理, acting in); blind36 ct_09: `…和諮詢律政司意見`
+    assert "署理政务司" not in plans("blind22/docs/cf_09.txt")
+    ct_09 = plans("blind36/docs/ct_09.txt")
+    assert "律政司" in ct_09 and "咨询律政司" not in ct_09
+    # a ministry's short form after a department's field stays whole (dev he_06's `安全监察部`)
+    assert names("2.安全监察部：负责偷盗气案件的督查督办") == ["安全监察部"]

@@ -760,7 +760,8 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
         return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
     if any(c.start() < inner < c.end() for c in lexicon().compound_re.finditer(text, start, e)):
         return False        # a compound core runs across it: 运输及房屋局 (blind9 bs_08, blind10 bt_11), not 房屋局
-    return (inner - start != 2 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+    return (inner - start != 2 or len(word) >= 4 or (len(word) == 3 and not word.endswith("部"))
+            or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
 
