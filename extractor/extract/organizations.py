@@ -753,7 +753,8 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
     more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
     that are none of these may name a department after its work (安全监察部, 企业文化部), which a
-    ministry's short name only happens to end; one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
+    ministry's short name only happens to end; before another known body of three they are its verb (`署理政务司`
+    blind22 cf_09, `咨询律政司` blind36 ct_09); one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
     not, as the former of `前政務總署` blind23 cg_10)."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
