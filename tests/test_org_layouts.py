@@ -348,3 +348,13 @@ def test_two_characters_before_a_known_body_that_is_no_ministry_are_its_verb(pla
     assert "律政司" in ct_09 and "咨询律政司" not in ct_09
     # a ministry's short form after a department's field stays whole (dev he_06's `安全监察部`)
     assert names("2.安全监察部：负责偷盗气案件的督查督办") == ["安全监察部"]
+
+
+def test_a_taiwan_township_office_is_named_by_its_place(plans):
+    # blind32 cp_09: `金沙鎮公所訂於10月13日舉辦`; blind37 cu_09 (an OFD): `嘉義縣中埔鄉公所辦理…補助辦法`; blind16 bz_01:
+    # `台南市學甲區公所三樓會議室`
+    assert "金沙镇公所" in plans("blind32/docs/cp_09.txt")
+    assert "嘉义县中埔乡公所" in plans("blind37/docs/cu_09.ofd")
+    assert "台南市学甲区公所" in plans("blind16/docs/bz_01.html")
+    # one with no place is the kind (blind28 cl_10: `由鄉、鎮(市)、區公所通知`)
+    assert "区公所" not in plans("blind28/docs/cl_10.ofd")
