@@ -358,3 +358,10 @@ def test_a_taiwan_township_office_is_named_by_its_place(plans):
     assert "台南市学甲区公所" in plans("blind16/docs/bz_01.html")
     # one with no place is the kind (blind28 cl_10: `由鄉、鎮(市)、區公所通知`)
     assert "区公所" not in plans("blind28/docs/cl_10.ofd")
+
+
+def test_a_verb_before_ye_names_a_trade_after_a_bodys_name_too():
+    # 中山市农业农村局's 2020 公示 (nync.zs.gov.cn post_1865597): `聯繫部門:中山市農業農村局種植業管理科`, as dev hd_05's
+    # `我局種植業科`: 种植 names the unit's trade, no verb whose object the unit is
+    assert names("联系部门:中山市农业农村局种植业管理科,联系地址") == ["中山市农业农村局种植业管理科"]
+    assert names("于2018年10月14日前将调查表发送至我局种植业科邮箱") == ["种植业科"]

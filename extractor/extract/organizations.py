@@ -683,7 +683,7 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         k = _opener_at(text, i, s, gz)
         if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
             break       # 联合督查组: the joint group keeps its word
-        if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
+        if not k or _names_trade(text, i + k):
             break
         if (x := lexicon().suffix_re.match(text, i)) and i + k < x.end() <= s:
             break       # a suffix word the word begins (开发 of 开发区: `以及开发区教育中心所辖学校` blind31 co_03; 高新 of 高新区:
@@ -698,6 +698,12 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
     return (start if whole else i), False
+
+
+def _names_trade(text: str, i: int) -> bool:
+    """The verb that ends at `i` names a trade with the 业 after it (种植业, 服务业), a field of the unit named by it
+    (`我局种植业科` dev hd_05, `、种植业处、` blind bl_03, `中山市农业农村局种植业管理科` of nync.zs.gov.cn post_1865597)."""
+    return text.startswith("业", i)
 
 
 def _own_party_group(text: str, s: int, e: int) -> bool:
@@ -730,7 +736,8 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
         if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
             continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
         k = gz.opener_words.at(text, q, s - 1)
-        if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
+        if k and not _names_trade(text, q + k) and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) \
+                and not gz.bodies.at(text, q) \
                 and not _joint_group(text, q, text[q:q + k], s, lx) \
                 and not _lacks_core(text, q + k, s, e, lx) and not lx.compound_re.match(text, q):
             return q + k
