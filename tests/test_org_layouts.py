@@ -365,3 +365,10 @@ def test_a_verb_before_ye_names_a_trade_after_a_bodys_name_too():
     # `我局種植業科`: 种植 names the unit's trade, no verb whose object the unit is
     assert names("联系部门:中山市农业农村局种植业管理科,联系地址") == ["中山市农业农村局种植业管理科"]
     assert names("于2018年10月14日前将调查表发送至我局种植业科邮箱") == ["种植业科"]
+
+
+def test_a_time_word_ends_a_names_left_context(plans):
+    # blind35 cs_05 (a hospital's 清明 arrangement): `為保障節日期間醫院各項工作有序開展`; chcmu.com's 2017 春节 arrangement:
+    # `2017年春節禮嘉分院門診應診安排如下`
+    assert not any("期间" in n for n in plans("blind35/docs/cs_05.txt"))
+    assert names("根据我院统一安排,2017年春节礼嘉分院门诊应诊安排如下") == ["礼嘉分院"]
