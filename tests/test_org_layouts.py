@@ -372,3 +372,9 @@ def test_a_time_word_ends_a_names_left_context(plans):
     # `2017年春節禮嘉分院門診應診安排如下`
     assert not any("期间" in n for n in plans("blind35/docs/cs_05.txt"))
     assert names("根据我院统一安排,2017年春节礼嘉分院门诊应诊安排如下") == ["礼嘉分院"]
+
+
+def test_a_committees_request_for_instructions_does_not_run_on(plans):
+    # blind38 cv_05 (a PDF): `院工会经向院党委请示`: 党委 + 请示 (a document type), not 委请 (commissioning, blind14 bx_04 `教育部委請…`)
+    assert "院党委" in plans("blind38/docs/cv_05.pdf")
+    assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
