@@ -378,3 +378,9 @@ def test_a_committees_request_for_instructions_does_not_run_on(plans):
     # blind38 cv_05 (a PDF): `院工会经向院党委请示`: 党委 + 请示 (a document type), not 委请 (commissioning, blind14 bx_04 `教育部委請…`)
     assert "院党委" in plans("blind38/docs/cv_05.pdf")
     assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
+
+
+def test_an_enumeration_dot_typed_as_an_ideograph_is_a_mark(plans):
+    # blind37 cu_11 (a PDF): `五丶衛生局來文影本1份如附件` (丶 U+4E36 for 、, as blind3 bf_11's `一丶指導思想`)
+    assert not any("丶" in n for n in plans("blind37/docs/cu_11.pdf"))
+    assert names("五丶卫生局来文影本1份如附件") == ["卫生局"]

@@ -30,6 +30,9 @@ from . import Found, snippet_notice
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
+# 丶 (U+4E36, an ideograph) typed for the enumeration comma 、: a mark before a name, no part of it (`五丶衛生局來文影本` blind37
+# cu_11; `一丶指導思想` blind3 bf_11, `本2份丶光碟1片` blind14 bx_04)
+_ENUMERATION_DOT = "丶"
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
@@ -460,7 +463,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         c = text[i - 1]         # (read once a step: each read of an ideograph makes a new string)
         if c in _COUNT_WORDS and _count_ends(text, lo, i):
             break
-        if "\u3400" <= c <= "\u9fff" or c == "·":     # _NAME_CHAR, without a regex call
+        if "\u3400" <= c <= "\u9fff" and c != _ENUMERATION_DOT or c == "·":     # _NAME_CHAR, without a regex call
             i -= 1
         elif c in "”’":
             q = _quoted_label(text, lo, i, lx)
