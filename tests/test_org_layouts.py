@@ -339,3 +339,48 @@ def test_a_station_is_a_body_by_its_field_not_a_stop_of_a_network(plans):
     assert not any(n.endswith("站") for n in found)
     # stations of a field stay (m.nxhuan.com/p/1459755: 德州市's 事业单位; soolun.net: 乡镇林业工作站)
     assert names("整合了德州市兽医站、德州市畜牧站、德州市农业机械安全监理站") == ["德州市兽医站", "德州市畜牧站", "德州市农业机械安全监理站"]
+
+
+def test_two_characters_before_a_known_body_that_is_no_ministry_are_its_verb(plans):
+    # blind22 cf_09: `政務司副司長卓永興將署理政務司司長職務` (署理, acting in); blind36 ct_09: `…和諮詢律政司意見`
+    assert "署理政务司" not in plans("blind22/docs/cf_09.txt")
+    ct_09 = plans("blind36/docs/ct_09.txt")
+    assert "律政司" in ct_09 and "咨询律政司" not in ct_09
+    # a ministry's short form after a department's field stays whole (dev he_06's `安全监察部`)
+    assert names("2.安全监察部：负责偷盗气案件的督查督办") == ["安全监察部"]
+
+
+def test_a_taiwan_township_office_is_named_by_its_place(plans):
+    # blind32 cp_09: `金沙鎮公所訂於10月13日舉辦`; blind37 cu_09 (an OFD): `嘉義縣中埔鄉公所辦理…補助辦法`; blind16 bz_01:
+    # `台南市學甲區公所三樓會議室`
+    assert "金沙镇公所" in plans("blind32/docs/cp_09.txt")
+    assert "嘉义县中埔乡公所" in plans("blind37/docs/cu_09.ofd")
+    assert "台南市学甲区公所" in plans("blind16/docs/bz_01.html")
+    # one with no place is the kind (blind28 cl_10: `由鄉、鎮(市)、區公所通知`)
+    assert "区公所" not in plans("blind28/docs/cl_10.ofd")
+
+
+def test_a_verb_before_ye_names_a_trade_after_a_bodys_name_too():
+    # 中山市农业农村局's 2020 公示 (nync.zs.gov.cn post_1865597): `聯繫部門:中山市農業農村局種植業管理科`, as dev hd_05's
+    # `我局種植業科`: 种植 names the unit's trade, no verb whose object the unit is
+    assert names("联系部门:中山市农业农村局种植业管理科,联系地址") == ["中山市农业农村局种植业管理科"]
+    assert names("于2018年10月14日前将调查表发送至我局种植业科邮箱") == ["种植业科"]
+
+
+def test_a_time_word_ends_a_names_left_context(plans):
+    # blind35 cs_05 (a hospital's 清明 arrangement): `為保障節日期間醫院各項工作有序開展`; chcmu.com's 2017 春节 arrangement:
+    # `2017年春節禮嘉分院門診應診安排如下`
+    assert not any("期间" in n for n in plans("blind35/docs/cs_05.txt"))
+    assert names("根据我院统一安排,2017年春节礼嘉分院门诊应诊安排如下") == ["礼嘉分院"]
+
+
+def test_a_committees_request_for_instructions_does_not_run_on(plans):
+    # blind38 cv_05 (a PDF): `院工会经向院党委请示`: 党委 + 请示 (a document type), not 委请 (commissioning, blind14 bx_04 `教育部委請…`)
+    assert "院党委" in plans("blind38/docs/cv_05.pdf")
+    assert names("主旨:检送教育部委请国立台中教育大学办理之计划") == ["教育部", "国立台中教育大学"]
+
+
+def test_an_enumeration_dot_typed_as_an_ideograph_is_a_mark(plans):
+    # blind37 cu_11 (a PDF): `五丶衛生局來文影本1份如附件` (丶 U+4E36 for 、, as blind3 bf_11's `一丶指導思想`)
+    assert not any("丶" in n for n in plans("blind37/docs/cu_11.pdf"))
+    assert names("五丶卫生局来文影本1份如附件") == ["卫生局"]

@@ -30,6 +30,9 @@ from . import Found, snippet_notice
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
+# 丶 (U+4E36, an ideograph) typed for the enumeration comma 、: a mark before a name, no part of it (`五丶衛生局來文影本` blind37
+# cu_11; `一丶指導思想` blind3 bf_11, `本2份丶光碟1片` blind14 bx_04)
+_ENUMERATION_DOT = "丶"
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
@@ -460,7 +463,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         c = text[i - 1]         # (read once a step: each read of an ideograph makes a new string)
         if c in _COUNT_WORDS and _count_ends(text, lo, i):
             break
-        if "\u3400" <= c <= "\u9fff" or c == "·":     # _NAME_CHAR, without a regex call
+        if "\u3400" <= c <= "\u9fff" and c != _ENUMERATION_DOT or c == "·":     # _NAME_CHAR, without a regex call
             i -= 1
         elif c in "”’":
             q = _quoted_label(text, lo, i, lx)
@@ -509,7 +512,7 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         left = i + len(inner) - last.start() if last else i
         if (_anchored(text, left, gazetteer()) or (last and last.group()[::-1] in lx.self_refs)
                 or _joined_field(text, left, joint, best, s, lx) or _unit_field(text, left, joint, best, s, lx)) \
-                and not _predicate_after_name(text, left, joint, lx):
+                and _clause_goes_on(text, left, joint, lx) is None:
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
@@ -520,14 +523,16 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     return best, stop
 
 
-def _predicate_after_name(text: str, lo: int, hi: int, lx: _Lexicon) -> bool:
-    """A body named inside [lo, hi) is the subject of a clause that goes on there: a modal or aspect word and a verb
-    follow its name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36 ct_09), so a conjunction after it joins no
-    fields of one unit."""
-    for p in range(lo + 2, hi - 2):
-        if text[p] in _PREDICATE_MARKS and _ends_in_name(text, lo, p, lx) and gazetteer().opener_words.at(text, p + 1, hi):
-            return True
-    return False
+def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
+    """Where a body named inside [lo, hi) is the subject of a clause that goes on: the first modal or aspect word with a
+    verb after it (`_PREDICATE_MARKS`) that follows a body's name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36
+    ct_09, `社工局建议市民可尽量改往社工局` blind30 cn_10); None where there is none."""
+    gz = gazetteer()
+    for q in range(lo + 2, hi - 2):
+        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, hi) \
+                and any(_ends_in_name(text, lo, p, lx) and not _ordinary_word(text, p, lx) for p in range(lo + 2, q + 1)):
+            return q
+    return None
 
 
 def _mask_field_verb(window: str, lx: _Lexicon) -> str:
@@ -681,7 +686,7 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         k = _opener_at(text, i, s, gz)
         if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
             break       # 联合督查组: the joint group keeps its word
-        if not k or text.startswith("业", i + k):      # 种植业科: a verb before 业 names a trade
+        if not k or _names_trade(text, i + k):
             break
         if (x := lexicon().suffix_re.match(text, i)) and i + k < x.end() <= s:
             break       # a suffix word the word begins (开发 of 开发区: `以及开发区教育中心所辖学校` blind31 co_03; 高新 of 高新区:
@@ -696,6 +701,12 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
     return (start if whole else i), False
+
+
+def _names_trade(text: str, i: int) -> bool:
+    """The verb that ends at `i` names a trade with the 业 after it (种植业, 服务业), a field of the unit named by it
+    (`我局种植业科` dev hd_05, `、种植业处、` blind bl_03, `中山市农业农村局种植业管理科` of nync.zs.gov.cn post_1865597)."""
+    return text.startswith("业", i)
 
 
 def _own_party_group(text: str, s: int, e: int) -> bool:
@@ -721,17 +732,15 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     named by it (`创新科技署`), the word of a joint group (`国务院联合督查组` blind13 bw_03) or the rest lacks a core (组织部)."""
     if text.endswith(lx.group_suffixes, s, e) or text.startswith("联席会议", s):
         return start        # an ad-hoc body is named by its task (县委实施乡村振兴战略领导小组 blind11 bu_03)
-    for q in range(start + 2, s - 1):
-        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, s) \
-                and any(_ends_in_name(text, start, p, lx) and not _ordinary_word(text, p, lx) for p in range(start + 2, q + 1)):
-            # a body's clause goes on (`公务员事务局会仔细研究法院判辞` blind36 ct_09, `社工局建议市民可尽量改往社工局`
-            # blind30 cn_10): the name after its modal and verb starts only where a division or known body does
-            return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
+    if (q := _clause_goes_on(text, start, s, lx)) is not None:
+        # a body's clause goes on: the name after its modal and verb starts only where a division or known body does
+        return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
     for q in range(s - 1, start + 1, -1):
         if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
             continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
         k = gz.opener_words.at(text, q, s - 1)
-        if k and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) and not gz.bodies.at(text, q) \
+        if k and not _names_trade(text, q + k) and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) \
+                and not gz.bodies.at(text, q) \
                 and not _joint_group(text, q, text[q:q + k], s, lx) \
                 and not _lacks_core(text, q + k, s, e, lx) and not lx.compound_re.match(text, q):
             return q + k
@@ -754,14 +763,16 @@ def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bo
     clause-opening word (受到国务院, 执行行政院), or three characters or more; a body of four characters or
     more (交通运输部), a body that others sit under (国务院) or a division takes no modifier. Two characters
     that are none of these may name a department after its work (安全监察部, 企业文化部), which a
-    ministry's short name only happens to end; one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
+    ministry's short name only happens to end; before another known body of three they are its verb (`署理政务司`
+    blind22 cf_09, `咨询律政司` blind36 ct_09); one character is a word of the clause (`非教育部所訂之` blind27 ck_11:
     not, as the former of `前政務總署` blind23 cg_10)."""
     word = text[inner:inner + gz.inner.at(text, inner, e)]
     if any(text[inner - k:inner] in lexicon().suffix_set for k in (1, 2, 3) if inner - k >= start):
         return False        # a body's unit or branch: 邮储银行浙江省分行, 教育局创新科技教育分部
     if any(c.start() < inner < c.end() for c in lexicon().compound_re.finditer(text, start, e)):
         return False        # a compound core runs across it: 运输及房屋局 (blind9 bs_08, blind10 bt_11), not 房屋局
-    return (inner - start != 2 or len(word) >= 4 or gz.body_kind.get(word) == "parent" or word in gz.places
+    return (inner - start != 2 or len(word) >= 4 or (len(word) == 3 and not word.endswith("部"))
+            or gz.body_kind.get(word) == "parent" or word in gz.places
             or word in ("中国", "中华") or _after_opener(text, start, inner, gz))
 
 
@@ -811,7 +822,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
-            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name)
+            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
                                                and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
