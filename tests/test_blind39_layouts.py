@@ -1,0 +1,20 @@
+"""Layouts blind39's misses showed that earlier notices or other public pages show too, each read from its notice's file
+through its reader."""
+from __future__ import annotations
+
+from extractor import parse
+
+
+def test_a_course_or_activity_called_off_is_no_office(corpus_plan):
+    # gov.mo's 勞工事務局 item (blind39 cw_11, Big5): `建築業職安卡課程停辦`, `各項…及活動停辦`; 停办 is a verb as 举办 and 开办
+    # are (`近日歲末年終大型活動已停辦或延期`, ge.ntcu.edu.tw's 2021 notice), no 办 of an office
+    assert [o.name for o in corpus_plan("blind39/docs/cw_11.txt").organizations] == ["劳工事务局"]
+    text = "近日岁末年终大型活动已停办或延期,请全校师生办理集会活动前严格执行风险评估。"
+    assert not parse(text.encode(), filename="t.txt").organizations
+
+
+def test_a_hearing_schedules_day_clock_and_place_after_yu(corpus_plan):
+    # 臺中市政府's 公告 (blind39 cw_12): `(一)111年1月26日上午9時30分整於本市龍井區公所3樓會議室(…)舉辦座談會` and four more
+    # such lines: a day, its half-day and clock (minutes closed by 整), the place after 于, the event: each a scheduled day
+    days = [d.date for d in corpus_plan("blind39/docs/cw_12.txt").deadlines]
+    assert days[-5:] == ["2022-01-26", "2022-01-26", "2022-02-09", "2022-02-09", "2022-02-17"]
