@@ -18,3 +18,11 @@ def test_a_hearing_schedules_day_clock_and_place_after_yu(corpus_plan):
     # such lines: a day, its half-day and clock (minutes closed by 整), the place after 于, the event: each a scheduled day
     days = [d.date for d in corpus_plan("blind39/docs/cw_12.txt").deadlines]
     assert days[-5:] == ["2022-01-26", "2022-01-26", "2022-02-09", "2022-02-09", "2022-02-17"]
+
+
+def test_a_taiwan_district_or_township_office_is_a_body(corpus_plan):
+    # 公所, the office of a Taiwan 區, 鄉 or 鎮: `於本市龍井區公所3樓會議室` and four more in 臺中's 公告 (blind39 cw_12),
+    # `假臺南市學甲區公所三樓會議室` (blind16 bz_01, a site page)
+    names = [o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations]
+    assert {"龙井区公所", "大肚区公所", "清水区公所", "梧栖区公所", "沙鹿区公所"} <= set(names)
+    assert "台南市学甲区公所" in [o.name for o in corpus_plan("blind16/docs/bz_01.html").organizations]
