@@ -26,3 +26,12 @@ def test_a_taiwan_district_or_township_office_is_a_body(corpus_plan):
     names = [o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations]
     assert {"龙井区公所", "大肚区公所", "清水区公所", "梧栖区公所", "沙鹿区公所"} <= set(names)
     assert "台南市学甲区公所" in [o.name for o in corpus_plan("blind16/docs/bz_01.html").organizations]
+
+
+def test_a_hospitals_campus_is_no_part_of_its_name(corpus_plan):
+    # 院区 (a hospital's campus): `启用县人民医院新院区` in 青阳's progress table (blind39 cw_04, GB18030) names 县人民医院; as
+    # `安贞医院通州院区基本完工` names 安贞医院 (wjw.beijing.gov.cn's 2023 report)
+    names = [o.name for o in corpus_plan("blind39/docs/cw_04.txt").organizations]
+    assert "县人民医院" in names and not [n for n in names if n.endswith("新院")]
+    text = "友谊医院通州院区二期开诊运行;安贞医院通州院区基本完工。"
+    assert [o.name for o in parse(text.encode(), filename="t.txt").organizations] == ["友谊医院", "安贞医院"]
