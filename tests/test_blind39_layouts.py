@@ -35,3 +35,11 @@ def test_a_hospitals_campus_is_no_part_of_its_name(corpus_plan):
     assert "县人民医院" in names and not [n for n in names if n.endswith("新院")]
     text = "友谊医院通州院区二期开诊运行;安贞医院通州院区基本完工。"
     assert [o.name for o in parse(text.encode(), filename="t.txt").organizations] == ["友谊医院", "安贞医院"]
+
+
+def test_the_macau_news_bureaus_links_are_the_pages_frame(corpus_plan):
+    # cdn.gcs.gov.mo prints its links under each item (`澳门特别行政区政府新闻局 Facebook`, `… 官方微信`, `澳门政府资讯`,
+    # `已复制连结`): 文化局's items of blind33 cq_12 (an OFD) and blind39 cw_10 (a scan read by OCR) name no news bureau
+    for path in ("blind33/docs/cq_12.ofd", "blind39/docs/cw_10.pdf"):
+        names = [o.name for o in corpus_plan(path).organizations]
+        assert not {"澳门特别行政区政府新闻局", "澳门政府"} & set(names), (path, names)
