@@ -26,6 +26,8 @@ def test_a_taiwan_district_or_township_office_is_a_body(corpus_plan):
     names = [o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations]
     assert {"龙井区公所", "大肚区公所", "清水区公所", "梧栖区公所", "沙鹿区公所"} <= set(names)
     assert "台南市学甲区公所" in [o.name for o in corpus_plan("blind16/docs/bz_01.html").organizations]
+    # but a bare 區公所 is the kind every district has (`並由鄉、鎮 (市) 、區公所通知其入國民小學`, blind28 cl_10 quoting a law)
+    assert "区公所" not in [o.name for o in corpus_plan("blind28/docs/cl_10.ofd").organizations]
 
 
 def test_a_hospitals_campus_is_no_part_of_its_name(corpus_plan):
