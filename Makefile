@@ -69,6 +69,7 @@ score: setup
 	$(SCORE) --gold corpus/blind36/gold --docs corpus/blind36/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind37/gold --docs corpus/blind37/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind38/gold --docs corpus/blind38/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind39/gold --docs corpus/blind39/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind40/gold --docs corpus/blind40/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

@@ -93,6 +93,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind36", 12),
                                          ("blind37", 12),
                                          ("blind38", 12),
+                                         ("blind39", 12),
                                          ("blind40", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -272,7 +273,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Hong Kong and Macau items (a 2007 press release on 小學概覽, a Macau news item printed twice over its site's list, a Macau
     教青局 item with an application window, a percentage in words and a contact, a Macau radio item under its site's menu, a
     Hong Kong school's page of two notices to parents, one in English too), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind38); and the 12 blind40 notices: seven mainland items (an
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind38); and the 12 blind39 notices: seven mainland items
+    (a city office's 实施意见 on gas safety cut in its principles, a county 安委会's notice issuing a 工作方案 with a target
+    year, a city's 实施方案 under a portal frame with a staged period, a county commission's progress table with 牵头 and 配合
+    columns, a district's 任务分解方案 on a document-sharing page with 牵头单位 and 协办单位 lines, a city's 行动方案 with yearless
+    month-end deadlines and targets, a city commission's forward with a return day, a contact and a printing line) and five
+    Hong Kong, Macau and Taiwan items (a 康文署 press release in simplified script with an application window and event days,
+    a WeChat repost of a 康文署 item with a registration window and a number, a Macau 文化局 item with a number under the news
+    bureau's links, a gov.mo 劳工事务局 item with four e-mails and a hotline, a 臺中 公告's items with ROC dates), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind39); and the 12 blind40 notices: seven mainland items (an
     association's call to a standing council's meeting with a return day and a glued landline and mobile, a university's
     普通话 test notice, a province bureau's 通知 with a return day and two contacts over one number, a district's 批复 with
     spaced 批 复, a 街道's 公告 with a crawler's noise glued to its headings, a hospital's 巡查公告, a city bureau's 批复 with its
