@@ -1689,6 +1689,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
     stack: list[tuple[str, Optional[OutlineNode]]] = [(kind, None) for kind in _cut_above(marked)]
     contents = _contents(lines, marked, end)
+    topics = _topic_headed(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
     whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # one sentence ending at 。, after a sentence
@@ -1720,7 +1721,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             continue
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         rest = ln.text[m.end():]
-        head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
+        # (a topic of a list whose topics head paragraphs, with nothing under it: a heading whose text the page lost)
+        lost = under is None and kind in topics and _TOPIC.fullmatch(rest.strip()) is not None
+        head = _heading(rest, "text" if lost else under, listed, top=kind in ("cn", "chapter")) or \
             (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
@@ -1755,6 +1758,19 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+# a topic named in a few words, no stop or clause (`时间表`, `时间、地点`)
+_TOPIC = re.compile(r"[\u4e00-\u9fff、]{2,12}")
+
+
+def _topic_headed(lines: list[Line], marked: dict, end: int) -> set[str]:
+    """The outermost families (一、) of this outline whose items are topics heading their paragraphs: a topic of such a
+    list with nothing under it, the next item on the line below, heads text the page lost (a table, a form, an image),
+    and is a section as its siblings are (`三、时间、地点` over `四、具体要求` among 滨州市中医医院's topics, blind32 cp_02;
+    `一.时间表` / `二.校友校董选举指引` over `三.递交参选表格` and its text, 黄凤翎中学's 选举须知, blind27 ck_10)."""
+    return {kind for k, (kind, m) in marked.items() if kind == "cn" and _TOPIC.fullmatch(lines[k].text[m.end():].strip())
+            and _under(lines, k + 1, end, {kind}) == "text"}
 
 
 def _object_clause(rest: str) -> bool:

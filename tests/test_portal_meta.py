@@ -243,3 +243,16 @@ def test_the_headline_under_a_column_head_below_a_sites_banner_is_the_title(corp
             '中西区民政事务处因应坚尼地城污水检测呈阳性,在五月十二日至五月十八日通过物业管理公司,并联同香港中西区各界协会及坊众社会服务中心的爱心义工队,向坚尼地城一带经济上有需要的居民派发超过6,000 份防疫物资,包括快速抗原测试包、KN95口罩及抗疫中成药,以提高居民的防疫意识和支援有需要居民的物资需求。\n'
             '中西区民政事务处派发中央援港抗疫物资 1 中西区民政事务处派发中央援港抗疫物资 2\n')
     assert _text(text).meta.title == "中西区民政事务处派发中央援港抗疫物资"
+
+
+@pytest.mark.parametrize("path", ["blind34/docs/cr_12.txt", "blind32/docs/cp_10.ofd", "blind27/docs/ck_12.txt",
+                                  "blind35/docs/cs_09.txt"])
+def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
+    """`公告类别:` (cr_12), `公告内容:` (cp_10), `编注:` (ck_12), a Taiwan 函's `保存年限:` (cs_09): a field's label, no 主送."""
+    recipients = corpus_plan(path).meta.recipients
+    assert not [r for r in recipients if r.endswith(("类别", "内容", "编注", "年限", "条件", "期限"))], recipients
+
+
+def test_an_editors_byline_is_no_title(corpus_plan):
+    """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
+    assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None
