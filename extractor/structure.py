@@ -735,21 +735,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
-    return (0, limit) if first_ok else (_column_headline(lines), limit)
-
-
-def _column_headline(lines: list[Line]) -> Optional[int]:
-    """The headline right under a site's column head (`page_heads`) with its paragraph under it, on a page whose
-    banner above holds no headline: had.gov.hk prints its warning `重要公告` / `本署提醒市民,…` and the links to four
-    press releases over `其他資訊` and the item (`西貢民政事務處派發…中央援港抗疫物資`, blind26 cj_11; `中西區民政事務處派發
-    中央援港抗疫物資` on news_18_20220512_1, pages corpus)."""
-    heads = _lexicon().page_heads
-    for k in range(min(len(lines) - 2, _INFO_ROWS)):
-        below, text = lines[k + 1], lines[k + 2]
-        if lines[k].text in heads and below.kind is None and _is_headline(below.text) \
-                and text.kind is None and _PARAGRAPH.search(text.text):
-            return k + 1
-    return None
+    return (0, limit) if first_ok else (None, limit)
 
 
 def _second_paragraph(lines: list[Line], limit: int) -> int:

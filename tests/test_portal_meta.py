@@ -224,6 +224,7 @@ def test_the_date_under_a_lone_posting_label_is_the_pages():
     news = ("全县召开生态保护大会\n发布时间:\n2025年5月22日\n"
             "5月21日,全县生态保护大会召开。县政府副县长常亮主持会议并讲话。\n")
     assert _text(news).meta.date == "2025-05-22"
+<<<<<<< HEAD
 
 
 def test_the_headline_under_a_column_head_below_a_sites_banner_is_the_title(corpus_plan):
@@ -256,3 +257,5 @@ def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
 def test_an_editors_byline_is_no_title(corpus_plan):
     """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
     assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None
+=======
+>>>>>>> parent of dea5c48 (meta: the headline under a site's column head (其他資訊) is the title of a page whose banner above holds none (had.gov.hk: blind26 cj_11, news_18_20220512_1 of the pages corpus); tests/test_portal_meta.py)
