@@ -224,26 +224,6 @@ def test_the_date_under_a_lone_posting_label_is_the_pages():
     news = ("全县召开生态保护大会\n发布时间:\n2025年5月22日\n"
             "5月21日,全县生态保护大会召开。县政府副县长常亮主持会议并讲话。\n")
     assert _text(news).meta.date == "2025-05-22"
-<<<<<<< HEAD
-
-
-def test_the_headline_under_a_column_head_below_a_sites_banner_is_the_title(corpus_plan):
-    """had.gov.hk's pages (blind26 cj_11; news_18_20220512_1, pages corpus) print the site's warning banner `重要公告` /
-    `本署提醒市民,…` and four press releases' links over `其他資訊` and the item: the item's headline is the title."""
-    assert corpus_plan("blind26/docs/cj_11.doc").meta.title == "西贡民政事务处派发派发派发中央援港抗疫物资"
-    text = (
-            '关闭按钮\n'
-            '重要公告\n'
-            '本署提醒市民,小心伪冒声称来自本署的来电及来信,在一般情况下我们不会以查询热线致电市民,我们也不会致电或以书面形式要求市民提供个人资料或缴交款项。由于我们的查询热线以中央电话系统操作,本署的来电不会显示电话号码 2835 2500 。如有疑问,应与本署职员核实或向警方 反诈骗协调中心 24小时防骗易谘询热线 18222 查询。详情请浏览以下新闻公报:\n'
-            '二零一九年十月八日的新闻公报\n'
-            '二零一九年七月二十六日的新闻公报\n'
-            '二零一七年四月二十八日的新闻公报\n'
-            '二零一七年四月五日的新闻公报\n'
-            '其他资讯\n'
-            '中西区民政事务处派发中央援港抗疫物资\n'
-            '中西区民政事务处因应坚尼地城污水检测呈阳性,在五月十二日至五月十八日通过物业管理公司,并联同香港中西区各界协会及坊众社会服务中心的爱心义工队,向坚尼地城一带经济上有需要的居民派发超过6,000 份防疫物资,包括快速抗原测试包、KN95口罩及抗疫中成药,以提高居民的防疫意识和支援有需要居民的物资需求。\n'
-            '中西区民政事务处派发中央援港抗疫物资 1 中西区民政事务处派发中央援港抗疫物资 2\n')
-    assert _text(text).meta.title == "中西区民政事务处派发中央援港抗疫物资"
 
 
 @pytest.mark.parametrize("path", ["blind34/docs/cr_12.txt", "blind32/docs/cp_10.ofd", "blind27/docs/ck_12.txt",
@@ -257,5 +237,3 @@ def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
 def test_an_editors_byline_is_no_title(corpus_plan):
     """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
     assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None
-=======
->>>>>>> parent of dea5c48 (meta: the headline under a site's column head (其他資訊) is the title of a page whose banner above holds none (had.gov.hk: blind26 cj_11, news_18_20220512_1 of the pages corpus); tests/test_portal_meta.py)
