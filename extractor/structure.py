@@ -226,6 +226,7 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _gazette_head(lines)
     _page_title(lines)
     _info_rows(lines)
+    _posted_under_label(lines)
     _signed_digits(lines)
     _closing_roc_date(lines)
     _signed_off(lines)
@@ -324,6 +325,19 @@ def _info_rows(lines: list[Line]) -> None:
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
+# a page's posting label alone on its line, its value on the next (`发布时间:` over `2009年12月21日`)
+_POSTING_LABEL = re.compile(r"^(?:发布|发佈|更新|发稿)(?:时间|日期)\s*[:：]$")
+
+
+def _posted_under_label(lines: list[Line]) -> None:
+    """The date under a page's lone posting label is when the site posted the page, frame as the label is, not a date
+    beside the title (`关于召开政协中山市第十届委员会常务委员会第十一次会议的通知` over `发布时间:` / `2009年12月21日`,
+    zszx.zsnews.cn/Article/view/id/71434.html, pages corpus; the same label over `2025-05-22 10:03` under a news headline
+    on kailu.gov.cn's page of 2025-05-22, whose value the page_time rule reads as frame): a news item's page still dates
+    it (_published_date reads the value)."""
+    for k in range(min(len(lines), _INFO_ROWS) - 1):
+        if lines[k].kind == "frame" and _POSTING_LABEL.match(lines[k].text) and lines[k + 1].kind == "date_line":
+            lines[k + 1].kind, lines[k + 1].groups = "frame", {}
 # a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
 _TITLE_ROW = re.compile(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
 
@@ -1350,7 +1364,7 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
-           "发布机构": "publisher", "发布机关": "publisher"}     # the issuer only where nothing else names one (_publisher)
+           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
@@ -1360,9 +1374,12 @@ _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = re.compile(r"[:：]$")
 _SPACE = re.compile(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
-# the kind of act a Taiwan law database writes after the number in its 發文字號 cell (`交郵88字第06485號公告`, blind27 ck_12;
-# `…字第…號令`, `…號函` as the 法規 databases print them): a number ends at its 號, the kind is no part of it
-_NUMBER_KIND = re.compile(r"(?<=号)(?:公告|令|函|书函|通告)$")
+# a number cell's value runs on past the number's 号 where the page glued the next word or label to it: the kind of act a
+# Taiwan law database writes after it (`交郵88字第06485號公告`, blind27 ck_12; `…字第…號令`, `…號函` as the 法規 databases
+# print them), a label the portal's row puts after it (`发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02;
+# `文 号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02`, qqhr.gov.cn's 齐政办发〔2019〕29号 page, pages corpus): a 发文字号
+# ends at its 号 (GB/T 9704 7.2.4), nothing after it is part of it
+_NUMBER_END = re.compile(r"^(?P<number>[^号]*?\d[^号]*?号)\s*\S")
 
 
 # a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
@@ -1416,7 +1433,7 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
-            value = _NUMBER_KIND.sub("", value)
+            value = m["number"] if (m := _NUMBER_END.match(value)) else value
         if value:
             out[field_name] = value
     return out
@@ -1658,6 +1675,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
     marked = {k: found for k in range(start, end) if lines[k].kind is None and (found := _marked(lines, k, end))}
     stack: list[tuple[str, Optional[OutlineNode]]] = [(kind, None) for kind in _cut_above(marked)]
     contents = _contents(lines, marked, end)
+    topics = _topic_headed(lines, marked, end)
     ahead = Counter(lines[k].text for k in marked)
     entries: Counter = Counter()        # by marker family: the list entries in a row just before
     whole_sentences: list[tuple[OutlineNode, Optional[OutlineNode]]] = []   # one sentence ending at 。, after a sentence
@@ -1689,7 +1707,9 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             continue
         under = _under(lines, k + 1, end, {t for t, _ in stack} | {kind})
         rest = ln.text[m.end():]
-        head = _heading(rest, under, listed, top=kind in ("cn", "chapter")) or \
+        # (a topic of a list whose topics head paragraphs, with nothing under it: a heading whose text the page lost)
+        lost = under is None and kind in topics and _TOPIC.fullmatch(rest.strip()) is not None
+        head = _heading(rest, "text" if lost else under, listed, top=kind in ("cn", "chapter")) or \
             (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
@@ -1724,6 +1744,19 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+# a topic named in a few words, no stop or clause (`时间表`, `时间、地点`)
+_TOPIC = re.compile(r"[\u4e00-\u9fff、]{2,12}")
+
+
+def _topic_headed(lines: list[Line], marked: dict, end: int) -> set[str]:
+    """The outermost families (一、) of this outline whose items are topics heading their paragraphs: a topic of such a
+    list with nothing under it, the next item on the line below, heads text the page lost (a table, a form, an image),
+    and is a section as its siblings are (`三、时间、地点` over `四、具体要求` among 滨州市中医医院's topics, blind32 cp_02;
+    `一.时间表` / `二.校友校董选举指引` over `三.递交参选表格` and its text, 黄凤翎中学's 选举须知, blind27 ck_10)."""
+    return {kind for k, (kind, m) in marked.items() if kind == "cn" and _TOPIC.fullmatch(lines[k].text[m.end():].strip())
+            and _under(lines, k + 1, end, {kind}) == "text"}
 
 
 def _object_clause(rest: str) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from extractor import parse
 
 
-def test_a_portal_number_ends_at_the_issuing_bodys_label(corpus_plan):
+def test_a_portal_number_ends_at_its_hao(corpus_plan):
     # `发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室` (jiaxing.gov.cn's info rows over 嘉兴's 责任分解 notice, blind38
-    # cv_02, a site page): a label's value ends where the next label begins (ANNOTATION), 发布机关 as the national law
-    # database labels a law's issuing body
+    # cv_02, a site page): a 发文字号 ends at its 号, the label after it is no part of it
     meta = corpus_plan("blind38/docs/cv_02.html").meta
     assert (meta.doc_number, meta.issuer) == ("嘉政办发〔2023〕7号", "嘉兴市人民政府办公室")
 

@@ -184,3 +184,56 @@ def test_a_formal_notices_page_time_is_not_its_date():
     page's dateline under its headline still dates it (blind28 cl_12 `26.06.2018 15:38`)."""
     assert parse(CORPUS / "blind34" / "docs" / "cr_03.txt").meta.date is None
     assert parse(CORPUS / "blind28" / "docs" / "cl_12.txt").meta.date == "2018-06-26"
+
+
+def test_a_number_cell_ends_at_its_hao_before_the_rows_next_label():
+    """qqhr.gov.cn's info rows over 齐政办发〔2019〕29号 (pages corpus), the body's own number line left out: the cell's
+    value `齐政办发〔2019〕29号   上 载 日 期 2019-12-02` ends at the number's 号 (as cv_02's before `发布机关:`, blind38)."""
+    text = ("发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n"
+            "名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
+            "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02\n"
+            "齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
+            "各县(市)、区人民政府,市政府各委、办、局:\n"
+            "  经市政府同意,现将《齐齐哈尔市政务云平台管理实施细则》印发给你们,请认真遵照执行。\n"
+            "齐齐哈尔市人民政府办公室\n2019年11月29日\n")
+    assert _text(text).meta.doc_number == "齐政办发〔2019〕29号"
+
+
+def test_a_breadcrumbs_label_alone_over_its_trail_is_frame():
+    """szzj.gov.cn's page of 城南新区's 实施意见 (pages corpus): `您当前的位置:` on its own line over the trail is the
+    breadcrumb's label, no 主送 line, and the site's name above it no title."""
+    text = ("嵊州市人民政府\n您当前的位置:\n>> ... >> 其他政策文件\n"
+            "索 引 号: 11330683742010670P/2017-84094 主题分类: 其他\n"
+            "关于认真做好城南新区(三江街道)村和社区组织换届选举工作的实施意见\n"
+            "发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ]\n"
+            "各片、办、局、中心,各行政村(社区)、街道所属有关单位:\n"
+            "今年3月份开始,全市村和社区党组织将进行换届选举。现提出如下实施意见。\n"
+            "一、指导思想\n以邓小平理论为指导,认真做好村和社区组织换届工作。\n")
+    meta = _text(text).meta
+    assert meta.title == "关于认真做好城南新区(三江街道)村和社区组织换届选举工作的实施意见"
+    assert meta.recipients == ["各片", "办", "局", "中心", "各行政村(社区)", "街道所属有关单位"]
+
+
+def test_the_date_under_a_lone_posting_label_is_the_pages():
+    """zszx.zsnews.cn's page of 中山市政协's meeting notice (pages corpus): `发布时间:` over `2009年12月21日` under the
+    formal title is when the site posted it, not the notice's date; a news headline is still dated by its page (as
+    kailu.gov.cn's `发布时间:` over `2025-05-22 10:03`)."""
+    notice = ("关于召开政协中山市第十届委员会常务委员会第十一次会议的通知\n发布时间:\n2009年12月21日\n市政协常委:\n"
+              "经研究,定于2009年12月29日(星期二)上午召开会议。现将有关事项通知如下:\n一、会议议程\n市政协常委。\n")
+    assert _text(notice).meta.date is None
+    news = ("全县召开生态保护大会\n发布时间:\n2025年5月22日\n"
+            "5月21日,全县生态保护大会召开。县政府副县长常亮主持会议并讲话。\n")
+    assert _text(news).meta.date == "2025-05-22"
+
+
+@pytest.mark.parametrize("path", ["blind34/docs/cr_12.txt", "blind32/docs/cp_10.ofd", "blind27/docs/ck_12.txt",
+                                  "blind35/docs/cs_09.txt"])
+def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
+    """`公告类别:` (cr_12), `公告内容:` (cp_10), `编注:` (ck_12), a Taiwan 函's `保存年限:` (cs_09): a field's label, no 主送."""
+    recipients = corpus_plan(path).meta.recipients
+    assert not [r for r in recipients if r.endswith(("类别", "内容", "编注", "年限", "条件", "期限"))], recipients
+
+
+def test_an_editors_byline_is_no_title(corpus_plan):
+    """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
+    assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None

@@ -162,3 +162,13 @@ def test_a_document_sites_list_label_is_no_chapter(corpus_plan):
     # blind32 cp_03 (a 范文 site's copy of 长府发[2001]15号): `第一篇:南溪县长兴镇人民政府文件` above the notice is the site's
     # label of its first sample, not a chapter: the plan's `一、总体目标` is the outline's first level
     assert (1, "总体目标") in _headings(corpus_plan("blind32/docs/cp_03.doc"))
+
+
+@pytest.mark.parametrize("name, topics", [
+    # blind32 cp_02 (滨州市中医医院's 歌咏比赛 notice): `三、时间、地点` with nothing under it between topics that head text
+    ("blind32/docs/cp_02.txt", [(1, "活动主题"), (1, "参加人员"), (1, "时间、地点"), (1, "具体要求"), (1, "奖项设置")]),
+    # blind27 ck_10 (黄凤翎中学's 选举须知, a .doc): `一.时间表` and `二.校友校董选举指引`, their tables lost, over `三.递交参选表格`
+    ("blind27/docs/ck_10.doc", [(1, "时间表"), (1, "校友校董选举指引"), (1, "递交参选表格")]),
+])
+def test_a_topic_whose_text_was_lost_is_a_heading_as_its_siblings(corpus_plan, name, topics):
+    assert _headings(corpus_plan(name))[:len(topics)] == topics
