@@ -25,11 +25,10 @@ from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
 from ..rules import compile_pattern, load_rules
-from ..structure import classify_lines, split_outline, unit_tag_line
+from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
 from .people import looks_like_name
-from .targets import in_past_part
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _COMMA = re.compile("[，,]")
