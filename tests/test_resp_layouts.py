@@ -110,3 +110,17 @@ def test_a_weekday_after_a_date_does_not_end_the_duty_and_two_joined_days_are_ke
         in duties_of(corpus_plan("blind34/docs/cr_09.txt"))
     assert [r["duty"] for r in run_snippet("康乐及文化事务署将于十一月十二日和十三日(星期六和日)举办欢乐公园系列活动。")] == \
         ["于十一月十二日和十三日星期六和日举办欢乐公园系列活动"]
+
+
+def test_a_role_clause_opened_by_by_closes_the_task_before_it():
+    # `由X具体负责。` / `具体由X负责。` / `…,具体由X负责。` after an item's work (eimio.cn 縣民族團結進步工作宣傳活動方案, items
+    # (一), (四), (五)): the item's heading is the duty, not the role word left after the unit
+    got = run_snippet("(一)对外宣传\n联合媒体开辟新闻专栏,重点推出民族团结进步系列专题报道。由县委宣传部具体负责。\n"
+                      "(四)举办百日文化广场展演活动\n以党委为单位,每天由一个党委组织展演一台文艺晚会。具体由县文体局负责。\n"
+                      "(五)举办全县民族团结运动会\n于5月下旬举办全县第22届民族团结运动会,届时将举行群众游行庆祝活动,具体由县文体局负责。")
+    assert [(r["org"], r["duty"], r["role"]) for r in got] == [
+        ("县委宣传部", "对外宣传", "lead"), ("县文体局", "举办百日文化广场展演活动", "lead"),
+        ("县文体局", "举办全县民族团结运动会", "lead")]
+    # the clause's units are a tag's: no by_org item keeps the role word as its duty (gzkndz.com 商南縣冬令救助)
+    got = run_snippet("实行包抓负责制,由县民政局牵头负责,县直各部门单位、各镇办具体实施。")
+    assert [(r["org"], r["rule"]) for r in got] == [("县民政局", "unit_sentence")]

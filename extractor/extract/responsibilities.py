@@ -85,7 +85,7 @@ _LEXICON_PATTERNS = {
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
-    "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting",
+    "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -780,13 +780,18 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         start = _sentence_start(text, u.start)
         label = division.match(text, start)
         opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
+        clause = _after_last(text, "，,。；;：:\n", u.start)
+        by = not opens and g["by_opening"].fullmatch(text, clause, u.start) is not None    # `，具体由A负责。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
-        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
-                                      or g["role"].match(text, u.end)):
+        if (opens or by) and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+                                             or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
+            if by:
+                start, comma = clause, _COMMA.search(text, u.end, end)
+                end = comma.start() if comma else end
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
             tag = parse_tag(text, u.start, end, by_span) if closed else None
-            if tag and any(t.role for t in tag.units):
+            if tag and (by or any(t.role for t in tag.units)):     # (after 由 a bare 负责 makes each unit lead)
                 found.append((start, end, tag, "unit_sentence"))
     tags = []
     for at, end, tag, rule in sorted(found, key=lambda f: f[0]):
