@@ -124,3 +124,16 @@ def test_a_role_clause_opened_by_by_closes_the_task_before_it():
     # the clause's units are a tag's: no by_org item keeps the role word as its duty (gzkndz.com 商南縣冬令救助)
     got = run_snippet("实行包抓负责制,由县民政局牵头负责,县直各部门单位、各镇办具体实施。")
     assert [(r["org"], r["rule"]) for r in got] == [("县民政局", "unit_sentence")]
+
+
+def test_a_service_a_unit_gives_or_stops_is_its_duty():
+    # Hong Kong service arrangements (hkcd.com 2020-07-21, e123.hk 2020-03-23): the service said in the present after
+    # the unit, with its 只 or 继续, a day after 由, a weekday after 则于
+    got = run_snippet("入境处只提供补领身份证服务、紧急申请及领取旅游证件及死亡登记等服务。"
+                      "运输署驾驶考试中心由23日起暂停服务,所有原定安排在23日或之后的驾驶考试(路试)将会暂停。"
+                      "车辆检验中心则于周一至五继续为已预约车辆提供车辆检验服务。")
+    assert [(r["org"], r["duty"]) for r in got] == [
+        ("入境处", "只提供补领身份证服务紧急申请及领取旅游证件及死亡登记等服务"), ("运输署驾驶考试中心", "23日起暂停服务"),
+        ("车辆检验中心", "于周一至五继续为已预约车辆提供车辆检验服务")]
+    # a service's hours or a past stop are no duty
+    assert run_snippet("县图书馆开放时间为周二至周日上午9时至下午5时。县人民医院停止了部分门诊服务。") == []
