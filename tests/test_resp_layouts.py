@@ -137,3 +137,9 @@ def test_a_service_a_unit_gives_or_stops_is_its_duty():
         ("车辆检验中心", "于周一至五继续为已预约车辆提供车辆检验服务")]
     # a service's hours or a past stop are no duty
     assert run_snippet("县图书馆开放时间为周二至周日上午9时至下午5时。县人民医院停止了部分门诊服务。") == []
+
+
+def test_a_courtesy_to_the_public_ends_the_duty():
+    # blind33 cq_12 (文化局 news): the gold's duty ends before `感谢市民的理解及配合`; blind27 ck_11's before `敬请配合`
+    got = run_snippet("文化局将密切留意疫情情况,积极配合卫生部门发出的相关指引,适时作出相应安排,感谢市民的理解及配合。")
+    assert [(r["org"], r["duty"]) for r in got] == [("文化局", "密切留意疫情情况积极配合卫生部门发出的相关指引适时作出相应安排")]
