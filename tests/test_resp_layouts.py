@@ -143,3 +143,9 @@ def test_a_courtesy_to_the_public_ends_the_duty():
     # blind33 cq_12 (文化局 news): the gold's duty ends before `感谢市民的理解及配合`; blind27 ck_11's before `敬请配合`
     got = run_snippet("文化局将密切留意疫情情况,积极配合卫生部门发出的相关指引,适时作出相应安排,感谢市民的理解及配合。")
     assert [(r["org"], r["duty"]) for r in got] == [("文化局", "密切留意疫情情况积极配合卫生部门发出的相关指引适时作出相应安排")]
+
+
+def test_a_statement_made_at_a_time_is_no_duty(corpus_plan):
+    # blind38 cv_12 (a school's letter): `教育局於2021年1月4日宣佈所有幼稚園及中小學…` reports what the bureau said
+    assert "教育局" not in _orgs(corpus_plan("blind38/docs/cv_12.txt"))
+    assert run_snippet("教育局于7月14日宣布,因过去数天疫情有扩散的迹象,学校要由7月15日起暂停所有校内活动两星期。") == []

@@ -86,6 +86,7 @@ _LEXICON_PATTERNS = {
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
+    "speech": "speech_opening",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -427,8 +428,9 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if modal:
             start = at + modal.end()
             when = g["time_lead"].match(text, start)
-            if when and (_before_notice(notice, when.group()) or g["convened"].match(text, when.end())):
-                continue        # done before the notice, or the meeting it calls (`定于12月1日上午9:00召开…会议`)
+            if when and (_before_notice(notice, when.group()) or g["convened"].match(text, when.end())
+                         or g["speech"].match(text, when.end())):
+                continue        # done before the notice, the meeting it calls (`定于12月1日上午9:00召开…会议`), a statement
             if when:
                 start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
