@@ -149,3 +149,13 @@ def test_a_statement_made_at_a_time_is_no_duty(corpus_plan):
     # blind38 cv_12 (a school's letter): `教育局於2021年1月4日宣佈所有幼稚園及中小學…` reports what the bureau said
     assert "教育局" not in _orgs(corpus_plan("blind38/docs/cv_12.txt"))
     assert run_snippet("教育局于7月14日宣布,因过去数天疫情有扩散的迹象,学校要由7月15日起暂停所有校内活动两星期。") == []
+
+
+def test_a_connective_adverb_before_the_duty_verb_keeps_the_duty():
+    # `X还负责…` (sina.com.cn 2022-03-02 大冶), `X分工负责…` (guangyuanol.cn 2015-11-06), `A和B分别负责…`; not `还将`, a
+    # report's plan (seeds 004 `深圳局还将专门组织编写…`, no duty in its gold)
+    got = run_snippet("县财政局负责项目资金筹措、调度;县农牧局分工负责方案审查,技术指导,落实专人督促项目进度。")
+    assert ("县农牧局", "方案审查技术指导落实专人督促项目进度") in [(r["org"], r["duty"]) for r in got]
+    got = run_snippet("县财政局和县农牧局分别负责资金拨付和技术指导。")
+    assert [r["org"] for r in got] == ["县财政局", "县农牧局"]
+    assert run_snippet("深圳局还将专门组织编写检测整顿培训教材。") == []
