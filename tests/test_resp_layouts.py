@@ -159,3 +159,5 @@ def test_a_connective_adverb_before_the_duty_verb_keeps_the_duty():
     got = run_snippet("县财政局和县农牧局分别负责资金拨付和技术指导。")
     assert [r["org"] for r in got] == ["县财政局", "县农牧局"]
     assert run_snippet("深圳局还将专门组织编写检测整顿培训教材。") == []
+    # 亦会 is the modal's, not 亦 before the verb 会同 (blind29 cm_10 `亦會同步在網頁公佈`)
+    assert not any(r["duty"].startswith("步") for r in run_snippet("县教育局亦会同步在网页公布名单。"))
