@@ -170,6 +170,11 @@ class Notice:
     def text(self) -> str:
         return self.doc.text
 
+    @property
+    def year(self) -> Optional[int]:
+        """The notice's year: its date's, else the year its title names."""
+        return int(self.meta.date[:4]) if self.meta.date else self.title_year
+
     def sections(self) -> list[OutlineNode]:
         return [n for p in self.parts for root in p.outline for n in root.walk()]
 

@@ -73,6 +73,8 @@ class _Lexicon:
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
+    past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
+    plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     alternations: dict          # those rules as one pattern (see _alternation), by their indexes
 
@@ -96,6 +98,8 @@ def _lexicon() -> _Lexicon:
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
         byline_tag=re.compile(lex["byline_tag"]),
+        past_part_title=re.compile(lex["past_part_title"], re.M),
+        plan_part_title=re.compile(lex["plan_part_title"], re.M),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
         unit_tag_line=re.compile(lex["unit_tag_line"]),
@@ -2002,3 +2006,27 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
         infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
     return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
                   title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings)
+
+
+def past_parts(notice: Notice) -> list[tuple[int, int]]:
+    """The ranges of the parts that review a year before the notice's (`2016年…工作总结` issued in 2017, up to the
+    next plan title `2017年…工作要点`): their figures are results and their duties done (found once a notice; the
+    notice's year: `Notice.year`)."""
+    got = notice.memo.get("past_parts")
+    if got is None:
+        got = []
+        year = notice.year
+        if year is not None:
+            lex, text = _lexicon(), notice.text
+            for m in lex.past_part_title.finditer(text):
+                if int(m.group(1)) >= year or (got and got[-1][1] > m.start()):
+                    continue
+                nxt = lex.plan_part_title.search(text, m.end())
+                got.append((m.start(), nxt.start() if nxt else len(text)))
+        notice.memo["past_parts"] = got
+    return got
+
+
+def in_past_part(notice: Notice, offset: int) -> bool:
+    """Whether `offset` lies in a part that reviews a past year (`past_parts`)."""
+    return any(s <= offset < e for s, e in past_parts(notice))

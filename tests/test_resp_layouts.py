@@ -110,3 +110,54 @@ def test_a_weekday_after_a_date_does_not_end_the_duty_and_two_joined_days_are_ke
         in duties_of(corpus_plan("blind34/docs/cr_09.txt"))
     assert [r["duty"] for r in run_snippet("康乐及文化事务署将于十一月十二日和十三日(星期六和日)举办欢乐公园系列活动。")] == \
         ["于十一月十二日和十三日星期六和日举办欢乐公园系列活动"]
+
+
+def test_a_role_clause_opened_by_by_closes_the_task_before_it():
+    # `由X具体负责。` / `具体由X负责。` / `…,具体由X负责。` after an item's work (eimio.cn 縣民族團結進步工作宣傳活動方案, items
+    # (一), (四), (五)): the item's heading is the duty, not the role word left after the unit
+    got = run_snippet("(一)对外宣传\n联合媒体开辟新闻专栏,重点推出民族团结进步系列专题报道。由县委宣传部具体负责。\n"
+                      "(四)举办百日文化广场展演活动\n以党委为单位,每天由一个党委组织展演一台文艺晚会。具体由县文体局负责。\n"
+                      "(五)举办全县民族团结运动会\n于5月下旬举办全县第22届民族团结运动会,届时将举行群众游行庆祝活动,具体由县文体局负责。")
+    assert [(r["org"], r["duty"], r["role"]) for r in got] == [
+        ("县委宣传部", "对外宣传", "lead"), ("县文体局", "举办百日文化广场展演活动", "lead"),
+        ("县文体局", "举办全县民族团结运动会", "lead")]
+    # the clause's units are a tag's: no by_org item keeps the role word as its duty (gzkndz.com 商南縣冬令救助)
+    got = run_snippet("实行包抓负责制,由县民政局牵头负责,县直各部门单位、各镇办具体实施。")
+    assert [(r["org"], r["rule"]) for r in got] == [("县民政局", "unit_sentence")]
+
+
+def test_a_service_a_unit_gives_or_stops_is_its_duty(corpus_plan):
+    # Hong Kong service arrangements (hkcd.com 2020-07-21): the service said in the present after the unit, with its 只
+    got = run_snippet("入境处只提供补领身份证服务、紧急申请及领取旅游证件及死亡登记等服务。"
+                      "婚姻登记处只处理递交拟结婚通知书及在登记处举行婚礼,其他公共服务暂停。")
+    assert [(r["org"], r["duty"]) for r in got] == [
+        ("入境处", "只提供补领身份证服务紧急申请及领取旅游证件及死亡登记等服务"), ("婚姻登记处", "只处理递交拟结婚通知书及在登记处举行婚礼")]
+    # a service's hours or a past stop are no duty; nor, by blind18 cb_08's gold, a stop after its day with 由 or a
+    # service after 则于
+    assert run_snippet("县图书馆开放时间为周二至周日上午9时至下午5时。县人民医院停止了部分门诊服务。") == []
+    orgs = _orgs(corpus_plan("blind18/docs/cb_08.txt"))
+    assert "运输署驾驶考试中心" not in orgs and "车辆检验中心" not in orgs
+
+
+def test_a_courtesy_to_the_public_ends_the_duty():
+    # blind33 cq_12 (文化局 news): the gold's duty ends before `感谢市民的理解及配合`; blind27 ck_11's before `敬请配合`
+    got = run_snippet("文化局将密切留意疫情情况,积极配合卫生部门发出的相关指引,适时作出相应安排,感谢市民的理解及配合。")
+    assert [(r["org"], r["duty"]) for r in got] == [("文化局", "密切留意疫情情况积极配合卫生部门发出的相关指引适时作出相应安排")]
+
+
+def test_a_statement_made_at_a_time_is_no_duty(corpus_plan):
+    # blind38 cv_12 (a school's letter): `教育局於2021年1月4日宣佈所有幼稚園及中小學…` reports what the bureau said
+    assert "教育局" not in _orgs(corpus_plan("blind38/docs/cv_12.txt"))
+    assert run_snippet("教育局于7月14日宣布,因过去数天疫情有扩散的迹象,学校要由7月15日起暂停所有校内活动两星期。") == []
+
+
+def test_a_connective_adverb_before_the_duty_verb_keeps_the_duty():
+    # `X还负责…` (sina.com.cn 2022-03-02 大冶), `X分工负责…` (guangyuanol.cn 2015-11-06), `A和B分别负责…`; not `还将`, a
+    # report's plan (seeds 004 `深圳局还将专门组织编写…`, no duty in its gold)
+    got = run_snippet("县财政局负责项目资金筹措、调度;县农牧局分工负责方案审查,技术指导,落实专人督促项目进度。")
+    assert ("县农牧局", "方案审查技术指导落实专人督促项目进度") in [(r["org"], r["duty"]) for r in got]
+    got = run_snippet("县财政局和县农牧局分别负责资金拨付和技术指导。")
+    assert [r["org"] for r in got] == ["县财政局", "县农牧局"]
+    assert run_snippet("深圳局还将专门组织编写检测整顿培训教材。") == []
+    # 亦会 is the modal's, not 亦 before the verb 会同 (blind29 cm_10 `亦會同步在網頁公佈`)
+    assert not any(r["duty"].startswith("步") for r in run_snippet("县教育局亦会同步在网页公布名单。"))

@@ -25,11 +25,10 @@ from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
 from ..rules import compile_pattern, load_rules
-from ..structure import classify_lines, split_outline, unit_tag_line
+from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
 from .people import looks_like_name
-from .targets import in_past_part
 
 _DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
 _COMMA = re.compile("[，,]")
@@ -86,7 +85,8 @@ _LEXICON_PATTERNS = {
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
-    "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting",
+    "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
+    "speech": "speech_opening",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -148,7 +148,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     lexicon's collective words."""
     lx = _rules()[1]
     joiners = tuple(sorted(lx["joiners"], key=len, reverse=True))
-    return {"purposes": tuple(lx["purpose_words"]) + tuple(lx["topic_words"]), "attitudes": tuple(lx["attitude_words"]),
+    return {"purposes": tuple(lx["purpose_words"]) + tuple(lx["topic_words"]) + tuple(lx["courtesy_words"]),
+            "attitudes": tuple(lx["attitude_words"]),
             "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
             "joiners": joiners, "list_joiners": ("、", *joiners), "unit_joiners": (*_LIST_MARKS, *joiners),
             "collective": tuple(load_rules("organizations").lexicon["collective_words"])}
@@ -427,8 +428,9 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if modal:
             start = at + modal.end()
             when = g["time_lead"].match(text, start)
-            if when and (_before_notice(notice, when.group()) or g["convened"].match(text, when.end())):
-                continue        # done before the notice, or the meeting it calls (`定于12月1日上午9:00召开…会议`)
+            if when and (_before_notice(notice, when.group()) or g["convened"].match(text, when.end())
+                         or g["speech"].match(text, when.end())):
+                continue        # done before the notice, the meeting it calls (`定于12月1日上午9:00召开…会议`), a statement
             if when:
                 start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
@@ -781,13 +783,18 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         start = _sentence_start(text, u.start)
         label = division.match(text, start)
         opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
+        clause = _after_last(text, "，,。；;：:\n", u.start)
+        by = not opens and g["by_opening"].fullmatch(text, clause, u.start) is not None    # `，具体由A负责。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
-        if opens and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
-                                      or g["role"].match(text, u.end)):
+        if (opens or by) and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
+                                             or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
+            if by:
+                start, comma = clause, _COMMA.search(text, u.end, end)
+                end = comma.start() if comma else end
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
             tag = parse_tag(text, u.start, end, by_span) if closed else None
-            if tag and any(t.role for t in tag.units):
+            if tag and (by or any(t.role for t in tag.units)):     # (after 由 a bare 负责 makes each unit lead)
                 found.append((start, end, tag, "unit_sentence"))
     tags = []
     for at, end, tag, rule in sorted(found, key=lambda f: f[0]):

@@ -18,6 +18,7 @@ from ..document import Block, Cell, Notice
 from ..models import Target
 from ..numerals import cn_to_float
 from ..rules import Rule, load_rules
+from ..structure import in_past_part
 from . import Found, snippet_notice
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -112,39 +113,6 @@ def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
     return past and not any(c in clause for c in lex["goal_cues"])
 
 
-@functools.cache
-def _part_title_res() -> tuple[re.Pattern, re.Pattern]:
-    lex = _lexicon()
-    return re.compile(lex["past_part_title"], re.M), re.compile(lex["plan_part_title"], re.M)
-
-
-def past_parts(notice: Notice) -> list[tuple[int, int]]:
-    """The ranges of the parts that review a year before the notice's (`2016年…工作总结` issued in 2017, up to the
-    next plan title `2017年…工作要点`): their figures are results and their duties done (found once a notice)."""
-    got = notice.memo.get("past_parts")
-    if got is None:
-        got = []
-        year = _notice_year(notice)
-        if year is not None:
-            past_re, plan_re = _part_title_res()
-            text = notice.text
-            for m in past_re.finditer(text):
-                if int(m.group(1)) >= year or (got and got[-1][1] > m.start()):
-                    continue
-                nxt = plan_re.search(text, m.end())
-                got.append((m.start(), nxt.start() if nxt else len(text)))
-        notice.memo["past_parts"] = got
-    return got
-
-
-def in_past_part(notice: Notice, offset: int) -> bool:
-    return any(s <= offset < e for s, e in past_parts(notice))
-
-
-def _notice_year(notice: Notice) -> Optional[int]:
-    return int(notice.meta.date[:4]) if notice.meta.date else notice.title_year
-
-
 def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
     """The measured quantity ending in a metric word (`合格率`, `“双认证”比例`) in text[start:end]."""
     seg = text[start:end]
@@ -217,7 +185,7 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     clause_to = after_end
     word_op, word_at = _op_before(text[clause_from:fig.lo])
     sentence_from = _clause_start(text, clause_from, floor, "sentence_breaks")
-    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], _notice_year(notice)) \
+    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], notice.year) \
             or in_past_part(notice, fig.start):
         return None
     if op is None:
