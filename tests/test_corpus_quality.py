@@ -94,7 +94,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind37", 12),
                                          ("blind38", 12),
                                          ("blind39", 12),
-                                         ("blind40", 12)])
+                                         ("blind40", 12),
+                                         ("blind42", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -288,7 +289,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     list of committees) and five Taiwan, Hong Kong and Macau items (a Taiwan school's 說明 of a song contest in ROC years, a
     Taipei school's page with `3/25(三)`, a Hong Kong school's page of festival notices in Chinese and English, a Hong Kong
     association's 秘書長通告, a Macau 教青局 item with a table of sessions), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind40)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind40); and the 12 blind42 notices: seven mainland items (an
+    industry alliance's call to its first members' meeting with a return day and two mobiles, a province bureau's call for
+    能力验证 needs in a converter's traditional script, a university's 四六级 notice with a building closure, a college's exam
+    notice with sessions and the duties of two units, a college's notice on exam rooms with closure periods and three
+    departments' duty, a works bureau's safety-check notice with a yearless date, a district health bureau's meeting notice)
+    and five Hong Kong, Macau and Taiwan items (a Hong Kong school's announcement in Chinese and English, a Hong Kong volunteer
+    agency's table of offices and numbers, a Macau item of summer activities with two bureaus' duties, a Taichung school's
+    after-school class form in ROC years with extension numbers, a Tainan school's brochure with slashed days and shares),
+    in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind42)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -341,6 +341,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _text_year(notice, m.start, rules) if year is None else year
         year = _page_year(notice, g, rules) if year is None else year
         year = _school_start_year(notice, rules) if year is None else year
+        year = _weekday_later_year(notice, m, rules) if year is None else year
     else:
         base = _notice_year(notice)
         base = _text_year(notice, m.start, rules) if base is None else base
@@ -407,6 +408,27 @@ _LIST_MARK = re.compile(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's 
 _WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
 _WEEKDAYS = "一二三四五六日"
 _MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+
+
+# a month/day with a slash and its weekday (`3/25(三)`, Taiwan pages)
+_SLASH_WEEKDAY = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\s*[（(](?:星期|周)?([一二三四五六日天])[）)]")
+
+
+def _weekday_later_year(notice: Notice, m, rules: RuleFile) -> Optional[int]:
+    """The year of a slashed day with its weekday and no year before it: the first year the text writes after it whose
+    calendar has that day on that weekday (`天母國小校內報名時間至3/25(三)…` above `115年4月2日`: 2026, blind40 cx_09)."""
+    found = _SLASH_WEEKDAY.search(notice.text, m.start, m.end)
+    if found is None:
+        return None
+    month, day, weekday = int(found[1]), int(found[2]), _WEEKDAYS.index(found[3].replace("天", "日"))
+    for ym in _year_mentions(notice, m.end, len(notice.text), rules):
+        y = explicit_year(ym.groupdict())
+        try:
+            if y is not None and date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
 
 
 def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:

@@ -540,6 +540,9 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: 
         before_start = _note_topic_start(text, opener, close)
     else:
         before_start = _after_last(text, "，,。；;\n", opener)
+        if (k := text.rfind("、", before_start, opener)) > text.rfind("由", before_start, opener) >= 0:
+            before_start = k + 1    # a parallel `由` clause before it: `体育活动由A负责统筹、文娱康乐活动则由B负责`
+    topic_end = opener - 1 if text.endswith(_CONTRAST, 0, opener) and opener - 1 > before_start else opener
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
     if funds and before_start > 0 and text[before_start - 1] in "，,":
         # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
@@ -551,8 +554,8 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: 
             funds = None
     if reorder_only and g["by_relative"].search(verb):
         return []       # `转发由额满国中制发之通知单` (blind31 co_09): a relative clause names a thing, no duty of X
-    if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:opener]):
-        duty = clean_duty(verb + (opener_text if funds else text[before_start:opener]))
+    if 0 < len(clean_duty(verb)) <= 6 and not verb.startswith("牵头") and clean_duty(text[before_start:topic_end]):
+        duty = clean_duty(verb + (opener_text if funds else text[before_start:topic_end]))
         if duty and not g["appointment"].search(duty) and not g["past_duty"].match(duty):
             return [Item(name, duty, "lead", "by_org", pos, end, (before_start, end), (before_start, end))
                     for name, pos in u.names]
@@ -589,7 +592,11 @@ def _note_topic_start(text: str, opener: int, close: int) -> int:
 _NOTE_END = re.compile(r"[）)。；;\n（(]")
 # the verb after `由X` ends at a comma, or at the `、` after a host's verb that the next host's clause follows (`计划由康乐及文化
 # 事务署主办、艺术推广办事处与艺术机构…合办`, blind23 cg_10; the formula `由A主办、B承办` of event notices)
-_HOSTS_SPLIT = re.compile(r"[，,]|(?<=主办|承办|协办|合办)、")
+# (and at a 、 that opens a parallel clause with its own 由: `体育活动由体育发展局负责统筹、文娱康乐活动则由教育暨青年局负责`,
+# blind42 cz_10 and sport.gov.mo news 1241 of 2009, the summer activities of Macau's two bureaus)
+_HOSTS_SPLIT = re.compile(r"[，,]|(?<=主办|承办|协办|合办)、|、(?=[^，,。；;、由]{1,15}由)")
+# a contrast adverb between a task and its 由 (`文娱康乐活动则由…负责`): no part of the task
+_CONTRAST = ("则",)
 _TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
 
 
