@@ -566,3 +566,21 @@ def test_a_roll_of_attending_officials_closing_with_the_units_heads_it_does_not_
     assert dict(people(text)) == {"毕孟川": "县委常委、副县长", "周瑞敏": "副县长", "郑鑫": "副县长", "高钊": "县河务局局长"}
     assert people("县政府副县长、县政府党组成员出席会议,县直有关部门、各镇负责人列席会议。请各单位按时参加。") == []
 
+
+
+def test_a_memos_sender_under_its_addressee(corpus_plan):
+    """A Hong Kong association's memo head `致 :` / `由 :` / `日期 :`: the sender's posts and names (blind40 cx_11's
+    `由 :秘書長蔡淑蓮、副秘書長彭一邦`, a PDF), or the name then the post (its 會長通訊 `由 :潘燊昌會長`); a `由` line under no
+    `致` line, or naming an office, names nobody."""
+    assert {p.name: p.title for p in corpus_plan("blind40/docs/cx_11.pdf").people} == {
+        "蔡淑莲": "秘书长", "彭一邦": "副秘书长"}
+    head = "会长通讯 (05/24)\n\n致 :全體會員\n由 :潘燊昌會長\n日期 :2024年1月31日\n\n誠邀出席諮詢會\n"
+    assert [(p.name, p.title) for p in parse(head.encode(), filename="t.txt").people] == [("潘燊昌", "会长")]
+    assert people("致:全体会员\n由:秘书处\n日期:2023年5月16日") == []
+    assert people("会议由:秘书长蔡淑莲\n日期:2023年12月15日") == []
+
+
+def test_an_office_word_runs_on_before_the_contacts_name():
+    """`请联系收发管理办公室潘玉霞老师(电话:81050058)` (a college's 安全保卫处 notice, bwc.jcet.edu.cn 2025): the office ends at
+    办公室, not at its 办, and the person is 潘玉霞."""
+    assert people("5. 相关问题请联系收发管理办公室潘玉霞老师(电话:81050058)。") == [("潘玉霞", "老师")]
