@@ -584,3 +584,20 @@ def test_an_office_word_runs_on_before_the_contacts_name():
     """`请联系收发管理办公室潘玉霞老师(电话:81050058)` (a college's 安全保卫处 notice, bwc.jcet.edu.cn 2025): the office ends at
     办公室, not at its 办, and the person is 潘玉霞."""
     assert people("5. 相关问题请联系收发管理办公室潘玉霞老师(电话:81050058)。") == [("潘玉霞", "老师")]
+
+
+def test_names_alone_after_a_levels_leaders_label():
+    """`市领导叶林、秦良骥、…、张颖参加会议` (a 市长碰头会 report): the label says they are people, though most names have two
+    characters; a run that is no names (`市领导高度重视、亲自部署`) names nobody."""
+    text = "12月15日,市委副书记、市长查俊主持召开市长碰头会。市领导叶林、秦良骥、李向阳、马聪、蔡慧、李阜乔、张颖参加会议。"
+    assert [n for n, _ in people(text)] == ["查俊", "叶林", "秦良骥", "李向阳", "马聪", "蔡慧", "李阜乔", "张颖"]
+    assert people("市领导高度重视、亲自部署。县领导班子、干部职工、广大群众积极参与。") == []
+
+
+def test_a_post_then_the_name_then_a_courtesy_title():
+    """Hong Kong's way of naming an official (hkpasea.org 2024 `保安局局長鄧炳強先生, GBS, PDSM, JP日前出席…`): the post before
+    the name, 先生 after it; a surname alone names nobody, and a callee keeps courtesy_callee's post."""
+    text = "保安局局長鄧炳強先生, GBS, PDSM, JP日前出席本會舉辦之晚宴,並與會員分享特區政府如何推進立法。"
+    assert people(text) == [("邓炳强", "保安局局长")]
+    assert people("会上,局长王先生致辞。") == []
+    assert people("如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
