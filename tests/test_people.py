@@ -601,3 +601,20 @@ def test_a_post_then_the_name_then_a_courtesy_title():
     assert people(text) == [("邓炳强", "保安局局长")]
     assert people("会上,局长王先生致辞。") == []
     assert people("如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
+
+
+def test_a_replys_addressee_named_before_the_role(corpus_plan):
+    """A reply to a deputy's 建议 or a member's 提案 names its addressee on the 主送 line: `李晓何等代表:` (blind37 cu_07),
+    `崔银雷委员:` (blind38 cv_03, a DOCX); a collective names nobody."""
+    assert ("李晓何", "代表") in [(p.name, p.title) for p in corpus_plan("blind37/docs/cu_07.txt").people]
+    assert ("崔银雷", "委员") in [(p.name, p.title) for p in corpus_plan("blind38/docs/cv_03.docx").people]
+    assert people("各位代表:\n现将有关情况答复如下:") == []
+
+
+def test_a_contacts_number_right_after_the_post(corpus_plan):
+    """`請逕洽稻香國小周慧怜主任03-8524663分機400` (blind37 cu_08): a school is the office, the number follows the post with
+    no label; `…崇明國中輔導室胡朝義主任收(…),電話:` keeps its office 輔導室 (blind20 cd_04)."""
+    assert ("周慧怜", "主任") in [(p.name, p.title) for p in corpus_plan("blind37/docs/cu_08.txt").people]
+    assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
+        ("胡朝义", "主任")]
+    assert people("请径洽上枫国小教务处03-8524663分机400。") == []
