@@ -186,3 +186,16 @@ def test_taiwan_spaced_code_brackets_and_mobiles_in_three_groups():
     text = "(一)教育部校安中心专线电话:( 02 ) 33437855 、 33437856 ;传真:( 02 ) 33437920 。"
     assert [c[1] for c in contacts(text)] == ["( 02 ) 33437855", "33437856"]
     assert [c[1] for c in contacts("联络人：林先生，手机：0939-836-183")] == ["0939-836-183"]
+
+
+def test_a_places_card_gives_the_places_number_no_contact(corpus_plan):
+    """社工局's five 社会工作中心 each with `(地址:…;电话:…)` after its name (blind30 cn_10, a PDF), then the notice's own
+    `可致电社工局查询专线28367878`; the line layout of its typhoon item (`1. 青洲避風中心` / `地址:…` / `電話:28594471`,
+    gov.mo 295470); a notice's own footer (`办公地址:` under a sentence) and a street address in brackets with no label
+    (blind bl_03's `(太原市…桃园正街6号,联系电话:0351-4695666)`, its gold's contact) stay contacts."""
+    assert [c.phone for c in corpus_plan("blind30/docs/cn_10.pdf").contacts] == ["28367878"]
+    text = "社工局2间避风中心将于下午2时对外开放:\n1. 青洲避风中心\n地址:青洲大马路56号\n电话:28594471\n2. 氹仔及路环社会工作中心\n地址:氹仔地堡街泉福新村\n电话:28825623"
+    assert contacts(text) == []
+    text = "负责全镇政府信息公开的日常工作。\n办公地址:东宁市大肚川镇人民政府\n联系电话:0453-3761037"
+    assert contacts(text) == [(None, "0453-3761037", None)]
+    assert "0351-4695666" in [c.phone for c in corpus_plan("blind/docs/bl_03.txt").contacts]

@@ -566,3 +566,55 @@ def test_a_roll_of_attending_officials_closing_with_the_units_heads_it_does_not_
     assert dict(people(text)) == {"毕孟川": "县委常委、副县长", "周瑞敏": "副县长", "郑鑫": "副县长", "高钊": "县河务局局长"}
     assert people("县政府副县长、县政府党组成员出席会议,县直有关部门、各镇负责人列席会议。请各单位按时参加。") == []
 
+
+
+def test_a_memos_sender_under_its_addressee(corpus_plan):
+    """A Hong Kong association's memo head `致 :` / `由 :` / `日期 :`: the sender's posts and names (blind40 cx_11's
+    `由 :秘書長蔡淑蓮、副秘書長彭一邦`, a PDF), or the name then the post (its 會長通訊 `由 :潘燊昌會長`); a `由` line under no
+    `致` line, or naming an office, names nobody."""
+    assert {p.name: p.title for p in corpus_plan("blind40/docs/cx_11.pdf").people} == {
+        "蔡淑莲": "秘书长", "彭一邦": "副秘书长"}
+    head = "会长通讯 (05/24)\n\n致 :全體會員\n由 :潘燊昌會長\n日期 :2024年1月31日\n\n誠邀出席諮詢會\n"
+    assert [(p.name, p.title) for p in parse(head.encode(), filename="t.txt").people] == [("潘燊昌", "会长")]
+    assert people("致:全体会员\n由:秘书处\n日期:2023年5月16日") == []
+    assert people("会议由:秘书长蔡淑莲\n日期:2023年12月15日") == []
+
+
+def test_an_office_word_runs_on_before_the_contacts_name():
+    """`请联系收发管理办公室潘玉霞老师(电话:81050058)` (a college's 安全保卫处 notice, bwc.jcet.edu.cn 2025): the office ends at
+    办公室, not at its 办, and the person is 潘玉霞."""
+    assert people("5. 相关问题请联系收发管理办公室潘玉霞老师(电话:81050058)。") == [("潘玉霞", "老师")]
+
+
+def test_names_alone_after_a_levels_leaders_label():
+    """`市领导叶林、秦良骥、…、张颖参加会议` (a 市长碰头会 report): the label says they are people, though most names have two
+    characters; a run that is no names (`市领导高度重视、亲自部署`) names nobody."""
+    text = "12月15日,市委副书记、市长查俊主持召开市长碰头会。市领导叶林、秦良骥、李向阳、马聪、蔡慧、李阜乔、张颖参加会议。"
+    assert [n for n, _ in people(text)] == ["查俊", "叶林", "秦良骥", "李向阳", "马聪", "蔡慧", "李阜乔", "张颖"]
+    assert people("市领导高度重视、亲自部署。县领导班子、干部职工、广大群众积极参与。") == []
+
+
+def test_a_post_then_the_name_then_a_courtesy_title():
+    """Hong Kong's way of naming an official (hkpasea.org 2024 `保安局局長鄧炳強先生, GBS, PDSM, JP日前出席…`): the post before
+    the name, 先生 after it; a surname alone names nobody, and a callee keeps courtesy_callee's post."""
+    text = "保安局局長鄧炳強先生, GBS, PDSM, JP日前出席本會舉辦之晚宴,並與會員分享特區政府如何推進立法。"
+    assert people(text) == [("邓炳强", "保安局局长")]
+    assert people("会上,局长王先生致辞。") == []
+    assert people("如有查询，请联络本局课程发展主任陈大文先生（电话：2892 6543）。") == [("陈大文", "课程发展主任")]
+
+
+def test_a_replys_addressee_named_before_the_role(corpus_plan):
+    """A reply to a deputy's 建议 or a member's 提案 names its addressee on the 主送 line: `李晓何等代表:` (blind37 cu_07),
+    `崔银雷委员:` (blind38 cv_03, a DOCX); a collective names nobody."""
+    assert ("李晓何", "代表") in [(p.name, p.title) for p in corpus_plan("blind37/docs/cu_07.txt").people]
+    assert ("崔银雷", "委员") in [(p.name, p.title) for p in corpus_plan("blind38/docs/cv_03.docx").people]
+    assert people("各位代表:\n现将有关情况答复如下:") == []
+
+
+def test_a_contacts_number_right_after_the_post(corpus_plan):
+    """`請逕洽稻香國小周慧怜主任03-8524663分機400` (blind37 cu_08): a school is the office, the number follows the post with
+    no label; `…崇明國中輔導室胡朝義主任收(…),電話:` keeps its office 輔導室 (blind20 cd_04)."""
+    assert ("周慧怜", "主任") in [(p.name, p.title) for p in corpus_plan("blind37/docs/cu_08.txt").people]
+    assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
+        ("胡朝义", "主任")]
+    assert people("请径洽上枫国小教务处03-8524663分机400。") == []

@@ -104,12 +104,15 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
 
 def _venue_phone(text: str, start: int) -> bool:
     """A number right after a hotel's address (`地址:…翠宫饭店三层明辉厅,电话010-62628888`): the hotel's, in a sentence
-    that names a hotel, with no 联系人 between (lexicon venue_address)."""
+    that names a hotel, with no 联系人 between (lexicon venue_address); or in a place's card, its `地址:` opening a bracket
+    or the line under the place's name (`…社会工作中心(地址:…;电话:28596457)`, lexicon venue_card)."""
     lex = _lex()
     lo = max(0, start - int(lex["venue_reach"]))
     before = text[lo:start]
     if re.search(lex["venue_address"], before) is None or "联系人" in before:
         return False
+    if re.search(lex["venue_card"], text[max(0, lo - 8):start]):
+        return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     end = min((i for i in (text.find("。", start), text.find("\n", start)) if i >= 0), default=len(text))
     return re.search(lex["venue_words"], text[sentence:end]) is not None
