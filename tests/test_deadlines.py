@@ -566,9 +566,11 @@ def test_weekdays_listed_after_their_first_are_no_days_of_the_month():
 
 
 def test_a_day_one_goes_somewhere_is_no_limit():
-    """`于三月十二日下午前往北京` (info.gov.hk, 2017-03-09): 前 of 前往 is no `before`; the day is when he goes."""
+    """`于三月十二日下午前往北京` (info.gov.hk, 2017-03-09): 前 of 前往 is no `before`; the day is when he goes, and the
+    day he returns, its day part written, is scheduled too (as cf_09's `将于七月二十五日晚上返港`)."""
     found = run_snippet("梁振英将于三月十二日下午前往北京,三月十五日下午回港。", date="2017-03-09")
-    assert [(d["date"], d["rule"]) for d in found] == [("2017-03-12", "departure_day")]
+    assert [(d["date"], d["start"], d["rule"]) for d in found] == \
+        [("2017-03-12", None, "scheduled_day"), ("2017-03-15", None, "scheduled_day")]
     assert dates("请于3月12日前报送。", date="2024-03-01") == [(None, "2024-03-12")]
 
 

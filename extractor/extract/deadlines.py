@@ -436,9 +436,10 @@ def _past(notice: Notice, m: _Match, last: Day, inferred: bool, rules: RuleFile)
     was written, as `_year_from_notice` allows a yearless day. blind23 cg_01 `…自查,并将附件2、附件3于2018年6月20日上报`
     on a page of 2018-06-25; blind19 cc_01 `预计2022年12月开工建设` of a 2023 plan the portal dates 2023-01-05. A date
     that opens its sentence is a report's (blind13 bw_03 `2005年11月11日至14日,国务院联合督查组…进行了现场检查` of
-    2005-11-21)."""
+    2005-11-21). A rule with `past_inferred: true` (an event's day) holds a day whose year was inferred to the same:
+    `8月20日下午在区人大二楼会议室召开巡察工作动员会` on a page of 2020-08-21 (wbq.gov.cn) tells the meeting held."""
     issued, due = _notice_date(notice), last.as_date()
-    if inferred or issued is None or due is None or due >= issued:
+    if inferred and not m.rule.get("past_inferred") or issued is None or due is None or due >= issued:
         return False
     planned = any(w in _sentence_before(notice.text, m.start) for w in rules.lexicon["intent_before"])
     return not planned or (issued - due).days > _LATE_DAYS
