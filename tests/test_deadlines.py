@@ -566,10 +566,47 @@ def test_weekdays_listed_after_their_first_are_no_days_of_the_month():
 
 
 def test_a_day_one_goes_somewhere_is_no_limit():
-    """`于三月十二日下午前往北京` (info.gov.hk, 2017-03-09): 前 of 前往 is no `before`; the day is when he goes."""
+    """`于三月十二日下午前往北京` (info.gov.hk, 2017-03-09): 前 of 前往 is no `before`; the day is when he goes, and the
+    day he returns, its day part written, is scheduled too (as cf_09's `将于七月二十五日晚上返港`)."""
     found = run_snippet("梁振英将于三月十二日下午前往北京,三月十五日下午回港。", date="2017-03-09")
-    assert [(d["date"], d["rule"]) for d in found] == [("2017-03-12", "departure_day")]
+    assert [(d["date"], d["start"], d["rule"]) for d in found] == \
+        [("2017-03-12", None, "scheduled_day"), ("2017-03-15", None, "scheduled_day")]
     assert dates("请于3月12日前报送。", date="2024-03-01") == [(None, "2024-03-12")]
+
+
+def test_a_scheduled_day_by_its_grammar():
+    """scheduled_day: a lead, the day (a weekday or 明天 before it, the day in brackets), its time, a place, the event.
+    The 家校會's 小學概覽 as two news sites gave it (stheadline.com 2022-08-31, hk.epochtimes.com 2021-09-01); a meeting
+    opened on a day with its day part and place (blind28 cl_05's 报到); the same written in a report the day after
+    (wbq.gov.cn 2020-08-21) is past; a day told as done (已于) or moved from (原定) is none."""
+    assert dates("家庭與學校合作事宜委員會將於周五(9月2日)發布《小學概覽2022》的電子版。", date="2022-08-31") == \
+        [(None, "2022-09-02")]
+    assert dates("家校會將於明天(9月2日)發布《小學概覽2021》(中文及英文版)的電子版。", date="2021-09-01") == \
+        [(None, "2021-09-02")]
+    text = "非住济与会人员于4月28日14:30—18:00到珍珠泉宾馆报到。"
+    assert dates(text, date="2016-04-19") == [(None, "2016-04-28")]
+    assert dates("8月20日下午在区人大二楼会议室召开巡察工作动员会。", date="2020-08-21") == []
+    assert dates("8月20日下午在区人大二楼会议室召开巡察工作动员会。", date="2020-08-10") == [(None, "2020-08-20")]
+    assert dates("县政府已于4月20日上午在县政府召开调度会。", date="2015-04-10") == []
+    assert dates("原定于3月5日上午在县政府召开的调度会延期。", date="2015-03-01") == []
+
+
+def test_a_period_given_by_its_first_day_and_its_length():
+    """自X起N天: X the first of N days (blind39 cw_12, blind40 cx_06); an open start or a limit counted from X is none."""
+    assert dates("二、公告期間:自111年1月14日起40天。") == [("2022-01-14", "2022-02-22")]
+    assert dates("第一巡查组自2024年8月5日起,对遵义医科大学第二附属医院开展为期7天的巡查。") == [("2024-08-05", "2024-08-11")]
+    assert dates("本办法自2019年1月1日起施行。") == []
+
+
+def test_english_days_of_a_bilingual_notice():
+    """Hong Kong's English halves: a limit (blind38 cv_12, ecma.org.hk) and a range whose year follows its end (blind40
+    cx_10); the range a notice cancels is none."""
+    assert dates("suspension of Face-to-face classes will continue until 20 January 2021 due to severe COVID-19 situation.") \
+        == [(None, "2021-01-20")]
+    text = ("The Hong Kong Schools Speech Festival (English entries) is scheduled to be held between 18th November to 18th "
+            "December, 2019. In view of the current social situation, all competitions to be held between 22nd November and "
+            "27th November will be cancelled.")
+    assert dates(text) == [("2019-11-18", "2019-12-18")]
 
 
 def test_a_publicity_or_consultation_window_after_its_label():

@@ -239,6 +239,11 @@ def _time_cells(notice: Notice, rules: RuleFile) -> list[Cell]:
 def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
     g = dict(m.groups)
     g["q"] = g.get("q") or g.pop("qq", None)
+    if g.get("mon"):                        # an English month (`20 January 2021`); a range's one year is written last
+        months = rules.lexicon["english_months"]
+        g["m"], g["m2"] = (str(months[w[:3].lower()]) if w else None for w in (g["mon"], g.get("mon2")))
+        if g.get("y2") and not g.get("y"):     # `from 28 December to 5 January 2023`: the start's year is the one before
+            g["y"] = str(int(g["y2"]) - (int(g["m"]) > int(g["m2"])))
     if g.get("relm"):                       # 本月: the month of the notice's date
         issued = _notice_date(notice)
         if issued is None:
@@ -258,6 +263,8 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
         inferred = True
     else:
         days, inferred = _period(notice, m, g, rules)
+        if anchor == "written" and days is not None:
+            days = _counted_from(days[0], g)
     if days is None:
         return None
     first, last = days
@@ -279,6 +286,15 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
 
 
 _ANCHORS = {"notice": "notice", "notice_start": "notice", "receipt": "receipt"}
+
+
+def _counted_from(first: Day, g: dict) -> Optional[tuple[Day, Day]]:
+    """A period of `n unit` counted from a written day, that day the first (`自111年1月14日起40天`: 01-14 to 02-22);
+    None where the day's year is unknown."""
+    start = first.as_date()
+    if start is None:
+        return None
+    return first, _day_of(add_duration(start, cn_to_int(g["n"]), g["unit"]) - timedelta(days=1))
 
 
 def _month_before(text: str, start: int, rule: Rule) -> Optional[str]:
@@ -458,9 +474,10 @@ def _past(notice: Notice, m: _Match, last: Day, inferred: bool, rules: RuleFile)
     was written, as `_year_from_notice` allows a yearless day. blind23 cg_01 `…自查,并将附件2、附件3于2018年6月20日上报`
     on a page of 2018-06-25; blind19 cc_01 `预计2022年12月开工建设` of a 2023 plan the portal dates 2023-01-05. A date
     that opens its sentence is a report's (blind13 bw_03 `2005年11月11日至14日,国务院联合督查组…进行了现场检查` of
-    2005-11-21)."""
+    2005-11-21). A rule with `past_inferred: true` (an event's day) holds a day whose year was inferred to the same:
+    `8月20日下午在区人大二楼会议室召开巡察工作动员会` on a page of 2020-08-21 (wbq.gov.cn) tells the meeting held."""
     issued, due = _notice_date(notice), last.as_date()
-    if inferred or issued is None or due is None or due >= issued:
+    if inferred and not m.rule.get("past_inferred") or issued is None or due is None or due >= issued:
         return False
     planned = any(w in _sentence_before(notice.text, m.start) for w in rules.lexicon["intent_before"])
     return not planned or (issued - due).days > _LATE_DAYS
