@@ -43,3 +43,13 @@ def test_guests_who_come_to_a_ceremony_each_with_the_post_before_the_name(corpus
     text = "今晚活動除民政局長吳世瑋、東區區長何宜真到場外,台中市議員李中、邱素貞、何敏誠、羅廷瑋等人也出席活動,氣氛溫馨熱鬧。\n"
     people = {p.name: p.title for p in parse(text.encode(), filename="t.txt").people}
     assert people["罗廷玮"] == "台中市议员" and people["李中"] == "台中市议员"
+
+
+def test_a_bodys_stated_intent_with_ni_is_its_duty(corpus_plan):
+    # `市委、市政府拟出台《关于在全市殡葬领域开展…实施方案》` (唐山市民政局's call for comments, blind41 cy_02, a site page): 拟
+    # (intends to) says a body's action to come as 将 does, as `中國儀器儀表學會擬申報此獎項` (blind40 cx_01, in its gold);
+    # not 拟定 (to draw up) nor 拟任 (a nominee)
+    duties = {(r.org, r.role) for r in corpus_plan("blind41/docs/cy_02.html").responsibilities}
+    assert {("市委", "lead"), ("市政府", "lead")} <= duties
+    text = "县教育局拟定了考核办法。\n"
+    assert parse(text.encode(), filename="t.txt").responsibilities == []
