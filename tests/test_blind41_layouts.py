@@ -53,3 +53,12 @@ def test_a_bodys_stated_intent_with_ni_is_its_duty(corpus_plan):
     assert {("市委", "lead"), ("市政府", "lead")} <= duties
     text = "县教育局拟定了考核办法。\n"
     assert parse(text.encode(), filename="t.txt").responsibilities == []
+
+
+def test_a_portal_label_left_empty_before_the_next_label_takes_no_value_from_the_line_below(corpus_plan):
+    # `文件编号:   发布机构:   湖州市交通运输局` over the notice's title (湖州市交通运输局's call for comments, blind41 cy_01): the empty
+    # number is no number, and the title below is no number either; `文 号: 文件分类: 所属机构:` over the title (blind37
+    # cu_05, a DOCX) the same
+    plan = corpus_plan("blind41/docs/cy_01.txt")
+    assert plan.meta.doc_number is None and plan.meta.title.startswith("关于公开征求《湖州市出租汽车客运管理办法》")
+    assert corpus_plan("blind37/docs/cu_05.docx").meta.doc_number is None
