@@ -39,6 +39,11 @@ def cn_to_int(s: str) -> Optional[int]:
     return total + current
 
 
+def arabic_digits(s: str) -> str:
+    """Each Chinese digit written as its Arabic digit, the rest as it is: `二三四三 二二五五` -> `2343 2255`."""
+    return "".join(str(_DIGIT[c]) if c in _DIGIT else c for c in s)
+
+
 def cn_to_float(s: str) -> Optional[float]:
     """A number with its decimals after 点 (as written after 百分之): 九十五点五 -> 95.5, 百 -> 100.0."""
     whole, _, frac = s.partition("点")

@@ -1411,11 +1411,13 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     for k in header:
         ln = lines[k]
         if ln.kind == "labelled_field":
-            value = ln.value
-            if not value and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
-                value = lines[k + 1].text
+            value, later = ln.value, _later_labels(ln.text)     # `名称: … 文号: 泾政〔2023〕1号`: every label of the line
+            if not value and not later and k + 1 < len(lines) and lines[k + 1].kind not in {"labelled_field", "table", "frame"}:
+                value = lines[k + 1].text   # a label alone on its line, its value under it; not one left empty before
+                # the line's next label (`文件编号:   发布机构:   湖州市交通运输局` over the title, blind41 cy_01; `文 号: 文件分类:
+                # 所属机构:` over the title, blind37 cu_05)
             pairs.append((ln.groups.get("label") or ln.groups.get("label2") or "", value))
-            pairs += _later_labels(ln.text)     # `名称: … 文号: 泾政〔2023〕1号`: every label of the line
+            pairs += later
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]

@@ -95,6 +95,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind38", 12),
                                          ("blind39", 12),
                                          ("blind40", 12),
+                                         ("blind41", 12),
                                          ("blind42", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -289,7 +290,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     list of committees) and five Taiwan, Hong Kong and Macau items (a Taiwan school's 說明 of a song contest in ROC years, a
     Taipei school's page with `3/25(三)`, a Hong Kong school's page of festival notices in Chinese and English, a Hong Kong
     association's 秘書長通告, a Macau 教青局 item with a table of sessions), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind40); and the 12 blind42 notices: seven mainland items (an
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind40); and the 12 blind41 notices: seven mainland items (a
+    city bureau's call for comments under a portal frame with a return day and a contact, two city 民政局 calls for comments
+    with a closing day or window, a city 民政局's 公告 of closed reception with four numbered channels, a district's forwarded
+    实施方案 in a converted script with `??` marks, a county's 应急信息 notice with a converter's pinyin glosses, a district
+    民政局's 六一 notice) and five Hong Kong, Macau and Taiwan items (a 地政總署 press release with a works period and an
+    objection day, a 社署 press release with numbers in Chinese numerals, a Macau 社工局 item with six service points, a Taiwan
+    鎮公所's item with a slashed period and ROC date, a 臺中 區公所's press item with officials and a contact), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind41); and the 12 blind42 notices: seven mainland items (an
     industry alliance's call to its first members' meeting with a return day and two mobiles, a province bureau's call for
     能力验证 needs in a converter's traditional script, a university's 四六级 notice with a building closure, a college's exam
     notice with sessions and the duties of two units, a college's notice on exam rooms with closure periods and three

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Notice
 from ..models import Contact
+from ..numerals import arabic_digits
 from ..rules import Rule, load_rules
 from ..structure import numbered_line
 from . import Found, snippet_notice
@@ -99,7 +100,7 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
                                                                   rule.name, loose)
     if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)) or _venue_phone(text, m.start(g)):
         return None
-    return _Piece("phone", m.group(g), m.start(g), m.end(g), rule.name, loose)
+    return _Piece("phone", arabic_digits(m.group(g)), m.start(g), m.end(g), rule.name, loose)
 
 
 def _venue_phone(text: str, start: int) -> bool:

@@ -138,10 +138,14 @@ def _guess_cjk_encoding(data: bytes) -> str:
     if best is not None:
         enc = "gb18030" if best.encoding in ("gb18030", "gbk", "gb2312") else best.encoding
         return "big5" if enc == "big5hkscs" and _decodes(data, "big5") else enc
-    for enc in _CJK_ENCODINGS:
-        if _decodes(data, enc):
-            return enc
-    return "gb18030"
+    fits = [enc for enc in _CJK_ENCODINGS if _decodes(data, enc)]
+    return min(fits, key=lambda enc: len(_MISREAD.findall(data.decode(enc)))) if fits else "gb18030"
+
+
+# what Big5 bytes read as GB18030 turn into (`虏砰 璣ゅ 盚倒狟ね`, `︽現﹛уボэ`): kana, bopomofo, Greek, Cyrillic, box
+# drawing, vertical and small forms and private-use characters, which Chinese prose hardly holds; when charset-normalizer
+# gives no answer (a short notice, blind41 cy_08, or blind28 cl_09's first lines) the encoding that decodes with fewest wins
+_MISREAD = re.compile(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe30-\ufe6f]")
 
 
 def _decodes(data: bytes, enc: str) -> bool:
