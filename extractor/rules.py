@@ -26,9 +26,10 @@ that reads it) and holds:
 
 A file read and found sound (every pattern compiled) is kept, as the data YAML gave, in
 `.cache/<file>.marshal` beside it (when that folder can be written), under a key: the hash of the
-file's text, the Python, PyYAML and loader it was read and checked with. A later process whose
-file has that key reads the kept data (~1 ms against ~30 ms of YAML for all files) and makes
-each pattern when it is first used, not all ~300 at load: `notices query` uses a dozen of them.
+file's text, the Python, PyYAML and loader it was read and checked with, and the data's CRC-32.
+A later process whose file has that key, and data of that CRC, reads the kept data (~1 ms against
+~30 ms of YAML for all files) and makes each pattern when it is first used, not all ~300 at load:
+`notices query` uses a dozen of them.
 Each is built from the program `re` compiled it to, kept too (`pattern_program`): `re`'s parser
 and compiler run in Python, ~80 ms of a process's first parse. A changed file has another key:
 it is read from YAML, checked whole and kept again.
@@ -47,6 +48,7 @@ import re._constants as _constants
 import re._parser as _parser
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1047,15 +1049,23 @@ def _kept_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / f"{path.name}.marshal"
 
 
+def _kept_head(key: bytes, body: bytes) -> bytes:
+    """A kept file's first line: the key of the text it was read from and the CRC-32 of the data after it (0.7 ms for
+    all files), so that data damaged on disk (a program's code words: marshal would read them as sound) is read again
+    from YAML rather than built into patterns."""
+    return b"%s %08x\n" % (key, zlib.crc32(body))
+
+
 def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list, list, list]]:
     """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`), needed
     words (`needed_words`), programs (`Rule.programs`) and edge classes (`edge_classes`); None if none is kept, or
     for another text."""
     try:
         with open(_kept_path(path), "rb") as f:
-            if f.readline() != key + b"\n":
-                return None
-            data, *per_rule = marshal.loads(f.read())
+            head, body = f.readline(), f.read()
+        if head != _kept_head(key, body):       # another text, or damaged since it was written
+            return None
+        data, *per_rule = marshal.loads(body)
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return (data, *per_rule) if isinstance(data, dict) and len(per_rule) == 4 and all(
@@ -1080,7 +1090,7 @@ def _keep(path: Path, key: bytes, data: dict, rf: RuleFile) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            f.write(key + b"\n" + body)
+            f.write(_kept_head(key, body) + body)
         os.chmod(tmp, 0o644)            # as the rule file beside it, not mkstemp's 0600
         os.replace(tmp, target)
     except OSError:

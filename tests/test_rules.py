@@ -178,6 +178,29 @@ def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was
     assert parse_rule_file(path).rules[0].pattern.pattern == "c+"
 
 
+def test_a_kept_file_damaged_under_its_key_is_read_again(tmp_path):
+    """Kept data damaged on disk that marshal still reads (here a program's code word: 'a' made 'b') fails the CRC in
+    the kept file's first line: the file is read from YAML again, compiled, and kept sound again."""
+    import array
+    import marshal
+    path = tmp_path / "targets.yaml"
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'xa+'\n    examples: [xa]\n",
+                    encoding="utf-8")
+    parse_rule_file(path)
+    sound = _kept_path(path).read_bytes()
+    head, body = sound.split(b"\n", 1)
+    data, starts, needs, programs, edges = marshal.loads(body)
+    flags, code, *groups = programs[0][0]
+    words = array.array("I", code)
+    words[words.index(ord("a"))] = ord("b")
+    programs[0] = ((flags, words.tobytes(), *groups), *programs[0][1:])
+    _kept_path(path).write_bytes(head + b"\n" + marshal.dumps((data, starts, needs, programs, edges)))
+    rule = parse_rule_file(path).rules[0]
+    assert "pattern" in rule.__dict__                  # read from YAML and compiled, not built from the damaged program
+    assert rule.pattern.fullmatch("xaa") and not rule.pattern.fullmatch("xbb")
+    assert _kept_path(path).read_bytes() == sound
+
+
 def test_a_file_kept_by_another_version_of_the_loader_is_read_again(tmp_path, monkeypatch):
     """The kept data holds start finders worked out by this module's code: a changed module reads the YAML again."""
     import extractor.rules as rules
