@@ -226,6 +226,51 @@ def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path, monkeypatch):
     assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
 
 
+def _fresh_programs(rules, monkeypatch, folder):
+    """The `regex` store of a fresh process whose rule files are in `folder`."""
+    monkeypatch.setattr(rules, "RULES_DIR", folder)
+    monkeypatch.setattr(rules, "_programs", None)
+    monkeypatch.setattr(rules, "_REGEXES", {})
+    monkeypatch.setattr(rules, "_unkept", [])
+
+
+def test_regexes_are_built_from_the_programs_kept_after_a_parse(tmp_path, monkeypatch):
+    """`regex` compiles a regex once and keeps its program after the parse (`keep_programs`); a later process builds
+    the very same pattern from it (flags, groups, names) without `re`'s compiler; kept data damaged on disk fails the
+    CRC and is compiled and kept again; a folder that takes no files keeps nothing."""
+    import extractor.rules as rules
+    sources = [(r"(?P<y>\d{4})年(?P<m>\d{1,2})月", 0), (r"^第[一二三]+条\s*$", re.M), ("(?=[年月])(?:年底|月底)", 0),
+               (rules.trie_source(["办公室", "办公厅", "委员会"]), 0)]
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    compiled = [rules.regex(source, flags) for source, flags in sources]
+    assert compiled == [re.compile(source, flags) for source, flags in sources]
+    rules.keep_programs()
+    kept = (tmp_path / CACHE_DIR / rules.PROGRAMS_FILE).read_bytes()
+
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled, not built from a kept program"))
+    built = [rules.regex(source, flags) for source, flags in sources]
+    monkeypatch.undo()
+    assert [(p, p.flags, p.groupindex) for p in built] == [(p, p.flags, p.groupindex) for p in compiled]
+    assert built[0].fullmatch("2024年3月").group("m") == "3" and built[1].search("x\n第三条\n")
+
+    head, body = kept.split(b"\n", 1)
+    (tmp_path / CACHE_DIR / rules.PROGRAMS_FILE).write_bytes(head + b"\n" + body.replace(b"\xe5\xb9\xb4", b"\xe6\x9c\x88"))
+    _fresh_programs(rules, monkeypatch, tmp_path)      # (年 made 月 in the sources: marshal reads it, the CRC fails)
+    assert rules.regex(*sources[0]) == compiled[0] and rules._unkept == [sources[0]]
+    rules.keep_programs()
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    assert set(rules._kept_programs()) == {sources[0]}          # kept again, sound: what this process compiled
+
+    cache = tmp_path / "installed"
+    cache.mkdir()
+    (cache / CACHE_DIR).write_text("a file where the folder would be", encoding="utf-8")
+    _fresh_programs(rules, monkeypatch, cache)
+    assert rules.regex(*sources[1]) == compiled[1]
+    rules.keep_programs()
+    assert (cache / CACHE_DIR).is_file() and rules._unkept == []
+
+
 REQUIRING = [(rf, rule) for rf in all_rule_files() for rule in rf.rules if rule.requires is not None]
 CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus")
                                                               .glob("*.txt"))]
