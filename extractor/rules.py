@@ -1132,11 +1132,12 @@ def regex(source: str, flags: int = 0) -> re.Pattern:
     pattern = _REGEXES.get(key)
     if pattern is None:
         program = _kept_programs().get(key)
-        if program is None:
-            pattern = re.compile(source, flags)
-            _unkept.append(key)
-        else:
+        if program:
             pattern = from_program(source, program)
+        else:
+            pattern = re.compile(source, flags)
+            if program is None:         # (False: kept as having no program this Python can be trusted with)
+                _unkept.append(key)
         _REGEXES[key] = pattern
     return pattern
 
@@ -1179,9 +1180,7 @@ def keep_programs() -> None:
     kept = _kept_programs()
     programs = dict(kept) if len(kept) < _MAX_PROGRAMS else {key: kept[key] for key in _REGEXES if key in kept}
     for source, flags in keys:
-        program = pattern_program(source, flags, plain=True)
-        if program is not None:
-            programs[source, flags] = program
+        programs[source, flags] = pattern_program(source, flags, plain=True) or False
     try:
         body = marshal.dumps(programs)
     except ValueError:

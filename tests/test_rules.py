@@ -262,6 +262,14 @@ def test_regexes_are_built_from_the_programs_kept_after_a_parse(tmp_path, monkey
     _fresh_programs(rules, monkeypatch, tmp_path)
     assert set(rules._kept_programs()) == {sources[0]}          # kept again, sound: what this process compiled
 
+    monkeypatch.setattr(rules, "pattern_program", lambda *a, **k: None)   # a program not to be trusted: compiled in
+    _fresh_programs(rules, monkeypatch, tmp_path)                         # each process, not kept again by each
+    assert rules.regex(*sources[1]) == compiled[1] and rules._unkept == [sources[1]]
+    rules.keep_programs()
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    assert rules.regex(*sources[1]) == compiled[1] and rules._unkept == []
+    monkeypatch.undo()
+
     cache = tmp_path / "installed"
     cache.mkdir()
     (cache / CACHE_DIR).write_text("a file where the folder would be", encoding="utf-8")
