@@ -33,16 +33,16 @@ from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
 from .numerals import cn_to_int
-from .rules import compile_pattern
+from .rules import compile_pattern, regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
-_IS_CJK = re.compile(f"[{CJK}]")
-_CJK_RUN = re.compile(f"[{CJK}]+")
+_IS_CJK = regex(f"[{CJK}]")
+_CJK_RUN = regex(f"[{CJK}]+")
 _KEEP_FULLWIDTH = set("，。：；！？（）")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), None)  # NUL: OpenCC's tw2s cuts there
-_ZERO_WIDTH_CHAR = re.compile("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH_CHAR = regex("[%s]" % "".join(map(chr, _ZERO_WIDTH)))
+_SPACES = regex(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # a bracketed run of pinyin letters with at least one tone mark: the lookahead finds the mark, the run
 # is taken whole (possessive), so an unclosed bracket costs one pass over its letters, not one per mark;
 # the bracket first (the character before it looked behind at), so that `re` scans for brackets alone
@@ -51,28 +51,28 @@ _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ
 # (`業(yè) -手` -> `業-手`, the same text a second pass gives)
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü"   # a reading holds one of these
 _READING = r"(?=[%s]*?[%s])[%s]*+[)）] *" % (_PINYIN_LETTER, _TONE_MARKED, _PINYIN_LETTER)
-_PINYIN = re.compile(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
+_PINYIN = regex(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
 # a reading that a line break cut from its character, on a line left unjoined (a PDF's title lines:
 # `…新型城鎮(zhèn)化戰` / `(zhàn)略五年行動計劃…`, blind25 ci_03)
-_PINYIN_AT_START = re.compile(r"^[(（]%s" % _READING)
-_READING_MARK = re.compile(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text without one has no reading
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_PINYIN_AT_START = regex(r"^[(（]%s" % _READING)
+_READING_MARK = regex(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text without one has no reading
+_MD_HEADING = regex(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
-_LATIN_ZERO_YEAR = re.compile(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
+_LATIN_ZERO_YEAR = regex(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
 _LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
 # a Chinese-numeral year of this century whose 〇 the crawl or the OCR lost, dated to the day (blind31 co_11's
 # 澳门 news `于二一二年八月二十一日至十月二十一日`, blind28 cl_09's signature `二一九年八月二十八日`): three
 # numerals `二XY年` before a month and a day are no year a notice names, but `二〇XY年` is; the 二 first, its lookbehind
 # after it, so that `re` looks for the literal rather than trying the lookbehind at every position
-_LOST_ZERO_YEAR = re.compile(r"二(?<![〇○零一二三四五六七八九十百千\d]二)(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
+_LOST_ZERO_YEAR = regex(r"二(?<![〇○零一二三四五六七八九十百千\d]二)(?=\s?[一二]\s?[〇○零一二三四五六七八九]\s?年"
                              r"(?:\s?[一二三四五六七八九十]){1,3}\s?月(?:\s?[一二三四五六七八九十]){1,3}\s?[日号])")  # (a PDF spaces them)
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
+_MD_LINK = regex(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 # (not a run of three asterisks or more: a masked number `聯系電話:4376****傳真:437****` (blind16 bz_11), `67****26`
 # (blind31 co_02), a masked address `wj****zx@126***`, a row of them under a heading are no bold marks)
-_MD_BOLD = re.compile(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
-_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
+_MD_BOLD = regex(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
+_PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "）)》”」』】’\""
 
@@ -480,7 +480,7 @@ def drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
                                                          and not (p.page and _BARE_NUMBER.match(p.text)))]
 
 
-_STRUCTURAL_START = re.compile(
+_STRUCTURAL_START = regex(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|附件|抄送|主送|联系人|联系电话|"
     r"(?:二[〇○零]|一九|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节]|"
     # a news list's date over its headline (`• 2024/03/08`)
@@ -515,13 +515,13 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
     return out
 
 
-_PROSE_PUNCT = re.compile(r"[，。；,;]")
+_PROSE_PUNCT = regex(r"[，。；,;]")
 # a quoted slogan or a book title inside a line: its commas are no clause of the line's own (blind32 cp_01's `关于开展“文明在
 # 行动,满意在医院”主题演讲比赛活动的通知`; 四川省生态环境厅's `关于2021年…“美丽中国,我是行动者”系列评选活动初评结果的公示`)
-_QUOTED = re.compile(r"“[^“”\n]{0,60}”|《[^《》\n]{0,60}》|「[^「」\n]{0,60}」")
+_QUOTED = regex(r"“[^“”\n]{0,60}”|《[^《》\n]{0,60}》|「[^「」\n]{0,60}」")
 WRAP_LINES = 4          # prose lines cut mid-sentence that show a plain text was broken at a width
-_NOTE_END = re.compile(r"[（(]此件[^（()）]{1,12}[）)]$")
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
+_NOTE_END = regex(r"[（(]此件[^（()）]{1,12}[）)]$")
+_FIELD_LINE = regex(r"^[\u4e00-\u9fff]{2,6}\s*[:：][^。；！？;!?]*.$")  # `联系人：…`; no sentence ends inside
 
 
 def _outline_markers(cn: str, digits: str) -> str:
@@ -529,8 +529,8 @@ def _outline_markers(cn: str, digits: str) -> str:
     return rf"(?:[一二三四五六七八九十]{cn}[、.．]|[（(][一二三四五六七八九十\d]{cn}[)）]|\d{digits}[、.．])"
 
 
-_LONE_MARKER = re.compile(_outline_markers("{1,3}", "{1,2}"))   # before a space of a page saved on one line
-_NUMBERED = re.compile("^" + _outline_markers("+", "+"))           # a line that opens with one
+_LONE_MARKER = regex(_outline_markers("{1,3}", "{1,2}"))   # before a space of a page saved on one line
+_NUMBERED = regex("^" + _outline_markers("+", "+"))           # a line that opens with one
 
 
 def _columns(text: str) -> int:
@@ -617,8 +617,8 @@ def drop_repeats(pieces: list[_Piece]) -> list[_Piece]:
 
 # --- split_cells ---------------------------------------------------------------------------
 
-_TAB_CELL = re.compile(r"\t+")
-_LABEL_END = re.compile(r"[:：]\s*$")
+_TAB_CELL = regex(r"\t+")
+_LABEL_END = regex(r"[:：]\s*$")
 
 
 # the borders a crawler kept at the ends of a table row's line: `关于印发…的通知 常政發〔2023〕1號 |`
@@ -626,11 +626,11 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 # `有效性 | 有效 |` (jinxiang.gov.cn, br_08); a `|` inside a line (`疫情消息|第一次…`) is left alone, and so is the
 # border after a label whose cell is empty (`政策咨询电话: |`, bzqc.gov.cn bk_03): no 主送 line ends there
 # (split before clean_chars: a zero-width character at a row's end counts as space, or the border would go on a second pass)
-_ROW_BORDERS = re.compile(r"^[\s{0}]*\|[\s|{0}]*|(?<=[^\s:：|{0}])[\s|{0}]*\|[\s{0}]*$".format(_ZERO_WIDTH_CHAR.pattern[1:-1]))
+_ROW_BORDERS = regex(r"^[\s{0}]*\|[\s|{0}]*|(?<=[^\s:：|{0}])[\s|{0}]*\|[\s{0}]*$".format(_ZERO_WIDTH_CHAR.pattern[1:-1]))
 
 
 # a document site's paragraph mark, its ¶ glyph saved as the Cyrillic letter Р, between Chinese text
-_PARAGRAPH_MARK = re.compile(f"(?<=[{CJK}{CJK_PUNCT})])Р(?=[{CJK}{CJK_PUNCT}(])")
+_PARAGRAPH_MARK = regex(f"(?<=[{CJK}{CJK_PUNCT})])Р(?=[{CJK}{CJK_PUNCT}(])")
 
 
 def split_paragraph_marks(pieces: list[_Piece]) -> list[_Piece]:
@@ -677,15 +677,15 @@ _PART_ORDER = "甲乙丙丁戊"
 _DEPTH = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4, "circled": 5}   # GB/T 9704: 一、 > （一） > 1. > （1）
 _STOPS = "。；！？：;!?:"
 _SENTENCE_STOPS = "。；！？;!?"      # a space after these ends a paragraph; after a colon it follows a label
-_RUN_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
-_RUN_HEADING = re.compile(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
+_RUN_ASIDE = regex(r"[（(][^（()）]{0,30}[）)]")       # `（指标：泄漏点跟进确认个数）` inside a heading
+_RUN_HEADING = regex(r"[^。；！？：;!?:]{1,40}")   # a marker's heading with no stop in it
 _RUN_DATE = compile_pattern(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年"
                             r"[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
 # an outline marker glued to its heading after a space of a page saved on one line (`总则 1.1目的依据`,
 # `原则 (1)以人为本`), not a quantity (`达 2.5万公吨`)
-_PAGE_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")
-_RUN_NUMBER = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
-_NOTE_START = re.compile(r"[（(]此件")
+_PAGE_MARKER = regex(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")
+_RUN_NUMBER = regex(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
+_NOTE_START = regex(r"[（(]此件")
 HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
 
 
@@ -707,7 +707,7 @@ def is_bare_recipients(text: str) -> bool:
 @functools.cache
 def _bare_recipients() -> re.Pattern:
     from .rules import load_rules
-    return re.compile(load_rules("structure").lexicon["bare_recipients"])
+    return regex(load_rules("structure").lexicon["bare_recipients"])
 
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
@@ -737,7 +737,7 @@ def _is_title_run(text: str) -> bool:
 # 部门:` (blind32 cp_03, a page saved on one line); a list of addressees, no clause nor task (not `根据赤峰市政府春节放假安排,
 # 医院决定 2017年春节放假安排如下:`, a hospital's first sentence, blind33 cq_03), after a title that is no label's value (not
 # a portal's row `名称:关于…的通知 文号:`, blind24 ch_03, blind27 ck_05)
-_ADDRESSEES_LINE = re.compile(r"[^。；！？：:《》“”，,]{2,40}[：:]")
+_ADDRESSEES_LINE = regex(r"[^。；！？：:《》“”，,]{2,40}[：:]")
 
 
 def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
@@ -800,7 +800,7 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
 
 # a decimal outline's number after a space kept between Latin text and it (`…邮箱:snsfb@163.com 1 总 则 1.1 编制目的`,
 # blind13 bw_05), its heading after a space of its own: where a space after Chinese text would cut the line
-_SPACED_PAGE_MARKER = re.compile(r"(?<=[\x21-\x7e] )\d{1,2}(?:\.\d{1,2}){0,3}(?=[\u4e00-\u9fff])")
+_SPACED_PAGE_MARKER = regex(r"(?<=[\x21-\x7e] )\d{1,2}(?:\.\d{1,2}){0,3}(?=[\u4e00-\u9fff])")
 
 
 def _letter_spaced(text: str, s: int, soft: set[int]) -> bool:
@@ -819,7 +819,7 @@ def _marker_before(text: str, s: int, soft: set[int]) -> bool:
     return m is not None and m.end() == s and (m.start() == 0 or m.start() in soft or text[m.start() - 1] in _STOPS)
 
 
-_SPACED_HEADING = re.compile(r"[^。；！？：;!?:，,\s]{2,30}")   # a heading with no stop, comma or space in it
+_SPACED_HEADING = regex(r"[^。；！？：;!?:，,\s]{2,30}")   # a heading with no stop, comma or space in it
 
 
 def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int]:
@@ -908,8 +908,8 @@ def _head_cuts(text: str, after_number: bool) -> set[int]:
 
 # a Taiwan 公告 / 令 / 函 saved on one line: its title (機關 + 文別) runs into 主旨:, and its fields follow
 # their sentences (文書處理手冊: 主旨, 說明, 辦法, 依據, 公告事項; hf_04 and tw_01 print them a line each)
-_AUTHORITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}?\s*(?:公告|令|函)(?=主旨[:：])")
-_FIELD_LABEL = re.compile(r"(?<=[。；])(?:主旨|说明|办法|依据|公告事项)[:：]")
+_AUTHORITY_HEAD = regex(r"[\u4e00-\u9fff]{2,20}?\s*(?:公告|令|函)(?=主旨[:：])")
+_FIELD_LABEL = regex(r"(?<=[。；])(?:主旨|说明|办法|依据|公告事项)[:：]")
 
 
 def _field_cuts(text: str) -> set[int]:
@@ -920,7 +920,7 @@ def _field_cuts(text: str) -> set[int]:
     return {head.end()} | {m.start() for m in _FIELD_LABEL.finditer(text)}
 
 
-_NUMBER_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,12}\s*")
+_NUMBER_PREFIX = regex(r"[\u4e00-\u9fff]{1,12}\s*")
 
 
 def _number_start(text: str, bracket: int) -> Optional[int]:
@@ -936,7 +936,7 @@ def _number_start(text: str, bracket: int) -> Optional[int]:
     return None
 
 
-_RECIPIENTS = re.compile(r"(?:各|[^。；！？：:，,]{2,40}[、，,])[^。；！？：:]{0,120}?[：:]")
+_RECIPIENTS = regex(r"(?:各|[^。；！？：:，,]{2,40}[、，,])[^。；！？：:]{0,120}?[：:]")
 
 
 def _recipients_end(text: str, start: int) -> Optional[int]:
@@ -963,11 +963,11 @@ def _recipients_cuts(text: str, cuts: set[int]) -> set[int]:
 # a 主送 list may open with a collective of a level or a body, not with 各: `市直有关部门,各有关单位:` run into its first
 # paragraph (blind17 ca_07); on lines of their own the gold's `市政府各部门,市直各单位` (blind6 bn_06), `局机关各处室、各事业单位`
 # (blind3 bf_14), `机关各科室、局属各单位` (blind4 bk_07), `市直有关单位` (blind15 by_01, blind13 bw_05), `县直各相关单位` (seed 000)
-_COLLECTIVE_ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:各|有关|相关|直属|所属)[\u4e00-\u9fff]{0,3}?"
+_COLLECTIVE_ADDRESSEE = regex(r"[\u4e00-\u9fff]{1,6}(?:各|有关|相关|直属|所属)[\u4e00-\u9fff]{0,3}?"
                                    r"(?:部门|单位|处室|科室|机构)[、，,：:]")
 
 
-_TASK_WORDS = re.compile(r"要|应|须|请|务必|做好|开展|如下|以下|\d")    # (a digit: a clock's colon, `各参会人员3月5日上午8:30…`)
+_TASK_WORDS = regex(r"要|应|须|请|务必|做好|开展|如下|以下|\d")    # (a digit: a clock's colon, `各参会人员3月5日上午8:30…`)
 
 
 def _issuers_cut(text: str, soft: set[int]) -> set[int]:

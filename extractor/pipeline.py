@@ -18,6 +18,7 @@ from .extract import Found
 from .ingest import path_text, read_bytes, read_file
 from .models import Plan, Source
 from .normalize import normalize
+from .rules import keep_programs
 from .structure import recognise_structure
 
 # (field of Found, module in extractor.extract); later ones may read earlier ones' results.
@@ -86,4 +87,6 @@ def parse(source: Union[str, Path, bytes], *, filename: str = "") -> Plan:
         data, raw = read_file(source)
         path = path_text(source)  # printable and storable: a GBK name from a Windows zip is escaped
     notice = parse_raw(raw)
-    return assemble_plan(notice, extract_all(notice), raw, hashlib.sha256(data).hexdigest(), path)
+    plan = assemble_plan(notice, extract_all(notice), raw, hashlib.sha256(data).hexdigest(), path)
+    keep_programs()     # the programs of the regexes this process compiled, for the next one (after its first parse)
+    return plan

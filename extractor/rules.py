@@ -26,9 +26,10 @@ that reads it) and holds:
 
 A file read and found sound (every pattern compiled) is kept, as the data YAML gave, in
 `.cache/<file>.marshal` beside it (when that folder can be written), under a key: the hash of the
-file's text, the Python, PyYAML and loader it was read and checked with. A later process whose
-file has that key reads the kept data (~1 ms against ~30 ms of YAML for all files) and makes
-each pattern when it is first used, not all ~300 at load: `notices query` uses a dozen of them.
+file's text, the Python, PyYAML and loader it was read and checked with, and the data's CRC-32.
+A later process whose file has that key, and data of that CRC, reads the kept data (~1 ms against
+~30 ms of YAML for all files) and makes each pattern when it is first used, not all ~300 at load:
+`notices query` uses a dozen of them.
 Each is built from the program `re` compiled it to, kept too (`pattern_program`): `re`'s parser
 and compiler run in Python, ~80 ms of a process's first parse. A changed file has another key:
 it is read from YAML, checked whole and kept again.
@@ -47,6 +48,7 @@ import re._constants as _constants
 import re._parser as _parser
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -522,16 +524,17 @@ def _program(parsed, flags: int, compiled, code: list) -> tuple:
             *repeat_count)
 
 
-def pattern_program(source: str, flags: int = 0) -> Optional[tuple]:
+def pattern_program(source: str, flags: int = 0, plain: bool = False) -> Optional[tuple]:
     """What `compile_pattern(source, flags)` is built from (`_program`, its code as the bytes of 32-bit words: ~400 k
     words for deadlines.yaml, which marshal would read as as many integers), kept with a rule file so that a later
     process builds each pattern (`from_program`, in C) without `re`'s parser and compiler, which run in Python
     (~0.6 ms a rule pattern; a notice's first parse compiles ~150). None where the pattern so built is not the very
-    one `compile_pattern` gives (the same program, flags, groups and group names): another Python's `re` internals."""
+    one `compile_pattern` gives (the same program, flags, groups and group names): another Python's `re` internals.
+    `plain`: the program of `re.compile(source, flags)` itself (`regex`)."""
     try:
-        pattern = compile_pattern(source, flags)
+        pattern = re.compile(source, flags) if plain else compile_pattern(source, flags)
         program = None
-        if source.startswith("(?=") and not pattern.flags & (re.IGNORECASE | re.LOCALE):
+        if not plain and source.startswith("(?=") and not pattern.flags & (re.IGNORECASE | re.LOCALE):
             program = _start_class_program(source, pattern.flags)
         if program is None:
             parsed = _parser.parse(source, flags)
@@ -618,9 +621,8 @@ def finder_from(spec: Optional[tuple]) -> Optional[StartFinder | AnchorFinder]:
     if spec is None:
         return None
     if spec[0] == "start":
-        return StartFinder(re.compile(spec[1]), spec[2], spec[3])
-    return AnchorFinder(re.compile(spec[1]), spec[2], spec[3], spec[4] and re.compile(spec[4]),
-                        spec[5] and re.compile(spec[5]))
+        return StartFinder(regex(spec[1]), spec[2], spec[3])
+    return AnchorFinder(regex(spec[1]), spec[2], spec[3], spec[4] and regex(spec[4]), spec[5] and regex(spec[5]))
 
 
 def _anchor(parsed) -> Optional[tuple[tuple[str, int], int, int, tuple]]:
@@ -774,7 +776,7 @@ class EdgeCharIndex:
     def __init__(self, patterns: list[Optional[re.Pattern]], edges: Optional[list[tuple]] = None):
         """`edges`: each pattern's `edge_classes`, where known (a rule's, kept with its file)."""
         self._patterns = patterns
-        self._classes = [tuple(None if c is None else re.compile(f"[{c}]") for c in pair)
+        self._classes = [tuple(None if c is None else regex(f"[{c}]") for c in pair)
                          for pair in (map(edge_classes, patterns) if edges is None else edges)]
         self._by_edges: dict[tuple[str, str], tuple[int, ...]] = {}
 
@@ -959,7 +961,10 @@ class RuleFile:
         raise RuleError(f"{self.path.name}: vars nest too deep in {pattern!r}")
 
     def compile(self, pattern: str) -> re.Pattern:
-        return compile_pattern(self.expand(pattern))
+        """`compile_pattern` of the pattern, its vars substituted (from a kept program where it opens with no gate:
+        `regex`)."""
+        source = self.expand(pattern)
+        return compile_pattern(source) if source.startswith("(?=") else regex(source)
 
     def _var(self, name: str) -> str:
         if name not in self.vars:
@@ -1047,15 +1052,23 @@ def _kept_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / f"{path.name}.marshal"
 
 
+def _kept_head(key: bytes, body: bytes) -> bytes:
+    """A kept file's first line: the key of the text it was read from and the CRC-32 of the data after it (0.7 ms for
+    all files), so that data damaged on disk (a program's code words: marshal would read them as sound) is read again
+    from YAML rather than built into patterns."""
+    return b"%s %08x\n" % (key, zlib.crc32(body))
+
+
 def _kept(path: Path, key: bytes) -> Optional[tuple[dict, list, list, list, list]]:
     """The data kept for a rule file whose text has this key, its rules' start finders (`finder_spec`), needed
     words (`needed_words`), programs (`Rule.programs`) and edge classes (`edge_classes`); None if none is kept, or
     for another text."""
     try:
         with open(_kept_path(path), "rb") as f:
-            if f.readline() != key + b"\n":
-                return None
-            data, *per_rule = marshal.loads(f.read())
+            head, body = f.readline(), f.read()
+        if head != _kept_head(key, body):       # another text, or damaged since it was written
+            return None
+        data, *per_rule = marshal.loads(body)
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return (data, *per_rule) if isinstance(data, dict) and len(per_rule) == 4 and all(
@@ -1066,22 +1079,33 @@ def _keep(path: Path, key: bytes, data: dict, rf: RuleFile) -> None:
     """Keep a sound rule file's data and what `_kept` gives for its rules (`_kept_rules`, worked out only where it can
     be kept: ~0.4 s for all files) beside it, written whole or not at all; nothing where that folder cannot be written
     (an installed package) or the data holds values marshal cannot keep (dates)."""
-    target, tmp = _kept_path(path), None
-    try:
-        target.parent.mkdir(exist_ok=True)
-    except OSError:
-        return
-    if not os.access(target.parent, os.W_OK):
+    target = _kept_path(path)
+    if not _writable_cache(target):
         return
     try:
         body = marshal.dumps((data, *_kept_rules(rf)))
     except ValueError:
         return
+    _write_whole(target, _kept_head(key, body) + body)
+
+
+def _writable_cache(target: Path) -> bool:
+    """Whether the folder of a kept file (`.cache/`) is there or made, and takes files (not an installed package's)."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.", suffix=".tmp")
+        target.parent.mkdir(exist_ok=True)
+    except OSError:
+        return False
+    return os.access(target.parent, os.W_OK)
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    """`data` written to `target` whole or not at all (a file beside it, renamed over it); nothing on an error."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            f.write(key + b"\n" + body)
-        os.chmod(tmp, 0o644)            # as the rule file beside it, not mkstemp's 0600
+            f.write(data)
+        os.chmod(tmp, 0o644)            # as the rule files beside it, not mkstemp's 0600
         os.replace(tmp, target)
     except OSError:
         if tmp is not None:
@@ -1089,6 +1113,80 @@ def _keep(path: Path, key: bytes, data: dict, rf: RuleFile) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+PROGRAMS_FILE = "programs.marshal"
+_REGEXES: dict = {}                 # (source, flags) -> the pattern `regex` gave: one a source, as `re.compile`'s cache
+_programs: Optional[dict] = None    # (source, flags) -> its program as kept (`_kept_programs`), read on first use
+_unkept: list = []                  # (source, flags) of the regexes `regex` compiled in this process, no program kept
+_MAX_PROGRAMS = 2000                # more kept (lexicons edited again and again): only those this process used are kept
+
+
+def regex(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags) for a regex an extractor makes once a process, at import or from a rule file (its
+    lexicon, vars, or rules: structure's alternations), ~100 ms of a process's imports and first parse (`re`'s parser and
+    compiler run in Python): built from the program kept for it in the rule files' `.cache/programs.marshal` where there
+    is one (`from_program`, in C), else compiled, its program kept after the parse (`keep_programs`). Not for a regex
+    made from a notice's text: each would be kept."""
+    key = (source, int(flags))
+    pattern = _REGEXES.get(key)
+    if pattern is None:
+        program = _kept_programs().get(key)
+        if program:
+            pattern = from_program(source, program)
+        else:
+            pattern = re.compile(source, flags)
+            if program is None:         # (False: kept as having no program this Python can be trusted with)
+                _unkept.append(key)
+        _REGEXES[key] = pattern
+    return pattern
+
+
+def _programs_path() -> Path:
+    return RULES_DIR / CACHE_DIR / PROGRAMS_FILE
+
+
+def _programs_key() -> bytes:
+    """What kept programs were made with: this Python (its `re`) and this module (the programs' form)."""
+    return hashlib.blake2b(f"{sys.version}|{_loader_build()}".encode(), digest_size=20).hexdigest().encode("ascii")
+
+
+def _kept_programs() -> dict:
+    """The programs kept for `regex`; none where none is kept, or was kept by another Python or loader, or damaged."""
+    global _programs
+    if _programs is None:
+        _programs = {}
+        try:
+            with open(_programs_path(), "rb") as f:
+                head, body = f.readline(), f.read()
+            if head == _kept_head(_programs_key(), body):
+                kept = marshal.loads(body)
+                _programs = kept if isinstance(kept, dict) else {}
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    return _programs
+
+
+def keep_programs() -> None:
+    """Keep the programs of the regexes `regex` compiled in this process (`pattern_program`) beside those kept: after
+    a parse, where the folder takes files; nothing to do in a process that compiled none (each after the first)."""
+    global _programs
+    if not _unkept:
+        return
+    keys, _unkept[:] = list(_unkept), []
+    target = _programs_path()
+    if not _writable_cache(target):
+        return
+    kept = _kept_programs()
+    programs = dict(kept) if len(kept) < _MAX_PROGRAMS else {key: kept[key] for key in _REGEXES if key in kept}
+    for source, flags in keys:
+        programs[source, flags] = pattern_program(source, flags, plain=True) or False
+    try:
+        body = marshal.dumps(programs)
+    except ValueError:
+        return
+    _programs = programs
+    _write_whole(target, _kept_head(_programs_key(), body) + body)
 
 
 def parse_rule_file(path: Path) -> RuleFile:

@@ -22,10 +22,10 @@ from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
-from .rules import EdgeCharIndex, RuleFile, load_rules, trie_source
+from .rules import EdgeCharIndex, RuleFile, load_rules, regex, trie_source
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_SPLIT_LIST = re.compile(r"[、，,；;]")
+_YEAR = regex(r"((?:19|20)\d{2})\s*年")
+_SPLIT_LIST = regex(r"[、，,；;]")
 
 
 def year_of(text: Optional[str]) -> Optional[int]:
@@ -86,42 +86,42 @@ def _lexicon() -> _Lexicon:
 
     return _Lexicon(
         rules=rf,
-        doc_type_end=re.compile(f"(?:{trie_source(lex['doc_types'])})$"),
-        org_end=re.compile(f"(?:{trie_source(lex['org_suffixes'])})$"),
-        frame=re.compile(trie_source(lex["frame_words"])),
-        button=re.compile(trie_source(lex["frame_buttons"])),
+        doc_type_end=regex(f"(?:{trie_source(lex['doc_types'])})$"),
+        org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})$"),
+        frame=regex(trie_source(lex["frame_words"])),
+        button=regex(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         subject_openers=tuple(lex["subject_openers"]),
-        published=re.compile(lex["published_line"]),
-        release_opening=re.compile(lex["release_opening"]),
-        news_dateline=re.compile(lex["news_dateline"]),
-        byline_tag=re.compile(lex["byline_tag"]),
-        past_part_title=re.compile(lex["past_part_title"], re.M),
-        plan_part_title=re.compile(lex["plan_part_title"], re.M),
+        published=regex(lex["published_line"]),
+        release_opening=regex(lex["release_opening"]),
+        news_dateline=regex(lex["news_dateline"]),
+        byline_tag=regex(lex["byline_tag"]),
+        past_part_title=regex(lex["past_part_title"], re.M),
+        plan_part_title=regex(lex["plan_part_title"], re.M),
         label_run=rf.compile(r"(?P<label>${PORTAL_LABEL})(?P<body>(?:(?!${PORTAL_LABEL}).)*)"),
         info_row=rf.compile(r"^(?P<label>${PORTAL_LABEL})\s*(?P<body>[^\s:：。；;|｜][^。；;]{1,98})$"),
-        unit_tag_line=re.compile(lex["unit_tag_line"]),
-        closing_unit_tag=re.compile(lex["closing_unit_tag"]),
-        closing_formula=re.compile(lex["closing_formula"]),
-        heading_unit_tag=re.compile(lex["heading_unit_tag"]),
-        list_announcer=re.compile(lex["list_announcer"]),
-        list_object=re.compile(lex["list_object"]),
-        sent_to=re.compile(lex["sent_to"]),
-        contact_field=re.compile(lex["contact_field"]),
-        basis_clause=re.compile(lex["basis_clause"]),
-        cited_provision=re.compile(lex["cited_provision"]),
-        dated_item=re.compile(lex["dated_item"]),
-        act_number=re.compile(lex["act_number"]),
-        promulgation=re.compile(lex["promulgation"]),
+        unit_tag_line=regex(lex["unit_tag_line"]),
+        closing_unit_tag=regex(lex["closing_unit_tag"]),
+        closing_formula=regex(lex["closing_formula"]),
+        heading_unit_tag=regex(lex["heading_unit_tag"]),
+        list_announcer=regex(lex["list_announcer"]),
+        list_object=regex(lex["list_object"]),
+        sent_to=regex(lex["sent_to"]),
+        contact_field=regex(lex["contact_field"]),
+        basis_clause=regex(lex["basis_clause"]),
+        cited_provision=regex(lex["cited_provision"]),
+        dated_item=regex(lex["dated_item"]),
+        act_number=regex(lex["act_number"]),
+        promulgation=regex(lex["promulgation"]),
         sole_posts=frozenset(lex["sole_posts"]),
-        title_issuer=re.compile(lex["title_issuer"]),
-        modal_clause=re.compile(lex["modal_clause"]),
-        statement_clause=re.compile(lex["statement_clause"]),
-        act_clause=re.compile(lex["act_clause"]),
-        posting_units=re.compile(lex["posting_units"]),
-        letter_contact=re.compile(lex["letter_contact"]),
+        title_issuer=regex(lex["title_issuer"]),
+        modal_clause=regex(lex["modal_clause"]),
+        statement_clause=regex(lex["statement_clause"]),
+        act_clause=regex(lex["act_clause"]),
+        posting_units=regex(lex["posting_units"]),
+        letter_contact=regex(lex["letter_contact"]),
         rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules], [r.edges for r in rf.rules]),
         alternations={},
     )
@@ -163,7 +163,7 @@ def _rule_match(text: str) -> tuple[Optional[str], dict]:
     return None, {}
 
 
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_GROUP_NAME = regex(r"\(\?P<\w+>")
 
 
 def _alternation(patterns: list[re.Pattern]) -> Union[re.Pattern, bool]:
@@ -175,13 +175,13 @@ def _alternation(patterns: list[re.Pattern]) -> Union[re.Pattern, bool]:
     if not patterns or any(p.flags != re.UNICODE or "(?P=" in p.pattern or re.search(r"\\\d", p.pattern) for p in patterns):
         return False
     try:
-        return re.compile("|".join(f"(?P<_{n}>{_GROUP_NAME.sub('(?:', p.pattern)})" for n, p in enumerate(patterns)))
+        return regex("|".join(f"(?P<_{n}>{_GROUP_NAME.sub('(?:', p.pattern)})" for n, p in enumerate(patterns)))
     except re.error:
         return False
 
 
 # a long line of words without a stop or a separator is a headline, not a menu (`…完成温室气体排放量盘查登录`)
-_HEADLINE_LIKE = re.compile(r"[^\t |｜/]{21,}")
+_HEADLINE_LIKE = regex(r"[^\t |｜/]{21,}")
 
 
 def classify(text: str) -> tuple[Optional[str], dict]:
@@ -240,7 +240,7 @@ def classify_lines(doc: NoticeText) -> list[Line]:
 # a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots (`2018.6.4`),
 # alone on its line or after the signer's 敬啟 (`總務處敬啟 103.6.12`)
 _ROC_FIGURES_SOURCE = r"(1\d{2}|[89]\d)(?P<sep>[/.-])(1[0-2]|0?[1-9])(?P=sep)(3[01]|[12]\d|0?[1-9])"   # 108/06/19, 103.6.12
-_CLOSING_FIGURES = re.compile(r"^\s*(?:(?P<by>[\u4e00-\u9fff]{2,20}?)(?:敬启|敬啟|谨启|謹啟|敬上)\s*)?"
+_CLOSING_FIGURES = regex(r"^\s*(?:(?P<by>[\u4e00-\u9fff]{2,20}?)(?:敬启|敬啟|谨启|謹啟|敬上)\s*)?"
                               r"(?P<date>" + _ROC_FIGURES_SOURCE +
                               r"|(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9]))\s*$")
 
@@ -263,7 +263,7 @@ def _closing_roc_date(lines: list[Line]) -> None:
 
 # a body that closes the text with its 敬啟 and no date (`林口長庚紀念醫院 敬啟` under a hospital's 說明, blind37 cu_10), as
 # `總務處敬啟 103.6.12` does with its date (blind34 cr_12): the signer; not a person's (`校長夏麗珠謹啟`, blind33 cq_08)
-_SIGNED_OFF = re.compile(r"^\s*(?P<by>[\u4e00-\u9fff]{2,20}?)\s*(?:敬启|敬啟|谨启|謹啟)\s*$")
+_SIGNED_OFF = regex(r"^\s*(?P<by>[\u4e00-\u9fff]{2,20}?)\s*(?:敬启|敬啟|谨启|謹啟)\s*$")
 
 
 def _signed_off(lines: list[Line]) -> None:
@@ -330,7 +330,7 @@ def _info_rows(lines: list[Line]) -> None:
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
 # a page's posting label alone on its line, its value on the next (`发布时间:` over `2009年12月21日`)
-_POSTING_LABEL = re.compile(r"^(?:发布|发佈|更新|发稿)(?:时间|日期)\s*[:：]$")
+_POSTING_LABEL = regex(r"^(?:发布|发佈|更新|发稿)(?:时间|日期)\s*[:：]$")
 
 
 def _posted_under_label(lines: list[Line]) -> None:
@@ -343,11 +343,11 @@ def _posted_under_label(lines: list[Line]) -> None:
         if lines[k].kind == "frame" and _POSTING_LABEL.match(lines[k].text) and lines[k + 1].kind == "date_line":
             lines[k + 1].kind, lines[k + 1].groups = "frame", {}
 # a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
-_TITLE_ROW = re.compile(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
+_TITLE_ROW = regex(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
 
 
 # what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
-_SITE_SUFFIX = re.compile(r"^\s*(?:[-_|｜—–]+)\s*[^\s，。；：,;:]{2,30}$")
+_SITE_SUFFIX = regex(r"^\s*(?:[-_|｜—–]+)\s*[^\s，。；：,;:]{2,30}$")
 
 
 def _page_title(lines: list[Line]) -> None:
@@ -399,12 +399,12 @@ def _join_letterhead(lines: list[Line]) -> None:
 
 # --- dates --------------------------------------------------------------------------------
 
-_ROC = re.compile(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
+_ROC = regex(r"(?:中华民国|民国)\s*(\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年")
 # a Taiwan date in figures, its year the Republic's (`108/06/19` closing a school's notice, blind28 cl_11; `107-07-27`
 # heading a 內政部 page, blind_tw_hk tw_05)
-_ROC_FIGURES = re.compile(r"^\s*" + _ROC_FIGURES_SOURCE + r"\s*$")
-_GLYPHS_LOST = re.compile(r"^\W{0,2}((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})")
-_MISPRINT = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
+_ROC_FIGURES = regex(r"^\s*" + _ROC_FIGURES_SOURCE + r"\s*$")
+_GLYPHS_LOST = regex(r"^\W{0,2}((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})")
+_MISPRINT = regex(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 
 
@@ -435,7 +435,7 @@ def read_date(text: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_RUN_TOGETHER = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")     # (two digits: `202218`, a one-digit month and day)
+_RUN_TOGETHER = regex(r"^((?:19|20)\d{2})(\d{2,4})日?$")     # (two digits: `202218`, a one-digit month and day)
 
 
 def compact_readings(text: str) -> list[str]:
@@ -466,17 +466,17 @@ def _signed_before(readings: list[str], published: Optional[str]) -> Optional[st
 # --- titles --------------------------------------------------------------------------------
 
 _TITLE_BAD_END = tuple("。，,；;：:！!？?、")
-_LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
+_LABEL_PREFIX = regex(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")   # `本地目录: …`: a field, not a title
 # a label and the border of its cell, the value left to the next line or empty (a crawled portal row: `进展情况、存在问题
 # 及下一步工作建议: |` over `已完成。… |`, blind35 cs_03; `政策解读: |` over `|`, blind5 bm_01; `有效性: |` closing blind25
 # ci_01's info row): a field, not a title, however long its label
-_LABEL_CELL = re.compile(r"[:：]\s*[|｜]")
+_LABEL_CELL = regex(r"[:：]\s*[|｜]")
 
 
 # an aside a title may end with: `…应急预案（试行）`, `…办法(暂行)`
-_TITLE_ASIDE = re.compile(r"[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿)[）)]$")
+_TITLE_ASIDE = regex(r"[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿)[）)]$")
 # a portal headline that carries the number in brackets: `2021年县政府重点工作任务(华政发〔2021〕2号)`
-_TITLE_NUMBER = re.compile(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
+_TITLE_NUMBER = regex(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
 
 
 def _is_formal_title(text: str) -> bool:
@@ -489,14 +489,14 @@ def _is_formal_title(text: str) -> bool:
 
 # a Hong Kong circular's headline: its number, then its subject (`教育局通告第4/2013號 資助學校採購程序`,
 # `教育局通函第79/2025號 非華語學生暑期銜接課程`)
-_CIRCULAR_LED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{2,12}第\s*\d{1,4}\s*/\s*(?:19|20)\d{2}\s*号)\s*(?:[—–-]+\s*)?(?=\S)")
-_CIRCULAR_ISSUER = re.compile(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处|办公室|委员会))(?:通函|通告)第")
+_CIRCULAR_LED = regex(r"^(?P<number>[\u4e00-\u9fff]{2,12}第\s*\d{1,4}\s*/\s*(?:19|20)\d{2}\s*号)\s*(?:[—–-]+\s*)?(?=\S)")
+_CIRCULAR_ISSUER = regex(r"^(?P<bureau>[\u4e00-\u9fff]{1,10}?(?:局|署|处|办公室|委员会))(?:通函|通告)第")
 # a bulletin's headline tagged with the office that posts it or its kind: `【總務處文書組】「…」…一案` (a Taiwan
 # university's bulletin), `【通知】关于…` ; the headline may be long, and the tag is no part of the title
-_TAGGED = re.compile(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
+_TAGGED = regex(r"^【(?P<tag>[^】]{1,12})】\s*(?P<rest>\S.{5,119})$")
 # the same tag in square brackets, read off a title already found: `[特別通知]有關11月19日星期二停課安排` (blind29 cm_09, an
 # 教育局 news page)
-_SQUARE_TAGGED = re.compile(r"^\[(?P<tag>[\u4e00-\u9fff]{2,8})\]\s*(?P<rest>\S.{5,119})$")
+_SQUARE_TAGGED = regex(r"^\[(?P<tag>[\u4e00-\u9fff]{2,8})\]\s*(?P<rest>\S.{5,119})$")
 
 
 def _kind_tag(tag: str) -> bool:
@@ -507,12 +507,12 @@ def _kind_tag(tag: str) -> bool:
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
-_FLAGGED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
+_FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 # a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
-_NUMBER_LED = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
+_NUMBER_LED = regex(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
 # a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
-_NUMBER_GLUED = re.compile(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
+_NUMBER_GLUED = regex(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
 
 
 def _unglued(title: str) -> tuple[str, Optional[str]]:
@@ -536,13 +536,13 @@ def _headline_number(lines: list[Line], header: list[int], title: Optional[str])
 
 
 # a news site's region before a title (`北京:关于印发《…》的通知`): no part of it
-_SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
+_SITE_PREFIX = regex(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 # a news site's column label before a headline (星島頭條 `疫情消息|第一次幼稚園…`, bastillepost.com `風暴樺加沙 | 幼稚園…`)
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
+_COLUMN_LABEL = regex(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
 
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
-_UI_LABEL = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
+_UI_LABEL = regex(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
 
 
 def _one_sentence(text: str) -> Optional[str]:
@@ -569,7 +569,7 @@ def _is_headline(text: str) -> bool:
 
 
 # a line of running text: clauses, then a full stop
-_PARAGRAPH = re.compile(r"^.{10,}[，,].*[。；;]$")
+_PARAGRAPH = regex(r"^.{10,}[，,].*[。；;]$")
 
 
 def unit_tag_line(line: str) -> bool:
@@ -582,7 +582,7 @@ def numbered_line(line: str) -> bool:
     return _outline_marker(line) is not None
 
 
-_ORG_STOPS = re.compile(r"[，。；：:]")
+_ORG_STOPS = regex(r"[，。；：:]")
 
 
 def _is_org_line(text: str) -> bool:
@@ -600,11 +600,11 @@ class _Part:
     recipients_line: Optional[int] = None
 
 
-_ISSUING_VERB_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|法院|检察院|局|厅|委|部)\s*(?:印发|转发|批转)$")
+_ISSUING_VERB_END = regex(r"(?:人民政府|政府|办公厅|办公室|委员会|法院|检察院|局|厅|委|部)\s*(?:印发|转发|批转)$")
 
 
 # a plan's period in brackets opening a line: `(2023—2025年)的通知`, `(2020-2022年)`
-_PERIOD_LED = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+_PERIOD_LED = regex(r"^[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 
 
 def _title_at(lines: list[Line], i: int) -> list[int]:
@@ -882,7 +882,7 @@ def _is_subtitle(text: str) -> bool:
 
 # --- body and meta -------------------------------------------------------------------------
 
-_WORDY = re.compile(r"[\w\u3400-\u9fff]")
+_WORDY = regex(r"[\w\u3400-\u9fff]")
 _TAIL_KINDS = {"date_line", "note", "printed", "cc", "frame", "link_list", "attachment_note", "original_to", "copy_to"}
 
 
@@ -965,7 +965,7 @@ def _past_notes(lines: list[Line], k: int, end: int) -> int:
     return k
 
 
-_CONTACT_NOTE = re.compile(r"^[（(]?[^。；;]{0,30}联系(?:人|电话)[:：]")
+_CONTACT_NOTE = regex(r"^[（(]?[^。；;]{0,30}联系(?:人|电话)[:：]")
 
 
 def _contact_note(ln: Line) -> bool:
@@ -1019,7 +1019,7 @@ def _frame_start(lines: list[Line], start: int, end: int) -> int:
     return cut
 
 
-_SENTENCE_STOPS = re.compile(r"[。；;]")
+_SENTENCE_STOPS = regex(r"[。；;]")
 
 
 def _furniture(line: Line) -> bool:
@@ -1221,7 +1221,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
 
 
 # a news list's entry headed by its month (`2018年7月關愛基金援助項目`, `2023年2月新增的…康復服務名額`)
-_DATED_ENTRY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?![\d日号])\S")
+_DATED_ENTRY = regex(r"^(?:19|20)\d{2}年\d{1,2}月(?![\d日号])\S")
 
 
 def _dated_entries(lines: list[Line], title: str) -> bool:
@@ -1232,7 +1232,7 @@ def _dated_entries(lines: list[Line], title: str) -> bool:
     return sum(1 for ln in lines if ln.kind is None and _DATED_ENTRY.match(ln.text) and _is_headline(ln.text)) >= 3
 
 
-_BREADCRUMB = re.compile(r"^(?:您的)?当前(?:所在)?位置\s*[:：]\s*(?P<trail>\S.*[>＞»]\s*(?P<last>[^>＞»]+))$")
+_BREADCRUMB = regex(r"^(?:您的)?当前(?:所在)?位置\s*[:：]\s*(?P<trail>\S.*[>＞»]\s*(?P<last>[^>＞»]+))$")
 
 
 def _crumb_title(lines: list[Line], issuer: Optional[str]) -> Optional[str]:
@@ -1334,7 +1334,7 @@ def _repair_number(ln: Line) -> str:
     return f"{prefix}〔{ln.groups['year']}〕{ln.groups['serial']}号"
 
 
-_COPIES_IN = re.compile(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
+_COPIES_IN = regex(r"副\s*本\s*送\s*[:：]\s*(.+?)\s*[—–-]+\s*备\s*考")
 
 
 def _read_distribution(lines: list[Line], k: int, first: _Part, meta: Meta) -> None:
@@ -1363,33 +1363,33 @@ _HEADER_KINDS = {"gazette_issuer", "labelled_field", "frame", "table", "letterhe
                  "secrecy", "urgency", "authority_title", "distribution", "copies_to", "speed", "classification"}
 # the office whose bulletin the page is, over its items (`花蓮縣政府教育處 RSS訂閱`: blind_tw_hk tw_02, blind10 bt_01): the
 # issuer where none signs
-_SITE_FEED = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
+_SITE_FEED = regex(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "发文文号": "doc_number",
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
            "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
-_ISO_DATE = re.compile(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_ISO_DATE = regex(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
 # blind5 bm_04): no value of the label before it, as a label's value ends at the next label (ANNOTATION); so on a
 # line of labels (blind37 cu_05 下陆区 `文 号: 文件分类: 所属机构:`, an empty number before two empty labels)
-_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
-_LABEL_COLON = re.compile(r"[:：]$")
-_SPACE = re.compile(r"\s")
+_CELL_LABEL = regex(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
+_LABEL_COLON = regex(r"[:：]$")
+_SPACE = regex(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
 # a number cell's value runs on past the number's 号 where the page glued the next word or label to it: the kind of act a
 # Taiwan law database writes after it (`交郵88字第06485號公告`, blind27 ck_12; `…字第…號令`, `…號函` as the 法規 databases
 # print them), a label the portal's row puts after it (`发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02;
 # `文 号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02`, qqhr.gov.cn's 齐政办发〔2019〕29号 page, pages corpus): a 发文字号
 # ends at its 号 (GB/T 9704 7.2.4), nothing after it is part of it
-_NUMBER_END = re.compile(r"^(?P<number>[^号]*?\d[^号]*?号)\s*\S")
+_NUMBER_END = regex(r"^(?P<number>[^号]*?\d[^号]*?号)\s*\S")
 
 
 # a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
-_LEVEL_LED = re.compile(r"^(?:省|市|县|区|镇|乡|街道)")
+_LEVEL_LED = regex(r"^(?:省|市|县|区|镇|乡|街道)")
 # a body named with its place: a division's name and level word before the body's (`绩溪县上庄镇人民政府`)
-_PLACED = re.compile(r"^[一-鿿]+?[省市县区镇乡旗州]")
+_PLACED = regex(r"^[一-鿿]+?[省市县区镇乡旗州]")
 
 
 def _publisher(value: Optional[str]) -> Optional[str]:
@@ -1495,48 +1495,48 @@ def _split_list(value: str) -> list[str]:
 
 _MEASURE = r"[亿万千百元角%％‰倍个名件家次户人台套项米吨斤亩公里平方立方小时分钟秒天日月年周度℃岁]"
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
-    ("part", re.compile(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
-    ("chapter", re.compile(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
+    ("part", regex(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
+    ("chapter", regex(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
     # the stages of a plan's 实施步骤, each a heading to its 。 or colon (`第一阶段启动宣传阶段。各机关…`, blind28 cl_07;
     # `第一阶段:准备阶段(11月20日以前)`, 大牛乡's 2011 换届 plan); a stage's period may stand between it and its colon, in
     # the marker (`第一阶段（3月）：完成基础架构搭建；第二阶段（4月）：…`, `第一阶段（3月）聚焦核心需求梳理`: plans' timetables)
-    ("stage", re.compile(r"^第([一二三四五六七八九十]+)阶段\s*(?:[（(][^（()）。]{1,24}[)）])?\s*[：:]?\s*")),
-    ("capital", re.compile(r"^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*")),     # Taiwan's outermost level: 壹、總述
-    ("roman_paren", re.compile(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
+    ("stage", regex(r"^第([一二三四五六七八九十]+)阶段\s*(?:[（(][^（()）。]{1,24}[)）])?\s*[：:]?\s*")),
+    ("capital", regex(r"^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*")),     # Taiwan's outermost level: 壹、總述
+    ("roman_paren", regex(r"^[（(]\s*([IVX]{1,5}|[ivx]{1,5})\s*[）)]\s*")),   # Hong Kong (I) / (ii)
     # (丶, the dot radical, is how OCR reads 、: blind3 bf_11's scan `一丶指导思想`, blind14 bx_04's `本2份丶光碟1片`)
-    ("cn", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．丶]\s*")),
+    ("cn", regex(r"^([一二三四五六七八九十百]+)\s*[、.．丶]\s*")),
     # (not the office's number inside a Taiwan document number that a line break cut before its bracket: `依據教育部
     # 113年2月1日臺教師` / `(一)字第1130011202號函辦理`, blind14 bx_04; blind20 cd_03, blind18 cb_04 `臺教社` / `(一)字第…`)
-    ("cn_paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)](?!\s*字第)\s*")),
+    ("cn_paren", regex(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)](?!\s*字第)\s*")),
     # the points of a forwarding notice numbered by 要 (`一要统一思想,提高认识。…二要强化责任分工…`: 嵊政办发〔2021〕5号,
     # 常政发〔2023〕1号, blind8 br_03 and br_10); only at a line's start, and a section only as a heading ends at 。
     # so are a work plan's points numbered by 是 on lines of their own (`一是扎实推进产业强镇。乡村振兴,产业先行。…`
     # over its `(一)中药材种植产业园项目:…`, `二是全面推进党的建设。…`: 南漳镇人民政府2023年工作计划, blind19 cc_01)
-    ("cn_yao", re.compile(r"^([一二三四五六七八九十])[要是](?=[\u4e00-\u9fff])")),
+    ("cn_yao", regex(r"^([一二三四五六七八九十])[要是](?=[\u4e00-\u9fff])")),
     # decimal numbering of 应急预案 and standards (GB/T 1.1): 1.1 编制目的, 2.3.1 …; not an amount (2.5亿元)
-    ("decimal3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
-    ("decimal", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
+    ("decimal3", regex(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
+    ("decimal", regex(r"^(\d{1,2})[.．](\d{1,2})(?![.．\d])\s*(?!" + _MEASURE + ")")),
     # (not a rank, its number before the ordinal indicator: `1.º` / `2.º` over a candidate's name in a Macau notice's list
     # of results, blind18 cb_11's 分配任用 通告 and blind26 cj_08's 评核成绩: rows of a table, not items)
-    ("arabic", re.compile(r"^(\d{1,2})\s*[.．、](?![\dºª])\s*")),
-    ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
-    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    ("arabic", regex(r"^(\d{1,2})\s*[.．、](?![\dºª])\s*")),
+    ("arabic_paren", regex(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
+    ("circled", regex(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
-_COMMA = re.compile("[，,]")
-_CLOSE = re.compile("[）)】〕]")
-_ENTRY_STOPS = re.compile(r"[。，,；;：:]")
-_HEADING_STOPS = re.compile(r"[。：:（()）]")     # a heading's stop, and the brackets it must be outside
-_CLOCK_COLON = re.compile(r"\d[:：]\d\d")
-_ASIDE = re.compile(r"[（(][^（()）]{0,30}[）)]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_COMMA = regex("[，,]")
+_CLOSE = regex("[）)】〕]")
+_ENTRY_STOPS = regex(r"[。，,；;：:]")
+_HEADING_STOPS = regex(r"[。：:（()）]")     # a heading's stop, and the brackets it must be outside
+_CLOCK_COLON = regex(r"\d[:：]\d\d")
+_ASIDE = regex(r"[（(][^（()）]{0,30}[）)]")
+_HAN = regex(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
 MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
 # the top level of a decimal outline, a bare number (`1 总则`), counts only over its own `1.1`
-_BARE_NUMBER = re.compile(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
+_BARE_NUMBER = regex(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
 CONTENTS_RUN = 6
 # a table of contents' entry: dot leaders and a page number (`1.1编制目的……3`)
-_CONTENTS_ENTRY = re.compile(r"(?:[.…·．]\s*){4,}\d{1,3}$")
-_CONTENTS_TITLE = re.compile(r"^\s*目\s*录\s*$")
+_CONTENTS_ENTRY = regex(r"(?:[.…·．]\s*){4,}\d{1,3}$")
+_CONTENTS_TITLE = regex(r"^\s*目\s*录\s*$")
 
 
 _MARKERS_BY_FIRST = EdgeCharIndex([pat for _, pat in _MARKERS])
@@ -1557,7 +1557,7 @@ def _outline_marker(text: str) -> Optional[tuple[str, re.Match]]:
 @functools.lru_cache(maxsize=1)
 def _set_headings() -> re.Pattern:
     words = _lexicon().rules.lexicon["set_headings"]
-    return re.compile("(?:%s)" % trie_source(words))
+    return regex("(?:%s)" % trie_source(words))
 
 
 def _heading_end(rest: str) -> Optional[re.Match]:
@@ -1577,7 +1577,7 @@ def _heading_end(rest: str) -> Optional[re.Match]:
 
 
 # the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
-_FIRST_ITEM = re.compile(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
+_FIRST_ITEM = regex(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
 
 
 def _deeper_item(after: str) -> bool:
@@ -1753,7 +1753,7 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
 
 
 # a topic named in a few words, no stop or clause (`时间表`, `时间、地点`)
-_TOPIC = re.compile(r"[\u4e00-\u9fff、]{2,12}")
+_TOPIC = regex(r"[\u4e00-\u9fff、]{2,12}")
 
 
 def _topic_headed(lines: list[Line], marked: dict, end: int) -> set[str]:
@@ -1848,7 +1848,7 @@ def _sentence_list(lines: list[Line], k: int, end: int, kind: str, outer: set[st
     return False
 
 
-_ENUMERATION = re.compile("[，,、]")     # a clause with a comma, or a series of items (`请市长、副市长、秘书长参加`)
+_ENUMERATION = regex("[，,、]")     # a clause with a comma, or a series of items (`请市长、副市长、秘书长参加`)
 MAX_RUN_ON_HEADING = 12
 
 

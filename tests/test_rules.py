@@ -178,6 +178,29 @@ def test_a_changed_rule_file_is_read_again_and_a_broken_one_refused_whatever_was
     assert parse_rule_file(path).rules[0].pattern.pattern == "c+"
 
 
+def test_a_kept_file_damaged_under_its_key_is_read_again(tmp_path):
+    """Kept data damaged on disk that marshal still reads (here a program's code word: 'a' made 'b') fails the CRC in
+    the kept file's first line: the file is read from YAML again, compiled, and kept sound again."""
+    import array
+    import marshal
+    path = tmp_path / "targets.yaml"
+    path.write_text("dimension: targets\nrules:\n  - name: one\n    pattern: 'xa+'\n    examples: [xa]\n",
+                    encoding="utf-8")
+    parse_rule_file(path)
+    sound = _kept_path(path).read_bytes()
+    head, body = sound.split(b"\n", 1)
+    data, starts, needs, programs, edges = marshal.loads(body)
+    flags, code, *groups = programs[0][0]
+    words = array.array("I", code)
+    words[words.index(ord("a"))] = ord("b")
+    programs[0] = ((flags, words.tobytes(), *groups), *programs[0][1:])
+    _kept_path(path).write_bytes(head + b"\n" + marshal.dumps((data, starts, needs, programs, edges)))
+    rule = parse_rule_file(path).rules[0]
+    assert "pattern" in rule.__dict__                  # read from YAML and compiled, not built from the damaged program
+    assert rule.pattern.fullmatch("xaa") and not rule.pattern.fullmatch("xbb")
+    assert _kept_path(path).read_bytes() == sound
+
+
 def test_a_file_kept_by_another_version_of_the_loader_is_read_again(tmp_path, monkeypatch):
     """The kept data holds start finders worked out by this module's code: a changed module reads the YAML again."""
     import extractor.rules as rules
@@ -201,6 +224,59 @@ def test_rule_files_are_read_where_nothing_can_be_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(rules, "_kept_rules", lambda rf: pytest.fail("worked out what cannot be kept"))
     assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
     assert parse_rule_file(path).rules[0].pattern.pattern == "a+"
+
+
+def _fresh_programs(rules, monkeypatch, folder):
+    """The `regex` store of a fresh process whose rule files are in `folder`."""
+    monkeypatch.setattr(rules, "RULES_DIR", folder)
+    monkeypatch.setattr(rules, "_programs", None)
+    monkeypatch.setattr(rules, "_REGEXES", {})
+    monkeypatch.setattr(rules, "_unkept", [])
+
+
+def test_regexes_are_built_from_the_programs_kept_after_a_parse(tmp_path, monkeypatch):
+    """`regex` compiles a regex once and keeps its program after the parse (`keep_programs`); a later process builds
+    the very same pattern from it (flags, groups, names) without `re`'s compiler; kept data damaged on disk fails the
+    CRC and is compiled and kept again; a folder that takes no files keeps nothing."""
+    import extractor.rules as rules
+    sources = [(r"(?P<y>\d{4})年(?P<m>\d{1,2})月", 0), (r"^第[一二三]+条\s*$", re.M), ("(?=[年月])(?:年底|月底)", 0),
+               (rules.trie_source(["办公室", "办公厅", "委员会"]), 0)]
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    compiled = [rules.regex(source, flags) for source, flags in sources]
+    assert compiled == [re.compile(source, flags) for source, flags in sources]
+    rules.keep_programs()
+    kept = (tmp_path / CACHE_DIR / rules.PROGRAMS_FILE).read_bytes()
+
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled, not built from a kept program"))
+    built = [rules.regex(source, flags) for source, flags in sources]
+    monkeypatch.undo()
+    assert [(p, p.flags, p.groupindex) for p in built] == [(p, p.flags, p.groupindex) for p in compiled]
+    assert built[0].fullmatch("2024年3月").group("m") == "3" and built[1].search("x\n第三条\n")
+
+    head, body = kept.split(b"\n", 1)
+    (tmp_path / CACHE_DIR / rules.PROGRAMS_FILE).write_bytes(head + b"\n" + body.replace(b"\xe5\xb9\xb4", b"\xe6\x9c\x88"))
+    _fresh_programs(rules, monkeypatch, tmp_path)      # (年 made 月 in the sources: marshal reads it, the CRC fails)
+    assert rules.regex(*sources[0]) == compiled[0] and rules._unkept == [sources[0]]
+    rules.keep_programs()
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    assert set(rules._kept_programs()) == {sources[0]}          # kept again, sound: what this process compiled
+
+    monkeypatch.setattr(rules, "pattern_program", lambda *a, **k: None)   # a program not to be trusted: compiled in
+    _fresh_programs(rules, monkeypatch, tmp_path)                         # each process, not kept again by each
+    assert rules.regex(*sources[1]) == compiled[1] and rules._unkept == [sources[1]]
+    rules.keep_programs()
+    _fresh_programs(rules, monkeypatch, tmp_path)
+    assert rules.regex(*sources[1]) == compiled[1] and rules._unkept == []
+    monkeypatch.undo()
+
+    cache = tmp_path / "installed"
+    cache.mkdir()
+    (cache / CACHE_DIR).write_text("a file where the folder would be", encoding="utf-8")
+    _fresh_programs(rules, monkeypatch, cache)
+    assert rules.regex(*sources[1]) == compiled[1]
+    rules.keep_programs()
+    assert (cache / CACHE_DIR).is_file() and rules._unkept == []
 
 
 REQUIRING = [(rf, rule) for rf in all_rule_files() for rule in rf.rules if rule.requires is not None]

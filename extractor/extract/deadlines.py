@@ -19,7 +19,7 @@ from typing import Optional
 from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
-from ..rules import Rule, RuleFile, load_rules, scan
+from ..rules import Rule, RuleFile, load_rules, regex, scan
 from ..structure import classify_lines, split_outline
 from ..timeexpr import (
     Day,
@@ -201,7 +201,7 @@ def _sentence_before(text: str, start: int) -> str:
     return text[lo:start]
 
 
-_CONDITION_LEAD = re.compile(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
+_CONDITION_LEAD = regex(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
 
 
 def _condition_after(text: str, end: int, reading: _Reading) -> bool:
@@ -418,16 +418,16 @@ def _runs_on_in_notice_year(notice: Notice, m: _Match, g: dict, year: Optional[i
 
 
 _YEAR_OR_DIGIT = "年0123456789〇零一二三四五六七八九十.．"
-_LIST_MARK = re.compile(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's number right before a month (bs_04)
+_LIST_MARK = regex(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's number right before a month (bs_04)
 
 
-_WEEKDAY = re.compile(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
+_WEEKDAY = regex(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
 _WEEKDAYS = "一二三四五六日"
-_MONTH = re.compile(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+_MONTH = regex(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
 
 
 # a month/day with a slash and its weekday (`3/25(三)`, Taiwan pages)
-_SLASH_WEEKDAY = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\s*[（(](?:星期|周)?([一二三四五六日天])[）)]")
+_SLASH_WEEKDAY = regex(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\s*[（(](?:星期|周)?([一二三四五六日天])[）)]")
 
 
 def _weekday_later_year(notice: Notice, m, rules: RuleFile) -> Optional[int]:
@@ -495,11 +495,11 @@ def _notice_year(notice: Notice) -> Optional[int]:
     return issued.year if issued else _undated_year(notice)
 
 
-_NUMBER_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
-_ROC_TITLE_YEAR = re.compile(r"(?<!\d)(1[01]\d)学?年度")
-_SUBJECT_LINE = re.compile(r"^主旨[:：]([^\n]*)", re.M)
-_BASIS_LINE = re.compile(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
-_EXPLANATION_LINE = re.compile(r"^说明[:：]", re.M)
+_NUMBER_YEAR = regex(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
+_ROC_TITLE_YEAR = regex(r"(?<!\d)(1[01]\d)学?年度")
+_SUBJECT_LINE = regex(r"^主旨[:：]([^\n]*)", re.M)
+_BASIS_LINE = regex(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
+_EXPLANATION_LINE = regex(r"^说明[:：]", re.M)
 _ROC_OFFSET = 1911
 
 
@@ -547,7 +547,7 @@ def _roc_school_year(notice: Notice) -> Optional[int]:
 # `张贴日期: 2025-03-10 09:56:41  点阅:71`, co_08; `发布时间:2022-11-04 10:57 来源:…`, blind17 ca_05) or a school site's
 # `poster - office | date | 点阅数` line (blind28 cl_10 `註設組長 - 教務處 | 2023-01-04 | 點閱數: 197`, blind32 cp_08, blind30 cn_09).
 # Not a repost's `来源:优易学  2013-7-11` (blind22 cf_01, a 2001 notice) nor a bare `时间:`.
-_PAGE_DATE = re.compile(r"^(?:(?:公告|张贴|发布)(?:日期|时间)\s*[:：]\s*|[^|\n]{1,30}\|\s*(?=\S+\s*\|\s*点阅数))"
+_PAGE_DATE = regex(r"^(?:(?:公告|张贴|发布)(?:日期|时间)\s*[:：]\s*|[^|\n]{1,30}\|\s*(?=\S+\s*\|\s*点阅数))"
                         r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])", re.M)
 
 
@@ -597,7 +597,7 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]
     return explicit_year(last.groupdict()) if last else None
 
 
-_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+_MONTH_DAY = regex(r"\d{1,2}月\d{1,2}[日号]")
 
 
 def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
@@ -630,7 +630,7 @@ def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> list[re
 # a year of birth, an age limit of the persons a notice is for, is no year of its own time (`年滿65歲,即民國46年12月31日前
 # 出生` under 金沙鎮公所's 111年 sign-up days, blind32 cp_09; `2018年至2020年出生且首次於澳門報讀幼兒教育…的幼兒` in 教青局's
 # 2022 item, blind29 cm_10)
-_BIRTH_AFTER = re.compile(r"[^，,。；;\n]{0,12}?出生")
+_BIRTH_AFTER = regex(r"[^，,。；;\n]{0,12}?出生")
 
 
 def _year_mention(rules: RuleFile) -> re.Pattern:

@@ -25,29 +25,29 @@ from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
-from ..rules import load_rules, trie_source
+from ..rules import load_rules, regex, trie_source
 from . import Found, snippet_notice
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
-_NAME_CHAR = re.compile(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
+_NAME_CHAR = regex(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
 # 丶 (U+4E36, an ideograph) typed for the enumeration comma 、: a mark before a name, no part of it (`五丶衛生局來文影本` blind37
 # cu_11; `一丶指導思想` blind3 bf_11, `本2份丶光碟1片` blind14 bx_04)
 _ENUMERATION_DOT = "丶"
 _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before a name (`_count_ends`)
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
-_LEVEL_NAME = re.compile(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
+_LEVEL_NAME = regex(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
 # the schools of the whole country or province (`參加對象為全國國民小學學生` blind18 cb_04, `全省普通高等学校`): a kind
-_ALL_OF = re.compile(r"全[国省市县区]")
+_ALL_OF = regex(r"全[国省市县区]")
 # a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
 # 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
-_COUNT_AFTER = re.compile(r"^\d+[家个所类批间]")
+_COUNT_BEFORE = regex(r"(?:\d+|[一二三四五六七八九十两几数多]+)[家个所类批间]$")
+_COUNT_AFTER = regex(r"^\d+[家个所类批间]")
 # a document number after the suffix: 〔2023〕 (or `国办发„2009‟3号`, 〔〕 garbled by a page's encoding), or
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 # (also one whose year lost its closing bracket in the source: `(黔府办发〔201930号)` blind11 bu_01, `(赣府厅字〔201590号)`
 # blind24 ch_07)
-_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
+_DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
                                r"|[\u4e00-\u9fff]{0,5}字第\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
@@ -56,30 +56,30 @@ _DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]
 # (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or the gazette or news release a
 # government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
 # cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
-_THING_AFTER = re.compile(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
+_THING_AFTER = regex(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
                           r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
                           r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
 # body's premises, which names the body (`在市政府四楼会议室召开` blind15 by_01, `于交通部5楼集会堂` blind18 cb_04)
-_FLOOR_AFTER = re.compile(r"[\d一二三四五六七八九十]+[楼层]")
+_FLOOR_AFTER = regex(r"[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
 # or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 # (a year of the Republic of China calendar, `本部為推動107年技專校院學生參加…` blind24 ch_09, `108年度` of Taiwan 函s, or a
 # template's blank year, `现制定__年区建设局创建全国文明城市的工作实施方案` blind21 ce_10)
-_DATE_OR_ARTICLE_CHAR = re.compile("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
-_CN_DATE_OR_ARTICLE = re.compile(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
+_DATE_OR_ARTICLE_CHAR = regex("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
+_CN_DATE_OR_ARTICLE = regex(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
                                  r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
                                  r"|(?<![\d_])(?:\d{2,4}|_+)年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
-_COUNT_IN_NAME = re.compile(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
+_COUNT_IN_NAME = regex(r"^[一二三四五六七八九十两几数多]+[大个家类区间]")   # 十八區民政諮詢中心: one in each of 18; 八間…診所 (間, Hong Kong's count of premises)
 # a slogan that counts the bodies or places a plan builds, two counts or more (`“一支部三中心”、“两中心一站”城乡社区组织体系`
 # blind34 cr_01, `为襄阳“一极两中心”建设提供坚实保障` blind15 by_08): a plan's shape, no body
-_COUNT_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,3}?){2,}$")
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
+_COUNT_SLOGAN = regex(r"^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,3}?){2,}$")
+_PLACE_PREFIX = regex(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|州|旗)")
 # (市民: the citizens, who open a clause of Hong Kong service news, `市民如需地政總署的服務` blind20 cd_07, `市民可透過各區民政
 # 事務處` blind10 bt_12, `市民如有緊急舉報` bt_11; not 市 + 民政局, 民族宗教事务局, 民宗局: `_not_level`)
 # (乡村, 城区: the countryside and the towns, which name the schools found there, a kind (`乡村小规模学校`, `城区中小学校建设
@@ -88,7 +88,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|县|区|
 # (东山村村民委员会, 社区居民委员会); named by a town, district, province or the country above them, the committees of that
 # division's villages, a kind (`《来苏镇第十一届村民委员会换届选举工作方案》`, `《重庆市村民委员会选举规程(试行)》`,
 # `《中华人民共和国村民委员会组织法》` blind17 ca_01)
-_GRASSROOTS_OF_DIVISION = re.compile(r"(?:(?<!村)村民|(?<!社区)居民)委员会$")
+_GRASSROOTS_OF_DIVISION = regex(r"(?:(?<!村)村民|(?<!社区)居民)委员会$")
 _NOT_LEVEL = ("市场", "区域", "区块", "县域", "省域", "市域", "省份", "市民", "乡村", "城区")
 _LEVEL_NOT_CITIZENS = ("市民政", "市民族", "市民宗")
 
@@ -99,22 +99,22 @@ def _not_level(text: str, i: int = 0) -> bool:
 
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
-_TITLE_AFTER = re.compile(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
+_TITLE_AFTER = regex(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员)")
 _GOVERNMENT = ("政府", "人民政府")
 _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和, 人民)
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
-_AGE_BOUND = re.compile(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
+_AGE_BOUND = regex(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _PREDICATE_MARKS = _MODALS + "会正已"     # and the aspect words after a subject (局会…, 署正…, 局已…)
-_LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
+_LEVEL_BRACKET = regex(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 # the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
 # 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`) nor a zone's other name (`开发区(高新区)管委会`)
-_AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
-_AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
-_TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
-_ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
+_AREA_BRACKET = regex(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
+_AGE = regex(r"\d{1,3}岁(?:以[上下])?")
+_TERM = regex(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
+_ACRONYM_END = regex(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
 _ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+")
 # a collective word governs a name cut to a body inside its fragment only this close before it (各地市场监管局), not across
 # a noun and a verb (bm_07 `相關證明文件送抵教育局幼稚園教育分部`: 相关 qualifies 证明文件)
@@ -124,15 +124,15 @@ _INNER_LEVELS = "县省"   # level words that start a name inside a fragment (_i
 _INNER_CHARS = 16       # how far before its suffix a name is looked for inside a fragment
 # after a name: the collective of its units it heads (国务院有关部门, not 国务院有关部署) or the date under a signature, on its
 # line or the next (a misprint `2018年10日11日` included), not a date in a table's next cell
-_COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
+_COLLECTIVE_AFTER = regex(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 # or the printing line under the notice (版记, GB/T 9704: `印发机关 + 印发日期 + 印发`, `鹰潭市科协办公室2008年3月5日印发` blind33
 # cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
-_SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+_SIGNATURE_AFTER = regex(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
 # cb_10; `二零二二年十二月十三日于财政局\n局长容光亮` blind14 bx_02, `二零一五年九月一日于政府总部辅助部门\n典试委员会:` blind20 cd_11)
-_SIGNED_AT = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月"
+_SIGNED_AT = regex(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月"
                         r"[\d〇○零一二三四五六七八九十]{1,3}日于$")
 
 
@@ -223,13 +223,13 @@ class _Lexicon:
         self.suffix_chars = frozenset(x[-1] for x in self.suffix_set)
         self.suffixes = tuple(self.suffix_set)
         self.long_suffixes = tuple(x for x in self.suffix_set if len(x) > 1)
-        self.joined_re = re.compile("(?:%s)(?:%s)" % (trie_source(self.suffix_set), trie_source(self.joining)))
-        self.level_re = re.compile("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
-        self.continuation_re = re.compile(trie_source(self.continuations))
-        self.not_org_re = re.compile("(?:%s)$" % trie_source(self.not_org))
+        self.joined_re = regex("(?:%s)(?:%s)" % (trie_source(self.suffix_set), trie_source(self.joining)))
+        self.level_re = regex("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
+        self.continuation_re = regex(trie_source(self.continuations))
+        self.not_org_re = regex("(?:%s)$" % trie_source(self.not_org))
         self.not_org_chars = max(map(len, self.not_org), default=0)
-        self.compound_re = re.compile(trie_source(self.compounds))
-        self.reversed_stops_re = re.compile(trie_source(w[::-1] for w in self.stops))
+        self.compound_re = regex(trie_source(self.compounds))
+        self.reversed_stops_re = regex(trie_source(w[::-1] for w in self.stops))
 
 
 @functools.lru_cache(maxsize=1)
@@ -238,7 +238,7 @@ def lexicon() -> _Lexicon:
     lx = rf.lexicon
     suffixes = sorted(lx["suffixes"], key=len, reverse=True)
     return _Lexicon(
-        suffix_re=re.compile(trie_source(suffixes)), suffix_set=frozenset(suffixes),
+        suffix_re=regex(trie_source(suffixes)), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         not_run_on=tuple(lx["not_run_on"]),
         stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
@@ -246,12 +246,12 @@ def lexicon() -> _Lexicon:
         address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
-        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=re.compile(trie_source(lx["kind_modifiers"])),
+        unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=regex(trie_source(lx["kind_modifiers"])),
         subjects=frozenset(lx["subject_words"]),
-        frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
-        frame_row_re=re.compile(lx["frame_row"]),
-        handed_in_re=re.compile(lx["handed_in_after"]),
-        generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        frame_label_re=regex(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        frame_row_re=regex(lx["frame_row"]),
+        handed_in_re=regex(lx["handed_in_after"]),
+        generic_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
@@ -259,11 +259,11 @@ def lexicon() -> _Lexicon:
         max_label_chars=int(lx["max_quoted_label_chars"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
-        session_re=re.compile(lx["session_after"]),
-        venue=(tuple(lx["venue"]["suffixes"]), re.compile(lx["venue"]["before"]), re.compile(lx["venue"]["after"]),
-               re.compile(lx["venue"]["line"]), re.compile(lx["venue"]["room"]), re.compile(lx["venue"]["heading"]),
+        session_re=regex(lx["session_after"]),
+        venue=(tuple(lx["venue"]["suffixes"]), regex(lx["venue"]["before"]), regex(lx["venue"]["after"]),
+               regex(lx["venue"]["line"]), regex(lx["venue"]["room"]), regex(lx["venue"]["heading"]),
                tuple(lx["venue"]["heading_suffixes"])),
-        years_work=(re.compile(lx["years_work"]["before"]), re.compile(lx["years_work"]["after"]),
+        years_work=(regex(lx["years_work"]["before"]), regex(lx["years_work"]["after"]),
                     tuple(lx["years_work"]["bodies"])),
         field_unit_suffixes="".join(lx["field_unit_suffixes"]), unit_work_verbs=tuple(lx["unit_work_verbs"]),
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
@@ -272,12 +272,12 @@ def lexicon() -> _Lexicon:
         party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
         stop_word_ends=frozenset(lx["stop_word_ends"]),
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
-        institutions=tuple(lx["institution_words"]), stationed_re=re.compile(lx["stationed_group"]),
+        institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]),
-        kinds_after_re=re.compile(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
-        multi_level_re=re.compile("(?P<levels>(?:%s){2,4})(?:%s)" % (
+        kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
+        multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
 
@@ -394,7 +394,7 @@ def _body_end_regex(bodies) -> re.Pattern:
     for name in bodies:
         before.setdefault(name[-1], set()).add(name[-2])
     pairs = "|".join("[%s]%s" % (re.escape("".join(sorted(v))), re.escape(k)) for k, v in sorted(before.items()))
-    return re.compile("[%s](?<=%s)" % (re.escape("".join(sorted(before))), pairs))
+    return regex("[%s](?<=%s)" % (re.escape("".join(sorted(before))), pairs))
 
 
 # --- finding names ------------------------------------------------------------------------
@@ -1039,7 +1039,7 @@ def _numbered_sections(text: str) -> list[Mention]:
 
 # what every match of the rule numbered_school holds: a number, 中 and what closes a list's item; looked for first, as
 # the rule's pattern opens with a lookbehind that `re` would try at every position of the text
-_NUMBERED_SCHOOL_CLUE = re.compile(r"[一二三四五六七八九十]中(?=[、，,;；)）]|等)")
+_NUMBERED_SCHOOL_CLUE = regex(r"[一二三四五六七八九十]中(?=[、，,;；)）]|等)")
 
 
 def _numbered_schools(text: str, gz: _Gazetteer) -> list[Mention]:
@@ -1065,7 +1065,7 @@ def _tv_universities(text: str, gz: _Gazetteer) -> list[Mention]:
     return out
 
 
-_TOWN_ITEM = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)*[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+_TOWN_ITEM = regex(r"(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)*[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _TOWN_CHARS = 4     # the most characters of a town's own name (青山湖, 天目山)
 _TOWN_LIST_CHARS = 30   # how far back a list of towns may open with 请
 
@@ -1116,7 +1116,7 @@ def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
         and (lx.session_re.match(text, end) is not None or _SESSION_IN.search(name) is not None)
 
 
-_SESSION_IN = re.compile(r"届第?[一二三四五六七八九十\d]{1,3}次")
+_SESSION_IN = regex(r"届第?[一二三四五六七八九十\d]{1,3}次")
 
 
 def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
@@ -1368,7 +1368,7 @@ def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> l
 @functools.cache
 def _alias_follows() -> re.Pattern:
     """What may follow a use of a declared short form: punctuation, a modal, a stop word."""
-    return re.compile(r"[^\u3400-\u9fff]|[应须得亦会已]|稍后|随后|%s" % "|".join(map(re.escape, lexicon().stops)))
+    return regex(r"[^\u3400-\u9fff]|[应须得亦会已]|稍后|随后|%s" % "|".join(map(re.escape, lexicon().stops)))
 
 
 def mentions_in(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -1438,7 +1438,7 @@ def _subsequence(short: str, long: str) -> bool:
     return not any(lx.joined_re.search(g) for g in gaps if len(g) > 2)
 
 
-_SUB_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|区|镇|乡|街道)")
+_SUB_DIVISION = regex(r"[\u4e00-\u9fff]{1,6}(?:县|区|镇|乡|街道)")
 
 
 def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
@@ -1552,12 +1552,12 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     return sorted(out + _side_references(notice, out), key=lambda x: x[0].start)
 
 
-_SIDE = re.compile(r"(?<![\u4e00-\u9fff])([局署])方(?![面式法案向针便])")
+_SIDE = regex(r"(?<![\u4e00-\u9fff])([局署])方(?![面式法案向针便])")
 _SIDE_WORDS = ("局方", "署方")     # what every match of _SIDE holds
 # `该署` / `该局` (that department): Hong Kong service news refer so to the last department they named (blind18 cb_06
 # `屋宇署4月1日起逐步恢復更多公共服務。…該署會限制同一時間可接受服務的人士數目`, blind9 bs_09 `機電署表示,…該署會以電話或
 # 郵遞通知申請人`, blind20 cd_07 `地政總署今天宣布,…該署延長…`); not 应该, nor the head of it (该局长, 该署长)
-_THAT = re.compile(r"(?<!应)该([局署])(?![长])")
+_THAT = regex(r"(?<!应)该([局署])(?![长])")
 
 
 def _side_references(notice: Notice, named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

@@ -20,14 +20,14 @@ from typing import Optional
 
 from ..document import Block, Notice
 from ..models import Person
-from ..rules import Rule, load_rules
+from ..rules import Rule, load_rules, regex
 from . import Found, snippet_notice
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = regex(r"[\u4e00-\u9fff]+")
 # a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
 # a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
-_CLAUSE_WORD = re.compile(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
-_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CLAUSE_WORD = regex(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
+_RUN_END = regex(r"[\u4e00-\u9fff]+$")
 _TRIM = " ，,；;。：:、"
 
 
@@ -95,7 +95,7 @@ def _source_lines(notice: Notice) -> Iterator[tuple[int, int]]:
             yield line_start, end
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = regex("\n")
 
 
 def _name_end(notice: Notice, start: int, end: int) -> Optional[int]:
@@ -160,7 +160,7 @@ def _brackets_closed(title: str) -> bool:
 
 @functools.cache
 def _member_note() -> re.Pattern:
-    return re.compile(r"([\u4e00-\u9fff]{2,4})" + _lex()["member_note"])
+    return regex(r"([\u4e00-\u9fff]{2,4})" + _lex()["member_note"])
 
 
 def _noted_member(notice: Notice, start: int, end: int) -> list[Person]:
@@ -438,7 +438,7 @@ def _tail_title(text: str) -> Optional[str]:
 
 
 # the office a notice names as itself before a post (`本局`, `本署`, `我局`): no body, no part of the title
-_SELF = re.compile(r"^[本我][局署处部会府校院厅委办](?=[\u4e00-\u9fff]{2})")
+_SELF = regex(r"^[本我][局署处部会府校院厅委办](?=[\u4e00-\u9fff]{2})")
 
 
 def _joined_posts(text: str, start: int, post: str) -> str:

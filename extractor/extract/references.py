@@ -12,12 +12,12 @@ from typing import Optional
 
 from ..document import Notice
 from ..models import Reference
-from ..rules import Rule, load_rules
+from ..rules import Rule, load_rules, regex
 from . import Found, snippet_notice
 
-_TITLE_BEFORE = re.compile(r"《([^《》\n]{2,150})》\s?$")
-_BRACKET = re.compile(r"[〔\[【［]")
-_TITLE_AFTER = re.compile(r"\s?《([^《》\n]{2,150})》")
+_TITLE_BEFORE = regex(r"《([^《》\n]{2,150})》\s?$")
+_BRACKET = regex(r"[〔\[【［]")
+_TITLE_AFTER = regex(r"\s?《([^《》\n]{2,150})》")
 
 
 def standard_code(m: re.Match) -> str:

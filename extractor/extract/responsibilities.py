@@ -24,21 +24,21 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import compile_pattern, load_rules
+from ..rules import compile_pattern, load_rules, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, notice_mentions
 from .people import looks_like_name
 
-_DUTY_DROP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
-_COMMA = re.compile("[，,]")
-_SENTENCE_BREAK = re.compile("[。；;！？!?\n]")
+_DUTY_DROP = regex(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
+_COMMA = regex("[，,]")
+_SENTENCE_BREAK = regex("[。；;！？!?\n]")
 _LIST_MARKS = ("、", "，")      # between names of a list, as the lexicon's joiners (和, 及, 与, 以及) are
 _BRACKET = r"[（(][^（）()]*[）)]"
-_NOTE = re.compile(_BRACKET)
-_ALIAS_TAIL = re.compile(_BRACKET + "$")
-_PIECE = re.compile(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
-_HEADING_END = re.compile(r"[。：:；;]|[ \u3000]+(?=\S)")
+_NOTE = regex(_BRACKET)
+_ALIAS_TAIL = regex(_BRACKET + "$")
+_PIECE = regex(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
+_HEADING_END = regex(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
 # (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09;
 # a news item's dateline in its square bracket as a closing bracket does: `【本报讯】社会工作局将于…开展…` blind30 cn_11)
@@ -117,11 +117,11 @@ _VAR_PATTERNS = {
 def _grammar() -> dict[str, re.Pattern]:
     """The patterns of the three tables above by name, and `role_only`: a verb that only says the role (lexicon)."""
     rf, lx = _rules()
-    grammar = {name: re.compile(lx[key]) for name, key in _LEXICON_PATTERNS.items()}
-    grammar.update((name, re.compile("|".join(lx[k] for k in keys))) for name, keys in _LEXICON_ALTERNATIVES.items())
+    grammar = {name: regex(lx[key]) for name, key in _LEXICON_PATTERNS.items()}
+    grammar.update((name, regex("|".join(lx[k] for k in keys))) for name, keys in _LEXICON_ALTERNATIVES.items())
     grammar.update((name, rf.compile(source)) for name, source in _VAR_PATTERNS.items())
-    grammar["role_only"] = re.compile("|".join(lx["role_only_verbs"]))
-    grammar["joiner"] = re.compile("|".join(_words()["joiners"]))
+    grammar["role_only"] = regex("|".join(lx["role_only_verbs"]))
+    grammar["joiner"] = regex("|".join(_words()["joiners"]))
     return grammar
 
 
@@ -251,7 +251,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return breaks[k - 1] + 1 if k else 0
 
 
-_SELF_DECLARED = re.compile(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
+_SELF_DECLARED = regex(r"[（(](?:以下简称)?本[\u4e00-\u9fff][）)]")
 
 
 def _opens_clause(text: str, unit: Unit) -> Optional[str]:
@@ -297,10 +297,10 @@ def _before_notice(notice: Notice, time_lead: str) -> bool:
     return 0 <= (then - own).days <= 31
 
 
-_MONTH_DAY = re.compile(r"于(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_MONTH_DAY = regex(r"于(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
-_ON_DAY = re.compile(r"日(?:[（(][^）)]*[）)])?$")
+_ON_DAY = regex(r"日(?:[（(][^）)]*[）)])?$")
 
 
 def _time_end(text: str, when: re.Match) -> int:
@@ -589,15 +589,15 @@ def _note_topic_start(text: str, opener: int, close: int) -> int:
     return _after_last(text, "、，,。；;：:\n", opener - 1)
 
 
-_NOTE_END = re.compile(r"[）)。；;\n（(]")
+_NOTE_END = regex(r"[）)。；;\n（(]")
 # the verb after `由X` ends at a comma, or at the `、` after a host's verb that the next host's clause follows (`计划由康乐及文化
 # 事务署主办、艺术推广办事处与艺术机构…合办`, blind23 cg_10; the formula `由A主办、B承办` of event notices)
 # (and at a 、 that opens a parallel clause with its own 由: `体育活动由体育发展局负责统筹、文娱康乐活动则由教育暨青年局负责`,
 # blind42 cz_10 and sport.gov.mo news 1241 of 2009, the summer activities of Macau's two bureaus)
-_HOSTS_SPLIT = re.compile(r"[，,]|(?<=主办|承办|协办|合办)、|、(?=[^，,。；;、由]{1,15}由)")
+_HOSTS_SPLIT = regex(r"[，,]|(?<=主办|承办|协办|合办)、|、(?=[^，,。；;、由]{1,15}由)")
 # a contrast adverb between a task and its 由 (`文娱康乐活动则由…负责`): no part of the task
 _CONTRAST = ("则",)
-_TASK_LEAD = re.compile(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
+_TASK_LEAD = regex(r"^[\s\d.．、/•]+")     # an item's number or a day (`11/25`) before the task's words
 
 
 def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
@@ -972,8 +972,8 @@ def _unit_tags(notice: Notice, tags: list[Tag], markers: list[re.Match]) -> list
     return items
 
 
-_DIGITS = re.compile(r"\d+")
-_NUMERALS = re.compile("[一二三四五六七八九十]+")
+_DIGITS = regex(r"\d+")
+_NUMERALS = regex("[一二三四五六七八九十]+")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1093,9 +1093,9 @@ def _header_kinds_of(cell: str) -> tuple[str, ...]:
     return ()
 
 
-_YEAR_OPENING = re.compile(r"^(?:\d{2,4}|全|本|今|当)年度?")
-_JOINED_NAMES = re.compile(r"[与和及、/]")
-_YEAR_DIGITS = re.compile(r"[0-9]")
+_YEAR_OPENING = regex(r"^(?:\d{2,4}|全|本|今|当)年度?")
+_JOINED_NAMES = regex(r"[与和及、/]")
+_YEAR_DIGITS = regex(r"[0-9]")
 
 
 def _header_columns(row: list) -> Optional[dict]:

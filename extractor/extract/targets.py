@@ -17,15 +17,15 @@ from typing import Optional
 from ..document import Block, Cell, Notice
 from ..models import Target
 from ..numerals import cn_to_float
-from ..rules import Rule, load_rules
+from ..rules import Rule, load_rules, regex
 from ..structure import in_past_part
 from . import Found, snippet_notice
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = regex(r"[\u3400-\u9fff]")
 _QUOTES = "“”\"‘’「」"
 _METRIC_STOP = set("的将由使把对和与及为在了是其")
 _METRIC_MAX = 12
-_OPENING_YEAR = re.compile(r"(?:在|截至|截止|自)?((?:19|20)\d{2})年")
+_OPENING_YEAR = regex(r"(?:在|截至|截止|自)?((?:19|20)\d{2})年")
 
 
 @dataclass
@@ -54,7 +54,7 @@ def _word_re(table: str) -> tuple[re.Pattern, dict[str, Optional[str]]]:
     the neutral words hold their characters without giving an operator (`达标` is not `达`)."""
     ops = {w: op for op, words in _lexicon()[table].items() for w in words}
     ops.update({w: None for w in _lexicon()["op_neutral"] if table == "op_before"})
-    return re.compile("|".join(re.escape(w) for w in sorted(ops, key=len, reverse=True))), ops
+    return regex("|".join(re.escape(w) for w in sorted(ops, key=len, reverse=True))), ops
 
 
 def _figures(text: str, rule: Rule) -> list[_Figure]:

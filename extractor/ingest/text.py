@@ -22,15 +22,16 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
+from ..rules import regex
 from . import check_block_count, table_rows
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-_HAS_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
-_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SPACE = re.compile(r"\s+")
-_LINE_END = re.compile(rb"\r\n|\n|\r")
+_CONTROL = regex(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_HAS_WORDS = regex(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+_PLAUSIBLE = regex(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SPACE = regex(r"\s+")
+_LINE_END = regex(rb"\r\n|\n|\r")
 _SENTENCE_END = tuple("。！？；!?;")
 
 
@@ -145,7 +146,7 @@ def _guess_cjk_encoding(data: bytes) -> str:
 # what Big5 bytes read as GB18030 turn into (`虏砰 璣ゅ 盚倒狟ね`, `︽現﹛уボэ`): kana, bopomofo, Greek, Cyrillic, box
 # drawing, vertical and small forms and private-use characters, which Chinese prose hardly holds; when charset-normalizer
 # gives no answer (a short notice, blind41 cy_08, or blind28 cl_09's first lines) the encoding that decodes with fewest wins
-_MISREAD = re.compile(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe30-\ufe6f]")
+_MISREAD = regex(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe30-\ufe6f]")
 
 
 def _decodes(data: bytes, enc: str) -> bool:
@@ -170,8 +171,8 @@ def read_text(data: bytes) -> RawDocument:
 
 
 # HTML a crawler left in its text (`<p>…</p><p style="…">…</p>`): the paragraph tags are line breaks
-_MARKUP = re.compile(r"</?(?:p|br|div|li|tr|h[1-6])\b[^<>]{0,300}>", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\b[^<>]{0,300}>")
+_MARKUP = regex(r"</?(?:p|br|div|li|tr|h[1-6])\b[^<>]{0,300}>", re.I)
+_TAG = regex(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\b[^<>]{0,300}>")
 
 
 def _strip_markup(text: str) -> str:
@@ -302,7 +303,7 @@ def _one_cell(rows: list[list[str]]) -> str:
     return filled[0] if len(filled) == 1 else ""
 
 
-_PIPE_RULE = re.compile(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
+_PIPE_RULE = regex(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
 
 
 def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
@@ -332,7 +333,7 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
 @functools.cache
 def _portal_label() -> re.Pattern:
     from ..rules import load_rules
-    return re.compile(load_rules("structure").expand(r"(?:${PORTAL_LABEL})\s*[:：]?"))
+    return regex(load_rules("structure").expand(r"(?:${PORTAL_LABEL})\s*[:：]?"))
 
 
 def _info_rows_end(lines: list[str], i: int, j: int) -> int:
@@ -388,9 +389,9 @@ def _cell_list_table(lines: list[str], i: int) -> tuple[Optional[list[list[str]]
 _SERIAL_HEADER = "序号"
 _MAX_HEADER_CELL = 12       # a header cell is a short name (`2022年预期目标`, `完成时限`), not a sentence
 _MAX_COLUMNS = 9
-_YEAR_BEFORE = re.compile(r"^\d{2,4}年度?")
-_ROW_SERIAL = re.compile(r"\d{1,3}")
-_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_YEAR_BEFORE = regex(r"^\d{2,4}年度?")
+_ROW_SERIAL = regex(r"\d{1,3}")
+_GROUP_ROW = regex(r"^[一二三四五六七八九十]{1,3}、")
 
 
 @functools.lru_cache(maxsize=1)
@@ -464,10 +465,10 @@ def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]
     return [str(serial), *cells]
 
 
-_BORDERED_SERIAL = re.compile(r"^\s*序\s*号\s*\|\s*$")
-_BORDERED_CELL = re.compile(r"^(.*?)\s*\|\s*$")
-_ROW_END = re.compile(r"^[\s|]*\|[\s|]*$")
-_SERIAL = re.compile(r"\d{1,3}")
+_BORDERED_SERIAL = regex(r"^\s*序\s*号\s*\|\s*$")
+_BORDERED_CELL = regex(r"^(.*?)\s*\|\s*$")
+_ROW_END = regex(r"^[\s|]*\|[\s|]*$")
+_SERIAL = regex(r"\d{1,3}")
 
 
 def _bordered_cells(lines: list[str], i: int):
@@ -550,12 +551,12 @@ def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[st
 
 _MAX_BORDERED_COLUMNS = 16
 # a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
-_JOINED_NAMES = re.compile(r"[与和及、/]")
+_JOINED_NAMES = regex(r"[与和及、/]")
 
 
-_SPACED_HEADER = re.compile(r"^\s*序\s*号[ \u3000]+\S")
-_SPACED_ROW = re.compile(r"^\s*(\d{1,3})[ \u3000]+(\S.*)$")
-_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+_SPACED_HEADER = regex(r"^\s*序\s*号[ \u3000]+\S")
+_SPACED_ROW = regex(r"^\s*(\d{1,3})[ \u3000]+(\S.*)$")
+_ONE_CJK = regex(r"^[\u4e00-\u9fff]$")
 
 
 def _spaced_cells(line: str) -> list[str]:
