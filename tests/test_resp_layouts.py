@@ -192,3 +192,14 @@ def test_a_units_premises_stand_between_it_and_its_verb(corpus_plan):
     # blind30 cn_10 `社会工作局总部(西坟马路6号)将於12月22日至30日期间开展中央冷气系统更换工程`
     got = duties_of(corpus_plan("blind30/docs/cn_10.pdf"))
     assert any(org == "社会工作局" and duty.startswith("于12月22日至30日期间开展中央冷气系统更换工程") for org, _r, duty in got)
+
+
+def test_a_clause_of_the_persons_an_action_is_for_ends_its_duty(corpus_plan):
+    # blind38 cv_10: `…接受《…》的申請,津貼的申請對象為…` (detail_clause with its owner before it)
+    got = [d for org, _r, d in duties_of(corpus_plan("blind38/docs/cv_10.pdf")) if org == "教育及青年发展局"]
+    assert any(d.endswith("学习用品津贴的申请") for d in got) and not any("申请对象" in d for d in got)
+
+
+def test_a_decision_formula_with_the_approval_asked_gives_no_duty(corpus_plan):
+    # blind38 cv_07 `经集团党委、工会、团委研究并报请董事长同意,决定举办下列系列员工文体活动`
+    assert duties_of(corpus_plan("blind38/docs/cv_07.ofd")) == set()
