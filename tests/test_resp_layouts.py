@@ -182,7 +182,7 @@ def test_label_lines_find_their_item_over_a_pdfs_wrapped_lines(corpus_plan):
 
 
 def test_an_action_said_as_going_on_is_the_units_duty():
-    # gov.mo news (2482, 2654): 持续/继续 before the verb, kept in the duty; not 继续教育, nor 持续了 / 持续的
+    # gov.mo news (2482, 2654): 持续 before the verb, kept in the duty; not 持续了 / 持续的
     got = run_snippet("市政署持續於各區疏通、維護下水道。")
     assert [(r["org"], r["role"], r["duty"]) for r in got] == [("市政署", "lead", "持续于各区疏通维护下水道")]
     assert run_snippet("县卫生健康委员会持续了三个月的专项整治已经结束。") == []
