@@ -161,3 +161,45 @@ def test_a_connective_adverb_before_the_duty_verb_keeps_the_duty():
     assert run_snippet("深圳局还将专门组织编写检测整顿培训教材。") == []
     # 亦会 is the modal's, not 亦 before the verb 会同 (blind29 cm_10 `亦會同步在網頁公佈`)
     assert not any(r["duty"].startswith("步") for r in run_snippet("县教育局亦会同步在网页公布名单。"))
+
+
+def test_label_lines_under_an_item_of_several_sentences_give_its_first_sentence(corpus_plan):
+    # blind24 ch_02 (灵璧 任务分解): `5.树立…理念,推广…服务。补齐…。加快…。` over `牵头责任单位:` / `主要协作单位:` lines
+    got = duties_of(corpus_plan("blind24/docs/ch_02.html"))
+    assert ("县卫健委", "lead", "树立全周期健康管理理念推广家庭医生签约服务") in got
+    assert ("经济开发区管委会", "participant", "树立全周期健康管理理念推广家庭医生签约服务") in got
+    assert not any(duty.startswith("树立") and len(duty) > 30 for _org, _role, duty in got)
+
+
+def test_label_lines_find_their_item_over_a_pdfs_wrapped_lines(corpus_plan):
+    # blind39 cw_05 (石景山 任务分解, a PDF): item 1 wrapped over ten lines above `牵头单位:` / `协办单位:`; its first
+    # sentence, not the level-1 heading above it
+    got = duties_of(corpus_plan("blind39/docs/cw_05.pdf"))
+    first = "完善街道党工委对地区治理重大工作的领导体制机制优化决策程序涉及基层治理的重大事项重点工作重要问题由街道党工委讨论决定" \
+        "全面提升街道抓党建抓治理抓服务的领导能力"
+    assert ("区委组织部", "lead", first) in got and ("区委编办", "participant", first) in got
+    assert not any(duty == "提高城市基层党建工作水平加强党对基层治理的全面领导" for _org, _role, duty in got)
+
+
+def test_an_action_said_as_going_on_is_the_units_duty():
+    # gov.mo news (2482, 2654): 持续 before the verb, kept in the duty; not 持续了 / 持续的
+    got = run_snippet("市政署持續於各區疏通、維護下水道。")
+    assert [(r["org"], r["role"], r["duty"]) for r in got] == [("市政署", "lead", "持续于各区疏通维护下水道")]
+    assert run_snippet("县卫生健康委员会持续了三个月的专项整治已经结束。") == []
+
+
+def test_a_units_premises_stand_between_it_and_its_verb(corpus_plan):
+    # blind30 cn_10 `社会工作局总部(西坟马路6号)将於12月22日至30日期间开展中央冷气系统更换工程`
+    got = duties_of(corpus_plan("blind30/docs/cn_10.pdf"))
+    assert any(org == "社会工作局" and duty.startswith("于12月22日至30日期间开展中央冷气系统更换工程") for org, _r, duty in got)
+
+
+def test_a_clause_of_the_persons_an_action_is_for_ends_its_duty(corpus_plan):
+    # blind38 cv_10: `…接受《…》的申請,津貼的申請對象為…` (detail_clause with its owner before it)
+    got = [d for org, _r, d in duties_of(corpus_plan("blind38/docs/cv_10.pdf")) if org == "教育及青年发展局"]
+    assert any(d.endswith("学习用品津贴的申请") for d in got) and not any("申请对象" in d for d in got)
+
+
+def test_a_decision_formula_with_the_approval_asked_gives_no_duty(corpus_plan):
+    # blind38 cv_07 `经集团党委、工会、团委研究并报请董事长同意,决定举办下列系列员工文体活动`
+    assert duties_of(corpus_plan("blind38/docs/cv_07.ofd")) == set()

@@ -907,13 +907,17 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
     text, tag = notice.text, tags[i]
     at = tag.at         # where the task's words end
     block = notice.doc.block_at(at)
-    if block is not None and block.start == at and at > 0:      # label lines: the task is the line before
+    labels = block is not None and block.start == at and at > 0
+    if labels:      # label lines: the task is the line before
         block = notice.doc.block_at(at - 1)
         while block is not None and block.start > 0 and unit_tag_line(text[block.start:block.end]):
             at = block.start        # past the task's other labels (`分管省领导:…`)
             block = notice.doc.block_at(at - 1)
     lo = max(block.start if block else 0, tags[i - 1].end if i else 0)
     k = bisect.bisect_left(starts, at)
+    if labels and k and lo > starts[k - 1] >= (tags[i - 1].end if i else 0) \
+            and _wrapped_item(notice, markers[k - 1].start(), lo):
+        lo = starts[k - 1]
     item = markers[k - 1] if k and starts[k - 1] >= lo else None
     if item is not None:
         after = starts[k] if k < len(starts) else len(text)
@@ -932,6 +936,11 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
         if alone and runs_on and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not sentence \
                 and not clause_cut:
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
+        first = text.find("。", item.end(), at)
+        if labels and alone and sentence and clean_duty(text[first:at]):
+            # label lines under an item of several sentences (`5.树立…理念,推广…服务。补齐…。` / `牵头责任单位:…`, blind24
+            # ch_02; blind39 cw_05): its first sentence, as a heading's full stop ends the heading
+            return item.end(), first, item.start()
         if alone and runs_on and not _grammar()["run_on"].search(text, head_end, at):
             # an item of several sentences with no heading, closed by its one tag: the whole item
             # (bl_17 东府〔2021〕54号 `1.按照…稳定。实施…。将…延长至2022年4月30日。（A、B负责）`)
@@ -947,6 +956,21 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
     return _clause(text, lo, at)
+
+
+def _wrapped_item(notice: Notice, start: int, end: int) -> bool:
+    """The lines from `start` to `end` are one numbered item hard-wrapped (a PDF's lines, blind39 cw_05 `1.完善街道党工委…优` /
+    `化决策程序,…` / … / `基层有效贯彻落实。` over ten lines above its `牵头单位:` line): its marker opens a line the outline
+    read as no section, and every line after it, up to `end`, is a paragraph line that opens no item."""
+    doc, node = notice.doc, notice.section_at(start)
+    block = doc.block_at(start)
+    if block is None or block.start != start or (node is not None and node.start == start):
+        return False
+    while block is not None and block.start < end:
+        if block.kind != "para" or (block.start > start and _grammar()["marker"].match(notice.text, block.start)):
+            return False
+        block = doc.block_at(block.end + 1)
+    return True
 
 
 def _tag_items(tag: Tag, duty: str, ranked: bool, words: tuple[int, int], task: tuple[int, int]) -> list[Item]:
