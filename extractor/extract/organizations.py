@@ -178,6 +178,7 @@ class _Lexicon:
     frame_label_re: re.Pattern
     frame_row_re: re.Pattern            # a bulletin row (`poster - unit | date | views`) over a school site's notice
     handed_in_re: re.Pattern            # a deadline's 前/后 and a verb that hands a form in (下班前交, 完毕后缴回)
+    handing_re: re.Pattern              # 交, 送: the verb alone, at a name's start (`,交学生科`)
     guarded: dict
     short_cores: str
     levels: dict
@@ -250,7 +251,8 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=re.compile(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=re.compile(lx["frame_row"]),
-        handed_in_re=re.compile(lx["handed_in_after"]),
+        handed_in_re=re.compile(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
+        handing_re=re.compile(lx["handing_verb"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         kind_ends=tuple(lx["kind_ends"]),
@@ -655,10 +657,13 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
 
 
 def _handed_in(text: str, start: int, s: int) -> Optional[int]:
-    """Where the body handed a form to starts, after the last `前`/`后` of a deadline and the verb that hands it in
-    (lexicon `handed_in_after`) inside [start, s), or of the 时 that starts it (`报到时交会务组` blind21 ce_12: after 报到, a stop;
-    a 前 there is 'former'); None where there is none."""
-    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] == "时"]
+    """Where the body handed a form to starts, after the last `前`/`后` of a deadline, a copy (`一份`) or a day (`当日`) and the
+    verb that hands it in (lexicon `handed_in_after`) inside [start, s), also one that starts the span (`报到时交会务组` blind21
+    ce_12: after 报到, a stop; a 前 there is 'former'), or after the verb alone that starts it (`handing_verb`); None where
+    there is none."""
+    if lexicon().handing_re.match(text, start) and start + 1 < s:
+        return start + 1            # the verb opens the span: `签名,交学生科`
+    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] != "前"]
     return ends[-1] if ends else None
 
 
@@ -673,8 +678,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False
     if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
         return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
-    if ("前" in text[start:s] or "后" in text[start:s] or "时" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
-        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12)
+    if (h := _handed_in(text, start, s)) is not None:
+        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12),
+        # `一份交财务处` (blind40 cx_02)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
@@ -697,9 +703,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
                 and not _own_party_group(text, x.start(), x.end()):
             break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
-    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
+    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start, e):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
-    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
+    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start, e))
     return (start if whole else i), False
 
 
@@ -780,9 +786,28 @@ def _after_opener(text: str, start: int, i: int, gz: _Gazetteer) -> bool:
     return any(text[i - k:i] in gz.openers for k in (2, 3, 4) if i - k >= start)
 
 
-def _list_item(text: str, i: int) -> bool:
-    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space)."""
-    return i == 0 or text[i - 1] in "、\n\t \u3000"
+def _list_item(text: str, i: int, e: Optional[int] = None) -> bool:
+    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space). The 、 of an outline's number
+    (`三、`) opens a paragraph, no list: there a name ending at `e` is an item only where it ends its line or clause
+    (`1、办公室:` of a list of units), not where its clause runs on (`三、严格执行学院的相关规定` of a college's 收缴 notice,
+    m.spitc.net/contents/480/5386; `二、加大…`)."""
+    if i == 0:
+        return True
+    if text[i - 1] not in "、\n\t \u3000":
+        return False
+    return e is None or text[i - 1] != "、" or not _outline_number(text, i - 1) or e >= len(text) or text[e] in _ITEM_END
+
+
+_ITEM_END = "\n：:，,；;。、（("
+_OUTLINE_NUMERALS = "一二三四五六七八九十0123456789"
+
+
+def _outline_number(text: str, j: int) -> bool:
+    """The 、 at `j` closes an outline's number at its line's start (`三、`, `12、`)."""
+    k = j
+    while k > 0 and j - k < 3 and text[k - 1] in _OUTLINE_NUMERALS:
+        k -= 1
+    return k < j and (k == 0 or text[k - 1] in "\n\t \u3000")
 
 
 def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
