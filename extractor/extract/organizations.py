@@ -171,6 +171,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    service_core_re: re.Pattern         # 咨询, 急救: a 中心 whose core is only these names a kind of centre
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
     school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
@@ -254,6 +255,7 @@ def lexicon() -> _Lexicon:
         handed_in_re=re.compile(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
         handing_re=re.compile(lx["handing_verb"]),
         generic_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        service_core_re=re.compile("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
@@ -842,6 +844,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
+            or suffix == "中心" and lx.service_core_re.fullmatch(name, 0, len(name) - 2) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
