@@ -30,6 +30,15 @@ def test_a_document_number_whose_year_lost_its_bracket_names_no_body(plans):
     assert "赣府厅" not in names("认真贯彻落实《省政府办公厅关于…的通知》(赣府厅字〔201590号)和《关于…》")
 
 
+def test_a_document_numbers_code_in_any_bracket_or_glued_to_zi_names_no_body(plans):
+    # blind32 cp_05: `(鲁政办字2020167号)`; 普陀区民政局's 情况报告 (shpt.gov.cn 773061) `(普府办收﹝2021﹞214号)`; a 通知 template
+    # (010zaixian.com 2814143) `根据市委办〔20**〕91号文件精神`
+    assert "鲁政办" not in plans("blind32/docs/cp_05.txt")
+    assert names("收到区政府批转的《关于新建圣都汇社区居民委员会的请示》(普府办收﹝2021﹞214号)。") == ["区政府", "圣都汇社区居民委员会"]
+    assert names("根据市委办〔20**〕91号文件精神,决定开展整治活动") == []
+    assert names("经市委办研究,决定开展整治活动") == ["市委办"]
+
+
 def test_a_roc_or_blank_year_starts_no_name(plans):
     # blind24 ch_09: `本部為推動107年技專校院學生參加…`; blind21 ce_10 (a .doc template): `现制定__年区建设局创建…方案`
     assert not any(n.startswith("年") for n in plans("blind24/docs/ch_09.txt"))

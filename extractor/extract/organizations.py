@@ -47,8 +47,10 @@ _COUNT_AFTER = re.compile(r"^\d+[家个所类批间]")
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 # (also one whose year lost its closing bracket in the source: `(黔府办发〔201930号)` blind11 bu_01, `(赣府厅字〔201590号)`
 # blind24 ch_07)
-_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
-                               r"|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# (and the compatibility form ﹝﹞ of 〔〕, `(普府办收﹝2021﹞214号)` 普陀区民政局's 情况报告 (shpt.gov.cn 773061); a template's year,
+# `市委办〔20**〕91号` (010zaixian.com 2814143); a number glued to 字 with no 第, `(鲁政办字2020167号)` blind32 cp_05)
+_DOC_NUMBER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?:\d{4}|\d{2}[*＊Xx×]{2})(?:[〕\]】)）‟〗］﹞]|\d{1,4}号)"
+                               r"|[\u4e00-\u9fff]{0,5}字第?\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
