@@ -419,3 +419,11 @@ def test_a_centre_named_only_by_its_service_is_a_kind(plans):
     assert not {"咨询中心", "训练中心"} & plans("blind34/docs/cr_08.ofd")
     assert "急救中心" not in plans("blind35/docs/cs_05.txt")
     assert names("请于办公时间内致电省急救中心查询。") == ["省急救中心"]     # a place names one
+
+
+def test_a_companys_group_in_brackets_and_a_templates_signature_date(plans):
+    # blind23 cg_07 (a 发改委 approval on a template): `常州市城市建设(集团)有限公司筹措解决` was cut at its bracket; the signature
+    # `常州市发展和改革委员会` over `20xx年4月26日` (a template's year) was taken as a mention
+    cg_07 = plans("blind23/docs/cg_07.ofd")
+    assert "常州市城市建设(集团)有限公司" in cg_07 and "常州市发展和改革委员会" not in cg_07
+    assert names("福建龙溪轴承(集团)股份有限公司二〇二〇年第二次临时股东大会") == ["福建龙溪轴承(集团)股份有限公司"]

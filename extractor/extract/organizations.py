@@ -114,6 +114,9 @@ _LEVEL_BRACKET = re.compile(r"[（(][省市县区州盟旗乡镇街道、]{1,12}
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
 # 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`) nor a zone's other name (`开发区(高新区)管委会`)
 _AREA_BRACKET = re.compile(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
+# a company's group or holding in brackets inside its name (`常州市城市建设(集团)有限公司` blind23 cg_07, `福建龍溪軸承(集團)股份
+# 有限公司` ppfocus.com/0/trbbf9a8e, its 2020 股东大会 papers)
+_GROUP_BRACKET = re.compile(r"[（(](?:集团|控股)[）)]")
 _AGE = re.compile(r"\d{1,3}岁(?:以[上下])?")
 _TERM = re.compile(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -129,7 +132,8 @@ _INNER_CHARS = 16       # how far before its suffix a name is looked for inside 
 _COLLECTIVE_AFTER = re.compile(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 # or the printing line under the notice (版记, GB/T 9704: `印发机关 + 印发日期 + 印发`, `鹰潭市科协办公室2008年3月5日印发` blind33
 # cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
-_SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+# (a template's year too, `常州市发展和改革委员会` over `20xx年4月26日` blind23 cg_07, as `市委办〔20**〕91号`)
+_SIGNATURE_AFTER = re.compile(r"[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
@@ -485,6 +489,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         elif c in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
             i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
+        elif c in ")）" and (b := _GROUP_BRACKET.search(text, max(lo, i - 4), i)) and b.end() == i:
+            i = b.start()       # 常州市城市建设(集团)有限公司: a company's group in brackets
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
