@@ -30,6 +30,15 @@ def test_a_document_number_whose_year_lost_its_bracket_names_no_body(plans):
     assert "赣府厅" not in names("认真贯彻落实《省政府办公厅关于…的通知》(赣府厅字〔201590号)和《关于…》")
 
 
+def test_a_document_numbers_code_in_any_bracket_or_glued_to_zi_names_no_body(plans):
+    # blind32 cp_05: `(鲁政办字2020167号)`; 普陀区民政局's 情况报告 (shpt.gov.cn 773061) `(普府办收﹝2021﹞214号)`; a 通知 template
+    # (010zaixian.com 2814143) `根据市委办〔20**〕91号文件精神`
+    assert "鲁政办" not in plans("blind32/docs/cp_05.txt")
+    assert names("收到区政府批转的《关于新建圣都汇社区居民委员会的请示》(普府办收﹝2021﹞214号)。") == ["区政府", "圣都汇社区居民委员会"]
+    assert names("根据市委办〔20**〕91号文件精神,决定开展整治活动") == []
+    assert names("经市委办研究,决定开展整治活动") == ["市委办"]
+
+
 def test_a_roc_or_blank_year_starts_no_name(plans):
     # blind24 ch_09: `本部為推動107年技專校院學生參加…`; blind21 ce_10 (a .doc template): `现制定__年区建设局创建…方案`
     assert not any(n.startswith("年") for n in plans("blind24/docs/ch_09.txt"))
@@ -384,3 +393,37 @@ def test_an_enumeration_dot_typed_as_an_ideograph_is_a_mark(plans):
     # blind37 cu_11 (a PDF): `五丶衛生局來文影本1份如附件` (丶 U+4E36 for 、, as blind3 bf_11's `一丶指導思想`)
     assert not any("丶" in n for n in plans("blind37/docs/cu_11.pdf"))
     assert names("五丶卫生局来文影本1份如附件") == ["卫生局"]
+
+
+def test_a_copy_or_a_day_before_the_verb_that_hands_it_in_is_no_part_of_the_body(plans):
+    # blind40 cx_02 (a page): `学生交费名单一式两份,一份交财务处,一份交学校测试站` gave 一份交财务处; photokul.com's 报到须知
+    # `班主任收取现金于当日送财务处`, `…发票上交财务处`; fengyexny.com's 注册程序 `签名,交学生科` (the verb alone after a mark)
+    cx_02 = plans("blind40/docs/cx_02.html")
+    assert "学校财务处" in cx_02 and not any(n.startswith(("一份", "填写")) for n in cx_02)
+    assert names("班主任收取现金于当日送财务处,并做好收费记录。") == ["财务处"]
+    assert names("班主任最迟在9月8日将学生预缴费发票上交财务处,并填写学生缴费信息表。") == ["财务处"]
+    assert names("开学两周后班主任审核已到校学生名单。签名,交学生科。") == ["学生科"]
+    assert names("会议由交通运输局负责,送变电公司参加。") == ["交通运输局", "送变电公司"]   # words of names they begin
+
+
+def test_an_outline_number_opens_no_list_item(plans):
+    # m.spitc.net 480/5386 (a college's 收缴 notice): `三、严格执行学院的相关规定` gave 严格执行学院; a unit listed under its number
+    # stays (`1、办公室:` of a list of units)
+    assert names("三、严格执行学院的相关规定,毕业生学费的缴费情况应与其毕业实习挂钩。") == []
+    assert names("二、种植业处负责全县种植业生产。") == ["种植业处"]
+    assert names("分管办公室、种植业处、畜牧科。") == ["种植业处", "畜牧科"]
+
+
+def test_a_centre_named_only_by_its_service_is_a_kind(plans):
+    # blind34 cr_08 (教育局's 中一派位 release): `设置咨询中心`, `学院╱训练中心注册`; blind35 cs_05 `急救中心咨询电话`
+    assert not {"咨询中心", "训练中心"} & plans("blind34/docs/cr_08.ofd")
+    assert "急救中心" not in plans("blind35/docs/cs_05.txt")
+    assert names("请于办公时间内致电省急救中心查询。") == ["省急救中心"]     # a place names one
+
+
+def test_a_companys_group_in_brackets_and_a_templates_signature_date(plans):
+    # blind23 cg_07 (a 发改委 approval on a template): `常州市城市建设(集团)有限公司筹措解决` was cut at its bracket; the signature
+    # `常州市发展和改革委员会` over `20xx年4月26日` (a template's year) was taken as a mention
+    cg_07 = plans("blind23/docs/cg_07.ofd")
+    assert "常州市城市建设(集团)有限公司" in cg_07 and "常州市发展和改革委员会" not in cg_07
+    assert names("福建龙溪轴承(集团)股份有限公司二〇二〇年第二次临时股东大会") == ["福建龙溪轴承(集团)股份有限公司"]

@@ -707,3 +707,12 @@ def test_a_short_form_of_two_bureaux_is_the_one_the_text_writes_in_full():
     # Macau's 教青局: 教育暨青年局 until 2021 (blind31 co_11), 教育及青年发展局 after (blind29 cm_10)
     assert names("教育暨青年局于八月展开公开咨询。专场将在教青局仲尼堂举行,市民可到教青局索取文本。") == ["教育暨青年局"]
     assert names("教育及青年发展局将于2023年1月开放登记。教青局将安排说明会。") == ["教育及青年发展局"]
+
+
+def test_a_towns_central_community_a_blood_station_and_a_health_inspection_office():
+    # 户县政府办's 通知 (huxianbbs.com thread-21444): 中心社区 is no 中心; jw.jintan.gov.cn's 巡察 news (2023-12-04): a city's
+    # 中心血站 and a district's 卫生监督所 are bodies (ts.gov.cn, ncxz.org.cn give the second notices)
+    assert names("为了进一步整合社区资源,将原新安社区管辖区划归余下镇中心社区统一管理。") == []
+    assert names("区委专项巡察组对区卫生监督所、常州市中心血站金坛分站开展专项巡察。") == ["区委专项巡察组", "区卫生监督所", "常州市中心血站"]
+    assert names("由县疾病预防控制中心村级指导。") == ["县疾病预防控制中心"]      # a centre before a village's level stays
+    assert names("加强对监督所需经费的保障。") == []     # 所需 (needed), no 所

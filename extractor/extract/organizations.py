@@ -47,8 +47,10 @@ _COUNT_AFTER = regex(r"^\d+[家个所类批间]")
 # Taiwan's `院臺秘字第0930086517號` (the 院 of 院臺 is no name's end)
 # (also one whose year lost its closing bracket in the source: `(黔府办发〔201930号)` blind11 bu_01, `(赣府厅字〔201590号)`
 # blind24 ch_07)
-_DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［]\d{4}(?:[〕\]】)）‟〗］]|\d{1,4}号)"
-                               r"|[\u4e00-\u9fff]{0,5}字第\s*\d)")
+# (and the compatibility form ﹝﹞ of 〔〕, `(普府办收﹝2021﹞214号)` 普陀区民政局's 情况报告 (shpt.gov.cn 773061); a template's year,
+# `市委办〔20**〕91号` (010zaixian.com 2814143); a number glued to 字 with no 第, `(鲁政办字2020167号)` blind32 cp_05)
+_DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?:\d{4}|\d{2}[*＊Xx×]{2})(?:[〕\]】)）‟〗］﹞]|\d{1,4}号)"
+                               r"|[\u4e00-\u9fff]{0,5}字第?\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
@@ -112,6 +114,9 @@ _LEVEL_BRACKET = regex(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
 # 学院教授` blind15 by_04); not what a bracket includes (`城区(含开发区)`) nor a zone's other name (`开发区(高新区)管委会`)
 _AREA_BRACKET = regex(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e00-\u9fff]{2,4}(?<![区县市])[）)]")
+# a company's group or holding in brackets inside its name (`常州市城市建设(集团)有限公司` blind23 cg_07, `福建龍溪軸承(集團)股份
+# 有限公司` ppfocus.com/0/trbbf9a8e, its 2020 股东大会 papers)
+_GROUP_BRACKET = regex(r"[（(](?:集团|控股)[）)]")
 _AGE = regex(r"\d{1,3}岁(?:以[上下])?")
 _TERM = regex(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = regex(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -127,7 +132,8 @@ _INNER_CHARS = 16       # how far before its suffix a name is looked for inside 
 _COLLECTIVE_AFTER = regex(r"(?:各|有关|相关|所属|直属|其他|其它)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|部委|司局|厅局|方面)")
 # or the printing line under the notice (版记, GB/T 9704: `印发机关 + 印发日期 + 印发`, `鹰潭市科协办公室2008年3月5日印发` blind33
 # cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
-_SIGNATURE_AFTER = regex(r"[ \u3000\n]*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+# (a template's year too, `常州市发展和改革委员会` over `20xx年4月26日` blind23 cg_07, as `市委办〔20**〕91号`)
+_SIGNATURE_AFTER = regex(r"[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
@@ -171,6 +177,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    service_core_re: re.Pattern         # 咨询, 急救: a 中心 whose core is only these names a kind of centre
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
     school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
@@ -178,6 +185,7 @@ class _Lexicon:
     frame_label_re: re.Pattern
     frame_row_re: re.Pattern            # a bulletin row (`poster - unit | date | views`) over a school site's notice
     handed_in_re: re.Pattern            # a deadline's 前/后 and a verb that hands a form in (下班前交, 完毕后缴回)
+    handing_re: re.Pattern              # 交, 送: the verb alone, at a name's start (`,交学生科`)
     guarded: dict
     short_cores: str
     levels: dict
@@ -250,8 +258,10 @@ def lexicon() -> _Lexicon:
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=regex(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=regex(lx["frame_row"]),
-        handed_in_re=regex(lx["handed_in_after"]),
+        handed_in_re=regex(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
+        handing_re=regex(lx["handing_verb"]),
         generic_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
@@ -479,6 +489,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = b.start()       # 各县（市、区）农业农村局: the levels a collective spans
         elif c in ")）" and (b := _AREA_BRACKET.search(text, max(lo, i - 7), i)) and b.end() == i:
             i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
+        elif c in ")）" and (b := _GROUP_BRACKET.search(text, max(lo, i - 4), i)) and b.end() == i:
+            i = b.start()       # 常州市城市建设(集团)有限公司: a company's group in brackets
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
@@ -655,10 +667,13 @@ def _anchored(text: str, i: int, gz: _Gazetteer) -> bool:
 
 
 def _handed_in(text: str, start: int, s: int) -> Optional[int]:
-    """Where the body handed a form to starts, after the last `前`/`后` of a deadline and the verb that hands it in
-    (lexicon `handed_in_after`) inside [start, s), or of the 时 that starts it (`报到时交会务组` blind21 ce_12: after 报到, a stop;
-    a 前 there is 'former'); None where there is none."""
-    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] == "时"]
+    """Where the body handed a form to starts, after the last `前`/`后` of a deadline, a copy (`一份`) or a day (`当日`) and the
+    verb that hands it in (lexicon `handed_in_after`) inside [start, s), also one that starts the span (`报到时交会务组` blind21
+    ce_12: after 报到, a stop; a 前 there is 'former'), or after the verb alone that starts it (`handing_verb`); None where
+    there is none."""
+    if lexicon().handing_re.match(text, start) and start + 1 < s:
+        return start + 1            # the verb opens the span: `签名,交学生科`
+    ends = [h.end() for h in lexicon().handed_in_re.finditer(text, start, s) if h.start() > start or text[start] != "前"]
     return ends[-1] if ends else None
 
 
@@ -673,8 +688,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False
     if text[start] in lexicon().sending_verbs and s > start + 1 and _anchored(text, start + 1, gz):
         return start + 1, True      # `填写“…情况表”送市编办`: the verb that sends the form to the body
-    if ("前" in text[start:s] or "后" in text[start:s] or "时" in text[start:s]) and (h := _handed_in(text, start, s)) is not None:
-        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12)
+    if (h := _handed_in(text, start, s)) is not None:
+        return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12),
+        # `一份交财务处` (blind40 cx_02)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
@@ -697,9 +713,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
                 and not _own_party_group(text, x.start(), x.end()):
             break       # 自然司二科 (blind14 bx_08): the word is the core of the body whose unit the name is (not 发挥部际…)
         i += k
-    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start):
+    if s - i == 1 and e - s == 1 and text[i] not in lexicon().short_cores and _list_item(text, start, e):
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
-    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start))
+    whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start, e))
     return (start if whole else i), False
 
 
@@ -780,9 +796,28 @@ def _after_opener(text: str, start: int, i: int, gz: _Gazetteer) -> bool:
     return any(text[i - k:i] in gz.openers for k in (2, 3, 4) if i - k >= start)
 
 
-def _list_item(text: str, i: int) -> bool:
-    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space)."""
-    return i == 0 or text[i - 1] in "、\n\t \u3000"
+def _list_item(text: str, i: int, e: Optional[int] = None) -> bool:
+    """`i` starts an item of a list or a cell (after 、, a line break, a tab or a space). The 、 of an outline's number
+    (`三、`) opens a paragraph, no list: there a name ending at `e` is an item only where it ends its line or clause
+    (`1、办公室:` of a list of units), not where its clause runs on (`三、严格执行学院的相关规定` of a college's 收缴 notice,
+    m.spitc.net/contents/480/5386; `二、加大…`)."""
+    if i == 0:
+        return True
+    if text[i - 1] not in "、\n\t \u3000":
+        return False
+    return e is None or text[i - 1] != "、" or not _outline_number(text, i - 1) or e >= len(text) or text[e] in _ITEM_END
+
+
+_ITEM_END = "\n：:，,；;。、（("
+_OUTLINE_NUMERALS = "一二三四五六七八九十0123456789"
+
+
+def _outline_number(text: str, j: int) -> bool:
+    """The 、 at `j` closes an outline's number at its line's start (`三、`, `12、`)."""
+    k = j
+    while k > 0 and j - k < 3 and text[k - 1] in _OUTLINE_NUMERALS:
+        k -= 1
+    return k < j and (k == 0 or text[k - 1] in "\n\t \u3000")
 
 
 def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
@@ -817,6 +852,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
+            or suffix == "中心" and lx.service_core_re.fullmatch(name, 0, len(name) - 2) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
