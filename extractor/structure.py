@@ -70,6 +70,8 @@ class _Lexicon:
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
+    page_date: re.Pattern       # the date a page was posted on (Notice.posted)
+    posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
@@ -94,7 +96,9 @@ def _lexicon() -> _Lexicon:
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         subject_openers=tuple(lex["subject_openers"]),
-        published=re.compile(lex["published_line"]),
+        published=rf.compile(lex["published_line"]),
+        page_date=rf.compile(lex["page_date"]),
+        posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=re.compile(lex["release_opening"]),
         news_dateline=re.compile(lex["news_dateline"]),
         byline_tag=re.compile(lex["byline_tag"]),
@@ -329,8 +333,6 @@ def _info_rows(lines: list[Line]) -> None:
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
-# a page's posting label alone on its line, its value on the next (`发布时间:` over `2009年12月21日`)
-_POSTING_LABEL = re.compile(r"^(?:发布|发佈|更新|发稿)(?:时间|日期)\s*[:：]$")
 
 
 def _posted_under_label(lines: list[Line]) -> None:
@@ -339,8 +341,9 @@ def _posted_under_label(lines: list[Line]) -> None:
     zszx.zsnews.cn/Article/view/id/71434.html, pages corpus; the same label over `2025-05-22 10:03` under a news headline
     on kailu.gov.cn's page of 2025-05-22, whose value the page_time rule reads as frame): a news item's page still dates
     it (_published_date reads the value)."""
+    label = _lexicon().posting_label
     for k in range(min(len(lines), _INFO_ROWS) - 1):
-        if lines[k].kind == "frame" and _POSTING_LABEL.match(lines[k].text) and lines[k + 1].kind == "date_line":
+        if lines[k].kind == "frame" and label.match(lines[k].text) and lines[k + 1].kind == "date_line":
             lines[k + 1].kind, lines[k + 1].groups = "frame", {}
 # a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
 _TITLE_ROW = re.compile(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
@@ -2005,7 +2008,17 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
         end = lines[p.body_end - 1].block.end if p.body_end > p.body_start else start
         infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
     return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
-                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings)
+                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings,
+                  posted=_posted(doc.text))
+
+
+def _posted(text: str) -> Optional[dt.date]:
+    """The date the page was posted on: the first posting label's date (lexicon `page_date`), read once here."""
+    m = _lexicon().page_date.search(text)
+    try:
+        return dt.date(int(m["year"]), int(m["month"] or m["month2"]), int(m["day"] or m["day2"])) if m else None
+    except ValueError:
+        return None
 
 
 def past_parts(notice: Notice) -> list[tuple[int, int]]:
