@@ -665,8 +665,11 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
 def _issuer_field(lines: list[Line], k: int) -> bool:
     """Line k is a law database's 制定机关 line: a body's name under the page's headline repeated and over
     the notice's own title (法律资料网: `劳动和社会保障部办公厅` over `关于印发…的通知` / `(劳社厅函[2007]120号)`,
-    bk_04; `江西省吉安市人民政府办公室` the same, bn_06). It names the issuer; the title is the line below."""
-    return 0 < k < len(lines) - 1 and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于") \
+    bk_04; `江西省吉安市人民政府办公室` the same, bn_06). It names the issuer; the title is the line below, opening
+    with 关于 or the headline over the line again where the title leads with its issuer (法律资料网's 防城港市人民政府办公室
+    关于印发…规划(2007-2011年)的通知 under `广西壮族自治区防城港市人民政府办公室`, law407.infoeach.com, pages corpus)."""
+    return 0 < k < len(lines) - 1 and _is_org_line(lines[k].text) \
+        and (lines[k + 1].text.startswith("关于") or lines[k + 1].text == lines[k - 1].text) \
         and len(lines[k - 1].text) >= 6 and any(lines[j].text == lines[k - 1].text for j in range(k - 1))
 
 

@@ -237,3 +237,15 @@ def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
 def test_an_editors_byline_is_no_title(corpus_plan):
     """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
     assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None
+
+
+def test_a_law_databases_issuer_line_over_a_title_that_names_its_issuer():
+    """法律资料网's page of 防城港市's 防政办发〔2007〕18号 (law407.infoeach.com, pages corpus): the headline, repeated, then
+    the database's issuer line over the title a third time (as bk_04 and bn_06 print it over `关于…`): the issuer."""
+    title = "防城港市人民政府办公室关于印发防城港市深入实施城乡清洁工程规划(2007-2011年)的通知"
+    text = (f"{title}\n作者:法律资料网 时间:2024-07-22 08:35:06  浏览:9594   来源:法律资料网\n{title}\n"
+            f"广西壮族自治区防城港市人民政府办公室\n{title}\n防政办发〔2007〕18号\n各区、县(市)人民政府,市直各委、办、局:\n"
+            "经市人民政府同意,现将《防城港市深入实施“城乡清洁工程”规划(2007-2011年)》印发给你们,请认真组织实施。\n"
+            "二OO七年三月十六日\n")
+    meta = _text(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (title, "广西壮族自治区防城港市人民政府办公室", "2007-03-16")
