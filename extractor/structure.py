@@ -1181,8 +1181,14 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
         _inner_signature(lines, first, meta, act.groups.get("post") if act else None)
-    if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
-        meta.issuer = lines[first.title_lines[0] - 1].text
+    if not meta.issuer and first.title_lines:
+        # the database's issuer line over the title, or between the headline's copies under it where the headline is
+        # the title (法律资料网's 民政部 and 上海市人大常委会 pages, law991/law75.infoeach.com, pages corpus)
+        title = "".join(lines[k].text for k in first.title_lines)
+        field = next((k for k in range(first.title_lines[0] - 1, min(first.title_lines[-1] + _TOP, len(lines)))
+                      if _issuer_field(lines, k)
+                      and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
+        meta.issuer = lines[field].text if field is not None else None
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \

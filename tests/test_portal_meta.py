@@ -249,3 +249,15 @@ def test_a_law_databases_issuer_line_over_a_title_that_names_its_issuer():
             "二OO七年三月十六日\n")
     meta = _text(text).meta
     assert (meta.title, meta.issuer, meta.date) == (title, "广西壮族自治区防城港市人民政府办公室", "2007-03-16")
+
+
+def test_a_law_databases_issuer_line_between_the_headlines_copies():
+    """法律资料网's pages of a 民政部 notice and a 上海市人大常委会 规定 (law991 and law75.infoeach.com, pages corpus): the
+    headline is the title, and the database's issuer line stands between its copies under it."""
+    for title, issuer in (("民政部关于灾区过冬衣被和修复倒塌房屋救济款发放使用问题的通知", "民政部"),
+                          ("上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定", "上海市人大常委会")):
+        text = (f"收藏本站| 设为首页| 首页\n{title}\n作者:法律资料网 时间:2024-07-13 13:07:23  浏览:8660   来源:法律资料网\n"
+                f"{title}\n{issuer}\n{title}\n{issuer}\n"
+                "为了帮助今年遭灾严重地区的群众,克服生活上的困难,现作如下规定。\n一、严格控制使用范围,坚持专款专用。\n")
+        meta = _text(text).meta
+        assert (meta.title, meta.issuer) == (title, issuer)
