@@ -482,6 +482,18 @@ _TITLE_ASIDE = re.compile(r"[（(](?:试行|暂行|修订|修订稿|草案|征�
 _TITLE_NUMBER = re.compile(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
 
 
+# the 事由 of a GB/T 9704 title (7.3.1: 发文机关名称、事由和文种): `关于…`, or an act on another document (`…印发…的通知`)
+_ACT_SUBJECT = re.compile(r"关于|印发|转发|批转")
+
+
+def _is_act_title(text: str) -> bool:
+    """A title of GB/T 9704's form, its subject led by 关于 or an act on a document (`后勤处关于…的通知`): a page's
+    posting date under it is not the notice's (blind34 cr_03, bl_07, bl_14, their golds' dates null). A headline that
+    only ends in a document type is a news page's item, dated by its page (`文化局7月4日至8日对外服务安排` over `文化局` /
+    `2022-07-03 23:41`, gov.mo's release, blind39 cw_10; `香港学校朗诵节特别通告` under `[2019-11-19 16:30]`, blind40 cx_10)."""
+    return _is_formal_title(text) and _ACT_SUBJECT.search(text) is not None
+
+
 def _is_formal_title(text: str) -> bool:
     """Subject + document type: `关于…的通知`, `…实施方案`, `…工作安排`."""
     lex = _lexicon()
@@ -1220,7 +1232,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     released = _lexicon().release_opening.match(opening)
     if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
-    if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
+    if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
@@ -1283,7 +1295,7 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
     even where the entries listed after it make another line the title. Not under a notice's formal title: its page's
     `发布时间:2020-03-24` is when the site posted it, not the notice's date (blind34 cr_03 `后勤处关于…的通知`, its gold's date
     null; so are blind bl_07's and bl_14's under their `发布时间:… 来源:…`)."""
-    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_formal_title(lines[0].text):
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_act_title(lines[0].text):
         return None
     return _published_date(lines, [1])
 
