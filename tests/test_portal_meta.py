@@ -261,3 +261,22 @@ def test_a_law_databases_issuer_line_between_the_headlines_copies():
                 "为了帮助今年遭灾严重地区的群众,克服生活上的困难,现作如下规定。\n一、严格控制使用范围,坚持专款专用。\n")
         meta = _text(text).meta
         assert (meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_portals_labels_in_square_brackets():
+    """cqck.gov.cn's page of 城口县's 预案 notice (pages corpus), as tancheng.gov.cn's row (blind37 cu_01, below): a row of
+    labels in square brackets, each value ending at the next label."""
+    text = ("[ 索引号 ]11500229MB1970703J/2021-00004 [ 发文字号 ]城府办发〔2020〕243 号 [ 发布机构 ]城口县卫生健康委员会 "
+            "[ 主题分类 ]卫生 [ 成文日期 ]2021-02-21 [ 发布日期 ]2021-02-21 [ 体裁分类 ]预案\n"
+            "城口县人民政府办公室关于印发城口县突发公共卫生事件专项应急预案的通知\n1总则\n1.1编制目的\n"
+            "为有效预防、及时控制和消除突发公共卫生事件可能造成的严重危害,制定本预案。\n")
+    meta = _text(text).meta
+    assert (meta.doc_number, meta.date) == ("城府办发〔2020〕243号", "2021-02-21")
+
+
+def test_a_portals_bracketed_row_dates_the_notice_and_stays_off_its_body(corpus_plan):
+    """tancheng.gov.cn (blind37 cu_01): `[ 成文日期 ] 2023-11-16 [ 公开日期 ] 2023-11-16 [ 有  效  性 ] 有效中` under the
+    headline gives the date; the rows are no body (`郯城县政府办公室` of `[ 发布机构 ]` is no organisation it names)."""
+    plan = corpus_plan("blind37/docs/cu_01.html")
+    assert plan.meta.date == "2023-11-16"
+    assert "郯城县政府办公室" not in [o.name for o in plan.organizations]
