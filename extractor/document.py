@@ -10,6 +10,7 @@ extractors read a `Notice` and never the raw file.
 """
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -162,6 +163,7 @@ class Notice:
     body: list[tuple[int, int]]
     cc_range: Optional[tuple[int, int]] = None
     title_year: Optional[int] = None
+    posted: Optional[dt.date] = None     # the date the page was posted on (a posting label's), from structure
     warnings: list[str] = field(default_factory=list)   # what structure recognition read with doubt
     _by_start: Optional[tuple[list[int], list[OutlineNode]]] = field(default=None, init=False, repr=False, compare=False)
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # results several extractors read, computed once

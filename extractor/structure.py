@@ -70,6 +70,8 @@ class _Lexicon:
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
+    page_date: re.Pattern       # the date a page was posted on (Notice.posted)
+    posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
@@ -94,7 +96,9 @@ def _lexicon() -> _Lexicon:
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         subject_openers=tuple(lex["subject_openers"]),
-        published=regex(lex["published_line"]),
+        published=rf.compile(lex["published_line"]),
+        page_date=rf.compile(lex["page_date"]),
+        posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
         byline_tag=regex(lex["byline_tag"]),
@@ -329,8 +333,6 @@ def _info_rows(lines: list[Line]) -> None:
 
 
 _INFO_ROWS = 30     # an info block stands near the top, above the notice or under its headline
-# a page's posting label alone on its line, its value on the next (`发布时间:` over `2009年12月21日`)
-_POSTING_LABEL = regex(r"^(?:发布|发佈|更新|发稿)(?:时间|日期)\s*[:：]$")
 
 
 def _posted_under_label(lines: list[Line]) -> None:
@@ -339,8 +341,9 @@ def _posted_under_label(lines: list[Line]) -> None:
     zszx.zsnews.cn/Article/view/id/71434.html, pages corpus; the same label over `2025-05-22 10:03` under a news headline
     on kailu.gov.cn's page of 2025-05-22, whose value the page_time rule reads as frame): a news item's page still dates
     it (_published_date reads the value)."""
+    label = _lexicon().posting_label
     for k in range(min(len(lines), _INFO_ROWS) - 1):
-        if lines[k].kind == "frame" and _POSTING_LABEL.match(lines[k].text) and lines[k + 1].kind == "date_line":
+        if lines[k].kind == "frame" and label.match(lines[k].text) and lines[k + 1].kind == "date_line":
             lines[k + 1].kind, lines[k + 1].groups = "frame", {}
 # a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
 _TITLE_ROW = regex(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
@@ -477,6 +480,18 @@ _LABEL_CELL = regex(r"[:：]\s*[|｜]")
 _TITLE_ASIDE = regex(r"[（(](?:试行|暂行|修订|修订稿|草案|征求意见稿)[）)]$")
 # a portal headline that carries the number in brackets: `2021年县政府重点工作任务(华政发〔2021〕2号)`
 _TITLE_NUMBER = regex(r"\s*[（(](?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)[）)]$")
+
+
+# the 事由 of a GB/T 9704 title (7.3.1: 发文机关名称、事由和文种): `关于…`, or an act on another document (`…印发…的通知`)
+_ACT_SUBJECT = regex(r"关于|印发|转发|批转")
+
+
+def _is_act_title(text: str) -> bool:
+    """A title of GB/T 9704's form, its subject led by 关于 or an act on a document (`后勤处关于…的通知`): a page's
+    posting date under it is not the notice's (blind34 cr_03, bl_07, bl_14, their golds' dates null). A headline that
+    only ends in a document type is a news page's item, dated by its page (`文化局7月4日至8日对外服务安排` over `文化局` /
+    `2022-07-03 23:41`, gov.mo's release, blind39 cw_10; `香港学校朗诵节特别通告` under `[2019-11-19 16:30]`, blind40 cx_10)."""
+    return _is_formal_title(text) and _ACT_SUBJECT.search(text) is not None
 
 
 def _is_formal_title(text: str) -> bool:
@@ -662,8 +677,11 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
 def _issuer_field(lines: list[Line], k: int) -> bool:
     """Line k is a law database's 制定机关 line: a body's name under the page's headline repeated and over
     the notice's own title (法律资料网: `劳动和社会保障部办公厅` over `关于印发…的通知` / `(劳社厅函[2007]120号)`,
-    bk_04; `江西省吉安市人民政府办公室` the same, bn_06). It names the issuer; the title is the line below."""
-    return 0 < k < len(lines) - 1 and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于") \
+    bk_04; `江西省吉安市人民政府办公室` the same, bn_06). It names the issuer; the title is the line below, opening
+    with 关于 or the headline over the line again where the title leads with its issuer (法律资料网's 防城港市人民政府办公室
+    关于印发…规划(2007-2011年)的通知 under `广西壮族自治区防城港市人民政府办公室`, law407.infoeach.com, pages corpus)."""
+    return 0 < k < len(lines) - 1 and _is_org_line(lines[k].text) \
+        and (lines[k + 1].text.startswith("关于") or lines[k + 1].text == lines[k - 1].text) \
         and len(lines[k - 1].text) >= 6 and any(lines[j].text == lines[k - 1].text for j in range(k - 1))
 
 
@@ -1175,8 +1193,14 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.attachments = [re.sub(r"^\d{1,2}[.．、]\s*", "", x) for x in items]
     if not meta.issuer and not meta.date:
         _inner_signature(lines, first, meta, act.groups.get("post") if act else None)
-    if not meta.issuer and first.title_lines and _issuer_field(lines, first.title_lines[0] - 1):
-        meta.issuer = lines[first.title_lines[0] - 1].text
+    if not meta.issuer and first.title_lines:
+        # the database's issuer line over the title, or between the headline's copies under it where the headline is
+        # the title (法律资料网's 民政部 and 上海市人大常委会 pages, law991/law75.infoeach.com, pages corpus)
+        title = "".join(lines[k].text for k in first.title_lines)
+        field = next((k for k in range(first.title_lines[0] - 1, min(first.title_lines[-1] + _TOP, len(lines)))
+                      if _issuer_field(lines, k)
+                      and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
+        meta.issuer = lines[field].text if field is not None else None
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \
@@ -1208,7 +1232,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     released = _lexicon().release_opening.match(opening)
     if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
-    if not (meta.date or meta.doc_number) and meta.title and not _is_formal_title(meta.title):
+    if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
         meta.date = _published_date(lines, header)    # a news item is dated by its page
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
@@ -1271,7 +1295,7 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
     even where the entries listed after it make another line the title. Not under a notice's formal title: its page's
     `发布时间:2020-03-24` is when the site posted it, not the notice's date (blind34 cr_03 `后勤处关于…的通知`, its gold's date
     null; so are blind bl_07's and bl_14's under their `发布时间:… 来源:…`)."""
-    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_formal_title(lines[0].text):
+    if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_act_title(lines[0].text):
         return None
     return _published_date(lines, [1])
 
@@ -2007,7 +2031,17 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
         end = lines[p.body_end - 1].block.end if p.body_end > p.body_start else start
         infos.append(PartInfo(p.kind, title, start, end, split_outline(doc, lines, p.body_start, p.body_end)))
     return Notice(doc=doc, meta=meta, parts=infos, body=body, cc_range=cc_range,
-                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings)
+                  title_year=year_of(meta.title) or year_of(infos[0].title if infos else None), warnings=warnings,
+                  posted=_posted(doc.text))
+
+
+def _posted(text: str) -> Optional[dt.date]:
+    """The date the page was posted on: the first posting label's date (lexicon `page_date`), read once here."""
+    m = _lexicon().page_date.search(text)
+    try:
+        return dt.date(int(m["year"]), int(m["month"] or m["month2"]), int(m["day"] or m["day2"])) if m else None
+    except ValueError:
+        return None
 
 
 def past_parts(notice: Notice) -> list[tuple[int, int]]:

@@ -45,3 +45,13 @@ def test_the_macau_news_bureaus_links_are_the_pages_frame(corpus_plan):
     for path in ("blind33/docs/cq_12.ofd", "blind39/docs/cw_10.pdf"):
         names = [o.name for o in corpus_plan(path).organizations]
         assert not {"澳门特别行政区政府新闻局", "澳门政府"} & set(names), (path, names)
+
+
+def test_a_headline_ending_in_a_document_type_is_dated_by_its_page(corpus_plan):
+    # gov.mo's release `文化局7月4日至8日对外服务安排` over `文化局` / `2022-07-03 23:41` (blind39 cw_10, a PDF) and a portal's
+    # `大理市城镇燃气安全专项整治工作实施方案` over `• 2023年09月15日` (cw_03, a DOCX): headlines that end in a document type
+    # but have no 关于 subject, news items dated by their page; `后勤处关于…的通知` under its `发布时间:2020-03-24` is a
+    # notice of GB/T 9704's form, which its page does not date (blind34 cr_03)
+    assert corpus_plan("blind39/docs/cw_10.pdf").meta.date == "2022-07-03"
+    assert corpus_plan("blind39/docs/cw_03.docx").meta.date == "2023-09-15"
+    assert corpus_plan("blind34/docs/cr_03.txt").meta.date is None

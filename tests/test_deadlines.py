@@ -643,7 +643,8 @@ def test_a_meetings_check_in_and_session_days():
 def test_an_undated_page_lends_its_posting_date_to_yearless_days():
     """A school site's item with no signed date and no year of its own: its yearless days take the year of the page's
     posting line, or the next where the day falls more than a month before it (co_09 `公告日期:2023-12-11` over
-    `於4月1日前`, 2024; the `poster - office | date | 點閱數` line of blind28 cl_10 and blind32 cp_08). A repost's
+    `於4月1日前`, 2024; the `poster - office | date | 點閱數` line of blind28 cl_10 and blind32 cp_08); every posting label
+    of structure's one list (`更新时间:` of blind22 cf_02, a label over its date as zszx.zsnews.cn prints it). A repost's
     `来源:… 2013-7-11` (blind22 cf_01, a 2001 notice) lends none."""
     def years(header: str) -> list[str]:
         text = (f"國中新生報到前置作業,請參閱。\n{header}\n說明:\n"
@@ -653,6 +654,8 @@ def test_an_undated_page_lends_its_posting_date_to_yearless_days():
     assert years("公告者:教務處-游心妤\n公告日期:2023-12-11") == ["2024-04-01", "2023-12-20"]
     assert years("張貼日期: 2025-03-10 09:56:41  點閱:71") == ["2025-04-01", "2025-12-20"]
     assert years("註設組長 - 教務處 | 2023-01-04 | 點閱數: 197") == ["2023-04-01", "2023-12-20"]
+    assert years("点击次数: 546更新时间:2017-04-27\n更新时间:2017-04-27") == ["2017-04-01", "2017-12-20"]
+    assert years("发布时间:\n2009-12-21") == ["2010-04-01", "2009-12-20"]
     assert years("来源:优易学  2013-7-11 0:44:29") == ["--04-01", "--12-20"]
 
 

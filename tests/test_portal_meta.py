@@ -237,3 +237,46 @@ def test_a_fields_label_over_its_value_is_no_addressee_line(corpus_plan, path):
 def test_an_editors_byline_is_no_title(corpus_plan):
     """`编辑: 棉鞋 | 2015-02-21 |` over an excerpt of a 安全生产 plan (blind36 ct_05): the page's byline, no headline."""
     assert corpus_plan("blind36/docs/ct_05.txt").meta.title is None
+
+
+def test_a_law_databases_issuer_line_over_a_title_that_names_its_issuer():
+    """法律资料网's page of 防城港市's 防政办发〔2007〕18号 (law407.infoeach.com, pages corpus): the headline, repeated, then
+    the database's issuer line over the title a third time (as bk_04 and bn_06 print it over `关于…`): the issuer."""
+    title = "防城港市人民政府办公室关于印发防城港市深入实施城乡清洁工程规划(2007-2011年)的通知"
+    text = (f"{title}\n作者:法律资料网 时间:2024-07-22 08:35:06  浏览:9594   来源:法律资料网\n{title}\n"
+            f"广西壮族自治区防城港市人民政府办公室\n{title}\n防政办发〔2007〕18号\n各区、县(市)人民政府,市直各委、办、局:\n"
+            "经市人民政府同意,现将《防城港市深入实施“城乡清洁工程”规划(2007-2011年)》印发给你们,请认真组织实施。\n"
+            "二OO七年三月十六日\n")
+    meta = _text(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (title, "广西壮族自治区防城港市人民政府办公室", "2007-03-16")
+
+
+def test_a_law_databases_issuer_line_between_the_headlines_copies():
+    """法律资料网's pages of a 民政部 notice and a 上海市人大常委会 规定 (law991 and law75.infoeach.com, pages corpus): the
+    headline is the title, and the database's issuer line stands between its copies under it."""
+    for title, issuer in (("民政部关于灾区过冬衣被和修复倒塌房屋救济款发放使用问题的通知", "民政部"),
+                          ("上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定", "上海市人大常委会")):
+        text = (f"收藏本站| 设为首页| 首页\n{title}\n作者:法律资料网 时间:2024-07-13 13:07:23  浏览:8660   来源:法律资料网\n"
+                f"{title}\n{issuer}\n{title}\n{issuer}\n"
+                "为了帮助今年遭灾严重地区的群众,克服生活上的困难,现作如下规定。\n一、严格控制使用范围,坚持专款专用。\n")
+        meta = _text(text).meta
+        assert (meta.title, meta.issuer) == (title, issuer)
+
+
+def test_a_portals_labels_in_square_brackets():
+    """cqck.gov.cn's page of 城口县's 预案 notice (pages corpus), as tancheng.gov.cn's row (blind37 cu_01, below): a row of
+    labels in square brackets, each value ending at the next label."""
+    text = ("[ 索引号 ]11500229MB1970703J/2021-00004 [ 发文字号 ]城府办发〔2020〕243 号 [ 发布机构 ]城口县卫生健康委员会 "
+            "[ 主题分类 ]卫生 [ 成文日期 ]2021-02-21 [ 发布日期 ]2021-02-21 [ 体裁分类 ]预案\n"
+            "城口县人民政府办公室关于印发城口县突发公共卫生事件专项应急预案的通知\n1总则\n1.1编制目的\n"
+            "为有效预防、及时控制和消除突发公共卫生事件可能造成的严重危害,制定本预案。\n")
+    meta = _text(text).meta
+    assert (meta.doc_number, meta.date) == ("城府办发〔2020〕243号", "2021-02-21")
+
+
+def test_a_portals_bracketed_row_dates_the_notice_and_stays_off_its_body(corpus_plan):
+    """tancheng.gov.cn (blind37 cu_01): `[ 成文日期 ] 2023-11-16 [ 公开日期 ] 2023-11-16 [ 有  效  性 ] 有效中` under the
+    headline gives the date; the rows are no body (`郯城县政府办公室` of `[ 发布机构 ]` is no organisation it names)."""
+    plan = corpus_plan("blind37/docs/cu_01.html")
+    assert plan.meta.date == "2023-11-16"
+    assert "郯城县政府办公室" not in [o.name for o in plan.organizations]

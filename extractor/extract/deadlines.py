@@ -543,27 +543,12 @@ def _roc_school_year(notice: Notice) -> Optional[int]:
     return int(roc[1]) + _ROC_OFFSET if roc else None
 
 
-# the date a site posts an item on, on a line of its own under the headline: a label (`公告日期:2023-12-11`, blind31 co_09;
-# `张贴日期: 2025-03-10 09:56:41  点阅:71`, co_08; `发布时间:2022-11-04 10:57 来源:…`, blind17 ca_05) or a school site's
-# `poster - office | date | 点阅数` line (blind28 cl_10 `註設組長 - 教務處 | 2023-01-04 | 點閱數: 197`, blind32 cp_08, blind30 cn_09).
-# Not a repost's `来源:优易学  2013-7-11` (blind22 cf_01, a 2001 notice) nor a bare `时间:`.
-_PAGE_DATE = regex(r"^(?:(?:公告|张贴|发布)(?:日期|时间)\s*[:：]\s*|[^|\n]{1,30}\|\s*(?=\S+\s*\|\s*点阅数))"
-                        r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])", re.M)
-
-
 def _page_year(notice: Notice, g: dict, rules: RuleFile) -> Optional[int]:
     """For a notice with no date and no year of its own (none from its number, title, school year or text): the year of
-    its page's posting date (`_PAGE_DATE`), or the next where the day would end more than `_LATE_DAYS` before it, as
+    its page's posting date (`Notice.posted`), or the next where the day would end more than `_LATE_DAYS` before it, as
     `_year_from_notice` reads a notice's date: co_09's `於4月1日前` under `公告日期:2023-12-11` is 2024; co_08's
     `6月20日` under `张贴日期: 2025-03-10` is 2025 (ANNOTATION: a yearless deadline takes the year of the notice's date)."""
-    key = "deadlines.page_date"
-    if key not in notice.memo:
-        found = _PAGE_DATE.search(notice.text)
-        try:
-            notice.memo[key] = date(*map(int, found.groups())) if found else None
-        except ValueError:
-            notice.memo[key] = None
-    posted = notice.memo[key]
+    posted = notice.posted
     if posted is None:
         return None
     last = period(g, posted.year, rules)
