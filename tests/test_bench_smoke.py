@@ -2,6 +2,7 @@
 with real figures, and the scale corpus really varies the corpus notices."""
 from __future__ import annotations
 
+import json
 import random
 import re
 import subprocess
@@ -54,3 +55,20 @@ def test_shuffled_items_are_renumbered_in_order():
     assert markers == [scale_corpus.cn_number(k) for k in range(1, 12)]
     assert sorted(re.findall(r"第(\d+)项", out), key=int) == [str(k) for k in range(1, 12)]
     assert re.findall(r"第(\d+)项", out) != [str(k) for k in range(1, 12)]
+
+
+def test_rule_cost_times_the_rules_a_parse_scans(tmp_path, capsys):
+    import rule_cost
+
+    from extractor.rules import load_rules
+
+    out = tmp_path / "costs.json"
+    assert rule_cost.main(["--limit", "2", "--passes", "1", "--top", "3", "--json", str(out)]) == 0
+    costs = json.loads(out.read_text())
+    deadline_rules = {rule.name for rule in load_rules("deadlines").rules}
+    assert deadline_rules & set(costs), "the deadline rules a parse scans are timed"
+    assert all(ms >= 0 for ms in costs.values()) and sum(costs.values()) > 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2 notices x 1 passes") and len(lines) == 4
+    assert rule_cost.main(["--limit", "1", "--passes", "1", "--top", "2", "--against", str(out)]) == 0
+    assert "against base" in capsys.readouterr().out
