@@ -567,8 +567,10 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
         return False  # a title whose commas are its quoted slogan's (`关于开展“文明在行动,满意在医院”主题…的通知`)
     if _NOTE_END.search(prev.text):
         return False  # `…落实。国务院办公厅2021年5月19日（此件公开发布）`: a notice's last line
-    if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)):
-        return False  # `联系人：…` lines, and a signature or name line, stand alone
+    if _FIELD_LINE.match(prev.text) or (len(nxt.text) <= 25 and not _PROSE_PUNCT.search(nxt.text)
+                                        and nxt.text[-1] not in "、，,"):
+        return False  # `联系人：…` lines, and a signature or name line, stand alone (not one cut after its 、 or comma,
+        # which runs on into the line after it: the join is then the same on a second pass, over the line they make)
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False

@@ -311,3 +311,15 @@ def test_a_run_of_asterisks_is_no_bold_mark():
     text = normalize(RawDocument([RawBlock("para", "聯系電話:4376****傳真:437****"),
                                   RawBlock("para", "一、**总体要求**")], "text")).text
     assert text == "联系电话:4376****传真:437****\n一、总体要求"
+
+
+def test_a_short_line_cut_after_its_comma_is_joined_as_a_second_pass_would():
+    """A line wrapped mid-word into a short line that ends on 、 and runs on into the next: the three are one paragraph
+    on the first pass, as on a second pass over its own output (the seed 004's 骨干培养 item, cut where a property
+    test's mutation cut it: before, the first pass kept `…提升检` apart and a second joined it)."""
+    lines = ["(三)加强骨干培养。每个机构选派1—2名技术骨干，通过实地考察、观摩学习、技术交流、到上级质检机构跟班实训等方式，帮助技术骨干提升检",
+             "验技术能力、", "提高管理水平。", "四、工作要求"]
+    doc = normalize(RawDocument([RawBlock("para", t) for t in lines], "text"))
+    assert "帮助技术骨干提升检验技术能力、提高管理水平。\n四、工作要求" in doc.text
+    again = normalize(RawDocument([RawBlock("para", doc.block_text(b)) for b in doc.blocks], "text"))
+    assert again.text == doc.text
