@@ -13,9 +13,9 @@ from pathlib import Path
 root = Path(sys.argv[1])
 sys.path.insert(0, str(root))
 from extractor.pipeline import parse
-# the parse-text notices of bench/run.py and bench/rule_cost.py (named here: an older checkout may have neither)
-files = (sorted(root.glob("corpus/0*.txt")) + sorted(root.glob("corpus/dev/docs/*.txt"))
-         + sorted(root.glob("corpus/dev/docs/*.md")))[:19]
+# the parse-text notices of bench/run.py (TEXT_NOTICES; named here: an older checkout may not have it)
+files = (sorted(root.glob("corpus/*.txt")) + sorted(p for p in (root / "corpus" / "dev" / "docs").glob("*")
+                                                      if p.suffix in (".txt", ".md")))[:19]
 for f in files:
     parse(f)
 gc.disable()

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def notices(limit: int | None = None) -> list[Path]:
-    """The parse-text notices of bench/run.py: the seeds and the dev notices in text."""
-    files = sorted(ROOT.glob("corpus/0*.txt")) + sorted(ROOT.glob("corpus/dev/docs/*.txt")) \
-        + sorted(ROOT.glob("corpus/dev/docs/*.md"))
-    return files[:limit] if limit else files
+    """The parse-text notices of bench/run.py (the seeds and the dev notices in text)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import TEXT_NOTICES
+    return TEXT_NOTICES[:limit] if limit else TEXT_NOTICES
 
 
 def rule_costs(files: list[Path], passes: int) -> Counter:
