@@ -41,3 +41,11 @@ def test_a_place_with_only_a_schools_stage_names_its_schools(corpus_plan):
     assert not {o.name for o in corpus_plan("blind44/docs/db_08.txt").organizations} & {"台中市国民中学", "市立国民中学"}
     assert "彰化县国小" not in {o.name for o in corpus_plan("blind31/docs/co_08.txt").organizations}
     assert "台中市立大墩国民中学" in {o.name for o in _plan("請臺中市立大墩國民中學於4月8日前完成報到作業。").organizations}
+
+
+def test_a_bodys_own_site_beside_its_number_is_no_page_frame(corpus_plan):
+    # `致电市民服务热线2833 7676进行登记;或登入民政总署网站 http://www.iacm.gov.mo 的活动报名系统` (blind44 db_10), as
+    # `…可洽南區公所04-22626105,或上南區公所網站「活動訊息」項下查詢` (blind41 cy_12): the bureau's site is where the notice sends
+    # readers; a site's own `本网站` line stays frame
+    assert "2833 7676" in {c.phone for c in corpus_plan("blind44/docs/db_10.txt").contacts}
+    assert _plan("本网站联系电话:2833 7676").contacts == []
