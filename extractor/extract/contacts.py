@@ -183,7 +183,17 @@ def _new_item(text: str, end: int, start: int) -> bool:
 def _in_frame(text: str, group: _Group) -> bool:
     lo, _ = _line(text, group.pieces[0].start, group.pieces[0].start)
     _, hi = _line(text, group.pieces[-1].end, group.pieces[-1].end)
-    return any(cue in text[lo:hi] for cue in _lex()["frame_cues"])
+    owned = _lex()["owned_site"]
+    return any(not (cue in owned["words"] and k > lo and text[k - 1] in owned["owner_ends"])
+               for cue in _lex()["frame_cues"] for k in _finds(text, cue, lo, hi))
+
+
+def _finds(text: str, word: str, lo: int, hi: int):
+    """Every start of word in text[lo:hi]."""
+    k = text.find(word, lo, hi)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1, hi)
 
 
 def _all_pieces(notice: Notice) -> list[_Piece]:

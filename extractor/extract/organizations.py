@@ -179,6 +179,8 @@ class _Lexicon:
     generic_core_re: re.Pattern
     service_core_re: re.Pattern         # 咨询, 急救: a 中心 whose core is only these names a kind of centre
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
+    place_kind_suffixes: frozenset      # 国小, 国中: with only a place before them, the schools of that place
+    stage_words: tuple                  # 国民: the word of a school's stage before 中学 / 小学, no core of a name
     school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
@@ -263,6 +265,7 @@ def lexicon() -> _Lexicon:
         generic_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
         service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
+        place_kind_suffixes=frozenset(lx["place_kind_suffixes"]), stage_words=tuple(lx["stage_words"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
@@ -858,15 +861,30 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
-            or suffix in lx.kind_suffixes and (_place_or_body(text, start) == len(name) - len(suffix) or _ALL_OF.match(name) is not None
+            or suffix in lx.kind_suffixes and (_ALL_OF.match(name) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
                                                and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
+            or _schools_of_place(text, start, name, suffix, lx)
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
             or name[0] in "一二三四五六七八九十两" and _COUNT_SLOGAN.match(name) is not None and not _place_or_body(text, start)
             or _multi_level(name, lx)
             or _count_around(text, start, end)
             or _designation(text, start, end, suffix)
             or suffix in lx.role_suffixes and name.startswith(lx.role_scopes))
+
+
+def _schools_of_place(text: str, start: int, name: str, suffix: str, lx: _Lexicon) -> bool:
+    """A place, a known body or a founder's word with only a school's stage after it (kind_suffixes, place_kind_suffixes;
+    国民 before 中学 / 小学 is the stage's word, no core) names the schools of that place, not one school: `臺中市國民中學新生
+    入學期程`, `本市市立國民中學(含市立高級中學國中部)…辦理新生報到` (blind44 db_08), `「彰化縣國小應屆畢(修)業生升學意向調查表」`
+    (blind31 co_08), as `臺中市學校環境教育實作競賽` (blind16 bz_02); a school's own name has its core between (`臺中市立大墩國民
+    中學`, `花蓮縣吉安鄉吉安國民小學`)."""
+    if suffix not in lx.kind_suffixes and suffix not in lx.place_kind_suffixes:
+        return False
+    core = name[:len(name) - len(suffix)]
+    stage = next((w for w in lx.stage_words if core.endswith(w)), "")
+    core = core[:len(core) - len(stage)]
+    return core in lx.school_founders or _place_or_body(text, start) == len(core)
 
 
 def _field_unit(suffix: str, lx: _Lexicon) -> bool:
