@@ -357,6 +357,9 @@ def test_start_positions_before_an_anchor():
     # an anchor that is one of a few words opens a window only where a word stands (not at 要 of 要点)
     assert positions(r"[\u4e00-\u9fff]{2}(?:强调|要求)", "甲乙要点丙丁要求") == [4]
     assert positions(r"[\u4e00-\u9fff]{2}(?:兼任|任(?=组长))", "甲乙任职丙丁任组长") == [0, 4]
+    # where `re` skips to the first class in C itself (a class of marks), no anchor: its windows would be walked in
+    # Python (people's post_name_roll, the `、` of a roll)
+    assert start_finder(re.compile(r"[，,；;：:。](?=[\u4e00-\u9fff]{3,24}、)[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}")) is None
 
 
 def test_lines_are_tried_only_against_the_rules_their_first_and_last_characters_allow():
