@@ -217,18 +217,26 @@ _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_TEXT_MEMO: dict = {}     # for the text last scanned: (id(requires), lo, hi) -> (requires, its lines holding it);
-                          # a needed word -> whether the text holds it (`words_held`)
-_memo_text: Optional[str] = None
+_TEXT_MEMOS: list = []    # (text, its memo) of the texts last scanned, the latest first; a memo: (id(requires), lo, hi)
+                          # -> (requires, its lines holding it); a needed word -> whether the text holds it (`words_held`)
+_MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, then its title (organisations' numbered
+                          # sections), then its text again (people): with one kept, the text's words and lines were all
+                          # looked for again
 
 
 def _memo(text: str) -> dict:
-    """What was worked out about `text`, the text last asked about (a new text: the last one's is not needed again)."""
-    global _memo_text
-    if text is not _memo_text:
-        _TEXT_MEMO.clear()
-        _memo_text = text
-    return _TEXT_MEMO
+    """What was worked out about `text`, one of the texts last asked about (an older text's is not needed again)."""
+    memos = _TEXT_MEMOS
+    if memos and memos[0][0] is text:
+        return memos[0][1]
+    for i, (known, memo) in enumerate(memos):
+        if known is text:
+            memos.insert(0, memos.pop(i))
+            return memo
+    memo: dict = {}
+    memos.insert(0, (text, memo))
+    del memos[_MEMO_TEXTS:]
+    return memo
 
 
 _WORD_CHARS: dict = {}    # a needed word of two or more characters -> its distinct characters (`_held`); bounded by
