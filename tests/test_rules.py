@@ -446,6 +446,20 @@ def test_a_gated_pattern_finds_the_same_matches():
     assert checked >= 30
 
 
+def test_what_is_worked_out_about_a_text_is_kept_across_one_other_text():
+    """A parse asks about its notice's text, then its title, then its text again: the text's needed words and lines
+    are looked for once, and each text's answers are its own."""
+    from extractor import rules
+
+    text, title = "各单位：请于5月1日前报送。\n联系人：张三", "关于报送材料的通知"
+    first = rules._memo(text)
+    rules.words_held(("报送", "截止"), text)
+    assert rules._memo(title) is not first and rules.words_held(("报送", "截止"), title) == ["报送"]
+    assert rules._memo(text) is first and first["截止"] is False
+    assert rules.words_held(("联系人", "通知"), text) == ["联系人"]
+    assert rules.words_held(("联系人", "通知"), title) == ["通知"]
+
+
 def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
     """`required_lines` for a requirement of a few words (`str.find`, word by word) gives the lines a scan of its
     pattern gives, on every example, reject, corpus and dev notice, over whole texts and over a part."""
