@@ -217,18 +217,26 @@ _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_TEXT_MEMO: dict = {}     # for the text last scanned: (id(requires), lo, hi) -> (requires, its lines holding it);
-                          # a needed word -> whether the text holds it (`words_held`)
-_memo_text: Optional[str] = None
+_TEXT_MEMOS: list = []    # (text, its memo) of the texts last scanned, the latest first; a memo: (id(requires), lo, hi)
+                          # -> (requires, its lines holding it); a needed word -> whether the text holds it (`words_held`)
+_MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, then its title (organisations' numbered
+                          # sections), then its text again (people): with one kept, the text's words and lines were all
+                          # looked for again
 
 
 def _memo(text: str) -> dict:
-    """What was worked out about `text`, the text last asked about (a new text: the last one's is not needed again)."""
-    global _memo_text
-    if text is not _memo_text:
-        _TEXT_MEMO.clear()
-        _memo_text = text
-    return _TEXT_MEMO
+    """What was worked out about `text`, one of the texts last asked about (an older text's is not needed again)."""
+    memos = _TEXT_MEMOS
+    if memos and memos[0][0] is text:
+        return memos[0][1]
+    for i, (known, memo) in enumerate(memos):
+        if known is text:
+            memos.insert(0, memos.pop(i))
+            return memo
+    memo: dict = {}
+    memos.insert(0, (text, memo))
+    del memos[_MEMO_TEXTS:]
+    return memo
 
 
 _WORD_CHARS: dict = {}    # a needed word of two or more characters -> its distinct characters (`_held`); bounded by
@@ -374,7 +382,8 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
     """Where every match of `pattern` can start, when the pattern cannot match the empty string: after
     a character of the class its leading lookbehind ends with (`(?<=[于在])…`), and/or at a character of
     the class every match starts with when that class is small, and/or in a window before an item
-    every match holds (`AnchorFinder`) when that item's class is much smaller; None when none is known. The
+    every match holds (`AnchorFinder`) when that item's class is much smaller (not where `re` skips to the start
+    class itself: `_re_skips_to_start`); None when none is known. The
     pattern tried only at those positions finds the same matches as `pattern.finditer`. Read from the
     parsed pattern: lookarounds and anchors consume nothing, a group or optional repeat lets the next
     item start the match too."""
@@ -387,13 +396,16 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
     before = _lookbehind_last(parsed.data)
     if before is not None:
         return StartFinder(re.compile(f"[{before}]" + (f"(?=[{first[0]}])" if first else "")), 1)
+    if first is not None and _re_skips_to_start(parsed):
+        return None     # (`re` skips to the class in C: an anchor's windows, walked in Python, cost more, post_name_roll's
+        # `、` in 19 texts 2.3 -> 1.3 ms)
     anchor = _anchor(parsed)
     if anchor is not None and (first is None or anchor[0][1] * _RARER <= first[1]):
         (source, _size), nearest, farthest, item = anchor
         words = _words([item])
         word = re.compile("|".join(map(re.escape, words))) if words and max(map(len, words)) > 1 else None
         return AnchorFinder(re.compile(f"[{source}]"), nearest, farthest, first and re.compile(f"[{first[0]}]"), word)
-    if first is None or _re_skips_to_start(parsed):
+    if first is None:
         return None
     dense = re.search(r"\\d|[0-9]", first[0]) is not None
     return StartFinder(re.compile(f"[{first[0]}]"), 0, f"(?=[{first[0]}])" if dense else "")

@@ -357,6 +357,9 @@ def test_start_positions_before_an_anchor():
     # an anchor that is one of a few words opens a window only where a word stands (not at 要 of 要点)
     assert positions(r"[\u4e00-\u9fff]{2}(?:强调|要求)", "甲乙要点丙丁要求") == [4]
     assert positions(r"[\u4e00-\u9fff]{2}(?:兼任|任(?=组长))", "甲乙任职丙丁任组长") == [0, 4]
+    # where `re` skips to the first class in C itself (a class of marks), no anchor: its windows would be walked in
+    # Python (people's post_name_roll, the `、` of a roll)
+    assert start_finder(re.compile(r"[，,；;：:。](?=[\u4e00-\u9fff]{3,24}、)[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}")) is None
 
 
 def test_lines_are_tried_only_against_the_rules_their_first_and_last_characters_allow():
@@ -441,6 +444,20 @@ def test_a_gated_pattern_finds_the_same_matches():
                             [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)], \
                             f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
     assert checked >= 30
+
+
+def test_what_is_worked_out_about_a_text_is_kept_across_one_other_text():
+    """A parse asks about its notice's text, then its title, then its text again: the text's needed words and lines
+    are looked for once, and each text's answers are its own."""
+    from extractor import rules
+
+    text, title = "各单位：请于5月1日前报送。\n联系人：张三", "关于报送材料的通知"
+    first = rules._memo(text)
+    rules.words_held(("报送", "截止"), text)
+    assert rules._memo(title) is not first and rules.words_held(("报送", "截止"), title) == ["报送"]
+    assert rules._memo(text) is first and first["截止"] is False
+    assert rules.words_held(("联系人", "通知"), text) == ["联系人"]
+    assert rules.words_held(("联系人", "通知"), title) == ["通知"]
 
 
 def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():

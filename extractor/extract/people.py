@@ -175,15 +175,17 @@ def _noted_member(notice: Notice, start: int, end: int) -> list[Person]:
     return [Person(name=m.group(1), title=title, span=notice.doc.span(start, end))]
 
 
+_NOTE = regex(r"[（(]([^（）()]{0,30})[)）]")     # a note in brackets after a name (`李四（兼）`)
+
+
 def _bare_names(notice: Notice, role: str, start: int, end: int, joined_by: str = "") -> list[Person]:
     """`组长：张三` or `成员：张三、李四（兼）`, `牵头负责领导:刘惠。`: names alone after a role, which is their
     title (a bracket holding a job title is left to the name_paren rule); `joined_by`: words that also part them (或)."""
     text = notice.text
-    notes = re.compile(r"[（(]([^（）()]{0,30})[)）]")
-    if any(is_title(m.group(1)) for m in notes.finditer(text, start, end)):
+    if any(is_title(m.group(1)) for m in _NOTE.finditer(text, start, end)):
         return []
-    rest = notes.sub(lambda m: " " * len(m.group()), text[start:end])
-    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、，,。\s%s]+" % joined_by, rest)]
+    rest = _NOTE.sub(lambda m: " " * len(m.group()), text[start:end])
+    pieces = [(start + m.start(), start + m.end()) for m in regex(r"[^、，,。\s%s]+" % joined_by).finditer(rest)]
     if not pieces or not all(looks_like_name(text[a:b]) for a, b in pieces):
         return []
     return [Person(name=text[a:b], title=role, span=notice.doc.span(a, b)) for a, b in pieces]
@@ -207,7 +209,7 @@ def _segments(notice: Notice, rule: Rule) -> Iterator[tuple[int, int]]:
     """Source lines, split further at `；` and before a role label (`… 副组长：李四 副县长`). A line holding none of
     the rule's `segment_marks` (what every cut stands after or before) is not split: the splitter, which opens with
     a lookaround, is tried by `re` at every position."""
-    splitter = re.compile(rule.get("segment_split"))
+    splitter = regex(rule.get("segment_split"))
     marks = rule.get("segment_marks")
     text = notice.text
     for start, end in source_lines(notice):
@@ -388,16 +390,19 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
     return None
 
 
+_LIST_PIECE = regex(r"[^、，,]+")
+_PIECE_NOTE = regex(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
+
+
 def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
     name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
     the next name; a name alone after `、` shares the post of the name before it. Every piece must be a title, with or
     without its name, or such a name, and the list must end with a name; otherwise it names nobody."""
     text, out, title_start = notice.text, [], None
-    notes = re.compile(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
-    for m in re.finditer(r"[^、，,]+", text[start:end]):
+    for m in _LIST_PIECE.finditer(text[start:end]):
         a = start + m.start()
-        b = a + len(notes.sub("", m.group()).rstrip(_TRIM))
+        b = a + len(_PIECE_NOTE.sub("", m.group()).rstrip(_TRIM))
         split = _split_title_name(text, a, b)
         if split is not None:
             at = split[1]
