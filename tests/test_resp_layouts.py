@@ -203,3 +203,24 @@ def test_a_clause_of_the_persons_an_action_is_for_ends_its_duty(corpus_plan):
 def test_a_decision_formula_with_the_approval_asked_gives_no_duty(corpus_plan):
     # blind38 cv_07 `经集团党委、工会、团委研究并报请董事长同意,决定举办下列系列员工文体活动`
     assert duties_of(corpus_plan("blind38/docs/cv_07.ofd")) == set()
+
+
+def test_a_task_table_one_cell_a_paragraph_in_html_is_read_as_the_text_files(corpus_plan):
+    # blind38 cv_02 (嘉兴 2023年政府工作报告重点工作责任分解): `<p>序号</p><p>主 要 工 作 任 务</p><p>责任单位</p><p>1</p>…`, the
+    # layout blind8 br_09's text annex has one cell a line
+    assert ("市发展改革委", "lead", "地区生产总值增长6%左右") in duties_of(corpus_plan("blind38/docs/cv_02.html"))
+    assert ("区发展改革委", "lead", "地区生产总值增长5.5%左右") in duties_of(corpus_plan("blind8/docs/br_09.txt"))
+
+
+def test_unit_labels_run_on_after_one_items_heading(corpus_plan):
+    # blind24 ch_02: item 2 runs on `…生命安全牵头责任单位:县卫健委主要协作单位:各乡镇人民政府、经济开发区管委会,…` where the
+    # other items put each label on a line of its own
+    got = duties_of(corpus_plan("blind24/docs/ch_02.html"))
+    assert ("县卫健委", "lead", "加强重大公共卫生安全风险源头防控切实保障人民群众生命安全") in got
+    assert ("经济开发区管委会", "participant", "加强重大公共卫生安全风险源头防控切实保障人民群众生命安全") in got
+
+
+def test_a_label_inside_an_items_sentence_is_no_run_on_tag_where_no_line_opens_with_it():
+    # the notice puts no unit label on a line of its own: a label run on in an item's words is not read as a tag
+    got = run_snippet("2.请各单位明确责任单位:县卫健委负责汇总。\n3.做好宣传工作。")
+    assert all(r["rule"] != "run_on_label" for r in got)

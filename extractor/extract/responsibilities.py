@@ -99,7 +99,10 @@ _VAR_PATTERNS = {
     "label": "${LABEL}", "part_label": "${PART_LABEL}", "head_label": "${HEAD_LABEL}", "role": "${TAG_WORD}",
     "ranked": "${RANKED}", "list_end": "${LIST_END}", "marker": "${ITEM_MARKER}", "run_on": "${RUN_ON_MARKER}",
     "condition": "${CONDITION}", "time_lead": "${TIME_LEAD}", "lead_in": "${LEAD_IN}", "continued": "${CONTINUED}",
-    "segment": r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})",
+    # a tag's segments: at a stop, before a label after a comma, or before a label run on after the last name of the
+    # list before it (`牵头责任单位:县卫健委主要协作单位:各乡镇人民政府、…`, blind24 ch_02), a whole label: not the 责任单位 of
+    # 牵头责任单位 or 协同责任单位, the 单位 of 主要协作单位 (the last characters of a label's first word before it)
+    "segment": r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})|(?<=[\u4e00-\u9fff])(?<![头同作助办合与加要])(?=${LABEL})",
     "role_end": r"${TAG_WORD}[\s，,。]*$",
     "part": "${PART_VERB}|参加",
     "part_verb": "${PART_VERB}",
@@ -712,7 +715,8 @@ def parse_tag(text: str, start: int, end: int, by_span: dict) -> Optional[Tag]:
     pos = start
     # a ranking note in a bracket after the list (`…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`)
     notes = [n for n in _NOTE.finditer(text, start, end) if g["ranked"].search(text, *n.span())]
-    segments = [s for s in g["segment"].finditer(text, start, end) if not any(n.start() < s.start() < n.end() for n in notes)]
+    segments = [s for s in g["segment"].finditer(text, start, end)
+                if s.end() > start and not any(n.start() < s.start() < n.end() for n in notes)]
     for seg in [*segments, None]:
         a, b, pos = pos, seg.start() if seg else end, seg.end() if seg else end
         note = next((n for n in notes if a <= n.start() < b), None)
@@ -785,6 +789,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         tag = parse_tag(text, m.start("label"), end, by_span) if end > m.start("body") else None
         if tag:
             found.append((m.start(), end, tag, "run_on_label"))
+    found += _run_on_item_labels(text, [f[0] for f in found if f[3] == "unit_line"], by_span)
     division = g["division_label"]
     for u in unit_list:
         start = _sentence_start(text, u.start)
@@ -811,6 +816,33 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
     return tags
 
 
+def _run_on_item_labels(text: str, line_tags: list[int], by_span: dict) -> list[tuple]:
+    """The unit labels that open the label lines of the notice's items (unit_line, at `line_tags`), where one item's
+    line runs on into them with no stop after its heading (blind24 ch_02, 灵璧 县卫健委2021年政府工作报告任务分解: items
+    1, 3, 4, 5 put `牵头责任单位:` and `主要协作单位:` on lines of their own, item 2 runs them on, `2.加强重大公共卫生安全
+    风险源头防控,切实保障人民群众生命安全牵头责任单位:县卫健委主要协作单位:…`; run_on_label reads them after a stop, as
+    blind21 ce_10 has them). Only in a line that opens with an item's marker and has no stop before the label."""
+    g, found = _grammar(), []
+    labels = {m.group() for m in (g["label"].match(text, at) for at in line_tags) if m}
+    for label in labels:
+        at = text.find(label)
+        while at > 0:
+            line = text.rfind("\n", 0, at) + 1
+            marker = g["marker"].match(text, line)
+            if marker and marker.end() < at and not _SENTENCE_BREAK.search(text, line, at) and _HAN.match(text, at - 1):
+                stop = _SENTENCE_BREAK.search(text, at)
+                body = at + len(label)
+                end = _units_end(text, body, stop.start() if stop else len(text), by_span)
+                tag = parse_tag(text, at, end, by_span) if end > body else None
+                if tag:
+                    found.append((at, end, tag, "run_on_label"))
+            at = text.find(label, at + 1)
+    return found
+
+
+_HAN = regex("[\u4e00-\u9fff]")
+
+
 def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
     """Where the list of units from `start` ends, before `end`: at the first piece that is neither a unit's name nor a
     collective, after the unit it opens with where it does (`园林局配合做好专项整治工作`: the next heading run on)."""
@@ -820,6 +852,9 @@ def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
         if by_span.get((a, b)) or _is_unit_name(piece) or g["collective"].search(piece):
             continue
         opening = max((e for (s, e) in by_span if s == a and e < b), default=None)
+        label = g["label"].match(text, opening) if opening is not None else None
+        if label:       # the next label run on after the unit (`…县卫健委主要协作单位:各乡镇人民政府、…`): its list goes on
+            return _units_end(text, label.end(), end, by_span)
         return opening if opening is not None else a
     return end
 

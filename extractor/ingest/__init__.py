@@ -103,8 +103,10 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
         from .text import pipe_tables
         raw.blocks = pipe_tables(raw.blocks)
     if any(b.kind == "para" and b.text.lstrip().startswith("序") for b in raw.blocks):
-        from .text import spaced_tables
+        from .text import flat_tables, spaced_tables
         raw.blocks = spaced_tables(raw.blocks)
+        if raw.format != "text":        # a text file's reader reads them itself (text_blocks)
+            raw.blocks = flat_tables(raw.blocks)
     return raw
 
 

@@ -617,6 +617,30 @@ def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+def flat_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The paragraphs of an HTML, DOCX or PDF page that holds a task table one cell a paragraph, made into the table
+    `_flat_table` reads from the same lines of a text file (blind38 cv_02, 嘉兴 2023年政府工作报告重点工作责任分解 as
+    `<p>` cells: `序号` / `主 要 工 作 任 务` / `责任单位` / `1` / `地区生产总值增长6%左右。` / `市发展改革委` / `2` …, the layout of
+    blind8 br_09's text annex `序号` / `2022年预期目标` / `责任单位` / `1` / …)."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        found = None
+        if b.kind == "para" and b.text.strip() == _SERIAL_HEADER:
+            j = i
+            while j < len(blocks) and blocks[j].kind == "para":
+                j += 1
+            found = _flat_table([x.text for x in blocks[i:j]], 0)
+        if found is None:
+            out.append(b)
+            i += 1
+            continue
+        append_table(out, RawBlock("table", rows=found[0], page=b.page))
+        i += found[1]
+    return out
+
+
 def _cell_group(lines: list[str], i: int) -> tuple[Optional[list[str]], int]:
     """(One row, its end): TAB-led cells, each possibly continued on lines without a TAB (joined by
     a space); else (None, the line where the group failed: a line with a TAB inside, or i)."""
