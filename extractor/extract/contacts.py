@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Notice
 from ..models import Contact
 from ..numerals import arabic_digits
-from ..rules import Rule, load_rules
+from ..rules import Rule, load_rules, regex
 from ..structure import numbered_line
 from . import Found, snippet_notice
 from .people import name_span
@@ -181,9 +181,17 @@ def _new_item(text: str, end: int, start: int) -> bool:
 
 
 def _in_frame(text: str, group: _Group) -> bool:
+    """A frame's cue on the group's lines, up to the end of its last piece's clause: a sentence that sends the reader
+    on to a web site after its number (`服務詳情可洽南區公所04-22626105,或上南區公所網站「活動訊息」項下查詢`, blind41
+    cy_12) is the notice's; a footer's cue stands before its number or in its clause (`網站監督舉報熱線:0418-6940100網站
+    舉報郵箱:…`, blind13 bw_09; `…電話:0351-1234567 網站地圖`)."""
     lo, _ = _line(text, group.pieces[0].start, group.pieces[0].start)
     _, hi = _line(text, group.pieces[-1].end, group.pieces[-1].end)
-    return any(cue in text[lo:hi] for cue in _lex()["frame_cues"])
+    clause = _CLAUSE_END.search(text, group.pieces[-1].end, hi)
+    return any(cue in text[lo:clause.start() if clause else hi] for cue in _lex()["frame_cues"])
+
+
+_CLAUSE_END = regex(r"[，,。；;]")
 
 
 def _all_pieces(notice: Notice) -> list[_Piece]:
