@@ -96,8 +96,8 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
         start = span[0] if loose else m.start()     # a labelled name owns its label
         return _Piece("name", text[span[0]:span[1]], start, span[1], rule.name, loose)
     if kind == "email":
-        return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
-                                                                  rule.name, loose)
+        return None if _submission(text, m.start(g), m.end(g)) else _Piece("email", m.group(g), m.start(g),
+                                                                              m.end(g), rule.name, loose)
     if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)) or _venue_phone(text, m.start(g)):
         return None
     return _Piece("phone", arabic_digits(m.group(g)), m.start(g), m.end(g), rule.name, loose)
@@ -119,9 +119,11 @@ def _venue_phone(text: str, start: int) -> bool:
     return re.search(lex["venue_words"], text[sentence:end]) is not None
 
 
-def _submission(text: str, start: int) -> bool:
+def _submission(text: str, start: int, end: int) -> bool:
     """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause; not where opinions are
-    e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask)."""
+    e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask), nor where
+    enquiries are, the enquiry written right after the address (`市民可電郵至labourlaw@dsal.gov.mo進行咨詢`, 劳工事务局,
+    blind39 cw_11; `你亦可致電2651 1100或電郵至EU4dcv@epd.gov.hk查詢`, 環保署's 特惠資助計劃 page)."""
     lo = start
     while lo > 0 and start - lo < int(_lex()["submission_reach"]) and text[lo - 1] not in "，,。；;！!？?\n":
         lo -= 1
@@ -129,7 +131,8 @@ def _submission(text: str, start: int) -> bool:
         return False
     sentence = max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo)) + 1
     return not (re.search(_lex()["feedback_means"], text[lo:start])
-                and re.search(_lex()["feedback_asked"], text[sentence:start]))
+                and (re.search(_lex()["feedback_asked"], text[sentence:start])
+                     or re.match(_lex()["enquiry_after"], text[end:end + 8])))
 
 
 def _email_labelled(text: str, start: int) -> bool:
