@@ -199,3 +199,21 @@ def test_a_places_card_gives_the_places_number_no_contact(corpus_plan):
     text = "负责全镇政府信息公开的日常工作。\n办公地址:东宁市大肚川镇人民政府\n联系电话:0453-3761037"
     assert contacts(text) == [(None, "0453-3761037", None)]
     assert "0351-4695666" in [c.phone for c in corpus_plan("blind/docs/bl_03.txt").contacts]
+
+
+def test_taiwan_numbers_after_qia_and_after_a_first_number(corpus_plan):
+    """`服務詳情可洽南區公所04-22626105,或上南區公所網站…查詢` (blind41 cy_12): the number to call, the web site after it no
+    frame; `服務電話: 03-9778900或03-9778225` (blind41 cy_11): both numbers; `報告電話為67912138、67921000` (blind41
+    cy_06, a PDF)."""
+    assert "04-22626105" in [c.phone for c in corpus_plan("blind41/docs/cy_12.txt").contacts]
+    assert {"03-9778900", "03-9778225"} <= {c.phone for c in corpus_plan("blind41/docs/cy_11.pdf").contacts}
+    assert {"67912138", "67921000"} <= {c.phone for c in corpus_plan("blind41/docs/cy_06.pdf").contacts}
+    assert contacts("双方洽谈签约12345678元") == []
+    assert contacts("电话:0351-1234567 网站地图") == []
+
+
+def test_an_address_to_e_mail_enquiries_to_is_a_contact():
+    """`市民可電郵至labourlaw@dsal.gov.mo進行咨詢` (blind39 cw_11); a form e-mailed in is not."""
+    assert contacts("就劳动监察方面,市民可电邮至labourlaw@dsal.gov.mo进行咨询。") == [
+        (None, None, "labourlaw@dsal.gov.mo")]
+    assert contacts("请填妥申请表格,电邮至science@edb.gov.hk。") == []

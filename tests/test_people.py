@@ -618,3 +618,22 @@ def test_a_contacts_number_right_after_the_post(corpus_plan):
     assert people("(二)以交换信箱或邮寄至崇明国中辅导室胡朝义主任收( 701台南市东区崇明路700号),电话: 2907261转151") == [
         ("胡朝义", "主任")]
     assert people("请径洽上枫国小教务处03-8524663分机400。") == []
+
+
+def test_contacts_named_in_their_labels_and_offices(corpus_plan):
+    """A name glued to its mobile under an errand's label, the label its title (`(1)工作联系:张旭18030617553(2)现场会务:
+    周萍18108096397`, blind42 cz_01); a 联系人 line ending in the office and the name (`联系人:…学会工作部李靖`, blind40
+    cx_01); the desk `X处` a thing is handed to (`交到教务处教学科王明远处`, blind42 cz_05)."""
+    assert {("张旭", "工作联系"), ("周萍", "现场会务")} <= {(p.name, p.title) for p in
+                                                      corpus_plan("blind42/docs/cz_01.txt").people}
+    assert ("李靖", "联系人") in [(p.name, p.title) for p in corpus_plan("blind40/docs/cx_01.txt").people]
+    assert "王明远" in [p.name for p in corpus_plan("blind42/docs/cz_05.docx").people]
+    assert people("报名咨询:李老师13912345678") == []
+    assert people("请将材料报送至局办公室文秘处。") == []
+
+
+def test_a_surname_and_a_courtesy_title_after_an_office_name_nobody(corpus_plan):
+    """`聯絡人:臺中市南區區公所陳小姐` (blind41 cy_12): 陳小姐 is a contact's name only, and `公所陳` no person."""
+    assert "公所陈" not in [p.name for p in corpus_plan("blind41/docs/cy_12.txt").people]
+    assert people("服务详情请洽南区区公所陈小姐。") == []
+    assert people("倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]

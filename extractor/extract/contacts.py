@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Notice
 from ..models import Contact
 from ..numerals import arabic_digits
-from ..rules import Rule, load_rules
+from ..rules import Rule, load_rules, regex
 from ..structure import numbered_line
 from . import Found, snippet_notice
 from .people import name_span
@@ -96,8 +96,8 @@ def _piece(notice: Notice, kind: str, m: re.Match, g, rule: Rule, loose: bool) -
         start = span[0] if loose else m.start()     # a labelled name owns its label
         return _Piece("name", text[span[0]:span[1]], start, span[1], rule.name, loose)
     if kind == "email":
-        return None if _submission(text, m.start(g)) else _Piece("email", m.group(g), m.start(g), m.end(g),
-                                                                  rule.name, loose)
+        return None if _submission(text, m.start(g), m.end(g)) else _Piece("email", m.group(g), m.start(g),
+                                                                              m.end(g), rule.name, loose)
     if _under_other_label(text, m.start(g)) or _fax_after(text, m.end(g)) or _venue_phone(text, m.start(g)):
         return None
     return _Piece("phone", arabic_digits(m.group(g)), m.start(g), m.end(g), rule.name, loose)
@@ -119,9 +119,11 @@ def _venue_phone(text: str, start: int) -> bool:
     return re.search(lex["venue_words"], text[sentence:end]) is not None
 
 
-def _submission(text: str, start: int) -> bool:
+def _submission(text: str, start: int, end: int) -> bool:
     """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause; not where opinions are
-    e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask)."""
+    e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask), nor where
+    enquiries are, the enquiry written right after the address (`市民可電郵至labourlaw@dsal.gov.mo進行咨詢`, 劳工事务局,
+    blind39 cw_11; `你亦可致電2651 1100或電郵至EU4dcv@epd.gov.hk查詢`, 環保署's 特惠資助計劃 page)."""
     lo = start
     while lo > 0 and start - lo < int(_lex()["submission_reach"]) and text[lo - 1] not in "，,。；;！!？?\n":
         lo -= 1
@@ -129,7 +131,8 @@ def _submission(text: str, start: int) -> bool:
         return False
     sentence = max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo)) + 1
     return not (re.search(_lex()["feedback_means"], text[lo:start])
-                and re.search(_lex()["feedback_asked"], text[sentence:start]))
+                and (re.search(_lex()["feedback_asked"], text[sentence:start])
+                     or re.match(_lex()["enquiry_after"], text[end:end + 8])))
 
 
 def _email_labelled(text: str, start: int) -> bool:
@@ -181,11 +184,20 @@ def _new_item(text: str, end: int, start: int) -> bool:
 
 
 def _in_frame(text: str, group: _Group) -> bool:
+    """A frame's cue on the group's lines, up to the end of its last piece's clause: a sentence that sends the reader
+    on to a web site after its number (`服務詳情可洽南區公所04-22626105,或上南區公所網站「活動訊息」項下查詢`, blind41
+    cy_12) is the notice's; a footer's cue stands before its number or in its clause (`網站監督舉報熱線:0418-6940100網站
+    舉報郵箱:…`, blind13 bw_09; `…電話:0351-1234567 網站地圖`); a body's own site named beside its number is no frame
+    (`或登入民政总署网站`, blind44 db_10: owned_site)."""
     lo, _ = _line(text, group.pieces[0].start, group.pieces[0].start)
     _, hi = _line(text, group.pieces[-1].end, group.pieces[-1].end)
+    clause = _CLAUSE_END.search(text, group.pieces[-1].end, hi)
     owned = _lex()["owned_site"]
     return any(not (cue in owned["words"] and k > lo and text[k - 1] in owned["owner_ends"])
-               for cue in _lex()["frame_cues"] for k in _finds(text, cue, lo, hi))
+               for cue in _lex()["frame_cues"] for k in _finds(text, cue, lo, clause.start() if clause else hi))
+
+
+_CLAUSE_END = regex(r"[，,。；;]")
 
 
 def _finds(text: str, word: str, lo: int, hi: int):

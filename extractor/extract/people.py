@@ -63,6 +63,11 @@ def _title_ends() -> tuple:
     return tuple(_lex()["title_ends"])
 
 
+@functools.cache
+def _office_ends() -> frozenset:
+    return frozenset(_lex()["office_ends"])
+
+
 def source_lines(notice: Notice) -> list[tuple[int, int]]:
     """[start, end) of each source line in the body: blocks split at newlines and where
     normalisation joined two raw lines (the origin block changes). Kept in the notice's memo: member lines and flat
@@ -351,8 +356,9 @@ def name_span(notice: Notice, start: int, end: int, bound: str = "whole") -> Opt
     piece between removed spaces that looks like a name (`监管处 王小明`, `李 静`)."""
     text = notice.text
     start, end = _before_stop(notice, start, end)
-    if bound == "end":
-        return next(((i, end) for i in range(max(start, end - 4), end - 1) if looks_like_name(text[i:end])), None)
+    if bound == "end":      # (not reaching back into an office: `…區公所陳小姐` is no `公所陳`)
+        return next(((i, end) for i in range(max(start, end - 4), end - 1)
+                     if looks_like_name(text[i:end]) and not (end - i == 3 and text[i + 1] in _office_ends())), None)
     if bound == "pieces":
         return next(iter(name_pieces(notice, start, end)), None)
     cut = _name_end(notice, start, end + 1)
