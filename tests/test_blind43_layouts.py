@@ -31,3 +31,21 @@ def test_a_main_unit_line_under_its_task(corpus_plan):
     # page): 主要责任单位 labels the lead on its line as in a task table's column (blind30 cn_02)
     duties = {(r.org, r.duty, r.role) for r in corpus_plan("blind43/docs/da_01.html").responsibilities}
     assert ("区发展改革委", "地区生产总值比上年增长4.5%以上", "lead") in duties
+
+
+def test_a_month_first_set_and_put_off_sets_no_time(corpus_plan):
+    # `原訂2022年3月份進行的復康用品檢查需延期` (a Hong Kong centre's notice, blind43 da_09, a .doc): the check is put off, as
+    # `原定于3月5日举行的会议取消` is called off; a month first set and still planned stays (blind33 cq_12's 7月至8月)
+    assert "2022-03-31" not in [d.date for d in corpus_plan("blind43/docs/da_09.doc").deadlines]
+    assert [d.date for d in _plan("2022年3月份进行复康用品检查。").deadlines] == ["2022-03-31"]
+    assert "2022-08-31" in [d.date for d in corpus_plan("blind33/docs/cq_12.ofd").deadlines]
+
+
+def test_branches_named_before_their_numbers_and_a_letters_to(corpus_plan):
+    # `致各會員及中心使用者︰` and `歡迎致電中心查詢(耀安26416812;頌安26332231)` (a Hong Kong centre's 通告, da_07): 致 is the
+    # letter's `to`, no part of the addressees (as 尊敬的, and blind40 cx_11's `致 :全體會員`); each branch's 8 digits a
+    # contact, as 家校會's `(港島區:2863 4646;九龍區:3698 4108;…)` (blind14 bx_09) name each office before its number
+    plan = corpus_plan("blind43/docs/da_07.txt")
+    assert plan.meta.recipients == ["各会员及中心使用者"]
+    assert {c.phone for c in plan.contacts} == {"26416812", "26332231"}
+    assert _plan("本年度共计26416812元,其中:人员12345678元。").contacts == []
