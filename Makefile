@@ -73,6 +73,7 @@ score: setup
 	$(SCORE) --gold corpus/blind40/gold --docs corpus/blind40/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind41/gold --docs corpus/blind41/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind42/gold --docs corpus/blind42/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind43/gold --docs corpus/blind43/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind44/gold --docs corpus/blind44/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

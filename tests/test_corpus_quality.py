@@ -97,6 +97,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind40", 12),
                                          ("blind41", 12),
                                          ("blind42", 12),
+                                         ("blind43", 12),
                                          ("blind44", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -306,7 +307,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     and five Hong Kong, Macau and Taiwan items (a Hong Kong school's announcement in Chinese and English, a Hong Kong volunteer
     agency's table of offices and numbers, a Macau item of summer activities with two bureaus' duties, a Taichung school's
     after-school class form in ROC years with extension numbers, a Tainan school's brochure with slashed days and shares),
-    in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind42); and
+    in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind42); and the 12 blind43 notices: six mainland items (a district's
+    分工方案 with a lead leader and a main unit under a portal frame, a town's 实施方案 in a converter's mixed script, a province
+    安委办's forward with a monthly report and a contact, a district's rules for website news with label items and a mail and
+    phone, a city 市场监管 bureau's holiday check of 特种设备 under its own outline, a district's forwarded notice on news
+    reporting under a 备案 frame) and six Hong Kong, Macau and Taiwan items (a Hong Kong centre's notice with a date in Chinese
+    numerals and two numbers, a Hong Kong youth centre's measures with `10/2/2020`, a Hong Kong centre's suspended loan corner, a
+    Macau 社工局 press release with `4月上旬`, two Taiwan schools' after-school notices with slashed ROC days and periods), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind43); and
     the 12 blind44 notices: seven mainland items (a county statistics bureau's 统计开放日 notice under a portal's header table,
     a university's 会议调整通知 with units' duties, a university's 校情通报会 with a registration close, a city CPPCC's call for
     proposal leads in a converter's script with a contact, a provincial health department's meeting notice in a converter's
