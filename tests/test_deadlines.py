@@ -734,3 +734,13 @@ def test_a_portal_items_last_update_dates_its_yearless_days():
     """blind41 cy_10: an undated gov.mo item whose `最後更新日期: 2022-07-31 20:44` gives `明天(8月1日)` its year."""
     plan = parse(CORPUS / "blind41" / "docs" / "cy_10.txt")
     assert [d.date for d in plan.deadlines] == ["2022-08-01"]
+
+
+def test_a_short_adverb_between_a_set_day_and_its_event():
+    """blind28 cl_02 `拟于6月下旬联合举办…论坛`, blind32 cp_07 `将于2019年3月份面向社会举办…征文活动`, blind36 ct_09 `政府计划5月
+    下旬展开…活动`; not a plan given up nor an event stopped."""
+    assert dates("江浙沪知联会拟于6月下旬联合举办迎接上海世博会主题论坛。", date="2010-05-10") == [("2010-06-21", "2010-06-30")]
+    assert dates("我院将于2019年3月份面向社会举办“我与医院的故事”主题征文活动。") == [("2019-03-01", "2019-03-31")]
+    assert dates("政府计划5月下旬展开大型社区参与活动。", date="2017-04-29") == [("2017-05-21", "2017-05-31")]
+    assert dates("原计划5月下旬展开大型社区参与活动。", date="2017-04-29") == []
+    assert dates("本会将于6月1日起暂停举办讲座。", date="2017-04-29") == []
