@@ -744,3 +744,13 @@ def test_a_short_adverb_between_a_set_day_and_its_event():
     assert dates("政府计划5月下旬展开大型社区参与活动。", date="2017-04-29") == [("2017-05-21", "2017-05-31")]
     assert dates("原计划5月下旬展开大型社区参与活动。", date="2017-04-29") == []
     assert dates("本会将于6月1日起暂停举办讲座。", date="2017-04-29") == []
+
+
+def test_a_day_designated_as_the_day_of_an_event():
+    """blind31 co_08 (彰化 國中) `茲訂定114年6月20日(星期五)為本縣…新生報到日`; 苗栗縣's school calendar `國小新生報到日訂於
+    107年5月1日` (a day's name with 日 alone before 订于)."""
+    text = "转知:兹订定114年6月20日(星期五)为本县114学年度国民中学新生报到日并同举行编班测验,请查照。"
+    assert dates(text) == [(None, "2025-06-20")]
+    assert dates("国小新生报到日订于107年5月1日,县立国中新生报到日订于107年5月5日(星期六)。") == [
+        (None, "2018-05-01"), (None, "2018-05-05")]
+    assert dates("兹订定本县111学年度新生报到日期如下。") == []
