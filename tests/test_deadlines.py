@@ -744,6 +744,8 @@ def test_a_short_adverb_between_a_set_day_and_its_event():
     assert dates("政府计划5月下旬展开大型社区参与活动。", date="2017-04-29") == [("2017-05-21", "2017-05-31")]
     assert dates("原计划5月下旬展开大型社区参与活动。", date="2017-04-29") == []
     assert dates("本会将于6月1日起暂停举办讲座。", date="2017-04-29") == []
+    # (blind27 ck_03: the range 8月底9月初 is one period, not 8月底 set apart)
+    assert dates("现场会初定于2014年8月底9月初在临沂举行。", date="2014-08-18") == [("2014-09-01", "2014-09-10")]
 
 
 def test_a_day_designated_as_the_day_of_an_event():
