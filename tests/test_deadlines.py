@@ -706,3 +706,53 @@ def test_by_the_end_of_the_year_with_or_without_its_number():
     assert dates("到年底，全部完成。", date="2023-04-13") == [(None, "2023-12-31")]
     assert dates("到2025年底，县级质检机构全部通过“双认证”。") == [(None, "2025-12-31")]
     assert dates("每年年底，召开总结会。", date="2023-04-13") == []
+
+
+def test_a_weekday_of_this_or_next_week_after_the_day():
+    """blind31 co_03 (宜秀区 2018) `于6月6日(本周三)下午三点前`; the 下星期 of blind7 bq_10 (教育局)."""
+    text = "请各处室按要求认真填写本部门数据,于6月6日(本周三)下午三点前将电子版发送至督导办李霞老师办公平台邮箱。"
+    assert dates(text, date="2018-06-04") == [(None, "2018-06-06")]
+    assert dates("请于7月14日(下星期一)前交回表格。", date="2008-07-08") == [(None, "2008-07-14")]
+
+
+def test_tomorrow_with_its_day_in_brackets_sets_the_day():
+    """blind41 cy_10 (社工局 2022) `社會工作局明天(8月1日)提供有限度公眾服務`: 明天 sets the day as 将于 does; not a past act."""
+    text = "为配合特区政府的防疫工作,社会工作局明天(8月1日)提供有限度公众服务,除美沙酮治疗服务外,其他服务只提供有限度服务。"
+    assert dates(text, date="2022-07-31") == [(None, "2022-08-01")]
+    assert dates("社会工作局明天(8月1日)提供了有限度公众服务。", date="2022-07-31") == []
+
+
+def test_the_means_between_a_set_day_and_its_verb():
+    """blind29 cm_10 (教青局) `抽籤結果將於2022年12月14日以手機短訊通知`; blind39 cw_08 (康文署) `大會將於十月十八日以抽籤方式
+    分配`; `以前` after the day is a due day's."""
+    assert dates("进行“先登记，后抽签”，抽签结果将于2022年12月14日以手机短讯通知。") == [(None, "2022-12-14")]
+    assert dates("若报名数目超过限额,大会将于十月十八日以抽签方式分配。", date="2022-09-27") == [(None, "2022-10-18")]
+    assert dates("教育局将于5月3日以前公布结果。", date="2022-04-27") == [(None, "2022-05-03")]
+
+
+def test_a_portal_items_last_update_dates_its_yearless_days():
+    """blind41 cy_10: an undated gov.mo item whose `最後更新日期: 2022-07-31 20:44` gives `明天(8月1日)` its year."""
+    plan = parse(CORPUS / "blind41" / "docs" / "cy_10.txt")
+    assert [d.date for d in plan.deadlines] == ["2022-08-01"]
+
+
+def test_a_short_adverb_between_a_set_day_and_its_event():
+    """blind28 cl_02 `拟于6月下旬联合举办…论坛`, blind32 cp_07 `将于2019年3月份面向社会举办…征文活动`, blind36 ct_09 `政府计划5月
+    下旬展开…活动`; not a plan given up nor an event stopped."""
+    assert dates("江浙沪知联会拟于6月下旬联合举办迎接上海世博会主题论坛。", date="2010-05-10") == [("2010-06-21", "2010-06-30")]
+    assert dates("我院将于2019年3月份面向社会举办“我与医院的故事”主题征文活动。") == [("2019-03-01", "2019-03-31")]
+    assert dates("政府计划5月下旬展开大型社区参与活动。", date="2017-04-29") == [("2017-05-21", "2017-05-31")]
+    assert dates("原计划5月下旬展开大型社区参与活动。", date="2017-04-29") == []
+    assert dates("本会将于6月1日起暂停举办讲座。", date="2017-04-29") == []
+    # (blind27 ck_03: the range 8月底9月初 is one period, not 8月底 set apart)
+    assert dates("现场会初定于2014年8月底9月初在临沂举行。", date="2014-08-18") == [("2014-09-01", "2014-09-10")]
+
+
+def test_a_day_designated_as_the_day_of_an_event():
+    """blind31 co_08 (彰化 國中) `茲訂定114年6月20日(星期五)為本縣…新生報到日`; 苗栗縣's school calendar `國小新生報到日訂於
+    107年5月1日` (a day's name with 日 alone before 订于)."""
+    text = "转知:兹订定114年6月20日(星期五)为本县114学年度国民中学新生报到日并同举行编班测验,请查照。"
+    assert dates(text) == [(None, "2025-06-20")]
+    assert dates("国小新生报到日订于107年5月1日,县立国中新生报到日订于107年5月5日(星期六)。") == [
+        (None, "2018-05-01"), (None, "2018-05-05")]
+    assert dates("兹订定本县111学年度新生报到日期如下。") == []
