@@ -71,6 +71,10 @@ _MD_LINK = regex(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 # (not a run of three asterisks or more: a masked number `聯系電話:4376****傳真:437****` (blind16 bz_11), `67****26`
 # (blind31 co_02), a masked address `wj****zx@126***`, a row of them under a heading are no bold marks)
 _MD_BOLD = regex(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
+# a full stop typed as the half-width `.` between two ideographs (`(二)全面检查与突出重点相结合.紧紧围绕…`, every sentence of
+# 宁波's 安全生产大检查 excerpt, blind36 ct_05; `…至12月18日举行.因应现时社会情况,…`, 香港学校朗诵节's notice, blind40 cx_10):
+# never a decimal point (digits), a web address (Latin) or a numeral's outline marker (`一.按照《职业税规章》…`, blind14 bx_02)
+_HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九十])\.)(?=[\u4e00-\u9fff])")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
@@ -254,6 +258,8 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
         piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
     if "年" in piece.text and _LOST_ZERO_YEAR.search(piece.text):
         piece.sub(_LOST_ZERO_YEAR, "二〇")
+    if "." in piece.text and _HALF_WIDTH_STOP.search(piece.text):
+        piece.sub(_HALF_WIDTH_STOP, "。")
     if "](" in piece.text:
         piece.sub(_MD_LINK, r"\1")
     if "**" in piece.text or "__" in piece.text:

@@ -40,7 +40,8 @@ def year_of(text: Optional[str]) -> Optional[int]:
 class _Lexicon:
     rules: RuleFile
     doc_type_end: re.Pattern
-    org_end: re.Pattern
+    org_end: re.Pattern         # (a seal's note after the name: `…领导小组(代章)`)
+    seal_note: re.Pattern
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
@@ -89,7 +90,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         rules=rf,
         doc_type_end=regex(f"(?:{trie_source(lex['doc_types'])})$"),
-        org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})$"),
+        org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})(?:{lex['seal_note']})?$"),
+        seal_note=regex(lex["seal_note"]),
         frame=regex(trie_source(lex["frame_words"])),
         button=regex(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
@@ -815,7 +817,7 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             continue
         tl = _title_at(lines, i) if ln.kind is None and i > start and _after_signature(lines, i) else []
         title = "".join(lines[k].text for k in tl)
-        if tl and not (_is_formal_title(title) or _norm(ln.text) in forwarded):
+        if tl and not (_is_formal_title(title) or _norm(ln.text) in forwarded or _closed_list(lines, i)):
             tl = _forwarded_title(lines, i, forwarded)
             title = "".join(lines[k].text for k in tl)
         if tl:
@@ -856,6 +858,19 @@ def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
     title = "".join(lines[k].text for k in part.title_lines)
     return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)} | \
         {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)([^《》]{2,80}?)的(?:通知|函)$", title)}
+
+
+def _closed_list(lines: list[Line], i: int) -> bool:
+    """Line i heads the list a notice carries under the date that closes it right after its closing formula, with no
+    signature between (`特此批复。` / `二○○七年六月二十五日` / `上海市社区建设模范居委会` / `1、南京东路街道新桥居委会`, the 批复 of
+    上海市民政局 that says `(名单附后)`, blind40 cx_07): the date closes the body (GB/T 9704: the 成文日期 ends the 正文), so
+    the headline after it, named by what it lists, opens the annex, a formal title or not."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in {"note", "frame"}:
+        j -= 1
+    return j > 0 and lines[j].kind == "date_line" and lines[j - 1].kind is None \
+        and _lexicon().closing_formula.match(lines[j - 1].text.strip()) is not None \
+        and i + 1 < len(lines) and _is_headline(lines[i].text) and numbered_line(lines[i + 1].text)
 
 
 def _after_signature(lines: list[Line], i: int) -> bool:
@@ -1162,7 +1177,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
             k = tail["signature"]
-            meta.issuer = meta.issuer or "、".join(ln.text for ln in lines[k:k + tail.get("signature_lines", 1)])
+            meta.issuer = meta.issuer or "、".join(_lexicon().seal_note.sub("", ln.text)
+                                                  for ln in lines[k:k + tail.get("signature_lines", 1)])
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
         if "issuer_date" in tail and not meta.issuer and not meta.date:
