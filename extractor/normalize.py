@@ -862,6 +862,11 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         family, value = _marker_value(m)
         if p and value != 1 and value != last.get(family, 0) + 1:
             continue
+        if p and not text[m.end():].strip():
+            # a marker that ends the line opens no item (the outline reads none without text after it): the number
+            # of a headline in a series (`学校特别宣布 (一)` over `Special Announcement I`, a Hong Kong school's page,
+            # blind42 cz_08)
+            continue
         if base is None:
             base = sorted(cuts)
         i = bisect.bisect_right(base, p)
