@@ -1224,7 +1224,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.date and run_together:
         meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
         warnings += [f"date printed without 年 and 月, read as {meta.date}"] if meta.date else []
-    meta.date = meta.date or labelled.get("date") or header_date
+    meta.date = meta.date or _title_note_date(lines, first) or labelled.get("date") or header_date
     letterhead = meta.letterhead and _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)
     if not meta.issuer and letterhead:  # (a line classed as a letterhead need not fit the rule: fuzz finding pdf_letterhead_sentence.pdf)
         meta.issuer = letterhead["body"]
@@ -1258,6 +1258,23 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = None               # a page of news items: the first item's headline is no title of the page
     meta.title = meta.title or _crumb_title(lines, meta.issuer)
     return meta, body, cc_range
+
+
+# the date in brackets on its own line under the title, where a party committee's document (and a 决议 or 纪要) prints
+# it (`中共湖州市委 湖州市人民政府` / `关于深化城乡社区建设…的实施意见` / `(2018年7月2日)`, blind34 cr_02, no signature under
+# its body; the 题注 under a 政府令's title, `(2019年12月12日市政府令第2号公布 自2020年1月12日起施行)`, 规章库 list of
+# cc.gztypiano.com, pages corpus): only the date fills the brackets
+_TITLE_NOTE_DATE = regex(r"^[（(]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)]$")
+
+
+def _title_note_date(lines: list[Line], part: _Part) -> Optional[str]:
+    """The date of a bracketed line right under the part's title, or under the formal title a page repeats under its
+    headline (the line above ends in a document type)."""
+    for k in range(1, min(len(lines), max(part.body_start, part.title_lines[-1] + 1 if part.title_lines else 0) + _TOP)):
+        m = _TITLE_NOTE_DATE.match(lines[k].text.strip())
+        if m and (k - 1 in part.title_lines or _lexicon().doc_type_end.search(lines[k - 1].text.strip())):
+            return parse_date(m["date"])
+    return None
 
 
 # a news list's entry headed by its month (`2018年7月關愛基金援助項目`, `2023年2月新增的…康復服務名額`)

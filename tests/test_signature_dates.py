@@ -76,3 +76,14 @@ def test_a_date_after_the_closing_formula_over_a_list():
             "你局黄民[2007]42号文收悉。经验收,同意为上海市社区建设模范居委会(名单附后)。\n特此批复。\n二○○七年六月二十五日\n"
             "上海市社区建设模范居委会\n1、南京东路街道新桥居委会\n2、豫园街道肇方居委会\n3、豫园街道方西居委会\n")
     assert _meta(text).date == "2007-06-25"
+
+
+def test_a_date_in_brackets_under_the_title():
+    """blind34 cr_02: `中共湖州市委湖州市人民政府` / `关于深化…` / `城乡社区治理的实施意见` / `(2018年7月2日)`, no signature."""
+    text = ("当前位置:首页>政策文件>市政策文件\n关于深化城乡社区建设加强和完善城乡社区治理的实施意见\n中共湖州市委湖州市人民政府\n"
+            "关于深化城乡社区建设加强和完善\n城乡社区治理的实施意见\n(2018年7月2日)\n"
+            "为全面提升城乡社区治理水平,现就深化城乡社区建设提出如下实施意见。\n一、总体要求\n高举伟大旗帜,完善城乡社区治理体制。\n")
+    assert _meta(text).date == "2018-07-02"
+    # a date in brackets in the body is a day it names, not the notice's
+    text = "关于召开全县安全生产会议的通知\n各乡镇:\n会议定于下周召开,请准时参加。\n(2018年7月2日)\n一、参会人员\n各乡镇分管领导。\n"
+    assert _meta(text).date is None
