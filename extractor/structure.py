@@ -1145,6 +1145,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
     body_title, number = _unglued(body_title)
+    dated = _TITLE_DATE_TAIL.search(body_title)
+    if dated and _is_formal_title(body_title[:dated.start()]):
+        body_title = body_title[:dated.start()]     # `…监测情况的通报(7月2日)`: the title's note of its day, no part of it
     meta.doc_number = meta.doc_number or number
     body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
     # (a portal's 名称 that names the meeting, not the notice: `名称:市政府第8次常务会议(邀请市政府法律顾问参会)` over the
@@ -1264,6 +1267,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
 # it (`中共湖州市委 湖州市人民政府` / `关于深化城乡社区建设…的实施意见` / `(2018年7月2日)`, blind34 cr_02, no signature under
 # its body; the 题注 under a 政府令's title, `(2019年12月12日市政府令第2号公布 自2020年1月12日起施行)`, 规章库 list of
 # cc.gztypiano.com, pages corpus): only the date fills the brackets
+# the same note run on after the title on its line, the year left out where the page gives it elsewhere
+# (`关于全省公立医疗机构先看病后付费、一站式结报、“85%”监测情况的通报(7月2日)`, 甘肃省卫生计生委's 通报, blind23 cg_04)
+_TITLE_DATE_TAIL = regex(r"[（(]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[）)]$")
 _TITLE_NOTE_DATE = regex(r"^[（(]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)]$")
 
 
