@@ -75,6 +75,10 @@ _MD_BOLD = regex(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
 # 宁波's 安全生产大检查 excerpt, blind36 ct_05; `…至12月18日举行.因应现时社会情况,…`, 香港学校朗诵节's notice, blind40 cx_10):
 # never a decimal point (digits), a web address (Latin) or a numeral's outline marker (`一.按照《职业税规章》…`, blind14 bx_02)
 _HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九十])\.)(?=[\u4e00-\u9fff])")
+# question marks opening a paragraph where a page lost its indent's full-width spaces in a legacy encoding (`??上海市静安区
+# 人民政府办公室` / `??2023年4月23日` / `??` on a content farm's copy of 静安区's forward, GB18030, blind41 cy_05) or a character
+# (`?。ù思_(kāi)发布)关于…`, blind7 bq_12): no Chinese paragraph opens with a half-width `?`
+_LOST_INDENT = regex(r"^\?{1,4}(?=[\u4e00-\u9fff\d（(“《]|\s*$)")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
@@ -258,6 +262,8 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
         piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
     if "年" in piece.text and _LOST_ZERO_YEAR.search(piece.text):
         piece.sub(_LOST_ZERO_YEAR, "二〇")
+    if piece.text.startswith("?") and _LOST_INDENT.match(piece.text):
+        piece.sub(_LOST_INDENT, "")
     if "." in piece.text and _HALF_WIDTH_STOP.search(piece.text):
         piece.sub(_HALF_WIDTH_STOP, "。")
     if "](" in piece.text:
