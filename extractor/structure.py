@@ -863,8 +863,9 @@ def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
 def _closed_list(lines: list[Line], i: int) -> bool:
     """Line i heads the list a notice carries under the date that closes it right after its closing formula, with no
     signature between (`特此批复。` / `二○○七年六月二十五日` / `上海市社区建设模范居委会` / `1、南京东路街道新桥居委会`, the 批复 of
-    上海市民政局 that says `(名单附后)`, blind40 cx_07): the date closes the body (GB/T 9704: the 成文日期 ends the 正文), so
-    the headline after it, named by what it lists, opens the annex, a formal title or not."""
+    上海市民政局 that says `(名单附后)`, blind40 cx_07; a village's 民主评议结果公示 template, `…公示如下（名单附后）。` over its
+    signature and date, the list after them): the date closes the body (GB/T 9704: the 成文日期 ends the 正文), so the
+    headline after it, named by what it lists, opens the annex, a formal title or not."""
     j = i - 1
     while j >= 0 and lines[j].kind in {"note", "frame"}:
         j -= 1
