@@ -79,6 +79,12 @@ _HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九
 # 人民政府办公室` / `??2023年4月23日` / `??` on a content farm's copy of 静安区's forward, GB18030, blind41 cy_05) or a character
 # (`?。ù思_(kāi)发布)关于…`, blind7 bq_12): no Chinese paragraph opens with a half-width `?`
 _LOST_INDENT = regex(r"^\?{1,4}(?=[\u4e00-\u9fff\d（(“《]|\s*$)")
+# a forum's jammer (干扰码: a Discuz plugin salts each post with runs of random Latin letters, digits and marks, hidden from
+# readers, to foil copying; dz-x.net's 站帮云 plugin page, pages corpus): `3 _ N' T' M* y8 [# P; N5 e按照…`, `一、活动时间- E; O* T2
+# M& \( s3 M; H` through 桂园街道's 驻点 公告 copied off a forum (blind40 cx_05). A run of five tokens of one or two such
+# characters, marks among them or letters of both cases with digits, is no text
+_JAMMER = regex(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])")
+_JAMMER_MARK = regex(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
@@ -264,6 +270,8 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
         piece.sub(_LOST_ZERO_YEAR, "二〇")
     if piece.text.startswith("?") and _LOST_INDENT.match(piece.text):
         piece.sub(_LOST_INDENT, "")
+    if " " in piece.text and _JAMMER.search(piece.text):
+        piece.sub(_JAMMER, lambda m: _unjammed(m, piece.text))
     if "." in piece.text and _HALF_WIDTH_STOP.search(piece.text):
         piece.sub(_HALF_WIDTH_STOP, "。")
     if "](" in piece.text:
@@ -276,6 +284,19 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
             piece.style = piece.style or ("title" if m.group().strip() == "#" else "heading")
             piece.sub(_MD_HEADING, "")
     return piece
+
+
+def _unjammed(m: re.Match, text: str) -> str:
+    """The jammer run of `_JAMMER`'s match dropped, a colon before it and an item's opening bracket after it kept
+    (`…告知如下:' m I9 @! F) j0 V, y) T- t4 n`, `' ^: J# a; w% X' F9 n4 j(二)通过预约面谈。`); other runs kept."""
+    run = m.group()
+    letters = [c for c in run if c.isalpha()]
+    if len(_JAMMER_MARK.findall(run)) < 3 and not (any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+                                                   and any(c.isdigit() for c in run)):
+        return run
+    head = run[0] if run[0] in ":;" and m.start() and not text[m.start() - 1].isascii() else ""
+    tail = run[-1] if run[-1] in "(（" and re.match(r"[一二三四五六七八九十\d]{1,3}[)）]", text[m.end():]) else ""
+    return head + tail
 
 
 # --- to_simplified -------------------------------------------------------------------------
