@@ -73,8 +73,9 @@ _MD_LINK = regex(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 _MD_BOLD = regex(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
 # a full stop typed as the half-width `.` between two ideographs (`(二)全面检查与突出重点相结合.紧紧围绕…`, every sentence of
 # 宁波's 安全生产大检查 excerpt, blind36 ct_05; `…至12月18日举行.因应现时社会情况,…`, 香港学校朗诵节's notice, blind40 cx_10):
-# never a decimal point (digits), a web address (Latin) or a numeral's outline marker (`一.按照《职业税规章》…`, blind14 bx_02)
-_HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九十])\.)(?=[\u4e00-\u9fff])")
+# never a decimal point (digits), a web address (Latin) or a numeral's outline marker (`一.按照《职业税规章》…`, blind14 bx_02;
+# Taiwan's `壹.` and `貳.`, OUTLINE_MARKER's capitals read before the script is converted)
+_HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾])\.)(?=[\u4e00-\u9fff])")
 # question marks opening a paragraph where a page lost its indent's full-width spaces in a legacy encoding (`??上海市静安区
 # 人民政府办公室` / `??2023年4月23日` / `??` on a content farm's copy of 静安区's forward, GB18030, blind41 cy_05) or a character
 # (`?。ù思_(kāi)发布)关于…`, blind7 bq_12): no Chinese paragraph opens with a half-width `?`

@@ -185,3 +185,4 @@ def test_a_heading_closed_by_a_half_width_stop():
     plan = parse("一.按照《职业税规章》第三条规定办理申报。\n二.倘纳税人之报酬有变更,须于十五日内申报。\n".encode(),
                  filename="x.txt")
     assert plan.text.startswith("一.按照") and "\n二.倘" in plan.text
+    assert parse("壹.計畫目標\n一、推動閱讀活動。\n貳.實施方式\n".encode(), filename="x.txt").text.startswith("壹.计划目标")
