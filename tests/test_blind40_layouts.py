@@ -78,3 +78,5 @@ def test_a_forums_jammer_is_no_text(corpus_plan):
     # an address or a list of codes is no jammer: `A B C D E` has neither marks nor both cases with digits
     text = parse("关于报送材料的通知\n请按A B C D E五类报送。\n".encode(), filename="t.txt").text
     assert "A B C D E" in text
+    text = parse("关于报送数据的通知\n| 1 | 50 | 30 | 20 |\n| 2 | 40 | 25 | 15 |\n".encode(), filename="t.txt").text
+    assert "50" in text and "15" in text
