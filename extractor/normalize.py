@@ -83,7 +83,7 @@ _LOST_INDENT = regex(r"^\?{1,4}(?=[\u4e00-\u9fff\d（(“《]|\s*$)")
 # a forum's jammer (干扰码: a Discuz plugin salts each post with runs of random Latin letters, digits and marks, hidden from
 # readers, to foil copying; dz-x.net's 站帮云 plugin page, pages corpus): `3 _ N' T' M* y8 [# P; N5 e按照…`, `一、活动时间- E; O* T2
 # M& \( s3 M; H` through 桂园街道's 驻点 公告 copied off a forum (blind40 cx_05). A run of five tokens of one or two such
-# characters, marks among them or letters of both cases with digits, is no text
+# characters, three letters at least and marks among them or letters of both cases with digits, is no text
 _JAMMER = regex(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])")
 _JAMMER_MARK = regex(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~]")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -292,9 +292,10 @@ def _unjammed(m: re.Match, text: str) -> str:
     (`…告知如下:' m I9 @! F) j0 V, y) T- t4 n`, `' ^: J# a; w% X' F9 n4 j(二)通过预约面谈。`); other runs kept."""
     run = m.group()
     letters = [c for c in run if c.isalpha()]
-    if len(letters) < 2 or (len(_JAMMER_MARK.findall(run)) < 3 and not (
+    if len(set(letters)) < 3 or (len(_JAMMER_MARK.findall(run)) < 3 and not (
             any(c.isupper() for c in letters) and any(c.islower() for c in letters) and any(c.isdigit() for c in run))):
-        return run      # (a table's row of figures, `| 1 | 50 | 30 | 20 |`, holds no letters)
+        return run      # (a table's row of figures, `| 1 | 50 | 30 | 20 |`, holds no letters; a key of grades
+        # `: -A | A | +A`, blind24 ch_12, one letter)
     head = run[0] if run[0] in ":;" and m.start() and not text[m.start() - 1].isascii() else ""
     tail = run[-1] if run[-1] in "(（" and re.match(r"[一二三四五六七八九十\d]{1,3}[)）]", text[m.end():]) else ""
     return head + tail

@@ -80,3 +80,4 @@ def test_a_forums_jammer_is_no_text(corpus_plan):
     assert "A B C D E" in text
     text = parse("关于报送数据的通知\n| 1 | 50 | 30 | 20 |\n| 2 | 40 | 25 | 15 |\n".encode(), filename="t.txt").text
     assert "50" in text and "15" in text
+    assert "-A | A | +A" in parse("社会福利署| English Text Version |字型大小: -A | A | +A\n".encode(), filename="t.txt").text
