@@ -1361,13 +1361,8 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[
     """The signature and date of a notice whose forwarded plan follows without a title of its own (a
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
-        # (a letter's body signing off over its date, `匡智屯門晨輝學校謹啟` / `二零二一年一月五日` over its English version
-        # and the page's older items, blind38 cv_12; `總務處敬啟 103.6.12`, blind34 cr_12: a school signs as itself)
-        off = _SIGNED_OFF.match(lines[k].text) if lines[k].kind is None else None
-        by = off["by"] if off else lines[k].text
-        if lines[k].kind is None and (_is_org_line(by) or (off and by.endswith("学校"))) \
-                and lines[k + 1].kind == "date_line":
-            meta.issuer = by
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
+            meta.issuer = lines[k].text
             meta.date = read_date(lines[k + 1].text)[0]
             return
     # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an

@@ -34,12 +34,3 @@ def test_getting_in_touch_with_a_body_is_no_part_of_its_name(corpus_plan):
     for path in ("blind38/docs/cv_08.txt", "blind29/docs/cm_09.ofd", "blind7/docs/bq_10.txt"):
         names = [o.name for o in corpus_plan(path).organizations]
         assert not [n for n in names if n.startswith("联络")], (path, names)
-
-
-def test_a_school_signing_off_over_its_date_above_more_text(corpus_plan):
-    # 匡智屯門晨輝學校's letter (blind38 cv_12): `匡智屯門晨輝學校謹啟` / `二零二一年一月五日`, then its English version and the
-    # page's older items; a person's 謹啟 (`校長夏麗珠謹啟`, blind33 cq_08) is no body's
-    meta = corpus_plan("blind38/docs/cv_12.txt").meta
-    assert (meta.issuer, meta.date) == ("匡智屯门晨辉学校", "2021-01-05")
-    text = "各家长:\n本校将于下周举行家长日,请准时出席。\n校长夏丽珠谨启\n二零二一年一月五日\nDear Parents,\nThanks.\n"
-    assert parse(text.encode(), filename="t.txt").meta.issuer is None
