@@ -274,7 +274,7 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
     if " " in piece.text and _JAMMER.search(piece.text):
         piece.sub(_JAMMER, lambda m: _unjammed(m, piece.text))
     if "." in piece.text and _HALF_WIDTH_STOP.search(piece.text):
-        piece.sub(_HALF_WIDTH_STOP, "。")
+        piece.sub(_HALF_WIDTH_STOP, lambda m: "." if _quoted(piece.text, m.start()) else "。")
     if "](" in piece.text:
         piece.sub(_MD_LINK, r"\1")
     if "**" in piece.text or "__" in piece.text:
@@ -285,6 +285,13 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
             piece.style = piece.style or ("title" if m.group().strip() == "#" else "heading")
             piece.sub(_MD_HEADING, "")
     return piece
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Position `at` stands inside a name in 「」 or 《》: its `.` is a name's separator (`「亲子营敍星光下.大埔海滨公园」`,
+    康文署's headline, blind39), not a full stop."""
+    before = text[:at]
+    return before.rfind("「") > before.rfind("」") or before.rfind("《") > before.rfind("》")
 
 
 def _unjammed(m: re.Match, text: str) -> str:

@@ -185,4 +185,6 @@ def test_a_heading_closed_by_a_half_width_stop():
     plan = parse("一.按照《职业税规章》第三条规定办理申报。\n二.倘纳税人之报酬有变更,须于十五日内申报。\n".encode(),
                  filename="x.txt")
     assert plan.text.startswith("一.按照") and "\n二.倘" in plan.text
+    # a `.` inside a quoted name separates its parts (康文署's `十一月「親子營敍星光下.大埔海濱公園」與市民歡度週末`, blind39)
+    assert "星光下.大埔" in parse("十一月「亲子营敍星光下.大埔海滨公园」与市民欢度周末\n".encode(), filename="x.txt").text
     assert parse("壹.計畫目標\n一、推動閱讀活動。\n貳.實施方式\n".encode(), filename="x.txt").text.startswith("壹.计划目标")
