@@ -71,6 +71,21 @@ _MD_LINK = regex(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{1,500}\)")
 # (not a run of three asterisks or more: a masked number `聯系電話:4376****傳真:437****` (blind16 bz_11), `67****26`
 # (blind31 co_02), a masked address `wj****zx@126***`, a row of them under a heading are no bold marks)
 _MD_BOLD = regex(r"\*\*(?<!\*\*\*)(?!\*)(.+?)(?<!\*)\*\*(?!\*)|__(.+?)__")
+# a full stop typed as the half-width `.` between two ideographs (`(二)全面检查与突出重点相结合.紧紧围绕…`, every sentence of
+# 宁波's 安全生产大检查 excerpt, blind36 ct_05; `…至12月18日举行.因应现时社会情况,…`, 香港学校朗诵节's notice, blind40 cx_10):
+# never a decimal point (digits), a web address (Latin) or a numeral's outline marker (`一.按照《职业税规章》…`, blind14 bx_02;
+# Taiwan's `壹.` and `貳.`, OUTLINE_MARKER's capitals read before the script is converted)
+_HALF_WIDTH_STOP = regex(r"\.(?<=[\u4e00-\u9fff](?<![一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾])\.)(?=[\u4e00-\u9fff])")
+# question marks opening a paragraph where a page lost its indent's full-width spaces in a legacy encoding (`??上海市静安区
+# 人民政府办公室` / `??2023年4月23日` / `??` on a content farm's copy of 静安区's forward, GB18030, blind41 cy_05) or a character
+# (`?。ù思_(kāi)发布)关于…`, blind7 bq_12): no Chinese paragraph opens with a half-width `?`
+_LOST_INDENT = regex(r"^\?{1,4}(?=[\u4e00-\u9fff\d（(“《]|\s*$)")
+# a forum's jammer (干扰码: a Discuz plugin salts each post with runs of random Latin letters, digits and marks, hidden from
+# readers, to foil copying; dz-x.net's 站帮云 plugin page, pages corpus): `3 _ N' T' M* y8 [# P; N5 e按照…`, `一、活动时间- E; O* T2
+# M& \( s3 M; H` through 桂园街道's 驻点 公告 copied off a forum (blind40 cx_05). A run of five tokens of one or two such
+# characters, three letters at least and marks among them or letters of both cases with digits, is no text
+_JAMMER = regex(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])")
+_JAMMER_MARK = regex(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~]")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
 _SENTENCE_END = "。！？；：!?;:…"
@@ -254,6 +269,12 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
         piece.sub(_LATIN_ZERO_YEAR, lambda m: m.group().translate(_LATIN_ZEROS))
     if "年" in piece.text and _LOST_ZERO_YEAR.search(piece.text):
         piece.sub(_LOST_ZERO_YEAR, "二〇")
+    if piece.text.startswith("?") and _LOST_INDENT.match(piece.text):
+        piece.sub(_LOST_INDENT, "")
+    if " " in piece.text and _JAMMER.search(piece.text):
+        piece.sub(_JAMMER, lambda m: _unjammed(m, piece.text))
+    if "." in piece.text and _HALF_WIDTH_STOP.search(piece.text):
+        piece.sub(_HALF_WIDTH_STOP, lambda m: "." if _quoted(piece.text, m.start()) else "。")
     if "](" in piece.text:
         piece.sub(_MD_LINK, r"\1")
     if "**" in piece.text or "__" in piece.text:
@@ -264,6 +285,27 @@ def clean_chars(piece: _Piece, known_clean: bool = False) -> _Piece:
             piece.style = piece.style or ("title" if m.group().strip() == "#" else "heading")
             piece.sub(_MD_HEADING, "")
     return piece
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Position `at` stands inside a name in 「」 or 《》: its `.` is a name's separator (`「亲子营敍星光下.大埔海滨公园」`,
+    康文署's headline, blind39), not a full stop."""
+    before = text[:at]
+    return before.rfind("「") > before.rfind("」") or before.rfind("《") > before.rfind("》")
+
+
+def _unjammed(m: re.Match, text: str) -> str:
+    """The jammer run of `_JAMMER`'s match dropped, a colon before it and an item's opening bracket after it kept
+    (`…告知如下:' m I9 @! F) j0 V, y) T- t4 n`, `' ^: J# a; w% X' F9 n4 j(二)通过预约面谈。`); other runs kept."""
+    run = m.group()
+    letters = [c for c in run if c.isalpha()]
+    if len(set(letters)) < 3 or (len(_JAMMER_MARK.findall(run)) < 3 and not (
+            any(c.isupper() for c in letters) and any(c.islower() for c in letters) and any(c.isdigit() for c in run))):
+        return run      # (a table's row of figures, `| 1 | 50 | 30 | 20 |`, holds no letters; a key of grades
+        # `: -A | A | +A`, blind24 ch_12, one letter)
+    head = run[0] if run[0] in ":;" and m.start() and not text[m.start() - 1].isascii() else ""
+    tail = run[-1] if run[-1] in "(（" and re.match(r"[一二三四五六七八九十\d]{1,3}[)）]", text[m.end():]) else ""
+    return head + tail
 
 
 # --- to_simplified -------------------------------------------------------------------------
@@ -855,6 +897,11 @@ def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]
         p = m.start()
         family, value = _marker_value(m)
         if p and value != 1 and value != last.get(family, 0) + 1:
+            continue
+        if p and not text[m.end():].strip():
+            # a marker that ends the line opens no item (the outline reads none without text after it): the number
+            # of a headline in a series (`学校特别宣布 (一)` over `Special Announcement I`, a Hong Kong school's page,
+            # blind42 cz_08)
             continue
         if base is None:
             base = sorted(cuts)

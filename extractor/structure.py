@@ -40,7 +40,8 @@ def year_of(text: Optional[str]) -> Optional[int]:
 class _Lexicon:
     rules: RuleFile
     doc_type_end: re.Pattern
-    org_end: re.Pattern
+    org_end: re.Pattern         # (a seal's note after the name: `…领导小组(代章)`)
+    seal_note: re.Pattern
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
@@ -89,7 +90,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         rules=rf,
         doc_type_end=regex(f"(?:{trie_source(lex['doc_types'])})$"),
-        org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})$"),
+        org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})(?:{lex['seal_note']})?$"),
+        seal_note=regex(lex["seal_note"]),
         frame=regex(trie_source(lex["frame_words"])),
         button=regex(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
@@ -815,7 +817,7 @@ def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
             continue
         tl = _title_at(lines, i) if ln.kind is None and i > start and _after_signature(lines, i) else []
         title = "".join(lines[k].text for k in tl)
-        if tl and not (_is_formal_title(title) or _norm(ln.text) in forwarded):
+        if tl and not (_is_formal_title(title) or _norm(ln.text) in forwarded or _closed_list(lines, i)):
             tl = _forwarded_title(lines, i, forwarded)
             title = "".join(lines[k].text for k in tl)
         if tl:
@@ -856,6 +858,20 @@ def _forwarded_names(lines: list[Line], part: _Part) -> set[str]:
     title = "".join(lines[k].text for k in part.title_lines)
     return {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)《([^》]{2,80})》", title)} | \
         {_norm(m) for m in re.findall(r"(?:印发|转发|下发|颁布)([^《》]{2,80}?)的(?:通知|函)$", title)}
+
+
+def _closed_list(lines: list[Line], i: int) -> bool:
+    """Line i heads the list a notice carries under the date that closes it right after its closing formula, with no
+    signature between (`特此批复。` / `二○○七年六月二十五日` / `上海市社区建设模范居委会` / `1、南京东路街道新桥居委会`, the 批复 of
+    上海市民政局 that says `(名单附后)`, blind40 cx_07; a village's 民主评议结果公示 template, `…公示如下（名单附后）。` over its
+    signature and date, the list after them): the date closes the body (GB/T 9704: the 成文日期 ends the 正文), so the
+    headline after it, named by what it lists, opens the annex, a formal title or not."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in {"note", "frame"}:
+        j -= 1
+    return j > 0 and lines[j].kind == "date_line" and lines[j - 1].kind is None \
+        and _lexicon().closing_formula.match(lines[j - 1].text.strip()) is not None \
+        and i + 1 < len(lines) and _is_headline(lines[i].text) and numbered_line(lines[i + 1].text)
 
 
 def _after_signature(lines: list[Line], i: int) -> bool:
@@ -1130,6 +1146,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
     body_title, number = _unglued(body_title)
+    dated = _TITLE_DATE_TAIL.search(body_title)
+    if dated and _is_formal_title(body_title[:dated.start()]):
+        body_title = body_title[:dated.start()]     # `…监测情况的通报(7月2日)`: the title's note of its day, no part of it
     meta.doc_number = meta.doc_number or number
     body_title = _COLUMN_LABEL.sub("", _SITE_PREFIX.sub("", body_title))
     # (a portal's 名称 that names the meeting, not the notice: `名称:市政府第8次常务会议(邀请市政府法律顾问参会)` over the
@@ -1162,7 +1181,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
             k = tail["signature"]
-            meta.issuer = meta.issuer or "、".join(ln.text for ln in lines[k:k + tail.get("signature_lines", 1)])
+            meta.issuer = meta.issuer or "、".join(_lexicon().seal_note.sub("", ln.text)
+                                                  for ln in lines[k:k + tail.get("signature_lines", 1)])
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
         if "issuer_date" in tail and not meta.issuer and not meta.date:
@@ -1208,7 +1228,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not meta.date and run_together:
         meta.date = _signed_before(run_together, labelled.get("date") or header_date or _published_date(lines, header))
         warnings += [f"date printed without 年 and 月, read as {meta.date}"] if meta.date else []
-    meta.date = meta.date or labelled.get("date") or header_date
+    meta.date = meta.date or _title_note_date(lines, first) or labelled.get("date") or header_date
     letterhead = meta.letterhead and _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)
     if not meta.issuer and letterhead:  # (a line classed as a letterhead need not fit the rule: fuzz finding pdf_letterhead_sentence.pdf)
         meta.issuer = letterhead["body"]
@@ -1242,6 +1262,26 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = None               # a page of news items: the first item's headline is no title of the page
     meta.title = meta.title or _crumb_title(lines, meta.issuer)
     return meta, body, cc_range
+
+
+# the date in brackets on its own line under the title, where a party committee's document (and a 决议 or 纪要) prints
+# it (`中共湖州市委 湖州市人民政府` / `关于深化城乡社区建设…的实施意见` / `(2018年7月2日)`, blind34 cr_02, no signature under
+# its body; the 题注 under a 政府令's title, `(2019年12月12日市政府令第2号公布 自2020年1月12日起施行)`, 规章库 list of
+# cc.gztypiano.com, pages corpus): only the date fills the brackets
+# the same note run on after the title on its line, the year left out where the page gives it elsewhere
+# (`关于全省公立医疗机构先看病后付费、一站式结报、“85%”监测情况的通报(7月2日)`, 甘肃省卫生计生委's 通报, blind23 cg_04)
+_TITLE_DATE_TAIL = regex(r"[（(]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[）)]$")
+_TITLE_NOTE_DATE = regex(r"^[（(]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)]$")
+
+
+def _title_note_date(lines: list[Line], part: _Part) -> Optional[str]:
+    """The date of a bracketed line right under the part's title, or under the formal title a page repeats under its
+    headline (the line above ends in a document type)."""
+    for k in range(1, min(len(lines), max(part.body_start, part.title_lines[-1] + 1 if part.title_lines else 0) + _TOP)):
+        m = _TITLE_NOTE_DATE.match(lines[k].text.strip())
+        if m and (k - 1 in part.title_lines or _lexicon().doc_type_end.search(lines[k - 1].text.strip())):
+            return parse_date(m["date"])
+    return None
 
 
 # a news list's entry headed by its month (`2018年7月關愛基金援助項目`, `2023年2月新增的…康復服務名額`)

@@ -94,3 +94,11 @@ def test_a_bordered_line_under_a_row_of_empty_cells_is_a_line():
     assert _text(text).meta.recipients == ["各县区卫生局"]
     table = "|||\n单位 | 人数 |\n县卫生局 | 3 |\n"
     assert "单位" not in _text(table).meta.recipients
+
+
+def test_a_titles_day_in_brackets_is_no_part_of_it():
+    """甘肃省卫生计生委's 通报 (blind23 cg_04): `关于…监测情况的通报(7月2日)`; a period in brackets stays (`…推进情况(1-11月)`)."""
+    assert parse(CORPUS / "blind23" / "docs" / "cg_04.txt").meta.title == \
+        "关于全省公立医疗机构先看病后付费、一站式结报、“85%”监测情况的通报"
+    text = "关于全市安全生产检查情况的通报(2018年7月2日)\n各县区:\n现将检查情况通报如下。\n"
+    assert _text(text).meta.title == "关于全市安全生产检查情况的通报"

@@ -65,3 +65,19 @@ def test_a_title_and_its_addressees_on_one_line_are_cut_at_the_space(corpus_plan
     assert meta.recipients == ["各村民委员会", "镇属有关部门"]
     # a first sentence after a space is no 主送 (`根据赤峰市政府春节放假安排,医院决定 2017年春节放假安排如下:`, blind33 cq_03)
     assert corpus_plan("blind33/docs/cq_03.pdf").meta.title is None
+
+
+def test_a_forums_jammer_is_no_text(corpus_plan):
+    # 桂园街道's 驻点 公告 copied off a forum (blind40 cx_05): a Discuz plugin's 干扰码 salts each paragraph (`一、活动时间- E; O*
+    # T2 M& \( s3 M; H`, `' ^: J# a; w% X' F9 n4 j(二)通过预约面谈。…`); a colon before it and the item's bracket after it stay
+    plan = corpus_plan("blind40/docs/cx_05.txt")
+    headings = [(s.level, s.heading) for s in plan.sections] + [(c.level, c.heading) for s in plan.sections
+                                                                 for c in s.children]
+    assert {(1, "活动时间"), (1, "活动地点"), (1, "活动内容"), (2, "通过书面送交"), (2, "通过预约面谈")} <= set(headings)
+    assert "如下:\n" in plan.text
+    # an address or a list of codes is no jammer: `A B C D E` has neither marks nor both cases with digits
+    text = parse("关于报送材料的通知\n请按A B C D E五类报送。\n".encode(), filename="t.txt").text
+    assert "A B C D E" in text
+    text = parse("关于报送数据的通知\n| 1 | 50 | 30 | 20 |\n| 2 | 40 | 25 | 15 |\n".encode(), filename="t.txt").text
+    assert "50" in text and "15" in text
+    assert "-A | A | +A" in parse("社会福利署| English Text Version |字型大小: -A | A | +A\n".encode(), filename="t.txt").text

@@ -62,3 +62,12 @@ def test_a_portal_label_left_empty_before_the_next_label_takes_no_value_from_the
     plan = corpus_plan("blind41/docs/cy_01.txt")
     assert plan.meta.doc_number is None and plan.meta.title.startswith("关于公开征求《湖州市出租汽车客运管理办法》")
     assert corpus_plan("blind37/docs/cu_05.docx").meta.doc_number is None
+
+
+def test_question_marks_for_a_lost_indent(corpus_plan):
+    # a content farm's GB18030 copy of 静安区's forward (blind41 cy_05): `??上海市静安区人民政府办公室` / `??2023年4月23日`, each
+    # paragraph led by `??` where its full-width indent was lost: the signature and date under the forward
+    meta = corpus_plan("blind41/docs/cy_05.txt").meta
+    assert (meta.issuer, meta.date) == ("上海市静安区人民政府办公室", "2023-04-23")
+    plan = parse("关于做好防汛工作的通知\n各乡镇:\n??请认真做好防汛工作。\n??县防汛办\n??2023年6月1日\n".encode(), filename="t.txt")
+    assert (plan.meta.issuer, plan.meta.date) == ("县防汛办", "2023-06-01")

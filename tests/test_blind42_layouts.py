@@ -52,3 +52,10 @@ def test_a_slashed_month_and_day_due_before_it(corpus_plan):
     assert {"2024-09-03", "2024-09-06"} <= set(days)
     assert "2026-03-25" in [d.date for d in corpus_plan("blind40/docs/cx_09.txt").deadlines]
     assert _plan("须有2/3以上的成员出席方能召开。").deadlines == []
+
+
+def test_a_headlines_series_number_stays_in_its_title(corpus_plan):
+    # `學校特別宣布 (一)` over `Special Announcement I` (a Hong Kong school's page, blind42 cz_08): a marker that ends its line
+    # opens no item, the space before it no break
+    assert corpus_plan("blind42/docs/cz_08.txt").meta.title == "学校特别宣布(一)"
+    assert _plan("学校特别宣布 (二)\n1.请家长留意学校网页。\n2.请学生留在家中。\n").meta.title == "学校特别宣布(二)"

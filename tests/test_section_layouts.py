@@ -172,3 +172,19 @@ def test_a_document_sites_list_label_is_no_chapter(corpus_plan):
 ])
 def test_a_topic_whose_text_was_lost_is_a_heading_as_its_siblings(corpus_plan, name, topics):
     assert _headings(corpus_plan(name))[:len(topics)] == topics
+
+
+def test_a_heading_closed_by_a_half_width_stop():
+    """blind36 ct_05 (宁波's 安全生产大检查 excerpt): every sentence ends in `.`, `(二)全面检查与突出重点相结合.紧紧围绕…`;
+    `一.按照…` (blind14 bx_02) keeps its marker."""
+    from extractor.pipeline import parse
+    text = ("关于开展安全生产大检查的通知\n各区县:\n五、方法步骤\n(一)全面检查与突出重点相结合.紧紧围绕检查的主要内容,开展全面检查.\n"
+            "(二)提高认识,加强领导.各单位行政一把手要对大检查情况负全责.\n")
+    plan = parse(text.encode("utf-8"), filename="x.txt")
+    assert _headings(plan) == [(1, "方法步骤"), (2, "全面检查与突出重点相结合"), (2, "提高认识,加强领导")]
+    plan = parse("一.按照《职业税规章》第三条规定办理申报。\n二.倘纳税人之报酬有变更,须于十五日内申报。\n".encode(),
+                 filename="x.txt")
+    assert plan.text.startswith("一.按照") and "\n二.倘" in plan.text
+    # a `.` inside a quoted name separates its parts (康文署's `十一月「親子營敍星光下.大埔海濱公園」與市民歡度週末`, blind39)
+    assert "星光下.大埔" in parse("十一月「亲子营敍星光下.大埔海滨公园」与市民欢度周末\n".encode(), filename="x.txt").text
+    assert parse("壹.計畫目標\n一、推動閱讀活動。\n貳.實施方式\n".encode(), filename="x.txt").text.startswith("壹.计划目标")

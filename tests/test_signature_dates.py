@@ -57,3 +57,33 @@ def test_a_news_reports_dateline():
                  "副省长郭迎光:负责抓好农业和农村工作的落实。\n").date == "2016-03-04"
     assert _meta("安徽环境新闻网讯2月2日,安徽省林业局发布关于2023年度林长制工作督查激励建议名单的公示,具体内容如下:\n"
                  "现将名单予以公示,公示时间为2024年2月2日至2月9日。\n").date == "2024-02-02"
+
+
+def test_a_seal_note_after_the_signature():
+    """blind21 ce_07: `“双代会”筹备工作领导小组(代章)` over `2016年12月12日`; a template's `村民委员会（公章）` the same."""
+    text = ("关于召开教职工代表大会工作会议的通知\n各代表团:\n请各单位于12月14日前填写会议回执。\n"
+            "“双代会”筹备工作领导小组(代章)\n2016年12月12日\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.date) == ("“双代会”筹备工作领导小组", "2016-12-12")
+    text = "防返贫监测民主评议结果公示\n现将民主评议结果公示如下。\n村民委员会（公章）\n2024年3月5日\n"
+    assert _meta(text).issuer == "村民委员会"
+
+
+def test_a_date_after_the_closing_formula_over_a_list():
+    """blind40 cx_07: `特此批复。` / `二○○七年六月二十五日` / `上海市社区建设模范居委会` / `1、…`: the date closes the body,
+    the list under it is the 批复's annex."""
+    text = ("上海市民政局关于同意新桥居委会等3个居委会为社区建设模范居委会的批复\n(沪民基发〔2007〕39号)\n黄浦区民政局:\n"
+            "你局黄民[2007]42号文收悉。经验收,同意为上海市社区建设模范居委会(名单附后)。\n特此批复。\n二○○七年六月二十五日\n"
+            "上海市社区建设模范居委会\n1、南京东路街道新桥居委会\n2、豫园街道肇方居委会\n3、豫园街道方西居委会\n")
+    assert _meta(text).date == "2007-06-25"
+
+
+def test_a_date_in_brackets_under_the_title():
+    """blind34 cr_02: `中共湖州市委湖州市人民政府` / `关于深化…` / `城乡社区治理的实施意见` / `(2018年7月2日)`, no signature."""
+    text = ("当前位置:首页>政策文件>市政策文件\n关于深化城乡社区建设加强和完善城乡社区治理的实施意见\n中共湖州市委湖州市人民政府\n"
+            "关于深化城乡社区建设加强和完善\n城乡社区治理的实施意见\n(2018年7月2日)\n"
+            "为全面提升城乡社区治理水平,现就深化城乡社区建设提出如下实施意见。\n一、总体要求\n高举伟大旗帜,完善城乡社区治理体制。\n")
+    assert _meta(text).date == "2018-07-02"
+    # a date in brackets in the body is a day it names, not the notice's
+    text = "关于召开全县安全生产会议的通知\n各乡镇:\n会议定于下周召开,请准时参加。\n(2018年7月2日)\n一、参会人员\n各乡镇分管领导。\n"
+    assert _meta(text).date is None
