@@ -716,3 +716,29 @@ def test_a_towns_central_community_a_blood_station_and_a_health_inspection_offic
     assert names("区委专项巡察组对区卫生监督所、常州市中心血站金坛分站开展专项巡察。") == ["区委专项巡察组", "区卫生监督所", "常州市中心血站"]
     assert names("由县疾病预防控制中心村级指导。") == ["县疾病预防控制中心"]      # a centre before a village's level stays
     assert names("加强对监督所需经费的保障。") == []     # 所需 (needed), no 所
+
+
+def test_the_special_administrative_regions_government_by_its_short_form():
+    # blind41 cy_10 and blind30 cn_11 (Macau's 社工局); the collective of its departments names none
+    assert names("为配合特区政府的防疫工作,社会工作局明天(8月1日)提供有限度公众服务。") == ["特区政府", "社会工作局"]
+    assert names("特区政府积极推动社会工作者认证制度的构建工作。") == ["特区政府"]
+    assert names("特区政府各部门要做好防疫工作。") == []
+    assert names("地方政府要履行属地责任。") == []
+
+
+def test_a_taiwan_schools_sections_and_a_colleges_departments():
+    # blind42 cz_12, blind40 cx_09 (洽 before the section), blind42 cz_05 and blind36 ct_07 (系)
+    assert names("如您有报名上的问题,请洽询:06-2996735转842资料组郑老师。") == ["资料组"]
+    assert names("请务必于校内报名期限内洽教学组报名,逾时不候。") == ["教学组"]
+    assert names("(二)学生组话剧比赛:本市各公私立国民小学在籍学生。") == []
+    assert names("6、请人文系、教育系、财会系系于5月21日18:00之前完成考场布置。") == ["人文系", "教育系", "财会系"]
+    assert names("如:成教处处长于励鹏、机电系主任梁南丁。") == ["成教处", "机电系"]
+    assert names("全市教育系统要高度重视,加强两国关系,完善管理体系。") == []
+
+
+def test_a_persons_place_after_his_unit_and_an_addresss_district_are_no_bodies():
+    # blind42 cz_05: the unit before the person is the body; blind41 cy_04, blind42 cz_01: a district or a road's head
+    assert names("验收合格后请将本系所有钥匙交到教务处教学科王明远处。") == ["教务处教学科"]
+    assert names("通过邮局将信访材料邮寄至成都市高新区锦城大道366号成都市民政局办公室。") == ["成都市民政局办公室"]
+    assert names("会议地点:成都市科华北路65号世外桃源酒店三楼多功能厅。") == []
+    assert names("服务详情可洽南区公所04-22626105。") == ["南区公所"]

@@ -27,6 +27,7 @@ from ..document import Notice
 from ..models import Organization
 from ..rules import load_rules, regex, trie_source
 from . import Found, snippet_notice
+from .people import looks_like_name
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = regex(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
@@ -55,13 +56,15 @@ _DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
 # blind18 cb_06, `政府總部中座三樓` blind14 bx_10), or a road of an address, named after a body, before its house number
-# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or the gazette or news release a
+# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or an address's division or district
+# before the rest of a road's name and its number (`邮寄至成都市高新区锦城大道366号成都市民政局办公室` blind41 cy_04, `成都市
+# 科华北路65号世外桃源酒店` blind42 cz_01: no 高新区 nor 科 of a body), or the gazette or news release a
 # government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
 # cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
 _THING_AFTER = regex(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
                           r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
-                          r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
+                          r"|[\u4e00-\u9fff]{0,4}?(?:[路街]|大道)(?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
 # body's premises, which names the body (`在市政府四楼会议室召开` blind15 by_01, `于交通部5楼集会堂` blind18 cb_04)
 _FLOOR_AFTER = regex(r"[\d一二三四五六七八九十]+[楼层]")
@@ -832,8 +835,9 @@ def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
     """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
-    after another body's name)."""
-    return text.startswith(_GOVERNMENT, s) and start < s and not any(
+    after another body's name); not a known body named by a word that is no place (特区政府, gov_bodies.txt)."""
+    end = s + max((len(w) for w in _GOVERNMENT if text.startswith(w, s)), default=0)
+    return end > s and start < s and text[start:end] not in gz.body_kind and not any(
         _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
@@ -978,7 +982,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e) \
-                or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e):
+                or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e) or _persons_place(text, s, e, lx):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or _declared_self(text, e, m.group()) \
@@ -1011,6 +1015,14 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _persons_place(text: str, s: int, e: int, lx: _Lexicon) -> bool:
+    """The 处 at [s, e) is the place of a person named after his unit (`將本系所有鑰匙交到教務處教學科王明遠處` blind42 cz_05),
+    where a thing is handed, as the place of a person called by his post is (`老师处`, `班主任处`: not_org_words, with their
+    pages): no body; the unit before the name is found on its own."""
+    return text[s:e] == "处" and any(looks_like_name(text[s - n:s]) and text.endswith(lx.suffixes, 0, s - n)
+                                     for n in (3, 2) if s - n > 0)
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
