@@ -742,3 +742,17 @@ def test_a_persons_place_after_his_unit_and_an_addresss_district_are_no_bodies()
     assert names("通过邮局将信访材料邮寄至成都市高新区锦城大道366号成都市民政局办公室。") == ["成都市民政局办公室"]
     assert names("会议地点:成都市科华北路65号世外桃源酒店三楼多功能厅。") == []
     assert names("服务详情可洽南区公所04-22626105。") == ["南区公所"]
+
+
+def test_a_company_named_by_its_trade_alone_is_a_kind():
+    # blind37 cu_01, blind11 bu_04, blind36 ct_11, blind38 cv_12; one named by its place stays
+    assert names("深化平台公司作用,加快推进四化融合小镇建设。") == []
+    assert names("1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作。") == []
+    assert names("学校已于12月25日安排专业消毒公司到校清洁及消毒校园。") == []
+    assert names("由县移动公司负责通信保障。") == ["县移动公司"]
+
+
+def test_a_district_offices_counter_in_a_government_offices_building():
+    # blind41 cy_08: past 政府合署 and its ground floor, the office whose enquiry counter is meant
+    assert names("或大埔汀角路1号大埔政府合署地下大埔民政事务处咨询服务中心,查阅有关图则。") == ["大埔民政事务处"]
+    assert names("到北角渣华道333号北角政府合署23楼地政总署测绘处查阅。") == ["地政总署测绘处"]

@@ -170,6 +170,7 @@ class _Lexicon:
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
     address_ends: frozenset             # 号, 楼, 层: what ends an address's number before a name
     ground_floors: tuple                # 地下, 地库: a floor with no number after a house number, before a name
+    buildings: frozenset                # 大楼, 合署: stop words after which a ground floor is no part of the name
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
@@ -252,7 +253,8 @@ def lexicon() -> _Lexicon:
         suffix_re=regex(trie_source(suffixes)), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         not_run_on=tuple(lx["not_run_on"]),
-        stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
+        stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"] + lx["buildings"]),
+        buildings=frozenset(lx["buildings"]),
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
@@ -516,6 +518,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = _last_stop(text, i, window, lx)
+    if stop in lx.buildings:
+        best += next((len(w) for w in lx.ground_floors if text.startswith(w, best) and best + len(w) < s), 0)
     joint = best - len(stop) if stop in lx.joining else i
     if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
         # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
