@@ -756,3 +756,10 @@ def test_a_district_offices_counter_in_a_government_offices_building():
     # blind41 cy_08: past 政府合署 and its ground floor, the office whose enquiry counter is meant
     assert names("或大埔汀角路1号大埔政府合署地下大埔民政事务处咨询服务中心,查阅有关图则。") == ["大埔民政事务处"]
     assert names("到北角渣华道333号北角政府合署23楼地政总署测绘处查阅。") == ["地政总署测绘处"]
+
+
+def test_the_first_of_two_joint_signers_is_a_signature_too():
+    # blind39 cw_05 (as blind3 bf_06, blind37 cu_05): the first signer's line is over the second's, the date under both
+    text = "请认真贯彻执行。\n中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019年4月16日\n"
+    assert names(text) == []
+    assert names("由市教育局负责。\n市财政局配合\n2019年4月16日\n") == ["市教育局", "市财政局"]

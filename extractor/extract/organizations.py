@@ -1052,9 +1052,18 @@ def _founded_group(text: str, s: int, e: int, lx: _Lexicon) -> Optional[tuple[in
 
 
 def _signature(text: str, start: int, e: int) -> bool:
-    """The name [start, e) signs the notice: a date under it (`_SIGNATURE_AFTER`) or, in a Macau gazette, before it (`_SIGNED_AT`)."""
+    """The name [start, e) signs the notice: a date under it (`_SIGNATURE_AFTER`), also under the joint signer's line that
+    follows it (`_CO_SIGNER`), or, in a Macau gazette, before it (`_SIGNED_AT`)."""
     return _SIGNATURE_AFTER.match(text, e) is not None or text.startswith(("\n", "——"), e) \
-        and _SIGNED_AT.search(text, max(0, start - 20), start) is not None
+        and (_SIGNED_AT.search(text, max(0, start - 20), start) is not None
+             or (co := _CO_SIGNER.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, co.end()) is not None)
+
+
+# the line of a joint issuer's second signer, between the first signer's line and the date (`中共北京市石景山区委办公室\n北京市
+# 石景山区人民政府办公室\n2019年4月16日` blind39 cw_05, as joint issuers sign: `中共岳阳市委办公室\n岳阳市人民政府办公室` blind3 bf_06,
+# `中共下陆区委办公室\n下陆区人民政府办公室` blind37 cu_05, `中共北京市委办公厅\n北京市人民政府办公厅` blind4 bk_05): a line of
+# ideographs alone, the signature's date under it
+_CO_SIGNER = regex(r"\n[\u4e00-\u9fff]{2,30}(?=[ \u3000]*\n)")
 
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
