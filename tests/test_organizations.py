@@ -763,3 +763,10 @@ def test_the_first_of_two_joint_signers_is_a_signature_too():
     text = "请认真贯彻执行。\n中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019年4月16日\n"
     assert names(text) == []
     assert names("由市教育局负责。\n市财政局配合\n2019年4月16日\n") == ["市教育局", "市财政局"]
+
+
+def test_a_social_media_accounts_name_and_a_body_one_reads_about():
+    # blind33 cq_12, blind39 cw_10 (Macau's 文化局 news): the account is a platform; 有关…的 is 'about', no collective
+    text = "文化局现正关闭辖下文化场馆。有关文化局的最新资讯可浏览网页www.icm.gov.mo及微信专页“澳门文化局IC”。"
+    assert names(text) == ["文化局"]
+    assert names("请有关部门的负责同志参加。") == []

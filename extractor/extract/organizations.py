@@ -856,7 +856,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+    return (stop in lx.collective and not (stop == _ABOUT and text.startswith("的", end)) or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
@@ -875,6 +875,11 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or _count_around(text, start, end)
             or _designation(text, start, end, suffix)
             or suffix in lx.role_suffixes and name.startswith(lx.role_scopes))
+
+
+# 有关 before a name and its 的 is 'about' (`有關文化局的最新資訊可瀏覽網頁` blind33 cq_12 and blind39 cw_10, Macau's news), no
+# collective (有关部门, 有关单位)
+_ABOUT = "有关"
 
 
 def _field_unit(suffix: str, lx: _Lexicon) -> bool:
@@ -953,6 +958,16 @@ def _inside_label(text: str, start: int, e: int, lx: _Lexicon, gz: _Gazetteer) -
     return end > e and all("\u3400" <= c <= "\u9fff" for c in text[e:end]) and not _anchored(text, start, gz)
 
 
+# the words before a quoted social media account's name (`及微信專頁“澳門文化局IC”` blind33 cq_12 and blind39 cw_10, Macau's
+# 文化局 news; `关注微信公众号“…”`): a platform, no body (ANNOTATION: no platforms)
+_ACCOUNT_WORDS = ("专页", "公众号", "订阅号", "视频号", "账号", "帐号", "微博")
+
+
+def _account_label(text: str, start: int) -> bool:
+    """The name starting at `start` opens the quoted name of a social media account (`_ACCOUNT_WORDS` before the quote)."""
+    return start > 0 and text[start - 1] in _OPENING.values() and text.endswith(_ACCOUNT_WORDS, 0, start - 1)
+
+
 def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
@@ -998,7 +1013,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
-                or _inside_label(text, start, e, lx, gz):
+                or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
             continue
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
@@ -1024,9 +1039,9 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
 def _persons_place(text: str, s: int, e: int, lx: _Lexicon) -> bool:
     """The 处 at [s, e) is the place of a person named after his unit (`將本系所有鑰匙交到教務處教學科王明遠處` blind42 cz_05),
     where a thing is handed, as the place of a person called by his post is (`老师处`, `班主任处`: not_org_words, with their
-    pages): no body; the unit before the name is found on its own."""
-    return text[s:e] == "处" and any(looks_like_name(text[s - n:s]) and text.endswith(lx.suffixes, 0, s - n)
-                                     for n in (3, 2) if s - n > 0)
+    pages): no body; the unit before the name is found on its own. A name of three characters: two after a unit may be a
+    unit's own field (`省卫生厅农卫处` blind40 cx_03: 农 is also a surname)."""
+    return text[s:e] == "处" and s > 3 and looks_like_name(text[s - 3:s]) and text.endswith(lx.suffixes, 0, s - 3)
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
