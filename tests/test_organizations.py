@@ -718,14 +718,6 @@ def test_a_towns_central_community_a_blood_station_and_a_health_inspection_offic
     assert names("加强对监督所需经费的保障。") == []     # 所需 (needed), no 所
 
 
-def test_the_special_administrative_regions_government_by_its_short_form():
-    # blind41 cy_10 and blind30 cn_11 (Macau's 社工局); the collective of its departments names none
-    assert names("为配合特区政府的防疫工作,社会工作局明天(8月1日)提供有限度公众服务。") == ["特区政府", "社会工作局"]
-    assert names("特区政府积极推动社会工作者认证制度的构建工作。") == ["特区政府"]
-    assert names("特区政府各部门要做好防疫工作。") == []
-    assert names("地方政府要履行属地责任。") == []
-
-
 def test_a_taiwan_schools_sections_and_a_colleges_departments():
     # blind42 cz_12, blind40 cx_09 (洽 before the section), blind42 cz_05 and blind36 ct_07 (系)
     assert names("如您有报名上的问题,请洽询:06-2996735转842资料组郑老师。") == ["资料组"]
@@ -770,3 +762,8 @@ def test_a_social_media_accounts_name_and_a_body_one_reads_about():
     text = "文化局现正关闭辖下文化场馆。有关文化局的最新资讯可浏览网页www.icm.gov.mo及微信专页“澳门文化局IC”。"
     assert names(text) == ["文化局"]
     assert names("请有关部门的负责同志参加。") == []
+
+
+def test_a_range_of_days_before_a_name_is_no_part_of_it():
+    # blind39 cw_10: `7月4日至8日` is the time of the clause, 文化局 its subject
+    assert names("7月4日至8日文化局将有限度运作及提供电话查询服务。") == ["文化局"]

@@ -70,13 +70,15 @@ _THING_AFTER = regex(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1
 _FLOOR_AFTER = regex(r"[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
+# (and a range of days in a month: `7月4日至8日文化局将有限度运作` blind39 cw_10, Macau's 文化局 news)
 # or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 # (a year of the Republic of China calendar, `本部為推動107年技專校院學生參加…` blind24 ch_09, `108年度` of Taiwan 函s, or a
 # template's blank year, `现制定__年区建设局创建全国文明城市的工作实施方案` blind21 ce_10)
 _DATE_OR_ARTICLE_CHAR = regex("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = regex(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
-                                 r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
+                                 r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号](?:至[〇○零一二三四五六七八九十\d]{1,3}[日号])?|[底初末]|[上中下]旬)"
+                                 r"(?:[以之]?[前后]|起)?"
                                  r"|(?<![\d_])(?:\d{2,4}|_+)年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
@@ -839,9 +841,8 @@ def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
     """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
-    after another body's name); not a known body named by a word that is no place (特区政府, gov_bodies.txt)."""
-    end = s + max((len(w) for w in _GOVERNMENT if text.startswith(w, s)), default=0)
-    return end > s and start < s and text[start:end] not in gz.body_kind and not any(
+    after another body's name)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and not any(
         _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
