@@ -716,3 +716,54 @@ def test_a_towns_central_community_a_blood_station_and_a_health_inspection_offic
     assert names("区委专项巡察组对区卫生监督所、常州市中心血站金坛分站开展专项巡察。") == ["区委专项巡察组", "区卫生监督所", "常州市中心血站"]
     assert names("由县疾病预防控制中心村级指导。") == ["县疾病预防控制中心"]      # a centre before a village's level stays
     assert names("加强对监督所需经费的保障。") == []     # 所需 (needed), no 所
+
+
+def test_a_taiwan_schools_sections_and_a_colleges_departments():
+    # blind42 cz_12, blind40 cx_09 (洽 before the section), blind42 cz_05 and blind36 ct_07 (系)
+    assert names("如您有报名上的问题,请洽询:06-2996735转842资料组郑老师。") == ["资料组"]
+    assert names("请务必于校内报名期限内洽教学组报名,逾时不候。") == ["教学组"]
+    assert names("(二)学生组话剧比赛:本市各公私立国民小学在籍学生。") == []
+    assert names("6、请人文系、教育系、财会系系于5月21日18:00之前完成考场布置。") == ["人文系", "教育系", "财会系"]
+    assert names("如:成教处处长于励鹏、机电系主任梁南丁。") == ["成教处", "机电系"]
+    assert names("全市教育系统要高度重视,加强两国关系,完善管理体系。") == []
+
+
+def test_a_persons_place_after_his_unit_and_an_addresss_district_are_no_bodies():
+    # blind42 cz_05: the unit before the person is the body; blind41 cy_04, blind42 cz_01: a district or a road's head
+    assert names("验收合格后请将本系所有钥匙交到教务处教学科王明远处。") == ["教务处教学科"]
+    assert names("通过邮局将信访材料邮寄至成都市高新区锦城大道366号成都市民政局办公室。") == ["成都市民政局办公室"]
+    assert names("会议地点:成都市科华北路65号世外桃源酒店三楼多功能厅。") == []
+    assert names("服务详情可洽南区公所04-22626105。") == ["南区公所"]
+
+
+def test_a_company_named_by_its_trade_alone_is_a_kind():
+    # blind37 cu_01, blind11 bu_04, blind36 ct_11, blind38 cv_12; one named by its place stays
+    assert names("深化平台公司作用,加快推进四化融合小镇建设。") == []
+    assert names("1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作。") == []
+    assert names("学校已于12月25日安排专业消毒公司到校清洁及消毒校园。") == []
+    assert names("由县移动公司负责通信保障。") == ["县移动公司"]
+
+
+def test_a_district_offices_counter_in_a_government_offices_building():
+    # blind41 cy_08: past 政府合署 and its ground floor, the office whose enquiry counter is meant
+    assert names("或大埔汀角路1号大埔政府合署地下大埔民政事务处咨询服务中心,查阅有关图则。") == ["大埔民政事务处"]
+    assert names("到北角渣华道333号北角政府合署23楼地政总署测绘处查阅。") == ["地政总署测绘处"]
+
+
+def test_the_first_of_two_joint_signers_is_a_signature_too():
+    # blind39 cw_05 (as blind3 bf_06, blind37 cu_05): the first signer's line is over the second's, the date under both
+    text = "请认真贯彻执行。\n中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019年4月16日\n"
+    assert names(text) == []
+    assert names("由市教育局负责。\n市财政局配合\n2019年4月16日\n") == ["市教育局", "市财政局"]
+
+
+def test_a_social_media_accounts_name_and_a_body_one_reads_about():
+    # blind33 cq_12, blind39 cw_10 (Macau's 文化局 news): the account is a platform; 有关…的 is 'about', no collective
+    text = "文化局现正关闭辖下文化场馆。有关文化局的最新资讯可浏览网页www.icm.gov.mo及微信专页“澳门文化局IC”。"
+    assert names(text) == ["文化局"]
+    assert names("请有关部门的负责同志参加。") == []
+
+
+def test_a_range_of_days_before_a_name_is_no_part_of_it():
+    # blind39 cw_10: `7月4日至8日` is the time of the clause, 文化局 its subject
+    assert names("7月4日至8日文化局将有限度运作及提供电话查询服务。") == ["文化局"]

@@ -27,6 +27,7 @@ from ..document import Notice
 from ..models import Organization
 from ..rules import load_rules, regex, trie_source
 from . import Found, snippet_notice
+from .people import looks_like_name
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = regex(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
@@ -55,25 +56,29 @@ _DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
 # building in an address (政府总部东翼六楼, 海关总部大楼), or a block of one (Hong Kong's `律政中心東座6樓`, `律政中心西座8樓`
 # blind18 cb_06, `政府總部中座三樓` blind14 bx_10), or a road of an address, named after a body, before its house number
-# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or the gazette or news release a
+# (`北京市海淀区学院路30号` blind22 cf_05, `台北市文山区试院路1之1号` blind5 bm_09), or an address's division or district
+# before the rest of a road's name and its number (`邮寄至成都市高新区锦城大道366号成都市民政局办公室` blind41 cy_04, `成都市
+# 科华北路65号世外桃源酒店` blind42 cz_01: no 高新区 nor 科 of a body), or the gazette or news release a
 # government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
 # cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
 _THING_AFTER = regex(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
                           r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
                           r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
-                          r"|[路街](?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
+                          r"|[\u4e00-\u9fff]{0,4}?(?:[路街]|大道)(?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
 # body's premises, which names the body (`在市政府四楼会议室召开` blind15 by_01, `于交通部5楼集会堂` blind18 cb_04)
 _FLOOR_AFTER = regex(r"[\d一二三四五六七八九十]+[楼层]")
 # a date in Chinese numerals ends a name's left context (`依據行政院九十三年六月二十九日院臺秘字…`)
 # (or a month's end or part: `3.11月底前天目山镇中心幼儿园竣工交付` blind9 bs_04)
+# (and a range of days in a month: `7月4日至8日文化局将有限度运作` blind39 cw_10, Macau's 文化局 news)
 # or an article of a law (`…法》第三十五条商业银行贷款`), or a round of a campaign (`开展第四轮区委书记大接访活动` blind26 cj_03)
 # (and a bare year: `2020年县政府党组会议`, 镇坪县 督办通报 blind8 br_04; `2021年县政府重点工作任务`, 华容县 bl_06)
 # (a year of the Republic of China calendar, `本部為推動107年技專校院學生參加…` blind24 ch_09, `108年度` of Taiwan 函s, or a
 # template's blank year, `现制定__年区建设局创建全国文明城市的工作实施方案` blind21 ce_10)
 _DATE_OR_ARTICLE_CHAR = regex("[月年第]")    # every match of _CN_DATE_OR_ARTICLE holds one
 _CN_DATE_OR_ARTICLE = regex(r"(?:[〇○零一二三四五六七八九十百\d]{1,4}年)?[〇○零一二三四五六七八九十\d]{1,3}月"
-                                 r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号]|[底初末]|[上中下]旬)(?:[以之]?[前后]|起)?"
+                                 r"(?:[〇○零一二三四五六七八九十\d]{1,3}[日号](?:至[〇○零一二三四五六七八九十\d]{1,3}[日号])?|[底初末]|[上中下]旬)"
+                                 r"(?:[以之]?[前后]|起)?"
                                  r"|(?<![\d_])(?:\d{2,4}|_+)年度?"
                                  r"|第[〇○零一二三四五六七八九十百千\d]+[条款项章节轮]")
 _DATE_CHARS = 10    # 2024年12月31: the most of a date that can stand before where the walk stopped
@@ -167,6 +172,7 @@ class _Lexicon:
     clause_preps: tuple                 # 除: prepositions that open a clause, not a name, at the clause's start
     address_ends: frozenset             # 号, 楼, 层: what ends an address's number before a name
     ground_floors: tuple                # 地下, 地库: a floor with no number after a house number, before a name
+    buildings: frozenset                # 大楼, 合署: stop words after which a ground floor is no part of the name
     office_ends: tuple                  # 组, 科…: an issuer ending so with no place is an office inside a body
     collective: frozenset
     generic: frozenset
@@ -251,7 +257,8 @@ def lexicon() -> _Lexicon:
         suffix_re=regex(trie_source(suffixes)), suffix_set=frozenset(suffixes),
         not_org=tuple(lx["not_org_words"]), office_cores=tuple(lx["office_cores"]), continuations=tuple(lx["continuations"]),
         not_run_on=tuple(lx["not_run_on"]),
-        stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"]),
+        stops=tuple(lx["stop_words"] + lx["self_references"] + lx["sending_verbs"]["stops"] + lx["buildings"]),
+        buildings=frozenset(lx["buildings"]),
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
@@ -516,6 +523,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = _last_stop(text, i, window, lx)
+    if stop in lx.buildings:
+        best += next((len(w) for w in lx.ground_floors if text.startswith(w, best) and best + len(w) < s), 0)
     joint = best - len(stop) if stop in lx.joining else i
     if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
         # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
@@ -851,7 +860,7 @@ def _kind_of_body(text: str, start: int, lx: _Lexicon) -> bool:
 
 def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Lexicon, suffix: str = "") -> bool:
     name = text[start:end]
-    return (stop in lx.collective or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
+    return (stop in lx.collective and not (stop == _ABOUT and text.startswith("的", end)) or bool(_LEVEL_NAME.match(name)) or name in lx.generic or name.endswith(lx.counter_ends)
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
@@ -885,6 +894,11 @@ def _schools_of_place(text: str, start: int, name: str, suffix: str, lx: _Lexico
     stage = next((w for w in lx.stage_words if core.endswith(w)), "")
     core = core[:len(core) - len(stage)]
     return core in lx.school_founders or _place_or_body(text, start) == len(core)
+
+
+# 有关 before a name and its 的 is 'about' (`有關文化局的最新資訊可瀏覽網頁` blind33 cq_12 and blind39 cw_10, Macau's news), no
+# collective (有关部门, 有关单位)
+_ABOUT = "有关"
 
 
 def _field_unit(suffix: str, lx: _Lexicon) -> bool:
@@ -963,6 +977,16 @@ def _inside_label(text: str, start: int, e: int, lx: _Lexicon, gz: _Gazetteer) -
     return end > e and all("\u3400" <= c <= "\u9fff" for c in text[e:end]) and not _anchored(text, start, gz)
 
 
+# the words before a quoted social media account's name (`及微信專頁“澳門文化局IC”` blind33 cq_12 and blind39 cw_10, Macau's
+# 文化局 news; `关注微信公众号“…”`): a platform, no body (ANNOTATION: no platforms)
+_ACCOUNT_WORDS = ("专页", "公众号", "订阅号", "视频号", "账号", "帐号", "微博")
+
+
+def _account_label(text: str, start: int) -> bool:
+    """The name starting at `start` opens the quoted name of a social media account (`_ACCOUNT_WORDS` before the quote)."""
+    return start > 0 and text[start - 1] in _OPENING.values() and text.endswith(_ACCOUNT_WORDS, 0, start - 1)
+
+
 def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
     指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
@@ -996,7 +1020,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
                 or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e) \
-                or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e):
+                or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e) or _persons_place(text, s, e, lx):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
         start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or _declared_self(text, e, m.group()) \
@@ -1008,7 +1032,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
-                or _inside_label(text, start, e, lx, gz):
+                or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
             continue
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
@@ -1029,6 +1053,14 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _persons_place(text: str, s: int, e: int, lx: _Lexicon) -> bool:
+    """The 处 at [s, e) is the place of a person named after his unit (`將本系所有鑰匙交到教務處教學科王明遠處` blind42 cz_05),
+    where a thing is handed, as the place of a person called by his post is (`老师处`, `班主任处`: not_org_words, with their
+    pages): no body; the unit before the name is found on its own. A name of three characters: two after a unit may be a
+    unit's own field (`省卫生厅农卫处` blind40 cx_03: 农 is also a surname)."""
+    return text[s:e] == "处" and s > 3 and looks_like_name(text[s - 3:s]) and text.endswith(lx.suffixes, 0, s - 3)
 
 
 # the rules of names that hold the names inside them and are dropped with them: the issuer over a signature date, a venue
@@ -1054,9 +1086,18 @@ def _founded_group(text: str, s: int, e: int, lx: _Lexicon) -> Optional[tuple[in
 
 
 def _signature(text: str, start: int, e: int) -> bool:
-    """The name [start, e) signs the notice: a date under it (`_SIGNATURE_AFTER`) or, in a Macau gazette, before it (`_SIGNED_AT`)."""
+    """The name [start, e) signs the notice: a date under it (`_SIGNATURE_AFTER`), also under the joint signer's line that
+    follows it (`_CO_SIGNER`), or, in a Macau gazette, before it (`_SIGNED_AT`)."""
     return _SIGNATURE_AFTER.match(text, e) is not None or text.startswith(("\n", "——"), e) \
-        and _SIGNED_AT.search(text, max(0, start - 20), start) is not None
+        and (_SIGNED_AT.search(text, max(0, start - 20), start) is not None
+             or (co := _CO_SIGNER.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, co.end()) is not None)
+
+
+# the line of a joint issuer's second signer, between the first signer's line and the date (`中共北京市石景山区委办公室\n北京市
+# 石景山区人民政府办公室\n2019年4月16日` blind39 cw_05, as joint issuers sign: `中共岳阳市委办公室\n岳阳市人民政府办公室` blind3 bf_06,
+# `中共下陆区委办公室\n下陆区人民政府办公室` blind37 cu_05, `中共北京市委办公厅\n北京市人民政府办公厅` blind4 bk_05): a line of
+# ideographs alone, the signature's date under it
+_CO_SIGNER = regex(r"\n[\u4e00-\u9fff]{2,30}(?=[ \u3000]*\n)")
 
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
