@@ -362,6 +362,22 @@ def test_start_positions_before_an_anchor():
     assert start_finder(re.compile(r"[，,；;：:。](?=[\u4e00-\u9fff]{3,24}、)[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}")) is None
 
 
+
+def test_start_positions_after_a_lookbehind_hold_the_anchor_ahead():
+    """A pattern opening with a lookbehind, or with branches each a lookbehind or `^` (people's name_run), starts
+    after a character of their last class (or at the text's start, or after a newline where `^` is multiline) and
+    holds its anchor a bounded way on, both checked in C: the same matches as `finditer`."""
+    def positions(pattern, text, lo=0):
+        return list(start_finder(re.compile(pattern)).positions(text, lo, len(text)))
+
+    run = r"(?:(?<=[：，\n])|(?<=领导)|^)[\u4e00-\u9fff]{2,4}?、[\u4e00-\u9fff]{2,4}?"
+    text = "张三、李四，王五赵六、钱七，县领导孙八、周九，吴十郑"
+    assert positions(run, text) == [0, 6, 17]       # not after `，` at 13, no `、` 2–4 on: 吴十郑
+    assert positions(run, text, 1) == [6, 17]       # `^` only at the text's start
+    assert [m.start() for m in re.finditer(run, text)] == [0, 6, 17]
+    assert positions(r"(?m)(?:^|(?<=，))[\u4e00-\u9fff]{2}、", "甲乙、\n丙丁、，戊己、") == [0, 4, 8]
+    assert positions(r"(?<=[于在])\d{1,2}月", "于3月在12月于3日") == [1, 4]
+
 def test_lines_are_tried_only_against_the_rules_their_first_and_last_characters_allow():
     """EdgeCharIndex: the first element rule (rules/structure.yaml) and outline marker a line matches,
     found among the candidates for its first and last characters, is the one found trying every rule in order,
