@@ -756,3 +756,15 @@ def test_a_day_designated_as_the_day_of_an_event():
     assert dates("国小新生报到日订于107年5月1日,县立国中新生报到日订于107年5月5日(星期六)。") == [
         (None, "2018-05-01"), (None, "2018-05-05")]
     assert dates("兹订定本县111学年度新生报到日期如下。") == []
+
+
+def test_a_sentence_framed_as_a_forecast_names_no_deadline():
+    """blind29 cm_05 (a 老龄事业 plan) `据测算,“十三五”期间,…到2020年将有可能达到110万人左右`: a projection, no deadline in
+    its gold; as `国家卫计委预测,到2020年,…将达2.55亿左右` and `据相关专家预计,到2050年,…`. A goal's 到2025年 still counts, as
+    do a planned 预计 and a forecast read as the reason for the days it names (blind6 bn_08)."""
+    assert dates("据测算,“十三五”期间,我市老年人口仍将持续增长,到2020年将有可能达到110万人左右。", date="2016-12-30") == []
+    assert dates("国家卫计委预测,到2020年,我国60岁及以上老年人口将达2.55亿左右。") == []
+    assert dates("据相关专家预计,到2050年,中国老龄人口将达到总人口数量的1/3。") == []
+    assert dates("到2025年,建成监测预测预警体系。") == [(None, "2025-12-31")]
+    assert dates("该项目预计2022年12月开工建设。", date="2022-11-05") == [("2022-12-01", "2022-12-31")]
+    assert dates("考虑到天文台的预测,为确保学生安全,教育局宣布所有学校明日9月23日(星期二)停课。", date="2025-09-22") != []

@@ -79,6 +79,7 @@ class _Reading:
     rhythms: tuple[str, ...]
     shared_adverbials: tuple[str, ...]
     conditions: tuple[str, ...]                     # `exclude_after`
+    forecast: re.Pattern                            # a projection's frame (`据测算,`), from `forecast_verbs`
 
 
 def _reading(rules: RuleFile) -> _Reading:
@@ -90,7 +91,8 @@ def _reading(rules: RuleFile) -> _Reading:
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
             not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
             rhythms=tuple(lx["rhythm_before"]),
-            shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]))
+            shared_adverbials=tuple(lx["shared_adverbial"]), conditions=tuple(lx["exclude_after"]),
+            forecast=regex(r"(?:据[^，,。；;\n]{0,10}?(?:%s)|(?<![的之])预测)[，,]" % "|".join(lx["forecast_verbs"])))
     return reading
 
 
@@ -158,7 +160,7 @@ def _subject_line(notice: Notice, rules: RuleFile) -> Optional[tuple[int, int]]:
 def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional[tuple[int, int]] = None,
                 instance: bool = False) -> bool:
     """In the body (or the title's subject sentence), not after a rhythm or past word in its clause (每年, 去年), not
-    in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after a rhythm."""
+    in a sentence framed as a forecast (据测算, 据专家预计, 国家卫计委预测), not in a 《title》. A rule with `instance: true` reads the days a rhythm names for this time: only after a rhythm."""
     if not notice.in_body(start) and not (subject and subject[0] <= start < subject[1]):
         return False
     clause = _clause_before(notice.text, start)
@@ -166,6 +168,8 @@ def _admissible(notice: Notice, start: int, reading: _Reading, subject: Optional
         return any(w in clause for w in reading.rhythms) and not any(w in clause for w in reading.past_before)
     if any(w in clause for w in reading.not_before):
         return False
+    if reading.forecast.search(_sentence_before(notice.text, start)):
+        return False                # `据测算,…到2020年将有可能达到110万人左右`: a projection's time, not a deadline
     if clause.startswith(reading.shared_adverbials) and \
             any(w in _sentence_before(notice.text, start) for w in reading.rhythms):
         return False                # `每年4月30日前完成登录，并于10月31日前完成查验`: the rhythm holds for both
