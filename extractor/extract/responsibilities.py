@@ -829,7 +829,7 @@ def _run_on_item_labels(text: str, line_tags: list[int], by_span: dict) -> list[
         while at > 0:
             line = text.rfind("\n", 0, at) + 1
             marker = g["marker"].match(text, line)
-            if marker and marker.end() < at and not _SENTENCE_BREAK.search(text, line, at) and _HAN.match(text, at - 1):
+            if marker and marker.end() < at and not _SENTENCE_BREAK.search(text, line, at) and "\u4e00" <= text[at - 1] <= "\u9fff":
                 stop = _SENTENCE_BREAK.search(text, at)
                 body = at + len(label)
                 end = _units_end(text, body, stop.start() if stop else len(text), by_span)
