@@ -1,0 +1,17 @@
+"""Layouts blind45's misses showed that earlier notices or other public pages show too, each read from its notice's file
+through its reader."""
+from __future__ import annotations
+
+from extractor import parse
+
+
+def _plan(text: str):
+    return parse(text.encode(), filename="t.txt")
+
+
+def test_a_hotline_called_with_no_name_before_it(corpus_plan):
+    # `如有查询,请致电热线 2125 2128。` (the CHP's 流感疫苗 school-outreach item, blind45 dc_10) and `請致電熱線23892222`
+    # (a chat bot's reply, a public repository): the line called right after 致电 is the contact
+    phones = {c.phone for c in corpus_plan("blind45/docs/dc_10.txt").contacts}
+    assert "2125 2128" in phones
+    assert [c.phone for c in _plan("你应该即刻去急诊,请致电热线23892222。").contacts] == ["23892222"]
