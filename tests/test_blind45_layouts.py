@@ -15,3 +15,10 @@ def test_a_hotline_called_with_no_name_before_it(corpus_plan):
     phones = {c.phone for c in corpus_plan("blind45/docs/dc_10.txt").contacts}
     assert "2125 2128" in phones
     assert [c.phone for c in _plan("你应该即刻去急诊,请致电热线23892222。").contacts] == ["23892222"]
+
+
+def test_a_taiwan_letter_relayed_under_a_pages_headline_is_titled_by_its_authority(corpus_plan):
+    # `【防疫資訊】檢送「…防疫QA」1份,請查照。` over `高雄市政府教育局 函` (a school's relay, blind45 dc_08, a .doc) and
+    # `Page 540 - 基隆市議會…議事錄` over `基隆市政府 函` (blind35 cs_09): the 函 is titled 機關 + 文別, not by the page's headline
+    assert corpus_plan("blind45/docs/dc_08.doc").meta.title == "高雄市政府教育局函"
+    assert corpus_plan("blind35/docs/cs_09.txt").meta.title.endswith("基隆市政府函")
