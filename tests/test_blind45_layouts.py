@@ -22,3 +22,12 @@ def test_a_taiwan_letter_relayed_under_a_pages_headline_is_titled_by_its_authori
     # `Page 540 - 基隆市議會…議事錄` over `基隆市政府 函` (blind35 cs_09): the 函 is titled 機關 + 文別, not by the page's headline
     assert corpus_plan("blind45/docs/dc_08.doc").meta.title == "高雄市政府教育局函"
     assert corpus_plan("blind35/docs/cs_09.txt").meta.title.endswith("基隆市政府函")
+
+
+def test_an_association_that_unites_others_is_a_body(corpus_plan):
+    # `依據中華民國縣市體育會聯合總會 103 年 6 月 17 日…函辦理` (a Tainan school's 說明, blind45 dc_09, Big5) and Macau's
+    # `澳門街坊會聯合總會於三月廿四日…` (joypost.co): a 總會, 聯合 part of its name; a 总会计师 is no body
+    names = {o.name for o in corpus_plan("blind45/docs/dc_09.txt").organizations}
+    assert "中华民国县市体育会联合总会" in names
+    assert [o.name for o in _plan("澳门街坊会联合总会于三月廿四日中午十二时宴请传媒。").organizations] == ["澳门街坊会联合总会"]
+    assert _plan("公司财务总会计师张三参加会议。").organizations == []
