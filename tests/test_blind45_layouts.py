@@ -31,3 +31,12 @@ def test_an_association_that_unites_others_is_a_body(corpus_plan):
     assert "中华民国县市体育会联合总会" in names
     assert [o.name for o in _plan("澳门街坊会联合总会于三月廿四日中午十二时宴请传媒。").organizations] == ["澳门街坊会联合总会"]
     assert _plan("公司财务总会计师张三参加会议。").organizations == []
+
+
+def test_a_document_sites_page_marker_run_into_the_text_is_dropped(corpus_plan):
+    # `县政府成立县农作第2页共4页物秸秆禁烧工作领导小组` (a county's 秸秆禁烧 实施方案 on wnwk.com, blind45 dc_04, a PDF whose line
+    # ends inside the marker) and `…新修建道路绿化工作。第 1 页共 5 页下载后可任意编辑牵头…` (blind21 ce_10, a .doc): the marker is
+    # page furniture; the body it split is whole again
+    names = {o.name for o in corpus_plan("blind45/docs/dc_04.pdf").organizations}
+    assert "县农作物秸秆禁烧工作领导小组" in names and not [n for n in names if "页" in n]
+    assert "新修建道路绿化工作。下载后可任意编辑牵头" in corpus_plan("blind21/docs/ce_10.doc").text
