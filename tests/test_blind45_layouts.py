@@ -40,3 +40,11 @@ def test_a_document_sites_page_marker_run_into_the_text_is_dropped(corpus_plan):
     names = {o.name for o in corpus_plan("blind45/docs/dc_04.pdf").organizations}
     assert "县农作物秸秆禁烧工作领导小组" in names and not [n for n in names if "页" in n]
     assert "新修建道路绿化工作。下载后可任意编辑牵头" in corpus_plan("blind21/docs/ce_10.doc").text
+
+
+def test_a_schools_section_by_its_stage_alone_is_no_body(corpus_plan):
+    # `为小学 (包括特殊学校的小学部) 学童提供免费流感疫苗接种` (blind45 dc_10) and `小學部學生放學時` (a 國小's 通知單, blind34
+    # cr_12): the primary section of any school, no body; a named school's section stays (`信義國中小國中部`, blind31 co_08)
+    assert "小学部" not in {o.name for o in corpus_plan("blind45/docs/dc_10.txt").organizations}
+    assert "小学部" not in {o.name for o in corpus_plan("blind34/docs/cr_12.txt").organizations}
+    assert [o.name for o in _plan("信义国中小国中部负责接待。").organizations] == ["信义国中小国中部"]
