@@ -88,6 +88,10 @@ _JAMMER = regex(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])")
 _JAMMER_MARK = regex(r"[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~]")
 _PAGE_NUMBER = regex(r"^\s*(?:[-—–－─]\s*\d{1,4}\s*[-—–－─]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _BARE_NUMBER = regex(r"^\s*\d{1,3}\s*$")   # alone on a line of a page: its number
+# a document site's page marker run into the text it splits (`县政府成立县农作第2页共4页物秸秆禁烧工作领导小组` and
+# `第1页共4页政府秸秆禁烧工作实施方案为…`, a county's plan on wnwk.com, blind45 dc_04; `…新修建道路绿化工作。第 1 页共 5 页下载后
+# 可任意编辑牵头…`, a plan on a document site, blind21 ce_10): page furniture, no text; alone on its line it is `_PAGE_NUMBER`
+_INLINE_PAGE_MARK = regex(r"第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页")
 _SENTENCE_END = "。！？；：!?;:…"
 _CLOSERS = "）)》”」』】’\""
 
@@ -527,6 +531,15 @@ _STRUCTURAL_START = regex(
     r"(?:二[〇○零]|一九|19|20)[〇○零一二三四五六七八九\d]{2}年[^，。]{0,8}月[^，。]{0,8}日$|[-—–]|第[一二三四五六七八九十]+[章条节]|"
     # a news list's date over its headline (`• 2024/03/08`)
     r"[•·]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$)")
+
+
+def drop_page_marks(pieces: list[_Piece]) -> list[_Piece]:
+    """The paragraphs with the page markers run into them (`_INLINE_PAGE_MARK`) taken out: after the wrapped lines are
+    joined, since a PDF's line may end inside one (`县农作第2页共4` / `页物秸秆…`)."""
+    for p in pieces:
+        if p.rows is None and "共" in p.text and _INLINE_PAGE_MARK.search(p.text) and not _PAGE_NUMBER.match(p.text):
+            p.sub(_INLINE_PAGE_MARK, "")
+    return pieces
 
 
 def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
@@ -1094,7 +1107,7 @@ def normalize(raw: RawDocument) -> NoticeText:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
     pieces = drop_repeats(split_runs(split_paragraph_marks(strip_readings(
-        join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))))
+        drop_page_marks(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))))
     raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
     return _assemble(pieces, script, config, raw_boxes)
 

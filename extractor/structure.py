@@ -1093,14 +1093,14 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         header += [k] if k not in header else []
         k += 1
     labelled = _labelled_fields(lines, header)
-    header_date = header_issuer = None
+    header_date = header_issuer = letterhead_at = None
     for k in header:
         ln = lines[k]
         site = _SITE_FEED.match(ln.text)
         if site and _is_org_line(site["office"]) and not header_issuer:
             header_issuer = site["office"]
         if ln.kind == "letterhead" and not meta.letterhead:
-            meta.letterhead = ln.text
+            meta.letterhead, letterhead_at = ln.text, k
         elif ln.kind == "doc_number" and not meta.doc_number:
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
@@ -1232,8 +1232,12 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     letterhead = meta.letterhead and _lexicon().rules.rule("letterhead").pattern.match(meta.letterhead)
     if not meta.issuer and letterhead:  # (a line classed as a letterhead need not fit the rule: fuzz finding pdf_letterhead_sentence.pdf)
         meta.issuer = letterhead["body"]
-    if not meta.title and meta.letterhead and meta.letterhead.endswith("函"):
-        meta.title = meta.letterhead    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title
+    # a Taiwan 函 is titled 機關 + 文別 (`臺南縣政府　函`); its 主旨 is no title, nor the headline of the page that relays it
+    # (a school's `【防疫資訊】檢送…請查照。` over `高雄市政府教育局 函`, blind45 dc_08; a council's `Page 540 - …議事錄` over
+    # `基隆市政府 函`, blind35 cs_09)
+    relayed = meta.title and first.title_lines and letterhead_at is not None and max(first.title_lines) < letterhead_at
+    if meta.letterhead and meta.letterhead.endswith("函") and (not meta.title or relayed):
+        meta.title = meta.letterhead
     posted = next((ln.value for ln in lines if ln.kind == "posting_office"), None)
     meta.issuer = meta.issuer or posted     # `發佈單位:文書組`: the office that posts a bulletin's item, where none signs
     titled = _lexicon().title_issuer.match(meta.title or "")

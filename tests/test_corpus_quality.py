@@ -98,7 +98,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind41", 12),
                                          ("blind42", 12),
                                          ("blind43", 12),
-                                         ("blind44", 12)])
+                                         ("blind44", 12),
+                                         ("blind45", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -321,7 +322,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     script, a hospital office's training notice with 7月下旬至8月上旬, a college's call for lectures) and five Hong Kong, Macau
     and Taiwan items (a Taichung school's intake schedule in ROC years, a Tainan district's 公告, a Macau bureau's registration
     item in Chinese numerals, a Macau brief of association activities, a Hong Kong relocation release with three numbers), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind44)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind44); and
+    the 12 blind45 notices: seven mainland items (a district government's 爱国卫生 实施方案 under a portal's header table, a
+    county office's notice forwarding a three-year plan, a district's list of units' duties with 配合 clauses, a county's
+    秸秆禁烧 实施方案 run together with page markers, a town's 秸秆禁烧 工作方案 with phase dates, a city's 解读 of a 分工方案, a
+    news item on a town's plan) and five Hong Kong and Taiwan items (a Kaohsiung bureau's 函 with 主旨 and 說明, a Tainan
+    school's 說明 with an ROC deadline, a Hong Kong health item on school vaccination with a hotline, a Hong Kong school's
+    special circular, a Hong Kong release on a mirror), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
+    an OFD and a scan read by OCR (corpus/blind45)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
