@@ -217,3 +217,22 @@ def test_an_address_to_e_mail_enquiries_to_is_a_contact():
     assert contacts("就劳动监察方面,市民可电邮至labourlaw@dsal.gov.mo进行咨询。") == [
         (None, None, "labourlaw@dsal.gov.mo")]
     assert contacts("请填妥申请表格,电邮至science@edb.gov.hk。") == []
+
+
+def test_another_extension_offered_after_the_first_is_dialled_on_the_same_number(corpus_plan):
+    """`洽詢電話:(04)26560844轉732 輔導組長` / `或轉731 輔導主任` (a 臺中 school's notice, blind42 cz_11): two entries, the
+    second on the first's number; `(04)2332-3456轉分機3606高助理或分機1021林助理` (a 臺中 hospital app's notice) the same; an
+    `或转` with no extension after it offers none."""
+    phones = [c.phone for c in corpus_plan("blind42/docs/cz_11.txt").contacts]
+    assert phones[-2:] == ["(04)26560844转732", "(04)26560844转731"]
+    assert [c[1] for c in contacts("若需协助可联络(04)2332-3456转分机3606高助理或分机1021林助理。")] == [
+        "(04)2332-3456转分机3606", "(04)2332-3456分机1021"]
+    assert [c[1] for c in contacts("电话:0351-1234567转8或转人工。")] == ["0351-1234567转8"]
+
+
+def test_numbers_after_a_may_call_and_a_second_hyphenated_number(corpus_plan):
+    """A Macau paper's community items close `查詢可電2882-7116、2882-5544` and `查詢可電2833-1617` (blind44 db_11): three
+    contacts; a span of years after a hyphenated number is none, nor is `可电邮` a number to call."""
+    assert [c.phone for c in corpus_plan("blind44/docs/db_11.txt").contacts] == ["2882-7116", "2882-5544", "2833-1617"]
+    assert [c[1] for c in contacts("电话:2882-7116,规划期(2018-2020、2021-2025)。")] == ["2882-7116"]
+    assert [c[1] for c in contacts("义工训练需要人手,查询可电邮info@cats.org.hk。")] == [None]

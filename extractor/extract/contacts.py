@@ -34,6 +34,7 @@ class _Piece:
     rule: str
     loose: bool = False
     opens: bool = False     # starts a contact of its own (a name heading a list entry)
+    extension: bool = False  # another extension of the number before it (`转732 辅导组长 或转731`)
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _fax_after(text: str, end: int) -> bool:
 
 def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[_Piece]:
     text, out = notice.text, []
-    loose, opens = bool(rule.get("loose")), bool(rule.get("opens"))
+    loose, opens, extension = bool(rule.get("loose")), bool(rule.get("opens")), bool(rule.get("extension"))
     groups = [k for k in ("name", "phone", "email") if k in rule.pattern.groupindex]
     for m in (m for lo, hi in windows for m in rule.finditer(text, lo, hi)):
         if not notice.in_body(m.start()):
@@ -83,6 +84,7 @@ def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[
             continue    # all of a match or nothing: a number whose name is no name is no list entry
         for piece in found:
             piece.opens = opens and piece.kind == "name"
+            piece.extension = extension and piece.kind == "phone"
         out += found
     return out
 
@@ -160,6 +162,8 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
             (not p.loose and _new_item(text, g.pieces[-1].end, p.start))
         if p.loose and far:
             continue
+        if p.extension and (p := _on_number_before(p, g)) is None:
+            continue
         if far or p.opens or (p.kind == "name" and g.get("name")) or (g.get(p.kind) and not g.get("name")):
             groups.append(_Group([p]))
         elif p.kind == "phone" and g.get("phone"):     # one entry per number: the name's second phone
@@ -167,6 +171,15 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         elif not g.get(p.kind):
             g.pieces.append(p)
     return groups
+
+
+def _on_number_before(p: _Piece, g: _Group) -> _Piece | None:
+    """An extension alone (`或转731`) dialled on the number of the phone before it, that phone's own extension replaced
+    (`(04)26560844转732 辅导组长` / `或转731 辅导主任`, blind42 cz_11, gives `(04)26560844转731`)."""
+    before = g.get("phone")
+    if before is None:
+        return None
+    return _Piece("phone", re.sub(_lex()["extension_end"], "", before) + p.value, p.start, p.end, p.rule, p.loose)
 
 
 def _block_ends(between: str, p: _Piece) -> bool:
