@@ -501,6 +501,7 @@ def _notice_year(notice: Notice) -> Optional[int]:
 
 _NUMBER_YEAR = regex(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
 _ROC_TITLE_YEAR = regex(r"(?<!\d)(1[01]\d)学?年度")
+_ROC_OPENING_YEAR = regex(r"^(1[01]\d)学?年度", re.M)
 _SUBJECT_LINE = regex(r"^主旨[:：]([^\n]*)", re.M)
 _BASIS_LINE = regex(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
 _EXPLANATION_LINE = regex(r"^说明[:：]", re.M)
@@ -532,11 +533,13 @@ def _undated_year(notice: Notice) -> Optional[int]:
 
 
 def _roc_school_year(notice: Notice) -> Optional[int]:
-    """The first year of the ROC 学年度 or 年度 the title names, else (no title) the 主旨 or 依据 line, else the headline
-    above the 说明 line (the normalised text is simplified)."""
+    """The first year of the ROC 学年度 or 年度 the title names, else a body line that opens with one (a bulletin's item
+    on the year's work: blind41 cy_11 頭城鎮公所 `113年度清溝作業於4/8開始至5/10`, its page dated only by its ROC stamp), else
+    (no title) the 主旨 or 依据 line, else the headline above the 说明 line (the normalised text is simplified)."""
     text = notice.text
     if notice.meta.title:
-        roc = _ROC_TITLE_YEAR.search(notice.meta.title)
+        roc = _ROC_TITLE_YEAR.search(notice.meta.title) or next(
+            (m for m in _ROC_OPENING_YEAR.finditer(text) if notice.in_body(m.start())), None)
     elif subject := _SUBJECT_LINE.search(text):
         roc = _ROC_TITLE_YEAR.search(subject[1])
     else:
