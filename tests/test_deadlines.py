@@ -783,3 +783,17 @@ def test_an_undated_bulletin_takes_the_roc_year_its_body_line_opens_with():
     # blind41 cy_11: no date, a title without a year; the body's line `113年度清沟作业…` gives 2024
     text = "头城镇公所清沟作业及日程表\n113年度清沟作业于4/8开始至5/10,陆续办理全镇各里巷道沟渠清理作业。"
     assert dates(text, title="头城镇公所清沟作业及日程表") == [("2024-04-08", "2024-05-10")]
+
+
+def test_a_slashed_day_opening_a_list_item_of_a_taiwan_page():
+    # blind43 da_11 (a 新北 school's 114學年度 page): each item opens with its month/day and weekday
+    text = "四、本学期调整放假:\n(一)2/27(五)和平纪念日调整放假\n(二)4/3(五)儿童节调整放假"
+    assert dates(text, date="2025-12-12") == [(None, "2026-02-27"), (None, "2026-04-03")]
+    assert dates("2/3以上的成员出席方能召开") == []
+
+
+def test_an_undated_notice_dates_its_days_by_the_first_year_written_after_them():
+    # blind18 cb_01 (臺北市 局務會報, undated): `11/18…` opens the list before `98年12月3日`
+    text = ("各科重大事项提报\n11/18林副市长巡视亮绿校颜工程有关简报资料请先陈报检视。\n"
+            "评比将分别于98年12月3日下午和12月10日至本局考评,均请有关科室预先进行内部清理及准备。")
+    assert "2009-11-18" in [d for _, d in dates(text)]

@@ -362,6 +362,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _page_year(notice, g, rules) if year is None else year
         year = _school_start_year(notice, rules) if year is None else year
         year = _weekday_later_year(notice, m, rules) if year is None else year
+        year = _later_year(notice, m.end, rules) if year is None else year
     else:
         base = _notice_year(notice)
         base = _text_year(notice, m.start, rules) if base is None else base
@@ -603,6 +604,18 @@ def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
         day = _MONTH_DAY.match(notice.text, offset)
         found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
                  if day and notice.text.startswith(day.group(), m.end())][:1]
+    return explicit_year(found[0].groupdict()) if found else None
+
+
+def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+    """For a notice dated by nothing else (no date, number, title year, earlier year, page date, school year): the first
+    year its text writes after `offset`, the time its items belong to. blind18 cb_01 (臺北市 局務會報, undated) opens its
+    list with `11/18林副市長巡視…` and `11/25…` before `…將分別於98年12月3日下午和12月10日至本局考評` (2009); blind32 cp_09
+    (金沙鎮公所) `訂於10月13日舉辦111年重陽節進香活動,訂於9月20日…` before `其餘時間請於111年9月2…` (2022). Only a year
+    written with its month, a day of that time: not a year that names an event (blind28 cl_02 `一、論壇時間:6月下旬` over
+    `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year)."""
+    found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
+             if _MONTH.match(notice.text, m.end())][:1]
     return explicit_year(found[0].groupdict()) if found else None
 
 
