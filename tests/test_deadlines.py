@@ -768,3 +768,32 @@ def test_a_sentence_framed_as_a_forecast_names_no_deadline():
     assert dates("到2025年,建成监测预测预警体系。") == [(None, "2025-12-31")]
     assert dates("该项目预计2022年12月开工建设。", date="2022-11-05") == [("2022-12-01", "2022-12-31")]
     assert dates("考虑到天文台的预测,为确保学生安全,教育局宣布所有学校明日9月23日(星期二)停课。", date="2025-09-22") != []
+
+
+def test_a_slashed_month_day_range_of_a_taiwan_page():
+    # blind41 cy_11 (頭城鎮公所 2024): a range of month/day with slashes, after 于 with 开始 before its 至; a fraction's
+    # range and a Hong Kong day/month are not read
+    assert dates("113年度清沟作业于4/8开始至5/10,陆续办理全镇各里巷道沟渠及主要道路侧沟清理作业。", date="2024-04-10") == [
+        ("2024-04-08", "2024-05-10")]
+    assert dates("须有1/3至1/2的成员出席方能召开。") == []
+    assert dates("下周一(17/2),学校会发出第二阶段(17/2-1/3)学习材料及课业。") == []
+
+
+def test_an_undated_bulletin_takes_the_roc_year_its_body_line_opens_with():
+    # blind41 cy_11: no date, a title without a year; the body's line `113年度清沟作业…` gives 2024
+    text = "头城镇公所清沟作业及日程表\n113年度清沟作业于4/8开始至5/10,陆续办理全镇各里巷道沟渠清理作业。"
+    assert dates(text, title="头城镇公所清沟作业及日程表") == [("2024-04-08", "2024-05-10")]
+
+
+def test_a_slashed_day_opening_a_list_item_of_a_taiwan_page():
+    # blind43 da_11 (a 新北 school's 114學年度 page): each item opens with its month/day and weekday
+    text = "四、本学期调整放假:\n(一)2/27(五)和平纪念日调整放假\n(二)4/3(五)儿童节调整放假"
+    assert dates(text, date="2025-12-12") == [(None, "2026-02-27"), (None, "2026-04-03")]
+    assert dates("2/3以上的成员出席方能召开") == []
+
+
+def test_an_undated_notice_dates_its_days_by_the_first_year_written_after_them():
+    # blind18 cb_01 (臺北市 局務會報, undated): `11/18…` opens the list before `98年12月3日`
+    text = ("各科重大事项提报\n11/18林副市长巡视亮绿校颜工程有关简报资料请先陈报检视。\n"
+            "评比将分别于98年12月3日下午和12月10日至本局考评,均请有关科室预先进行内部清理及准备。")
+    assert "2009-11-18" in [d for _, d in dates(text)]

@@ -362,6 +362,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _page_year(notice, g, rules) if year is None else year
         year = _school_start_year(notice, rules) if year is None else year
         year = _weekday_later_year(notice, m, rules) if year is None else year
+        year = _later_year(notice, m.end, rules) if year is None else year
     else:
         base = _notice_year(notice)
         base = _text_year(notice, m.start, rules) if base is None else base
@@ -501,6 +502,7 @@ def _notice_year(notice: Notice) -> Optional[int]:
 
 _NUMBER_YEAR = regex(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,5}\s*号")
 _ROC_TITLE_YEAR = regex(r"(?<!\d)(1[01]\d)学?年度")
+_ROC_OPENING_YEAR = regex(r"^(1[01]\d)学?年度", re.M)
 _SUBJECT_LINE = regex(r"^主旨[:：]([^\n]*)", re.M)
 _BASIS_LINE = regex(r"^(?:一[、,，.]\s*)?依据([^\n]*)", re.M)
 _EXPLANATION_LINE = regex(r"^说明[:：]", re.M)
@@ -532,11 +534,13 @@ def _undated_year(notice: Notice) -> Optional[int]:
 
 
 def _roc_school_year(notice: Notice) -> Optional[int]:
-    """The first year of the ROC 学年度 or 年度 the title names, else (no title) the 主旨 or 依据 line, else the headline
-    above the 说明 line (the normalised text is simplified)."""
+    """The first year of the ROC 学年度 or 年度 the title names, else a body line that opens with one (a bulletin's item
+    on the year's work: blind41 cy_11 頭城鎮公所 `113年度清溝作業於4/8開始至5/10`, its page dated only by its ROC stamp), else
+    (no title) the 主旨 or 依据 line, else the headline above the 说明 line (the normalised text is simplified)."""
     text = notice.text
     if notice.meta.title:
-        roc = _ROC_TITLE_YEAR.search(notice.meta.title)
+        roc = _ROC_TITLE_YEAR.search(notice.meta.title) or next(
+            (m for m in _ROC_OPENING_YEAR.finditer(text) if notice.in_body(m.start())), None)
     elif subject := _SUBJECT_LINE.search(text):
         roc = _ROC_TITLE_YEAR.search(subject[1])
     else:
@@ -600,6 +604,18 @@ def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
         day = _MONTH_DAY.match(notice.text, offset)
         found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
                  if day and notice.text.startswith(day.group(), m.end())][:1]
+    return explicit_year(found[0].groupdict()) if found else None
+
+
+def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+    """For a notice dated by nothing else (no date, number, title year, earlier year, page date, school year): the first
+    year its text writes after `offset`, the time its items belong to. blind18 cb_01 (臺北市 局務會報, undated) opens its
+    list with `11/18林副市長巡視…` and `11/25…` before `…將分別於98年12月3日下午和12月10日至本局考評` (2009); blind32 cp_09
+    (金沙鎮公所) `訂於10月13日舉辦111年重陽節進香活動,訂於9月20日…` before `其餘時間請於111年9月2…` (2022). Only a year
+    written with its month, a day of that time: not a year that names an event (blind28 cl_02 `一、論壇時間:6月下旬` over
+    `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year)."""
+    found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
+             if _MONTH.match(notice.text, m.end())][:1]
     return explicit_year(found[0].groupdict()) if found else None
 
 
