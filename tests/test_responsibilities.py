@@ -681,3 +681,9 @@ def test_a_short_form_gives_its_duty_to_the_body_the_notice_names_in_full():
     assert _abbreviates("县委办", "县委办公室", suffixes)
     assert not _abbreviates("县委", "县委办公室", suffixes)
     assert not _abbreviates("教育局", "教育局学位分配组", suffixes)
+
+
+def test_a_unit_that_sends_staff_takes_the_duty():
+    # blind44 db_01 (共和县 统计开放日 notice): 派员 as a duty verb, as co_10 and cy_12 give it after 将
+    text = "其他部门全力配合,按照各自职责开展宣传活动。县电视台派员做好相关宣传报道工作。"
+    assert duties(text) == [("县电视台", "lead", "派员做好相关宣传报道工作")]
