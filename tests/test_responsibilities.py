@@ -687,3 +687,11 @@ def test_a_unit_that_sends_staff_takes_the_duty():
     # blind44 db_01 (共和县 统计开放日 notice): 派员 as a duty verb, as co_10 and cy_12 give it after 将
     text = "其他部门全力配合,按照各自职责开展宣传活动。县电视台派员做好相关宣传报道工作。"
     assert duties(text) == [("县电视台", "lead", "派员做好相关宣传报道工作")]
+
+
+def test_an_event_held_at_a_place_on_a_day_in_chinese_numerals():
+    # blind44 db_11 (a Macau paper's society news): 合办 after a day in Chinese numerals; db_10 特别 before the place
+    got = duties("行政暨公职局、公务华员职工会十月三日上午在松山合办“公务员庆祝国庆环山步行同乐日”。")
+    assert got == [(u, "lead", "在松山合办公务员庆祝国庆环山步行同乐日") for u in ("行政暨公职局", "公务华员职工会")]
+    got = duties("为了让市民亲身体验耕种的乐趣,民政总署特别于黑沙公园后方的开心农耕场,举办“农耕新体验”活动。")
+    assert got == [("民政总署", "lead", "于黑沙公园后方的开心农耕场举办农耕新体验活动")]
