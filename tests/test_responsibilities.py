@@ -690,8 +690,10 @@ def test_a_unit_that_sends_staff_takes_the_duty():
 
 
 def test_an_event_held_at_a_place_on_a_day_in_chinese_numerals():
-    # blind44 db_11 (a Macau paper's society news): 合办 after a day in Chinese numerals; db_10 特别 before the place
-    got = duties("行政暨公职局、公务华员职工会十月三日上午在松山合办“公务员庆祝国庆环山步行同乐日”。")
+    # blind44 db_11 (a Macau paper's society news): 合办 after a day in Chinese numerals, its programme from a clock time no
+    # part of the duty; db_10 特别 before the place
+    got = duties("行政暨公职局、公务华员职工会十月三日上午在松山合办“公务员庆祝国庆环山步行同乐日”,9:00-10:00有武术表演、"
+                 "拳术速成班、10:15环山步行、11:45茶聚,更安排啤酒竞饮比赛。")
     assert got == [(u, "lead", "在松山合办公务员庆祝国庆环山步行同乐日") for u in ("行政暨公职局", "公务华员职工会")]
     got = duties("为了让市民亲身体验耕种的乐趣,民政总署特别于黑沙公园后方的开心农耕场,举办“农耕新体验”活动。")
     assert got == [("民政总署", "lead", "于黑沙公园后方的开心农耕场举办农耕新体验活动")]
