@@ -5,7 +5,15 @@ import functools
 from pathlib import Path
 
 from extractor.extract import Found, snippet_notice
-from extractor.extract.responsibilities import Unit, _by_note, _grammar, _last_piece, extract, run_snippet
+from extractor.extract.responsibilities import (
+    Unit,
+    _abbreviates,
+    _by_note,
+    _grammar,
+    _last_piece,
+    extract,
+    run_snippet,
+)
 from extractor.models import Deadline, Span
 from extractor.pipeline import parse
 from extractor.rules import load_rules
@@ -646,3 +654,46 @@ def test_a_dated_event_with_its_hour_and_place_is_reported_and_a_release_says_ji
     # blind31 co_04 `5月22日14:30在縣職教中心三樓會議室,縣政府召開…`; `X表示,將於…` as bs_09's `X表示,會…`
     assert duties("5月22日14:30在县职教中心三楼会议室,县政府召开全体(扩大)会议暨廉政工作会议。") == []
     assert duties("运输署今日表示,将于3月1日暂停驾驶考试服务。") == [("运输署", "lead", "暂停驾驶考试服务")]
+
+
+def unit_duties(text: str) -> list[tuple[str, str]]:
+    """The units and duties of a whole notice given as text."""
+    return [(r.org, r.duty) for r in parse(text.encode(), filename="notice.txt").responsibilities]
+
+
+def test_a_short_form_gives_its_duty_to_the_body_the_notice_names_in_full():
+    # blind44 db_06: 院感办 in the body, the office signing in full
+    text = ("关于开展2024年医院感染风险评估的通知\n各临床、医技科室:\n根据《三级医院等级评审标准》要求,院感办定于7月下旬至8月"
+            "上旬开展2024年医院感染风险评估。请各科室做好准备。\n医院感染管理办公室\n2024年7月22日\n")
+    assert unit_duties(text) == [("医院感染管理办公室", "于7月下旬至8月上旬开展2024年医院感染风险评估")]
+    # blind33 cq_04: 校办 among the units asked, 校长办公室 named after them
+    text = ("关于组织新生开学典礼的通知\n各单位:\n请各教学单位、党办、校办、研究生院安排一位主要领导参加,并在主席台就座。"
+            "请于8月24日前将领导姓名报校长办公室。\n")
+    assert ("校长办公室", "安排一位主要领导参加并在主席台就座") in unit_duties(text)
+    # blind37 cu_06: 市局, the bureau a listed office opens with
+    text = ("关于推荐一村一品示范村镇的通知\n各县区农业农村局:\n请于6月30日前,将申报所需的材料报市农业农村局乡村产业发展科,"
+            "市局将在各地申报的基础上,组织审核,择优推荐1个省级“一村一品”专业示范村镇报省农业农村厅。\n")
+    assert [org for org, _ in unit_duties(text)] == ["市农业农村局"]
+    # a known body is no local one; what the full name adds must not change the suffix
+    assert unit_duties("关于做好投资的通知\n各乡镇:\n发展改革委将加强统筹。市发展改革委负责汇总。\n") == [
+        ("发展改革委", "加强统筹"), ("市发展改革委", "汇总")]
+    suffixes = load_rules("responsibilities").lexicon["short_suffixes"]
+    assert _abbreviates("县委办", "县委办公室", suffixes)
+    assert not _abbreviates("县委", "县委办公室", suffixes)
+    assert not _abbreviates("教育局", "教育局学位分配组", suffixes)
+
+
+def test_a_unit_that_sends_staff_takes_the_duty():
+    # blind44 db_01 (共和县 统计开放日 notice): 派员 as a duty verb, as co_10 and cy_12 give it after 将
+    text = "其他部门全力配合,按照各自职责开展宣传活动。县电视台派员做好相关宣传报道工作。"
+    assert duties(text) == [("县电视台", "lead", "派员做好相关宣传报道工作")]
+
+
+def test_an_event_held_at_a_place_on_a_day_in_chinese_numerals():
+    # blind44 db_11 (a Macau paper's society news): 合办 after a day in Chinese numerals, its programme from a clock time no
+    # part of the duty; db_10 特别 before the place
+    got = duties("行政暨公职局、公务华员职工会十月三日上午在松山合办“公务员庆祝国庆环山步行同乐日”,9:00-10:00有武术表演、"
+                 "拳术速成班、10:15环山步行、11:45茶聚,更安排啤酒竞饮比赛。")
+    assert got == [(u, "lead", "在松山合办公务员庆祝国庆环山步行同乐日") for u in ("行政暨公职局", "公务华员职工会")]
+    got = duties("为了让市民亲身体验耕种的乐趣,民政总署特别于黑沙公园后方的开心农耕场,举办“农耕新体验”活动。")
+    assert got == [("民政总署", "lead", "于黑沙公园后方的开心农耕场举办农耕新体验活动")]

