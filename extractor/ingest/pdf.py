@@ -473,7 +473,21 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     if boxes:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
+    _release(page)
     return lines, tables
+
+
+def _release(page) -> None:
+    """Drop what pdfplumber keeps on a page once read (its layout, objects, edges, text map) and on the pages it
+    was filtered from. Each page sits in a reference cycle (its text map's cache holds a method bound to it), so
+    what hangs off it (a ruled page's ~3,000 characters thrice over) outlived the page as cyclic garbage, promoted
+    through the collector's generations until a full collection. (`PDF.close` does not reach the pages read:
+    pdfplumber 0.11's drops its cached page list first, then closes a list made anew.)"""
+    while True:
+        page.close()
+        if page.is_original:
+            return
+        page = page.parent_page
 
 
 _PLAIN = frozenset({int, float, bool, str, bytes, type(None)})
@@ -537,16 +551,22 @@ def _with_objects(page) -> None:
     objects: dict[str, list[dict]] = {}
 
     def walk(items) -> None:
-        for obj in items:
-            if type(obj) is LTChar:
-                objects.setdefault("char", []).append(char(obj))
-                continue
-            if isinstance(obj, LTContainer):
-                if with_containers:
+        """Depth first, in order; without recursion (a recursive closure is a reference cycle: it would hold
+        `objects` until the collector came by)."""
+        stack = [iter(items)]
+        while stack:
+            for obj in stack[-1]:
+                if type(obj) is LTChar:
+                    objects.setdefault("char", []).append(char(obj))
+                elif isinstance(obj, LTContainer):
+                    if with_containers:
+                        add(page.process_object(obj))
+                    stack.append(iter(obj._objs))
+                    break
+                else:
                     add(page.process_object(obj))
-                walk(obj._objs)
             else:
-                add(page.process_object(obj))
+                stack.pop()
 
     def add(obj: dict) -> None:
         if obj["object_type"] != "anno":
