@@ -32,7 +32,7 @@ import zlib
 from collections.abc import Callable
 from operator import itemgetter
 from types import SimpleNamespace
-from typing import Optional
+from typing import Any, Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError, one_line
@@ -165,7 +165,7 @@ def _fast_pdfminer() -> None:
     if pdfminer.__version__ != FAST_PDFMINER_RELEASE:
         return
     from pdfminer import psparser
-    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
     from pdfminer.psparser import PSBaseParser
 
     _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT, spc=psparser.SPC)
@@ -182,6 +182,64 @@ def _fast_pdfminer() -> None:
 
     PSBaseParser.nexttoken = fast_nexttoken
     PDFContentParser.nextobject = fast_nextobject
+    if logging.getLogger("pdfminer.pdfinterp").debug is _quiet:   # (its `execute` logs each operator at DEBUG)
+        _PDFMINER.update(execute=PDFPageInterpreter.execute)
+        PDFPageInterpreter.execute = _execute
+
+
+def _execute(self, streams) -> None:
+    """pdfminer's `PDFPageInterpreter.execute` (20260107: the same streams refused, operators run, operands pushed),
+    an operator's method and argument count looked up once a stream set, not spelt out and looked up by name each time
+    (~1,200 operators a ruled page); its DEBUG lines, which `_quiet` silences, not formatted."""
+    from pdfminer import settings
+    from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError
+    from pdfminer.pdftypes import stream_value
+    from pdfminer.psexceptions import PSEOF
+    from pdfminer.psparser import PSKeyword, keyword_name
+
+    log = logging.getLogger("pdfminer.pdfinterp")
+    valid_streams = []
+    self.stream_ids.clear()
+    for obj in streams:
+        stream = stream_value(obj)
+        if stream.objid is None:
+            log.warning("Execute called on non-indirect object (inline image?) %r", stream)
+            continue
+        if stream.objid in self.parent_stream_ids:
+            log.warning("Refusing to execute circular reference to content stream %d", stream.objid)
+        else:
+            valid_streams.append(stream)
+            self.stream_ids.add(stream.objid)
+    try:
+        parser = PDFContentParser(valid_streams)
+    except PSEOF:  # an empty page
+        return
+    operators: dict[PSKeyword, tuple[Optional[Callable], Any]] = {}   # keyword: (bound method, its argument count)
+    nextobject, push = parser.nextobject, self.push
+    while True:
+        try:
+            (_, obj) = nextobject()
+        except PSEOF:
+            break
+        if not isinstance(obj, PSKeyword):
+            push(obj)
+            continue
+        operator = operators.get(obj)
+        if operator is None:
+            name = keyword_name(obj)
+            method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+            func = getattr(self, method, None)
+            operator = operators[obj] = (func, func.__code__.co_argcount - 1) if func is not None else (None, name)
+        func, nargs = operator
+        if func is None:
+            if settings.STRICT:
+                raise PDFInterpreterError(f"Unknown operator: {nargs!r}")
+        elif nargs:
+            args = self.pop(nargs)
+            if len(args) == nargs:
+                func(*args)
+        else:
+            func()
 
 
 def read_pdf(data: bytes) -> RawDocument:
