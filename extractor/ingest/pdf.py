@@ -1120,29 +1120,33 @@ _RECT = struct.Struct("4f")   # pdfium's FS_RECTF: left, top, right, bottom
 
 @functools.cache
 def _text_calls() -> SimpleNamespace:
-    """pdfium's per-character text calls typed to take the text page as an address (an int), which
-    ctypes converts several times faster than pypdfium2's typed handles; a page makes ~6 calls a
-    character. The text object comes back as an address too (a key for what is its own: font size,
-    render mode, fill colour); a glyph's box and origin are written to buffers given by address."""
+    """pdfium's per-character text calls as cffi function pointers (pypdfium2's own functions' addresses, cast):
+    a page makes ~6 calls a character, and a cffi call costs about two thirds of a ctypes one (fixtures/pdf's
+    20,000 characters, 6 calls each: 54 -> 39 ms). The text page and the text object are `void *`s (a text object
+    is a key for what is its own: font size, render mode, fill colour); a glyph's box and origin are written to
+    buffers (`ffi`'s)."""
     import ctypes
-    from ctypes import POINTER, c_double, c_int, c_uint, c_void_p
 
     import pypdfium2.raw as pdfium_c
+    from cffi import FFI
+    ffi = FFI()
 
-    def typed(fn, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, c_void_p).value)
+    def typed(fn, signature: str):
+        return ffi.cast(signature, ctypes.cast(fn, ctypes.c_void_p).value)
     return SimpleNamespace(
-        count=typed(pdfium_c.FPDFText_CountChars, c_int, c_void_p),
-        generated=typed(pdfium_c.FPDFText_IsGenerated, c_int, c_void_p, c_int),
-        map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
-        hyphen=typed(pdfium_c.FPDFText_IsHyphen, c_int, c_void_p, c_int),
-        unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
-        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p),
-        font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
-        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p),
-        text_object=typed(pdfium_c.FPDFText_GetTextObject, c_void_p, c_void_p, c_int),
-        render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p),
-        fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
+        ffi=ffi,
+        count=typed(pdfium_c.FPDFText_CountChars, "int (*)(void *)"),
+        generated=typed(pdfium_c.FPDFText_IsGenerated, "int (*)(void *, int)"),
+        map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, "int (*)(void *, int)"),
+        hyphen=typed(pdfium_c.FPDFText_IsHyphen, "int (*)(void *, int)"),
+        unicode=typed(pdfium_c.FPDFText_GetUnicode, "unsigned int (*)(void *, int)"),
+        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, "int (*)(void *, int, float *)"),
+        font_size=typed(pdfium_c.FPDFText_GetFontSize, "double (*)(void *, int)"),
+        origin=typed(pdfium_c.FPDFText_GetCharOrigin, "int (*)(void *, int, double *, double *)"),
+        text_object=typed(pdfium_c.FPDFText_GetTextObject, "void * (*)(void *, int)"),
+        render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, "int (*)(void *)"),
+        fill_color=typed(pdfium_c.FPDFText_GetFillColor,
+                         "int (*)(void *, int, unsigned int *, unsigned int *, unsigned int *, unsigned int *)"))
 
 
 def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dict], list[dict], bool]:
@@ -1161,14 +1165,16 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
         calls.generated, calls.map_error, calls.unicode, calls.loose_box, calls.origin, calls.text_object
     textpage = page.get_textpage()
     try:
-        raw, (width, height) = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size()
-        rect = pdfium_c.FS_RECTF()
-        rect_at, read_rect = ctypes.addressof(rect), _RECT.unpack_from  # (one read for its four floats)
-        rgba = [ctypes.c_uint() for _ in range(4)]
-        xy = (ctypes.c_double * 2)()
-        x_at, y_at = ctypes.addressof(xy), ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)
+        ffi = calls.ffi
+        raw, (width, height) = ffi.cast("void *", ctypes.cast(textpage.raw, ctypes.c_void_p).value), page.get_size()
+        rect = ffi.new("float[4]")   # pdfium's FS_RECTF
+        rect_bytes, read_rect = ffi.buffer(rect), _RECT.unpack_from  # (one read for its four floats)
+        rgba = ffi.new("unsigned int[4]")
+        rgba_at = (rgba, rgba + 1, rgba + 2, rgba + 3)
+        xy = ffi.new("double[2]")
+        x_at, y_at = xy, xy + 1
         scan = image_area >= SCAN_COVER * width * height
-        styles: dict[Optional[int], tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
+        styles: dict[object, tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
         chars: list[dict] = []
         hidden: list[dict] = []
         seen: set[tuple[str, int, int]] = set()
@@ -1181,15 +1187,15 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             if not unmapped and map_error(raw, i):
                 unmapped = True
             code = unicode(raw, i)
-            if code == 13 or code == 10 or not loose_box(raw, i, rect_at):   # (\r, \n)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
                 continue
-            left, top, right, bottom = read_rect(rect)
+            left, top, right, bottom = read_rect(rect_bytes)
             obj = text_object(raw, i)
             style = styles.get(obj)
             if style is None:
                 mode = calls.render_mode(obj)
                 style = styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
-                    mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
+                    mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba_at) and all(c >= WHITE for c in rgba[0:3])))
             font_size, invisible, white = style  # (a white fill with a dark outline is seen)
             # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
             unseen = (invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE \
