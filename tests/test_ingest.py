@@ -599,3 +599,24 @@ def test_pdfminer_fast_path_reads_pdfminers_tokens():
                 (data, cuts, bufsiz)
             assert _tokens(PSStackParser, io.BytesIO(data), bufsiz, objects) == \
                 _tokens(Slow, io.BytesIO(data), bufsiz, objects), (data, bufsiz)
+
+
+def test_pdfminer_fast_execute_draws_what_pdfminers_draws():
+    """`_execute` (an operator's method looked up once a stream set) gives pdfminer's own page objects, every object
+    with every attribute, on every page of the PDF fixtures."""
+    import pdfplumber
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    from extractor.ingest.pdf import _PDFMINER, _execute, _fast_pdfminer
+    _fast_pdfminer()
+    assert PDFPageInterpreter.execute is _execute
+
+    def objects(path, execute) -> list:
+        PDFPageInterpreter.execute = execute
+        try:
+            with pdfplumber.open(path) as pdf:
+                return [repr(page.objects) for page in pdf.pages]
+        finally:
+            PDFPageInterpreter.execute = _execute
+    for path in PDFS:
+        assert objects(path, _execute) == objects(path, _PDFMINER["execute"]), path.name

@@ -32,7 +32,7 @@ import zlib
 from collections.abc import Callable
 from operator import itemgetter
 from types import SimpleNamespace
-from typing import Optional
+from typing import Any, Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError, one_line
@@ -165,7 +165,7 @@ def _fast_pdfminer() -> None:
     if pdfminer.__version__ != FAST_PDFMINER_RELEASE:
         return
     from pdfminer import psparser
-    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
     from pdfminer.psparser import PSBaseParser
 
     _PS.__dict__.update(parse_main=PSBaseParser._parse_main, kwd=psparser.KWD, lit=psparser.LIT, spc=psparser.SPC)
@@ -182,6 +182,64 @@ def _fast_pdfminer() -> None:
 
     PSBaseParser.nexttoken = fast_nexttoken
     PDFContentParser.nextobject = fast_nextobject
+    if logging.getLogger("pdfminer.pdfinterp").debug is _quiet:   # (its `execute` logs each operator at DEBUG)
+        _PDFMINER.update(execute=PDFPageInterpreter.execute)
+        PDFPageInterpreter.execute = _execute
+
+
+def _execute(self, streams) -> None:
+    """pdfminer's `PDFPageInterpreter.execute` (20260107: the same streams refused, operators run, operands pushed),
+    an operator's method and argument count looked up once a stream set, not spelt out and looked up by name each time
+    (~1,200 operators a ruled page); its DEBUG lines, which `_quiet` silences, not formatted."""
+    from pdfminer import settings
+    from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError
+    from pdfminer.pdftypes import stream_value
+    from pdfminer.psexceptions import PSEOF
+    from pdfminer.psparser import PSKeyword, keyword_name
+
+    log = logging.getLogger("pdfminer.pdfinterp")
+    valid_streams = []
+    self.stream_ids.clear()
+    for obj in streams:
+        stream = stream_value(obj)
+        if stream.objid is None:
+            log.warning("Execute called on non-indirect object (inline image?) %r", stream)
+            continue
+        if stream.objid in self.parent_stream_ids:
+            log.warning("Refusing to execute circular reference to content stream %d", stream.objid)
+        else:
+            valid_streams.append(stream)
+            self.stream_ids.add(stream.objid)
+    try:
+        parser = PDFContentParser(valid_streams)
+    except PSEOF:  # an empty page
+        return
+    operators: dict[PSKeyword, tuple[Optional[Callable], Any]] = {}   # keyword: (bound method, its argument count)
+    nextobject, push = parser.nextobject, self.push
+    while True:
+        try:
+            (_, obj) = nextobject()
+        except PSEOF:
+            break
+        if not isinstance(obj, PSKeyword):
+            push(obj)
+            continue
+        operator = operators.get(obj)
+        if operator is None:
+            name = keyword_name(obj)
+            method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+            func = getattr(self, method, None)
+            operator = operators[obj] = (func, func.__code__.co_argcount - 1) if func is not None else (None, name)
+        func, nargs = operator
+        if func is None:
+            if settings.STRICT:
+                raise PDFInterpreterError(f"Unknown operator: {nargs!r}")
+        elif nargs:
+            args = self.pop(nargs)
+            if len(args) == nargs:
+                func(*args)
+        else:
+            func()
 
 
 def read_pdf(data: bytes) -> RawDocument:
@@ -473,7 +531,21 @@ def _page_content(page, warnings: list[str], hidden: frozenset = frozenset()) ->
     if boxes:
         page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     lines = [ln for ln in page.extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
+    _release(page)
     return lines, tables
+
+
+def _release(page) -> None:
+    """Drop what pdfplumber keeps on a page once read (its layout, objects, edges, text map) and on the pages it
+    was filtered from. Each page sits in a reference cycle (its text map's cache holds a method bound to it), so
+    what hangs off it (a ruled page's ~3,000 characters thrice over) outlived the page as cyclic garbage, promoted
+    through the collector's generations until a full collection. (`PDF.close` does not reach the pages read:
+    pdfplumber 0.11's drops its cached page list first, then closes a list made anew.)"""
+    while True:
+        page.close()
+        if page.is_original:
+            return
+        page = page.parent_page
 
 
 _PLAIN = frozenset({int, float, bool, str, bytes, type(None)})
@@ -537,16 +609,22 @@ def _with_objects(page) -> None:
     objects: dict[str, list[dict]] = {}
 
     def walk(items) -> None:
-        for obj in items:
-            if type(obj) is LTChar:
-                objects.setdefault("char", []).append(char(obj))
-                continue
-            if isinstance(obj, LTContainer):
-                if with_containers:
+        """Depth first, in order; without recursion (a recursive closure is a reference cycle: it would hold
+        `objects` until the collector came by)."""
+        stack = [iter(items)]
+        while stack:
+            for obj in stack[-1]:
+                if type(obj) is LTChar:
+                    objects.setdefault("char", []).append(char(obj))
+                elif isinstance(obj, LTContainer):
+                    if with_containers:
+                        add(page.process_object(obj))
+                    stack.append(iter(obj._objs))
+                    break
+                else:
                     add(page.process_object(obj))
-                walk(obj._objs)
             else:
-                add(page.process_object(obj))
+                stack.pop()
 
     def add(obj: dict) -> None:
         if obj["object_type"] != "anno":
@@ -1042,29 +1120,33 @@ _RECT = struct.Struct("4f")   # pdfium's FS_RECTF: left, top, right, bottom
 
 @functools.cache
 def _text_calls() -> SimpleNamespace:
-    """pdfium's per-character text calls typed to take the text page as an address (an int), which
-    ctypes converts several times faster than pypdfium2's typed handles; a page makes ~6 calls a
-    character. The text object comes back as an address too (a key for what is its own: font size,
-    render mode, fill colour); a glyph's box and origin are written to buffers given by address."""
+    """pdfium's per-character text calls as cffi function pointers (pypdfium2's own functions' addresses, cast):
+    a page makes ~6 calls a character, and a cffi call costs about two thirds of a ctypes one (fixtures/pdf's
+    20,000 characters, 6 calls each: 54 -> 39 ms). The text page and the text object are `void *`s (a text object
+    is a key for what is its own: font size, render mode, fill colour); a glyph's box and origin are written to
+    buffers (`ffi`'s)."""
     import ctypes
-    from ctypes import POINTER, c_double, c_int, c_uint, c_void_p
 
     import pypdfium2.raw as pdfium_c
+    from cffi import FFI
+    ffi = FFI()
 
-    def typed(fn, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, c_void_p).value)
+    def typed(fn, signature: str):
+        return ffi.cast(signature, ctypes.cast(fn, ctypes.c_void_p).value)
     return SimpleNamespace(
-        count=typed(pdfium_c.FPDFText_CountChars, c_int, c_void_p),
-        generated=typed(pdfium_c.FPDFText_IsGenerated, c_int, c_void_p, c_int),
-        map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, c_int, c_void_p, c_int),
-        hyphen=typed(pdfium_c.FPDFText_IsHyphen, c_int, c_void_p, c_int),
-        unicode=typed(pdfium_c.FPDFText_GetUnicode, c_uint, c_void_p, c_int),
-        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p),
-        font_size=typed(pdfium_c.FPDFText_GetFontSize, c_double, c_void_p, c_int),
-        origin=typed(pdfium_c.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p),
-        text_object=typed(pdfium_c.FPDFText_GetTextObject, c_void_p, c_void_p, c_int),
-        render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, c_int, c_void_p),
-        fill_color=typed(pdfium_c.FPDFText_GetFillColor, c_int, c_void_p, c_int, *[POINTER(c_uint)] * 4))
+        ffi=ffi,
+        count=typed(pdfium_c.FPDFText_CountChars, "int (*)(void *)"),
+        generated=typed(pdfium_c.FPDFText_IsGenerated, "int (*)(void *, int)"),
+        map_error=typed(pdfium_c.FPDFText_HasUnicodeMapError, "int (*)(void *, int)"),
+        hyphen=typed(pdfium_c.FPDFText_IsHyphen, "int (*)(void *, int)"),
+        unicode=typed(pdfium_c.FPDFText_GetUnicode, "unsigned int (*)(void *, int)"),
+        loose_box=typed(pdfium_c.FPDFText_GetLooseCharBox, "int (*)(void *, int, float *)"),
+        font_size=typed(pdfium_c.FPDFText_GetFontSize, "double (*)(void *, int)"),
+        origin=typed(pdfium_c.FPDFText_GetCharOrigin, "int (*)(void *, int, double *, double *)"),
+        text_object=typed(pdfium_c.FPDFText_GetTextObject, "void * (*)(void *, int)"),
+        render_mode=typed(pdfium_c.FPDFTextObj_GetTextRenderMode, "int (*)(void *)"),
+        fill_color=typed(pdfium_c.FPDFText_GetFillColor,
+                         "int (*)(void *, int, unsigned int *, unsigned int *, unsigned int *, unsigned int *)"))
 
 
 def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dict], list[dict], bool]:
@@ -1083,14 +1165,16 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
         calls.generated, calls.map_error, calls.unicode, calls.loose_box, calls.origin, calls.text_object
     textpage = page.get_textpage()
     try:
-        raw, (width, height) = ctypes.cast(textpage.raw, ctypes.c_void_p).value, page.get_size()
-        rect = pdfium_c.FS_RECTF()
-        rect_at, read_rect = ctypes.addressof(rect), _RECT.unpack_from  # (one read for its four floats)
-        rgba = [ctypes.c_uint() for _ in range(4)]
-        xy = (ctypes.c_double * 2)()
-        x_at, y_at = ctypes.addressof(xy), ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)
+        ffi = calls.ffi
+        raw, (width, height) = ffi.cast("void *", ctypes.cast(textpage.raw, ctypes.c_void_p).value), page.get_size()
+        rect = ffi.new("float[4]")   # pdfium's FS_RECTF
+        rect_bytes, read_rect = ffi.buffer(rect), _RECT.unpack_from  # (one read for its four floats)
+        rgba = ffi.new("unsigned int[4]")
+        rgba_at = (rgba, rgba + 1, rgba + 2, rgba + 3)
+        xy = ffi.new("double[2]")
+        x_at, y_at = xy, xy + 1
         scan = image_area >= SCAN_COVER * width * height
-        styles: dict[Optional[int], tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
+        styles: dict[object, tuple[float, bool, bool]] = {}  # per text object: (font size, invisible, white)
         chars: list[dict] = []
         hidden: list[dict] = []
         seen: set[tuple[str, int, int]] = set()
@@ -1103,15 +1187,15 @@ def _pdfium_chars(page, image_area: float, shown: bool = True) -> tuple[list[dic
             if not unmapped and map_error(raw, i):
                 unmapped = True
             code = unicode(raw, i)
-            if code == 13 or code == 10 or not loose_box(raw, i, rect_at):   # (\r, \n)
+            if code == 13 or code == 10 or not loose_box(raw, i, rect):   # (\r, \n)
                 continue
-            left, top, right, bottom = read_rect(rect)
+            left, top, right, bottom = read_rect(rect_bytes)
             obj = text_object(raw, i)
             style = styles.get(obj)
             if style is None:
                 mode = calls.render_mode(obj)
                 style = styles[obj] = (calls.font_size(raw, i), mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, bool(
-                    mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba) and all(c.value >= WHITE for c in rgba[:3])))
+                    mode in _FILL_ONLY and calls.fill_color(raw, i, *rgba_at) and all(c >= WHITE for c in rgba[0:3])))
             font_size, invisible, white = style  # (a white fill with a dark outline is seen)
             # (tiny: both sides of its box under MIN_SIZE; a flat glyph such as 一 has a box a point high)
             unseen = (invisible or white) and not scan or max(right - left, top - bottom) < MIN_SIZE \
