@@ -767,3 +767,12 @@ def test_a_social_media_accounts_name_and_a_body_one_reads_about():
 def test_a_range_of_days_before_a_name_is_no_part_of_it():
     # blind39 cw_10: `7月4日至8日` is the time of the clause, 文化局 its subject
     assert names("7月4日至8日文化局将有限度运作及提供电话查询服务。") == ["文化局"]
+
+
+def test_the_special_regions_government_by_its_short_form():
+    # blind39 cw_08 (as blind38 cv_11, blind41 cy_10): 特区政府 is Hong Kong's or Macau's government, no government of
+    # no place (地方政府); named after its region it is that region's
+    text = "是香港赛马会拨款六亿三千万港元支持特区政府为庆祝特区成立25周年而举办的"
+    assert names(text) == ["特区政府"]
+    assert names("香港特区政府发言人称,特区政府一直与内地当局保持紧密沟通。") == ["香港特区政府"]
+    assert names("充分发挥地方政府的作用。") == []

@@ -844,8 +844,8 @@ def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
     """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
-    after another body's name)."""
-    return text.startswith(_GOVERNMENT, s) and start < s and not any(
+    after another body's name; 特区政府, a known body, names its own region's)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and start + gz.bodies.at(text, start) <= s and not any(
         _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
