@@ -776,3 +776,18 @@ def test_the_special_regions_government_by_its_short_form():
     assert names(text) == ["特区政府"]
     assert names("香港特区政府发言人称,特区政府一直与内地当局保持紧密沟通。") == ["香港特区政府"]
     assert names("充分发挥地方政府的作用。") == []
+
+
+def test_a_kindergarten_is_named_as_a_school_is():
+    # blind28 cl_03 (a request's list), blind30 cn_12 (its own short form 本园); a kindergarten of a kind names none
+    assert "灵溪镇蓝精灵幼儿园" in names("2.请苍南中学、龙港第二职业学校、南宋镇初级中学、灵溪镇蓝精灵幼儿园等单位做好发言准备。")
+    assert names("家长可在宣美幼稚园(本园)网页下载申请表。") == ["宣美幼稚园"]
+    assert names("鼓励支持有条件的幼儿园开设托班,鼓励支持有条件的民办幼儿园转型发展。") == []
+
+
+def test_schools_a_plans_schedule_builds_are_buildings():
+    # blind9 bs_04 (临安's 重点工作, whose gold lists none of them), as 武威's 2021 school-building plan
+    text = "1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工"
+    assert names(text) == []
+    assert names("3.11月底前天目山镇中心幼儿园竣工交付。") == []
+    assert names("由县住建局负责主体工程,县教育局配合。") == ["县住建局", "县教育局"]
