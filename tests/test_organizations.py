@@ -791,3 +791,9 @@ def test_schools_a_plans_schedule_builds_are_buildings():
     assert names(text) == []
     assert names("3.11月底前天目山镇中心幼儿园竣工交付。") == []
     assert names("由县住建局负责主体工程,县教育局配合。") == ["县住建局", "县教育局"]
+
+
+def test_the_body_of_ones_own_place_is_a_kind():
+    # blind32 cp_09 (a 金門 重陽 item), blind26 cj_03: 所在地 before a name, the body of whichever place one lives in
+    assert names("于户籍所在地里办公处(汶沙里于金沙镇公所一楼)受理长者报名。") == ["金沙镇公所"]
+    assert names("请于2月21日上午前到所在地乡镇政府值班室预约登记。") == []
