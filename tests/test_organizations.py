@@ -797,3 +797,10 @@ def test_the_body_of_ones_own_place_is_a_kind():
     # blind32 cp_09 (a 金門 重陽 item), blind26 cj_03: 所在地 before a name, the body of whichever place one lives in
     assert names("于户籍所在地里办公处(汶沙里于金沙镇公所一楼)受理长者报名。") == ["金沙镇公所"]
     assert names("请于2月21日上午前到所在地乡镇政府值班室预约登记。") == []
+
+
+def test_a_yard_and_a_hospitals_look_are_no_names():
+    # blind37 cu_02 (院落), blind40 cx_03 (院容院貌); a hospital before 落实 stays
+    assert names("4.整治村屯院落农机乱停、柴草乱堆等问题,推进村屯院落硬化。") == []
+    assert names("以基础设施建设、硬件投入、环境卫生整治为重点,突出院容院貌建设效果。") == []
+    assert names("县人民医院落实责任,县中医院落成。") == ["县人民医院", "县中医院"]
