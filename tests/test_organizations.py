@@ -767,3 +767,40 @@ def test_a_social_media_accounts_name_and_a_body_one_reads_about():
 def test_a_range_of_days_before_a_name_is_no_part_of_it():
     # blind39 cw_10: `7月4日至8日` is the time of the clause, 文化局 its subject
     assert names("7月4日至8日文化局将有限度运作及提供电话查询服务。") == ["文化局"]
+
+
+def test_the_special_regions_government_by_its_short_form():
+    # blind39 cw_08 (as blind38 cv_11, blind41 cy_10): 特区政府 is Hong Kong's or Macau's government, no government of
+    # no place (地方政府); named after its region it is that region's
+    text = "是香港赛马会拨款六亿三千万港元支持特区政府为庆祝特区成立25周年而举办的"
+    assert names(text) == ["特区政府"]
+    assert names("香港特区政府发言人称,特区政府一直与内地当局保持紧密沟通。") == ["香港特区政府"]
+    assert names("充分发挥地方政府的作用。") == []
+
+
+def test_a_kindergarten_is_named_as_a_school_is():
+    # blind28 cl_03 (a request's list), blind30 cn_12 (its own short form 本园); a kindergarten of a kind names none
+    assert "灵溪镇蓝精灵幼儿园" in names("2.请苍南中学、龙港第二职业学校、南宋镇初级中学、灵溪镇蓝精灵幼儿园等单位做好发言准备。")
+    assert names("家长可在宣美幼稚园(本园)网页下载申请表。") == ["宣美幼稚园"]
+    assert names("鼓励支持有条件的幼儿园开设托班,鼓励支持有条件的民办幼儿园转型发展。") == []
+
+
+def test_schools_a_plans_schedule_builds_are_buildings():
+    # blind9 bs_04 (临安's 重点工作, whose gold lists none of them), as 武威's 2021 school-building plan
+    text = "1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工"
+    assert names(text) == []
+    assert names("3.11月底前天目山镇中心幼儿园竣工交付。") == []
+    assert names("由县住建局负责主体工程,县教育局配合。") == ["县住建局", "县教育局"]
+
+
+def test_the_body_of_ones_own_place_is_a_kind():
+    # blind32 cp_09 (a 金門 重陽 item), blind26 cj_03: 所在地 before a name, the body of whichever place one lives in
+    assert names("于户籍所在地里办公处(汶沙里于金沙镇公所一楼)受理长者报名。") == ["金沙镇公所"]
+    assert names("请于2月21日上午前到所在地乡镇政府值班室预约登记。") == []
+
+
+def test_a_yard_and_a_hospitals_look_are_no_names():
+    # blind37 cu_02 (院落), blind40 cx_03 (院容院貌); a hospital before 落实 stays
+    assert names("4.整治村屯院落农机乱停、柴草乱堆等问题,推进村屯院落硬化。") == []
+    assert names("以基础设施建设、硬件投入、环境卫生整治为重点,突出院容院貌建设效果。") == []
+    assert names("县人民医院落实责任,县中医院落成。") == ["县人民医院", "县中医院"]

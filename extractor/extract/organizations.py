@@ -203,6 +203,7 @@ class _Lexicon:
     head_re: re.Pattern
     alias_re: re.Pattern
     session_re: re.Pattern              # a session after a name of a numbered term: a meeting (人大二次会议)
+    built_re: re.Pattern                # 主体完工, 竣工 after a name or its list: a building under construction
     venue: tuple                        # (suffixes, before, after, line, room, heading, heading_suffixes): a centre or hall
     #                                     named as a place (`_venue`)
     years_work: tuple                   # (before, after) patterns and bodies: a year's government work (2022年X区政府工作报告)
@@ -280,6 +281,7 @@ def lexicon() -> _Lexicon:
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=regex(lx["session_after"]),
+        built_re=regex(lx["built_after"]),
         venue=(tuple(lx["venue"]["suffixes"]), regex(lx["venue"]["before"]), regex(lx["venue"]["after"]),
                regex(lx["venue"]["line"]), regex(lx["venue"]["room"]), regex(lx["venue"]["heading"]),
                tuple(lx["venue"]["heading_suffixes"])),
@@ -844,8 +846,8 @@ def _opens_clause(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -
 
 def _generic_government(text: str, start: int, s: int, lx: _Lexicon, gz: _Gazetteer) -> bool:
     """`地方政府`, `当地政府`, `直辖市人民政府`: a government is named by its place (山阴县人民政府, 县政府; 县委县政府:
-    after another body's name)."""
-    return text.startswith(_GOVERNMENT, s) and start < s and not any(
+    after another body's name; 特区政府, a known body, names its own region's)."""
+    return text.startswith(_GOVERNMENT, s) and start < s and start + gz.bodies.at(text, start) <= s and not any(
         _place_chain(text, p, s, lx, gz) for p in range(start, s) if p == start or _ends_in_name(text, start, p, lx))
 
 
@@ -872,6 +874,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
             or suffix in lx.kind_suffixes and (_ALL_OF.match(name) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
+                                               and not _declared_self(text, end, suffix)     # 宣美幼稚園(本園) blind30 cn_12
                                                and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
             or _schools_of_place(text, start, name, suffix, lx)
             or name.startswith("直属") or bool(_COUNT_IN_NAME.match(name))
@@ -1032,6 +1035,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start = _object_start(text, start, s, e, lx, gz)
         if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
+                or lx.built_re.match(text, e) is not None \
                 or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
             continue
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
