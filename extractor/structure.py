@@ -1379,7 +1379,11 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
         if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
-            meta.issuer = lines[k].text
+            first = k       # joint issuers sign one per line, as under a body (`中共北京市石景山区委办公室` /
+            # `北京市石景山区人民政府办公室` / `2019年4月16日` over the 任务分解方案 a document site kept, blind39 cw_05)
+            while first > part.body_start and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
+                first -= 1
+            meta.issuer = "、".join(ln.text for ln in lines[first:k + 1])
             meta.date = read_date(lines[k + 1].text)[0]
             return
     # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an

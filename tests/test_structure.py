@@ -547,3 +547,10 @@ def test_a_title_opening_with_the_body_its_printing_line_names_gives_the_issuer(
 def test_a_body_signed_without_a_date_over_its_annex_header(corpus_plan, name, issuer):
     plan = corpus_plan(name)
     assert (plan.meta.issuer, plan.meta.date) == (issuer, None)
+
+
+def test_joint_issuers_signing_a_notice_a_page_kept_above_its_plan(corpus_plan):
+    # blind39 cw_05 (a document site's copy): `…认真贯彻执行。` / `中共北京市石景山区委办公室` / `北京市石景山区人民政府办公室` /
+    # `2019年4月16日` over the 任务分解方案, one issuer a line as under a body (blind3 bf_06, blind17 ca_01)
+    meta = corpus_plan("blind39/docs/cw_05.pdf").meta
+    assert (meta.issuer, meta.date) == ("中共北京市石景山区委办公室、北京市石景山区人民政府办公室", "2019-04-16")
