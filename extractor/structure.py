@@ -977,7 +977,24 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         else:
             break
         k -= 1
+    if not tail and (signed := _undated_signature(lines, start, end)) is not None:
+        tail["signature"] = signed      # (its lines stay in the body, where they were read before: the name's fuller
+        # form of `联盟秘书处` in cz_01's text, which its gold's organisations list)
     return start, k + 1, tail
+
+
+def _undated_signature(lines: list[Line], start: int, end: int) -> Optional[int]:
+    """The body's name signing it with no date, right over the 附件 header of its annex and under the body's close (a
+    sentence's stop, 特此通知, the 附件 note): `学校党委统战部` over `附件:` (blind28 cl_02, the annex a part of its own),
+    `成都市先进材料产业生态圈联盟秘书处` over `附件:` / `参会回执` (blind42 cz_01, the annex's one line in the part)."""
+    for h in range(min(end, len(lines) - 1), max(start + 2, end - 3) - 1, -1):
+        if lines[h].kind != "attachment_header":
+            continue
+        k, above = h - 1, lines[h - 2]
+        closed = above.kind == "attachment_note" or above.text.rstrip().endswith(("。", "！", "!")) \
+            or bool(_lexicon().closing_formula.match(above.text.strip()))
+        return k if lines[k].kind is None and _is_org_line(lines[k].text) and closed else None
+    return None
 
 
 def _posting_units(lines: list[Line], k: int, end: int) -> bool:
@@ -1366,7 +1383,11 @@ def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
         if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
-            meta.issuer = lines[k].text
+            first = k       # joint issuers sign one per line, as under a body (`中共北京市石景山区委办公室` /
+            # `北京市石景山区人民政府办公室` / `2019年4月16日` over the 任务分解方案 a document site kept, blind39 cw_05)
+            while first > part.body_start and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
+                first -= 1
+            meta.issuer = "、".join(ln.text for ln in lines[first:k + 1])
             meta.date = read_date(lines[k + 1].text)[0]
             return
     # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an
@@ -1664,6 +1685,10 @@ def _said(head: str) -> bool:
                 or lex.act_clause.search(bare))
 
 
+# a second field after a contact field's value on its line (`3.联系人:徐钦芳;联系电话:…`, blind30 cn_04)
+_FIELD_AFTER = regex(r"[；;][^：:]{1,8}[：:]")
+
+
 def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = False) -> Optional[tuple[str, int]]:
     """(heading, length consumed) of the text after a marker, or None if the item is not a section.
 
@@ -1717,7 +1742,8 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         clause = m.group() != "。" and (comma or announces or bool(_lexicon().basis_clause.match(head))
                                        or bool(_lexicon().cited_provision.search(head))
                                        or bool(_lexicon().sent_to.search(head))
-                                       or (bool(after) and bool(_lexicon().contact_field.fullmatch(head))))
+                                       or (bool(after) and bool(_lexicon().contact_field.fullmatch(head))
+                                           and (listed or bool(_FIELD_AFTER.search(after)))))
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
         # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
         clause = clause or (m.group() != "。" and after.endswith(("；", ";")))

@@ -98,6 +98,18 @@ def test_a_numbered_contact_field_is_an_entry_not_a_section(corpus_plan, name, l
     assert label not in [h for _, h in _headings(corpus_plan(name))]
 
 
+@pytest.mark.parametrize("name, labels", [
+    # blind41 cy_03 (汉中市民政局's 建言 notice): `（一）电子邮件:发送邮件至…` opens `三、参与方式`'s list of ways, over
+    # `（二）通信地址:…` and `（三）电话反馈:…`
+    ("blind41/docs/cy_03.docx", [(2, "电子邮件"), (2, "通信地址"), (2, "电话反馈")]),
+    # blind40 cx_08 (彰化县's 竞赛 notice): `1、联络人:洛津国小教务主任。` `2、联络电话:…` under `(五)联络方式:`
+    ("blind40/docs/cx_08.txt", [(2, "联络方式"), (3, "联络人"), (3, "联络电话")]),
+])
+def test_a_contact_field_opening_its_list_heads_its_value(corpus_plan, name, labels):
+    headings = _headings(corpus_plan(name))
+    assert headings[-len(labels):] == labels
+
+
 def test_a_rank_before_its_ordinal_indicator_is_no_item(corpus_plan):
     # blind18 cb_11 (Macau 行政公职局 通告): `1.º` / `李世杰` … `5.º` rows of a table before `4.分配任用的进行`;
     # blind26 cj_08 (评核成绩): `1.º林素华8.37` …

@@ -536,3 +536,21 @@ def test_a_title_opening_with_the_body_its_printing_line_names_gives_the_issuer(
             "202办年公厅23\n农业农村部办公厅2025年1月24日印发\n")
     meta = parse(text.encode(), filename="he_05.txt").meta
     assert meta.printed_by == "农业农村部办公厅" and meta.issuer == "农业农村部办公厅"
+
+
+@pytest.mark.parametrize("name, issuer", [
+    # blind28 cl_02 (a university's 统战部 notice): `附件:“…”江浙沪知联会论坛方案` / `学校党委统战部` / `附件:` over the annex
+    ("blind28/docs/cl_02.docx", "学校党委统战部"),
+    # blind42 cz_01 (an industry alliance's meeting notice): `特此通知` / `成都市先进材料产业生态圈联盟秘书处` / `附件:` / `参会回执`
+    ("blind42/docs/cz_01.txt", "成都市先进材料产业生态圈联盟秘书处"),
+])
+def test_a_body_signed_without_a_date_over_its_annex_header(corpus_plan, name, issuer):
+    plan = corpus_plan(name)
+    assert (plan.meta.issuer, plan.meta.date) == (issuer, None)
+
+
+def test_joint_issuers_signing_a_notice_a_page_kept_above_its_plan(corpus_plan):
+    # blind39 cw_05 (a document site's copy): `…认真贯彻执行。` / `中共北京市石景山区委办公室` / `北京市石景山区人民政府办公室` /
+    # `2019年4月16日` over the 任务分解方案, one issuer a line as under a body (blind3 bf_06, blind17 ca_01)
+    meta = corpus_plan("blind39/docs/cw_05.pdf").meta
+    assert (meta.issuer, meta.date) == ("中共北京市石景山区委办公室、北京市石景山区人民政府办公室", "2019-04-16")

@@ -1502,8 +1502,9 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
         ranks.append(1)
     places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
     ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
-    if not ranks and issuer.endswith(lx.office_ends):
-        return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07): no level known
+    if not ranks and (issuer.endswith(lx.office_ends) or "党委" in issuer):
+        return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07; a unit's party
+        # committee's department, `学校党委统战部` signing blind28 cl_02): no level known
     return max(ranks, default=0)
 
 
