@@ -38,3 +38,16 @@ def test_a_consultations_request_to_mark_the_mail_is_the_notices(corpus_plan):
     # mailbox, not a site's submission line (`邮件标题请备注:投稿`, corpus 002, still the page's frame)
     assert [c.email for c in corpus_plan("blind46/docs/dd_05.txt").contacts] == ["871781930@qq.com"]
     assert [(c.name, c.email) for c in corpus_plan("002_4021ee62b1c374d3.txt").contacts] == [("韩斌", "sxncpjgj@126.com")]
+
+
+def test_a_national_teaching_committee_of_the_universities(corpus_plan):
+    # `由全国高等学校大学外语教学指导委员会和全国高等学校大学外语研究会共同主办的2012年全国大学生英语竞赛` (a college's 报名 notice,
+    # blind46 dd_07, a scan read by OCR): 等 of 高等学校 and 指导 of 教学指导委员会 stop no name; the two bodies lead the contest
+    text = "由全国高等学校大学外语教学指导委员会和全国高等学校大学外语研究会共同主办的2012年全国大学生英语竞赛将于2012年初进行。"
+    plan = _plan(text)
+    assert [o.name for o in plan.organizations] == ["全国高等学校大学外语教学指导委员会", "全国高等学校大学外语研究会"]
+    assert {r.org for r in plan.responsibilities} == {"全国高等学校大学外语教学指导委员会", "全国高等学校大学外语研究会"}
+    names = {o.name for o in _plan("全国大学生信息安全竞赛由教育部高等学校信息安全专业教学指导委员会主办。").organizations}
+    assert names == {"教育部高等学校信息安全专业教学指导委员会"}
+    names = {o.name for o in corpus_plan("blind46/docs/dd_07.pdf").organizations}
+    assert "全国高等学校大学外语研究会" in names
