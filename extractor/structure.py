@@ -243,19 +243,20 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
-# a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots (`2018.6.4`),
-# alone on its line or after the signer's 敬啟 (`總務處敬啟 103.6.12`)
+# a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots or dashes
+# (`2018.6.4`, `2015-11-5`), alone on its line or after the signer's 敬啟 (`總務處敬啟 103.6.12`)
 _ROC_FIGURES_SOURCE = r"(1\d{2}|[89]\d)(?P<sep>[/.-])(1[0-2]|0?[1-9])(?P=sep)(3[01]|[12]\d|0?[1-9])"   # 108/06/19, 103.6.12
 _CLOSING_FIGURES = regex(r"^\s*(?:(?P<by>[\u4e00-\u9fff]{2,20}?)(?:敬启|敬啟|谨启|謹啟|敬上)\s*)?"
                               r"(?P<date>" + _ROC_FIGURES_SOURCE +
-                              r"|(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9]))\s*$")
+                              r"|(?P<y>(?:19|20)\d{2})(?P<gsep>[.-])(?P<m>1[0-2]|0?[1-9])(?P=gsep)(?P<d>3[01]|[12]\d|0?[1-9]))\s*$")
 
 
 def _closing_roc_date(lines: list[Line]) -> None:
     """A date in figures that closes the text under its signing lines is the notice's date: a Taiwan date (`大成國小校長…` /
     `107班導師…敬上` / `…學務處` over `108/06/19`, blind28 cl_11; `總務處敬啟 103.6.12`, the signer on its line, blind34
     cr_12) or a Gregorian one with dots (`督导办` over `2018.6.4`, blind31 co_03); at the head of a page a Taiwan date is the
-    page's posting date, not the notice's (`107-07-27` over 內政部's 須知, blind_tw_hk tw_05). A signer on the date's line
+    page's posting date, not the notice's (`107-07-27` over 內政部's 須知, blind_tw_hk tw_05). A dashed Gregorian date closes a
+    text the same way (`研究生处` over `2015-11-5`, blind46 dd_02). A signer on the date's line
     is given its own line, without the 敬啟."""
     last = len(lines) - 1
     m = _CLOSING_FIGURES.match(lines[last].text) if last > 0 and lines[last].kind is None else None

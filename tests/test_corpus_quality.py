@@ -99,7 +99,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind42", 12),
                                          ("blind43", 12),
                                          ("blind44", 12),
-                                         ("blind45", 12)])
+                                         ("blind45", 12),
+                                         ("blind46", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -329,7 +330,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     news item on a town's plan) and five Hong Kong and Taiwan items (a Kaohsiung bureau's 函 with 主旨 and 說明, a Tainan
     school's 說明 with an ROC deadline, a Hong Kong health item on school vaccination with a hotline, a Hong Kong school's
     special circular, a Hong Kong release on a mirror), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
-    an OFD and a scan read by OCR (corpus/blind45)."""
+    an OFD and a scan read by OCR (corpus/blind45); and
+    the 12 blind46 notices: seven mainland items (a college office's call for material with a contact block and units' tasks,
+    a graduate office's 公告 with a cut-off time, a city health commission's 征求意见 with a number and a mail, a city people's
+    congress's 公告 with three numbers, a district health commission's 征询 in a converter's script, a city CPPCC committee's
+    call for proposal leads, a college's 报名 notice for an English contest) and five Hong Kong, Macau and Taiwan items (a
+    Macau 社工局 call for volunteers with a table of 13 centres and numbers, a gov.mo news list, a Tainan school's intake
+    schedule in ROC years, a New Taipei school's 学区 page, a Taipei district office's visit plan), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind46)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
