@@ -430,6 +430,7 @@ _LIST_MARK = regex(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's numbe
 _WEEKDAY = regex(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
 _WEEKDAYS = "一二三四五六日"
 _MONTH = regex(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+_YEAR_MONTH = regex(r"年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")    # a year (`${Y}` ends in 年) before _MONTH
 
 
 # a month/day with a slash and its weekday (`3/25(三)`, Taiwan pages)
@@ -615,6 +616,8 @@ def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     (金沙鎮公所) `訂於10月13日舉辦111年重陽節進香活動,訂於9月20日…` before `其餘時間請於111年9月2…` (2022). Only a year
     written with its month, a day of that time: not a year that names an event (blind28 cl_02 `一、論壇時間:6月下旬` over
     `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year)."""
+    if _YEAR_MONTH.search(notice.text, offset) is None:     # (every year mention ends in 年: none before a month, none of
+        return None                                         # them; `re` skips to 年 in C, the years' scan does not)
     found = next((m for m in _year_mentions(notice, offset, len(notice.text), rules) if _MONTH.match(notice.text, m.end())),
                  None)
     return explicit_year(found.groupdict()) if found else None
