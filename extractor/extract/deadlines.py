@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
@@ -429,6 +430,7 @@ _LIST_MARK = regex(r"(?:^|[\n\t。；;])\d{1,2}[.．]$")   # a list item's numbe
 _WEEKDAY = regex(r"(\d{1,2})[日号]\s*[（(](?:星期|周)([一二三四五六日天])[）)]")
 _WEEKDAYS = "一二三四五六日"
 _MONTH = regex(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
+_YEAR_MONTH = regex(r"年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")    # a year (`${Y}` ends in 年) before _MONTH
 
 
 # a month/day with a slash and its weekday (`3/25(三)`, Taiwan pages)
@@ -599,12 +601,12 @@ def _text_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     `2019年4月9日召开的交办会` is 2019 (霍邱县, blind8 br_05); `分別于6月27日、9月30日` under `集中督查2008年縣政府工作報告…`
     is 2008 (br_07); an undated page's `拟定于10月28日(周三)召开…培训会` before its item `培训时间:2020年10月28日(周三)` is
     2020 (blind15 by_06); a later year of another day (`4月30日前…2023年12月31日前`, seed 003) says nothing."""
-    found = _year_mentions(notice, 0, offset, rules)[-1:]
-    if not found:
-        day = _MONTH_DAY.match(notice.text, offset)
-        found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
-                 if day and notice.text.startswith(day.group(), m.end())][:1]
-    return explicit_year(found[0].groupdict()) if found else None
+    years = list(_year_mentions(notice, 0, offset, rules))
+    found = years[-1] if years else None
+    if found is None and (day := _MONTH_DAY.match(notice.text, offset)):
+        found = next((m for m in _year_mentions(notice, offset, len(notice.text), rules)
+                      if notice.text.startswith(day.group(), m.end())), None)
+    return explicit_year(found.groupdict()) if found else None
 
 
 def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
@@ -614,9 +616,11 @@ def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     (金沙鎮公所) `訂於10月13日舉辦111年重陽節進香活動,訂於9月20日…` before `其餘時間請於111年9月2…` (2022). Only a year
     written with its month, a day of that time: not a year that names an event (blind28 cl_02 `一、論壇時間:6月下旬` over
     `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year)."""
-    found = [m for m in _year_mentions(notice, offset, len(notice.text), rules)
-             if _MONTH.match(notice.text, m.end())][:1]
-    return explicit_year(found[0].groupdict()) if found else None
+    if _YEAR_MONTH.search(notice.text, offset) is None:     # (every year mention ends in 年: none before a month, none of
+        return None                                         # them; `re` skips to 年 in C, the years' scan does not)
+    found = next((m for m in _year_mentions(notice, offset, len(notice.text), rules) if _MONTH.match(notice.text, m.end())),
+                 None)
+    return explicit_year(found.groupdict()) if found else None
 
 
 def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Optional[re.Match]:
@@ -626,10 +630,11 @@ def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Opt
         notice.text, m.end())), None)
 
 
-def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> list[re.Match]:
-    """The years written in text[lo:hi] outside a 《title》, not years of birth."""
-    return [m for m in scan(_year_mention(rules), notice.text, lo, hi)
-            if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(notice.text, m.end())]
+def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Iterator[re.Match]:
+    """The years written in text[lo:hi] outside a 《title》, not years of birth, in order; drawn as asked (`_later_year`,
+    called for every undated period, wants the first after its day, not all the text's years)."""
+    return (m for m in scan(_year_mention(rules), notice.text, lo, hi)
+            if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(notice.text, m.end()))
 
 
 # a year of birth, an age limit of the persons a notice is for, is no year of its own time (`年滿65歲,即民國46年12月31日前
