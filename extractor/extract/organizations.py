@@ -1520,7 +1520,7 @@ def _division_level(name: str) -> int:
     return 2 if full.endswith(("市", "州", "地区", "盟")) else 3
 
 
-def _subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
     """The characters of `short` run in order through `long` (人社局 / 县人力资源和社会保障局), and what `long` adds
     joins no body to it (台北市政府公文交换中心 is not 台北市政府教育局暨所属机关学校公文交换中心) nor names a division
     under the one `short` names: 象山县西周镇人民政府 is a town's government, not 象山县人民政府 (blind26 cj_05), as
@@ -1569,7 +1569,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         if name in canon or name == m.suffix:
             continue
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
-                   and _subsequence(name, b) and _may_merge(name, b, own_level, lx)
+                   and is_subsequence(name, b) and _may_merge(name, b, own_level, lx)
                    and (name not in lx.committees or b.endswith(name))}
         heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
@@ -1594,7 +1594,7 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
     heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:place] if placed else name[:1])
              for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
-             and _subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
+             and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
 
