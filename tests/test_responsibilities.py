@@ -697,3 +697,16 @@ def test_an_event_held_at_a_place_on_a_day_in_chinese_numerals():
     assert got == [(u, "lead", "在松山合办公务员庆祝国庆环山步行同乐日") for u in ("行政暨公职局", "公务华员职工会")]
     got = duties("为了让市民亲身体验耕种的乐趣,民政总署特别于黑沙公园后方的开心农耕场,举办“农耕新体验”活动。")
     assert got == [("民政总署", "lead", "于黑沙公园后方的开心农耕场举办农耕新体验活动")]
+
+
+def test_units_set_apart_as_labels_in_a_division_of_the_work(corpus_plan):
+    # blind45 dc_04 (a county's 秸秆禁烧 实施方案: `各组成单位及其职责如下:县环保局。负责…。县农委。负责…;负责…`, a unit's
+    # name as its own sentence) and blind46 dd_01 (`具体分工如下:` / `1、体育中心:提供…` / `2、档案室:提供…`, labels the
+    # organisations extractor leaves unnamed): each label's duty is the unit's
+    got = {(r.org, r.duty) for r in corpus_plan("blind45/docs/dc_04.pdf").responsibilities}
+    assert {("县环保局", "对全县秸秆禁烧工作实施统一监督并承担县禁烧办的日常工作"), ("县农委", "全县农作物秸秆综合利用工作的督导"),
+            ("县监察局", "对全县秸秆禁烧工作的行政监督对发生重大责任事故的有关责任人员进行行政责任追究和处理")} <= got
+    got = {(r.org, r.role, r.duty) for r in corpus_plan("blind46/docs/dd_01.html").responsibilities}
+    assert got == {("体育中心", "lead", "提供体育赛事军训等方面材料"), ("档案室", "lead", "提供获奖证书文件等材料")}
+    # no division before the label: none
+    assert duties("三、获奖资料要求注明具体奖项。\n1、县教育局:提供体育赛事、军训等方面材料") == []

@@ -86,7 +86,7 @@ _LEXICON_PATTERNS = {
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
-    "speech": "speech_opening",
+    "speech": "speech_opening", "division_intro": "division_intro",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -338,9 +338,14 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     account = g["account_or_publicity"] if g["objection_call"].search(text) else g["account"]   # a 公示's too
     stops = {u.start for u in unit_list}
     report = g["report_close"].search(text)       # a report's closing `特此报告。`: all before it is its account
+    divisions = _divisions(text)
     items: list[Item] = []
     for u in unit_list:
         if any(s <= u.start < e for s, e in tables):
+            continue
+        label = _label_end(text, u, divisions)
+        if label is not None:
+            items += _label_items(u, text, label, stops)
             continue
         lead_in = g["lead_in"].match(text, u.end)     # `（简称…）按照…要求，`
         at = lead_in.end() if lead_in else u.end
@@ -451,6 +456,77 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             # `X根据…要求，组成…`, `X结合…，对…进行汇总筛选`: the action it states on its basis
             items += _items(u, text, at, _cut_duty(text, at, limit, stops), "lead", "org_verb")
     return items
+
+
+@functools.lru_cache(maxsize=2)
+def _divisions(text: str) -> list[tuple[int, int]]:
+    """Where a division of the work among units lists them (division_intro): the rest of the intro's paragraph
+    (`各组成单位及其职责如下:县环保局。负责…。县农委。负责…`, blind45 dc_04), or, where the intro ends its line, the items
+    under it: the lines after it that open with a marker of one kind, not the kind of the intro's own item (`三、…具体分工
+    如下:` / `1、体育中心:提供…` / `2、档案室:…` / `四、…`, blind46 dd_01)."""
+    g, spans = _grammar(), []
+    for m in g["division_intro"].finditer(text):
+        end = _line_end(text, m.end())
+        if text[m.end():end].strip():
+            spans.append((m.end(), end))
+            continue
+        own = g["marker"].match(text, text.rfind("\n", 0, m.start()) + 1)
+        own_kind, kind = (marker_kind(own.group()) if own else None), None
+        while end < len(text) and (item := g["marker"].match(text, end + 1)):
+            this = marker_kind(item.group())
+            if this == own_kind or kind not in (None, this):
+                break
+            kind = this
+            end = _line_end(text, end + 1)
+        spans.append((m.end(), end))
+    return spans
+
+
+def _labelled_units(text: str, unit_list: list[Unit]) -> list[Unit]:
+    """The labels of a division's items (`_divisions`) the organisations extractor did not name but that have a unit's
+    shape, read as a request's list is (`_requested_units`): `1、体育中心:提供…`, `2、档案室:提供…` (blind46 dd_01)."""
+    g, named, out = _grammar(), {u.start for u in unit_list}, []
+    for a, b in _divisions(text):
+        for line in _NEWLINE.finditer(text, a, b):
+            item = g["marker"].match(text, line.end())
+            label = _LABEL.match(text, item.end()) if item else None
+            if label and item.end() not in named and _is_unit_name(label["unit"]):
+                out.append(Unit(item.end(), label.end("unit"), [(label["unit"], item.end())]))
+    return out
+
+
+_NEWLINE = regex("\n")
+_LABEL = regex(r"(?P<unit>[^\s，,。；;：:、]{2,20})[：:。]")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _label_end(text: str, u: Unit, divisions: list[tuple[int, int]]) -> Optional[int]:
+    """Past the stop or colon after a unit set apart as the label of its duties in a division of the work
+    (`_divisions`): the unit opens its sentence, line or item (`县环保局。负责…`, `1、体育中心:提供…`). None for any
+    other unit."""
+    if not text.startswith(("。", "：", ":"), u.end) or not any(a <= u.start < b for a, b in divisions):
+        return None
+    item = _grammar()["marker"].match(text, text.rfind("\n", 0, u.start) + 1)
+    if u.start == 0 or text[u.start - 1] in "\n。：:" or (item is not None and item.end() == u.start):
+        return u.end + 1
+    return None
+
+
+def _label_items(u: Unit, text: str, at: int, stops: set) -> list[Item]:
+    """The duties after a unit's label (`_label_end`): the clause at `at`, past its role word (`负责`; `配合` makes a
+    participant), and the clauses after `；` that go on with it (`县农委。负责…的督导;负责…的宣传推广和指导工作。`).
+    Each a lead duty, as a department's listed duties are (ANNOTATION)."""
+    limit = _clause_limit(text, at)
+    part = _grammar()["part_verb"].match(text, at, limit)
+    start = part.end() if part else _past_role_only(text, at, limit)
+    end = _cut_duty(text, start, limit, stops)
+    if part:
+        return _items(u, text, start, end, "participant", "unit_label")
+    return _items(u, text, start, end, "lead", "unit_label") + _continued(u, text, end, stops)
 
 
 def _past_role_only(text: str, start: int, limit: int) -> int:
@@ -1321,7 +1397,8 @@ def find(notice: Notice) -> list[Item]:
     mentions = notice_mentions(notice)
     by_span = {(m.start, m.end): name for m, name in mentions}
     unit_list = units(notice, mentions)
-    asked = _requested_units(notice.text, unit_list) + _referred_units(notice.text, unit_list)
+    asked = _requested_units(notice.text, unit_list) + _referred_units(notice.text, unit_list) \
+        + _labelled_units(notice.text, unit_list)
     if asked:
         unit_list = sorted([u for u in unit_list if not any(a.start <= u.start < a.end for a in asked)] + asked,
                            key=lambda u: u.start)
