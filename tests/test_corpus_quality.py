@@ -100,7 +100,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind43", 12),
                                          ("blind44", 12),
                                          ("blind45", 12),
-                                         ("blind46", 12)])
+                                         ("blind46", 12),
+                                         ("blind47", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -337,7 +338,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     call for proposal leads, a college's 报名 notice for an English contest) and five Hong Kong, Macau and Taiwan items (a
     Macau 社工局 call for volunteers with a table of 13 centres and numbers, a gov.mo news list, a Tainan school's intake
     schedule in ROC years, a New Taipei school's 学区 page, a Taipei district office's visit plan), in GB18030, Big5 and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind46)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind46); and
+    the 12 blind47 notices: seven mainland items (a district safety committee's 燃气 plan with a `(X负责,Y配合)` tag, a
+    street office's 清洁乡村 notice with its number and a period, a district's 责任分解 with `[牵头单位:…;责任单位:…]` tags
+    under a portal header, a town's 换届 plan on a 范文 mirror, a school's New Year notice, a county's 联合抽查 notice, a
+    university office's holiday notice with each office's duty) and five Hong Kong, Macau and Taiwan items (a Kaohsiung
+    medical association's 通知 with 主旨 and 說明 and a 分機 number, a Macau release on schools reopening after a typhoon
+    with a hotline, a Changhua school's relay of a 衛福部 公告, a Hong Kong release on free facilities with a deadline in
+    Chinese numerals, a Macau housing release extending an application period), in GB18030, Big5 and UTF-8 text, a site
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind47)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

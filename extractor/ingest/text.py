@@ -276,8 +276,21 @@ def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
 
 def _opens_paragraph(lines: list[str], k: int) -> bool:
     """Line k is indented after a blank line: a paragraph's first line, whatever the line above ends with (a
-    paragraph ending in a link, `…浏览劳工处网页www.labour.gov.hk/tc/faq/content.htm`, blind25 ci_09)."""
-    return k > 0 and _is_blank(lines[k - 1]) and lines[k][:1] in (" ", "\u3000")
+    paragraph ending in a link, `…浏览劳工处网页www.labour.gov.hk/tc/faq/content.htm`, blind25 ci_09). Or it comes
+    two blank lines below a short line that no comma or 、 leaves open: the body under a page's headline, which a
+    comma inside it does not run on into (gov.mo's releases, `教青局轄下設施暫停開放,特教中心評估照常進行` blind31 co_10,
+    `教青局协调及支援学校,九成多学校如期开课` blind47 de_09, each over two blank lines and its first paragraph)."""
+    if k <= 0 or not _is_blank(lines[k - 1]):
+        return False
+    if lines[k][:1] in (" ", "\u3000"):
+        return True
+    if k < 3 or not _is_blank(lines[k - 2]):
+        return False
+    above = next((lines[j].strip() for j in range(k - 3, -1, -1) if not _is_blank(lines[j])), "")
+    return 0 < len(above) <= _HEADLINE_MAX and above[-1] not in "、，,：:"
+
+
+_HEADLINE_MAX = 40      # a headline over a double blank line: a page's title, no paragraph's wrapped first line
 
 
 def _is_blank(line: str) -> bool:
