@@ -362,6 +362,22 @@ def test_start_positions_before_an_anchor():
     assert start_finder(re.compile(r"[，,；;：:。](?=[\u4e00-\u9fff]{3,24}、)[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}")) is None
 
 
+def test_a_rule_opening_with_a_class_of_words_is_scanned_behind_its_gate():
+    """A start class without digits gates its rule too (contacts' local_phone, `[电手座…]`; deadlines' event_time_label,
+    `[会培考…]`): `re` skips to the class and tries the program in C, no `match` call from Python at each candidate;
+    the same matches as the pattern's own `finditer`. A class read before a lookbehind keeps its finder."""
+    from extractor.rules import StartFinder, load_rules
+    for file, name in (("contacts", "local_phone"), ("deadlines", "event_time_label"), ("deadlines", "by_year")):
+        rule = next(r for r in load_rules(file).rules if r.name == name)
+        starts = start_finder(rule.pattern)
+        assert isinstance(starts, StartFinder) and not starts.offset and not re.search(r"\\d|[0-9]", starts.gate)
+        assert starts.gate == f"(?={starts.finder.pattern})"
+        for text in [e.text for e in rule.examples]:
+            assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+            assert rule._gated is not None and rule._gated.pattern.startswith(starts.gate)
+    assert start_finder(re.compile(r"(?<=[于在])[上下]旬")).gate == ""
+
+
 
 def test_start_positions_after_a_lookbehind_hold_the_anchor_ahead():
     """A pattern opening with a lookbehind, or with branches each a lookbehind or `^` (people's name_run), starts

