@@ -249,3 +249,13 @@ def test_a_tables_phone_column_gives_each_rows_number(corpus_plan):
     assert [c[1] for c in contacts(text)] == ["88310291", "89982611"]
     assert contacts("单位 | 金额 |\n合计 | 12345678 |") == []
     assert contacts("电话 |\n合计 |\n12345678元 |") == []
+
+
+def test_an_address_forms_or_applications_are_handed_in_by_is_no_contact(corpus_plan):
+    """`以电邮或传真方式将所有表格交回疫苗计划办事处 (电邮地址:pilotsiv@dh.gov.hk / …)` (blind45 dc_10): the hotline after it
+    stays the contact; `或经电邮(ea-ee@labour.gov.hk),向职业介绍所事务科办事处提交申请` (blind25 ci_09); an address to
+    e-mail enquiries to in a sentence that names an application service stays one (blind39 cw_11)."""
+    assert [(c.phone, c.email) for c in corpus_plan("blind45/docs/dc_10.txt").contacts] == [("2125 2128", None)]
+    assert contacts("申请人士可以邮递或经电邮(ea-ee@labour.gov.hk),向职业介绍所事务科办事处提交申请。") == []
+    text = "就业服务将暂停柜位收件服务,但仍维持网上递交申请服务,若对就业服务有所疑问,可电邮dpe_1@dsal.gov.mo查询。"
+    assert contacts(text) == [(None, None, "dpe_1@dsal.gov.mo")]
