@@ -247,6 +247,8 @@ def test_a_tables_phone_column_gives_each_rows_number(corpus_plan):
     assert phones[:3] == ["28221150", "28452769", "28420361"] and phones[-1] == "28234898" and len(phones) == 14
     text = "镇区 | 接种点名称 | 地址 | 联系电话 |\n东区 | 东区接种门诊 | 桃苑路16号 | 88310291 |\n西区 | 西区接种门诊 | 翠景道17号 | 89982611 |"
     assert [c[1] for c in contacts(text)] == ["88310291", "89982611"]
+    table = "序号\t单位\t联系电话\n1\t县农业农村局\t3020501\n2\t县卫健委\t3011097"     # a real table's cells
+    assert [c[1] for c in contacts(table)] == ["3020501", "3011097"]
     assert contacts("单位 | 金额 |\n合计 | 12345678 |") == []
     assert contacts("电话 |\n合计 |\n12345678元 |") == []
 
