@@ -236,3 +236,28 @@ def test_numbers_after_a_may_call_and_a_second_hyphenated_number(corpus_plan):
     assert [c.phone for c in corpus_plan("blind44/docs/db_11.txt").contacts] == ["2882-7116", "2882-5544", "2833-1617"]
     assert [c[1] for c in contacts("电话:2882-7116,规划期(2018-2020、2021-2025)。")] == ["2882-7116"]
     assert [c[1] for c in contacts("义工训练需要人手,查询可电邮info@cats.org.hk。")] == [None]
+
+
+def test_a_tables_phone_column_gives_each_rows_number(corpus_plan):
+    """gov.mo's call for 社區應急義工 prints its table a cell a line (`電話 |` / `北區 |` / `循道衛理建華家庭服務中心 |` /
+    `28452769 |`, blind46 dd_08): each centre's number a contact, after the sentence's own `請致電28221150`; a table a
+    row a line under a `聯系電話` column (kaowaiyu.cn's 中山 接种点 list) the same; a number of another column without a
+    phone header, or one with a unit after it, is none."""
+    phones = [c.phone for c in corpus_plan("blind46/docs/dd_08.txt").contacts]
+    assert phones[:3] == ["28221150", "28452769", "28420361"] and phones[-1] == "28234898" and len(phones) == 14
+    text = "镇区 | 接种点名称 | 地址 | 联系电话 |\n东区 | 东区接种门诊 | 桃苑路16号 | 88310291 |\n西区 | 西区接种门诊 | 翠景道17号 | 89982611 |"
+    assert [c[1] for c in contacts(text)] == ["88310291", "89982611"]
+    table = "序号\t单位\t联系电话\n1\t县农业农村局\t3020501\n2\t县卫健委\t3011097"     # a real table's cells
+    assert [c[1] for c in contacts(table)] == ["3020501", "3011097"]
+    assert contacts("单位 | 金额 |\n合计 | 12345678 |") == []
+    assert contacts("电话 |\n合计 |\n12345678元 |") == []
+
+
+def test_an_address_forms_or_applications_are_handed_in_by_is_no_contact(corpus_plan):
+    """`以电邮或传真方式将所有表格交回疫苗计划办事处 (电邮地址:pilotsiv@dh.gov.hk / …)` (blind45 dc_10): the hotline after it
+    stays the contact; `或经电邮(ea-ee@labour.gov.hk),向职业介绍所事务科办事处提交申请` (blind25 ci_09); an address to
+    e-mail enquiries to in a sentence that names an application service stays one (blind39 cw_11)."""
+    assert [(c.phone, c.email) for c in corpus_plan("blind45/docs/dc_10.txt").contacts] == [("2125 2128", None)]
+    assert contacts("申请人士可以邮递或经电邮(ea-ee@labour.gov.hk),向职业介绍所事务科办事处提交申请。") == []
+    text = "就业服务将暂停柜位收件服务,但仍维持网上递交申请服务,若对就业服务有所疑问,可电邮dpe_1@dsal.gov.mo查询。"
+    assert contacts(text) == [(None, None, "dpe_1@dsal.gov.mo")]

@@ -637,3 +637,12 @@ def test_a_surname_and_a_courtesy_title_after_an_office_name_nobody(corpus_plan)
     assert "公所陈" not in [p.name for p in corpus_plan("blind41/docs/cy_12.txt").people]
     assert people("服务详情请洽南区区公所陈小姐。") == []
     assert people("倘有疑问请电洽教育设施科黄姿蓉小姐,连络电话 8462860#312 。") == [("黄姿蓉", None)]
+
+
+def test_a_rank_or_advisers_post_before_a_name_that_closes_its_clause(corpus_plan):
+    """A speaker presented by post then name: `主讲嘉宾为…中医药临床研究服务中心顾问谢国才。` (blind44 db_11), `…田径运动员、
+    暨南大学体育学院教授苏炳添,于4月23日…` (blind46 dd_09); a word after the post (`发挥法律顾问作用`) names nobody."""
+    assert "谢国才" in [p.name for p in corpus_plan("blind44/docs/db_11.txt").people]
+    assert ("苏炳添", "暨南大学体育学院教授") in [(p.name, p.title) for p in corpus_plan("blind46/docs/dd_09.txt").people]
+    assert people("充分发挥法律顾问作用。") == []
+    assert people("聘请专家担任技术顾问,支付顾问费用。") == []

@@ -125,7 +125,10 @@ def _submission(text: str, start: int, end: int) -> bool:
     """An address forms are sent to: `电邮至x@y`, `发送至邮箱：x@y` in its clause; not where opinions are
     e-mailed (`…意见和建议,…,电子邮件发送至x@y`: e-mail the clause's means, opinions its sentence's ask), nor where
     enquiries are, the enquiry written right after the address (`市民可電郵至labourlaw@dsal.gov.mo進行咨詢`, 劳工事务局,
-    blind39 cw_11; `你亦可致電2651 1100或電郵至EU4dcv@epd.gov.hk查詢`, 環保署's 特惠資助計劃 page)."""
+    blind39 cw_11; `你亦可致電2651 1100或電郵至EU4dcv@epd.gov.hk查詢`, 環保署's 特惠資助計劃 page). Nor an address its
+    sentence hands forms or applications in by, asking no opinions or enquiries (_forms_handed_in)."""
+    if _forms_handed_in(text, start, end):
+        return True
     lo = start
     while lo > 0 and start - lo < int(_lex()["submission_reach"]) and text[lo - 1] not in "，,。；;！!？?\n":
         lo -= 1
@@ -135,6 +138,18 @@ def _submission(text: str, start: int, end: int) -> bool:
     return not (re.search(_lex()["feedback_means"], text[lo:start])
                 and (re.search(_lex()["feedback_asked"], text[sentence:start])
                      or re.match(_lex()["enquiry_after"], text[end:end + 8])))
+
+
+def _forms_handed_in(text: str, start: int, end: int) -> bool:
+    """The e-mail's sentence hands forms or applications in (`以电邮或传真方式将所有表格交回疫苗计划办事处 (电邮地址:
+    pilotsiv@dh.gov.hk / …)`, 卫生署's letter on school outreach vaccination, blind45 dc_10; `可以邮递(…)或经电邮(ea-ee@
+    labour.gov.hk),向职业介绍所事务科办事处提交申请`, 劳工处's release, blind25 ci_09) and asks no opinions or enquiries
+    (`仍维持网上递交申请服务,若对就业服务有所疑问,可电邮dpe_1@dsal.gov.mo查询`, blind39 cw_11, a contact)."""
+    lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find("。", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[lo:hi]
+    return re.search(_lex()["forms_handed_in"], sentence) is not None and \
+        re.search(_lex()["feedback_asked"], sentence) is None
 
 
 def _email_labelled(text: str, start: int) -> bool:
