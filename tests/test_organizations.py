@@ -804,3 +804,16 @@ def test_a_yard_and_a_hospitals_look_are_no_names():
     assert names("4.整治村屯院落农机乱停、柴草乱堆等问题,推进村屯院落硬化。") == []
     assert names("以基础设施建设、硬件投入、环境卫生整治为重点,突出院容院貌建设效果。") == []
     assert names("县人民医院落实责任,县中医院落成。") == ["县人民医院", "县中医院"]
+
+
+def test_a_time_word_a_preposition_or_a_delivering_verb_before_a_name_is_no_part_of_it():
+    # blind43 da_05 (前期), blind44 db_03 (凭) and db_04 (送达): the name starts after them
+    assert names("（四）对前期市局交办安全隐患整改情况开展“回头看”") == ["市局"]
+    assert names("参加通报会人员需凭中山大学校园卡入场。") == ["中山大学"]
+    assert names("提案线索请以书面形式邮寄至市政协提案委,或直接送达市政协310室。") == ["市政协提案委", "市政协"]
+
+
+def test_a_school_or_association_of_itself_names_its_office_after_it():
+    # blind42 cz_12 (本校), blind40 cx_11 (本会): the office is named alone, as after 本部
+    assert names("6月16日(日)上午9:00~11:30打电话到本校辅导室询问。") == ["辅导室"]
+    assert names("遞交地點為本會秘書處。") == ["秘书处"]
