@@ -817,3 +817,11 @@ def test_a_school_or_association_of_itself_names_its_office_after_it():
     # blind42 cz_12 (本校), blind40 cx_11 (本会): the office is named alone, as after 本部
     assert names("6月16日(日)上午9:00~11:30打电话到本校辅导室询问。") == ["辅导室"]
     assert names("遞交地點為本會秘書處。") == ["秘书处"]
+
+
+def test_a_zones_committee_beside_the_governments_a_collective_addresses_is_one_body():
+    # blind24 ch_02, blind36 ct_05: the county's or city's one zone; blind24 ch_01's bare 园区管委会 and a bare 管委会 are kinds
+    assert names("主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位") == ["经济开发区管委会"]
+    assert names("各区市县政府、先导区管委会组织开展本辖区安全生产综合检查。") == ["先导区管委会"]
+    assert names("各县区人民政府、园区管委会:") == []
+    assert names("各县(区)人民政府、管委会:") == []

@@ -225,6 +225,7 @@ class _Lexicon:
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
+    zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -297,7 +298,7 @@ def lexicon() -> _Lexicon:
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
-        own_bodies=frozenset(lx["own_division_bodies"]),
+        own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -990,9 +991,10 @@ def _account_label(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _OPENING.values() and text.endswith(_ACCOUNT_WORDS, 0, start - 1)
 
 
-def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
+def _in_list_of_kinds(text: str, edge: int, e: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
-    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
+    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them; not a zone's committee after the
+    governments the collective addresses (`_zone_committee`)."""
     pos, lo, gz = edge, max(0, edge - 160), gazetteer()
     if pos == 0 or text[pos - 1] != "、" or gz.places.at(text, edge) \
             or gz.body_kind.get(text[edge:edge + gz.bodies.at(text, edge)]) in ("national", "parent"):
@@ -1009,7 +1011,17 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
             break
         pos = k
     first, stop = _left_edge(text, item_end, soft, lx)
+    if stop in lx.collective and text.endswith(_GOVERNMENT, first, item_end) and _zone_committee(text, edge, e, lx):
+        return False
     return stop in lx.collective or _kind_of_body(text, first, lx)
+
+
+def _zone_committee(text: str, start: int, e: int, lx: _Lexicon) -> bool:
+    """The name [start, e) is the committee of a zone a name of three characters or more calls (`经济开发区管委会`,
+    `先导区管委会`): the county's or city's one zone, listed beside the governments of its towns or districts; the bare
+    `园区管委会` (every county's park) is a kind."""
+    w = next((w for w in lx.zone_committees if text.endswith(w, start, e)), None)
+    return w is not None and e - len(w) - start >= 3 and text[e - len(w) - 1] == "区"
 
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -1041,7 +1053,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
-            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, e, soft, lx) \
             or text[start:e] in lx.own_bodies and lx.kinds_after_re.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
