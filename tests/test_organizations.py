@@ -820,8 +820,20 @@ def test_a_school_or_association_of_itself_names_its_office_after_it():
 
 
 def test_a_zones_committee_beside_the_governments_a_collective_addresses_is_one_body():
-    # blind24 ch_02, blind36 ct_05: the county's or city's one zone; blind24 ch_01's bare 园区管委会 and a bare 管委会 are kinds
+    # blind24 ch_02, blind36 ct_05: the county's or city's one zone; blind24 ch_01's bare 园区管委会, blind5 bm_08's 开发区管委会 and a
+    # bare 管委会 are kinds
     assert names("主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位") == ["经济开发区管委会"]
     assert names("各区市县政府、先导区管委会组织开展本辖区安全生产综合检查。") == ["先导区管委会"]
     assert names("各县区人民政府、园区管委会:") == []
     assert names("各县(区)人民政府、管委会:") == []
+    assert names("分解下达到各县(市、区)人民政府、开发区管委会,纳入考评体系。") == []
+
+
+def test_a_bare_level_name_is_listed_in_the_placed_form_a_longer_name_heads():
+    # blind46 dd_03 (an address's unit), blind11 bu_12 (a contact line's unit); a government stays apart (blind5 bm_05)
+    text = ("根据《深圳经济特区健康条例》,市卫生健康委起草了《深圳市居民健康积分管理办法》。请将意见寄至:深圳市福田区深南中路"
+            "1025号深圳市卫生健康委体改和基层处1114室收。")
+    assert names(text) == ["深圳市卫生健康委", "深圳市卫生健康委体改和基层处"]
+    assert names("经市教体局审核,拟确定6项活动。联系电话:3033016(宣城市教体局基教科)") == ["宣城市教体局", "宣城市教体局基教科"]
+    text = "各乡镇人民政府要落实好《姚安县人民政府办公室关于加强基本烟田规划的通知》,县人民政府将实行问责。"
+    assert names(text) == ["姚安县人民政府办公室", "县人民政府"]

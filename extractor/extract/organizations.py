@@ -1019,9 +1019,10 @@ def _in_list_of_kinds(text: str, edge: int, e: int, soft: frozenset, lx: _Lexico
 def _zone_committee(text: str, start: int, e: int, lx: _Lexicon) -> bool:
     """The name [start, e) is the committee of a zone a name of three characters or more calls (`经济开发区管委会`,
     `先导区管委会`): the county's or city's one zone, listed beside the governments of its towns or districts; the bare
-    `园区管委会` (every county's park) is a kind."""
+    `园区管委会` or `开发区管委会` (every county's park or zone, a zone's kind a suffix names) is a kind."""
     w = next((w for w in lx.zone_committees if text.endswith(w, start, e)), None)
-    return w is not None and e - len(w) - start >= 3 and text[e - len(w) - 1] == "区"
+    zone = e - len(w) if w else start
+    return zone - start >= 3 and text[zone - 1] == "区" and text[start:zone] not in lx.suffix_set
 
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -1608,7 +1609,21 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}
+    heads |= _placed_heads(name, names, own_level, lx)
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
+
+
+def _placed_heads(name: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
+    """The head of a longer name that writes a bare-level name after its division's short name, the body before its unit
+    or party group: `深圳市卫生健康委` where the text writes `市卫生健康委` and, in an address, `深圳市卫生健康委体改和基层处`
+    (blind46 dd_03), `贵州省卫生健康委` beside `贵州省卫生健康委党组` (blind40 cx_06), `宣城市教体局` beside `宣城市教体局基教科`
+    (blind11 bu_12). Not a government's: the golds keep the bare-level government apart (`县人民政府` beside `姚安县人民政府
+    办公室` blind5 bm_05, `区政府` beside `盘锦市双台子区人民政府办公室` blind3 bf_01)."""
+    if name.endswith(_GOVERNMENT) or _level(name, lx) is None:
+        return set()
+    places = gazetteer().places
+    return {b[:k + len(name)] for b in names if (k := b.find(name, 2)) > 0 and len(b) > k + len(name)
+            and b[:k] in places and _may_merge(name, b[:k + len(name)], own_level, lx)}
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
