@@ -837,3 +837,4 @@ def test_a_bare_level_name_is_listed_in_the_placed_form_a_longer_name_heads():
     assert names("经市教体局审核,拟确定6项活动。联系电话:3033016(宣城市教体局基教科)") == ["宣城市教体局", "宣城市教体局基教科"]
     text = "各乡镇人民政府要落实好《姚安县人民政府办公室关于加强基本烟田规划的通知》,县人民政府将实行问责。"
     assert names(text) == ["姚安县人民政府办公室", "县人民政府"]
+

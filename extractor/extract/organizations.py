@@ -267,7 +267,7 @@ def lexicon() -> _Lexicon:
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=regex(trie_source(lx["kind_modifiers"])),
         subjects=frozenset(lx["subject_words"]),
-        frame_label_re=regex(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        frame_label_re=regex(r"[\s•·]*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=regex(lx["frame_row"]),
         handed_in_re=regex(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
         handing_re=regex(lx["handing_verb"]),
