@@ -1554,10 +1554,12 @@ def is_subsequence(short: str, long: str) -> bool:
 _SUB_DIVISION = regex(r"[\u4e00-\u9fff]{1,6}(?:县|区|镇|乡|街道)")
 
 
-def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
+def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset(),
+            headed: frozenset = frozenset()) -> dict[str, str]:
     """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
     suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知); one of
-    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself."""
+    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself. The issuer that heads
+    the title (`headed`) places no bare-level name (`_placed_heads`)."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -1584,7 +1586,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
                    and is_subsequence(name, b) and _may_merge(name, b, own_level, lx)
                    and (name not in lx.committees or b.endswith(name))}
-        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx)
+        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx, headed)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
@@ -1594,7 +1596,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     return {k: v for k, v in canon.items() if v}
 
 
-def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
+def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
     head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
@@ -1609,20 +1611,22 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}
-    heads |= _placed_heads(name, names, own_level, lx)
+    heads |= _placed_heads(name, names, own_level, lx, headed)
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
 
 
-def _placed_heads(name: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
+def _placed_heads(name: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
     """The head of a longer name that writes a bare-level name after its division's short name, the body before its unit
     or party group: `深圳市卫生健康委` where the text writes `市卫生健康委` and, in an address, `深圳市卫生健康委体改和基层处`
     (blind46 dd_03), `贵州省卫生健康委` beside `贵州省卫生健康委党组` (blind40 cx_06), `宣城市教体局` beside `宣城市教体局基教科`
     (blind11 bu_12). Not a government's: the golds keep the bare-level government apart (`县人民政府` beside `姚安县人民政府
-    办公室` blind5 bm_05, `区政府` beside `盘锦市双台子区人民政府办公室` blind3 bf_01)."""
+    办公室` blind5 bm_05, `区政府` beside `盘锦市双台子区人民政府办公室` blind3 bf_01), nor the issuer heading the title, no
+    mention where a page repeats the title in its body (`济南市科技局办公室关于召开…的通知` over `经市科技局党组研究决定`
+    blind21 ce_12)."""
     if name.endswith(_GOVERNMENT) or _level(name, lx) is None:
         return set()
     places = gazetteer().places
-    return {b[:k + len(name)] for b in names if (k := b.find(name, 2)) > 0 and len(b) > k + len(name)
+    return {b[:k + len(name)] for b in names if b not in headed and (k := b.find(name, 2)) > 0 and len(b) > k + len(name)
             and b[:k] in places and _may_merge(name, b[:k + len(name)], own_level, lx)}
 
 
@@ -1668,9 +1672,10 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     signers = set(re.split(r"[、，,]", notice.meta.issuer or ""))
     in_scope = [m._replace(collective=False) if m.collective and m.name in signers else m
                 for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
-    titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
-                       if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it
-    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled)
+    in_title = find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
+    titled = frozenset(m.name for m in in_title if not m.collective and m.name != m.suffix and m.start > 0)   # not the
+    headed = frozenset(m.name for m in in_title if m.start == 0)        # issuer heading it, which is `headed`
+    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled, headed)
     out = []
     for m in in_scope:
         name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)
