@@ -55,3 +55,11 @@ def test_a_headline_ending_in_a_document_type_is_dated_by_its_page(corpus_plan):
     assert corpus_plan("blind39/docs/cw_10.pdf").meta.date == "2022-07-03"
     assert corpus_plan("blind39/docs/cw_03.docx").meta.date == "2023-09-15"
     assert corpus_plan("blind34/docs/cr_03.txt").meta.date is None
+
+
+def test_a_bulleted_frame_label_or_the_articles_source_names_no_body(corpus_plan):
+    # the page head's `•来源:大理市应急管理局` (blind39 cw_03) and `本文来源：农业厅` under an item (blind45 dc_07) name the site's
+    # poster, no body the notice mentions; `資料來源:` names the body whose data is cited (blind27 ck_12)
+    assert [o.name for o in corpus_plan("blind39/docs/cw_03.docx").organizations] == []
+    assert "农业厅" not in [o.name for o in corpus_plan("blind45/docs/dc_07.pdf").organizations]
+    assert "国家通讯传播委员会" in [o.name for o in corpus_plan("blind27/docs/ck_12.txt").organizations]

@@ -427,3 +427,11 @@ def test_a_companys_group_in_brackets_and_a_templates_signature_date(plans):
     cg_07 = plans("blind23/docs/cg_07.ofd")
     assert "常州市城市建设(集团)有限公司" in cg_07 and "常州市发展和改革委员会" not in cg_07
     assert names("福建龙溪轴承(集团)股份有限公司二〇二〇年第二次临时股东大会") == ["福建龙溪轴承(集团)股份有限公司"]
+
+
+def test_a_bare_level_name_takes_the_place_a_unit_writes_but_not_the_titles_issuers(plans):
+    # blind46 dd_03: `市卫生健康委起草了…` and the address `…1025号深圳市卫生健康委体改和基层处1114室收`; blind21 ce_12: a page
+    # that repeats its title `济南市科技局办公室关于召开…的通知` in its body, over `经市科技局党组研究决定`
+    assert {"深圳市卫生健康委", "深圳市卫生健康委体改和基层处"} <= plans("blind46/docs/dd_03.docx")
+    assert "市卫生健康委" not in plans("blind46/docs/dd_03.docx")
+    assert {"市科技局", "市科技局党组"} <= plans("blind21/docs/ce_12.pdf")

@@ -804,3 +804,37 @@ def test_a_yard_and_a_hospitals_look_are_no_names():
     assert names("4.整治村屯院落农机乱停、柴草乱堆等问题,推进村屯院落硬化。") == []
     assert names("以基础设施建设、硬件投入、环境卫生整治为重点,突出院容院貌建设效果。") == []
     assert names("县人民医院落实责任,县中医院落成。") == ["县人民医院", "县中医院"]
+
+
+def test_a_time_word_a_preposition_or_a_delivering_verb_before_a_name_is_no_part_of_it():
+    # blind43 da_05 (前期), blind44 db_03 (凭) and db_04 (送达): the name starts after them
+    assert names("（四）对前期市局交办安全隐患整改情况开展“回头看”") == ["市局"]
+    assert names("参加通报会人员需凭中山大学校园卡入场。") == ["中山大学"]
+    assert names("提案线索请以书面形式邮寄至市政协提案委,或直接送达市政协310室。") == ["市政协提案委", "市政协"]
+
+
+def test_a_school_or_association_of_itself_names_its_office_after_it():
+    # blind42 cz_12 (本校), blind40 cx_11 (本会): the office is named alone, as after 本部
+    assert names("6月16日(日)上午9:00~11:30打电话到本校辅导室询问。") == ["辅导室"]
+    assert names("遞交地點為本會秘書處。") == ["秘书处"]
+
+
+def test_a_zones_committee_beside_the_governments_a_collective_addresses_is_one_body():
+    # blind24 ch_02, blind36 ct_05: the county's or city's one zone; blind24 ch_01's bare 园区管委会, blind5 bm_08's 开发区管委会 and a
+    # bare 管委会 are kinds
+    assert names("主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位") == ["经济开发区管委会"]
+    assert names("各区市县政府、先导区管委会组织开展本辖区安全生产综合检查。") == ["先导区管委会"]
+    assert names("各县区人民政府、园区管委会:") == []
+    assert names("各县(区)人民政府、管委会:") == []
+    assert names("分解下达到各县(市、区)人民政府、开发区管委会,纳入考评体系。") == []
+
+
+def test_a_bare_level_name_is_listed_in_the_placed_form_a_longer_name_heads():
+    # blind46 dd_03 (an address's unit), blind11 bu_12 (a contact line's unit); a government stays apart (blind5 bm_05)
+    text = ("根据《深圳经济特区健康条例》,市卫生健康委起草了《深圳市居民健康积分管理办法》。请将意见寄至:深圳市福田区深南中路"
+            "1025号深圳市卫生健康委体改和基层处1114室收。")
+    assert names(text) == ["深圳市卫生健康委", "深圳市卫生健康委体改和基层处"]
+    assert names("经市教体局审核,拟确定6项活动。联系电话:3033016(宣城市教体局基教科)") == ["宣城市教体局", "宣城市教体局基教科"]
+    text = "各乡镇人民政府要落实好《姚安县人民政府办公室关于加强基本烟田规划的通知》,县人民政府将实行问责。"
+    assert names(text) == ["姚安县人民政府办公室", "县人民政府"]
+

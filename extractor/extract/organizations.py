@@ -225,6 +225,7 @@ class _Lexicon:
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
+    zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -266,7 +267,7 @@ def lexicon() -> _Lexicon:
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=regex(trie_source(lx["kind_modifiers"])),
         subjects=frozenset(lx["subject_words"]),
-        frame_label_re=regex(r"\s*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
+        frame_label_re=regex(r"[\s•·]*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
         frame_row_re=regex(lx["frame_row"]),
         handed_in_re=regex(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
         handing_re=regex(lx["handing_verb"]),
@@ -297,7 +298,7 @@ def lexicon() -> _Lexicon:
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
-        own_bodies=frozenset(lx["own_division_bodies"]),
+        own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -990,9 +991,10 @@ def _account_label(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _OPENING.values() and text.endswith(_ACCOUNT_WORDS, 0, start - 1)
 
 
-def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bool:
+def _in_list_of_kinds(text: str, edge: int, e: int, soft: frozenset, lx: _Lexicon) -> bool:
     """A listed name (after 、) whose list a collective word or a kind's modifier opens: `依托现有妇幼保健机构、早期教育
-    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them."""
+    指导中心、妇女儿童活动中心`, `各区域、经管集团及项目公司` name kinds, each of them; not a zone's committee after the
+    governments the collective addresses (`_zone_committee`)."""
     pos, lo, gz = edge, max(0, edge - 160), gazetteer()
     if pos == 0 or text[pos - 1] != "、" or gz.places.at(text, edge) \
             or gz.body_kind.get(text[edge:edge + gz.bodies.at(text, edge)]) in ("national", "parent"):
@@ -1009,7 +1011,18 @@ def _in_list_of_kinds(text: str, edge: int, soft: frozenset, lx: _Lexicon) -> bo
             break
         pos = k
     first, stop = _left_edge(text, item_end, soft, lx)
+    if stop in lx.collective and text.endswith(_GOVERNMENT, first, item_end) and _zone_committee(text, edge, e, lx):
+        return False
     return stop in lx.collective or _kind_of_body(text, first, lx)
+
+
+def _zone_committee(text: str, start: int, e: int, lx: _Lexicon) -> bool:
+    """The name [start, e) is the committee of a zone a name of three characters or more calls (`经济开发区管委会`,
+    `先导区管委会`): the county's or city's one zone, listed beside the governments of its towns or districts; the bare
+    `园区管委会` or `开发区管委会` (every county's park or zone, a zone's kind a suffix names) is a kind."""
+    w = next((w for w in lx.zone_committees if text.endswith(w, start, e)), None)
+    zone = e - len(w) if w else start
+    return zone - start >= 3 and text[zone - 1] == "区" and text[start:zone] not in lx.suffix_set
 
 
 def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
@@ -1041,7 +1054,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         collective = (_is_collective(text, start, e, None, lx, suffix) if cut or start - edge > _GOVERNED_GAP
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
-            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, soft, lx) \
+            or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, e, soft, lx) \
             or text[start:e] in lx.own_bodies and lx.kinds_after_re.match(text, e) is not None
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
@@ -1541,10 +1554,12 @@ def is_subsequence(short: str, long: str) -> bool:
 _SUB_DIVISION = regex(r"[\u4e00-\u9fff]{1,6}(?:县|区|镇|乡|街道)")
 
 
-def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset()) -> dict[str, str]:
+def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset = frozenset(),
+            headed: frozenset = frozenset()) -> dict[str, str]:
     """Map every named form to the canonical (fullest) form of its body; generic forms map nowhere. A bare
     suffix (领导小组) may also stand for a body that only the title names (`titled`: 关于成立X领导小组的通知); one of
-    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself."""
+    `own_division_bodies` (妇联) that stands for no named body is the own division's, a name itself. The issuer that heads
+    the title (`headed`) places no bare-level name (`_placed_heads`)."""
     lx = lexicon()
     collective = {m.name for m in mentions if m.collective}
     named = [m for m in mentions if not m.collective and m.name not in collective]
@@ -1571,7 +1586,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
                    and is_subsequence(name, b) and _may_merge(name, b, own_level, lx)
                    and (name not in lx.committees or b.endswith(name))}
-        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx)
+        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx, headed)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
@@ -1581,7 +1596,7 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     return {k: v for k, v in canon.items() if v}
 
 
-def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon) -> set:
+def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
     head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
@@ -1596,7 +1611,23 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
              and (name not in lx.committees or b[:p].endswith(name))}
+    heads |= _placed_heads(name, names, own_level, lx, headed)
     return {h for h in heads if [m.name for m in find_mentions(h)] == [h]}
+
+
+def _placed_heads(name: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
+    """The head of a longer name that writes a bare-level name after its division's short name, the body before its unit
+    or party group: `深圳市卫生健康委` where the text writes `市卫生健康委` and, in an address, `深圳市卫生健康委体改和基层处`
+    (blind46 dd_03), `贵州省卫生健康委` beside `贵州省卫生健康委党组` (blind40 cx_06), `宣城市教体局` beside `宣城市教体局基教科`
+    (blind11 bu_12). Not a government's: the golds keep the bare-level government apart (`县人民政府` beside `姚安县人民政府
+    办公室` blind5 bm_05, `区政府` beside `盘锦市双台子区人民政府办公室` blind3 bf_01), nor the issuer heading the title, no
+    mention where a page repeats the title in its body (`济南市科技局办公室关于召开…的通知` over `经市科技局党组研究决定`
+    blind21 ce_12)."""
+    if name.endswith(_GOVERNMENT) or _level(name, lx) is None:
+        return set()
+    places = gazetteer().places
+    return {b[:k + len(name)] for b in names if b not in headed and (k := b.find(name, 2)) > 0 and len(b) > k + len(name)
+            and b[:k] in places and _may_merge(name, b[:k + len(name)], own_level, lx)}
 
 
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
@@ -1641,9 +1672,10 @@ def _notice_mentions(notice: Notice) -> list[tuple[Mention, str]]:
     signers = set(re.split(r"[、，,]", notice.meta.issuer or ""))
     in_scope = [m._replace(collective=False) if m.collective and m.name in signers else m
                 for m in mentions_in(notice.text, notice.doc.soft_breaks) if _in_scope(notice, m.start)]
-    titled = frozenset(m.name for m in find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
-                       if not m.collective and m.name != m.suffix and m.start > 0)   # not the issuer heading it
-    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled)
+    in_title = find_mentions(re.sub(r"\s+", "", notice.meta.title or ""))
+    titled = frozenset(m.name for m in in_title if not m.collective and m.name != m.suffix and m.start > 0)   # not the
+    headed = frozenset(m.name for m in in_title if m.start == 0)        # issuer heading it, which is `headed`
+    canon = resolve(in_scope, issuer_level(notice, lexicon()), titled, headed)
     out = []
     for m in in_scope:
         name = canon.get(m.alias or m.name) if m.rule == "alias_declared" else canon.get(m.name)
