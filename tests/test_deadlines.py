@@ -832,3 +832,22 @@ def test_an_events_start_and_end_after_its_timed_day():
         (None, "2022-11-13")]
     assert dates("所有活动会于十一月十三日中午结束。", date="2022-09-27") == [(None, "2022-11-13")]
     assert dates("参加亲子露营活动人士可于十一月十二日下午二时三十分开始参加大会安排在园内举行的多项活动。", date="2022-09-27") == []
+
+
+def test_the_days_a_clinics_service_is_arranged_for():
+    # blind35 cs_07 (北京市卫生局 2006 五一): the rest periods after 休息时间为, the second a listed range, the days of a
+    # Saturday's clinic and of normal opening; blind37 cu_10 (a hospital's typhoon notice): holidays that are closure days
+    text = ("“五一”期间,各医疗机构门诊休息时间为4月29日-5月2日和5月5日-7日,其中4月29日和5月6日按各医疗机构原周六门诊安排。"
+            "5月3日、4日门诊正常开放。")
+    assert dates(text, date="2006-04-13") == [("2006-04-29", "2006-05-02"), ("2006-05-05", "2006-05-07"),
+                                              (None, "2006-04-29"), (None, "2006-05-06"), (None, "2006-05-03"),
+                                              (None, "2006-05-04")]
+    text = "五、遇国定假日如10月1日、10月2日、10月9日,原属本院公告之全院停诊日,若遇台风时恕不提供台风特别门诊服务。"
+    assert dates(text, date="2020-09-28") == [(None, "2020-10-01"), (None, "2020-10-02"), (None, "2020-10-09")]
+    assert dates("三级医院6月1日起全面停止门诊静脉输注抗菌药物。", date="2023-05-20") == []
+
+
+def test_a_day_alone_with_a_24_hour_clock_before_its_limit():
+    # blind44 db_02: `将8月26日(周五)上午召开的…宣讲会…`, then `…请于26日11:00前完成`
+    text = "现将8月26日(周五)上午召开的宣讲会安排进行调整。1.设备调试与人员培训请于26日11:00前完成;"
+    assert dates(text, date="2022-08-25") == [(None, "2022-08-26"), (None, "2022-08-26")]
