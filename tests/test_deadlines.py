@@ -851,3 +851,9 @@ def test_a_day_alone_with_a_24_hour_clock_before_its_limit():
     # blind44 db_02: `将8月26日(周五)上午召开的…宣讲会…`, then `…请于26日11:00前完成`
     text = "现将8月26日(周五)上午召开的宣讲会安排进行调整。1.设备调试与人员培训请于26日11:00前完成;"
     assert dates(text, date="2022-08-25") == [(None, "2022-08-26"), (None, "2022-08-26")]
+
+
+def test_an_activitys_time_after_its_clause_and_a_comma():
+    # blind33 cq_02 (重庆交通大学 2023): `新生基础信息维护功能已开放,时间为:9月11日- 9月15日`
+    text = "二、研究生管理系统新生基础信息维护功能已开放,时间为:9月11日- 9月15日,请各单位通知本单位研究生新生及时登录。"
+    assert dates(text, date="2023-09-11") == [("2023-09-11", "2023-09-15")]
