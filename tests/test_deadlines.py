@@ -797,3 +797,69 @@ def test_an_undated_notice_dates_its_days_by_the_first_year_written_after_them()
     text = ("各科重大事项提报\n11/18林副市长巡视亮绿校颜工程有关简报资料请先陈报检视。\n"
             "评比将分别于98年12月3日下午和12月10日至本局考评,均请有关科室预先进行内部清理及准备。")
     assert "2009-11-18" in [d for _, d in dates(text)]
+
+
+def test_quarters_labelling_the_steps_of_a_years_work():
+    # blind35 cs_03 (广州 2023 重点工作 table): `年度阶段性工作目标:` then each quarter, a colon and the work due in it
+    text = ("年度阶段性工作目标:\t第一季度:印发《广州市2023年违法建设治理工作方案》,明确任务分配。完成工作任务20%以上。"
+            "第二季度:完成工作任务的50%以上。第三季度:完成工作任务的90%以上。第四季度:确保超额完成年度工作任务。")
+    assert dates(text, date="2023-02-20") == [("2023-01-01", "2023-03-31"), ("2023-04-01", "2023-06-30"),
+                                              ("2023-07-01", "2023-09-30"), ("2023-10-01", "2023-12-31")]
+    assert dates("一季度:全市完成固定资产投资120亿元,增长5%。", date="2023-04-20") == []
+
+
+def test_a_range_opening_a_clause_with_the_act_done_in_it():
+    # blind40 cx_02 `2019年3月4日-3月11日由各学院组织填写…`; blind39 cw_10 `7月4日至8日文化局将有限度运作…`
+    assert dates("2019年3月4日-3月11日由各学院组织填写《报名信息表》(见附表1),收取电子照片。") == [
+        ("2019-03-04", "2019-03-11")]
+    assert dates("为配合特区政府疫情防控工作,7月4日至8日文化局将有限度运作及提供电话查询服务。", date="2022-07-03") == [
+        ("2022-07-04", "2022-07-08")]
+    assert dates("5月1日至3日由县委组织部牵头开展了专项检查。", date="2023-05-10") == []
+
+
+def test_from_today_until_a_day_and_from_this_years_day_to_a_later_years():
+    # blind38 cv_12 `學校由今日起至12月30日(星期三)暫不對外開放`; blind44 db_10 `由本年十一月二十五日至二○一九年二月十六日`
+    assert dates("为安全起见,学校由今日起至12月30日(星期三)暂不对外开放,直至另行通知。", date="2020-12-26") == [
+        ("2020-12-26", "2020-12-30")]
+    assert dates("第四期活动为期约三个月,由本年十一月二十五日至二○一九年二月十六日,对象为本澳居民。", date="2018-10-17") == [
+        ("2018-11-25", "2019-02-16")]
+
+
+def test_an_events_start_and_end_after_its_timed_day():
+    # blind39 cw_08 (康文署 2022): `大會更於翌日(十一月十三日)上午七時三十分開始`, `所有活動會於十一月十三日中午結束`; not when
+    # one may start to take part (`可於十一月十二日下午二時三十分開始參加`)
+    assert dates("此外,大会更于翌日(十一月十三日)上午七时三十分开始,为参加者安排漫步自然生态径等活动。", date="2022-09-27") == [
+        (None, "2022-11-13")]
+    assert dates("所有活动会于十一月十三日中午结束。", date="2022-09-27") == [(None, "2022-11-13")]
+    assert dates("参加亲子露营活动人士可于十一月十二日下午二时三十分开始参加大会安排在园内举行的多项活动。", date="2022-09-27") == []
+
+
+def test_the_days_a_clinics_service_is_arranged_for():
+    # blind35 cs_07 (北京市卫生局 2006 五一): the rest periods after 休息时间为, the second a listed range, the days of a
+    # Saturday's clinic and of normal opening; blind37 cu_10 (a hospital's typhoon notice): holidays that are closure days
+    text = ("“五一”期间,各医疗机构门诊休息时间为4月29日-5月2日和5月5日-7日,其中4月29日和5月6日按各医疗机构原周六门诊安排。"
+            "5月3日、4日门诊正常开放。")
+    assert dates(text, date="2006-04-13") == [("2006-04-29", "2006-05-02"), ("2006-05-05", "2006-05-07"),
+                                              (None, "2006-04-29"), (None, "2006-05-06"), (None, "2006-05-03"),
+                                              (None, "2006-05-04")]
+    text = "五、遇国定假日如10月1日、10月2日、10月9日,原属本院公告之全院停诊日,若遇台风时恕不提供台风特别门诊服务。"
+    assert dates(text, date="2020-09-28") == [(None, "2020-10-01"), (None, "2020-10-02"), (None, "2020-10-09")]
+    assert dates("三级医院6月1日起全面停止门诊静脉输注抗菌药物。", date="2023-05-20") == []
+
+
+def test_a_day_alone_with_a_24_hour_clock_before_its_limit():
+    # blind44 db_02: `将8月26日(周五)上午召开的…宣讲会…`, then `…请于26日11:00前完成`
+    text = "现将8月26日(周五)上午召开的宣讲会安排进行调整。1.设备调试与人员培训请于26日11:00前完成;"
+    assert dates(text, date="2022-08-25") == [(None, "2022-08-26"), (None, "2022-08-26")]
+
+
+def test_an_activitys_time_after_its_clause_and_a_comma():
+    # blind33 cq_02 (重庆交通大学 2023): `新生基础信息维护功能已开放,时间为:9月11日- 9月15日`
+    text = "二、研究生管理系统新生基础信息维护功能已开放,时间为:9月11日- 9月15日,请各单位通知本单位研究生新生及时登录。"
+    assert dates(text, date="2023-09-11") == [("2023-09-11", "2023-09-15")]
+
+
+def test_a_talk_given_on_a_timed_day():
+    # blind46 dd_09 (澳门 2025 全城共读月): `於4月23日(星期三)晚上7時30分在澳門文化中心小劇院主講…專題講座`
+    text = "特别邀请中国著名田径运动员苏炳添,于4月23日(星期三)晚上7时30分在澳门文化中心小剧院主讲阅读与运动专题讲座。"
+    assert dates(text, date="2025-04-10") == [(None, "2025-04-23")]
