@@ -1364,12 +1364,16 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     """The dateline of a news page above or under its headline (`2025-09-22`, `發佈時間:17:38 2022-03-02 HKT` on
-    bm_07, `• 2024/03/08` over the headline of a ministry's news list on bk_08): the first one."""
+    bm_07, `• 2024/03/08` over the headline of a ministry's news list on bk_08, `日期：113-04-10` in the ROC calendar on
+    cy_11): the first one."""
     for k in header:
         m = _lexicon().published.match(lines[k].text.strip())
         if m:
             if m["dmy"]:
                 day, month, year = map(int, re.findall(r"\d+", m["dmy"]))
+            elif m["roc"]:
+                year, month, day = map(int, m["roc"].split("-"))
+                year += 1911
             else:
                 year, month, day = map(int, re.findall(r"\d+", m["date"]))
             try:
