@@ -707,6 +707,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, limit
+    memo = _memo_head(lines)
+    if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
+            and "。" not in lines[memo[1]].text:
+        return memo[1], limit                       # a memo's subject under its head
     for i in range(limit):
         if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
             return i, limit                         # a Markdown page's `# ` heading
@@ -761,6 +765,25 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+# a memo's date under its To and From lines (`日期 :2023年12月15日`), and the series and number over them (`秘书长通告2477`,
+# `会长通讯 (05/24)`): rules/structure.yaml memo_field
+_MEMO_DATE = regex(r"^日期\s*[:：]\s*(?P<date>\S.{5,20})$")
+_MEMO_NUMBER = regex(r"^[\u4e00-\u9fff]{2,10}(?:通告|通讯|通函)\s*(?:\d{1,5}|[（(]\d{1,3}/\d{2}[)）])$")
+
+
+def _memo_head(lines: list[Line]) -> Optional[tuple[int, int]]:
+    """The [start, end) lines of a memo's head near the top: its To and From lines and the date under them."""
+    start = next((k for k in range(min(len(lines), 6)) if lines[k].kind == "memo_field"), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(lines) and lines[end].kind == "memo_field":
+        end += 1
+    if end - start < 2:
+        return None
+    return start, end + 1 if end < len(lines) and _MEMO_DATE.match(lines[end].text) else end
 
 
 def _second_paragraph(lines: list[Line], limit: int) -> int:
@@ -1188,6 +1211,15 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:
         meta.recipients = _split_list(lines[first.recipients_line].value)
+    memo = _memo_head(lines)
+    if memo:
+        start, end = memo
+        to = next((lines[k].value for k in range(start, end) if lines[k].groups.get("label") == "致"), "")
+        meta.recipients = meta.recipients or _split_list(to)
+        dated = _MEMO_DATE.match(lines[end - 1].text)
+        header_date = header_date or (read_date(dated["date"])[0] if dated else None)
+        if start and _MEMO_NUMBER.match(lines[start - 1].text):
+            meta.doc_number = meta.doc_number or _SPACE.sub("", lines[start - 1].text)
     body: list[tuple[int, int]] = []
     cc_range = None
     run_together: list[str] = []        # the readings of a signature date whose 年 and 月 were lost

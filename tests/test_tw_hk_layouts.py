@@ -249,3 +249,15 @@ def test_a_number_cell_closed_by_the_acts_kind():
     m = plan_of("發文單位:交通部\n發文字號:交郵88字第06485號公告\n發文日期:民國88年07月20日\n"
                 "主旨:公告修正電信事業用戶查詢通信紀錄作業辦法,並自即日起生效。\n").meta
     assert m.doc_number == "交邮88字第06485号" and m.issuer == "交通部"
+
+
+def test_a_memo_heads_its_subject_with_to_from_and_date():
+    """An association's notice in memo form (hkpasea.org's 會長通訊 (05/24), as its 秘書長通告2477, blind40 cx_11): the
+    series and number over 致 / 由 / 日期, the subject under them; 致 gives the addressees, 由 no issuer."""
+    text = ("會長通訊 (05/24)\n致 :全體會員\n由 :潘燊昌會長\n日期 :2024年1月31日\n"
+            "URGENT 誠邀出席保安局為專資會而設《基本法》第23條立法諮詢會\n"
+            "保安局局長鄧炳強先生日前出席本會舉辦之晚宴,並與會員分享特區政府如何推進立法。\n"
+            "敬請於2月1日(明天)下午6時或以前填妥以下網上或附件回條賜覆。如有垂詢,歡迎聯絡秘書處(電話:3620 2918)。\n")
+    m = plan_of(text).meta
+    assert (m.doc_number, m.date, m.recipients, m.issuer) == ("会长通讯(05/24)", "2024-01-31", ["全体会员"], None)
+    assert m.title == "URGENT诚邀出席保安局为专资会而设《基本法》第23条立法咨询会"
