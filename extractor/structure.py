@@ -1415,16 +1415,32 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     return None
 
 
+_SCHOOL_ENDS = ("学校", "中学", "小学")
+
+
+def _signing_name(ln: Line) -> Optional[str]:
+    """The body's name a line signs with, bare or closing with its 敬启 (`匡智屯門晨輝學校謹啟` over `二零二一年一月五日`, the
+    Chinese letter of a Hong Kong school's page that runs on with its English one and older notices, blind38 cv_12;
+    _SIGNED_OFF); not a person's (`校長夏麗珠謹啟`, blind33 cq_08)."""
+    if ln.kind is not None:
+        return None
+    m = _SIGNED_OFF.match(ln.text)
+    if m and m["by"].endswith(_SCHOOL_ENDS):
+        return m["by"]      # (a school's name is no org line alone: `…普通高等学校` ends a wrapped title's first line)
+    return ln.text if _is_org_line(ln.text) else (m["by"] if m and _is_org_line(m["by"]) else None)
+
+
 def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[str] = None) -> None:
     """The signature and date of a notice whose forwarded plan follows without a title of its own (a
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
-        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
+        name = _signing_name(lines[k])
+        if name and lines[k + 1].kind == "date_line":
             first = k       # joint issuers sign one per line, as under a body (`中共北京市石景山区委办公室` /
             # `北京市石景山区人民政府办公室` / `2019年4月16日` over the 任务分解方案 a document site kept, blind39 cw_05)
             while first > part.body_start and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
                 first -= 1
-            meta.issuer = "、".join(ln.text for ln in lines[first:k + 1])
+            meta.issuer = "、".join([ln.text for ln in lines[first:k]] + [name])
             meta.date = read_date(lines[k + 1].text)[0]
             return
     # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an

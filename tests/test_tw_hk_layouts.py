@@ -261,3 +261,16 @@ def test_a_memo_heads_its_subject_with_to_from_and_date():
     m = plan_of(text).meta
     assert (m.doc_number, m.date, m.recipients, m.issuer) == ("会长通讯(05/24)", "2024-01-31", ["全体会员"], None)
     assert m.title == "URGENT诚邀出席保安局为专资会而设《基本法》第23条立法咨询会"
+
+
+def test_a_schools_letter_signs_off_over_its_date_though_the_page_runs_on():
+    """A Hong Kong school's page (blind38 cv_12): the Chinese letter signs off `…學校謹啟` over its date, then the English
+    letter and older notices follow; the school is the issuer and that date the notice's. A person's 謹啟 (`校長夏麗珠謹啟`,
+    blind33 cq_08) names no issuer."""
+    letter = ("各家長:\n因應2019冠狀病毒病疫情依然嚴峻,教育局宣佈所有幼稚園及中小學維持暫停面授課堂。\n"
+              "因應維持暫停面授課堂及校內活動的各項安排,請留意學校發出的通告。\n{signer}謹啟\n二零二一年一月五日\n"
+              "5 January,2021\nDear Parents,As announced by the EDB on 4 January, 2021, suspension of classes continues.\n"
+              "為安全起見,學校由今日起至12月30日(星期三)暫不對外開放,只維持基本人手運作,直至另行通知。\n")
+    m = plan_of(letter.format(signer="匡智屯門晨輝學校")).meta
+    assert (m.issuer, m.date) == ("匡智屯门晨辉学校", "2021-01-05")
+    assert plan_of(letter.format(signer="校長夏麗珠")).meta.issuer is None
