@@ -1270,7 +1270,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         field = next((k for k in range(first.title_lines[0] - 1, min(first.title_lines[-1] + _TOP, len(lines)))
                       if _issuer_field(lines, k)
                       and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
-        meta.issuer = lines[field].text if field is not None else None
+        meta.issuer = lines[field].text if field is not None else _school_letterhead(lines, first.title_lines[0] - 1)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \
@@ -1416,6 +1416,15 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
 
 
 _SCHOOL_ENDS = ("学校", "中学", "小学")
+
+
+_SCHOOL_NAME = regex(r"^[\u4e00-\u9fff]{2,28}(?:学校|中学|小学)$")
+
+
+def _school_letterhead(lines: list[Line], k: int) -> Optional[str]:
+    """A school's name on its own line right over the title, as its letterhead (`臺北市松山區民族國民小學` over `停課期間之退費
+    辦理方式`, blind37 cu_12; `沙田循道衛理中學` over `畢業典禮特別通告`, blind45 dc_11): the issuer where none signs."""
+    return lines[k].text if k >= 0 and lines[k].kind is None and _SCHOOL_NAME.match(lines[k].text) else None
 
 
 def _signing_name(ln: Line) -> Optional[str]:

