@@ -284,3 +284,10 @@ def test_a_schools_name_over_the_title_is_its_letterhead(school, title, issuer):
     text = (f"{school}\n{title}\n鑑於近日本港不斷有確診個案,現時停課期間之安排如下,敬請家長留意。\n"
             "一、已繳交之費用將按比例退還,請家長於本月底前填妥授權書。\n二、如有查詢,請致電校務處。\n")
     assert plan_of(text).meta.issuer == issuer
+
+
+def test_a_bulletins_posting_office_without_its_colon():
+    """A school's bulletin (blind37 cu_11) labels the office that posts it `發布單位卫生組`, with no colon: the issuer, as
+    `發布單位:文書組` (blind10 bt_07). A post and a name (`公告單位衛生組長謝麗娟`, blind16 bz_02) is no office."""
+    assert classify("发布单位卫生组") == ("posting_office", {"body": "卫生组"})
+    assert classify("公告单位卫生组长谢丽娟")[0] != "posting_office"
