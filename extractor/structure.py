@@ -707,6 +707,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, limit
+    memo = _memo_head(lines)
+    if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
+            and "。" not in lines[memo[1]].text:
+        return memo[1], limit                       # a memo's subject under its head
     for i in range(limit):
         if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
             return i, limit                         # a Markdown page's `# ` heading
@@ -761,6 +765,25 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+# a memo's date under its To and From lines (`日期 :2023年12月15日`), and the series and number over them (`秘书长通告2477`,
+# `会长通讯 (05/24)`): rules/structure.yaml memo_field
+_MEMO_DATE = regex(r"^日期\s*[:：]\s*(?P<date>\S.{5,20})$")
+_MEMO_NUMBER = regex(r"^[\u4e00-\u9fff]{2,10}(?:通告|通讯|通函)\s*(?:\d{1,5}|[（(]\d{1,3}/\d{2}[)）])$")
+
+
+def _memo_head(lines: list[Line]) -> Optional[tuple[int, int]]:
+    """The [start, end) lines of a memo's head near the top: its To and From lines and the date under them."""
+    start = next((k for k in range(min(len(lines), 6)) if lines[k].kind == "memo_field"), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(lines) and lines[end].kind == "memo_field":
+        end += 1
+    if end - start < 2:
+        return None
+    return start, end + 1 if end < len(lines) and _MEMO_DATE.match(lines[end].text) else end
 
 
 def _second_paragraph(lines: list[Line], limit: int) -> int:
@@ -1188,6 +1211,15 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.recipients = meta.recipients or _split_list(labelled["recipients"])    # 受文者
     if first.recipients_line is not None:
         meta.recipients = _split_list(lines[first.recipients_line].value)
+    memo = _memo_head(lines)
+    if memo:
+        start, end = memo
+        to = next((lines[k].value for k in range(start, end) if lines[k].groups.get("label") == "致"), "")
+        meta.recipients = meta.recipients or _split_list(to)
+        dated = _MEMO_DATE.match(lines[end - 1].text)
+        header_date = header_date or (read_date(dated["date"])[0] if dated else None)
+        if start and _MEMO_NUMBER.match(lines[start - 1].text):
+            meta.doc_number = meta.doc_number or _SPACE.sub("", lines[start - 1].text)
     body: list[tuple[int, int]] = []
     cc_range = None
     run_together: list[str] = []        # the readings of a signature date whose 年 and 月 were lost
@@ -1238,7 +1270,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         field = next((k for k in range(first.title_lines[0] - 1, min(first.title_lines[-1] + _TOP, len(lines)))
                       if _issuer_field(lines, k)
                       and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
-        meta.issuer = lines[field].text if field is not None else None
+        meta.issuer = lines[field].text if field is not None else _school_letterhead(lines, first.title_lines[0] - 1)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \
@@ -1364,12 +1396,16 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     """The dateline of a news page above or under its headline (`2025-09-22`, `發佈時間:17:38 2022-03-02 HKT` on
-    bm_07, `• 2024/03/08` over the headline of a ministry's news list on bk_08): the first one."""
+    bm_07, `• 2024/03/08` over the headline of a ministry's news list on bk_08, `日期：113-04-10` in the ROC calendar on
+    cy_11): the first one."""
     for k in header:
         m = _lexicon().published.match(lines[k].text.strip())
         if m:
             if m["dmy"]:
                 day, month, year = map(int, re.findall(r"\d+", m["dmy"]))
+            elif m["roc"]:
+                year, month, day = map(int, m["roc"].split("-"))
+                year += 1911
             else:
                 year, month, day = map(int, re.findall(r"\d+", m["date"]))
             try:
@@ -1379,16 +1415,41 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
     return None
 
 
+_SCHOOL_ENDS = ("学校", "中学", "小学")
+
+
+_SCHOOL_NAME = regex(r"^[\u4e00-\u9fff]{2,28}(?:学校|中学|小学)$")
+
+
+def _school_letterhead(lines: list[Line], k: int) -> Optional[str]:
+    """A school's name on its own line right over the title, as its letterhead (`臺北市松山區民族國民小學` over `停課期間之退費
+    辦理方式`, blind37 cu_12; `沙田循道衛理中學` over `畢業典禮特別通告`, blind45 dc_11): the issuer where none signs."""
+    return lines[k].text if k >= 0 and lines[k].kind is None and _SCHOOL_NAME.match(lines[k].text) else None
+
+
+def _signing_name(ln: Line) -> Optional[str]:
+    """The body's name a line signs with, bare or closing with its 敬启 (`匡智屯門晨輝學校謹啟` over `二零二一年一月五日`, the
+    Chinese letter of a Hong Kong school's page that runs on with its English one and older notices, blind38 cv_12;
+    _SIGNED_OFF); not a person's (`校長夏麗珠謹啟`, blind33 cq_08)."""
+    if ln.kind is not None:
+        return None
+    m = _SIGNED_OFF.match(ln.text)
+    if m and m["by"].endswith(_SCHOOL_ENDS):
+        return m["by"]      # (a school's name is no org line alone: `…普通高等学校` ends a wrapped title's first line)
+    return ln.text if _is_org_line(ln.text) else (m["by"] if m and _is_org_line(m["by"]) else None)
+
+
 def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[str] = None) -> None:
     """The signature and date of a notice whose forwarded plan follows without a title of its own (a
     page that dropped it, or an excerpt cut inside it): the first signature/date pair in its body."""
     for k in range(part.body_start, part.body_end - 1):
-        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].kind == "date_line":
+        name = _signing_name(lines[k])
+        if name and lines[k + 1].kind == "date_line":
             first = k       # joint issuers sign one per line, as under a body (`中共北京市石景山区委办公室` /
             # `北京市石景山区人民政府办公室` / `2019年4月16日` over the 任务分解方案 a document site kept, blind39 cw_05)
             while first > part.body_start and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
                 first -= 1
-            meta.issuer = "、".join(ln.text for ln in lines[first:k + 1])
+            meta.issuer = "、".join([ln.text for ln in lines[first:k]] + [name])
             meta.date = read_date(lines[k + 1].text)[0]
             return
     # a Macau gazette notice signs off `日期於機關`; one with no text above it closes the notice before this one (an

@@ -280,3 +280,18 @@ def test_a_portals_bracketed_row_dates_the_notice_and_stays_off_its_body(corpus_
     plan = corpus_plan("blind37/docs/cu_01.html")
     assert plan.meta.date == "2023-11-16"
     assert "郯城县政府办公室" not in [o.name for o in plan.organizations]
+
+
+@pytest.mark.parametrize("dateline, headline, date", [
+    # a school association's news list (blind40 cx_10), each item dated in square brackets over its headline
+    ("[2019-11-19 16:30]", "香港学校朗诵节特别通告", "2019-11-19"),
+    # a Macau bureau's release (ias.gov.mo, blind43 da_10), its kind before its day-dotted date
+    ("新聞稿2018.02.12", "“弱勢家庭幼兒優先入托制度”共收55宗申請", "2018-02-12"),
+    # a Taiwan town office's news item (blind41 cy_11), its ROC date after 日期 with its source run on
+    ("日期：113-04-10資料來源：清潔隊", "頭城鎮公所清溝作業及日程表", "2024-04-10"),
+])
+def test_a_news_items_dateline_in_the_pages_own_forms(dateline, headline, date):
+    first, second = (dateline, headline) if dateline.startswith("[") else (headline, dateline)
+    text = f"{first}\n{second}\n本年度清溝作業於4月8日開始,陸續辦理全鎮各里巷道溝渠清理作業。\n如有疑問,請洽公所。\n"
+    meta = _text(text).meta
+    assert meta.title and meta.date == date

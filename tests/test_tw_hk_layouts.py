@@ -249,3 +249,45 @@ def test_a_number_cell_closed_by_the_acts_kind():
     m = plan_of("發文單位:交通部\n發文字號:交郵88字第06485號公告\n發文日期:民國88年07月20日\n"
                 "主旨:公告修正電信事業用戶查詢通信紀錄作業辦法,並自即日起生效。\n").meta
     assert m.doc_number == "交邮88字第06485号" and m.issuer == "交通部"
+
+
+def test_a_memo_heads_its_subject_with_to_from_and_date():
+    """An association's notice in memo form (hkpasea.org's 會長通訊 (05/24), as its 秘書長通告2477, blind40 cx_11): the
+    series and number over 致 / 由 / 日期, the subject under them; 致 gives the addressees, 由 no issuer."""
+    text = ("會長通訊 (05/24)\n致 :全體會員\n由 :潘燊昌會長\n日期 :2024年1月31日\n"
+            "URGENT 誠邀出席保安局為專資會而設《基本法》第23條立法諮詢會\n"
+            "保安局局長鄧炳強先生日前出席本會舉辦之晚宴,並與會員分享特區政府如何推進立法。\n"
+            "敬請於2月1日(明天)下午6時或以前填妥以下網上或附件回條賜覆。如有垂詢,歡迎聯絡秘書處(電話:3620 2918)。\n")
+    m = plan_of(text).meta
+    assert (m.doc_number, m.date, m.recipients, m.issuer) == ("会长通讯(05/24)", "2024-01-31", ["全体会员"], None)
+    assert m.title == "URGENT诚邀出席保安局为专资会而设《基本法》第23条立法咨询会"
+
+
+def test_a_schools_letter_signs_off_over_its_date_though_the_page_runs_on():
+    """A Hong Kong school's page (blind38 cv_12): the Chinese letter signs off `…學校謹啟` over its date, then the English
+    letter and older notices follow; the school is the issuer and that date the notice's. A person's 謹啟 (`校長夏麗珠謹啟`,
+    blind33 cq_08) names no issuer."""
+    letter = ("各家長:\n因應2019冠狀病毒病疫情依然嚴峻,教育局宣佈所有幼稚園及中小學維持暫停面授課堂。\n"
+              "因應維持暫停面授課堂及校內活動的各項安排,請留意學校發出的通告。\n{signer}謹啟\n二零二一年一月五日\n"
+              "5 January,2021\nDear Parents,As announced by the EDB on 4 January, 2021, suspension of classes continues.\n"
+              "為安全起見,學校由今日起至12月30日(星期三)暫不對外開放,只維持基本人手運作,直至另行通知。\n")
+    m = plan_of(letter.format(signer="匡智屯門晨輝學校")).meta
+    assert (m.issuer, m.date) == ("匡智屯门晨辉学校", "2021-01-05")
+    assert plan_of(letter.format(signer="校長夏麗珠")).meta.issuer is None
+
+
+@pytest.mark.parametrize("school, title, issuer", [
+    ("臺北市松山區民族國民小學", "停課期間之退費辦理方式", "台北市松山区民族国民小学"),     # blind37 cu_12
+    ("沙田循道衛理中學", "畢業典禮特別通告", "沙田循道卫理中学"),                           # blind45 dc_11
+])
+def test_a_schools_name_over_the_title_is_its_letterhead(school, title, issuer):
+    text = (f"{school}\n{title}\n鑑於近日本港不斷有確診個案,現時停課期間之安排如下,敬請家長留意。\n"
+            "一、已繳交之費用將按比例退還,請家長於本月底前填妥授權書。\n二、如有查詢,請致電校務處。\n")
+    assert plan_of(text).meta.issuer == issuer
+
+
+def test_a_bulletins_posting_office_without_its_colon():
+    """A school's bulletin (blind37 cu_11) labels the office that posts it `發布單位卫生組`, with no colon: the issuer, as
+    `發布單位:文書組` (blind10 bt_07). A post and a name (`公告單位衛生組長謝麗娟`, blind16 bz_02) is no office."""
+    assert classify("发布单位卫生组") == ("posting_office", {"body": "卫生组"})
+    assert classify("公告单位卫生组长谢丽娟")[0] != "posting_office"

@@ -138,7 +138,8 @@ _COLLECTIVE_AFTER = regex(r"(?:各|有关|相关|所属|直属|其他|其它)[\u
 # or the printing line under the notice (版记, GB/T 9704: `印发机关 + 印发日期 + 印发`, `鹰潭市科协办公室2008年3月5日印发` blind33
 # cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
 # (a template's year too, `常州市发展和改革委员会` over `20xx年4月26日` blind23 cg_07, as `市委办〔20**〕91号`)
-_SIGNATURE_AFTER = regex(r"[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+# (the name signing off with its 敬启 over the date: `匡智屯门晨辉学校谨启` / `二零二一年一月五日`, blind38 cv_12)
+_SIGNATURE_AFTER = regex(r"(?:[ \u3000]*(?:敬启|谨启))?[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
