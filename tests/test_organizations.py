@@ -838,3 +838,16 @@ def test_a_bare_level_name_is_listed_in_the_placed_form_a_longer_name_heads():
     text = "各乡镇人民政府要落实好《姚安县人民政府办公室关于加强基本烟田规划的通知》,县人民政府将实行问责。"
     assert names(text) == ["姚安县人民政府办公室", "县人民政府"]
 
+
+def test_placed_heads_skips_names_that_hold_the_short_one_at_their_edges():
+    # costM: `_placed_heads` first looks for the short name two characters or more into a name, before that name's
+    # end, in all the names joined; a name it opens, or ends, or the name alone, gives no head (blind46 dd_03's forms)
+    from extractor.extract.organizations import _placed_heads, lexicon
+    lx, short = lexicon(), "市卫生健康委"
+
+    def heads(*names):
+        return _placed_heads(short, dict.fromkeys((short,) + names), None, lx, frozenset())
+    assert heads("深圳市卫生健康委体改和基层处") == {"深圳市卫生健康委"}
+    assert heads("市卫生健康委体改处", "深圳市卫生健康委") == set()
+    assert heads("深圳市卫生健康委体改和基层处", "深圳市卫生健康委") == {"深圳市卫生健康委"}
+
