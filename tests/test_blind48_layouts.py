@@ -67,3 +67,11 @@ def test_a_host_and_its_helpers_under_an_items_heading(corpus_plan):
     # `县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,…` (blind23 cg_06), without 由, as before
     resp = {(r.org, r.role) for r in corpus_plan("blind23/docs/cg_06.pdf").responsibilities}
     assert {("县国土资源局", "lead"), ("县发改局", "participant")} <= resp
+
+
+def test_a_contrast_clause_ends_the_duty(corpus_plan):
+    # `市政署於6月27日至7月1日繼續暫停一般對外公共服務點,而自助服務區…維持對外開放` (blind48 df_10): the duty stops before 而
+    duties = [r.duty for r in corpus_plan("blind48/docs/df_10.txt").responsibilities]
+    assert "于6月27日至7月1日继续暂停一般对外公共服务点" in duties
+    duties = [r.duty for r in _plan("县农业农村局负责组织开展专项检查,而且要做好汇总上报。").responsibilities]
+    assert duties and "汇总上报" in duties[0]

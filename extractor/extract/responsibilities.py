@@ -86,7 +86,7 @@ _LEXICON_PATTERNS = {
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
-    "speech": "speech_opening",
+    "speech": "speech_opening", "contrast": "contrast_opening",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -201,7 +201,7 @@ def _clause_limit(text: str, pos: int) -> int:
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
-    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new topic, the action's time or place
+    """Where the duty starting at `start` ends: before a `，` that opens a purpose, a new topic or a contrast (`，而…`), the action's time or place
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
     `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
@@ -216,7 +216,7 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
-                    or g["decision"].match(after) or g["detail"].match(after) \
+                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
                     or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
