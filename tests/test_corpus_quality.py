@@ -101,7 +101,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind44", 12),
                                          ("blind45", 12),
                                          ("blind46", 12),
-                                         ("blind47", 12)])
+                                         ("blind47", 12),
+                                         ("blind48", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -346,7 +347,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     medical association's 通知 with 主旨 and 說明 and a 分機 number, a Macau release on schools reopening after a typhoon
     with a hotline, a Changhua school's relay of a 衛福部 公告, a Hong Kong release on free facilities with a deadline in
     Chinese numerals, a Macau housing release extending an application period), in GB18030, Big5 and UTF-8 text, a site
-    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind47)."""
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind47); and
+    the 12 blind48 notices: seven mainland items (a national bureau's 征求意见 公告 with a mail and a signature date missing
+    its 年, a city bureau's 监督抽查 公示 citing three numbered notices, a ministry office's 征求意见 with a long 主送 line and a
+    contact line with two numbers and a mail, a provincial office's meeting notice with 报到 times and a spaced contact name,
+    an association's 腾讯会议 座谈会 notice, a national office's call for year reports with labelled sections, a provincial
+    plan with 承办/协办 tags and targets on a 范文 site) and five Hong Kong, Macau and Taiwan items (two Hong Kong releases on
+    funding schemes with a limit, a deadline and numbers, a Macau bureau's arrangements with no year, a Changhua school's
+    relay under a CMS frame, a county health bureau's item with two names before one number), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind48)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

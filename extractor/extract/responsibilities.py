@@ -87,6 +87,7 @@ _LEXICON_PATTERNS = {
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro",
+    "contrast": "contrast_opening",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -104,7 +105,7 @@ _VAR_PATTERNS = {
     # 牵头责任单位 or 协同责任单位, the 单位 of 主要协作单位 (the last characters of a label's first word before it)
     "segment": r"[；;。\n]\s*|[，,]\s*(?=${LABEL}|${RANKED})|(?<=[\u4e00-\u9fff])(?<![头同作助办合与加要])(?=${LABEL})",
     "role_end": r"${TAG_WORD}[\s，,。]*$",
-    "part": "${PART_VERB}|参加",
+    "part": "${PART_VERB}|参加|协办",
     "part_verb": "${PART_VERB}",
     "part_after": r"${ADVERB}*${PART_VERB}[，,]",         # a participant's role word, its adverbs before it
     "future": "${MODAL}|将",
@@ -201,7 +202,7 @@ def _clause_limit(text: str, pos: int) -> int:
 
 
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
-    """Where the duty starting at `start` ends: before a `，` that opens a purpose or a new topic, the action's time or place
+    """Where the duty starting at `start` ends: before a `，` that opens a purpose, a new topic or a contrast (`，而…`), the action's time or place
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
     `，由教育部提供…`), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
@@ -216,7 +217,7 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
-                    or g["decision"].match(after) or g["detail"].match(after) \
+                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
                     or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
@@ -400,6 +401,10 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 start = _past_partners(text, start + 2, unit_list)
             by, close = _by_note(text, u)
             end = _cut_duty(text, start, limit if close is None else min(limit, close), stops)
+            if end == start and start > at and close is None:
+                # `由A负责，B、C配合，加快X` (a 福建 plan, blind48 df_07): the duty after the participants, as org_verb's
+                # `A牵头，B、C等部门密切配合，…` (blind23 cg_06)
+                start, end = _shared_duty(text, start, limit, unit_list, stops)
             items += _by_org_items(u, text, start, end, by, close)
             continue
         announced = g["announced_self"].match(text, at)     # `X今天宣布,由7月1日起,该署延长…`
@@ -780,8 +785,8 @@ def _list_units(text: str, start: int, end: int, by_span: dict) -> Optional[list
 
 
 def _word_role(word: str, lead_said: bool) -> Optional[str]:
-    """牵头/会同 -> lead, 配合/参与/参加/协助 -> participant; 负责 -> participant after a named lead, else by rank."""
-    if "牵头" in word or "会同" in word:
+    """牵头/会同/承办 -> lead, 配合/参与/参加/协助/协办 -> participant; 负责 -> participant after a named lead, else by rank."""
+    if "牵头" in word or "会同" in word or "承办" in word:
         return "lead"
     if _grammar()["part"].search(word):
         return "participant"
@@ -885,9 +890,12 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         if (opens or by) and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)
                                              or g["role"].match(text, u.end)):
             end = _clause_end(text, u.end, len(text))
-            if by:
+            if by:      # (`，具体由A负责，…`: to its comma; but `由A承办，B、C协办。`, the helpers after it, is one tag)
                 start, comma = clause, _COMMA.search(text, u.end, end)
-                end = comma.start() if comma else end
+                whole = parse_tag(text, u.start, end, by_span) \
+                    if comma and g["role_end"].search(text[max(u.end, end - 16):end]) else None
+                if comma and not (whole and any(t.role == "participant" for t in whole.units)):
+                    end = comma.start()
             closed = g["role_end"].search(text[max(u.end, end - 16):end])      # it ends with its role word
             tag = parse_tag(text, u.start, end, by_span) if closed else None
             if tag and (by or any(t.role for t in tag.units)):     # (after 由 a bare 负责 makes each unit lead)
