@@ -1416,9 +1416,7 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
 
 
 _SCHOOL_ENDS = ("学校", "中学", "小学")
-
-
-_SCHOOL_NAME = regex(r"^[\u4e00-\u9fff]{2,28}(?:学校|中学|小学)$")
+_SCHOOL_NAME = regex(r"^[\u4e00-\u9fff]{2,28}(?:" + "|".join(_SCHOOL_ENDS) + ")$")
 
 
 def _school_letterhead(lines: list[Line], k: int) -> Optional[str]:
