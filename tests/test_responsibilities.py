@@ -710,3 +710,12 @@ def test_units_set_apart_as_labels_in_a_division_of_the_work(corpus_plan):
     assert got == {("体育中心", "lead", "提供体育赛事军训等方面材料"), ("档案室", "lead", "提供获奖证书文件等材料")}
     # no division before the label: none
     assert duties("三、获奖资料要求注明具体奖项。\n1、县教育局:提供体育赛事、军训等方面材料") == []
+
+
+def test_a_tag_in_ascii_square_brackets_after_an_item(corpus_plan):
+    # blind47 de_03 (下陆区 2020年区政府重点工作责任分解, a web page): `[牵头单位:A、B;责任单位:…成员单位、各街办(新区)]`, the
+    # same tag as `（牵头单位：…）` and the square `〔…〕` / `【…】`; the collectives give no unit
+    got = {(r.org, r.role, r.duty) for r in corpus_plan("blind47/docs/de_03.txt").responsibilities}
+    duty = "以爱国卫生运动和文明城市创建为抓手大力开展环境卫生综合整治强化群众风险防控意识切实巩固疫情防控成果"
+    assert {("区卫健局", "lead", duty), ("区创文办", "lead", duty)} <= got
+    assert all(org in ("区卫健局", "区创文办") for org, _role, _duty in got)
