@@ -719,3 +719,8 @@ def test_a_tag_in_ascii_square_brackets_after_an_item(corpus_plan):
     duty = "以爱国卫生运动和文明城市创建为抓手大力开展环境卫生综合整治强化群众风险防控意识切实巩固疫情防控成果"
     assert {("区卫健局", "lead", duty), ("区创文办", "lead", duty)} <= got
     assert all(org in ("区卫健局", "区创文办") for org, _role, _duty in got)
+    # item 1 says a short first sentence and three more before its tag: that sentence, as a heading (blind bl_17 item 2
+    # `继续按不高于2017年征收标准征收残疾人就业保障金。落实…。(…负责)` has the same); its long first sentence is none (item 1)
+    assert ("区卫健局", "lead", "切实提高政治站位慎终如始精准抓好疫情防控工作") in got
+    got = {(r.org, r.duty[:20]) for r in corpus_plan("blind/docs/bl_17.txt").responsibilities}
+    assert ("市残联", "继续按不高于2017年征收标准征收残疾人") in got and ("市医保局", "按照国家统一部署平稳有序实施企业职工基本") in got
