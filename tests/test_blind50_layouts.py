@@ -35,3 +35,11 @@ def test_a_cyrillic_o_typed_for_ling_in_a_chinese_numeral_year():
     assert plan.meta.date == "2012-02-21"
     # an O in Latin words stays a letter
     assert "ISO" in normalize(read_text("执行ISO 9001标准。".encode())).text
+
+
+def test_a_second_local_number_after_a_space(corpus_plan):
+    # `联系电话:027-87661012 87667145` under two names (blind50 dh_03, a DOCX): two numbers, one contact each
+    phones = [c.phone for c in corpus_plan("blind50/docs/dh_03.docx").contacts]
+    assert phones == ["027-87661012", "87667145"]
+    # the office layout's second line marked as its fax (鄂环办[2012]39号): one number
+    assert [c.phone for c in _plan("联系人:杨华\n联系电话:027-87167362 87167365(传真)\n").contacts] == ["027-87167362"]
