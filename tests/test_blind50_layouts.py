@@ -43,3 +43,11 @@ def test_a_second_local_number_after_a_space(corpus_plan):
     assert phones == ["027-87661012", "87667145"]
     # the office layout's second line marked as its fax (鄂环办[2012]39号): one number
     assert [c.phone for c in _plan("联系人:杨华\n联系电话:027-87167362 87167365(传真)\n").contacts] == ["027-87167362"]
+
+
+def test_a_surveys_days_restated_after_ji(corpus_plan):
+    # `四、调研时间 各组调研时间为5天,即2007年2月27日至3月3日` (blind50 dh_02): the period, read from the label
+    deadlines = [(d.start, d.date) for d in corpus_plan("blind50/docs/dh_02.txt").deadlines]
+    assert deadlines == [("2007-02-27", "2007-03-03")]
+    # a label's span restated by relative days names no date (云南语言文字网 2011 `培训时间:缴费确认后一天,即第五天`)
+    assert _plan("三、关于培训\n培训时间:缴费确认后一天,即第五天。\n").deadlines == []
