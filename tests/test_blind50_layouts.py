@@ -51,3 +51,11 @@ def test_a_surveys_days_restated_after_ji(corpus_plan):
     assert deadlines == [("2007-02-27", "2007-03-03")]
     # a label's span restated by relative days names no date (云南语言文字网 2011 `培训时间:缴费确认后一天,即第五天`)
     assert _plan("三、关于培训\n培训时间:缴费确认后一天,即第五天。\n").deadlines == []
+
+
+def test_united_nations_agencies_named_by_their_short_names(corpus_plan):
+    # `國際勞工組織(ILO)自2003年起…` (blind50 dh_10, Big5) and `列入联合国教科文组织世界遗产名录` (blind23 cg_10): known bodies
+    assert "国际劳工组织" in {o.name for o in corpus_plan("blind50/docs/dh_10.txt").organizations}
+    assert "联合国教科文组织" in {o.name for o in corpus_plan("blind23/docs/cg_10.txt").organizations}
+    # an organisation of a kind (`群众性自治组织`) stays no body
+    assert "群众性自治组织" not in {o.name for o in _plan("各村要依法发挥群众性自治组织作用。").organizations}
