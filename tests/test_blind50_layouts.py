@@ -26,9 +26,10 @@ def test_a_title_and_its_addressees_run_into_the_first_paragraph(corpus_plan):
 def test_a_cyrillic_o_typed_for_ling_in_a_chinese_numeral_year():
     # 青海省环境保护厅's relay signed `二О一二年二月二十一日` with a Cyrillic О (blind50 dh_01, as the page has it): read as 〇,
     # as a Latin O or a digit 0 is; a Greek Ο the same
+    from pathlib import Path
+
     from extractor.ingest.text import read_text
     from extractor.normalize import normalize
-    from pathlib import Path
     raw = (Path(__file__).resolve().parent.parent / "corpus/blind50/found/dh_01.txt").read_bytes()
     assert "二〇一二年二月二十一日" in normalize(read_text(raw)).text
     plan = _plan("关于报送材料的通知\n\n各单位:\n    请于3月1日前报送。\n\n某某局\n二Ο一二年二月二十一日\n")
