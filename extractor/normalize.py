@@ -58,9 +58,11 @@ _PINYIN_AT_START = regex(r"^[(（]%s" % _READING)
 _READING_MARK = regex(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text without one has no reading
 _MD_HEADING = regex(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
-# database's 吉府发〔2003〕37号 `二OO三年十二月四日`)
-_LATIN_ZERO_YEAR = regex(r"[一二]\s?[0Oo〇○零](?:\s?[0Oo〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
-_LATIN_ZEROS = str.maketrans("0Oo", "〇〇〇")
+# database's 吉府发〔2003〕37号 `二OO三年十二月四日`), the letter also a Cyrillic or Greek O, which looks the same (青海省
+# 环境保护厅's relay signed `二О一二年二月二十一日`, blind50 dh_01; a public date parser's test input `二О一一年八月十日` and its
+# author's note on court papers dated `二О二О一七年三月十七日`, code index 21866845931 and 39436053599)
+_LATIN_ZERO_YEAR = regex(r"[一二]\s?[0OoОоΟο〇○零](?:\s?[0OoОоΟο〇○零一二三四五六七八九]){2}\s?年")  # (a PDF spaces them)
+_LATIN_ZEROS = str.maketrans("0OoОоΟο", "〇〇〇〇〇〇〇")
 # a Chinese-numeral year of this century whose 〇 the crawl or the OCR lost, dated to the day (blind31 co_11's
 # 澳门 news `于二一二年八月二十一日至十月二十一日`, blind28 cl_09's signature `二一九年八月二十八日`): three
 # numerals `二XY年` before a month and a day are no year a notice names, but `二〇XY年` is; the 二 first, its lookbehind
@@ -798,9 +800,25 @@ _ADDRESSEES_LINE = regex(r"[^。；！？：:《》“”，,]{2,40}[：:]")
 
 
 def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
-    """A title and its 主送 on one line (`…活动公告 居民朋友们、辖区单位:`): cut at the space between."""
-    return {s for s in soft if _is_title_run(text[:s]) and not re.search("[：:]", text[:s])
-            and _ADDRESSEES_LINE.fullmatch(text, s) is not None and _TASK_WORDS.search(text, s) is None}
+    """A title and its 主送 on one line (`…活动公告 居民朋友们、辖区单位:`): cut at the space between. The 主送 may run on
+    into the first paragraph where a crawler saved the notice on one line and the line is no page line of spaced
+    paragraphs (blind50 dh_02 云南省农业厅 2007 `…调研工作调研的通知 各有关州市农业局: 为全面了解…`, whose member list's
+    spaced names outnumber its paragraphs' spaces; the same law site's blind13 bw_03 `…的通知 各县、区人民政府,市政府各
+    有关部门: 2005年11月11日至14日,…`, cut as a page line): then a list opened as addressees are (`各…`), no task in it;
+    `_recipients_cuts` cuts after its colon."""
+    cuts = set()
+    for s in soft:
+        if not _is_title_run(text[:s]) or re.search("[：:]", text[:s]):
+            continue
+        m = _ADDRESSEES_LINE.match(text, s)
+        if m is None:
+            continue
+        if m.end() == len(text) and _TASK_WORDS.search(text, s) is None:
+            cuts.add(s)
+        elif (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
+                and _TASK_WORDS.search(text, s, m.end()) is None:
+            cuts.add(s)
+    return cuts
 
 
 def _is_page_line(text: str, soft: set[int]) -> bool:
