@@ -533,8 +533,14 @@ def _start_class_program(source: str, flags: int) -> Optional[tuple]:
     charset, cased = _compiler._optimize_charset(items)
     if cased:
         return None
-    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]       # as `_compiler._compile_info` writes a start class
-    _compiler._compile_charset(charset, flags, info)
+    if len(charset) == 1 and charset[0][0] is C.LITERAL:
+        # one character (`(?=请)`): a prefix of one, which `re` skips to by comparing each character with it, where it
+        # would call its class test at each (~50 instructions a character of a notice); its skip 0, the program whole
+        # (the gate included) tried at each (as `_compiler._compile_info` writes a prefix, its overlap table [0])
+        info = [C.INFO, 0, C.SRE_INFO_PREFIX, code[3], code[4], 1, 0, charset[0][1], 0]
+    else:
+        info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]   # as `_compiler._compile_info` writes a start class
+        _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return _program(parsed, flags, compiled, info + code[1 + code[1]:])
 

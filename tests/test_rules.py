@@ -559,6 +559,32 @@ def test_a_pattern_opening_with_a_gate_is_compiled_with_its_class_as_start_class
     assert _with_start_class(re.compile(r"(?=[12一二])\d")) is not re.compile(r"(?=[12一二])\d")
 
 
+def test_a_gate_of_one_character_is_compiled_as_a_prefix_of_one():
+    """`compile_pattern`: a gate of one character (`(?=请)`, responsibilities' requests opening a clause) gives `re` a
+    prefix of that character to skip to (its search compares each character with it) rather than a class of one
+    (a class test called at each character), and the pattern finds what `re.compile` finds: finditer from the start
+    and from a third on, search and match at every 7th position, on every corpus and dev notice and on texts without
+    the character (one of Latin-1 alone, which `re` reads one byte a character)."""
+    from re import _constants as C
+
+    from extractor.rules import _start_class_program, compile_pattern
+    for source in (r"(?=请)(?:^|(?<=[，,。；;\n]))请(?P<who>[\u4e00-\u9fff]{0,6}?)(?:单位|部门)?", r"(?=[年])\d?年",
+                   r"(?=a)(?<![b])a+"):
+        code = _start_class_program(source, 0)[1]
+        assert code[0] == C.INFO and code[2] == C.SRE_INFO_PREFIX and code[5:9] == [1, 0, ord(source[3 + (source[3] == "[")]), 0]
+        hinted, plain = compile_pattern(source), re.compile(source)
+        assert hinted.groupindex == plain.groupindex
+        for text in CORPUS_TEXTS + DEV_TEXTS + ["", "abc baa aa", "请", "，请请各单位"]:
+            for lo in (0, len(text) // 3):
+                assert [(m.span(), m.groups()) for m in hinted.finditer(text, lo)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(text, lo)], (source, text[:40])
+            for at in range(0, len(text) + 1, 7):
+                found, expected = hinted.search(text, at), plain.search(text, at)
+                assert (found and found.span()) == (expected and expected.span())
+                found, expected = hinted.match(text, at), plain.match(text, at)
+                assert (found and found.span()) == (expected and expected.span())
+
+
 def test_a_gate_start_class_follows_a_later_re_or_leaves_re_its_pattern(monkeypatch):
     """`_with_start_class` on a later Python's `re`, whose `_compiler._code` gives an object with `code` and
     `repeat_count` that `_sre.compile` takes last: the start class is written the same way and the pattern finds
