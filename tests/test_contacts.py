@@ -261,3 +261,17 @@ def test_an_address_forms_or_applications_are_handed_in_by_is_no_contact(corpus_
     assert contacts("申请人士可以邮递或经电邮(ea-ee@labour.gov.hk),向职业介绍所事务科办事处提交申请。") == []
     text = "就业服务将暂停柜位收件服务,但仍维持网上递交申请服务,若对就业服务有所疑问,可电邮dpe_1@dsal.gov.mo查询。"
     assert contacts(text) == [(None, None, "dpe_1@dsal.gov.mo")]
+
+
+def test_an_office_or_a_hotline_label_before_the_number_and_two_callees(corpus_plan):
+    """An office named between 致电 and its number (`可於辦公時間致電社工局兒童及青少年服務處8399 7783`, blind43 da_10), a
+    hotline as a label before a colon (`設立熱線:8397 2331(辦公時間)`, blind47 de_09, a GB18030 page), and two numbers each
+    with its callee (`請致電3468 2485與社會工作主任李偉鵬先生或3468 2615與助理社會工作主任潘慧茵女士聯絡`, blind34 cr_09:
+    two contacts, each number with its own person); a hotline only described (`查询热线(2835 2500)`) stays none."""
+    assert "8399 7783" in [c.phone for c in corpus_plan("blind43/docs/da_10.txt").contacts]
+    assert "8397 2331" in [c.phone for c in corpus_plan("blind47/docs/de_09.txt").contacts]
+    assert [(c.name, c.phone) for c in corpus_plan("blind34/docs/cr_09.txt").contacts] == \
+        [("李伟鹏", "3468 2485"), ("潘慧茵", "3468 2615")]
+    assert contacts("民政总署查询热线(2835 2500)的服务时间维持不变。") == []
+    assert contacts("可致电社工局辅导热线:2826 1126,或明爱生命热线:2852 5222。") == \
+        [(None, "2826 1126", None), (None, "2852 5222", None)]

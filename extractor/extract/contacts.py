@@ -73,7 +73,7 @@ def _fax_after(text: str, end: int) -> bool:
 
 def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[_Piece]:
     text, out = notice.text, []
-    loose, opens, extension = bool(rule.get("loose")), bool(rule.get("opens")), bool(rule.get("extension"))
+    loose, opens, extension = bool(rule.get("loose")), rule.get("opens"), bool(rule.get("extension"))
     groups = [k for k in ("name", "phone", "email") if k in rule.pattern.groupindex]
     for m in (m for lo, hi in windows for m in rule.finditer(text, lo, hi)):
         if not notice.in_body(m.start()):
@@ -83,7 +83,7 @@ def _pieces(notice: Notice, rule: Rule, windows: list[tuple[int, int]]) -> list[
         if None in found:
             continue    # all of a match or nothing: a number whose name is no name is no list entry
         for piece in found:
-            piece.opens = opens and piece.kind == "name"
+            piece.opens = piece.kind == ("name" if opens is True else opens)     # `opens: phone`: a number its own
             piece.extension = extension and piece.kind == "phone"
         out += found
     return out
