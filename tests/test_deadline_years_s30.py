@@ -13,3 +13,14 @@ def test_school_year_in_undated_notice_gives_the_year_written():
     # with no 年度, the same `即日起至4月19日`: both 2020-04-19, not a yearless day for the first
     plan = parse(CORPUS / "blind46" / "docs" / "dd_08.txt")
     assert [d.date for d in plan.deadlines] == ["2020-04-19", "2020-04-19"]
+
+
+def test_stage_times_after_the_stage_name_with_ocr_dashes():
+    # blind45 dc_05 (a 镇's 2021 秸秆禁烧 方案, GB18030 text of a scan): `(一)组织发动阶段。时间:夏季麦收前(5月30日一6月4日)、
+    # 秋季秋收前(9月20日一9月30日)` and `(二)全面禁烧阶段。时间:夏季麦收期间(6月5日一6月30日)、秋季秋收期间(10月1日一10月31日)`:
+    # 一 is an OCR'd dash, each bracket a period of its stage, the year the title's
+    plan = parse(CORPUS / "blind45" / "docs" / "dc_05.txt")
+    assert [(d.start, d.date) for d in plan.deadlines] == [
+        ("2021-05-30", "2021-06-04"), ("2021-09-20", "2021-09-30"),
+        ("2021-06-05", "2021-06-30"), ("2021-10-01", "2021-10-31")]
+    assert {d.rule for d in plan.deadlines} == {"stage_named_time", "stage_named_time_tail"}
