@@ -24,3 +24,11 @@ def test_stage_times_after_the_stage_name_with_ocr_dashes():
         ("2021-05-30", "2021-06-04"), ("2021-09-20", "2021-09-30"),
         ("2021-06-05", "2021-06-30"), ("2021-10-01", "2021-10-31")]
     assert {d.rule for d in plan.deadlines} == {"stage_named_time", "stage_named_time_tail"}
+
+
+def test_clock_minutes_without_fen_before_the_limit():
+    # blind21 ce_06 (湖北省科技厅 2017-07-05): `请于7月13日下午2点15前直接到省科技厅六楼一号会议室参会`, a limit whose
+    # minutes go without 分
+    plan = parse(CORPUS / "blind21" / "docs" / "ce_06.pdf")
+    assert [d.date for d in plan.deadlines].count("2017-07-13") == 3
+    assert any(d.text.startswith("7月13日下午2点15前") for d in plan.deadlines)
