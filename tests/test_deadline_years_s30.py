@@ -32,3 +32,9 @@ def test_clock_minutes_without_fen_before_the_limit():
     plan = parse(CORPUS / "blind21" / "docs" / "ce_06.pdf")
     assert [d.date for d in plan.deadlines].count("2017-07-13") == 3
     assert any(d.text.startswith("7月13日下午2点15前") for d in plan.deadlines)
+
+
+def test_share_that_records_show_is_no_target():
+    # blind32 cp_12 (教育暨青年局 2012): `据教育暨青年局资料显示,百分之九十六的本澳中学、小学和幼儿教育将集中在九月一日至六日开课`
+    plan = parse(CORPUS / "blind32" / "docs" / "cp_12.txt")
+    assert plan.targets == []
