@@ -38,3 +38,20 @@ def test_share_that_records_show_is_no_target():
     # blind32 cp_12 (教育暨青年局 2012): `据教育暨青年局资料显示,百分之九十六的本澳中学、小学和幼儿教育将集中在九月一日至六日开课`
     plan = parse(CORPUS / "blind32" / "docs" / "cp_12.txt")
     assert plan.targets == []
+
+
+def test_scheduled_day_across_a_line_break_after_its_bracket():
+    # blind28 cl_10 (臺南 2023 新生入學, OFD): `3月21日至24日(星期二至五)` / `辦理報到。` on two lines; blind34 cr_08 (教育局
+    # 2008-08-05): `派位結果明天(8月6日)` / `公布,…`
+    cl_10 = parse(CORPUS / "blind28" / "docs" / "cl_10.ofd")
+    assert ("2023-03-21", "2023-03-24") in [(d.start, d.date) for d in cl_10.deadlines]
+    cr_08 = next((CORPUS / "blind34" / "docs").glob("cr_08.*"))
+    assert "2008-08-06" in [d.date for d in parse(cr_08).deadlines]
+
+
+def test_across_break_joins_only_after_a_closing_bracket():
+    from extractor.rules import _across_breaks
+    text = "甲(8月6日)\n公布\n乙8月7日\n丙\n"
+    assert _across_breaks([(0, 8)], text, len(text)) == [(0, 11)]      # the bracket's line runs on into 公布's
+    assert _across_breaks([(11, 17)], text, len(text)) == [(11, 17)]    # a day with no bracket ends its line
+    assert _across_breaks([(0, 8), (8, 11)], text, len(text)) == [(0, 11)]
