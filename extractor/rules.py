@@ -160,7 +160,10 @@ class Rule:
                 return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
-        return self._scan_lines(text, required_lines(self.requires, text, lo, hi), need)
+        lines = required_lines(self.requires, text, lo, hi)
+        if self.get("across_break"):
+            lines = _across_breaks(lines, text, hi)
+        return self._scan_lines(text, lines, need)
 
     def _scan_lines(self, text: str, lines: list[tuple[int, int]],
                     need: Optional[tuple[str, ...]]) -> Iterator[re.Match]:
@@ -339,6 +342,21 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
     starts = start_finder(requires)     # (a requirement's class, where `re` has none, is always a gain)
     gate = f"(?={starts.finder.pattern})" if isinstance(starts, StartFinder) and not starts.offset else ""
     return gated(requires, gate) or requires
+
+
+def _across_breaks(lines: list[tuple[int, int]], text: str, hi: int) -> list[tuple[int, int]]:
+    """The lines a rule with `across_break` is tried on: a line that ends in a closing bracket runs on into the next line
+    (and that one into the next, on the same condition), one window: a sentence a PDF or a page broke after a bracketed
+    day or weekday (blind28 cl_10 `3月21日至24日(星期二至五)` / `辦理報到。`; blind34 cr_08 `派位結果明天(8月6日)` / `公布`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out and start < out[-1][1]:
+            continue                    # (a line already inside the window before it)
+        while end < hi and end >= 2 and text[end - 1] == "\n" and text[end - 2] in ")）":
+            stop = text.find("\n", end)
+            end = hi if stop < 0 else min(hi, stop + 1)
+        out.append((start, end))
+    return out
 
 
 def _lines_with_words(words: tuple[str, ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -91,9 +91,9 @@ def test_a_closing_date_shared_by_two_calls_is_their_limit(corpus_plan):
 
 def test_a_day_that_a_check_in_label_follows_is_the_check_in_day(corpus_plan):
     # blind21 ce_06 (湖北省科技厅 2017): `一、会议时间` / `7月13日下午—7月14日上午。7月13日上午为会议报到时间。`, and item 2's
-    # `请于7月13日中午12点前…登记入住`
+    # `请于7月13日中午12点前…登记入住`, and item 3's `请于7月13日下午2点15前直接到…参会` (minutes without 分: CLOCK)
     dates = [(str(d.date), d.start) for d in corpus_plan("blind21/docs/ce_06.pdf").deadlines]
-    assert dates.count(("2017-07-13", None)) == 2
+    assert dates.count(("2017-07-13", None)) == 3
 
 
 def test_a_year_opening_a_clause_that_allocates_money_is_that_years_period(corpus_plan):

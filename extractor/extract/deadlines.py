@@ -353,6 +353,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     written = None if on_notice else _passage_year(notice, m.start, rules)
     if written == _SCHOOL_YEAR:
         year = _year_from_notice(notice, g, rules, late_days=0)
+        year = _school_year_undated(notice, m, g, rules) if year is None else year
     elif written is not None:
         year = written + (offset or 0)
     elif offset is None:
@@ -371,6 +372,16 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     if year is not None and not offset:
         year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
     return period(g, year, rules), True
+
+
+def _school_year_undated(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> Optional[int]:
+    """The year of a yearless day after a school or budget year (`2020年度`) in a notice with no date, number or title
+    year: its page's posting date as a notice's date is read (`_page_year`), else the year written before it, the 年度's
+    own: a call for the year's volunteers or entrants runs in that year. blind46 dd_08 (社工局, undated) `招募2020年度社區應急
+    義工…可從即日起至4月19日…報名`, whose gold is 2020-04-19 as the same day's second mention (its own paragraph, no 年度)
+    already gets from the text's last year."""
+    year = _page_year(notice, g, rules)
+    return _text_year(notice, m.start, rules) if year is None else year
 
 
 _LATE_DAYS = 31     # a notice published this long after a date it sets may still mean that day
