@@ -1,0 +1,20 @@
+"""Layouts blind49's misses showed that earlier notices or other public pages show too, each read from its notice's file
+through its reader."""
+from __future__ import annotations
+
+from extractor import parse
+
+
+def _plan(text: str):
+    return parse(text.encode(), filename="t.txt")
+
+
+def test_fuze_before_renkou_is_a_duty_not_a_post(corpus_plan):
+    # `省统计局负责人口普查的日常工作,…` / `省财政厅负责人口普查经费的协调保障工作。` (blind49 dg_05, a DOCX): 负责 then 人口,
+    # each a lead duty; `负责人` before anything else stays a post
+    resp = {(r.org, r.duty) for r in corpus_plan("blind49/docs/dg_05.docx").responsibilities}
+    assert ("省统计局", "人口普查的日常工作并全面负责专业技术工作") in resp
+    assert ("省财政厅", "人口普查经费的协调保障工作") in resp
+    resp = [(r.org, r.role) for r in _plan("县民政局负责人口与计划生育实施方案的贯彻落实工作。").responsibilities]
+    assert ("县民政局", "lead") in resp
+    assert _plan("县卫生监督所负责人表示,下步将继续扎实做好各项防汛防台工作。").responsibilities == []
