@@ -18,3 +18,14 @@ def test_fuze_before_renkou_is_a_duty_not_a_post(corpus_plan):
     resp = [(r.org, r.role) for r in _plan("县民政局负责人口与计划生育实施方案的贯彻落实工作。").responsibilities]
     assert ("县民政局", "lead") in resp
     assert _plan("县卫生监督所负责人表示,下步将继续扎实做好各项防汛防台工作。").responsibilities == []
+
+
+def test_a_catalogues_remark_and_number_field(corpus_plan):
+    # `- 备注/文号:南政〔2024〕2号` among a 政务信息公开 catalogue's bullets over 南安市人民政府's 通告 (blind49 dg_06, GB18030): the
+    # number; the body's signature still the issuer
+    meta = corpus_plan("blind49/docs/dg_06.txt").meta
+    assert (meta.doc_number, meta.issuer, meta.date) == ("南政〔2024〕2号", "南安市人民政府", "2024-01-19")
+    # the field alone in a portal's block, and `备注:` with no number no label of the number
+    plan = _plan("索引号:001/2024-00001\n备注/文号:晋政发〔2024〕3号\n各县人民政府:\n现将有关事项通知如下。\n某某市人民政府\n2024年3月1日")
+    assert plan.meta.doc_number == "晋政发〔2024〕3号"
+    assert _plan("备注:请各单位于3月1日前报送。\n各县人民政府:\n现将有关事项通知如下。").meta.doc_number is None
