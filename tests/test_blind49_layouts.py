@@ -29,3 +29,12 @@ def test_a_catalogues_remark_and_number_field(corpus_plan):
     plan = _plan("索引号:001/2024-00001\n备注/文号:晋政发〔2024〕3号\n各县人民政府:\n现将有关事项通知如下。\n某某市人民政府\n2024年3月1日")
     assert plan.meta.doc_number == "晋政发〔2024〕3号"
     assert _plan("备注:请各单位于3月1日前报送。\n各县人民政府:\n现将有关事项通知如下。").meta.doc_number is None
+
+
+def test_a_bracket_that_restates_does_not_end_the_duty(corpus_plan):
+    # `职业介绍所事务科会于星期一至五提供半日(即上午九时至下午一时)柜位服务,以接收…` (劳工处 2020-02-21, blind49 dg_08): the
+    # duty goes on past `(即…)`; a bracket of another kind still ends it
+    resp = [(r.org, r.duty) for r in corpus_plan("blind49/docs/dg_08.txt").responsibilities]
+    assert ("职业介绍所事务科", "于星期一至五提供半日即上午九时至下午一时柜位服务以接收有关职业介绍所的牌照申请") in resp
+    resp = [(r.org, r.duty) for r in _plan("县教育局负责做好宣传工作(含印发资料),确保知晓率。").responsibilities]
+    assert resp == [("县教育局", "做好宣传工作")]
