@@ -1516,6 +1516,7 @@ _HEADER_KINDS = {"gazette_issuer", "labelled_field", "frame", "table", "letterhe
 # issuer where none signs
 _SITE_FEED = regex(r"^(?P<office>[\u4e00-\u9fff]{2,20})\s*RSS\s*订阅$")
 _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号": "doc_number", "发布文号": "doc_number", "发文文号": "doc_number",
+           "备注/文号": "doc_number", "备注／文号": "doc_number",     # a 政务信息公开 catalogue's field (blind49 dg_06)
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",

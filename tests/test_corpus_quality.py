@@ -103,6 +103,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind46", 12),
                                          ("blind47", 12),
                                          ("blind48", 12),
+                                         ("blind49", 12),
                                          ("blind50", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -357,6 +358,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     funding schemes with a limit, a deadline and numbers, a Macau bureau's arrangements with no year, a Changhua school's
     relay under a CMS frame, a county health bureau's item with two names before one number), in GB18030, Big5 and UTF-8
     text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind48); and
+    the 12 blind49 notices: seven mainland items (a county bureau office's 报送 notice with weekly and monthly rhythms and a
+    contact, a district's 专项督查 notice with `由…牵头,会同…` in a converter's traditional script, a street office's 政务开放日
+    notice with a mirror's debris, a county's 防火期 notice with eleven office numbers, a provincial bureau's 职责分工 with
+    `省X负责…` lines, a city's 通告 under portal bullets, a city committee's 印发 notice under a header table printed twice)
+    and five Hong Kong, Macau and Taiwan items (a Hong Kong release with a hotline and a mail, two Macau portal items on
+    scholarships with no year written, one with `610日`, a Hsinchu release relayed by an aggregator with three numbers, a
+    Kinmen news item with a byline and a crawler-kept script), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc,
+    a PDF, an OFD and a scan read by OCR (corpus/blind49); and
     the 12 blind50 notices: seven older mainland department notices (a provincial 环保厅's relay dated with a Cyrillic О, a
     provincial 农业厅's 调研 notice crawled as one line with three groups' members and posts, a 农业厅 office's 函 with two
     names and two numbers, a 卫生厅's 函 with a month list sharing one day and an annexed table, a county 教育局's notice, a
