@@ -198,7 +198,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link", "site_list_label") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label", "site_notice") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
@@ -240,9 +240,26 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _info_rows(lines)
     _posted_under_label(lines)
     _signed_digits(lines)
+    _closing_byline(lines)
     _closing_roc_date(lines)
     _signed_off(lines)
     return lines
+
+
+# an editor's byline in brackets closing a county page's item, under its date or its last sentence: `(赵莹洁)` under
+# `2018年5月2日` (a 县政府 notice on 应急信息报送, blind41 cy_06, where it hid the signature's date), `(薛现涛)` closing a
+# county paper's item (bfkb.v0375.cn 2020-06-18/3261), `(编辑:张素伟)` closing wuyang.gov.cn's news 85905 (pages corpus);
+# not a weekday (`(星期六)` under `2018/11/17`, blind40 cx_12) nor a note of a title or seal (`(试行)`, `(盖章)`)
+_BYLINE = regex(r"^\s*[（(](?:(?:责任)?编辑|记者|通讯员|作者)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
+_NO_NAME = regex(r"星期|周[一二三四五六日天]|试行|暂行|草案|修订|盖章|代章|公章|签章|完|续|附件|此件")
+
+
+def _closing_byline(lines: list[Line]) -> None:
+    """The last line, a name in brackets under a date line, is the page's byline of its editor (_BYLINE): frame."""
+    last = len(lines) - 1
+    m = _BYLINE.match(lines[last].text) if last > 0 and lines[last].kind is None else None
+    if m and not _NO_NAME.search(m["name"]) and lines[last - 1].kind == "date_line":
+        lines[last].kind = "frame"
 
 
 # a date in figures closing a notice: a Taiwan date (`108/06/19`, `103.6.12`) or a Gregorian one with dots or dashes
