@@ -445,3 +445,12 @@ def test_a_former_body_in_a_careers_list(plans):
     assert {"卫生福利科", "财经事务科"} <= cg_10 and not {"前卫生福利科", "前财经事务科"} & cg_10
     assert "食物及卫生局" in names("黄淑娴曾于民政事务总署、发展局及前食物及卫生局等工作。")
     assert "前海管理局" in names("深圳市前海管理局、前海管理局负责。")
+
+
+def test_a_level_character_inside_a_provinces_name_gives_no_level(plans):
+    # blind40 cx_06 (贵州省大型医院第一巡查组's 巡查公告): the issuer's 州 of 贵州省 read as a prefecture's level word, so the bare
+    # `省卫生健康委` of a cited title was not the `贵州省卫生健康委` whose 党组 the text names; a municipality's 市 (上海市科学技术
+    # 委员会, blind17 ca_11) still gives its bare `市科委` the notice's own level
+    cx_06 = plans("blind40/docs/cx_06.pdf")
+    assert "贵州省卫生健康委" in cx_06 and "省卫生健康委" not in cx_06
+    assert "市科委科技监督与诚信建设处" in plans("blind17/docs/ca_11.doc")

@@ -1527,12 +1527,17 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
     issuer = notice.meta.issuer
     if not issuer:
         return None
+    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
+    spans = [(i, n) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    # a level word's character inside a division's name, before its last, is none (州 of 贵州省: blind40 cx_06's
+    # `贵州省大型医院第一巡查组` is a province's); its last still counts (市 of 上海市, whose 市科委 is the notice's own
+    # level: blind17 ca_11)
+    inside = {k for i, n in spans for k in range(i, i + n - 1)}
     ranks = [lx.levels[ch] for i, ch in enumerate(issuer)
-             if ch in lx.levels and not _not_level(issuer, i)]
+             if ch in lx.levels and i not in inside and not _not_level(issuer, i)]
     if "自治区" in issuer:
         ranks.append(1)
-    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
-    ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    ranks += [_division_level(issuer[i:i + n]) for i, n in spans]
     if not ranks and (issuer.endswith(lx.office_ends) or "党委" in issuer):
         return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07; a unit's party
         # committee's department, `学校党委统战部` signing blind28 cl_02): no level known
