@@ -435,3 +435,22 @@ def test_a_bare_level_name_takes_the_place_a_unit_writes_but_not_the_titles_issu
     assert {"深圳市卫生健康委", "深圳市卫生健康委体改和基层处"} <= plans("blind46/docs/dd_03.docx")
     assert "市卫生健康委" not in plans("blind46/docs/dd_03.docx")
     assert {"市科技局", "市科技局党组"} <= plans("blind21/docs/ce_12.pdf")
+
+
+def test_a_former_body_in_a_careers_list(plans):
+    # blind23 cg_10 (a Hong Kong 政务官's appointment): `他曾任职多个政策局和部门,包括前政务总署、前卫生福利科、前财经事务科` names
+    # the former 卫生福利科 and 财经事务科; hk01's report `曾于民政事务总署、发展局及前食物及卫生局等工作` the same; with no 曾
+    # before it, or with 前 inside a place's name (前海), 前 stays (the list's words alone are no career)
+    cg_10 = plans("blind23/docs/cg_10.txt")
+    assert {"卫生福利科", "财经事务科"} <= cg_10 and not {"前卫生福利科", "前财经事务科"} & cg_10
+    assert "食物及卫生局" in names("黄淑娴曾于民政事务总署、发展局及前食物及卫生局等工作。")
+    assert "前海管理局" in names("深圳市前海管理局、前海管理局负责。")
+
+
+def test_a_level_character_inside_a_provinces_name_gives_no_level(plans):
+    # blind40 cx_06 (贵州省大型医院第一巡查组's 巡查公告): the issuer's 州 of 贵州省 read as a prefecture's level word, so the bare
+    # `省卫生健康委` of a cited title was not the `贵州省卫生健康委` whose 党组 the text names; a municipality's 市 (上海市科学技术
+    # 委员会, blind17 ca_11) still gives its bare `市科委` the notice's own level
+    cx_06 = plans("blind40/docs/cx_06.pdf")
+    assert "贵州省卫生健康委" in cx_06 and "省卫生健康委" not in cx_06
+    assert "市科委科技监督与诚信建设处" in plans("blind17/docs/ca_11.doc")

@@ -227,6 +227,7 @@ class _Lexicon:
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
+    former: tuple = ("", (), (), 0)     # (前, (曾,), (、, 包括…), chars): `former_bodies`, a career's former body (`_former`)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -300,6 +301,8 @@ def lexicon() -> _Lexicon:
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
+        former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
+                int(lx["former_bodies"]["clause_chars"])),
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -544,11 +547,25 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             best, stop = left, (last.group()[::-1] if last else None)
     while best < s and text[best] in "“”‘’" and not (text[best] in _CLOSING and text.find(_CLOSING[text[best]], best, s) > 0):
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
+    if text.startswith(lx.former[0], best) and _former(text, best, s, lx):
+        best += len(lx.former[0])       # 包括前卫生福利科: the former body (former_bodies)
     age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
     best = age.end() if age and age.end() < s else best
     term = _TERM.match(text, best, s)  # nor with the term of the body it names (`九届市人民政府第61次常务会议` blind19 cc_03)
     best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best
     return best, stop
+
+
+def _former(text: str, at: int, s: int, lx: _Lexicon) -> bool:
+    """The 前 at `at` marks a former body in a list of the posts a career passed through: after a list's mark or the word
+    that opens the list, in a clause with 曾 before it (`曾任职多个政策局和部门,包括前政务总署、前卫生福利科` blind23 cg_10;
+    `former_bodies`); a name of two characters or more follows it."""
+    word, career, before, chars = lx.former
+    if s - at - len(word) < 2 or not text.endswith(before, 0, at):
+        return False
+    lo = max(0, at - chars)
+    clause = max(text.rfind(c, lo, at) for c in "。；;\n")
+    return any(text.find(w, max(lo, clause + 1), at) >= 0 for w in career)
 
 
 def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
@@ -1510,12 +1527,17 @@ def issuer_level(notice: Notice, lx: _Lexicon) -> Optional[int]:
     issuer = notice.meta.issuer
     if not issuer:
         return None
+    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
+    spans = [(i, n) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    # a level word's character inside a division's name, before its last, is none (州 of 贵州省: blind40 cx_06's
+    # `贵州省大型医院第一巡查组` is a province's); its last still counts (市 of 上海市, whose 市科委 is the notice's own
+    # level: blind17 ca_11)
+    inside = {k for i, n in spans for k in range(i, i + n - 1)}
     ranks = [lx.levels[ch] for i, ch in enumerate(issuer)
-             if ch in lx.levels and not _not_level(issuer, i)]
+             if ch in lx.levels and i not in inside and not _not_level(issuer, i)]
     if "自治区" in issuer:
         ranks.append(1)
-    places = gazetteer().places     # a division named without its level word: 中国银监会浙江监管局
-    ranks += [_division_level(issuer[i:i + n]) for i in range(len(issuer)) if (n := places.at(issuer, i))]
+    ranks += [_division_level(issuer[i:i + n]) for i, n in spans]
     if not ranks and (issuer.endswith(lx.office_ends) or "党委" in issuer):
         return None     # an office inside a body (`文書組` posting a school's bulletin, blind10 bt_07; a unit's party
         # committee's department, `学校党委统战部` signing blind28 cl_02): no level known
