@@ -1025,9 +1025,6 @@ def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
     return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
 
 
-_TOPIC_OPENERS = ("对于", "关于", "针对")   # a sentence opened by one names a topic, not what is to be done
-
-
 def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match],
                  starts: list[int]) -> tuple[int, int, int]:
     """The task tag i closes. After a numbered item (`（一）X。…（tag）`) the item's heading where the item
@@ -1068,7 +1065,8 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             return item.end(), item.end() + len(text[item.end():head_end].rstrip()), item.start()
         first = text.find("。", item.end(), at)
         if not labels and alone and runs_on and sentence and not clause_cut \
-                and 0 < len(heading) <= _rules()[1]["max_heading_chars"] and not heading.startswith(_TOPIC_OPENERS):
+                and 0 < len(heading) <= _rules()[1]["max_heading_chars"] \
+                and not heading.startswith(tuple(_rules()[1]["topic_openers"])):
             # a bracket closing an item whose first sentence is short (a slogan: `1、切实提高政治站位,慎终如始精准抓好疫情
             # 防控工作。按照…。[牵头单位:…]`, blind47 de_03; `2.继续按不高于2017年征收标准征收残疾人就业保障金。落实…。(…负责)`,
             # blind bl_17): that sentence, as a heading's full stop ends the heading; a long one is no heading (bl_17 item 1),
