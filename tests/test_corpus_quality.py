@@ -104,7 +104,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind47", 12),
                                          ("blind48", 12),
                                          ("blind49", 12),
-                                         ("blind50", 12)])
+                                         ("blind50", 12),
+                                         ("blind52", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -372,7 +373,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     provincial safety office's 督查 notice in a converter's script with pinyin glosses, four provincial bodies' joint 函 with
     a hidden mail) and five Hong Kong, Macau and Taiwan items (a 2006 劳工处 release with a number in Chinese numerals, a
     Macau 公报 批示 under its metadata frame, a Macau portal item with no year, two Taiwan relays of a ministry's 令 and 函),
-    in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind50)."""
+    in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind50); and
+    the 12 blind52 notices on plans that divide tasks among units: seven mainland items (a county's 责任分解 with
+    牵头单位/责任单位 tags after numbered targets, a county-level city's 责任分解 with 责任单位 lines whose first unit leads, a
+    city's 重点工作 notice with its letterhead run into a sentence, the State Council's 2016 分工 with 牵头/按职责分工负责 tags
+    inside long paragraphs, a municipality's 重点工作 notice, a city's 蓝天 方案 with 牵头/参与 tags, a task table crawled cell
+    by cell) and five Hong Kong, Macau and Taiwan items (a GovHK dengue item, a 行政院 院会决议 with 会同, a county's proposal to
+    its council, a Macau office's first meeting, a GovHK category page), in GB18030, Big5 and UTF-8 text, a site page, a
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind52)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
