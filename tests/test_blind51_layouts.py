@@ -17,3 +17,14 @@ def test_a_bodys_standing_duty_to_take_in_applications(corpus_plan):
     # a step after it (受理后) and a past one (受理了) are not duties
     assert _plan("县市场监督管理局受理后,于5个工作日内办结。\n").responsibilities == []
     assert _plan("县市场监督管理局受理了12件申请。\n").responsibilities == []
+
+
+def test_a_service_number_after_the_verb_to_dial(corpus_plan):
+    # 四川's 统计 relay in a converter's script (blind51 di_02, as found): `請撥打400-813-5888(撥2咨詢)、010-88650335`, a
+    # service number with no area code to be read by, after 拨打 as after 致电
+    phones = [c.phone for c in corpus_plan("blind51/docs/di_02.txt").contacts]
+    assert phones[:2] == ["400-813-5888", "010-88650335"]
+    # the verb before a number with its area code and extension (blind49 dg_11 `撥打03-5216121分機…`, a .doc): unchanged
+    assert [c.phone for c in corpus_plan("blind49/docs/dg_11.doc").contacts] == ["03-5216121分机384", "03-5216121分机335"]
+    # ten digits after 拨打 that are no service number stay out
+    assert _plan("请拨打电话号码簿第1234567890页。\n").contacts == []
