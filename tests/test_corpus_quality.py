@@ -105,6 +105,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind48", 12),
                                          ("blind49", 12),
                                          ("blind50", 12),
+                                         ("blind51", 12),
                                          ("blind52", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -374,6 +375,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a hidden mail) and five Hong Kong, Macau and Taiwan items (a 2006 劳工处 release with a number in Chinese numerals, a
     Macau 公报 批示 under its metadata frame, a Macau portal item with no year, two Taiwan relays of a ministry's 令 and 函),
     in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind50); and
+    the 12 blind51 notices: seven mainland market-regulation and testing-lab items (a national office's 能力验证 call with two
+    deadlines and two contact names, a provincial bureau's 统计 relay in a converter's script with helpdesk numbers, a county
+    centre's 强制检定 notice under a portal frame, a district bureau's 通告 with two bodies' numbers and a mail, a city bureau's
+    call for comments, a county's 双随机 plan as a `|` table, a 2012 公告 of 质检总局 in a converter's script) and five Hong
+    Kong, Macau and Taiwan items (a 机电署 release, 香港认可处's HOKLAS list, a Macau portal item with no year, a job site's
+    relay of a 市政署 report, a Taiwan platform's list of 食药署 预告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
+    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind51); and
     the 12 blind52 notices on plans that divide tasks among units: seven mainland items (a county's 责任分解 with
     牵头单位/责任单位 tags after numbered targets, a county-level city's 责任分解 with 责任单位 lines whose first unit leads, a
     city's 重点工作 notice with its letterhead run into a sentence, the State Council's 2016 分工 with 牵头/按职责分工负责 tags
