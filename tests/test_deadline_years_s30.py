@@ -65,3 +65,11 @@ def test_a_school_year_a_call_enrols_students_for_dates_its_yearless_days():
     # dg_10 (the same bureau, a PDF): `2019/2020学年优秀学生修读教育课程资助计划于即日至610日期间接受申请`, its 月 lost
     plan = parse(CORPUS / "blind49" / "docs" / "dg_10.pdf")
     assert [(d.start, d.date) for d in plan.deadlines] == [(None, "2019-06-10")]
+
+
+def test_a_day_written_day_month_year_gives_an_undated_notices_days_their_year():
+    # blind43 da_08 (an undated 南區中心 post, Big5): `本單位於2月5日至3月1日期間會採取以下措施` and `*2月5日至3月1日期間只提供
+    # 有限度服務` either side of `中心櫃台會於10/2/2020(星期一)提供有限度服務`: all of 2020
+    plan = parse(CORPUS / "blind43" / "docs" / "da_08.txt")
+    assert [(d.start, d.date) for d in plan.deadlines] == [
+        ("2020-02-05", "2020-03-01"), (None, "2020-02-10"), ("2020-02-05", "2020-03-01")]
