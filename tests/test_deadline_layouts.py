@@ -227,3 +227,10 @@ def test_a_range_after_in_a_sentence_that_asks_for_it_is_the_period_to_act_in(co
 def test_a_forms_window_run_to_a_day_is_its_limit(corpus_plan):
     # blind36 ct_11 (教青局 2021): `收集各地澳门学生的回澳意向(填写期至5月31日23时59分)`
     assert "2021-05-31" in [str(d.date) for d in corpus_plan("blind36/docs/ct_11.txt").deadlines]
+
+
+def test_a_time_headings_day_taken_whole(corpus_plan):
+    # blind49 dg_02 (大亚湾区 督查 notice, an OFD): `二、督查時間` / `2018年1月4日全天`, the day the checks are held
+    # on, before its two sessions `(一)2018年1月4日上午…`, `(二)2018年1月4日下午…`
+    deadlines = corpus_plan("blind49/docs/dg_02.ofd").deadlines
+    assert [(d.start, d.date, d.rule) for d in deadlines][:1] == [(None, "2018-01-04", "time_heading")]

@@ -55,3 +55,21 @@ def test_across_break_joins_only_after_a_closing_bracket():
     assert _across_breaks([(0, 8)], text, len(text)) == [(0, 11)]      # the bracket's line runs on into 公布's
     assert _across_breaks([(11, 17)], text, len(text)) == [(11, 17)]    # a day with no bracket ends its line
     assert _across_breaks([(0, 8), (8, 11)], text, len(text)) == [(0, 11)]
+
+
+def test_a_school_year_a_call_enrols_students_for_dates_its_yearless_days():
+    # blind49 dg_09 (教育暨青年局, undated): `特別獎學金將於6月15日(星期五)截止申請` above `於2007/2008學年入讀指定的36所…
+    # 大學`, then `大專助學金將於6月18日至7月6日接受申請`: the school year's first, 2007 (a Friday then)
+    plan = parse(CORPUS / "blind49" / "docs" / "dg_09.txt")
+    assert [d.date for d in plan.deadlines] == ["2007-06-15", "2007-07-06", "2007-07-06"]
+    # dg_10 (the same bureau, a PDF): `2019/2020学年优秀学生修读教育课程资助计划于即日至610日期间接受申请`, its 月 lost
+    plan = parse(CORPUS / "blind49" / "docs" / "dg_10.pdf")
+    assert [(d.start, d.date) for d in plan.deadlines] == [(None, "2019-06-10")]
+
+
+def test_a_day_written_day_month_year_gives_an_undated_notices_days_their_year():
+    # blind43 da_08 (an undated 南區中心 post, Big5): `本單位於2月5日至3月1日期間會採取以下措施` and `*2月5日至3月1日期間只提供
+    # 有限度服務` either side of `中心櫃台會於10/2/2020(星期一)提供有限度服務`: all of 2020
+    plan = parse(CORPUS / "blind43" / "docs" / "da_08.txt")
+    assert [(d.start, d.date) for d in plan.deadlines] == [
+        ("2020-02-05", "2020-03-01"), (None, "2020-02-10"), ("2020-02-05", "2020-03-01")]

@@ -863,3 +863,11 @@ def test_a_talk_given_on_a_timed_day():
     # blind46 dd_09 (澳门 2025 全城共读月): `於4月23日(星期三)晚上7時30分在澳門文化中心小劇院主講…專題講座`
     text = "特别邀请中国著名田径运动员苏炳添,于4月23日(星期三)晚上7时30分在澳门文化中心小剧院主讲阅读与运动专题讲座。"
     assert dates(text, date="2025-04-10") == [(None, "2025-04-23")]
+
+
+def test_months_listed_before_the_day_they_share(corpus_plan):
+    # blind50 dh_04 (甘卫宣函[2010]154号): `报送时间分别为4月12日前,6、8、10、12月3日前报送电子版统计表`, a day each month
+    dues = [d.date for d in corpus_plan("blind50/docs/dh_04.ofd").deadlines if d.date.startswith("2010")]
+    assert dues == ["2010-04-12", "2010-06-03", "2010-08-03", "2010-10-03", "2010-12-03"]
+    # a count of months, and a rhythm's months, are none
+    assert dates("1、2月份全市共检查企业300家。每年3、6、9月底前报送季度统计表。", date="2023-03-01") == []

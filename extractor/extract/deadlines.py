@@ -10,6 +10,7 @@ weekday written with the day checks the year taken.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from calendar import monthrange
 from collections.abc import Iterator
@@ -626,11 +627,12 @@ def _later_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
     list with `11/18林副市長巡視…` and `11/25…` before `…將分別於98年12月3日下午和12月10日至本局考評` (2009); blind32 cp_09
     (金沙鎮公所) `訂於10月13日舉辦111年重陽節進香活動,訂於9月20日…` before `其餘時間請於111年9月2…` (2022). Only a year
     written with its month, a day of that time: not a year that names an event (blind28 cl_02 `一、論壇時間:6月下旬` over
-    `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year)."""
-    if _YEAR_MONTH.search(notice.text, offset) is None:     # (every year mention ends in 年: none before a month, none of
-        return None                                         # them; `re` skips to 年 in C, the years' scan does not)
-    found = next((m for m in _year_mentions(notice, offset, len(notice.text), rules) if _MONTH.match(notice.text, m.end())),
-                 None)
+    `二、論壇主題:辦好2010年中國上海世博會`, a forum its gold leaves without a year); a day written D/M/YYYY is one (blind43 da_08,
+    below)."""
+    if _YEAR_MONTH.search(notice.text, offset) is None and _dmy(rules).search(notice.text, offset) is None:
+        return None     # (a 年 mention ends in 年: none before a month, none of them; `re` skips to 年 in C, the scan does not)
+    found = next((m for m in _year_mentions(notice, offset, len(notice.text), rules)
+                  if m.groupdict().get("m") or _MONTH.match(notice.text, m.end())), None)
     return explicit_year(found.groupdict()) if found else None
 
 
@@ -643,9 +645,12 @@ def _last_year_mention(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Opt
 
 def _year_mentions(notice: Notice, lo: int, hi: int, rules: RuleFile) -> Iterator[re.Match]:
     """The years written in text[lo:hi] outside a 《title》, not years of birth, in order; drawn as asked (`_later_year`,
-    called for every undated period, wants the first after its day, not all the text's years)."""
-    return (m for m in scan(_year_mention(rules), notice.text, lo, hi)
-            if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(notice.text, m.end()))
+    called for every undated period, wants the first after its day, not all the text's years). A day written D/M/YYYY, as
+    Hong Kong writes it and the `dmy_*` rules read it, writes its year too: blind43 da_08 (an undated 南區中心 post) sets
+    `2月5日至3月1日期間` before and after `中心櫃台會於10/2/2020(星期一)提供有限度服務`, both of 2020."""
+    found = heapq.merge(scan(_year_mention(rules), notice.text, lo, hi), scan(_dmy(rules), notice.text, lo, hi),
+                        key=lambda m: m.start())
+    return (m for m in found if not _in_title_marks(notice, m.start()) and not _BIRTH_AFTER.match(notice.text, m.end()))
 
 
 # a year of birth, an age limit of the persons a notice is for, is no year of its own time (`年滿65歲,即民國46年12月31日前
@@ -656,6 +661,10 @@ _BIRTH_AFTER = regex(r"[^，,。；;\n]{0,12}?出生")
 
 def _year_mention(rules: RuleFile) -> re.Pattern:
     return rules.compile("${NB}${Y}")
+
+
+def _dmy(rules: RuleFile) -> re.Pattern:
+    return rules.compile("${DMY}")
 
 
 def _passage(notice: Notice, offset: int) -> tuple[int, int]:
