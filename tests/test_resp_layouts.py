@@ -238,3 +238,14 @@ def test_places_named_after_a_collective_of_regions_share_the_head_of_the_last(c
 def test_a_collective_of_regions_over_a_kind_asks_no_unit():
     # 各 distributes over every piece where the last one is a kind too (`请各区、县(市)卫生局…`, blind30 cn_04)
     assert run_snippet("请各区、县(市)卫生局于3月4日前将参加会议人员名单回执报送。") == []
+
+
+def test_a_hope_after_the_action_is_no_part_of_its_duty(corpus_plan):
+    # `劳工事务局将于本年四月,联同本澳有关团体合办一系列职安健讲座及推广活动,期望透过不同形式的活动,…` (blind50 dh_10): the
+    # gold ends before `,期望` (purpose_words)
+    assert ("劳工事务局", "lead", "联同本澳有关团体合办一系列职安健讲座及推广活动") in duties_of(corpus_plan("blind50/docs/dh_10.txt"))
+
+
+def test_an_action_from_the_notices_day_is_the_units_duty(corpus_plan):
+    # `卫生局即日起针对碾米厂及谷类分装厂进行卫生稽查,重点包括…` (blind48 df_12): TIME_FROM's 即日起, its focus a detail
+    assert ("卫生局", "lead", "即日起针对碾米厂及谷类分装厂进行卫生稽查") in duties_of(corpus_plan("blind48/docs/df_12.txt"))
