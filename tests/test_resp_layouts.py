@@ -224,3 +224,28 @@ def test_a_label_inside_an_items_sentence_is_no_run_on_tag_where_no_line_opens_w
     # the notice puts no unit label on a line of its own: a label run on in an item's words is not read as a tag
     got = run_snippet("2.请各单位明确责任单位:县卫健委负责汇总。\n3.做好宣传工作。")
     assert all(r["rule"] != "run_on_label" for r in got)
+
+
+def test_places_named_after_a_collective_of_regions_share_the_head_of_the_last(corpus_plan):
+    # `请各省辖市、济源示范区、航空港区市场监督管理局结合…` (blind42 cz_02) and `请各省、自治区、直辖市和新疆生产建设兵团市场监管局
+    # (厅、委),各国家资质认定(计量认证)行业评审组,结合…` (blind6 bn_03): each named place with the head is asked, the kinds are not
+    cz_02 = _orgs(corpus_plan("blind42/docs/cz_02.txt"))
+    assert {"济源示范区市场监督管理局", "航空港区市场监督管理局"} <= cz_02
+    assert not any(org.startswith("省辖市") for org in cz_02)
+    assert "新疆生产建设兵团市场监管局" in _orgs(corpus_plan("blind6/docs/bn_03.pdf"))
+
+
+def test_a_collective_of_regions_over_a_kind_asks_no_unit():
+    # 各 distributes over every piece where the last one is a kind too (`请各区、县(市)卫生局…`, blind30 cn_04)
+    assert run_snippet("请各区、县(市)卫生局于3月4日前将参加会议人员名单回执报送。") == []
+
+
+def test_a_hope_after_the_action_is_no_part_of_its_duty(corpus_plan):
+    # `劳工事务局将于本年四月,联同本澳有关团体合办一系列职安健讲座及推广活动,期望透过不同形式的活动,…` (blind50 dh_10): the
+    # gold ends before `,期望` (purpose_words)
+    assert ("劳工事务局", "lead", "联同本澳有关团体合办一系列职安健讲座及推广活动") in duties_of(corpus_plan("blind50/docs/dh_10.txt"))
+
+
+def test_an_action_from_the_notices_day_is_the_units_duty(corpus_plan):
+    # `卫生局即日起针对碾米厂及谷类分装厂进行卫生稽查,重点包括…` (blind48 df_12): TIME_FROM's 即日起, its focus a detail
+    assert ("卫生局", "lead", "即日起针对碾米厂及谷类分装厂进行卫生稽查") in duties_of(corpus_plan("blind48/docs/df_12.txt"))

@@ -87,7 +87,8 @@ _LEXICON_PATTERNS = {
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro",
-    "contrast": "contrast_opening",
+    "contrast": "contrast_opening", "collective_levels": "collective_levels", "head_variants": "head_variants",
+    "collectives_after": "collectives_after",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -1316,9 +1317,15 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     by_start = {u.start: u for u in unit_list}
     joiners = _words()["list_joiners"]
     out = []
-    conjuncts = _grammar()["collective_conjuncts"]
+    g = _grammar()
+    conjuncts = g["collective_conjuncts"]
     for m in _REQUEST_OPENING.finditer(text):
         p, names, shaped = m.end(), [], False
+        levels = g["collective_levels"].match(text, p)
+        shared = _places_sharing_head(text, levels.end(), by_start) if levels else None
+        if shared:      # `请各省辖市、济源示范区、航空港区市场监督管理局…` (blind42 cz_02)
+            out.append(Unit(m.end(), shared[1], shared[0]))
+            continue
         closed = conjuncts.match(text, p)     # `请各教学单位、党办、校办…` (blind33 cq_04): the list after the collectives
         p = closed.end() if closed else p
         while True:
@@ -1348,6 +1355,41 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
         if shaped and len(names) > 1 and not text.endswith(joiners, 0, p) and not _qualified(text, p):
             out.append(Unit(m.end(), p, names))
     return out
+
+
+_LEVEL_KINDS = ("省", "市", "县", "区", "州", "盟", "自治区", "地区")     # a piece opening with one is a kind, no place
+
+
+def _places_sharing_head(text: str, p: int, by_start: dict) -> Optional[tuple[list, int]]:
+    """The places named in full after a request's 各 over kinds of regions (collective_levels) and the unit that closes
+    the list, whose head each place shares: `请各省辖市、济源示范区、航空港区市场监督管理局结合…` (blind42 cz_02) asks
+    济源示范区市场监督管理局 and 航空港区市场监督管理局, `请各省、自治区、直辖市和新疆生产建设兵团市场监管局(厅、委),…`
+    (blind6 bn_03) asks 新疆生产建设兵团市场监管局, the kinds being collectives. The names and where the list ends (past
+    a bracket of the head's variants and the collectives after a comma that go on with it); None where no unit closes
+    the list, or where its last piece opens with a kind (`请各省、自治区、县交通运输局…`)."""
+    g, joiners = _grammar(), _words()["list_joiners"]
+    places = []
+    while (piece := _PIECE.match(text, p)) and g["place"].fullmatch(piece.group()) \
+            and (joiner := next((j for j in joiners if text.startswith(j, piece.end())), None)):
+        places.append((piece.group(), p))
+        p = piece.end() + len(joiner)
+    named = by_start.get(p)
+    if named is not None and len(named.names) == 1:
+        name, end = named.names[0][0], named.end
+        place = g["last_place"].match(name)
+        head = name[place.end():] if place else ""
+    else:
+        place = g["last_place"].match(text, p)
+        unit = g["last_unit"].match(text, place.end()) if place else None
+        if unit is None:
+            return None
+        name, head, end = text[p:unit.end()], unit.group(), unit.end()
+    if (places and not head) or name.startswith(_LEVEL_KINDS):
+        return None     # `请各省、自治区、县交通运输局…`: 各 distributes over the kinds, the last one's too
+    variants = g["head_variants"].match(text, end)
+    end = variants.end() if variants else end
+    others = g["collectives_after"].match(text, end)
+    return [(place + head, pos) for place, pos in places] + [(name, p)], others.end() if others else end
 
 
 def _closed_by_kind(text: str, start: int, end: int) -> Optional[int]:
