@@ -851,3 +851,20 @@ def test_placed_heads_skips_names_that_hold_the_short_one_at_their_edges():
     assert heads("市卫生健康委体改处", "深圳市卫生健康委") == set()
     assert heads("深圳市卫生健康委体改和基层处", "深圳市卫生健康委") == {"深圳市卫生健康委"}
 
+
+
+def test_the_verb_you_opening_a_list_of_bodies_is_no_part_of_the_first():
+    # blind46 dd_02 (`目前仍有化环学院、…`), blind47 de_09 (`…的學校有東南學校、…`); 有 of 有限公司, 有色 and 国有 stays
+    assert "化环学院" in names("目前仍有化环学院、经法学院的部分研究生未完成核查。")
+    assert names("取消开学典礼的学校有东南学校、广华学校。")[0] == "东南学校"
+    assert names("办公时间内可前往澳门电讯有限公司查询。") == ["澳门电讯有限公司"]
+    assert names("国有资产监督管理委员会与有色金属工业总公司") == ["国有资产监督管理委员会", "有色金属工业总公司"]
+
+
+def test_a_list_of_schools_closed_by_its_count_names_each_school():
+    # blind47 de_09, a Macau 教青局 release: each item of `…、聖瑪大肋納學校及聖德蘭學校共6所` is a school; blind22 cf_04's
+    # kinds (`包括大学、学院、高等专科学校和高等职业技术学院`) have no count and stay kinds
+    text = ("须要延迟开课的学校有北区中葡小学、路环中葡学校、圣玛大肋纳学校及圣德兰学校共6所。"
+            "更改开课日上课时间的学校有明爱幼稚园及澳门三育中学等3所。")
+    assert names(text) == ["北区中葡小学", "路环中葡学校", "圣玛大肋纳学校", "圣德兰学校", "明爱幼稚园", "澳门三育中学"]
+    assert "高等专科学校" not in names("全日制普通高校(包括大学、学院、高等专科学校和高等职业技术学院)的校办产业,均应进行统计。")

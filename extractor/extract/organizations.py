@@ -218,6 +218,7 @@ class _Lexicon:
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
     stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
+    stop_word_starts: frozenset         # 有限, 有色: words a one-character stop word starts, where it is no stop
     role_suffixes: tuple                # 中心: with a scope before it (role_scopes), the role a city aims at, no body
     role_scopes: tuple                  # 省域, 中西部, 国际: the scope of such a role
     institutions: tuple                 # the words an institution's name ends in (大学, 社科院): its units are inside it
@@ -295,7 +296,7 @@ def lexicon() -> _Lexicon:
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
         party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
-        stop_word_ends=frozenset(lx["stop_word_ends"]),
+        stop_word_ends=frozenset(lx["stop_word_ends"]), stop_word_starts=frozenset(lx["stop_word_starts"]),
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
@@ -641,14 +642,16 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
     """Where the stop word that ends last in `window` (text from `i`) ends, and the word (the longest on a tie);
     (i, None) if none. A stop word that begins a division name of two characters or more past it (于都县, 和平县,
     本溪市, 将乐县), or that a division name holds (东至县, 永和县), is part of that name, not a stop; so is a one-character
-    stop word that ends a word of the lexicon's `stop_word_ends` (本 of 基本: `县永久基本农田划定工作领导小组办公室`)."""
+    stop word that ends a word of the lexicon's `stop_word_ends` (本 of 基本: `县永久基本农田划定工作领导小组办公室`) or starts
+    one of its `stop_word_starts` (有 of 有限: `澳门电讯有限公司`)."""
     hi = len(window)
     while last := lx.reversed_stops_re.search(window[:hi][::-1]):
         stop = last.group()[::-1]
         at = i + hi - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
                 and not _joint_group(text, at, stop, i + len(window), lx) \
-                and not (len(stop) == 1 and at > i and text[at - 1:at + 1] in lx.stop_word_ends):
+                and not (len(stop) == 1 and (at > i and text[at - 1:at + 1] in lx.stop_word_ends
+                                             or text[at:at + 2] in lx.stop_word_starts)):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
@@ -942,10 +945,19 @@ def _named_item(text: str, start: int, end: int) -> bool:
     儿童学校及智障儿童学校` blind6 bn_09, `全港学校已陆续放暑假` blind7 bq_10, `送达该区的高级学校发展主任` blind8 br_11,
     `若自身学校认为` blind22 cf_01, `义务教育薄弱学校` cf_05. A request's list opens after its 请 and may close with its kind
     (`请苍南中学、龙港第二职业学校、…等单位`, blind28 cl_03), as does one a verb takes as its object (`加快建设黎明小学、亳州四中等
-    扩建教学楼项目` blind30 cn_02)."""
+    扩建教学楼项目` blind30 cn_02), or after its 有 (`…的學校有東南學校、…` blind47 de_09). A list that its clause closes with
+    the count of the schools it names (`…、聖瑪大肋納學校及聖德蘭學校共6所`, `…、聖若瑟教區中學第六校及廣大中學等5所` blind47
+    de_09) names each item that ends at a list's mark, its last after 及 or 和 included (not the 培華中學附屬小學 of
+    `培華中學附屬小學暨幼稚園`, a longer name); not a list of kinds with no count (`包括大学、学院、高等专科学校
+    和高等职业技术学院` blind22 cf_04)."""
     before, after = text[start - 1:start], text[end:end + 1]
     return start > 0 and (before in "、(（\n" and after in ("、", ")", "）", "\n", "", "等")
-                          or after == "、" and (before == "请" or _after_opener(text, max(0, start - 4), start, gazetteer())))
+                          or after == "、" and (before in "请有" or _after_opener(text, max(0, start - 4), start, gazetteer()))
+                          or before in "、及和有" and after in "、及和共等(（" and _COUNTED_LIST.match(text, end) is not None)
+
+
+# the rest of a list of schools, to the count its clause closes with (`…及聖德蘭學校共6所。`): no clause mark before it
+_COUNTED_LIST = regex(r"[^，,。；;：:\n]{0,120}?[共等][\d一二三四五六七八九十]+所(?![属在有以])")
 
 
 def _count_around(text: str, start: int, end: int) -> bool:
