@@ -1011,11 +1011,8 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and (nxt := _past_notes(lines, k + 1, end)) < end \
                 and lines[nxt].kind in {"date_line", "printed"}:
             tail["signature" if lines[nxt].kind == "date_line" else "printed_by"] = k
-        elif ln.kind is None and _is_org_line(ln.text) and "signature" in tail and k + 1 == tail["signature"] \
-                and not (k > start and _outline_marker(lines[k - 1].text)):
-            tail["signature"] = k       # joint issuers sign one per line (`中共岳阳市委办公室` / `岳阳市人民政府办公室`); not
-            # a numbered item's one-line entry over the signature (`2、职能单位末位排名` / `交通局` / `舟曲县全域无垃圾专项治理
-            # 领导小组办公室` / `2020年4月10日`, blind9 bs_12's 督查通报: the unit ranked last, not a signer)
+        elif ln.kind is None and _is_org_line(ln.text) and "signature" in tail and k + 1 == tail["signature"]:
+            tail["signature"] = k       # joint issuers sign one per line (`中共岳阳市委办公室` / `岳阳市人民政府办公室`)
             tail["signature_lines"] = tail.get("signature_lines", 1) + 1
         elif ln.kind is None and _is_org_line(ln.text) and not tail and k == end - 1 and k > start \
                 and lines[k - 1].kind == "date_line":

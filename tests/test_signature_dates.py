@@ -105,9 +105,3 @@ def test_a_name_spaced_out_letter_by_letter_signs_alone():
             "山 阴 县 人 民 政 府\n2023年3月1日\n")
     assert _meta(text).issuer == "山阴县人民政府"
 
-
-def test_a_numbered_items_entry_over_the_signature_is_no_signer():
-    """blind9 bs_12 (舟曲县's 督查通报): `2、职能单位末位排名` / `交通局` over the signature: the unit ranked, not a joint issuer."""
-    text = ("关于全县全域无垃圾专项治理督查情况的通报\n各乡镇党委、政府,县委各部门:\n现将督查情况通报如下:\n"
-            "1、单位末位排名\n教育局信用联社\n2、职能单位末位排名\n交通局\n舟曲县全域无垃圾专项治理领导小组办公室\n2020年4月10日\n")
-    assert _meta(text).issuer == "舟曲县全域无垃圾专项治理领导小组办公室"
