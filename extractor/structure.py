@@ -622,6 +622,20 @@ def numbered_line(line: str) -> bool:
 _ORG_STOPS = regex(r"[，。；：:]")
 
 
+def _signers(doc: NoticeText, ln: Line) -> list[str]:
+    """The bodies signing on a signature line, its seal's note dropped: joint issuers side by side on one line, the space
+    between them removed by normalisation (`中国银保监会浙江监管局           浙江省司法厅` under their 无证明化 notice, dev
+    he_01; `鹤岗市人民政府 鹤岗市中级人民法院` under the 府院联动 notice, blind7 bq_04), are each a name where every piece
+    is a body's name of four characters or more; a name spaced out letter by letter (`山 阴 县 人 民 政 府`) is one."""
+    text = _lexicon().seal_note.sub("", ln.text)
+    at = doc.text.find(text, ln.block.start, ln.block.end)
+    if at < 0:
+        return [text]
+    cuts = [0] + [i for i in range(1, len(text)) if doc.had_space_before(at + i)] + [len(text)]
+    names = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    return names if len(names) > 1 and all(len(n) >= 4 and _is_org_line(n) for n in names) else [text]
+
+
 def _is_org_line(text: str) -> bool:
     return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not _ORG_STOPS.search(text)
 
@@ -1250,8 +1264,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body += [(lines[k].block.start, lines[k].block.end) for k in tail.get("contact_notes", [])]
         if "signature" in tail and (n == 0 or not meta.issuer):
             k = tail["signature"]
-            meta.issuer = meta.issuer or "、".join(_lexicon().seal_note.sub("", ln.text)
-                                                  for ln in lines[k:k + tail.get("signature_lines", 1)])
+            meta.issuer = meta.issuer or "、".join(name for ln in lines[k:k + tail.get("signature_lines", 1)]
+                                                  for name in _signers(doc, ln))
         if "signing_post" in tail and not meta.issuer:
             meta.issuer = lines[tail["signing_post"]].value
         if "issuer_date" in tail and not meta.issuer and not meta.date:

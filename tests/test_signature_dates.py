@@ -87,3 +87,21 @@ def test_a_date_in_brackets_under_the_title():
     # a date in brackets in the body is a day it names, not the notice's
     text = "关于召开全县安全生产会议的通知\n各乡镇:\n会议定于下周召开,请准时参加。\n(2018年7月2日)\n一、参会人员\n各乡镇分管领导。\n"
     assert _meta(text).date is None
+
+
+def test_joint_issuers_side_by_side_on_one_signature_line():
+    """blind7 bq_04 (鹤岗市's 府院联动 notice): two bodies sign on one line, a space between them; each is an issuer
+    (ANNOTATION: the gold's `鹤岗市人民政府、鹤岗市中级人民法院`), as dev he_01's `中国银保监会浙江监管局           浙江省司法厅`."""
+    text = ("鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n"
+            "各县(区)人民政府、法院,市政府各部门:\n"
+            "《鹤岗市人民政府鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府常务会议审议通过,现印发给你们,"
+            "请认真贯彻执行。\n鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n")
+    assert _meta(text).issuer == "鹤岗市人民政府、鹤岗市中级人民法院"
+
+
+def test_a_name_spaced_out_letter_by_letter_signs_alone():
+    """A signature spaced out character by character (`山 阴 县 人 民 政 府`) is one body's name."""
+    text = ("山阴县人民政府关于做好春耕生产工作的通知\n各乡镇人民政府:\n现就做好春耕生产工作通知如下。\n"
+            "山 阴 县 人 民 政 府\n2023年3月1日\n")
+    assert _meta(text).issuer == "山阴县人民政府"
+
