@@ -550,10 +550,10 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         best += 1       # a quote that opens the name's label stays (`“十四五”规划办`)
     if text.startswith(lx.former[0], best) and _former(text, best, s, lx):
         best += len(lx.former[0])       # 包括前卫生福利科: the former body (former_bodies)
-    age = _AGE.match(text, best)       # a name starts with no age (对3岁以下婴幼儿…中心)
-    best = age.end() if age and age.end() < s else best
-    term = _TERM.match(text, best, s)  # nor with the term of the body it names (`九届市人民政府第61次常务会议` blind19 cc_03)
-    best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best
+    age = _AGE.match(text, best) if text[best:best + 1].isdecimal() else None  # a name starts with no age (对3岁以下婴幼儿…中心;
+    best = age.end() if age and age.end() < s else best        # an age opens with a digit: `re` is asked only there)
+    term = _TERM.match(text, best, s) if text.find("届", best, s) >= 0 else None     # nor with the term of the body it names
+    best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best    # (`九届市人民政府第61次常务会议` blind19 cc_03)
     return best, stop
 
 
