@@ -1357,9 +1357,6 @@ def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
     return out
 
 
-_LEVEL_KINDS = ("省", "市", "县", "区", "州", "盟", "自治区", "地区")     # a piece opening with one is a kind, no place
-
-
 def _places_sharing_head(text: str, p: int, by_start: dict) -> Optional[tuple[list, int]]:
     """The places named in full after a request's 各 over kinds of regions (collective_levels) and the unit that closes
     the list, whose head each place shares: `请各省辖市、济源示范区、航空港区市场监督管理局结合…` (blind42 cz_02) asks
@@ -1384,7 +1381,7 @@ def _places_sharing_head(text: str, p: int, by_start: dict) -> Optional[tuple[li
         if unit is None:
             return None
         name, head, end = text[p:unit.end()], unit.group(), unit.end()
-    if (places and not head) or name.startswith(_LEVEL_KINDS):
+    if (places and not head) or name.startswith(tuple(_rules()[1]["level_kinds"])):
         return None     # `请各省、自治区、县交通运输局…`: 各 distributes over the kinds, the last one's too
     variants = g["head_variants"].match(text, end)
     end = variants.end() if variants else end
