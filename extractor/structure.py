@@ -42,6 +42,8 @@ class _Lexicon:
     doc_type_end: re.Pattern
     org_end: re.Pattern         # (a seal's note after the name: `…领导小组(代章)`)
     seal_note: re.Pattern
+    byline: re.Pattern          # an editor's name in brackets closing a page's item (`(编辑:张素伟)`)
+    byline_not_name: re.Pattern     # a bracket under a date that names no editor (`(星期六)`, `(试行)`)
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
@@ -92,6 +94,7 @@ def _lexicon() -> _Lexicon:
         doc_type_end=regex(f"(?:{trie_source(lex['doc_types'])})$"),
         org_end=regex(f"(?:{trie_source(lex['org_suffixes'])})(?:{lex['seal_note']})?$"),
         seal_note=regex(lex["seal_note"]),
+        byline=regex(lex["byline"]), byline_not_name=regex(lex["byline_not_name"]),
         frame=regex(trie_source(lex["frame_words"])),
         button=regex(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
@@ -246,19 +249,12 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
-# an editor's byline in brackets closing a county page's item, under its date or its last sentence: `(赵莹洁)` under
-# `2018年5月2日` (a 县政府 notice on 应急信息报送, blind41 cy_06, where it hid the signature's date), `(薛现涛)` closing a
-# county paper's item (bfkb.v0375.cn 2020-06-18/3261), `(编辑:张素伟)` closing wuyang.gov.cn's news 85905 (pages corpus);
-# not a weekday (`(星期六)` under `2018/11/17`, blind40 cx_12) nor a note of a title or seal (`(试行)`, `(盖章)`)
-_BYLINE = regex(r"^\s*[（(](?:(?:责任)?编辑|记者|通讯员|作者)?\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
-_NO_NAME = regex(r"星期|周[一二三四五六日天]|试行|暂行|草案|修订|盖章|代章|公章|签章|完|续|附件|此件")
-
-
 def _closing_byline(lines: list[Line]) -> None:
-    """The last line, a name in brackets under a date line, is the page's byline of its editor (_BYLINE): frame."""
-    last = len(lines) - 1
-    m = _BYLINE.match(lines[last].text) if last > 0 and lines[last].kind is None else None
-    if m and not _NO_NAME.search(m["name"]) and lines[last - 1].kind == "date_line":
+    """The last line, a name in brackets under a date line, is the page's byline of its editor (the lexicon's `byline`,
+    not a `byline_not_name` bracket): frame."""
+    last, lex = len(lines) - 1, _lexicon()
+    m = lex.byline.match(lines[last].text) if last > 0 and lines[last].kind is None else None
+    if m and not lex.byline_not_name.search(m["name"]) and lines[last - 1].kind == "date_line":
         lines[last].kind = "frame"
 
 

@@ -17,7 +17,8 @@ def test_a_bracketed_byline_under_the_date_hides_no_date(corpus_plan):
 
 
 def test_a_weekday_under_a_date_is_no_byline():
-    from extractor.structure import _BYLINE, _NO_NAME
-    m = _BYLINE.match("(星期六)")
-    assert m is not None and _NO_NAME.search(m["name"])
-    assert _BYLINE.match("(赵莹洁)")["name"] == "赵莹洁"
+    from extractor.structure import _lexicon
+    lex = _lexicon()
+    m = lex.byline.match("(星期六)")
+    assert m is not None and lex.byline_not_name.search(m["name"])
+    assert lex.byline.match("(赵莹洁)")["name"] == "赵莹洁"
