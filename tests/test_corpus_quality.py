@@ -106,7 +106,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind49", 12),
                                          ("blind50", 12),
                                          ("blind51", 12),
-                                         ("blind52", 12)])
+                                         ("blind52", 12),
+                                         ("blind53", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -388,7 +389,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     inside long paragraphs, a municipality's 重点工作 notice, a city's 蓝天 方案 with 牵头/参与 tags, a task table crawled cell
     by cell) and five Hong Kong, Macau and Taiwan items (a GovHK dengue item, a 行政院 院会决议 with 会同, a county's proposal to
     its council, a Macau office's first meeting, a GovHK category page), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind52)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind52); and
+    the 12 blind53 notices on 督查 and 整改: seven mainland items (the State Council's 2015 大督查 通报 relayed with its HTML
+    markup as text, a province's 巡视整改 progress report, a city's 海洋督察整改 news with a mayor's 批示, a city 审计局's and a
+    county-level city's 审计整改 reports to their 人大, a district's 整改 公示 with a contact number, a township's 例会制度 with
+    问题清单 and 整改台账) and five Hong Kong, Macau and Taiwan items (a 监察院 monthly tally of 纠正案, a 监察院 list page of
+    纠正案, the 政务司司长's reply to the 申诉专员年报, the 申诉专员's 2018 工作简报, a Macau paper on a 审计署 report and the
+    department's reply), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind53)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
