@@ -83,6 +83,7 @@ score: setup
 	$(SCORE) --gold corpus/blind50/gold --docs corpus/blind50/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind51/gold --docs corpus/blind51/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind52/gold --docs corpus/blind52/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind54/gold --docs corpus/blind54/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

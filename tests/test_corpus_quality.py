@@ -106,7 +106,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind49", 12),
                                          ("blind50", 12),
                                          ("blind51", 12),
-                                         ("blind52", 12)])
+                                         ("blind52", 12),
+                                         ("blind54", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -388,7 +389,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     inside long paragraphs, a municipality's 重点工作 notice, a city's 蓝天 方案 with 牵头/参与 tags, a task table crawled cell
     by cell) and five Hong Kong, Macau and Taiwan items (a GovHK dengue item, a 行政院 院会决议 with 会同, a county's proposal to
     its council, a Macau office's first meeting, a GovHK category page), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind52)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind52); and
+    the 12 blind54 calls for applications and submissions: seven mainland items (a ministry office's 统计 and 年鉴 报送
+    notice on a law site, a province office's 竞赛 申报 notice with a full contact block and its PDF's file name, a city
+    bureau's 参赛 报名 notice in traditional script, a district bureau's 年报 填报 notice in a portal frame, a county's 征集公告,
+    a township's 政府开放日 报名 公告, a province department's 项目申报 notice with two contacts) and five Hong Kong, Macau and
+    Taiwan items (a GovHK 自荐计划 item, a GIA 招聘 release with dates in Chinese numerals, a Macau 资助计划 round, a Taipei
+    补助 受理 period, a 公所's 志工召募公告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and
+    a scan read by OCR (corpus/blind54)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
