@@ -16,3 +16,10 @@ def test_an_empty_time_label_of_a_law_page_is_no_addressee(corpus_plan):
     assert "实施时间" not in plan.meta.recipients
     assert {"中国航空研究院", "国防科工局信息中心", "中国商用飞机有限责任公司"} <= set(plan.meta.recipients)
     assert "国防科工局信息中心" not in {o.name for o in plan.organizations}
+
+
+def test_taipei_1999_hotline_with_an_extension_after_the_switchboard(corpus_plan):
+    # 文化局's 受保護樹木 補助 (blind54 dl_11, Big5): `歡迎電洽02-2720-8889/1999轉3664`, the city hall's switchboard and the
+    # 1999 hotline with the office's extension: two numbers, one contact each (listed_number)
+    phones = {c.phone for c in corpus_plan("blind54/docs/dl_11.txt").contacts}
+    assert phones == {"02-2720-8889", "1999转3664"}
