@@ -107,7 +107,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind50", 12),
                                          ("blind51", 12),
                                          ("blind52", 12),
-                                         ("blind53", 12)])
+                                         ("blind53", 12),
+                                         ("blind54", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -396,7 +397,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     问题清单 and 整改台账) and five Hong Kong, Macau and Taiwan items (a 监察院 monthly tally of 纠正案, a 监察院 list page of
     纠正案, the 政务司司长's reply to the 申诉专员年报, the 申诉专员's 2018 工作简报, a Macau paper on a 审计署 report and the
     department's reply), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind53)."""
+    (corpus/blind53); and
+    the 12 blind54 calls for applications and submissions: seven mainland items (a ministry office's 统计 and 年鉴 报送
+    notice on a law site, a province office's 竞赛 申报 notice with a full contact block and its PDF's file name, a city
+    bureau's 参赛 报名 notice in traditional script, a district bureau's 年报 填报 notice in a portal frame, a county's 征集公告,
+    a township's 政府开放日 报名 公告, a province department's 项目申报 notice with two contacts) and five Hong Kong, Macau and
+    Taiwan items (a GovHK 自荐计划 item, a GIA 招聘 release with dates in Chinese numerals, a Macau 资助计划 round, a Taipei
+    补助 受理 period, a 公所's 志工召募公告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and
+    a scan read by OCR (corpus/blind54)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -1,0 +1,25 @@
+"""Layouts blind54's misses showed that earlier notices show too, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_fax_labelled_chuanzhen_dianhua_is_no_contact(corpus_plan):
+    # 广东省人社厅办公室's 2018 notice (blind54 dl_02): `联系电话:020-83192746` then `传真电话:020-83352242`; the fax's label
+    # ends in 电话 but is a fax's (not_phone_labels), so the contact keeps the phone only
+    phones = {c.phone for c in corpus_plan("blind54/docs/dl_02.txt").contacts}
+    assert phones == {"020-83192746"}
+
+
+def test_an_empty_time_label_of_a_law_page_is_no_addressee(corpus_plan):
+    # 法律法规网's frame over 工信厅装函〔2018〕115号 (blind54 dl_01): `文件编号:` / `发布时间:` / `实施时间:` empty, the number,
+    # then the 主送 ending in `:`; `实施时间:` names a time, never bodies, and the real addressees are read
+    plan = corpus_plan("blind54/docs/dl_01.html")
+    assert "实施时间" not in plan.meta.recipients
+    assert {"中国航空研究院", "国防科工局信息中心", "中国商用飞机有限责任公司"} <= set(plan.meta.recipients)
+    assert "国防科工局信息中心" not in {o.name for o in plan.organizations}
+
+
+def test_taipei_1999_hotline_with_an_extension_after_the_switchboard(corpus_plan):
+    # 文化局's 受保護樹木 補助 (blind54 dl_11, Big5): `歡迎電洽02-2720-8889/1999轉3664`, the city hall's switchboard and the
+    # 1999 hotline with the office's extension: two numbers, one contact each (listed_number)
+    phones = {c.phone for c in corpus_plan("blind54/docs/dl_11.txt").contacts}
+    assert phones == {"02-2720-8889", "1999转3664"}
