@@ -150,13 +150,14 @@ class Rule:
         text[lo:hi]) holding no word of the pattern's `need` holds no match and is skipped (`date_due`
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
+        memo = _memo(text)      # (found once for all the rule's words)
         need = self.need
         if need is not None:
-            need = words_held(need, text)
+            need = words_held(need, text, memo)
             if not need or not (hi - lo == len(text) or _holds_one(need, text, lo, hi)):
                 return iter(())
         for words in self.other_needs:
-            if not holds_any(words, text):
+            if not holds_any(words, text, memo):
                 return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
@@ -266,11 +267,12 @@ def _held(word: str, text: str, memo: dict) -> bool:
     return has
 
 
-def words_held(words: tuple[str, ...], text: str) -> list[str]:
+def words_held(words: tuple[str, ...], text: str, memo: Optional[dict] = None) -> list[str]:
     """The words the text holds, each word looked for once a text (`_held`) and the answer shared by every rule that
     needs it, where each rule searched the whole text with an alternation of its words (~84 searches a notice over
-    ~220 words, `re` stepping through a start class at ~50 instructions a character)."""
-    memo = _memo(text)
+    ~220 words, `re` stepping through a start class at ~50 instructions a character). `memo`: the text's (`_memo`),
+    where the caller has it already."""
+    memo = _memo(text) if memo is None else memo
     held = []
     for word in words:
         has = memo.get(word)
@@ -281,9 +283,9 @@ def words_held(words: tuple[str, ...], text: str) -> list[str]:
     return held
 
 
-def holds_any(words: tuple[str, ...], text: str) -> bool:
+def holds_any(words: tuple[str, ...], text: str, memo: Optional[dict] = None) -> bool:
     """Whether the text holds one of the words (as `words_held`, each word looked for once a text)."""
-    memo = _memo(text)
+    memo = _memo(text) if memo is None else memo
     for word in words:
         has = memo.get(word)
         if has is None:

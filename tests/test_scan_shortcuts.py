@@ -90,6 +90,21 @@ def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypat
     assert spans("完成于月底报送材料。") == [] and looked == ["完成于月底报送材料。"]
 
 
+def test_a_rules_words_are_checked_against_one_lookup_of_the_texts_memo(monkeypatch):
+    """`Rule.finditer` finds the text's memo once and hands it to `words_held` and `holds_any` for its `need` and each of
+    its `other_needs` (each found it again: 8,072 look-ups a round of the 19 `parse-text` notices where 4,164 do), with
+    the same answers."""
+    from extractor import rules
+    rule = Rule("t", "(?:截止|完成)于(?:月底|年底)", {}, [], [], "t.yaml", 1)
+    assert rule.need == ("于",) and len(rule.other_needs) == 2
+    found: list[str] = []
+    memo = rules._memo
+    monkeypatch.setattr(rules, "_memo", lambda text: found.append(text) or memo(text))
+    assert [m.span() for m in rule.finditer("请于月底前完成于月底报送")] == [(5, 10)]
+    assert [m.span() for m in rule.finditer("完成于月中报送")] == []        # no 月底 or 年底
+    assert found == ["请于月底前完成于月底报送", "完成于月中报送"]
+
+
 def test_structure_alternation_picks_the_first_rule_that_matches(notices):
     lex = _lexicon()
     lines = {line for text in notices for line in text.split("\n") if line}

@@ -1641,7 +1641,9 @@ def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _
     区委区政府督查室, blind bl_01)."""
     place = gazetteer().places.at(name, 0)
     placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
-    heads = {b[:p] for b in names if len(b) > len(name) + 2 and b.startswith(name[:place] if placed else name[:1])
+    # what a longer name opens with, and its least length (worked out once, not at each of the names)
+    opening, least = (name[:place] if placed else name[:1]), len(name) + 3
+    heads = {b[:p] for b in names if len(b) >= least and b.startswith(opening)
              for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
