@@ -74,6 +74,9 @@ class _Lexicon:
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     page_date: re.Pattern       # the date a page was posted on (Notice.posted)
+    closing_stamp: re.Pattern   # `最后更新日期:` on a page's last line
+    footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
+    footer_field: re.Pattern    # `.地址:…`, `.电话:…`: the site owner's fields over it
     posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
@@ -103,6 +106,8 @@ def _lexicon() -> _Lexicon:
         subject_openers=tuple(lex["subject_openers"]),
         published=rf.compile(lex["published_line"]),
         page_date=rf.compile(lex["page_date"]),
+        closing_stamp=regex(lex["closing_stamp"]),
+        footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
@@ -1120,7 +1125,19 @@ def _frame_start(lines: list[Line], start: int, end: int) -> int:
             break
         lines_after += 1
         framed += ln.kind in {"frame", "link_list"}
-    return cut
+    return _footer_fields_start(lines, start, cut)
+
+
+def _footer_fields_start(lines: list[Line], start: int, end: int) -> int:
+    """Where the owner's fields (`.地址:…` / `.電話:…`) over the copyright line closing a site's footer begin, else `end`
+    (lexicon footer_copyright, footer_field): they are the frame's, as its copyright line is."""
+    lex = _lexicon()
+    if end - 1 <= start or lines[end - 1].kind != "frame" or not lex.footer_copyright.search(lines[end - 1].text):
+        return end
+    k = end - 1
+    while k - 1 > start and lines[k - 1].kind is None and lex.footer_field.match(lines[k - 1].text):
+        k -= 1
+    return k if k < end - 1 else end
 
 
 _SENTENCE_STOPS = regex(r"[。；;]")
@@ -1336,7 +1353,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
-        meta.date = _published_date(lines, header)    # a news item is dated by its page
+        # a news item is dated by its page: its dateline, or the update stamp closing the page (`最後更新日期: 2022-07-31
+        # 20:44` under gov.mo's item on 社工局's services, blind41 cy_10, its `明天(8月1日)` that day's tomorrow)
+        meta.date = _published_date(lines, header) or _closing_stamp_date(lines)
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
     meta.date = meta.date or _dateline_date(lines, first)
@@ -1421,6 +1440,11 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
     if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_act_title(lines[0].text):
         return None
     return _published_date(lines, [1])
+
+
+def _closing_stamp_date(lines: list[Line]) -> Optional[str]:
+    """The date of the update stamp on a page's last line (lexicon `closing_stamp`), as published_line reads it."""
+    return _published_date(lines, [len(lines) - 1]) if _lexicon().closing_stamp.match(lines[-1].text) else None
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
