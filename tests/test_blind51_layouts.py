@@ -55,3 +55,13 @@ def test_a_caption_row_over_a_pipe_table_is_its_own_line():
     assert blocks[1].rows[0] == ["序号", "任务", "牵头单位"]
     # a label row whose value cell is empty (`政策咨询机关: | |||`) stays in its table
     assert text_blocks("政策咨询机关: | |||\n索引号 | 001 |\n发布机构 | 县政府 |\n")[0].kind == "table"
+
+
+def test_a_sites_search_field_over_the_item_is_no_addressee(corpus_plan):
+    # a job site's `職位類型:` over the 澳门日报 item it relays (blind51 di_11, a .doc) and a platform's `熱門關鍵字:` over its
+    # list of 预告 (di_12): fields of the site, no 主送; di_11's headline under it is the title
+    meta = corpus_plan("blind51/docs/di_11.doc").meta
+    assert (meta.recipients, meta.title, meta.date) == ([], "首季食品检测九成九合格", None)
+    assert corpus_plan("blind51/docs/di_12.txt").meta.recipients == []
+    # addressees ending in a colon stay addressees
+    assert _plan("关于做好防汛工作的通知\n各乡镇、县直各单位:\n请认真做好防汛工作。\n").meta.recipients == ["各乡镇", "县直各单位"]
