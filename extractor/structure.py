@@ -77,6 +77,7 @@ class _Lexicon:
     closing_stamp: re.Pattern   # `最后更新日期:` on a page's last line
     footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
     footer_field: re.Pattern    # `.地址:…`, `.电话:…`: the site owner's fields over it
+    file_name_end: re.Pattern   # `(18页).docx`: a file name's type (and a site's page count) ending a headline
     posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
@@ -108,6 +109,7 @@ def _lexicon() -> _Lexicon:
         page_date=rf.compile(lex["page_date"]),
         closing_stamp=regex(lex["closing_stamp"]),
         footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
+        file_name_end=regex(lex["file_name_end"], re.I),
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
@@ -1240,6 +1242,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
     body_title, number = _unglued(body_title)
+    # a document site's copy headed by its file's name (`大气污染防治2021年行动计划.pdf`, book118's preview, blind52 dj_07;
+    # `…行动计划方案(2021-2022年)(18页).docx`, a 文库 page, blind32 cp_05): the name is the title, the file's type and the
+    # site's page count are not
+    body_title = _lexicon().file_name_end.sub("", body_title)
     dated = _TITLE_DATE_TAIL.search(body_title)
     if dated and _is_formal_title(body_title[:dated.start()]):
         body_title = body_title[:dated.start()]     # `…监测情况的通报(7月2日)`: the title's note of its day, no part of it

@@ -29,3 +29,10 @@ def test_the_sites_address_and_phone_over_its_copyright_line_are_its_footer(corp
     # the notice's own contact line over a line that is no copyright stays the notice's
     plain = parse((body + "联系电话:(06)9263521\n").encode(), filename="t.txt")
     assert [c.phone for c in plain.contacts] == ["(06)9263521"]
+
+
+def test_a_file_name_heading_a_document_sites_copy_is_the_title_without_its_type(corpus_plan):
+    # book118's preview of 北京's plan (blind52 dj_07) opens with `大气污染防治2021年行动计划.pdf`; a 文库 page (blind32 cp_05)
+    # with `…(2021-2022年)(18页).docx`: the file's type and the site's page count are no part of the title
+    assert corpus_plan("blind52/docs/dj_07.txt").meta.title == "大气污染防治2021年行动计划"
+    assert corpus_plan("blind32/docs/cp_05.txt").meta.title.endswith("(2021-2022年)")
