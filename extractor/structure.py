@@ -78,6 +78,7 @@ class _Lexicon:
     footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
     footer_field: re.Pattern    # `.地址:…`, `.电话:…`: the site owner's fields over it
     file_name_end: re.Pattern   # `(18页).docx`: a file name's type (and a site's page count) ending a headline
+    column_header: re.Pattern   # `日期 内容 备注`: a table's or list's row of column names
     posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
@@ -110,6 +111,7 @@ def _lexicon() -> _Lexicon:
         closing_stamp=regex(lex["closing_stamp"]),
         footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
         file_name_end=regex(lex["file_name_end"], re.I),
+        column_header=regex(r"^(?:(?:%s)\s*){3,}$" % trie_source(lex["column_names"])),
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
@@ -599,7 +601,7 @@ _BULLETS = tuple("•·▪●")
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
-    if _UI_LABEL.match(text) or text.startswith(_BULLETS):
+    if _UI_LABEL.match(text) or text.startswith(_BULLETS) or _lexicon().column_header.match(text):
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)

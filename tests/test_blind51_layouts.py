@@ -65,3 +65,11 @@ def test_a_sites_search_field_over_the_item_is_no_addressee(corpus_plan):
     assert corpus_plan("blind51/docs/di_12.txt").meta.recipients == []
     # addressees ending in a colon stay addressees
     assert _plan("关于做好防汛工作的通知\n各乡镇、县直各单位:\n请认真做好防汛工作。\n").meta.recipients == ["各乡镇", "县直各单位"]
+
+
+def test_a_row_of_column_names_is_no_headline(corpus_plan):
+    # `日期 內容 備註` over a kindergarten's timetable (blind30 cn_12) and `發文日期 標題 內容` over a list of 预告 (di_12): the
+    # rows heading a table or list, never the page's title
+    assert corpus_plan("blind30/docs/cn_12.txt").meta.title != "日期内容备注"
+    assert _plan("幼儿班入学流程说明\n日期 内容 备注\n2018年9月3日 下载申请表\n").meta.title == "幼儿班入学流程说明"
+    assert _plan("活动日期及内容安排\n请各校按时参加。\n").meta.title == "活动日期及内容安排"
