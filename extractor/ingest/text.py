@@ -372,6 +372,7 @@ def _one_cell(rows: list[list[str]]) -> str:
 
 
 _PIPE_RULE = regex(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
+_LABEL_COLON = regex(r"[:：]")
 
 
 def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
@@ -382,7 +383,8 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
         j += 1
     while j - i > 2 and _spanning_row(lines[j - 1]):
         j -= 1
-    if j - i > 2 and _spanning_row(lines[i]):       # a caption row across the table's top: its own line
+    if j - i > 2 and _spanning_row(lines[i]) and not _LABEL_COLON.search(lines[i]):   # a caption across the table's top:
+        # its own line; not an info row's one labelled cell (`| 索引号:000014349/2022-83299 | |`, blind19 cc_01)
         return [[c.strip() for c in lines[i].split("|") if c.strip()]], i + 1
     j = _info_rows_end(lines, i, j)
     if j - i < 2:
