@@ -1370,9 +1370,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
         # a news item is dated by its page: its dateline, or the update stamp closing the page (`最後更新日期: 2022-07-31
         # 20:44` under gov.mo's item on 社工局's services, blind41 cy_10, its `明天(8月1日)` that day's tomorrow)
-        # (or a portal's info block, its 成文日期 left empty: `成文日期: 发布日期: 2024-01-04` over 青阳县卫健委's 汇总表, blind39
-        # cw_04, as the date under a school bulletin's headline, `發佈日期:2022-03-08`, blind10 bt_07)
-        meta.date = _published_date(lines, header) or labelled.get("posted") or _closing_stamp_date(lines)
+        meta.date = _published_date(lines, header) or _closing_stamp_date(lines)
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
     meta.date = meta.date or _dateline_date(lines, first)
@@ -1588,8 +1586,7 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
-           "发布机构": "publisher",     # the issuer only where nothing else names one (_publisher)
-           "发布日期": "posted"}        # the page's date only where nothing else dates a page that is no act (read_meta)
+           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = regex(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
@@ -1657,7 +1654,7 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         field_name = _LABELS.get(_SPACE.sub("", label))
         if not field_name or not value or value in _NO_VALUE or _CELL_LABEL.match(value) or field_name in out:
             continue
-        if field_name in ("date", "posted"):
+        if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
             value = m["number"] if (m := _NUMBER_END.match(value)) else value

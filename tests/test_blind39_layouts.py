@@ -64,11 +64,3 @@ def test_a_bulleted_frame_label_or_the_articles_source_names_no_body(corpus_plan
     assert "农业厅" not in [o.name for o in corpus_plan("blind45/docs/dc_07.pdf").organizations]
     assert "国家通讯传播委员会" in [o.name for o in corpus_plan("blind27/docs/ck_12.txt").organizations]
 
-
-def test_a_portals_posting_date_dates_a_page_that_is_no_act_where_its_written_date_is_empty(corpus_plan):
-    # 青阳县卫健委's 汇总表 (blind39 cw_04): `成文日期:发布日期: 2024-01-04` in the portal's info block, the 成文日期 empty
-    assert corpus_plan("blind39/docs/cw_04.txt").meta.date == "2024-01-04"
-    # under a formal title (关于…的通知) the posting date is the site's, not the notice's
-    info = "索引号: 001/2024-1\n成文日期:发布日期: 2024-01-04\n"
-    act = parse((info + "关于做好防汛工作的通知\n各乡镇:\n请认真做好防汛工作。\n").encode(), filename="t.txt")
-    assert act.meta.date is None
