@@ -74,6 +74,11 @@ class _Lexicon:
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
     page_date: re.Pattern       # the date a page was posted on (Notice.posted)
+    closing_stamp: re.Pattern   # `最后更新日期:` on a page's last line
+    footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
+    footer_field: re.Pattern    # `.地址:…`, `.电话:…`: the site owner's fields over it
+    file_name_end: re.Pattern   # `(18页).docx`: a file name's type (and a site's page count) ending a headline
+    column_header: re.Pattern   # `日期 内容 备注`: a table's or list's row of column names
     posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
@@ -103,6 +108,10 @@ def _lexicon() -> _Lexicon:
         subject_openers=tuple(lex["subject_openers"]),
         published=rf.compile(lex["published_line"]),
         page_date=rf.compile(lex["page_date"]),
+        closing_stamp=regex(lex["closing_stamp"]),
+        footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
+        file_name_end=regex(lex["file_name_end"], re.I),
+        column_header=regex(r"^(?:(?:%s)\s*){3,}$" % trie_source(lex["column_names"])),
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
@@ -592,7 +601,7 @@ _BULLETS = tuple("•·▪●")
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
-    if _UI_LABEL.match(text) or text.startswith(_BULLETS):
+    if _UI_LABEL.match(text) or text.startswith(_BULLETS) or _lexicon().column_header.match(text):
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)
@@ -782,6 +791,13 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         # (not a lead-in to the items, `有关事项通知如下。`)
         if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
             return 0, limit
+    # a bulletin's headline right over the line naming the office that posts it, whatever word and colon it opens with
+    # (`重申:請同仁避免將私人物品投遞至市府或所服務之學校` over `發佈單位:文書組`, blind10 bt_07): its words after the colon
+    # make a headline; not a contact line over the office (`聯絡電話:…` over 科技部's `公告單位:自然司二科`, blind14 bx_08)
+    for i in range(min(limit, 10) - 1):
+        opened = _LABEL_PREFIX.match(lines[i].text) if lines[i].kind is None and lines[i + 1].kind == "posting_office" else None
+        if opened and _is_headline(lines[i].text[opened.end():]):
+            return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
@@ -1120,7 +1136,19 @@ def _frame_start(lines: list[Line], start: int, end: int) -> int:
             break
         lines_after += 1
         framed += ln.kind in {"frame", "link_list"}
-    return cut
+    return _footer_fields_start(lines, start, cut)
+
+
+def _footer_fields_start(lines: list[Line], start: int, end: int) -> int:
+    """Where the owner's fields (`.地址:…` / `.電話:…`) over the copyright line closing a site's footer begin, else `end`
+    (lexicon footer_copyright, footer_field): they are the frame's, as its copyright line is."""
+    lex = _lexicon()
+    if end - 1 <= start or lines[end - 1].kind != "frame" or not lex.footer_copyright.search(lines[end - 1].text):
+        return end
+    k = end - 1
+    while k - 1 > start and lines[k - 1].kind is None and lex.footer_field.match(lines[k - 1].text):
+        k -= 1
+    return k if k < end - 1 else end
 
 
 _SENTENCE_STOPS = regex(r"[。；;]")
@@ -1216,6 +1244,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
     body_title, number = _unglued(body_title)
+    # a document site's copy headed by its file's name (`大气污染防治2021年行动计划.pdf`, book118's preview, blind52 dj_07;
+    # `…行动计划方案(2021-2022年)(18页).docx`, a 文库 page, blind32 cp_05): the name is the title, the file's type and the
+    # site's page count are not
+    body_title = _lexicon().file_name_end.sub("", body_title)
     dated = _TITLE_DATE_TAIL.search(body_title)
     if dated and _is_formal_title(body_title[:dated.start()]):
         body_title = body_title[:dated.start()]     # `…监测情况的通报(7月2日)`: the title's note of its day, no part of it
@@ -1336,7 +1368,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
     if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
-        meta.date = _published_date(lines, header)    # a news item is dated by its page
+        # a news item is dated by its page: its dateline, or the update stamp closing the page (`最後更新日期: 2022-07-31
+        # 20:44` under gov.mo's item on 社工局's services, blind41 cy_10, its `明天(8月1日)` that day's tomorrow)
+        meta.date = _published_date(lines, header) or _closing_stamp_date(lines)
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
     meta.date = meta.date or _dateline_date(lines, first)
@@ -1421,6 +1455,11 @@ def _headline_date(lines: list[Line]) -> Optional[str]:
     if len(lines) < 2 or lines[0].kind is not None or not _is_headline(lines[0].text) or _is_act_title(lines[0].text):
         return None
     return _published_date(lines, [1])
+
+
+def _closing_stamp_date(lines: list[Line]) -> Optional[str]:
+    """The date of the update stamp on a page's last line (lexicon `closing_stamp`), as published_line reads it."""
+    return _published_date(lines, [len(lines) - 1]) if _lexicon().closing_stamp.match(lines[-1].text) else None
 
 
 def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:

@@ -121,3 +121,14 @@ def test_a_bulletin_pages_posting_offices_are_its_frame(plans):
     # bulletin.hlc.edu.tw closes its page with `主辦單位: 本府教育處` / `承` (the stored page cut there): the office that
     # posts it, no body the notice mentions (blind_tw_hk tw_02 ends the same way: test_tw_hk_layouts)
     assert [o.name for o in plans("bt_01.txt").organizations] == ["教育部国民及学前教育署"]
+
+
+def test_a_bulletin_headline_opening_with_a_word_and_a_colon_over_its_posting_office(corpus_plan):
+    # a 高雄 school's bulletin (blind10 bt_07): `重申:請同仁避免…` over `發佈單位:文書組` / `發佈日期:2022-03-08`: the title, and
+    # the bulletin dated by its page
+    meta = corpus_plan("blind10/docs/bt_07.txt").meta
+    assert (meta.title, meta.date) == ("重申:请同仁避免将私人物品投递至市府或所服务之学校", "2022-03-08")
+    # a contact line over the posting office is no headline
+    from extractor import parse
+    text = "受理113年度科普活动计划申请\n联络人:王小明\n公告单位:自然司二科\n请各校于5月1日前报送。\n"
+    assert parse(text.encode(), filename="t.txt").meta.title == "受理113年度科普活动计划申请"

@@ -63,3 +63,4 @@ def test_a_bulleted_frame_label_or_the_articles_source_names_no_body(corpus_plan
     assert [o.name for o in corpus_plan("blind39/docs/cw_03.docx").organizations] == []
     assert "农业厅" not in [o.name for o in corpus_plan("blind45/docs/dc_07.pdf").organizations]
     assert "国家通讯传播委员会" in [o.name for o in corpus_plan("blind27/docs/ck_12.txt").organizations]
+

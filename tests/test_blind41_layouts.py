@@ -71,3 +71,14 @@ def test_question_marks_for_a_lost_indent(corpus_plan):
     assert (meta.issuer, meta.date) == ("上海市静安区人民政府办公室", "2023-04-23")
     plan = parse("关于做好防汛工作的通知\n各乡镇:\n??请认真做好防汛工作。\n??县防汛办\n??2023年6月1日\n".encode(), filename="t.txt")
     assert (plan.meta.issuer, plan.meta.date) == ("县防汛办", "2023-06-01")
+
+
+def test_the_update_stamp_closing_a_portal_item_dates_it(corpus_plan):
+    # gov.mo's item on 社工局's services (blind41 cy_10) has no date of its own; `最後更新日期: 2022-07-31 20:44` closes the page
+    # (its `明天(8月1日)` is that day's tomorrow)
+    assert corpus_plan("blind41/docs/cy_10.txt").meta.date == "2022-07-31"
+    text = "社工局维持有限度服务\n社会工作局明天提供有限度公众服务,市民须预约。\n"
+    assert parse((text + "最后更新日期: 2022-07-31 20:44\n").encode(), filename="t.txt").meta.date == "2022-07-31"
+    # a signed item keeps its own date
+    signed = text + "社会工作局\n2022年7月30日\n最后更新日期: 2022-07-31 20:44\n"
+    assert parse(signed.encode(), filename="t.txt").meta.date == "2022-07-30"

@@ -1,6 +1,8 @@
 """Layouts blind52's misses showed that earlier notices show too, each read from its notice's file through its reader."""
 from __future__ import annotations
 
+from extractor import parse
+
 
 def test_the_own_federation_of_industry_and_commerce_in_a_unit_line(corpus_plan):
     # 桐乡's 2020 责任分解 (blind52 dj_02): `责任单位:财政局、发改局、…、工商联(列第一位者为牵头或汇总单位,下同)`; the bare 工商联,
@@ -15,3 +17,22 @@ def test_a_leader_named_before_the_post_who_zhuzhua_the_work(corpus_plan):
     # `一、于会游市长主抓重点工作` (blind52 dj_02): 主抓 the leader's charge as 牵头 is in `一、王丹县长牵头重点工作` (blind25 ci_01)
     assert ("于会游", "市长") in {(p.name, p.title) for p in corpus_plan("blind52/docs/dj_02.txt").people}
     assert ("王丹", "县长") in {(p.name, p.title) for p in corpus_plan("blind25/docs/ci_01.txt").people}
+
+
+def test_the_sites_address_and_phone_over_its_copyright_line_are_its_footer(corpus_plan):
+    # 澎湖縣議會's proposal page (blind52 dj_10, a .doc): `.地址:澎湖縣馬公市中正路七十六號` / `.電話:(06)9263521` over
+    # `.最佳瀏覽解析度:… 澎湖縣議會.版權所有`: the council's frame, no contact of the proposal
+    assert corpus_plan("blind52/docs/dj_10.doc").contacts == []
+    body = "关于做好防汛工作的通知\n各乡镇:\n请认真做好防汛工作。\n"
+    footer = ".地址:澎湖县马公市中正路七十六号\n.电话:(06)9263521\n.最佳浏览解析度:1024x768 澎湖县议会.版权所有\n"
+    assert parse((body + footer).encode(), filename="t.txt").contacts == []
+    # the notice's own contact line over a line that is no copyright stays the notice's
+    plain = parse((body + "联系电话:(06)9263521\n").encode(), filename="t.txt")
+    assert [c.phone for c in plain.contacts] == ["(06)9263521"]
+
+
+def test_a_file_name_heading_a_document_sites_copy_is_the_title_without_its_type(corpus_plan):
+    # book118's preview of 北京's plan (blind52 dj_07) opens with `大气污染防治2021年行动计划.pdf`; a 文库 page (blind32 cp_05)
+    # with `…(2021-2022年)(18页).docx`: the file's type and the site's page count are no part of the title
+    assert corpus_plan("blind52/docs/dj_07.txt").meta.title == "大气污染防治2021年行动计划"
+    assert corpus_plan("blind32/docs/cp_05.txt").meta.title.endswith("(2021-2022年)")

@@ -258,11 +258,16 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
 
 def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
     """A para after a pipe row (>= 2 `|`) that holds a `|` and does not end in one, joined with the para after it where
-    that one holds a `|` too: the two halves of one row wrapped by a PDF's line width."""
+    that one holds a `|` too: the two halves of one row wrapped by a PDF's line width. The rows of a task table under a
+    `序号 |` header are joined from serial number to serial number (`_serial_rows`)."""
     out: list[RawBlock] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if b.kind == "para" and _PIPE_SERIAL_HEADER.match(b.text) and (found := _serial_rows(blocks, i)):
+            rows, i = found
+            out.extend(rows)
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if out and out[-1].kind == "para" and out[-1].text.count("|") >= 2 and b.kind == "para" and "|" in b.text \
                 and not b.text.rstrip().endswith("|") and nxt is not None and nxt.kind == "para" and "|" in nxt.text:
@@ -272,6 +277,56 @@ def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
         out.append(b)
         i += 1
     return out
+
+
+_PIPE_SERIAL_HEADER = regex(r"^\s*序\s*号\s*\|\s*\S")      # `序号 | 检查主体 | …`: a header row, not a bordered cell
+_PIPE_ROW_SERIAL = regex(r"^\s*(\d{1,3})\s*\|")
+_MAX_ROW_LINES = 8      # the lines one row of a pipe table may wrap over (blind51 di_06: four, in a 9-column row)
+
+
+def _serial_rows(blocks: list[RawBlock], i: int) -> Optional[tuple[list[RawBlock], int]]:
+    """(one para a row, end) of a pipe task table a PDF wrapped, from its `序号 |` header at block i: each row ran over
+    two to four lines, cut inside a cell (`…作业人员的行政检` / `查 | …`) or between cells (a line ending in `|` over
+    `5% | =1 | 1 户(…) |`), the header too (`序号 | … | 计划开展时间 |` / `股室 | … | 抽查数量 |`), blind51 di_06, the PDF
+    export of 上高县's 双随机 plan (the same export wraps blind16 bz_06's `…截稿日期/時間 (電郵、傳真或專` / `人送遞) | …` and
+    blind17 ca_10's info row; their tables have no serial column to find a row's start by). The header runs to
+    the first line opening with a serial number; a row, to its count of `|` at a `|` (the header's) or the next serial
+    number's line; the table, at a closed row not followed by the next serial. None when no row follows the header."""
+    def bars(text: str) -> int:
+        return text.count("|")
+
+    def joined(parts: list[str]) -> str:      # a cut inside a cell closes up, one between cells keeps a space
+        text = parts[0].strip()
+        for part in parts[1:]:
+            text += (" " if text.endswith("|") else "") + part.strip()
+        return text
+    j = i
+    while j < len(blocks) and j - i < _MAX_ROW_LINES and blocks[j].kind == "para" and "|" in blocks[j].text \
+            and not _PIPE_ROW_SERIAL.match(blocks[j].text):
+        j += 1
+    first = _PIPE_ROW_SERIAL.match(blocks[j].text) if j < len(blocks) and blocks[j].kind == "para" else None
+    if first is None:
+        return None
+    header = joined([b.text for b in blocks[i:j]])
+    width = bars(header)
+    out = [RawBlock("para", header, page=blocks[i].page)]
+    serial = int(first.group(1))
+    while j < len(blocks) and blocks[j].kind == "para" and (m := _PIPE_ROW_SERIAL.match(blocks[j].text)) \
+            and int(m.group(1)) == serial:
+        k = j + 1
+        parts = [blocks[j].text]
+        while k < len(blocks) and k - j < _MAX_ROW_LINES and blocks[k].kind == "para":
+            text = joined(parts)
+            closed = text.rstrip().endswith("|")
+            nxt = _PIPE_ROW_SERIAL.match(blocks[k].text)
+            if closed and (bars(text) >= width or (nxt and int(nxt.group(1)) == serial + 1)):
+                break
+            parts.append(blocks[k].text)
+            k += 1
+        out.append(RawBlock("para", joined(parts), page=blocks[j].page))
+        serial += 1
+        j = k
+    return out, j
 
 
 def _opens_paragraph(lines: list[str], k: int) -> bool:
@@ -317,6 +372,7 @@ def _one_cell(rows: list[list[str]]) -> str:
 
 
 _PIPE_RULE = regex(r"^[\s|:：\-—=+]*$")     # a Markdown table's `|---|---|` rule, or a row of empty cells
+_LABEL_COLON = regex(r"[:：]")
 
 
 def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
@@ -327,6 +383,9 @@ def _pipe_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
         j += 1
     while j - i > 2 and _spanning_row(lines[j - 1]):
         j -= 1
+    if j - i > 2 and _spanning_row(lines[i]) and not _LABEL_COLON.search(lines[i]):   # a caption across the table's top:
+        # its own line; not an info row's one labelled cell (`| 索引号:000014349/2022-83299 | |`, blind19 cc_01)
+        return [[c.strip() for c in lines[i].split("|") if c.strip()]], i + 1
     j = _info_rows_end(lines, i, j)
     if j - i < 2:
         return None
@@ -367,7 +426,8 @@ def _info_rows_end(lines: list[str], i: int, j: int) -> int:
 def _spanning_row(line: str) -> bool:
     """A row of one filled cell under a portal's info table: the headline the page set across it
     (`2023年章镇镇政府主要工作安排和任务分解 | ||` under the 索引号 / 公开日期 / 发布单位 rows of
-    shangyu.gov.cn), left to be read as a line of its own; not a label whose value cell is empty
+    shangyu.gov.cn), or over a table, its caption (`2023年“双随机、一公开”抽查工作计划 | ||||||||` over the `序号 | 检查主体 |
+    …` rows of 上高县's plan, blind51 di_06), left to be read as a line of its own; not a label whose value cell is empty
     (`政策咨询机关: | |||`, bzqc.gov.cn bk_03)."""
     cells = [c.strip() for c in line.split("|") if c.strip()]
     return len(cells) == 1 and not cells[0].endswith((":", "："))
