@@ -36,3 +36,15 @@ def test_a_file_name_heading_a_document_sites_copy_is_the_title_without_its_type
     # with `…(2021-2022年)(18页).docx`: the file's type and the site's page count are no part of the title
     assert corpus_plan("blind52/docs/dj_07.txt").meta.title == "大气污染防治2021年行动计划"
     assert corpus_plan("blind32/docs/cp_05.txt").meta.title.endswith("(2021-2022年)")
+
+
+def test_a_meeting_headline_or_caption_line_is_no_duty(corpus_plan):
+    # `  • 境外旅遊危機處理辦公室召開首次會議` (blind52 dj_11), a caption over the report of the meeting held, as the related item's
+    # headline `民政总署谘询委员会召开特别会议` on a 民政总署 page (blind28 cl_12): no duty (meeting_headline)
+    for doc in ("blind52/docs/dj_11.txt", "blind28/docs/cl_12.txt"):
+        assert not [r for r in corpus_plan(doc).responsibilities if r.duty.startswith("召开")]
+
+
+def test_a_photo_credit_is_no_service(corpus_plan):
+    # `金門縣政府辦理『1月份縣長與鄉親有約』活動(縣府提供)` (blind49 dg_12): the photo's credit, no service given (SERVICE)
+    assert not [r for r in corpus_plan("blind49/docs/dg_12.txt").responsibilities if r.duty == "提供"]

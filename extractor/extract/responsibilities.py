@@ -86,7 +86,7 @@ _LEXICON_PATTERNS = {
     "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
-    "speech": "speech_opening", "division_intro": "division_intro",
+    "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
     "contrast": "contrast_opening", "collective_levels": "collective_levels", "head_variants": "head_variants",
     "collectives_after": "collectives_after",
 }
@@ -418,6 +418,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             items += _items(u, text, start, comma.start() if comma else limit, "lead", "org_modal")
             continue
         verb = rf.rule("org_verb").pattern.match(rest)
+        if verb and g["headline"].match(text, at) and not text[text.rfind("\n", 0, u.start) + 1:u.start].strip(" \t\u3000•·*"):
+            continue        # a headline or caption line `X召开首次会议` reports the meeting held (meeting_headline)
         tail = g["kind_tail"].match(text, at) if verb is None else None
         if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
             after = rf.rule("org_verb").pattern.match(text[tail.end():limit])
