@@ -15,3 +15,10 @@ def test_a_leader_named_before_the_post_who_zhuzhua_the_work(corpus_plan):
     # `一、于会游市长主抓重点工作` (blind52 dj_02): 主抓 the leader's charge as 牵头 is in `一、王丹县长牵头重点工作` (blind25 ci_01)
     assert ("于会游", "市长") in {(p.name, p.title) for p in corpus_plan("blind52/docs/dj_02.txt").people}
     assert ("王丹", "县长") in {(p.name, p.title) for p in corpus_plan("blind25/docs/ci_01.txt").people}
+
+
+def test_a_macau_post_is_no_name_and_the_capacity_bounds_one(corpus_plan):
+    # 澳門新聞局 2007-10-17 (blind52 dj_11): `由社會文化司司長主持` names no 文化司 (a body's name before its head's post),
+    # `由司長擔任主席` no 司长 (a post alone, 司 a surname); `社會文化司司長崔世安以辦公室主席身份主持會議` names 崔世安
+    people = {p.name: p.title for p in corpus_plan("blind52/docs/dj_11.txt").people}
+    assert set(people) == {"崔世安", "安栋梁"} and people["崔世安"] == "社会文化司司长"
