@@ -22,3 +22,14 @@ def test_a_macau_post_is_no_name_and_the_capacity_bounds_one(corpus_plan):
     # `由司長擔任主席` no 司长 (a post alone, 司 a surname); `社會文化司司長崔世安以辦公室主席身份主持會議` names 崔世安
     people = {p.name: p.title for p in corpus_plan("blind52/docs/dj_11.txt").people}
     assert set(people) == {"崔世安", "安栋梁"} and people["崔世安"] == "社会文化司司长"
+
+
+def test_a_lists_items_take_the_level_word_of_its_first(corpus_plan):
+    # 潮州市's plan (blind52 dj_06): `(市生态环境局、市场监管局牵头,市发展和改革局、工业和信息化局参与)` names the city's
+    # bureaus, each written whole (市市场监管局, 市工业和信息化局; 自然资源局 whole, 自然 no adverb); 甘肃's 督查 notice (blind50
+    # dh_06) the province's: `分别由省安监局、公安厅、工商局、质监局、交通运输厅相关负责人带队`
+    names = {o.name for o in corpus_plan("blind52/docs/dj_06.pdf").organizations}
+    assert {"市市场监管局", "市工业和信息化局", "市自然资源局", "市水务局"} <= names
+    assert not names & {"市场监管局", "工业和信息化局", "资源局", "水务局"}
+    names = {o.name for o in corpus_plan("blind50/docs/dh_06.pdf").organizations}
+    assert {"省公安厅", "省工商局", "省质监局", "省交通运输厅"} <= names and "公安厅" not in names
