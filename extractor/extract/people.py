@@ -264,6 +264,44 @@ def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _spaced_members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """Members run together on one line between removed spaces (member_spaced): after a role label and a removed space,
+    a name (its one-character pieces joined, `汪 铭`), a removed space and its post, one member after another; a piece
+    that ends in a role label switches the role; the run ends at the first piece that is neither."""
+    text, out, soft = notice.text, [], sorted(notice.doc.soft_breaks)
+    for start, end in notice.body:
+        pos = start
+        for label in soft[bisect_left(soft, start):bisect_left(soft, end)]:     # (a label ends where a space was removed:
+            if label < pos or not _ends_in_role(text, rule, max(start, label - _ROLE_CHARS), label):   # few places)
+                continue
+            pos = label
+            while pos < end and notice.doc.had_space_before(pos):
+                piece = next((i for i in range(pos + 1, end + 1) if i == end or text[i] == "\n"
+                              or notice.doc.had_space_before(i)), end)
+                if _ends_in_role(text, rule, pos, piece):
+                    pos = piece
+                    continue
+                cut = _name_end(notice, pos, end)
+                if cut is None or not looks_like_name(text[pos:cut]):
+                    break
+                post = next((i for i in range(cut + 1, end + 1) if i == end or text[i] == "\n"
+                             or notice.doc.had_space_before(i)), end)
+                title = text[cut:post]
+                if not (is_title(title) and len(title) <= 40):
+                    break
+                out.append((Person(name=text[pos:cut], title=title, span=notice.doc.span(pos, cut)), rule.name))
+                pos = post
+    return out
+
+
+_ROLE_CHARS = 8     # the longest role label member_spaced reads before a removed space (`常务副组长`, `第二组组长`)
+
+
+def _ends_in_role(text: str, rule: Rule, lo: int, hi: int) -> bool:
+    """text[lo:hi] ends in one of the rule's role labels."""
+    return any(m.end() == hi for m in rule.pattern.finditer(text, lo, hi))
+
+
 def _ranges(notice: Notice, rule: Rule) -> list[tuple[int, int]]:
     """Where a rule reads: the body, or the whole text for a rule of `scope: text` (a signature, a meeting's roll)."""
     return [(0, len(notice.text))] if rule.get("scope") == "text" else notice.body
@@ -587,6 +625,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _member_runs(notice, rule)
         elif rule.get("reader") == "leader_column":
             found += _leader_column(notice, rule)
+        elif rule.get("reader") == "spaced":
+            found += _spaced_members(notice, rule)
         elif rule.get("reader") == "flat_column":
             found += _flat_column(notice, rule)
         elif rule.name == "name_table":
