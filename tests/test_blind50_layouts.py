@@ -68,3 +68,8 @@ def test_members_run_together_between_removed_spaces(corpus_plan):
     people = {p.name: p.title for p in corpus_plan("blind50/docs/dh_02.txt").people}
     assert len(people) == 9 and people["汪铭"] == "省农业厅种植业管理处副处长" and people["罗成凯"] == "省种子管理站高级农艺师"
     assert people["罗荣"] == "省植保站科长"
+
+
+def test_a_contact_spaced_letter_by_letter_is_one_name(corpus_plan):
+    # 甘肃省政府安委会办公室's PDF (blind50 dh_06) sets its glyphs apart: `联系人及电话:王传坤,81792200` names 王传坤, no 王传
+    assert {p.name for p in corpus_plan("blind50/docs/dh_06.pdf").people} == {"王传坤"}

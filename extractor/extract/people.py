@@ -413,6 +413,11 @@ def name_pieces(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
     pieces, k, names = list(zip(cuts, cuts[1:])), 0, []
     while k < len(pieces):
         a, b = pieces[k]
+        run = k     # a name spaced letter by letter, the line's every character apart (`王 传 坤`, blind50 dh_06's PDF)
+        while run + 1 < len(pieces) and pieces[run][1] - pieces[run][0] == 1 and pieces[run + 1][1] - pieces[run + 1][0] == 1:
+            run += 1
+        if run - k >= 2 and looks_like_name(text[a:pieces[run][1]]):
+            b, k = pieces[run][1], run
         while b - a == 1 and k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
             b = pieces[k + 1][1]  # `李 静`: one-character pieces make one name
             k += 1
