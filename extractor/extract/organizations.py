@@ -1421,17 +1421,17 @@ def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Me
 def _listed_level(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Mention]:
     """The rule listed_level: the items of a list after a first named by a bare level word (`省安监局、公安厅、工商局`,
     `市生态环境局、发展和改革局`) are bodies of that level (省公安厅, 市发展和改革局), each written whole, as a list that
-    shares a suffix gives each item the whole name; the level goes on through the list while no item names its own place,
-    level or known body."""
+    shares a suffix gives each item the whole name; the level goes on through the list while no item names its own place
+    or level (a department known by its kind takes it: `县交通局、公路局` blind45 dc_04)."""
     lx, out, level = lexicon(), [], ""
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         if level and out and m.start == out[-1].end + 1 and text[out[-1].end] == "、" and not m.collective \
                 and m.rule == "suffix_name" and m.suffix in lx.department_suffixes and m.name == text[m.start:m.end] \
-                and not _anchored(text, m.start, gz):
+                and not _place_at(text, m.start, lx, gz) and not text.startswith(("中国", "中华", "中共"), m.start):
             m = Mention(m.start, m.end, level + m.name, "listed_level", m.suffix)
         else:
             head = None if m.collective or m.rule != "suffix_name" or _not_level(m.name) else lx.level_re.match(m.name)
-            level = head.group() if head and lx.levels[head.group()] and not gz.places.at(m.name, 0) \
+            level = head.group() if head and lx.levels[head.group()] and gz.places.at(m.name, 0) <= head.end() \
                 and not _place_at(m.name, head.end(), lx, gz) else ""
         out.append(m)
     return out
