@@ -225,7 +225,6 @@ class _Lexicon:
     stationed_re: re.Pattern            # a discipline group one body stations in another, before its leader's post
     bureau_units: tuple = ((), ())      # (局,), (办, 中心, …): a bureau's unit before a post is the bureau
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
-    department_suffixes: frozenset = frozenset()   # 局, 厅: a department's suffix, which a list's level word is given to
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
@@ -301,7 +300,7 @@ def lexicon() -> _Lexicon:
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
-        committees=frozenset(lx["division_committees"]), department_suffixes=frozenset(lx["level_department_suffixes"]),
+        committees=frozenset(lx["division_committees"]),
         own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
                 int(lx["former_bodies"]["clause_chars"])),
@@ -1093,7 +1092,6 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found = [r for m in _outermost(found + bodies) if m.rule not in _HOLDING_RULES
              for r in _refine(m, text, gz)]
     found = _placed_pairs(found, text, gz)
-    found = _listed_level(found, text, gz)
     found = _named_after_verb(found, text, gz)
     found += _numbered_sections(text)
     found += _numbered_schools(text, gz)
@@ -1415,25 +1413,6 @@ def _placed_pairs(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Me
                 m = Mention(m.start, m.end, place[:-1] + m.name, m.rule, m.suffix, m.collective, m.alias)
         out.append(m)
         prev = m
-    return out
-
-
-def _listed_level(mentions: list[Mention], text: str, gz: _Gazetteer) -> list[Mention]:
-    """The rule listed_level: the items of a list after a first named by a bare level word (`省安监局、公安厅、工商局`,
-    `市生态环境局、发展和改革局`) are bodies of that level (省公安厅, 市发展和改革局), each written whole, as a list that
-    shares a suffix gives each item the whole name; the level goes on through the list while no item names its own place
-    or level (a department known by its kind takes it: `县交通局、公路局` blind45 dc_04)."""
-    lx, out, level = lexicon(), [], ""
-    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
-        if level and out and m.start == out[-1].end + 1 and text[out[-1].end] == "、" and not m.collective \
-                and m.rule == "suffix_name" and m.suffix in lx.department_suffixes and m.name == text[m.start:m.end] \
-                and not _place_at(text, m.start, lx, gz) and not text.startswith(("中国", "中华", "中共"), m.start):
-            m = Mention(m.start, m.end, level + m.name, "listed_level", m.suffix)
-        else:
-            head = None if m.collective or m.rule != "suffix_name" or _not_level(m.name) else lx.level_re.match(m.name)
-            level = head.group() if head and lx.levels[head.group()] and gz.places.at(m.name, 0) <= head.end() \
-                and not _place_at(m.name, head.end(), lx, gz) else ""
-        out.append(m)
     return out
 
 
