@@ -75,4 +75,3 @@ def test_a_contrast_clause_ends_the_duty(corpus_plan):
     assert "于6月27日至7月1日继续暂停一般对外公共服务点" in duties
     duties = [r.duty for r in _plan("县农业农村局负责组织开展专项检查,而且要做好汇总上报。").responsibilities]
     assert duties and "汇总上报" in duties[0]
-
