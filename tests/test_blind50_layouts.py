@@ -60,3 +60,16 @@ def test_united_nations_agencies_named_by_their_short_names(corpus_plan):
     assert "联合国教科文组织" in {o.name for o in corpus_plan("blind23/docs/cg_10.txt").organizations}
     # an organisation of a kind (`群众性自治组织`) stays no body
     assert "群众性自治组织" not in {o.name for o in _plan("各村要依法发挥群众性自治组织作用。").organizations}
+
+
+def test_members_run_together_between_removed_spaces(corpus_plan):
+    # the law site's one-line copy of 云南省农业厅's 2007 notice (blind50 dh_02): `第一组组长 汪 铭 省农业厅种植业管理处副处长
+    # 组员 谭继祥 省种子管理站科长 屈天尧 省植保站助理农艺师 第二组组长 …`: every member, the name's one-character pieces joined
+    people = {p.name: p.title for p in corpus_plan("blind50/docs/dh_02.txt").people}
+    assert len(people) == 9 and people["汪铭"] == "省农业厅种植业管理处副处长" and people["罗成凯"] == "省种子管理站高级农艺师"
+    assert people["罗荣"] == "省植保站科长"
+
+
+def test_a_contact_spaced_letter_by_letter_is_one_name(corpus_plan):
+    # 甘肃省政府安委会办公室's PDF (blind50 dh_06) sets its glyphs apart: `联系人及电话:王传坤,81792200` names 王传坤, no 王传
+    assert {p.name for p in corpus_plan("blind50/docs/dh_06.pdf").people} == {"王传坤"}

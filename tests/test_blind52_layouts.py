@@ -48,3 +48,17 @@ def test_a_meeting_headline_or_caption_line_is_no_duty(corpus_plan):
 def test_a_photo_credit_is_no_service(corpus_plan):
     # `金門縣政府辦理『1月份縣長與鄉親有約』活動(縣府提供)` (blind49 dg_12): the photo's credit, no service given (SERVICE)
     assert not [r for r in corpus_plan("blind49/docs/dg_12.txt").responsibilities if r.duty == "提供"]
+
+
+def test_a_macau_post_is_no_name_and_the_capacity_bounds_one(corpus_plan):
+    # 澳門新聞局 2007-10-17 (blind52 dj_11): `由社會文化司司長主持` names no 文化司 (a body's name before its head's post),
+    # `由司長擔任主席` no 司长 (a post alone, 司 a surname); `社會文化司司長崔世安以辦公室主席身份主持會議` names 崔世安
+    people = {p.name: p.title for p in corpus_plan("blind52/docs/dj_11.txt").people}
+    assert set(people) == {"崔世安", "安栋梁"} and people["崔世安"] == "社会文化司司长"
+
+
+def test_natural_resources_is_the_field_of_a_bureau_not_an_adverb(corpus_plan):
+    # 潮州市's plan (blind52 dj_06): `市公安局、自然资源局、住房和城乡建设局` names 自然资源局 whole (自然, naturally, no
+    # adverb before the field of the 2018 reform's bureaus), no 资源局
+    names = {o.name for o in corpus_plan("blind52/docs/dj_06.pdf").organizations}
+    assert "自然资源局" in names and "资源局" not in names

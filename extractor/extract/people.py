@@ -264,6 +264,44 @@ def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _spaced_members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """Members run together on one line between removed spaces (member_spaced): after a role label and a removed space,
+    a name (its one-character pieces joined, `汪 铭`), a removed space and its post, one member after another; a piece
+    that ends in a role label switches the role; the run ends at the first piece that is neither."""
+    text, out, soft = notice.text, [], sorted(notice.doc.soft_breaks)
+    for start, end in notice.body:
+        pos = start
+        for label in soft[bisect_left(soft, start):bisect_left(soft, end)]:     # (a label ends where a space was removed:
+            if label < pos or not _ends_in_role(text, rule, max(start, label - _ROLE_CHARS), label):   # few places)
+                continue
+            pos = label
+            while pos < end and notice.doc.had_space_before(pos):
+                piece = next((i for i in range(pos + 1, end + 1) if i == end or text[i] == "\n"
+                              or notice.doc.had_space_before(i)), end)
+                if _ends_in_role(text, rule, pos, piece):
+                    pos = piece
+                    continue
+                cut = _name_end(notice, pos, end)
+                if cut is None or not looks_like_name(text[pos:cut]):
+                    break
+                post = next((i for i in range(cut + 1, end + 1) if i == end or text[i] == "\n"
+                             or notice.doc.had_space_before(i)), end)
+                title = text[cut:post]
+                if not (is_title(title) and len(title) <= 40):
+                    break
+                out.append((Person(name=text[pos:cut], title=title, span=notice.doc.span(pos, cut)), rule.name))
+                pos = post
+    return out
+
+
+_ROLE_CHARS = 8     # the longest role label member_spaced reads before a removed space (`常务副组长`, `第二组组长`)
+
+
+def _ends_in_role(text: str, rule: Rule, lo: int, hi: int) -> bool:
+    """text[lo:hi] ends in one of the rule's role labels."""
+    return any(m.end() == hi for m in rule.pattern.finditer(text, lo, hi))
+
+
 def _ranges(notice: Notice, rule: Rule) -> list[tuple[int, int]]:
     """Where a rule reads: the body, or the whole text for a rule of `scope: text` (a signature, a meeting's roll)."""
     return [(0, len(notice.text))] if rule.get("scope") == "text" else notice.body
@@ -288,8 +326,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 out += [(p, rule.name) for p in named if _names_not_places(named)]
                 continue
             if rule.get("bound") == "org_title":     # `校党委李萍副书记通报`: the body and the post are the title
-                # (a body's short name is no name: `区委书记作…`, `文明办主任作…`)
-                if looks_like_name(m.group("name")) and m.group("name")[-1] not in "委局厅部院办会府组":
+                # (a body's short name is no name: `区委书记作…`, `文明办主任作…`, `社会文化司司长主持`)
+                if looks_like_name(m.group("name")) and m.group("name")[-1] not in "委局厅部院办会府组司署":
                     out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
@@ -375,6 +413,11 @@ def name_pieces(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
     pieces, k, names = list(zip(cuts, cuts[1:])), 0, []
     while k < len(pieces):
         a, b = pieces[k]
+        run = k     # a name spaced letter by letter, the line's every character apart (`王 传 坤`, blind50 dh_06's PDF)
+        while run + 1 < len(pieces) and pieces[run][1] - pieces[run][0] == 1 and pieces[run + 1][1] - pieces[run + 1][0] == 1:
+            run += 1
+        if run - k >= 2 and looks_like_name(text[a:pieces[run][1]]):
+            b, k = pieces[run][1], run
         while b - a == 1 and k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
             b = pieces[k + 1][1]  # `李 静`: one-character pieces make one name
             k += 1
@@ -587,6 +630,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _member_runs(notice, rule)
         elif rule.get("reader") == "leader_column":
             found += _leader_column(notice, rule)
+        elif rule.get("reader") == "spaced":
+            found += _spaced_members(notice, rule)
         elif rule.get("reader") == "flat_column":
             found += _flat_column(notice, rule)
         elif rule.name == "name_table":
