@@ -23,3 +23,17 @@ def test_taipei_1999_hotline_with_an_extension_after_the_switchboard(corpus_plan
     # 1999 hotline with the office's extension: two numbers, one contact each (listed_number)
     phones = {c.phone for c in corpus_plan("blind54/docs/dl_11.txt").contacts}
     assert phones == {"02-2720-8889", "1999转3664"}
+
+
+def test_a_stated_action_at_a_place_after_jiang_yu(corpus_plan):
+    # 公務員事務局's release (blind54 dl_09): `公務員事務局將於上海增設試場`, 將於 before a place, not a time (PLACE_LEAD),
+    # the duty keeping its place from 於
+    duties = {(r.org, r.duty) for r in corpus_plan("blind54/docs/dl_09.pdf").responsibilities}
+    assert ("公务员事务局", "于上海增设试场") in duties
+
+
+def test_the_persons_a_call_addresses_end_its_action(corpus_plan):
+    # 澳門基金會's call (blind54 dl_10): `…的次輪申請,未曾於首輪作出申請的社團,可就…提出申請`; the applicants' own clause
+    # with its modal is no part of the foundation's action (new_subject)
+    duties = {r.duty for r in corpus_plan("blind54/docs/dl_10.doc").responsibilities if r.org == "澳门基金会"}
+    assert duties == {"开始接受内地港台交流项目资助计划及国际交流项目资助计划的次轮申请"}
