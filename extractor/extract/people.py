@@ -327,7 +327,7 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 continue
             if rule.get("bound") == "org_title":     # `校党委李萍副书记通报`: the body and the post are the title
                 # (a body's short name is no name: `区委书记作…`, `文明办主任作…`, `社会文化司司长主持`)
-                if looks_like_name(m.group("name")) and m.group("name")[-1] not in "委局厅部院办会府组司署":
+                if looks_like_name(m.group("name")) and m.group("name")[-1] not in _lex()["short_body_ends"]:
                     out.append((Person(name=m.group("name"), title=(m.group("org") or "") + m.group("title"),
                                        span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
                 continue
