@@ -18,3 +18,12 @@ def test_the_ombudsmans_office_is_named_whole(corpus_plan):
     for doc in ("blind53/docs/dk_10.txt", "blind53/docs/dk_11.txt"):
         names = {o.name for o in corpus_plan(doc).organizations}
         assert "申诉专员公署" in names and "专员公署" not in names
+
+
+def test_shares_of_a_counted_whole_of_past_cases_are_no_targets(corpus_plan):
+    # 申诉专员公署's 工作简报 (blind53 dk_11) counts the cases first, `在已跟进并终结的2,785宗投诉个案中,经查讯后终结的占84.7%,
+    # …占7.9%,…占7.4%`, as 教育局's 派位 news (blind34 cr_08) counts the pupils, `在获派学位的72,829人中,71,912人获派中四学位,
+    # 其中约93.8%可升读原校`: shares of what happened, not goals
+    values = [t.value for t in corpus_plan("blind53/docs/dk_11.txt").targets]
+    assert not {84.7, 7.9, 7.4} & set(values)
+    assert 93.8 not in [t.value for t in corpus_plan("blind34/docs/cr_08.ofd").targets]

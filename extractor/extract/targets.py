@@ -104,11 +104,11 @@ def _op_before(clause: str) -> tuple[Optional[str], int]:
 
 
 def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
-    """A past cue in the sentence so far, or a year before the notice's opening the sentence
-    (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
+    """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), or a year
+    before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
-    past = any(c in sentence for c in lex["past_cues"]) or \
+    past = any(c in sentence for c in lex["past_cues"]) or re.search(lex["counted_whole"], sentence) is not None or \
         (year is not None and opening is not None and int(opening.group(1)) < year)
     return past and not any(c in clause for c in lex["goal_cues"])
 
