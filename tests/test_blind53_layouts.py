@@ -27,3 +27,6 @@ def test_shares_of_a_counted_whole_of_past_cases_are_no_targets(corpus_plan):
     values = [t.value for t in corpus_plan("blind53/docs/dk_11.txt").targets]
     assert not {84.7, 7.9, 7.4} & set(values)
     assert 93.8 not in [t.value for t in corpus_plan("blind34/docs/cr_08.ofd").targets]
+    # the body that had N cases names its parts after `其中`: 甘肃省卫生计生委's 监测通报 (blind23 cg_04) `兰州大学第二医院有29例
+    # 建档立卡出院病人,其中,…1例实际报销比例低于“85%”`, a finding; the policy's `“85%”报销比例` stays its one target
+    assert [(t.value, t.op) for t in corpus_plan("blind23/docs/cg_04.txt").targets] == [(85.0, "=")]

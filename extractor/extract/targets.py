@@ -108,7 +108,8 @@ def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
     before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
-    past = any(c in sentence for c in lex["past_cues"]) or re.search(lex["counted_whole"], sentence) is not None or \
+    counted = load_rules("targets").compile(lex["counted_whole"]).search(sentence) is not None
+    past = any(c in sentence for c in lex["past_cues"]) or counted or \
         (year is not None and opening is not None and int(opening.group(1)) < year)
     return past and not any(c in clause for c in lex["goal_cues"])
 
