@@ -1475,7 +1475,7 @@ def _published_date(lines: list[Line], header: list[int]) -> Optional[str]:
                 year, month, day = map(int, m["roc"].split("-"))
                 year += 1911
             else:
-                year, month, day = map(int, re.findall(r"\d+", m["date"]))
+                year, month, day = map(int, re.findall(r"\d+", m["date"] or m["iso"]))
             try:
                 return dt.date(year, month, day).isoformat()
             except ValueError:

@@ -108,7 +108,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind51", 12),
                                          ("blind52", 12),
                                          ("blind53", 12),
-                                         ("blind54", 12)])
+                                         ("blind54", 12),
+                                         ("blind55", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -404,7 +405,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a township's 政府开放日 报名 公告, a province department's 项目申报 notice with two contacts) and five Hong Kong, Macau and
     Taiwan items (a GovHK 自荐计划 item, a GIA 招聘 release with dates in Chinese numerals, a Macau 资助计划 round, a Taipei
     补助 受理 period, a 公所's 志工召募公告), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and
-    a scan read by OCR (corpus/blind54)."""
+    a scan read by OCR (corpus/blind54); and
+    the 12 blind55 safety-production and emergency items: seven mainland notices (a township's 专项整治 计划 with a
+    month-by-month table of 责任单位, a township's 隐患排查整治 方案 with a 96% goal, a district command's 森林火险 预警 notice,
+    a province bureau office's 演练 观摩 notice on a law site, a city's 演练 公告 on a forum, a county's 演练 task table with
+    牵头 and 责任 units, a city 安委会's notice retold with no year) and five Hong Kong, Macau and Taiwan items (a GovHK
+    高处工作安全 item, two 劳工事务局 items on a 火警演习 and on 台风 site safety, 国防部's 民安8号 schedule, a 区公所's 台风
+    notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind55)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -1,0 +1,15 @@
+"""Layouts blind55's misses showed that earlier notices show too, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_press_release_tag_before_the_headline_is_no_part_of_the_title(corpus_plan):
+    # 勞工事務局's 2017-07-22 release (blind55 dm_10, a .doc): `[新聞稿]勞工局呼籲建築工地做好應對颱風之安全措施`; 新闻稿 names
+    # the item's kind (headline_kind_tags), as the same bureaus label their items (`新聞稿2018.02.12`, blind43 da_10)
+    assert corpus_plan("blind55/docs/dm_10.doc").meta.title == "劳工局呼吁建筑工地做好应对台风之安全措施"
+
+
+def test_a_gregorian_date_label_with_the_pages_next_label_run_on_dates_the_item(corpus_plan):
+    # dm_10's `日期:2017-07-22 分類: 新聞, 僱員, …` under its headline (the paragraph run on after it by the reader), as
+    # blind13 bw_09's `日期: 2024-12-04 浏览量:271 来源:彰武县农业农村局` and blind41 cy_11's `日期：113-04-10資料來源：清潔隊`
+    assert corpus_plan("blind55/docs/dm_10.doc").meta.date == "2017-07-22"
+    assert corpus_plan("blind13/docs/bw_09.doc").meta.date == "2024-12-04"
