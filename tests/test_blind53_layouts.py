@@ -18,3 +18,12 @@ def test_the_ombudsmans_office_is_named_whole(corpus_plan):
     for doc in ("blind53/docs/dk_10.txt", "blind53/docs/dk_11.txt"):
         names = {o.name for o in corpus_plan(doc).organizations}
         assert "申诉专员公署" in names and "专员公署" not in names
+
+
+def test_a_leader_named_before_the_post_then_the_occasion_or_an_adverb_before_the_act(corpus_plan):
+    # name_post_speech: `汤飞帆市长在市政府常务会议上专题研究部署…整改落实工作时指出` (宁波市审计局's report, dk_04: an occasion's
+    # clause of 29 characters) and `李克强总理多次主持召开国务院常务会议` (国务院办公厅's 督查 notice, dk_01: an adverb before 主持)
+    people = {p.name: p.title for p in corpus_plan("blind53/docs/dk_04.txt").people}
+    assert people.get("汤飞帆") == "市长"
+    people = {p.name: p.title for p in corpus_plan("blind53/docs/dk_01.html").people}
+    assert people.get("李克强") == "总理"
