@@ -30,3 +30,12 @@ def test_shares_of_a_counted_whole_of_past_cases_are_no_targets(corpus_plan):
     # the body that had N cases names its parts after `其中`: 甘肃省卫生计生委's 监测通报 (blind23 cg_04) `兰州大学第二医院有29例
     # 建档立卡出院病人,其中,…1例实际报销比例低于“85%”`, a finding; the policy's `“85%”报销比例` stays its one target
     assert [(t.value, t.op) for t in corpus_plan("blind23/docs/cg_04.txt").targets] == [(85.0, "=")]
+
+
+def test_a_leader_named_before_the_post_then_the_occasion_or_an_adverb_before_the_act(corpus_plan):
+    # name_post_speech: `汤飞帆市长在市政府常务会议上专题研究部署…整改落实工作时指出` (宁波市审计局's report, dk_04: an occasion's
+    # clause of 29 characters) and `李克强总理多次主持召开国务院常务会议` (国务院办公厅's 督查 notice, dk_01: an adverb before 主持)
+    people = {p.name: p.title for p in corpus_plan("blind53/docs/dk_04.txt").people}
+    assert people.get("汤飞帆") == "市长"
+    people = {p.name: p.title for p in corpus_plan("blind53/docs/dk_01.html").people}
+    assert people.get("李克强") == "总理"

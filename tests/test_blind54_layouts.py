@@ -37,3 +37,18 @@ def test_the_persons_a_call_addresses_end_its_action(corpus_plan):
     # with its modal is no part of the foundation's action (new_subject)
     duties = {r.duty for r in corpus_plan("blind54/docs/dl_10.doc").responsibilities if r.org == "澳门基金会"}
     assert duties == {"开始接受内地港台交流项目资助计划及国际交流项目资助计划的次轮申请"}
+
+
+def test_a_vocational_skills_testing_centre_is_named_whole(corpus_plan):
+    # 鉴定指导 (compound_cores): each level's 职业技能鉴定指导中心, no verb 指导 before 中心: `省职业技能鉴定指导中心网站` (dl_02)
+    # and `报送至市职业技能鉴定指导中心职业技能竞赛科` (dl_03), not `中心职业技能竞赛科`
+    assert "省职业技能鉴定指导中心" in {o.name for o in corpus_plan("blind54/docs/dl_02.txt").organizations}
+    names = {o.name for o in corpus_plan("blind54/docs/dl_03.docx").organizations}
+    assert "市职业技能鉴定指导中心职业技能竞赛科" in names and "中心职业技能竞赛科" not in names
+
+
+def test_the_fight_crime_committee_is_a_known_body(corpus_plan):
+    # `十个委员会包括扑灭罪行委员会、精神健康咨询委员会` (民政事务局's 青年委员 news, dl_08): the committee of gov_bodies.txt,
+    # not `罪行委员会` cut after the verb-like 扑灭
+    names = {o.name for o in corpus_plan("blind54/docs/dl_08.txt").organizations}
+    assert "扑灭罪行委员会" in names and "罪行委员会" not in names
