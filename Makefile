@@ -85,6 +85,7 @@ score: setup
 	$(SCORE) --gold corpus/blind52/gold --docs corpus/blind52/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind53/gold --docs corpus/blind53/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind54/gold --docs corpus/blind54/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind56/gold --docs corpus/blind56/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
