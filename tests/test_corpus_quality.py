@@ -109,7 +109,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind52", 12),
                                          ("blind53", 12),
                                          ("blind54", 12),
-                                         ("blind55", 12)])
+                                         ("blind55", 12),
+                                         ("blind56", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -412,7 +413,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     牵头 and 责任 units, a city 安委会's notice retold with no year) and five Hong Kong, Macau and Taiwan items (a GovHK
     高处工作安全 item, two 劳工事务局 items on a 火警演习 and on 台风 site safety, 国防部's 民安8号 schedule, a 区公所's 台风
     notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind55)."""
+    (corpus/blind55); and
+    the 12 blind56 annual work points and quantified targets (held out after blind55): seven mainland items (a province's
+    重点工作及责任分解 notice on a mirror in traditional script with pinyin glosses, a city bureau's task ledger run out one
+    cell per line, a city bureau's 年度 report of 完成率, a city's 乡村振兴 实施意见, a county's 实施意见 issuing notice in a
+    portal frame, a 街道's 总结 and 计划, a county's 督查 report on 《政府工作报告》 targets) and five Hong Kong, Macau and
+    Taiwan items (a news list of the 施政报告 KPIs with bureaus in brackets, a section of the Macau 施政报告, 澳门年鉴's 施政重点,
+    台中市经发局's 施政目标 table, 屏东县政府's 施政计画 given twice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
+    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind56)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
