@@ -82,6 +82,7 @@ class _Lexicon:
     posting_label: re.Pattern   # a posting label alone on its line
     release_opening: re.Pattern # `醫院管理局今日(6月29日)公布,`: a body's own release
     news_dateline: re.Pattern   # `本报3月4日讯`, `安徽环境新闻网讯2月2日`: a news report's month and day
+    teaser_title: re.Pattern    # `…印发《X》。全文如下:`: a news lead-in naming the document it carries
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
     past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
     plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
@@ -115,6 +116,7 @@ def _lexicon() -> _Lexicon:
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
         release_opening=regex(lex["release_opening"]),
         news_dateline=regex(lex["news_dateline"]),
+        teaser_title=regex(lex["teaser_title"]),
         byline_tag=regex(lex["byline_tag"]),
         past_part_title=regex(lex["past_part_title"], re.M),
         plan_part_title=regex(lex["plan_part_title"], re.M),
@@ -210,7 +212,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link", "site_list_label", "site_notice") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
@@ -957,7 +959,10 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     the title again: `鞍立政发〔2023〕2号立山区人民政府关于…的通知`), or a bulletin's short head lines
     (`寿县政务督查` / `20期`): skipped, as far as the first sentence, and a portal's teaser, a sentence the
     body repeats below (`核心提示:` over the first paragraph, foodmate.net; fanpusoft.com runs it on one line).
-    A list of addressees whose colon was lost (`bare_recipients`) is the 主送 line as well."""
+    A list of addressees whose colon was lost (`bare_recipients`) is the 主送 line as well. A report made at a meeting
+    prints its speaker's post and name between its title (and 题注) and its salutation (`市审计局局长李火生` over `主任、
+    各位副主任、各位委员:`, 瑞金市's 整改情况的报告, blind53 dk_05; `市审计局局长 俞金华`, `衢州市审计局局长 刘石平`, `市审计局局长
+    励永惠` over theirs on cixird.gov.cn, qz.gov.cn and nbrd.gov.cn's 审计工作报告, pages corpus): passed over as well."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
     for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
         kind, text = lines[k].kind, lines[k].text
@@ -968,7 +973,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
-        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table"}:
+        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
+                    "signing_post"}:
             continue
         if kind is None and len(text) >= 20 and any(lines[j].text == text for j in range(k + 1, part.body_end)):
             continue
@@ -1377,7 +1383,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
     if meta.title and _dated_entries(lines, meta.title):
         meta.title = None               # a page of news items: the first item's headline is no title of the page
-    meta.title = meta.title or _crumb_title(lines, meta.issuer)
+    meta.title = meta.title or _crumb_title(lines, meta.issuer) or _teaser_title(lines)
     return meta, body, cc_range
 
 
@@ -1429,6 +1435,22 @@ def _crumb_title(lines: list[Line], issuer: Optional[str]) -> Optional[str]:
         at = crumb.find(issuer + "关于") if issuer else -1
         crumb = crumb[max(at, 0):]
         return next((crumb[:end] for end in range(6, len(crumb) + 1) if _is_formal_title(crumb[:end])), None)
+    return None
+
+
+# a plan's period closing its name (`…实施方案(2019-2020年)`)
+_PERIOD_TAIL = regex(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+
+
+def _teaser_title(lines: list[Line]) -> Optional[str]:
+    """The document a news lead-in near the top names, on a page with no title of its own (`日前,潮州印发《…实施方案
+    (2019-2020年)》。全文如下:`, blind52 dj_06; `…安徽省林业局发布关于…名单的公示,具体内容如下:`, blind21 ce_11): a formal
+    title, the book title's brackets dropped (rules/structure.yaml teaser_title)."""
+    for ln in lines[:_TOP]:
+        m = _lexicon().teaser_title.search(ln.text) if ln.kind is None else None
+        name = (m["book"] or m["about"]) if m else None
+        if name and _is_formal_title(_PERIOD_TAIL.sub("", name)):
+            return name
     return None
 
 
@@ -1741,7 +1763,7 @@ _MARKERS = [  # (type, pattern): the marker families of Chinese official documen
     ("circled", regex(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _COMMA = regex("[，,]")
-_CLOSE = regex("[）)】〕]")
+_CLOSE = regex(r"[）)】〕\]]")
 _ENTRY_STOPS = regex(r"[。，,；;：:]")
 _HEADING_STOPS = regex(r"[。：:（()）]")     # a heading's stop, and the brackets it must be outside
 _CLOCK_COLON = regex(r"\d[:：]\d\d")

@@ -62,3 +62,21 @@ def test_natural_resources_is_the_field_of_a_bureau_not_an_adverb(corpus_plan):
     # adverb before the field of the 2018 reform's bureaus), no 资源局
     names = {o.name for o in corpus_plan("blind52/docs/dj_06.pdf").organizations}
     assert "自然资源局" in names and "资源局" not in names
+
+
+def test_a_task_tagged_with_its_units_in_square_brackets_is_no_heading(corpus_plan):
+    # 嘉鱼县's 责任分解 (blind52 dj_01): `(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:…]` beside `(二)…增长32%。
+    # (牵头单位:县财政局;…)`: the tag in square brackets as in round ones (unit_tag_line), a task of the list, no section
+    heads = [s.heading for s in corpus_plan("blind52/docs/dj_01.html").sections]
+    assert heads == ["2021年经济社会发展主要目标"]
+    text = "一、主要任务\n1、以爱国卫生运动为抓手,巩固疫情防控成果。[牵头单位:区卫健局;责任单位:各街道]\n2、做好环境整治。[牵头单位:区城管局]\n"
+    assert len(parse(text.encode(), filename="t.txt").sections) == 1
+
+
+def test_a_news_lead_in_names_the_document_it_carries(corpus_plan):
+    # `日前,潮州印发《潮州市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:` over the plan (blind52 dj_06) and `…安徽省林业局
+    # 发布关于2023年度林长制工作督查激励建议名单的公示,具体内容如下:` (blind21 ce_11): the named document is the title
+    assert corpus_plan("blind52/docs/dj_06.pdf").meta.title == "潮州市打赢蓝天保卫战实施方案(2019-2020年)"
+    assert corpus_plan("blind21/docs/ce_11.txt").meta.title == "关于2023年度林长制工作督查激励建议名单的公示"
+    # a lead-in to a list names no document
+    assert parse("为做好防汛工作,现将有关事项通知如下:\n一、加强值班。\n".encode(), filename="t.txt").meta.title is None
