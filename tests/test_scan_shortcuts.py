@@ -83,7 +83,7 @@ def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypat
     spans = lambda text: [m.span() for m in rule.finditer(text)]  # noqa: E731
     assert spans("完成于月底前报送材料") == [(0, 5)]
     looked: list[str] = []
-    monkeypatch.setattr(rules, "required_lines", lambda requires, text, lo, hi: looked.append(text) or [])
+    monkeypatch.setattr(rules, "required_lines", lambda requires, text, lo, hi, memo=None: looked.append(text) or [])
     assert spans("完成于月中报送材料") == []         # no 月底 or 年底
     assert spans("完成于月底报送报告") == []         # no 材料: the requirement's word
     assert looked == []
@@ -91,9 +91,9 @@ def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypat
 
 
 def test_a_rules_words_are_checked_against_one_lookup_of_the_texts_memo(monkeypatch):
-    """`Rule.finditer` finds the text's memo once and hands it to `words_held` and `holds_any` for its `need` and each of
-    its `other_needs` (each found it again: 8,072 look-ups a round of the 19 `parse-text` notices where 4,164 do), with
-    the same answers."""
+    """`Rule.finditer` finds the text's memo once and looks up its `need` and each of its `other_needs` in it (as
+    `words_held` and `holds_any` do; each found it again: 8,072 look-ups a round of the 19 `parse-text` notices where
+    4,164 do), with the same answers; the text last asked about is found without a call of `_memo`."""
     from extractor import rules
     rule = Rule("t", "(?:截止|完成)于(?:月底|年底)", {}, [], [], "t.yaml", 1)
     assert rule.need == ("于",) and len(rule.other_needs) == 2
