@@ -3,6 +3,7 @@
     PYTHONPATH=/tmp/base .venv/bin/python bench/same_output.py dump /tmp/out-base
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/out-new
     .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new
+    .venv/bin/python bench/same_output.py diff /tmp/out-base /tmp/out-new --common   # dumps stopped early: what both hold
     PYTHONPATH=$PWD     .venv/bin/python bench/same_output.py dump /tmp/pdf-new --only '*.pdf'   # the PDFs alone
 
 `dump` parses every notice of the corpus (corpus/*.txt and every set's corpus/*/docs), the fixtures and an
@@ -59,15 +60,25 @@ def dump(out: Path, only: str = "*") -> None:
     print(f"{len(index)} outputs in {out}")
 
 
-def diff(a: Path, b: Path) -> int:
-    index_a = json.loads((a / "index.json").read_text("utf-8"))
-    index_b = json.loads((b / "index.json").read_text("utf-8"))
-    differ = [label for label in sorted(set(index_a) | set(index_b))
+def _index(out: Path) -> dict:
+    """A dump's index (input -> output file), or, for a dump stopped before its end (no index.json), the outputs
+    written so far under the names `output_name` gives the inputs (`diff --common`)."""
+    if (out / "index.json").exists():
+        return json.loads((out / "index.json").read_text("utf-8"))
+    labels = [str(p.relative_to(ROOT)) for p in inputs()]
+    labels += [label + " (s2t)" for label in labels if Path(label).suffix in TEXT and not label.startswith("fixtures/")]
+    return {label: output_name(label) for label in labels if (out / output_name(label)).exists()}
+
+
+def diff(a: Path, b: Path, common: bool = False) -> int:
+    index_a, index_b = _index(a), _index(b)
+    labels = set(index_a) & set(index_b) if common else set(index_a) | set(index_b)
+    differ = [label for label in sorted(labels)
               if label not in index_a or label not in index_b
               or (a / index_a[label]).read_bytes() != (b / index_b[label]).read_bytes()]
     for label in differ:
         print(f"differs: {label}")
-    print(f"{len(set(index_a) | set(index_b)) - len(differ)} identical, {len(differ)} differ")
+    print(f"{len(labels) - len(differ)} identical, {len(differ)} differ")
     return 1 if differ else 0
 
 
@@ -80,11 +91,13 @@ def main() -> int:
     d = sub.add_parser("diff")
     d.add_argument("a", type=Path)
     d.add_argument("b", type=Path)
+    d.add_argument("--common", action="store_true",
+                   help="compare only the inputs both dumps hold (a dump stopped early: its outputs so far)")
     args = ap.parse_args()
     if args.command == "dump":
         dump(args.out, args.only)
         return 0
-    return diff(args.a, args.b)
+    return diff(args.a, args.b, args.common)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ import re._parser as _parser
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -112,6 +112,7 @@ class Rule:
                                                                 # `requires` and the gated pattern, where kept
     edge_spec: Any = field(default=..., repr=False, compare=False)     # edge_classes(pattern), where kept (else ...)
     _gated: Optional[re.Pattern] = field(default=None, init=False, repr=False, compare=False)  # gated(pattern, _starts)
+    _scanner: Any = field(default=None, init=False, repr=False, compare=False)     # what `_scan` calls, found once
 
     @functools.cached_property
     def edges(self) -> tuple[Optional[str], Optional[str]]:
@@ -150,41 +151,65 @@ class Rule:
         text[lo:hi]) holding no word of the pattern's `need` holds no match and is skipped (`date_due`
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
-        memo = _memo(text)      # (found once for all the rule's words)
+        memos = _TEXT_MEMOS     # (found once for all the rule's words; the latest text's without a call)
+        memo = memos[0][1] if memos and memos[0][0] is text else _memo(text)
         need = self.need
         if need is not None:
-            need = words_held(need, text, memo)
+            held = []           # (`words_held`, and `holds_any` below, written out: ~8,300 calls a round of the 19
+            for word in need:   # `parse-text` notices)
+                has = memo.get(word)
+                if has is None:
+                    has = _held(word, text, memo)
+                if has:
+                    held.append(word)
+            need = held
             if not need or not (hi - lo == len(text) or _holds_one(need, text, lo, hi)):
                 return iter(())
         for words in self.other_needs:
-            if not holds_any(words, text, memo):
+            for word in words:
+                has = memo.get(word)
+                if has is None:
+                    has = _held(word, text, memo)
+                if has:
+                    break
+            else:
                 return iter(())
         if self.requires is None:
             return self._scan(text, lo, hi)
-        lines = required_lines(self.requires, text, lo, hi)
-        if self.get("across_break"):
+        lines = required_lines(self.requires, text, lo, hi, memo)
+        if self.fields.get("across_break"):
             lines = _across_breaks(lines, text, hi)
         return self._scan_lines(text, lines, need)
 
     def _scan_lines(self, text: str, lines: list[tuple[int, int]],
                     need: Optional[tuple[str, ...]]) -> Iterator[re.Match]:
+        scan = self._scanner or self._find_scanner()     # (found once a call, not once a line)
         for start, end in lines:
             if need is None or _holds_one(need, text, start, end):
-                yield from self._scan(text, start, end)
+                yield from scan(text, start, end)
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
         can only start at a few positions (`start_finder`), the pattern is tried only there: `re` finds
         no such shortcut itself for a pattern opening with a lookbehind, a group or a repeat, and would
         run its whole program at every position."""
+        return (self._scanner or self._find_scanner())(text, lo, hi)
+
+    def _find_scanner(self) -> Callable[[str, int, int], Iterator[re.Match]]:
+        """What `_scan` calls with (text, lo, hi), worked out once a rule: the gated pattern's `finditer`, the pattern's
+        own where no start is known, else `_at_positions` with the pattern and its start finder."""
         if self._starts is ...:
             self._starts = start_finder(self.pattern) if self.start_spec is ... else finder_from(self.start_spec)
             gate = self._starts.gate if isinstance(self._starts, StartFinder) else ""
             self._gated = (from_program(_gated_source(gate, self.source), self.programs[2]) if gate and self.programs[2]
                            else gated(self.pattern, gate))
         if self._gated is not None:
-            return self._gated.finditer(text, lo, hi)
-        return _scan(self.pattern, self._starts, text, lo, hi)
+            self._scanner = self._gated.finditer
+        elif self._starts is None:
+            self._scanner = self.pattern.finditer
+        else:
+            self._scanner = functools.partial(_at_positions, self.pattern, self._starts)
+        return self._scanner
 
 
 def _scan(pattern: re.Pattern, starts: Optional[StartFinder | AnchorFinder], text: str, lo: int,
@@ -304,11 +329,12 @@ def _holds_one(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
     return False
 
 
-def required_lines(requires: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def required_lines(requires: re.Pattern, text: str, lo: int, hi: int, memo: Optional[dict] = None) -> list[tuple[int, int]]:
     """The lines of text[lo:hi] (newline included, cut to [lo, hi)) that hold a match of `requires`.
     Kept for the text last asked about: the rules of a file share their `requires` (every deadline
-    rule needs a time word), and would otherwise each find the same lines again."""
-    memo = _memo(text)
+    rule needs a time word), and would otherwise each find the same lines again. `memo`: the text's (`_memo`), where
+    the caller has it already."""
+    memo = _memo(text) if memo is None else memo
     key = (id(requires), lo, hi)      # (by id: see _FINDERS)
     known = memo.get(key)
     if known is not None and known[0] is requires:

@@ -83,7 +83,7 @@ def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypat
     spans = lambda text: [m.span() for m in rule.finditer(text)]  # noqa: E731
     assert spans("完成于月底前报送材料") == [(0, 5)]
     looked: list[str] = []
-    monkeypatch.setattr(rules, "required_lines", lambda requires, text, lo, hi: looked.append(text) or [])
+    monkeypatch.setattr(rules, "required_lines", lambda requires, text, lo, hi, memo=None: looked.append(text) or [])
     assert spans("完成于月中报送材料") == []         # no 月底 or 年底
     assert spans("完成于月底报送报告") == []         # no 材料: the requirement's word
     assert looked == []
@@ -91,9 +91,9 @@ def test_a_rule_whose_other_needed_words_the_text_lacks_is_not_scanned(monkeypat
 
 
 def test_a_rules_words_are_checked_against_one_lookup_of_the_texts_memo(monkeypatch):
-    """`Rule.finditer` finds the text's memo once and hands it to `words_held` and `holds_any` for its `need` and each of
-    its `other_needs` (each found it again: 8,072 look-ups a round of the 19 `parse-text` notices where 4,164 do), with
-    the same answers."""
+    """`Rule.finditer` finds the text's memo once and looks up its `need` and each of its `other_needs` in it (as
+    `words_held` and `holds_any` do; each found it again: 8,072 look-ups a round of the 19 `parse-text` notices where
+    4,164 do), with the same answers; the text last asked about is found without a call of `_memo`."""
     from extractor import rules
     rule = Rule("t", "(?:截止|完成)于(?:月底|年底)", {}, [], [], "t.yaml", 1)
     assert rule.need == ("于",) and len(rule.other_needs) == 2
@@ -244,3 +244,22 @@ def test_a_span_made_by_its_validator_is_the_model_its_keywords_make(notices):
         made = Span(start=span.start, end=span.end, page=span.page, para=span.para, box=span.box)
         assert type(span) is Span and span == made and span.model_fields_set == made.model_fields_set
         assert span.model_dump_json() == made.model_dump_json()
+
+
+def test_the_left_edge_walk_over_plain_name_characters_in_one_step_stops_where_the_walk_by_characters_did(
+        notices, monkeypatch):
+    """organizations' `_left_edge` jumps over a run of plain ideographs (`_plain_run_start`, one `re` match over the
+    reversed text) where it stepped a character at a time: the same left edge and stop word at every suffix match of
+    the notices, with no soft breaks, with every fifth line start a soft break and with every seventh position one
+    (a break inside a run stops the walk there, as the walk by characters stopped)."""
+    from extractor.extract import organizations as org
+    lx = org.lexicon()
+    cases = []
+    for text in notices[:80]:
+        lines = frozenset(i + 1 for i, c in enumerate(text) if c == "\n" and i % 5 == 0)
+        for soft in (frozenset(), lines, frozenset(range(0, len(text), 7))):
+            for m in lx.suffix_re.finditer(text):
+                cases.append((text, m.start(), soft, org._left_edge(text, m.start(), soft, lx)))
+    monkeypatch.setattr(org, "_plain_run_start", lambda text, lo, i, soft: i)     # the walk by characters
+    assert all(org._left_edge(text, s, soft, lx) == edge for text, s, soft, edge in cases)
+    assert len(cases) > 5000

@@ -17,6 +17,7 @@ rest of its parse (see `extractor/nlp.py`).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -484,6 +485,41 @@ def _number_start(text: str, lo: int, i: int) -> Optional[int]:
     return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
 
 
+def _plain_run_class() -> str:
+    """The characters `_left_edge`'s walk steps over with no other test: an ideograph (U+3400–U+9FFF) but 丶 and the
+    count words, or ·."""
+    cuts = sorted(ord(c) for c in _COUNT_WORDS + _ENUMERATION_DOT)
+    ranges, lo = [], 0x3400
+    for cut in cuts:
+        if cut > lo:
+            ranges.append(f"\\u{lo:04x}-\\u{cut - 1:04x}")
+        lo = cut + 1
+    ranges.append(f"\\u{lo:04x}-\\u9fff")
+    return "[" + "".join(ranges) + "·]"
+
+
+_PLAIN_RUN = re.compile(_plain_run_class() + "*")
+_BACKWARDS: list = [None, "", None, ()]   # the text last walked and it reversed, its soft breaks and them sorted
+
+
+def _plain_run_start(text: str, lo: int, i: int, soft: frozenset) -> int:
+    """Where `_left_edge`'s walk left from `i` over the plain characters before it (`_plain_run_class`) stops: at the
+    run's first character, at `lo`, or at the last soft break inside the run, whichever is last. One `re` match over
+    the reversed text (made once a text), where the walk took ~25 opcodes a character (~17 characters a name)."""
+    memo = _BACKWARDS
+    if memo[0] is not text:
+        memo[0], memo[1] = text, text[::-1]
+    n = len(text)
+    j = i - _PLAIN_RUN.match(memo[1], n - i, n - lo).end() + (n - i)
+    if soft:
+        if memo[2] is not soft:
+            memo[2], memo[3] = soft, sorted(soft)
+        at = bisect.bisect_right(memo[3], i) - 1
+        if at >= 0 and memo[3][at] > j:
+            j = memo[3][at]
+    return j
+
+
 def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, Optional[str]]:
     """Where a name ending in a suffix at `s` starts, and the stop word that bounds it (if any)."""
     i, lo = s, max(0, s - lx.max_chars)
@@ -493,6 +529,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             break
         if "\u3400" <= c <= "\u9fff" and c != _ENUMERATION_DOT or c == "·":     # _NAME_CHAR, without a regex call
             i -= 1
+            if i > lo and i not in soft:
+                i = _plain_run_start(text, lo, i, soft)     # (the plain characters before it, in one step)
         elif c in "”’":
             q = _quoted_label(text, lo, i, lx)
             if q is None:
