@@ -18,3 +18,11 @@ def test_the_ombudsmans_office_is_named_whole(corpus_plan):
     for doc in ("blind53/docs/dk_10.txt", "blind53/docs/dk_11.txt"):
         names = {o.name for o in corpus_plan(doc).organizations}
         assert "申诉专员公署" in names and "专员公署" not in names
+
+
+def test_a_paper_forwarded_to_a_body_gives_it_no_duty(corpus_plan):
+    # 監察院's monthly account (blind53 dk_08): `函请机关(构)说明、查处186件,送请机关参处142件,…` counts the cases sent on;
+    # 送请, as 函请 and 转请, forwards a paper, it asks no duty of the body named after it (asked_after_task); the same
+    # forwarding in a 台东 school bulletin, `…及组织章程送请学校转报本府备查` (blind10 bt_03), no duty either
+    assert not any("142件" in r.duty for r in corpus_plan("blind53/docs/dk_08.pdf").responsibilities)
+    assert corpus_plan("blind10/docs/bt_03.txt").responsibilities == []
