@@ -59,3 +59,11 @@ def test_a_reports_speaker_under_its_title_stands_before_its_salutation(corpus_p
     assert corpus_plan("blind53/docs/dk_05.ofd").meta.recipients == ["主任", "各位副主任", "各位委员"]
     text = "关于2022年度市级预算执行的审计工作报告\n衢州市审计局局长 刘石平\n主任、各位副主任、秘书长,各位委员:\n我受市政府委托,报告审计情况。\n"
     assert parse(text.encode(), filename="t.txt").meta.recipients == ["主任", "各位副主任", "秘书长", "各位委员"]
+
+
+def test_a_paper_forwarded_to_a_body_gives_it_no_duty(corpus_plan):
+    # 監察院's monthly account (blind53 dk_08): `函请机关(构)说明、查处186件,送请机关参处142件,…` counts the cases sent on;
+    # 送请, as 函请 and 转请, forwards a paper, it asks no duty of the body named after it (asked_after_task); the same
+    # forwarding in a 台东 school bulletin, `…及组织章程送请学校转报本府备查` (blind10 bt_03), no duty either
+    assert not any("142件" in r.duty for r in corpus_plan("blind53/docs/dk_08.pdf").responsibilities)
+    assert corpus_plan("blind10/docs/bt_03.txt").responsibilities == []
