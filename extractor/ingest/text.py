@@ -292,9 +292,6 @@ def _serial_rows(blocks: list[RawBlock], i: int) -> Optional[tuple[list[RawBlock
     blind17 ca_10's info row; their tables have no serial column to find a row's start by). The header runs to
     the first line opening with a serial number; a row, to its count of `|` at a `|` (the header's) or the next serial
     number's line; the table, at a closed row not followed by the next serial. None when no row follows the header."""
-    def bars(text: str) -> int:
-        return text.count("|")
-
     def joined(parts: list[str]) -> str:      # a cut inside a cell closes up, one between cells keeps a space
         text = parts[0].strip()
         for part in parts[1:]:
@@ -308,7 +305,7 @@ def _serial_rows(blocks: list[RawBlock], i: int) -> Optional[tuple[list[RawBlock
     if first is None:
         return None
     header = joined([b.text for b in blocks[i:j]])
-    width = bars(header)
+    width = header.count("|")
     out = [RawBlock("para", header, page=blocks[i].page)]
     serial = int(first.group(1))
     while j < len(blocks) and blocks[j].kind == "para" and (m := _PIPE_ROW_SERIAL.match(blocks[j].text)) \
@@ -319,7 +316,7 @@ def _serial_rows(blocks: list[RawBlock], i: int) -> Optional[tuple[list[RawBlock
             text = joined(parts)
             closed = text.rstrip().endswith("|")
             nxt = _PIPE_ROW_SERIAL.match(blocks[k].text)
-            if closed and (bars(text) >= width or (nxt and int(nxt.group(1)) == serial + 1)):
+            if closed and (text.count("|") >= width or (nxt and int(nxt.group(1)) == serial + 1)):
                 break
             parts.append(blocks[k].text)
             k += 1
