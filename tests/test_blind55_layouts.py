@@ -13,3 +13,12 @@ def test_a_gregorian_date_label_with_the_pages_next_label_run_on_dates_the_item(
     # blind13 bw_09's `日期: 2024-12-04 浏览量:271 来源:彰武县农业农村局` and blind41 cy_11's `日期：113-04-10資料來源：清潔隊`
     assert corpus_plan("blind55/docs/dm_10.doc").meta.date == "2017-07-22"
     assert corpus_plan("blind13/docs/bw_09.doc").meta.date == "2024-12-04"
+
+
+def test_a_task_table_names_its_task_column_by_place_before_the_units_with_a_time_column(corpus_plan):
+    # 徐庄镇's 2017 安全生产专项整治 schedule (blind55 dm_01, html): `专项整治行业名称 | 时间安排 | 责任单位`, a row per
+    # month; no task header word, but the first column before the unit column in a table with a time column names the
+    # tasks (as dm_06's `演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求`)
+    duties = {(r.org, r.duty) for r in corpus_plan("blind55/docs/dm_01.html").responsibilities}
+    assert ("城建办", "建筑施工及市政建设") in duties
+    assert ("交警六中队", "交通运输") in duties

@@ -1273,7 +1273,25 @@ def _header_columns(row: list) -> Optional[dict]:
                 break
             if key == "task":
                 cols.setdefault("tasks", [cols["task"]]).append(i)
+    if "task" not in cols and ("lead" in cols or "part" in cols):
+        cols.update(_first_column_task(row, cols))
     return cols if "task" in cols and ("lead" in cols or "part" in cols) else None
+
+
+def _first_column_task(row: list, cols: dict) -> dict:
+    """A task table whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位` blind55 dm_01,
+    `演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求` blind55 dm_06): where the header row has a unit column
+    and a time column (deadlines' time_headers), its first column that is neither, nor a 序号, names the tasks."""
+    times = set(load_rules("deadlines").lexicon["time_headers"])
+    names = [clean_duty(c.text) for c in row]
+    if not any(n in times for n in names):
+        return {}
+    first = next((i for i, n in enumerate(names) if n and i not in cols.values() and n not in times
+                  and not _NUMBER_HEADER.fullmatch(n)), None)
+    return {} if first is None or first > min(v for v in cols.values() if isinstance(v, int)) else {"task": first}
+
+
+_NUMBER_HEADER = regex(r"序号|编号|序|号")
 
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
