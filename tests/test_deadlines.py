@@ -882,3 +882,14 @@ def test_within_the_year_qualifying_a_noun_is_no_deadline(corpus_plan):
     assert dates(text, date="2022-11-03") == [(None, "2022-11-20")]
     # 年内 as the time of an action stays (blind21 ce_02)
     assert dates("全面建成小康社会。(国务院各部门分别负责,年内持续推进)", date="2020-06-02") == [(None, "2020-12-31")]
+
+
+def test_the_bracketed_period_of_an_issued_ban(corpus_plan):
+    # blind49 dg_06 (南安市 2024): `发布森林防火禁火令(1月21日至1月28日)` gives the ban's period (range_issued_order)
+    found = [(d.start, d.date) for d in corpus_plan("blind49/docs/dg_06.txt").deadlines]
+    assert ("2024-01-21", "2024-01-28") in found
+    # blind55 dm_03's signal period, once the sentence's `根据气象部门预测,` frame no longer hides it
+    text = "区森林防灭火指挥部决定发布第4号高森林火险橙色预警信号(2025年3月20日-3月25日)。"
+    assert dates(text, date="2025-03-19") == [("2025-03-20", "2025-03-25")]
+    # a report of signals received is no period asked for
+    assert dates("去年共收到预警信号(2023年3月1日-3月5日)三次。", date="2024-01-01") == []
