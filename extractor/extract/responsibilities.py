@@ -1282,7 +1282,7 @@ def _first_column_task(row: list, cols: dict) -> dict:
     """A task table whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位` blind55 dm_01,
     `演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求` blind55 dm_06): where the header row has a unit column
     and a time column (deadlines' time_headers), its first column that is neither, nor a 序号, names the tasks."""
-    times = set(load_rules("deadlines").lexicon["time_headers"])
+    times = _time_headers()
     names = [clean_duty(c.text) for c in row]
     if not any(n in times for n in names):
         return {}
@@ -1292,6 +1292,12 @@ def _first_column_task(row: list, cols: dict) -> dict:
 
 
 _NUMBER_HEADER = regex(r"序号|编号|序|号")
+
+
+@functools.cache
+def _time_headers() -> frozenset:
+    """The header words of a table's time column (deadlines' `time_headers`)."""
+    return frozenset(load_rules("deadlines").lexicon["time_headers"])
 
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:

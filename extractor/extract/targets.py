@@ -103,13 +103,18 @@ def _op_before(clause: str) -> tuple[Optional[str], int]:
     return (ops[last.group()], last.start()) if last else (None, -1)
 
 
+@functools.cache
+def _counted_whole() -> re.Pattern:
+    """The lexicon's `counted_whole`, its vars substituted, compiled once a process."""
+    return load_rules("targets").compile(_lexicon()["counted_whole"])
+
+
 def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
     """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), or a year
     before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
-    counted = load_rules("targets").compile(lex["counted_whole"]).search(sentence) is not None
-    past = any(c in sentence for c in lex["past_cues"]) or counted or \
+    past = any(c in sentence for c in lex["past_cues"]) or _counted_whole().search(sentence) is not None or \
         (year is not None and opening is not None and int(opening.group(1)) < year)
     return past and not any(c in clause for c in lex["goal_cues"])
 
