@@ -110,7 +110,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind53", 12),
                                          ("blind54", 12),
                                          ("blind55", 12),
-                                         ("blind56", 12)])
+                                         ("blind56", 12),
+                                         ("blind58", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -420,7 +421,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     portal frame, a 街道's 总结 and 计划, a county's 督查 report on 《政府工作报告》 targets) and five Hong Kong, Macau and
     Taiwan items (a news list of the 施政报告 KPIs with bureaus in brackets, a section of the Macau 施政报告, 澳门年鉴's 施政重点,
     台中市经发局's 施政目标 table, 屏东县政府's 施政计画 given twice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
-    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind56)."""
+    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind56); and
+    the 12 blind58 rural and agricultural seasonal-work items: seven mainland items (a province centre's 三夏 notice on a
+    mirror in traditional script with pinyin glosses, a city's 粮食生产 政策解读 with duties and a phone, a county bureau's
+    重点工作 table run out one cell per line, a township's 防汛抗旱 report under a portal's labelled cells, a township's 秸秆禁烧
+    调度, a 村委会's 通知, a county's 春耕 news item with no headline) and five Hong Kong, Macau and Taiwan items (a news item
+    on 渔护署's typhoon relief with `下月八日`, a Macau 犬只准照 item, a school's 禽流感 转知, a 乡公所's 汛期 notice, a 乡公所's
+    防台 notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind58)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
