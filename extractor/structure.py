@@ -348,7 +348,9 @@ def _info_rows(lines: list[Line]) -> None:
     2015年04月29日` there, `文号 发布时间 2020-10-15` on gzlps.gov.cn) is read as frame but stays in the block."""
     lex = _lexicon()
     top = next((ln for ln in lines[:_INFO_ROWS] if ln.kind != "frame"), None)
-    if top is not None and top.kind is None and (m := _TITLE_ROW.match(top.text)):
+    below = lines[lines.index(top) + 1].text if top is not None and lines.index(top) + 1 < len(lines) else ""
+    if top is not None and top.kind is None and (m := _TITLE_ROW.match(top.text)
+                                                 or _BULLETIN_ROW.match(below) and _TITLE_ROW_CLAUSES.match(top.text)):
         # a page whose first row is its `标题` label run into the headline (a Taiwan school bulletin's `標題轉知…計畫。` over
         # `訊息分類學務處`, blind16 bz_02; the colon lost as on bv_01's and by_11's `标题…的通知` rows): the title row
         top.kind, top.groups = "labelled_field", {"label": "标题", "body": m["body"]}
@@ -376,6 +378,11 @@ def _posted_under_label(lines: list[Line]) -> None:
             lines[k + 1].kind, lines[k + 1].groups = "frame", {}
 # a 标题 row with its colon lost: a headline, one sentence at most, no clause (`标题要简洁,…` is a sentence)
 _TITLE_ROW = regex(r"^标\s*题(?![:：\s|｜])(?P<body>[^，,。；;]{6,118}?)。?$")
+# the same row over a Taiwan school bulletin's `訊息分類` row may hold clauses, as a 主旨 does (`標題 轉知:禽流感盛行季節,請
+#學校協助周知…,依說明事項辦理!` over `訊息分類 不分類`, school.tc.edu.tw's item 29867, blind58 dp_10; its rows as on
+# blind16 bz_02 and blind44 db_08): the next row shows it a label's row, not a sentence opening with the word 标题
+_TITLE_ROW_CLAUSES = regex(r"^标\s*题(?![:：\s|｜])(?P<body>[^。；;]{6,118}?)。?$")
+_BULLETIN_ROW = regex(r"^讯息分类")
 
 
 # what a page's <title> adds to its headline: a separator and the site's name (`…的意见-湖南省人民政府门户网站`)
@@ -1674,7 +1681,9 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(_SPACE.sub("", label))
-        if not field_name or not value or value in _NO_VALUE or _CELL_LABEL.match(value) or field_name in out:
+        # (a 主旨 opening with its verb and a colon, `轉知:禽流感盛行季節,…`, blind58 dp_10, is a value, not a label)
+        labelled_value = _CELL_LABEL.match(value) and not value.startswith(_lexicon().subject_openers)
+        if not field_name or not value or value in _NO_VALUE or labelled_value or field_name in out:
             continue
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)

@@ -1,0 +1,18 @@
+"""Layouts blind58's misses showed that earlier notices show too, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_bulletin_title_row_may_hold_a_subjects_clauses(corpus_plan):
+    # a 臺中 school's 轉知 of the 農業局's 禽流感 letter (blind58 dp_10, Big5): `標題 轉知:禽流感盛行季節,請學校…,依說明事項辦理!`
+    # over `訊息分類 不分類`; the row is the title's label row though its value has clauses and opens `轉知:`; the same board's
+    # one-clause rows stay titles (blind16 bz_02 `標題 轉知…實施計畫。`, blind44 db_08)
+    title = corpus_plan("blind58/docs/dp_10.txt").meta.title
+    assert title == "转知:禽流感盛行季节,请学校协助周知所辖管场域,如有饲养禽鸟类者,依说明事项办理!"
+    assert corpus_plan("blind16/docs/bz_02.txt").meta.title == "转知台中市学校环境教育实作竞赛实施计划"
+
+
+def test_a_sites_date_widget_and_search_box_are_frame(corpus_plan):
+    # 潜江's 粮食生产 政策解读 (blind58 dp_02, GB18030): `今天是:` and `热门搜索:` over the headline, each read as the
+    # addressees; 遂宁市水利局's page opens `今天是:2025年12月06日` (blind13 bw_05) and keeps its title
+    assert corpus_plan("blind58/docs/dp_02.txt").meta.recipients == []
+    assert corpus_plan("blind13/docs/bw_05.txt").meta.title == "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函"
