@@ -16,3 +16,13 @@ def test_a_sites_date_widget_and_search_box_are_frame(corpus_plan):
     # addressees; 遂宁市水利局's page opens `今天是:2025年12月06日` (blind13 bw_05) and keeps its title
     assert corpus_plan("blind58/docs/dp_02.txt").meta.recipients == []
     assert corpus_plan("blind13/docs/bw_05.txt").meta.title == "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函"
+
+
+def test_a_survey_team_after_the_statistics_bureau_is_one_body(corpus_plan):
+    # 潜江's 政策解读 (blind58 dp_02): `市国家统计局潜江调查队负责粮食生产面积、产量的统计` names the survey team, not
+    # `市国家统计局`; blind44 db_01's `国家统计局共和调查队` the same
+    plan = corpus_plan("blind58/docs/dp_02.txt")
+    assert "市国家统计局潜江调查队" in {o.name for o in plan.organizations}
+    assert "市国家统计局" not in {o.name for o in plan.organizations}
+    assert any(r.org == "市国家统计局潜江调查队" for r in plan.responsibilities)
+    assert "国家统计局共和调查队" in {o.name for o in corpus_plan("blind44/docs/db_01.html").organizations}
