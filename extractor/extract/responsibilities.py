@@ -421,10 +421,16 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if verb and g["headline"].match(text, at) and not text[text.rfind("\n", 0, u.start) + 1:u.start].strip(" \t\u3000•·*"):
             continue        # a headline or caption line `X召开首次会议` reports the meeting held (meeting_headline)
         tail = g["kind_tail"].match(text, at) if verb is None else None
-        if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
+        if tail and tail.end() > at:
+            # a list closed by its kind says its verb after it: `县发改局、县住建局等部门密切配合` (cg_06), `城建办、农办、
+            # 派出所(交通中队)、消防站等部门要明确职责` (blind55 dm_02) with its modal
+            # (`请A、B等单位做好…` is a request: org_request)
             after = rf.rule("org_verb").pattern.match(text[tail.end():limit])
-            if after and g["part_verb"].fullmatch(after["verb"]):
+            asked = opener.endswith("请")
+            if after and (g["part_verb"].fullmatch(after["verb"]) or not asked):
                 at, verb = tail.end(), after
+            elif not asked and rf.rule("org_modal").pattern.match(text[tail.end():limit]):
+                at, rest = tail.end(), text[tail.end():limit]
         if verb:
             role = "participant" if g["part_verb"].fullmatch(verb["verb"]) else "lead"
             start = at + (verb.end("modal") if verb["modal"] else 0)

@@ -193,7 +193,7 @@ def text_blocks(text: str) -> list[RawBlock]:
     # the table readers, in this order, whose mark the text holds (a reader starts only at a line holding it: TABs,
     # `|`, 序号); most texts hold none, and each reader was asked at every line. No cell list: the next line.
     readers = [reader for reader, mark in ((_tsv_table, "\t"), (_pipe_table, "|"), (_flat_table, _SERIAL_HEADER),
-                                           (bordered_flat_table, "|")) if mark in text]
+                                           (bordered_flat_table, "|"), (bordered_header_table, "|")) if mark in text]
     cell_lists = "\t" in text
     i = 0
     while i < len(lines):
@@ -620,6 +620,51 @@ def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[st
 
 
 _MAX_BORDERED_COLUMNS = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _time_column_names() -> frozenset:
+    """The names of a table's time column (rules/deadlines.yaml's time_headers)."""
+    from ..rules import load_rules
+    return frozenset(load_rules("deadlines").lexicon["time_headers"])
+
+
+def bordered_header_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a task table copied one cell a line with each cell's border kept and no serial column, from the
+    first cell of its header (blind55 dm_06, 大英县's 应急演练 table: `演练科目 |` / `情景构建 |` / `牵头责任 单 位 |` /
+    `责任单位 |` / `时限要求 |` / `危化品泄漏 |` / …, three rows of five cells, then a note `各镇乡…备案。 |`). Without
+    serials, the header is its short cells up to the last one that names a column (a unit's, a task's or a time's, as
+    `bordered_flat_table` reads them), and needs a unit column and a task or time column; each row then takes as many
+    cells as the header has. A row cut short, and what follows it, are left as lines."""
+    if _BORDERED_CELL.match(lines[i]) is None or _ROW_END.match(lines[i]) or \
+            (i and _BORDERED_CELL.match(lines[i - 1]) and not _ROW_END.match(lines[i - 1])):
+        return None
+    tasks, units = _column_names()
+    times = _time_column_names()
+    cells = _bordered_cells(lines, i)
+    short: list[str] = []
+    width = unit = named = 0
+    for _k, cell in cells:
+        name = _column_name(cell or "")
+        if not name or len(name) > _MAX_HEADER_CELL or len(short) == _MAX_BORDERED_COLUMNS:
+            break
+        short.append(name)
+        words = _JOINED_NAMES.split(name)
+        if any(w.startswith(units) for w in words):
+            width, unit = len(short), unit + 1
+        elif any(w.startswith(tasks) for w in words) or name in times:
+            width, named = len(short), named + 1
+    if not unit or not named or width < 3:
+        return None
+    rows, row, end = [], [], i
+    for k, cell in _bordered_cells(lines, i):
+        if cell is None:
+            break
+        row.append(cell)
+        if len(row) == width:
+            rows.append(row)
+            row, end = [], k + 1
+    return (table_rows(rows), end) if len(rows) > 1 else None
 # a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
 _JOINED_NAMES = regex(r"[与和及、/]")
 
