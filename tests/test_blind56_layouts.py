@@ -18,3 +18,16 @@ def test_xibu_detail_is_no_bodys_part(corpus_plan):
     assert not any(n.endswith("细部") for n in names)
     names = {o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations}
     assert not any(n.endswith("细部") for n in names) and "都市发展局" in names
+
+
+def test_indicators_closed_by_bureau_tags_lead_without_a_modal(corpus_plan):
+    # 李家超's 2022 施政报告 指标 (blind56 dn_08, docx): `- 鼠患主要黑点数目于 2023 年底前至少减半。(环境及生态局)`, no modal but an
+    # aim (bare_aim); `(政务司副司长办公室/相关政策局)` split at `/`, the collective adding none; the figures' spaces cut no
+    # heading (`3. 于 2022 年底前完成…`); the tag after the last of item 4's bullets gives item 4's heading. The tags of
+    # 連江縣's 縣長裁示事項 (blind16 bz_03, `…要做好各項準備工作。(財政局)`) still lead
+    duties = {(r.org, r.duty) for r in corpus_plan("blind56/docs/dn_08.docx").responsibilities}
+    assert ("环境及生态局", "鼠患主要黑点数目于2023年底前至少减半") in duties
+    assert ("发展局", "确保土地如期到位") in duties
+    assert any(o == "政务司副司长办公室" and d.startswith("于2022年底前完成对乱抛垃圾") for o, d in duties)
+    assert not any(o == "相关政策局" for o, _d in duties)
+    assert len(corpus_plan("blind16/docs/bz_03.txt").responsibilities) == 14

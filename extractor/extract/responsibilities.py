@@ -37,7 +37,7 @@ _LIST_MARKS = ("、", "，")      # between names of a list, as the lexicon's jo
 _BRACKET = r"[（(][^（）()]*[）)]"
 _NOTE = regex(_BRACKET)
 _ALIAS_TAIL = regex(_BRACKET + "$")
-_PIECE = regex(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
+_PIECE = regex(rf"(?:[^、，,/\s（()）]|{_BRACKET})+")     # a piece of a list (`/` too: `(A局/B局)`), with its brackets
 _HEADING_END = regex(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
 # (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09;
@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
-    "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
+    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
@@ -961,15 +961,19 @@ def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
 
 
 def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
-    """A bracket of unit names alone closing a numbered item that says a task (`…要做好准备工作。(财政局)`):
-    each unit leads. None where a piece is no unit's name, or the line opens with no item marker."""
+    """A bracket of unit names alone closing a numbered or bulleted item that says a task (`…要做好准备工作。(财政局)`) or
+    states its aim (`…于2023年底前至少减半。(环境及生态局)`): each unit leads. None where a piece is no unit's name, or the
+    line opens with no item marker."""
     text, g = notice.text, _grammar()
-    got = _list_units(text, *m.span("body"), by_span)
-    if not got or len(got) != len(_pieces(text, *m.span("body"))):
+    got = _list_units(text, *m.span("body"), by_span)     # (a collective beside them, `/相关政策局`, adds none)
+    if not got:
         return None
     line = text.rfind("\n", 0, m.start()) + 1
-    item = g["marker"].match(text, line)
-    if item is None or not g["bare_task"].search(text[item.end():m.start()]):
+    item = g["marker"].match(text, line) or g["bare_bullet"].match(text, line)
+    if item is None:
+        return None
+    said = text[item.end():m.start()]
+    if not (g["bare_task"].search(said) or g["bare_aim"].match(said)):
         return None
     return Tag(m.start(), m.start(), m.end(), "", [TagUnit(n, p, None) for n, p in got])
 
@@ -1016,12 +1020,17 @@ def item_markers(notice: Notice) -> list[re.Match]:
 
 def heading_end(notice: Notice, start: int, end: int) -> int:
     """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
-    between words that normalisation removed counts)."""
-    m = _HEADING_END.search(notice.text, start, end)
+    between words that normalisation removed counts; not one setting off a number, `於 2022 年底前`, `不少於 70% 在`, as
+    Hong Kong pages space their figures: blind56 dn_08)."""
+    text = notice.text
+    m = _HEADING_END.search(text, start, end)
     stop = m.start() if m else end
     soft = notice.doc.soft_breaks       # looked up only as far as a heading can reach
-    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1)) if i in soft),
-                stop)
+    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1))
+                 if i in soft and not (text[i].isdigit() or text[i - 1] in _FIGURE_END)), stop)
+
+
+_FIGURE_END = frozenset("0123456789%")
 
 
 def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
@@ -1030,6 +1039,8 @@ def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
     while end > lo and text[end - 1] in "。；;，,\n \u3000":
         end -= 1
     start = max(lo, _sentence_start(text, end))
+    bullet = _grammar()["bare_bullet"].match(text, start, end)     # a sub-item's bullet is none of its words
+    start = bullet.end() if bullet else start
     cond = _grammar()["condition"].match(text, start, end)
     return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
 
