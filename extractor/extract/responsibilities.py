@@ -1322,9 +1322,36 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     tasks both ask; the list is not to be changed)."""
     key = ("table_rows", tuple(notice.body))
     if key not in notice.memo:
-        notice.memo[key] = [(b, row, _task_column(row, cols)) for b, row, cols in body_table_rows(notice, _header_columns)
-                            if max(v for v in cols.values() if isinstance(v, int)) < len(row)]
+        rows = [(b, row, _task_column(row, cols)) for b, row, cols in body_table_rows(notice, _header_columns)
+                if max(v for v in cols.values() if isinstance(v, int)) < len(row)]
+        notice.memo[key] = sorted(rows + _numbered_rows(notice), key=lambda r: r[1][0].start)
     return notice.memo[key]
+
+
+_SERIAL_CELL = regex(r"\d{1,3}")
+
+
+def _numbered_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
+    """(table, row, columns) of the task tables copied without their header, rows numbered in the first column (blind56
+    dn_02, 亳州市农业农村局's ledger from its row 1: `1 | 农村常住居民人均可支配收入与全省同步增长。 | 法规科 | 潘秀峰 | 2024年底前
+    | 5555309`, text.serial_bar_table): the unit column is the first whose cells are unit names alone (a cell of
+    several units, one a line: `产业科 市畜牧中心 …`), most of them filled (the row the page cut has none), the task
+    column the one of longest text before it; each unit leads,
+    as a tag's units do where none is named lead."""
+    out = []
+    for block in notice.doc.blocks:
+        rows = block.rows
+        if block.kind != "table" or not rows or len(rows) < 2 or not notice.in_body(block.start) \
+                or not all(_SERIAL_CELL.fullmatch(r[0].text.strip()) for r in rows) \
+                or any(_header_columns(r) is not None for r in rows):
+            continue
+        unit = next((c for c in range(1, len(rows[0])) if 2 * sum(bool(r[c].text.strip()) for r in rows) > len(rows)
+                     and all(_is_unit_name(p) for r in rows for p in r[c].text.split())), None)
+        if unit is None or unit < 2:
+            continue
+        task = max(range(1, unit), key=lambda c: sum(len(r[c].text) for r in rows))
+        out += [(block, row, {"task": task, "lead": unit}) for row in rows]
+    return out
 
 
 def _task_column(row: list, cols: dict) -> dict:
