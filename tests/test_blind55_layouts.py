@@ -22,3 +22,24 @@ def test_a_task_table_names_its_task_column_by_place_before_the_units_with_a_tim
     duties = {(r.org, r.duty) for r in corpus_plan("blind55/docs/dm_01.html").responsibilities}
     assert ("城建办", "建筑施工及市政建设") in duties
     assert ("交警六中队", "交通运输") in duties
+
+
+def test_a_bordered_cell_table_without_serials_is_read_by_its_header_width(corpus_plan):
+    # 大英县's 应急演练 table (blind55 dm_06, text): one cell a line ending ` |`, no 序号 column, the header
+    # `演练科目 | 情景构建 | 牵头责任 单 位 | 责任单位 | 时限要求` giving each row its five cells (the bordered layout of
+    # blind43 da_12 and blind46 dd_08, the task header of blind13 bw_10 and blind21 ce_09's `序号 |` tables)
+    plan = corpus_plan("blind55/docs/dm_06.txt")
+    duties = {(r.org, r.duty, r.role) for r in plan.responsibilities}
+    assert ("县安委办", "危化品泄漏", "lead") in duties
+    assert ("县民政局", "危化品泄漏", "participant") in duties
+    assert ("县维稳办", "群体性事件", "lead") in duties
+    assert ("县防汛办", "防汛", "lead") in duties
+    assert not any(r.org == "县应急办" and r.duty.startswith("各镇乡") for r in plan.responsibilities)
+
+
+def test_a_list_of_units_closed_by_its_kind_leads_with_the_modal_after_it(corpus_plan):
+    # dm_02 (a 嵊州 township's plan): `城建办、农办、派出所(交通中队)、消防站等部门要明确职责,…`, as cg_06's `…等部门密切配合`;
+    # blind15 by_07's `县规划、国土等部门要认真把关` lists domains, no units: no duty
+    duties = {(r.org, r.role) for r in corpus_plan("blind55/docs/dm_02.txt").responsibilities}
+    assert {("城建办", "lead"), ("农办", "lead"), ("派出所", "lead"), ("消防站", "lead")} <= duties
+    assert corpus_plan("blind15/docs/by_07.txt").responsibilities == []

@@ -1,6 +1,12 @@
 """Layouts blind56's misses showed that earlier notices show too, each read from its notice's file through its reader."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from extractor.ingest.text import read_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
 
 def test_a_rank_after_a_suffix_ends_no_name(corpus_plan):
     # 盐城's 2024 乡村振兴 实施意见 (blind56 dn_04; its text as found, the scan's OCR aside): `组织实施部级粮油作物单产提升整建制推进
@@ -18,3 +24,31 @@ def test_xibu_detail_is_no_bodys_part(corpus_plan):
     assert not any(n.endswith("细部") for n in names)
     names = {o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations}
     assert not any(n.endswith("细部") for n in names) and "都市发展局" in names
+
+
+def test_indicators_closed_by_bureau_tags_lead_without_a_modal(corpus_plan):
+    # 李家超's 2022 施政报告 指标 (blind56 dn_08, docx): `- 鼠患主要黑点数目于 2023 年底前至少减半。(环境及生态局)`, no modal but an
+    # aim (bare_aim); `(政务司副司长办公室/相关政策局)` split at `/`, the collective adding none; the figures' spaces cut no
+    # heading (`3. 于 2022 年底前完成…`); the tag after the last of item 4's bullets gives item 4's heading. The tags of
+    # 連江縣's 縣長裁示事項 (blind16 bz_03, `…要做好各項準備工作。(財政局)`) still lead
+    duties = {(r.org, r.duty) for r in corpus_plan("blind56/docs/dn_08.docx").responsibilities}
+    assert ("环境及生态局", "鼠患主要黑点数目于2023年底前至少减半") in duties
+    assert ("发展局", "确保土地如期到位") in duties
+    assert any(o == "政务司副司长办公室" and d.startswith("于2022年底前完成对乱抛垃圾") for o, d in duties)
+    assert not any(o == "相关政策局" for o, _d in duties)
+    assert len(corpus_plan("blind16/docs/bz_03.txt").responsibilities) == 14
+
+
+def test_a_headerless_table_of_numbered_rows_between_border_lines_is_a_task_table(corpus_plan):
+    # 亳州市农业农村局's 2024 task ledger from its row 1 (blind56 dn_02): one cell a line, `|` alone after each, rows opened by
+    # their serials, the group cells `一、…` merged over them (no sections); the column of unit names alone leads the task
+    # column of longest text before it. The bordered cells of blind27 ck_09 (a 时间表 of dates and events) and of dn_11
+    # (施政目標 under 一/二 groups), which number no rows so, stay lines
+    plan = corpus_plan("blind56/docs/dn_02.txt")
+    duties = {(r.org, r.duty) for r in plan.responsibilities}
+    assert ("法规科", "农村常住居民人均可支配收入与全省同步增长") in duties
+    assert ("市绿优中心", "发展养生滋补预制菜产业产值突破100亿元推进肉牛振兴三七百计划实现高品质肉牛产业产值70亿元发展精品粮油"
+            "亳州花茶绿色蔬果调味品等特色产业实现产值850亿元") in duties
+    assert plan.sections == [] and len(plan.deadlines) == 8
+    for found in ("blind27/found/ck_09.txt", "blind56/docs/dn_11.txt"):
+        assert not [b for b in read_text((CORPUS / found).read_bytes()).blocks if b.kind == "table"]

@@ -37,7 +37,7 @@ _LIST_MARKS = ("、", "，")      # between names of a list, as the lexicon's jo
 _BRACKET = r"[（(][^（）()]*[）)]"
 _NOTE = regex(_BRACKET)
 _ALIAS_TAIL = regex(_BRACKET + "$")
-_PIECE = regex(rf"(?:[^、，,\s（()）]|{_BRACKET})+")     # a piece of a list, with its brackets
+_PIECE = regex(rf"(?:[^、，,/\s（()）]|{_BRACKET})+")     # a piece of a list (`/` too: `(A局/B局)`), with its brackets
 _HEADING_END = regex(r"[。：:；;]|[ \u3000]+(?=\S)")
 _CLAUSE_BREAK = "。；;！？!?\n\t"
 # (a bullet opens its item as a line start does: `•康乐及文化事务署会在六个室外场地举办…` blind25 ci_10, `*物流署` blind9 bs_09;
@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
-    "bare_task": "bare_task", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
+    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
@@ -421,10 +421,16 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if verb and g["headline"].match(text, at) and not text[text.rfind("\n", 0, u.start) + 1:u.start].strip(" \t\u3000•·*"):
             continue        # a headline or caption line `X召开首次会议` reports the meeting held (meeting_headline)
         tail = g["kind_tail"].match(text, at) if verb is None else None
-        if tail and tail.end() > at:        # `县发改局、县住建局等部门密切配合` (cg_06): a participants' list closed by its kind
+        if tail and tail.end() > at:
+            # a list closed by its kind says its verb after it: `县发改局、县住建局等部门密切配合` (cg_06), `城建办、农办、
+            # 派出所(交通中队)、消防站等部门要明确职责` (blind55 dm_02) with its modal
+            # (`请A、B等单位做好…` is a request: org_request)
             after = rf.rule("org_verb").pattern.match(text[tail.end():limit])
-            if after and g["part_verb"].fullmatch(after["verb"]):
+            asked = opener.endswith("请")
+            if after and (g["part_verb"].fullmatch(after["verb"]) or not asked):
                 at, verb = tail.end(), after
+            elif not asked and rf.rule("org_modal").pattern.match(text[tail.end():limit]):
+                at, rest = tail.end(), text[tail.end():limit]
         if verb:
             role = "participant" if g["part_verb"].fullmatch(verb["verb"]) else "lead"
             start = at + (verb.end("modal") if verb["modal"] else 0)
@@ -955,15 +961,19 @@ def _units_end(text: str, start: int, end: int, by_span: dict) -> int:
 
 
 def _bare_tag(notice: Notice, m: re.Match, by_span: dict) -> Optional[Tag]:
-    """A bracket of unit names alone closing a numbered item that says a task (`…要做好准备工作。(财政局)`):
-    each unit leads. None where a piece is no unit's name, or the line opens with no item marker."""
+    """A bracket of unit names alone closing a numbered or bulleted item that says a task (`…要做好准备工作。(财政局)`) or
+    states its aim (`…于2023年底前至少减半。(环境及生态局)`): each unit leads. None where a piece is no unit's name, or the
+    line opens with no item marker."""
     text, g = notice.text, _grammar()
-    got = _list_units(text, *m.span("body"), by_span)
-    if not got or len(got) != len(_pieces(text, *m.span("body"))):
+    got = _list_units(text, *m.span("body"), by_span)     # (a collective beside them, `/相关政策局`, adds none)
+    if not got:
         return None
     line = text.rfind("\n", 0, m.start()) + 1
-    item = g["marker"].match(text, line)
-    if item is None or not g["bare_task"].search(text[item.end():m.start()]):
+    item = g["marker"].match(text, line) or g["bare_bullet"].match(text, line)
+    if item is None:
+        return None
+    said = text[item.end():m.start()]
+    if not (g["bare_task"].search(said) or g["bare_aim"].match(said)):
         return None
     return Tag(m.start(), m.start(), m.end(), "", [TagUnit(n, p, None) for n, p in got])
 
@@ -1010,12 +1020,17 @@ def item_markers(notice: Notice) -> list[re.Match]:
 
 def heading_end(notice: Notice, start: int, end: int) -> int:
     """Where an item's heading ends: its first 。/：/；, or a space after which the item runs on (a space
-    between words that normalisation removed counts)."""
-    m = _HEADING_END.search(notice.text, start, end)
+    between words that normalisation removed counts; not one setting off a number, `於 2022 年底前`, `不少於 70% 在`, as
+    Hong Kong pages space their figures: blind56 dn_08)."""
+    text = notice.text
+    m = _HEADING_END.search(text, start, end)
     stop = m.start() if m else end
     soft = notice.doc.soft_breaks       # looked up only as far as a heading can reach
-    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1)) if i in soft),
-                stop)
+    return next((i for i in range(start + 1, min(stop, start + _rules()[1]["max_heading_chars"] + 1))
+                 if i in soft and not (text[i].isdigit() or text[i - 1] in _FIGURE_END)), stop)
+
+
+_FIGURE_END = frozenset("0123456789%")
 
 
 def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
@@ -1024,6 +1039,8 @@ def _clause(text: str, lo: int, end: int) -> tuple[int, int, int]:
     while end > lo and text[end - 1] in "。；;，,\n \u3000":
         end -= 1
     start = max(lo, _sentence_start(text, end))
+    bullet = _grammar()["bare_bullet"].match(text, start, end)     # a sub-item's bullet is none of its words
+    start = bullet.end() if bullet else start
     cond = _grammar()["condition"].match(text, start, end)
     return (cond.end() if cond and clean_duty(text[cond.end():end]) else start), end, start
 
@@ -1305,9 +1322,36 @@ def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
     tasks both ask; the list is not to be changed)."""
     key = ("table_rows", tuple(notice.body))
     if key not in notice.memo:
-        notice.memo[key] = [(b, row, _task_column(row, cols)) for b, row, cols in body_table_rows(notice, _header_columns)
-                            if max(v for v in cols.values() if isinstance(v, int)) < len(row)]
+        rows = [(b, row, _task_column(row, cols)) for b, row, cols in body_table_rows(notice, _header_columns)
+                if max(v for v in cols.values() if isinstance(v, int)) < len(row)]
+        notice.memo[key] = sorted(rows + _numbered_rows(notice), key=lambda r: r[1][0].start)
     return notice.memo[key]
+
+
+_SERIAL_CELL = regex(r"\d{1,3}")
+
+
+def _numbered_rows(notice: Notice) -> list[tuple[Block, list, dict]]:
+    """(table, row, columns) of the task tables copied without their header, rows numbered in the first column (blind56
+    dn_02, 亳州市农业农村局's ledger from its row 1: `1 | 农村常住居民人均可支配收入与全省同步增长。 | 法规科 | 潘秀峰 | 2024年底前
+    | 5555309`, text.serial_bar_table): the unit column is the first whose cells are unit names alone (a cell of
+    several units, one a line: `产业科 市畜牧中心 …`), most of them filled (the row the page cut has none), the task
+    column the one of longest text before it; each unit leads,
+    as a tag's units do where none is named lead."""
+    out = []
+    for block in notice.doc.blocks:
+        rows = block.rows
+        if block.kind != "table" or not rows or len(rows) < 2 or not notice.in_body(block.start) \
+                or not all(_SERIAL_CELL.fullmatch(r[0].text.strip()) for r in rows) \
+                or any(_header_columns(r) is not None for r in rows):
+            continue
+        unit = next((c for c in range(1, len(rows[0])) if 2 * sum(bool(r[c].text.strip()) for r in rows) > len(rows)
+                     and all(_is_unit_name(p) for r in rows for p in r[c].text.split())), None)
+        if unit is None or unit < 2:
+            continue
+        task = max(range(1, unit), key=lambda c: sum(len(r[c].text) for r in rows))
+        out += [(block, row, {"task": task, "lead": unit}) for row in rows]
+    return out
 
 
 def _task_column(row: list, cols: dict) -> dict:

@@ -193,7 +193,8 @@ def text_blocks(text: str) -> list[RawBlock]:
     # the table readers, in this order, whose mark the text holds (a reader starts only at a line holding it: TABs,
     # `|`, 序号); most texts hold none, and each reader was asked at every line. No cell list: the next line.
     readers = [reader for reader, mark in ((_tsv_table, "\t"), (_pipe_table, "|"), (_flat_table, _SERIAL_HEADER),
-                                           (bordered_flat_table, "|")) if mark in text]
+                                           (bordered_flat_table, "|"), (bordered_header_table, "|"),
+                                           (serial_bar_table, "|")) if mark in text]
     cell_lists = "\t" in text
     i = 0
     while i < len(lines):
@@ -620,8 +621,104 @@ def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[st
 
 
 _MAX_BORDERED_COLUMNS = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _time_column_names() -> frozenset:
+    """The names of a table's time column (rules/deadlines.yaml's time_headers)."""
+    from ..rules import load_rules
+    return frozenset(load_rules("deadlines").lexicon["time_headers"])
+
+
+def bordered_header_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a task table copied one cell a line with each cell's border kept and no serial column, from the
+    first cell of its header (blind55 dm_06, 大英县's 应急演练 table: `演练科目 |` / `情景构建 |` / `牵头责任 单 位 |` /
+    `责任单位 |` / `时限要求 |` / `危化品泄漏 |` / …, three rows of five cells, then a note `各镇乡…备案。 |`). Without
+    serials, the header is its short cells up to the last one that names a column (a unit's, a task's or a time's, as
+    `bordered_flat_table` reads them), and needs a unit column and a task or time column; each row then takes as many
+    cells as the header has. A row cut short, and what follows it, are left as lines."""
+    if _BORDERED_CELL.match(lines[i]) is None or _ROW_END.match(lines[i]) or \
+            (i and _BORDERED_CELL.match(lines[i - 1]) and not _ROW_END.match(lines[i - 1])):
+        return None
+    tasks, units = _column_names()
+    times = _time_column_names()
+    cells = _bordered_cells(lines, i)
+    short: list[str] = []
+    width = unit = named = 0
+    for _k, cell in cells:
+        name = _column_name(cell or "")
+        if not name or len(name) > _MAX_HEADER_CELL or len(short) == _MAX_BORDERED_COLUMNS:
+            break
+        short.append(name)
+        words = _JOINED_NAMES.split(name)
+        if any(w.startswith(units) for w in words):
+            width, unit = len(short), unit + 1
+        elif any(w.startswith(tasks) for w in words) or name in times:
+            width, named = len(short), named + 1
+    if not unit or not named or width < 3:
+        return None
+    rows, row, end = [], [], i
+    for k, cell in _bordered_cells(lines, i):
+        if cell is None:
+            break
+        row.append(cell)
+        if len(row) == width:
+            rows.append(row)
+            row, end = [], k + 1
+    return (table_rows(rows), end) if len(rows) > 1 else None
 # a header cell naming two columns' contents (`目标与任务` bw_10, `责任主体与协同单位` ce_09)
 _JOINED_NAMES = regex(r"[与和及、/]")
+
+
+def _bar_cells(lines: list[str], i: int):
+    """(line, cell) of a table copied one cell a line or several (a cell of several units, one a line), each cell closed
+    by a line of borders alone (`|`); a line of n borders closes the cell and leaves n - 1 empty. The cells stop at a
+    blank line; where the text ends first, its open cell is the last (a page cut inside a cell)."""
+    cell: list[str] = []
+    for k in range(i, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            return
+        if _ROW_END.match(line):
+            yield k, " ".join(cell)
+            for _ in range(line.count("|") - 1):
+                yield k, ""
+            cell = []
+        else:
+            cell.append(line)
+    if cell:
+        yield len(lines) - 1, " ".join(cell)
+
+
+def serial_bar_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a table copied with no header one cell a line, a line of borders alone after each cell, each row
+    opened by its serial number (blind56 dn_02, 亳州市农业农村局's 2024 task ledger: `1` / `|` / `一、经济社会发展的主要预期
+    目标` / `|` / `农村常住居民人均可支配收入与全省同步增长。` / `|` / `法规科` / `|` / `潘秀峰` / `|` / `2024年底前` / `|` /
+    `5555309` / `|` / `2` / …; the bordered cells of blind27 ck_09's 时间表 and blind56 dn_11's 施政目標, which number no
+    rows). A row runs to the next serial; the table's group cells (`一、…`, merged over its rows) are no cells of a row, as
+    in `_flat_table`; a row the page cut short keeps the cells it has."""
+    if not _SERIAL.fullmatch(lines[i].strip()) or i + 1 >= len(lines) or lines[i + 1].strip() != "|" or \
+            (i and _ROW_END.match(lines[i - 1].strip())):
+        return None
+    rows: list[list[str]] = []
+    row: list[str] = []
+    serial, start, end = int(lines[i].strip()), i, i     # the row's first line; the line after its last cell
+    for k, cell in _bar_cells(lines, i):
+        if row and cell == str(serial + 1):
+            rows.append(row)
+            serial, row, start = serial + 1, [], k - 1
+        if not _GROUP_ROW.match(cell):
+            row.append(cell)
+        end = k + 1
+        if len(row) > _MAX_BORDERED_COLUMNS:
+            return None
+    if len(rows) < 2 or len({len(r) for r in rows}) > 1 or len(rows[0]) < 3:
+        return None
+    if len(row) > len(rows[0]):
+        end = start
+    elif len(row) > 1:
+        rows.append(row)
+    return table_rows(rows), end
 
 
 _SPACED_HEADER = regex(r"^\s*序\s*号[ \u3000]+\S")
