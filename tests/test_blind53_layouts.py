@@ -67,3 +67,9 @@ def test_a_paper_forwarded_to_a_body_gives_it_no_duty(corpus_plan):
     # forwarding in a 台东 school bulletin, `…及组织章程送请学校转报本府备查` (blind10 bt_03), no duty either
     assert not any("142件" in r.duty for r in corpus_plan("blind53/docs/dk_08.pdf").responsibilities)
     assert corpus_plan("blind10/docs/bt_03.txt").responsibilities == []
+
+
+def test_a_surveys_answer_after_the_figure_is_no_target(corpus_plan):
+    # reported_after: 申诉专员公署's 年报 (dk_10) `约92%交回问卷的投诉人及参与机构表示满意公署的调解服务`, as 研考会's 民调 writes
+    # `78%的岛内民众对当局服务质量表示满意`: what people answered, not a goal
+    assert 92.0 not in [t.value for t in corpus_plan("blind53/docs/dk_10.txt").targets]
