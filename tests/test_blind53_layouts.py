@@ -67,3 +67,14 @@ def test_a_paper_forwarded_to_a_body_gives_it_no_duty(corpus_plan):
     # forwarding in a 台东 school bulletin, `…及组织章程送请学校转报本府备查` (blind10 bt_03), no duty either
     assert not any("142件" in r.duty for r in corpus_plan("blind53/docs/dk_08.pdf").responsibilities)
     assert corpus_plan("blind10/docs/bt_03.txt").responsibilities == []
+
+
+def test_a_surveys_answer_or_an_outcome_after_the_figure_is_no_target(corpus_plan):
+    # reported_after: 申诉专员公署's 年报 (dk_10) `约92%交回问卷的投诉人及参与机构表示满意公署的调解服务`, as 研考会's 民调 writes
+    # `78%的岛内民众对当局服务质量表示满意`: what people answered, not a goal
+    values = [t.value for t in corpus_plan("blind53/docs/dk_10.txt").targets]
+    assert 92.0 not in values
+    # outcome_after: a share whose noun got something, dk_10 `另有约3%的个案获提供…`, as 教育局's 派位 news (blind34 cr_08)
+    # `共有99.9%中三学生获派入读中四`
+    assert 3.0 not in values
+    assert 99.9 not in [t.value for t in corpus_plan("blind34/docs/cr_08.ofd").targets]

@@ -52,3 +52,15 @@ def test_a_headerless_table_of_numbered_rows_between_border_lines_is_a_task_tabl
     assert plan.sections == [] and len(plan.deadlines) == 8
     for found in ("blind27/found/ck_09.txt", "blind56/docs/dn_11.txt"):
         assert not [b for b in read_text((CORPUS / found).read_bytes()).blocks if b.kind == "table"]
+
+
+def test_an_amount_done_and_a_counts_share_report_results_not_targets(corpus_plan):
+    # achieved_amount: 长治市农业农村局's 年度 report (dn_03) `考核指标23.1万亩,完成28.69万亩,完成率124.2%`, `…收入完成19437元,
+    # 增幅7.5%`, and 昌硕街道's 工作回顾 (dn_06) `全年完成财政收入12.8亿元,增长25%`: rates and growth of what was done
+    values = [t.value for t in corpus_plan("blind56/docs/dn_03.txt").targets]
+    assert not {7.5, 5.2, 10.1, 124.2, 101.0} & set(values)
+    assert 25.0 not in [t.value for t in corpus_plan("blind56/docs/dn_06.txt").targets]
+    # counted_whole: a count right before its share of the whole, 金寨县 县委督查办's report (dn_07) `欠进度的有17个,占总任务的
+    # 7.7%`, as 紫阳县's 督察通报 (blind7 bq_02) `已办结6件,占比27%`
+    assert corpus_plan("blind56/docs/dn_07.txt").targets == []
+    assert not {27.0, 73.0} & {t.value for t in corpus_plan("blind7/docs/bq_02.html").targets}

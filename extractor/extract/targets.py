@@ -104,19 +104,33 @@ def _op_before(clause: str) -> tuple[Optional[str], int]:
 
 
 @functools.cache
-def _counted_whole() -> re.Pattern:
-    """The lexicon's `counted_whole`, its vars substituted, compiled once a process."""
-    return load_rules("targets").compile(_lexicon()["counted_whole"])
+def _lexicon_pattern(key: str) -> re.Pattern:
+    """A pattern of the lexicon (`counted_whole`, `achieved_amount`, `outcome_after`), its vars substituted, compiled once
+    a process."""
+    return load_rules("targets").compile(_lexicon()[key])
 
 
-def _is_past(sentence: str, clause: str, year: Optional[int]) -> bool:
-    """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), or a year
-    before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
+def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool:
+    """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), an amount
+    done (`achieved_amount`), a survey's answer after the figure in the `rest` of its sentence (`reported_after`) or an
+    outcome its noun got right after it (`outcome_after`), or a year before the notice's opening the sentence
+    (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
-    past = any(c in sentence for c in lex["past_cues"]) or _counted_whole().search(sentence) is not None or \
+    past = any(c in sentence for c in lex["past_cues"]) or any(c in rest for c in lex["reported_after"]) or \
+        _lexicon_pattern("outcome_after").match(rest) is not None or \
+        any(_lexicon_pattern(key).search(sentence) for key in ("counted_whole", "achieved_amount")) or \
         (year is not None and opening is not None and int(opening.group(1)) < year)
     return past and not any(c in clause for c in lex["goal_cues"])
+
+
+def _sentence_end(text: str, pos: int, ceiling: int) -> int:
+    """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling`."""
+    breaks = _lexicon()["sentence_breaks"]
+    i = pos
+    while i < ceiling and text[i] not in breaks:
+        i += 1
+    return i
 
 
 def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
@@ -182,6 +196,7 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     text = notice.text
     cell = _table_cell(notice, fig.start)
     floor = cell[3].start if cell else 0
+    ceiling = cell[3].end if cell else len(text)
     clause_from = _clause_start(text, fig.lo, floor)
     if re.search(_lexicon()["counter_before"], text[clause_from:fig.start].rstrip()):
         return None
@@ -191,7 +206,8 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     clause_to = after_end
     word_op, word_at = _op_before(text[clause_from:fig.lo])
     sentence_from = _clause_start(text, clause_from, floor, "sentence_breaks")
-    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], notice.year) \
+    rest = text[clause_to:_sentence_end(text, clause_to, ceiling)]
+    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], rest, notice.year) \
             or in_past_part(notice, fig.start):
         return None
     if op is None:
