@@ -22,3 +22,18 @@ def test_a_task_table_names_its_task_column_by_place_before_the_units_with_a_tim
     duties = {(r.org, r.duty) for r in corpus_plan("blind55/docs/dm_01.html").responsibilities}
     assert ("城建办", "建筑施工及市政建设") in duties
     assert ("交警六中队", "交通运输") in duties
+
+
+def test_a_sites_fields_under_its_copyright_line_are_the_frame(corpus_plan):
+    # dm_10's footer `2016澳門特別行政區政府勞工事務局版權所有` / `地址:…電話:(853) 2856 4109傳真:…電郵:dsalinfo@dsal.gov.mo`
+    # (lexicon footer_fields_under, as blind13 bw_09's `版权所有:…` / `地址:… 邮编:… Email:…`): no contact and no
+    # organisation of the notice; the number the release gives (`可致電83999221向本局查詢`) is
+    plan = corpus_plan("blind55/docs/dm_10.doc")
+    assert [c.phone for c in plan.contacts] == ["83999221"]
+    assert "澳门特别行政区政府劳工事务局" not in {o.name for o in plan.organizations}
+
+
+def test_a_call_by_phone_to_an_office_gives_its_bracketed_number(corpus_plan):
+    # a 臺南 district office's typhoon notice (blind55 dm_12): `可電話連絡公所農業及建設課(06-6521038)`, 電話連絡 as 電洽,
+    # the office between the verb and the number (local_phone)
+    assert [c.phone for c in corpus_plan("blind55/docs/dm_12.txt").contacts] == ["06-6521038"]
