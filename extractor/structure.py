@@ -77,6 +77,7 @@ class _Lexicon:
     closing_stamp: re.Pattern   # `最后更新日期:` on a page's last line
     footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
     footer_field: re.Pattern    # `.地址:…`, `.电话:…`: the site owner's fields over it
+    footer_fields_under: re.Pattern     # `地址:…電話:…傳真:…`: the owner's fields run on a line under it
     file_name_end: re.Pattern   # `(18页).docx`: a file name's type (and a site's page count) ending a headline
     column_header: re.Pattern   # `日期 内容 备注`: a table's or list's row of column names
     posting_label: re.Pattern   # a posting label alone on its line
@@ -111,6 +112,7 @@ def _lexicon() -> _Lexicon:
         page_date=rf.compile(lex["page_date"]),
         closing_stamp=regex(lex["closing_stamp"]),
         footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
+        footer_fields_under=regex(lex["footer_fields_under"]),
         file_name_end=regex(lex["file_name_end"], re.I),
         column_header=regex(r"^(?:(?:%s)\s*){3,}$" % trie_source(lex["column_names"])),
         posting_label=rf.compile(r"^${POSTING_LABEL}\s*[:：]$"),
@@ -1154,14 +1156,22 @@ def _frame_start(lines: list[Line], start: int, end: int) -> int:
 
 def _footer_fields_start(lines: list[Line], start: int, end: int) -> int:
     """Where the owner's fields (`.地址:…` / `.電話:…`) over the copyright line closing a site's footer begin, else `end`
-    (lexicon footer_copyright, footer_field): they are the frame's, as its copyright line is."""
+    (lexicon footer_copyright, footer_field): they are the frame's, as its copyright line is. Where the fields stand
+    under the copyright line, frame lines only after them (lexicon footer_fields_under), the frame begins at the
+    copyright line (or at fields over it)."""
     lex = _lexicon()
-    if end - 1 <= start or lines[end - 1].kind != "frame" or not lex.footer_copyright.search(lines[end - 1].text):
-        return end
-    k = end - 1
-    while k - 1 > start and lines[k - 1].kind is None and lex.footer_field.match(lines[k - 1].text):
+    k, under = end - 1, False
+    while k - 1 > start and not lex.footer_copyright.search(lines[k].text) and (
+            lines[k].kind == "frame" or (lines[k].kind is None and lex.footer_fields_under.match(lines[k].text))):
+        under = under or lines[k].kind is None
         k -= 1
-    return k if k < end - 1 else end
+    if (k < end - 1 and not under) or k <= start or lines[k].kind != "frame" \
+            or not lex.footer_copyright.search(lines[k].text):
+        return end
+    top = k
+    while top - 1 > start and lines[top - 1].kind is None and lex.footer_field.match(lines[top - 1].text):
+        top -= 1
+    return top if top < k or under else end
 
 
 _SENTENCE_STOPS = regex(r"[。；;]")

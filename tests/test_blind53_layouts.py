@@ -78,3 +78,21 @@ def test_a_surveys_answer_or_an_outcome_after_the_figure_is_no_target(corpus_pla
     # `共有99.9%中三学生获派入读中四`
     assert 3.0 not in values
     assert 99.9 not in [t.value for t in corpus_plan("blind34/docs/cr_08.ofd").targets]
+
+
+def test_a_leader_named_by_post_before_an_instruction_on_some_work_is_a_person(corpus_plan):
+    # 锦州市's 海洋督察整改 report (blind53 dk_03): `锦州市代市长于学利对…工作做出批示:“…”` and, after the quotation closes,
+    # `”副市长张忠龙在…报告的批示中也提出要求` (post_then_name_act)
+    people = {p.name: p.title for p in corpus_plan("blind53/docs/dk_03.docx").people}
+    assert people == {"于学利": "锦州市代市长", "张忠龙": "副市长"}
+
+
+def test_the_line_introducing_a_speechs_full_text_names_its_speaker(corpus_plan):
+    # 政府新闻公报 (blind53 dk_10): `以下是政务司司长陈国基今日(十二月十八日)在立法会会议上提交…的政府复文致辞全文:`
+    # (title_before_act)
+    assert [(p.name, p.title) for p in corpus_plan("blind53/docs/dk_10.txt").people] == [("陈国基", "政务司司长")]
+
+
+def test_an_ombudsman_named_by_the_post_before_the_name_is_a_person(corpus_plan):
+    # 申訴專員公署's release (blind53 dk_11): `申訴專員劉燕卿今日(一月三十一日)發表…` (专员 a head's post, HEAD_POST)
+    assert [(p.name, p.title) for p in corpus_plan("blind53/docs/dk_11.txt").people] == [("刘燕卿", "申诉专员")]

@@ -52,3 +52,10 @@ def test_the_fight_crime_committee_is_a_known_body(corpus_plan):
     # not `罪行委员会` cut after the verb-like 扑灭
     names = {o.name for o in corpus_plan("blind54/docs/dl_08.txt").organizations}
     assert "扑灭罪行委员会" in names and "罪行委员会" not in names
+
+
+def test_an_anniversarys_committee_and_office_are_named_whole(corpus_plan):
+    # 江华瑶族自治县's 县庆 call (blind54 dl_05): `由县 60周年县庆筹委会领导…` (筹委会 a suffix; the space that sets the number
+    # off bounds no name) and `湖南省江华瑶族自治县成立60周年县庆办公室` (成立 before an anniversary is inside the name)
+    names = {o.name for o in corpus_plan("blind54/docs/dl_05.ofd").organizations}
+    assert {"县60周年县庆筹委会", "湖南省江华瑶族自治县成立60周年县庆办公室"} <= names

@@ -43,3 +43,26 @@ def test_a_list_of_units_closed_by_its_kind_leads_with_the_modal_after_it(corpus
     duties = {(r.org, r.role) for r in corpus_plan("blind55/docs/dm_02.txt").responsibilities}
     assert {("城建办", "lead"), ("农办", "lead"), ("派出所", "lead"), ("消防站", "lead")} <= duties
     assert corpus_plan("blind15/docs/by_07.txt").responsibilities == []
+
+
+def test_a_sites_fields_under_its_copyright_line_are_the_frame(corpus_plan):
+    # dm_10's footer `2016澳門特別行政區政府勞工事務局版權所有` / `地址:…電話:(853) 2856 4109傳真:…電郵:dsalinfo@dsal.gov.mo`
+    # (lexicon footer_fields_under, as blind13 bw_09's `版权所有:…` / `地址:… 邮编:… Email:…`): no contact and no
+    # organisation of the notice; the number the release gives (`可致電83999221向本局查詢`) is
+    plan = corpus_plan("blind55/docs/dm_10.doc")
+    assert [c.phone for c in plan.contacts] == ["83999221"]
+    assert "澳门特别行政区政府劳工事务局" not in {o.name for o in plan.organizations}
+
+
+def test_a_call_by_phone_to_an_office_gives_its_bracketed_number(corpus_plan):
+    # a 臺南 district office's typhoon notice (blind55 dm_12): `可電話連絡公所農業及建設課(06-6521038)`, 電話連絡 as 電洽,
+    # the office between the verb and the number (local_phone)
+    assert [c.phone for c in corpus_plan("blind55/docs/dm_12.txt").contacts] == ["06-6521038"]
+
+
+def test_a_townships_offices_by_their_short_names_are_organisations(corpus_plan):
+    # 徐庄镇's schedule (dm_01) `安监站 安监所`, `电管所`, `民政所`; `镇安监站` in dm_02 (guarded_suffixes
+    # 站 and 所: 安监, 民政, 电管)
+    names = {o.name for o in corpus_plan("blind55/docs/dm_01.html").organizations}
+    assert {"安监站", "安监所", "电管所", "民政所"} <= names
+    assert "镇安监站" in {o.name for o in corpus_plan("blind55/docs/dm_02.txt").organizations}

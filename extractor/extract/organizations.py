@@ -113,6 +113,9 @@ _GOVERNMENT = ("政府", "人民政府")
 _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和, 人民)
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
 _AGE_BOUND = regex(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))以[上下]")
+# `…自治县成立60周年县庆办公室`: 成立 before an anniversary names the founding it counts, inside the name (blind54 dl_05;
+# 广西壮族自治区成立60周年庆祝活动筹备委员会办公室), not a verb that opens the name's clause (成立领导小组)
+_ANNIVERSARY_BOUND = regex(r"成立(?=\d{1,4}周年)")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _PREDICATE_MARKS = _MODALS + "会正已"     # and the aspect words after a subject (局会…, 署正…, 局已…)
 _LEVEL_BRACKET = regex(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
@@ -473,14 +476,16 @@ def _count_ends(text: str, lo: int, i: int) -> bool:
 
 
 def _number_start(text: str, lo: int, i: int) -> Optional[int]:
-    """Where the number before `i` starts when it is an ordinal's (第19届 in 第19届亚运会组委会) or an age's (3岁 in
-    省促进3岁以下婴幼儿照护服务发展工作部门联席会议), else None."""
-    if i >= len(text) or text[i] not in "届次期岁":
+    """Where the number before `i` starts when it is an ordinal's (第19届 in 第19届亚运会组委会), an age's (3岁 in
+    省促进3岁以下婴幼儿照护服务发展工作部门联席会议) or an anniversary's (60周年 in 湖南省江华瑶族自治县成立60周年县庆办公室
+    and 县60周年县庆筹委会, blind54 dl_05; 广西壮族自治区成立60周年庆祝活动筹备委员会办公室, its 2018 press conference),
+    else None."""
+    if i >= len(text) or text[i] not in "届次期岁周" or (text[i] == "周" and not text.startswith("周年", i)):
         return None
     j = i
     while j > lo and text[j - 1].isdigit():
         j -= 1
-    if text[i] == "岁":        # an age inside a name, not one that starts it (对3岁以下婴幼儿…)
+    if text[i] in "岁周":     # an age or anniversary inside a name, not one that starts it (对3岁以下婴幼儿…)
         return j if j < i and j > lo and _NAME_CHAR.match(text[j - 1]) else None
     return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
 
@@ -537,7 +542,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
                 break           # `填写“…情况表”送市编办`: the name starts after the quote
             i = q
         elif (j := _number_start(text, lo, i)) is not None:
-            i = j
+            i = j - 1 if j in soft and j - 1 > lo and _NAME_CHAR.match(text[j - 1]) else j
+            # (a space only set the number off, `县 60周年县庆筹委会` of dl_05's .doc: the name runs on before it)
         elif c in _ACRONYM_CHARS and (a := _ACRONYM_END.search(text, lo, i)):
             i = a.start()       # 包括STEM教育中心, 技术处A+企业创新专案办公室: an acronym starts the name
             break
@@ -568,6 +574,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
         window = _mask_field_verb(window, lx)
     if "岁" in window:
         window = _AGE_BOUND.sub(lambda c: "\0" * len(c.group()), window)
+    if "周年" in window:
+        window = _ANNIVERSARY_BOUND.sub(lambda c: "\0" * len(c.group()), window)
     best, stop = _last_stop(text, i, window, lx)
     if stop in lx.buildings:
         best += next((len(w) for w in lx.ground_floors if text.startswith(w, best) and best + len(w) < s), 0)
@@ -776,8 +784,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         k = _opener_at(text, i, s, gz)
         if k and _joint_group(text, i, text[i:i + k], s, lexicon()):
             break       # 联合督查组: the joint group keeps its word
-        if not k or _names_trade(text, i + k):
-            break
+        if not k or _names_trade(text, i + k) or _ANNIVERSARY.match(text, i + k):
+            break       # (成立60周年: the founding an anniversary counts, part of the name, _ANNIVERSARY_BOUND)
         if (x := lexicon().suffix_re.match(text, i)) and i + k < x.end() <= s:
             break       # a suffix word the word begins (开发 of 开发区: `以及开发区教育中心所辖学校` blind31 co_03; 高新 of 高新区:
             # `经县(市)区、高新区科技局盖章` blind17 ca_06)
@@ -791,6 +799,9 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return start, False     # a listed name that starts with a verb (、种植业处、), not a bare 业处 left after it
     whole = i == s and (e - s == 1 and not _own_party_group(text, s, e) or _list_item(text, start, e))
     return (start if whole else i), False
+
+
+_ANNIVERSARY = regex(r"\d{1,4}周年")
 
 
 def _names_trade(text: str, i: int) -> bool:
