@@ -1,0 +1,28 @@
+"""Layouts blind57's misses showed that earlier notices or public pages show too, each read from its notice's file through
+its reader."""
+from __future__ import annotations
+
+
+def test_counted_subjects_are_no_numbered_section(corpus_plan):
+    # an EDB circular on a blog (blind57 do_08): `在中文、英文和數學三科的表現`; 彰化's 研習 notice, scanned (do_12): `國語文、
+    # 數學及英語文三科共6梯次`: the numeral counts the subjects, no 科 of a body (counted_subjects); a numbered 科 asked to
+    # act is still one (blind18 cb_01's `請三科儘速修改陳報`)
+    for path in ("blind57/docs/do_08.doc", "blind57/found/do_12.txt"):
+        names = {o.name for o in corpus_plan(path).organizations}
+        assert not any(n.endswith("三科") for n in names), path
+    assert "三科" in {o.name for o in corpus_plan("blind18/docs/cb_01.html").organizations}
+
+
+def test_schools_of_the_whole_province_are_a_kind(corpus_plan):
+    # 金坛区教育局's 视频会议 notice (blind57 do_02): `组织参加全省学校2021年秋季学期…`, `总结前一阶段全省学校疫情防控工作`:
+    # the clause's opening words cut 全 off, and `省学校` was listed; the schools of a whole province are a kind (_ALL_OF)
+    names = {o.name for o in corpus_plan("blind57/docs/do_02.txt").organizations}
+    assert not any(n.endswith("学校") for n in names)
+    assert {"区教育局", "基教科", "督导室"} <= names
+
+
+def test_a_speaker_named_after_the_role_before_a_talk(corpus_plan):
+    # 澳門日報's 文化講堂 item (blind57 do_09, Big5): `紙料店負責人黃競時將介紹…`, `澳門歷史研究者黃健威將根據…`: the speaker
+    # by the role written before the name, then what the speaker will do (speaker_before_talk, with GOV.MO's 2021 item)
+    people = {p.name: p.title for p in corpus_plan("blind57/docs/do_09.txt").people}
+    assert people == {"黄竞时": "纸料店负责人", "黄健威": "澳门历史研究者"}
