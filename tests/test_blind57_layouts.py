@@ -26,3 +26,21 @@ def test_a_speaker_named_after_the_role_before_a_talk(corpus_plan):
     # by the role written before the name, then what the speaker will do (speaker_before_talk, with GOV.MO's 2021 item)
     people = {p.name: p.title for p in corpus_plan("blind57/docs/do_09.txt").people}
     assert people == {"黄竞时": "纸料店负责人", "黄健威": "澳门历史研究者"}
+
+
+def test_a_papers_tag_with_xiaoxi_opens_the_report(corpus_plan):
+    # 澳門日報's item (blind57 do_09): the headline twice over `【本報消息】由文化局主辦的…`; 本報消息 is the outlet's tag as
+    # 本報訊 is (blind31 co_11), so the tagged line is the report's first paragraph, no headline (byline_tag), and 文化局 a body
+    # of its body
+    plan = corpus_plan("blind57/docs/do_09.txt")
+    assert plan.meta.title == "文化讲堂九月两讲座报名"
+    assert "文化局" in {o.name for o in plan.organizations}
+    assert corpus_plan("blind31/found/co_11.txt").meta.title == "青年政策咨询公众首个专场周五举行"
+
+
+def test_a_long_bulletin_subject_cut_at_a_mark_is_still_its_headline(corpus_plan):
+    # 花蓮縣's bulletin (blind57 do_11): `【公告】請本縣各國中務必派員參加教育部「…『東部場次花蓮縣說明會』」,詳如說明,請 查照辦理。`,
+    # 66 characters; its first 60 end on `,`, which is no end of the subject (_subject_opening); blind26 cj_09's subject of
+    # 80 characters the same way
+    assert corpus_plan("blind57/docs/do_11.txt").meta.title.endswith("详如说明,请查照办理")
+    assert corpus_plan("blind26/docs/cj_09.txt").meta.title.startswith("检送「本县特殊优良教师遴选及表扬作业要点」1份")
