@@ -44,3 +44,11 @@ def test_a_long_bulletin_subject_cut_at_a_mark_is_still_its_headline(corpus_plan
     # 80 characters the same way
     assert corpus_plan("blind57/docs/do_11.txt").meta.title.endswith("详如说明,请查照办理")
     assert corpus_plan("blind26/docs/cj_09.txt").meta.title.startswith("检送「本县特殊优良教师遴选及表扬作业要点」1份")
+
+
+def test_a_tests_time_and_a_class_run_are_scheduled(corpus_plan):
+    # 金华's 普通话 培训 and 测试 notice, as a site page (blind57 do_01): `办班时间为4月2日(星期六)—4月23日(星期六)`, `学员测试时间为
+    # 4月24日`, `考生测试时间为5月7日`: a test's time as an exam's and a class's run as a training's (event_time_label)
+    dates = [(d.start, d.date) for d in corpus_plan("blind57/docs/do_01.html").deadlines]
+    assert ("2016-04-02", "2016-04-23") in [(str(s) if s else None, str(e)) for s, e in dates]
+    assert {"2016-04-24", "2016-05-07"} <= {str(e) for _, e in dates}
