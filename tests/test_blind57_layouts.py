@@ -52,3 +52,10 @@ def test_a_tests_time_and_a_class_run_are_scheduled(corpus_plan):
     dates = [(d.start, d.date) for d in corpus_plan("blind57/docs/do_01.html").deadlines]
     assert ("2016-04-02", "2016-04-23") in [(str(s) if s else None, str(e)) for s, e in dates]
     assert {"2016-04-24", "2016-05-07"} <= {str(e) for _, e in dates}
+
+
+def test_a_hosts_relative_clause_gives_no_duty(corpus_plan):
+    # 澳門日報's item (blind57 do_09): `由文化局主辦的持續性藝術普及計劃《文化講堂》,九月將舉辦…`: 主辦的 qualifies the programme
+    # (relative_clause, as blind7 bq_02's `由县民政局负责的第1件` and blind31 co_09's `由额满国中制发之通知单`), so the whole
+    # sentence is no duty of 文化局
+    assert not [r for r in corpus_plan("blind57/docs/do_09.txt").responsibilities if r.org == "文化局"]
