@@ -87,6 +87,7 @@ score: setup
 	$(SCORE) --gold corpus/blind54/gold --docs corpus/blind54/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind55/gold --docs corpus/blind55/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind56/gold --docs corpus/blind56/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind57/gold --docs corpus/blind57/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind58/gold --docs corpus/blind58/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

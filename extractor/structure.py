@@ -609,6 +609,13 @@ _QUOTE_MARKS = frozenset("《》〈〉「」『』“”")
 _BULLETS = tuple("•·▪●")
 
 
+def _subject_opening(subject: str) -> str:
+    """A bulletin's long subject (主旨) judged as a headline by its first 60 characters, less a mark the cut ends on: the
+    cut falls anywhere (`…及『東部場次花蓮縣說明會』」,詳如說明,請 查照辦理。` blind57 do_11 cut after `說明,`; blind26 cj_09's
+    subject of 80 characters cut inside a word), and only the subject's own end is held against it."""
+    return subject[:60] if len(subject) <= 60 else subject[:60].rstrip("".join(_TITLE_BAD_END))
+
+
 def _is_headline(text: str) -> bool:
     """A line that can head a page: short, not a sentence, mostly Chinese."""
     text = _TITLE_NUMBER.sub("", text)
@@ -791,7 +798,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
             continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
-        if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END):
+        if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
     # (`轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…`, blind35 cs_11, a 花蓮 bulletin), as the
@@ -800,7 +807,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     if 1 < len(lines) and lines[0].kind is None and lines[0].text.startswith(_lexicon().subject_openers) and _outline_marker(lines[1].text):
         rest = _one_sentence(lines[0].text)
         # (not a lead-in to the items, `有关事项通知如下。`)
-        if rest and _is_headline(rest[:60]) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
+        if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
             return 0, limit
     # a bulletin's headline right over the line naming the office that posts it, whatever word and colon it opens with
     # (`重申:請同仁避免將私人物品投遞至市府或所服務之學校` over `發佈單位:文書組`, blind10 bt_07): its words after the colon

@@ -111,6 +111,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind54", 12),
                                          ("blind55", 12),
                                          ("blind56", 12),
+                                         ("blind57", 12),
                                          ("blind58", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -422,6 +423,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     Taiwan items (a news list of the 施政报告 KPIs with bureaus in brackets, a section of the Macau 施政报告, 澳门年鉴's 施政重点,
     台中市经发局's 施政目标 table, 屏东县政府's 施政计画 given twice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
     a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind56); and
+    the 12 blind57 meeting, training and exam notices (held out after blind56): seven mainland items (a city centre's
+    普通话 培训 and 测试 notice, a district bureau's 视频会议 notice in a page frame, a society's 年会 notice cut in its 八、 on
+    a mirror in traditional script, a city bureau's 考试工作计划 run out as a time table, a city's 职称计算机 考试 notice on a
+    mirror with pinyin glosses, a province department's 国培计划 notice, a city bureau's 征询 notice on a mirror that renamed
+    its issuer) and five Hong Kong, Macau and Taiwan items (a blog's copy of an EDB circular on a test date, a Macau paper's
+    讲座 报名 item, a 教青局 讲解会 item, a Hualien 研讨会 notice with two contacts, a Changhua 研习 notice), in GB18030, Big5
+    and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind57); and
     the 12 blind58 rural and agricultural seasonal-work items: seven mainland items (a province centre's 三夏 notice on a
     mirror in traditional script with pinyin glosses, a city's 粮食生产 政策解读 with duties and a phone, a county bureau's
     重点工作 table run out one cell per line, a township's 防汛抗旱 report under a portal's labelled cells, a township's 秸秆禁烧

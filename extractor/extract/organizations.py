@@ -39,7 +39,8 @@ _COUNT_WORDS = "家个所类批名间"    # the measure words of a count before 
 # (and the units directly under a level, 市直 / 县直, as the recipients' `县直各单位`, `市直有关部门` write them: `市直学校`
 # blind11 bu_12, `省直管市科技局` blind21 ce_06; not 县直属机关事务服务中心, nor the 市直机关工委 of the units' party members)
 _LEVEL_NAME = regex(r"^(?:[省市县区乡镇]级|各|[省市县区]直(?![属辖]|机关))")
-# the schools of the whole country or province (`參加對象為全國國民小學學生` blind18 cb_04, `全省普通高等学校`): a kind
+# the schools of the whole country or province (`參加對象為全國國民小學學生` blind18 cb_04, `全省普通高等学校`): a kind, also where
+# the clause's opening words cut 全 off the name (`组织参加全省学校2021年秋季学期…视频会议`, `总结…全省学校疫情防控工作` blind57 do_02)
 _ALL_OF = regex(r"全[国省市县区]")
 # a count of bodies around a name makes it a kind (`_count_around`); not one in 名, which counts the people of a body (`邀请1名
 # 市政府法律顾问组成员列席会议` blind15 by_01, `选派2名县教育局工作人员`)
@@ -182,6 +183,7 @@ class _Lexicon:
     collective: frozenset
     generic: frozenset
     counter_ends: tuple                 # 收發處, 客戶服務中心: a service point or counter, a venue and no body
+    counted_subjects_re: re.Pattern     # 数学三科: school subjects counted, no numbered 科 of a body
     full_suffixes: dict                 # 國小 -> 國民小學: a short suffix's written-out form
     compounds: tuple
     joining: frozenset
@@ -271,7 +273,8 @@ def lexicon() -> _Lexicon:
         self_refs=frozenset(lx["self_references"]), clause_preps=tuple(lx["clause_prepositions"]),
         address_ends=frozenset(lx["address_number_ends"]), ground_floors=tuple(lx["ground_floors"]), office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
-        generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
+        generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]),
+        counted_subjects_re=regex("(?:%s)[一二三四五六七八九十两]科$" % trie_source(lx["counted_subjects"])), full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]), joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=regex(trie_source(lx["kind_modifiers"])),
         subjects=frozenset(lx["subject_words"]),
         frame_label_re=regex(r"[\s•·]*(?:%s)\s*[：:]" % "|".join(map(re.escape, lx["frame_labels"]))),
@@ -444,7 +447,9 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办)."""
+    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办); or a count of subjects (数学三科)."""
+    if lx.counted_subjects_re.search(text, max(0, e - 5), e):
+        return True
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
     return m is not None and not text.endswith(lx.long_suffixes + lx.office_cores, 0, m.start() + 1)
 
@@ -943,7 +948,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
             # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
-            or suffix in lx.kind_suffixes and (_ALL_OF.match(name) is not None
+            or suffix in lx.kind_suffixes and (_ALL_OF.match(name) is not None or _ALL_OF.match(text, start - 1, start + 1) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
                                                and not _declared_self(text, end, suffix)     # 宣美幼稚園(本園) blind30 cn_12
                                                and not (name.startswith(lx.school_founders) and len(name) - len(suffix) >= 4))
