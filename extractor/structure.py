@@ -987,6 +987,11 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
+        if kind is None and k + 1 < part.body_end and lines[k + 1].kind == "recipients" and _wrapped_recipients(text, lines[k + 1]):
+            lines[k + 1].groups = classify(text + lines[k + 1].text)[1]
+            part.recipients_line = k + 1
+            part.body_start = k + 2
+            return
         if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
                     "signing_post"}:
             continue
@@ -996,6 +1001,16 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
             continue
         return
+
+
+def _wrapped_recipients(text: str, below: Line) -> bool:
+    """A 主送 line the page's margin broke, its colon on the line below: `各乡(镇)人民政府、街道办事处,区森林防灭火指挥部各成员单`
+    over `位,各国有林场森林防灭火指挥部:` (an OFD, blind55 dm_03); `各市、州卫生局,甘肃矿区卫生局,厅直各单位,兰州大学第一、` over
+    `二医院,甘肃中医学院附属医院:` (an OFD, blind50 dh_04). The first line is a list, no sentence, and the two make one
+    主送 line."""
+    if re.search(r"[。；;:：《》“”]", text) or len(text) > 60 or not re.search(r"[、,，]", text):
+        return False
+    return classify(text + below.text)[0] == "recipients"
 
 
 def _is_subtitle(text: str) -> bool:
