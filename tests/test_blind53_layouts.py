@@ -67,3 +67,8 @@ def test_a_paper_forwarded_to_a_body_gives_it_no_duty(corpus_plan):
     # forwarding in a 台东 school bulletin, `…及组织章程送请学校转报本府备查` (blind10 bt_03), no duty either
     assert not any("142件" in r.duty for r in corpus_plan("blind53/docs/dk_08.pdf").responsibilities)
     assert corpus_plan("blind10/docs/bt_03.txt").responsibilities == []
+
+
+def test_a_headline_run_together_with_its_copy_is_read_once(corpus_plan):
+    # a Macau paper's commentary (blind53 dk_12, a .doc): the headline and its copy over the text on one line
+    assert corpus_plan("blind53/docs/dk_12.doc").meta.title == "初步形成积极互动的审计与被审计关系"

@@ -22,3 +22,17 @@ def test_a_task_table_names_its_task_column_by_place_before_the_units_with_a_tim
     duties = {(r.org, r.duty) for r in corpus_plan("blind55/docs/dm_01.html").responsibilities}
     assert ("城建办", "建筑施工及市政建设") in duties
     assert ("交警六中队", "交通运输") in duties
+
+
+def test_english_help_text_of_a_hidden_widget_does_not_close_the_header_zone(corpus_plan):
+    # GOV.MO's release printed to PDF (blind55 dm_09): `An off-canvas can hold any content you want.…` and its `Width` /
+    # `240px` / `Height` / `100%` rows over the headline; a body paragraph is Chinese sentences
+    assert corpus_plan("blind55/docs/dm_09.pdf").meta.title == "劳工事务局火警演习公众接待服务如常"
+
+
+def test_a_recipients_line_broken_by_the_margin_is_one_recipients_line(corpus_plan):
+    # 沙县区森林防灭火指挥部's OFD (blind55 dm_03): `…区森林防灭火指挥部各成员单` over `位,各国有林场森林防灭火指挥部:`; 甘肃省卫生厅's
+    # OFD (blind50 dh_04): `…兰州大学第一、` over `二医院,甘肃中医学院附属医院:`
+    assert corpus_plan("blind55/docs/dm_03.ofd").meta.recipients == [
+        "各乡(镇)人民政府", "街道办事处", "区森林防灭火指挥部各成员单位", "各国有林场森林防灭火指挥部"]
+    assert corpus_plan("blind50/docs/dh_04.ofd").meta.recipients[-2:] == ["二医院", "甘肃中医学院附属医院"]
