@@ -93,3 +93,9 @@ def test_a_ticker_of_other_headlines_does_not_close_the_header_zone(corpus_plan)
     # a Hong Kong news page (blind52 dj_08): a run of promoted headlines (`快將開售!「寶可夢…」最新情報公開!   …`) with no full
     # stop over the item's headline `加強跨部門協作 防止登革熱擴散`
     assert corpus_plan("blind52/docs/dj_08.txt").meta.title == "加强跨部门协作防止登革热扩散"
+
+
+def test_the_noscript_notice_of_a_taiwan_accessibility_page_is_frame(corpus_plan):
+    # 行政院's 第3640次院會決議 printed to PDF (blind52 dj_09): `您的瀏覽器不支援JavaScript功能，…請開啟友善列印：` read as the
+    # recipients and closed the header before `日期：108-02-14`
+    assert corpus_plan("blind52/docs/dj_09.pdf").meta.date == "2019-02-14"
