@@ -1006,9 +1006,10 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
 def _wrapped_recipients(text: str, below: Line) -> bool:
     """A 主送 line the page's margin broke, its colon on the line below: `各乡(镇)人民政府、街道办事处,区森林防灭火指挥部各成员单`
     over `位,各国有林场森林防灭火指挥部:` (an OFD, blind55 dm_03); `各市、州卫生局,甘肃矿区卫生局,厅直各单位,兰州大学第一、` over
-    `二医院,甘肃中医学院附属医院:` (an OFD, blind50 dh_04). The first line is a list, no sentence, and the two make one
-    主送 line."""
-    if re.search(r"[。；;:：《》“”]", text) or len(text) > 60 or not re.search(r"[、,，]", text):
+    `二医院,甘肃中医学院附属医院:` (an OFD, blind50 dh_04). The first line is a list of names in Chinese, no sentence, and the
+    two make one 主送 line; not a 版记's dates over it (`2023年6月21日中共北京市委常委会会议审议批准…发布` over `各区委…:`, blind4),
+    nor a mirror's list with pinyin glosses (`各乡（xiang)（镇（zhen))人民政府，…` over `县直各有关单位：`, blind3 bf_11)."""
+    if re.search(r"[。；;:：《》“”A-Za-z0-9]", text) or len(text) > 60 or not re.search(r"[、,，]", text):
         return False
     return classify(text + below.text)[0] == "recipients"
 
