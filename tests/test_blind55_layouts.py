@@ -36,3 +36,5 @@ def test_a_recipients_line_broken_by_the_margin_is_one_recipients_line(corpus_pl
     assert corpus_plan("blind55/docs/dm_03.ofd").meta.recipients == [
         "各乡(镇)人民政府", "街道办事处", "区森林防灭火指挥部各成员单位", "各国有林场森林防灭火指挥部"]
     assert corpus_plan("blind50/docs/dh_04.ofd").meta.recipients[-2:] == ["二医院", "甘肃中医学院附属医院"]
+    # not the dates of a 版记 over the 主送 line (blind4 bk_05: `2023年6月21日中共北京市委常委会会议审议批准…发布` over `各区委,…:`)
+    assert corpus_plan("blind4/docs/bk_05.txt").meta.recipients[0] == "各区委"
