@@ -736,13 +736,11 @@ _EXCLAIMED = regex(r"[!！?？]")
 
 
 def _body_paragraph(ln: Line) -> bool:
-    """A line long enough to be the body's first paragraph, which closes the header zone: Chinese sentences, not the
-    English help text of a page's hidden widget (GOV.MO's `An off-canvas can hold any content you want.…` over its
-    `Width` / `240px` / `Height` / `100%` rows, above the headline, blind55 dm_09), nor a news site's ticker of other
-    headlines run together, exclaiming and asking with no full stop (`快將開售!「寶可夢…」最新情報公開!   次世代高速瀏覽器…!`
-    over the item's headline, blind52 dj_08). A sentence the line cut before its full stop is one (`根据第13/2021号法律…，
-    以及…上载海关网http://`, the Macau gazette's 海關 公告, blind16 bz_08)."""
-    if ln.kind is not None or len(ln.text) <= 120 or len(_HAN.findall(ln.text)) < 20:
+    """A line long enough to be the body's first paragraph, which closes the header zone; not a news site's ticker of
+    other headlines run together, exclaiming and asking with no full stop (`快將開售!「寶可夢…」最新情報公開!   次世代高速
+    瀏覽器…!` over the item's headline, blind52 dj_08). A sentence the line cut before its full stop is one (`根据第13/2021号
+    法律…，以及…上载海关网http://`, the Macau gazette's 海關 公告, blind16 bz_08)."""
+    if ln.kind is not None or len(ln.text) <= 120:
         return False
     return _SENTENCE_END.search(ln.text) is not None or len(_EXCLAIMED.findall(ln.text)) < 2
 
