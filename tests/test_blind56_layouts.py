@@ -18,8 +18,3 @@ def test_xibu_detail_is_no_bodys_part(corpus_plan):
     assert not any(n.endswith("细部") for n in names)
     names = {o.name for o in corpus_plan("blind39/docs/cw_12.txt").organizations}
     assert not any(n.endswith("细部") for n in names) and "都市发展局" in names
-
-
-def test_a_taiwan_agencys_shizheng_mubiao_is_a_titled_document(corpus_plan):
-    # 台中市經發局's 103年 施政目標 (blind56 dn_11): its title over a table of 策略績效目標 run out one cell per line
-    assert corpus_plan("blind56/docs/dn_11.txt").meta.title == "台中市经发局施政目标"
