@@ -712,11 +712,14 @@ def _title_at(lines: list[Line], i: int) -> list[int]:
         # (the issuers and their verb wrapped before the subject: `鹤岗市人民政府 鹤岗市中级人民法院印发` over `关于完善…的通知`,
         # blind7 bq_04, a title of the shape `辽宁省人民政府办公厅转发省政府金融办关于…的通知`: a verb ends no title)
         issued = lines[idx[0]].text.startswith(("关于", "《")) and _ISSUING_VERB_END.search(lines[k].text) is not None
-        # (a subject wrapped over two lines under the `…关于印发…` line: `广东省人民政府办公厅关于印发广东省` / `进一步加鼎力度支持
-        # 民间投资生长` / `实行方案的通知`, blind19 cc_02: the middle line joins when the line above it opens the title)
-        opened = k > 0 and len(idx) < 3 and lines[k - 1].kind is None and "关于" in lines[k - 1].text \
-            and _is_headline(lines[k - 1].text + "x") and not _is_formal_title(lines[k - 1].text) \
-            and not lines[k - 1].text.endswith(("：", ":"))
+        # (a subject wrapped over two or three lines under the `…关于` line: `广东省人民政府办公厅关于印发广东省` / `进一步加鼎力度支持
+        # 民间投资生长` / `实行方案的通知`, blind19 cc_02; `县人民政府办公室关于` / `对县《政府工作报告》确定的2021年` / `重点工作及
+        # 市《政府工作报告》涉及嘉鱼的` / `重点事项进行责任分解的通知`, blind52 dj_01: a middle line joins when a line at most two
+        # above it opens the title and the lines between are the title's too)
+        opener = next((j for j in (k - 1, k - 2) if j >= 0 and "关于" in lines[j].text), None)
+        opened = opener is not None and len(idx) < 3 and all(
+            lines[j].kind is None and _is_headline(lines[j].text + "x") and not _is_formal_title(lines[j].text)
+            and not lines[j].text.endswith(("：", ":")) for j in range(opener, k))
         # (joint issuers one per line over `关于…`: `中共重庆市永川区来苏镇委员会` / `重庆市永川区来苏镇人民政府` / `关于印发…的通知`,
         # blind17 ca_01; `中共河北雄安新区工作委员会` / `河北雄安新区管理委员会` / `关于印发…`, blind5 bm_10: the title starts
         # with every issuer's name, as a joint notice's formal title does)
@@ -744,11 +747,25 @@ def _issuer_field(lines: list[Line], k: int) -> bool:
         and len(lines[k - 1].text) >= 6 and any(lines[j].text == lines[k - 1].text for j in range(k - 1))
 
 
+_SENTENCE_END = regex(r"[。；;]")
+_EXCLAIMED = regex(r"[!！?？]")
+
+
+def _body_paragraph(ln: Line) -> bool:
+    """A line long enough to be the body's first paragraph, which closes the header zone; not a news site's ticker of
+    other headlines run together, exclaiming and asking with no full stop (`快將開售!「寶可夢…」最新情報公開!   次世代高速
+    瀏覽器…!` over the item's headline, blind52 dj_08). A sentence the line cut before its full stop is one (`根据第13/2021号
+    法律…，以及…上载海关网http://`, the Macau gazette's 海關 公告, blind16 bz_08)."""
+    if ln.kind is not None or len(ln.text) <= 120:
+        return False
+    return _SENTENCE_END.search(ln.text) is not None or len(_EXCLAIMED.findall(ln.text)) < 2
+
+
 def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], int]:
     """(line index of the title or None, line index where the header zone was searched up to)."""
     limit = len(lines)
     for i, ln in enumerate(lines):
-        if ln.kind == "recipients" or _outline_marker(ln.text) or (ln.kind is None and len(ln.text) > 120):
+        if ln.kind == "recipients" or _outline_marker(ln.text) or _body_paragraph(ln):
             limit = i
             break
     # a document site's blurb or list label above the notice (`简介:…`, `第一篇:…文件` on bl_12) is not
@@ -756,7 +773,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # when the notice's letterhead or number stands between)
     if limit < len(lines) and lines[limit].kind != "recipients":
         later = next((k for k in range(limit + 1, min(limit + 9, len(lines))) if lines[k].kind == "recipients"
-                      or _outline_marker(lines[k].text) or (lines[k].kind is None and len(lines[k].text) > 120)), None)
+                      or _outline_marker(lines[k].text) or _body_paragraph(lines[k])), None)
         headed = later is not None and any(lines[k].kind in {"letterhead", "doc_number"} for k in range(limit, later))
         if later is not None and lines[later].kind == "recipients" and (headed or not _outline_marker(lines[limit].text)):
             limit = later
@@ -989,6 +1006,11 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
+        if kind is None and k + 1 < part.body_end and lines[k + 1].kind == "recipients" and _wrapped_recipients(text, lines[k + 1]):
+            lines[k + 1].groups = classify(text + lines[k + 1].text)[1]
+            part.recipients_line = k + 1
+            part.body_start = k + 2
+            return
         if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
                     "signing_post"}:
             continue
@@ -998,6 +1020,17 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
                              or (len(text) <= 40 and not re.search(r"[。，,；;]", text) and not _outline_marker(text))):
             continue
         return
+
+
+def _wrapped_recipients(text: str, below: Line) -> bool:
+    """A 主送 line the page's margin broke, its colon on the line below: `各乡(镇)人民政府、街道办事处,区森林防灭火指挥部各成员单`
+    over `位,各国有林场森林防灭火指挥部:` (an OFD, blind55 dm_03); `各市、州卫生局,甘肃矿区卫生局,厅直各单位,兰州大学第一、` over
+    `二医院,甘肃中医学院附属医院:` (an OFD, blind50 dh_04). The first line is a list of names in Chinese, no sentence, and the
+    two make one 主送 line; not a 版记's dates over it (`2023年6月21日中共北京市委常委会会议审议批准…发布` over `各区委…:`, blind4),
+    nor a mirror's list with pinyin glosses (`各乡（xiang)（镇（zhen))人民政府，…` over `县直各有关单位：`, blind3 bf_11)."""
+    if re.search(r"[。；;:：《》“”A-Za-z0-9]", text) or len(text) > 60 or not re.search(r"[、,，]", text):
+        return False
+    return classify(text + below.text)[0] == "recipients"
 
 
 def _is_subtitle(text: str) -> bool:
@@ -1278,6 +1311,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     # `…行动计划方案(2021-2022年)(18页).docx`, a 文库 page, blind32 cp_05): the name is the title, the file's type and the
     # site's page count are not
     body_title = _lexicon().file_name_end.sub("", body_title)
+    # a page's headline and its copy over the text run together on one line (`初步形成积极互动的审计与被审计关系初步形成…关系`,
+    # blind53 dk_12), as other pages print them one over the other (blind29 cm_12, blind41 cy_04): the headline once
+    half = len(body_title) // 2
+    if half >= 6 and body_title == body_title[:half] * 2:
+        body_title = body_title[:half]
     dated = _TITLE_DATE_TAIL.search(body_title)
     if dated and _is_formal_title(body_title[:dated.start()]):
         body_title = body_title[:dated.start()]     # `…监测情况的通报(7月2日)`: the title's note of its day, no part of it

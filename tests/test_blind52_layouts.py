@@ -80,3 +80,22 @@ def test_a_news_lead_in_names_the_document_it_carries(corpus_plan):
     assert corpus_plan("blind21/docs/ce_11.txt").meta.title == "关于2023年度林长制工作督查激励建议名单的公示"
     # a lead-in to a list names no document
     assert parse("为做好防汛工作,现将有关事项通知如下:\n一、加强值班。\n".encode(), filename="t.txt").meta.title is None
+
+
+def test_a_title_wrapped_over_four_lines_under_its_guanyu_line_is_one_title(corpus_plan):
+    # 嘉鱼县's 嘉政办发〔2021〕5号 (blind52 dj_01): `县人民政府办公室关于` / `对县《政府工作报告》确定的2021年` / `重点工作及市
+    # 《政府工作报告》涉及嘉鱼的` / `重点事项进行责任分解的通知`, as blind19 cc_02's three lines
+    assert corpus_plan("blind52/docs/dj_01.html").meta.title == \
+        "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知"
+
+
+def test_a_ticker_of_other_headlines_does_not_close_the_header_zone(corpus_plan):
+    # a Hong Kong news page (blind52 dj_08): a run of promoted headlines (`快將開售!「寶可夢…」最新情報公開!   …`) with no full
+    # stop over the item's headline `加強跨部門協作 防止登革熱擴散`
+    assert corpus_plan("blind52/docs/dj_08.txt").meta.title == "加强跨部门协作防止登革热扩散"
+
+
+def test_the_noscript_notice_of_a_taiwan_accessibility_page_is_frame(corpus_plan):
+    # 行政院's 第3640次院會決議 printed to PDF (blind52 dj_09): `您的瀏覽器不支援JavaScript功能，…請開啟友善列印：` read as the
+    # recipients and closed the header before `日期：108-02-14`
+    assert corpus_plan("blind52/docs/dj_09.pdf").meta.date == "2019-02-14"

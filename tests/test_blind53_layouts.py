@@ -96,3 +96,8 @@ def test_the_line_introducing_a_speechs_full_text_names_its_speaker(corpus_plan)
 def test_an_ombudsman_named_by_the_post_before_the_name_is_a_person(corpus_plan):
     # 申訴專員公署's release (blind53 dk_11): `申訴專員劉燕卿今日(一月三十一日)發表…` (专员 a head's post, HEAD_POST)
     assert [(p.name, p.title) for p in corpus_plan("blind53/docs/dk_11.txt").people] == [("刘燕卿", "申诉专员")]
+
+
+def test_a_headline_run_together_with_its_copy_is_read_once(corpus_plan):
+    # a Macau paper's commentary (blind53 dk_12, a .doc): the headline and its copy over the text on one line
+    assert corpus_plan("blind53/docs/dk_12.doc").meta.title == "初步形成积极互动的审计与被审计关系"

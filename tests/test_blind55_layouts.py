@@ -66,3 +66,19 @@ def test_a_townships_offices_by_their_short_names_are_organisations(corpus_plan)
     names = {o.name for o in corpus_plan("blind55/docs/dm_01.html").organizations}
     assert {"安监站", "安监所", "电管所", "民政所"} <= names
     assert "镇安监站" in {o.name for o in corpus_plan("blind55/docs/dm_02.txt").organizations}
+
+
+def test_english_help_text_of_a_hidden_widget_does_not_close_the_header_zone(corpus_plan):
+    # GOV.MO's release printed to PDF (blind55 dm_09): `An off-canvas can hold any content you want.…` and its `Width` /
+    # `240px` / `Height` / `100%` rows over the headline; a body paragraph is Chinese sentences
+    assert corpus_plan("blind55/docs/dm_09.pdf").meta.title == "劳工事务局火警演习公众接待服务如常"
+
+
+def test_a_recipients_line_broken_by_the_margin_is_one_recipients_line(corpus_plan):
+    # 沙县区森林防灭火指挥部's OFD (blind55 dm_03): `…区森林防灭火指挥部各成员单` over `位,各国有林场森林防灭火指挥部:`; 甘肃省卫生厅's
+    # OFD (blind50 dh_04): `…兰州大学第一、` over `二医院,甘肃中医学院附属医院:`
+    assert corpus_plan("blind55/docs/dm_03.ofd").meta.recipients == [
+        "各乡(镇)人民政府", "街道办事处", "区森林防灭火指挥部各成员单位", "各国有林场森林防灭火指挥部"]
+    assert corpus_plan("blind50/docs/dh_04.ofd").meta.recipients[-2:] == ["二医院", "甘肃中医学院附属医院"]
+    # not the dates of a 版记 over the 主送 line (blind4 bk_05: `2023年6月21日中共北京市委常委会会议审议批准…发布` over `各区委,…:`)
+    assert corpus_plan("blind4/docs/bk_05.txt").meta.recipients[0] == "各区委"
