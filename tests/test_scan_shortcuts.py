@@ -263,3 +263,34 @@ def test_the_left_edge_walk_over_plain_name_characters_in_one_step_stops_where_t
     monkeypatch.setattr(org, "_plain_run_start", lambda text, lo, i, soft: i)     # the walk by characters
     assert all(org._left_edge(text, s, soft, lx) == edge for text, s, soft, edge in cases)
     assert len(cases) > 5000
+
+
+
+def _longest_at(words: frozenset, most: int, text: str, i: int, hi: int) -> int:
+    """The longest of the words (of `most` characters at most) at `i` ending by `hi`, every length tried."""
+    return next((n for n in range(min(most, hi - i), 0, -1) if text[i:i + n] in words), 0)
+
+
+def _longest_ending(words: frozenset, most: int, text: str, e: int) -> int:
+    """The longest of the words (of `most` characters at most) that ends at `e`, every length tried."""
+    return next((n for n in range(min(most, e), 0, -1) if text[e - n:e] in words), 0)
+
+
+def test_a_word_list_finds_the_longest_word_at_and_ending_at_a_position_as_a_walk_over_every_length_does(notices):
+    """organizations' `_Words.at` and `_Words.ending` try only the lengths of the words that open (end) with the two
+    characters there, and the words of one character apart: at every position of 40 notices, each of the gazetteer's
+    lists gives the longest word a walk over every length of the list gives, with and without a bound `hi`."""
+    from extractor.extract import organizations as org
+    gz = org.gazetteer()
+    found = 0
+    for words in (gz.places, gz.bodies, gz.anchors, gz.inner, gz.opener_words):
+        most = max(map(len, words.words))
+        for text in notices[:40]:
+            for i in range(len(text)):
+                hi = min(len(text), i + 3)
+                assert words.at(text, i) == _longest_at(words.words, most, text, i, len(text))
+                assert words.at(text, i, hi) == _longest_at(words.words, most, text, i, hi)
+                found += words.at(text, i) > 0
+                if words.end_pair_lengths:
+                    assert words.ending(text, i + 1) == _longest_ending(words.words, most, text, i + 1)
+    assert found > 1000

@@ -325,12 +325,12 @@ class _Words:
         self.words = frozenset(words)
         self.lengths = self._lengths(0)
         self.end_lengths = self._lengths(-1) if by_end else {}
-        pairs: dict = {}        # the lengths of the words of two characters or more, longest first, by their first two
-        for w in self.words:    # (`at` tries only these: a first character alone, 新 or 中, opens words of many lengths)
-            if len(w) > 1:
-                pairs.setdefault(w[:2], set()).add(len(w))
-        self.pair_lengths = {pair: sorted(ns, reverse=True) for pair, ns in pairs.items()}
-        self.has_singles = any(len(w) == 1 for w in self.words)
+        # the lengths of the words of two characters or more, longest first, by their first two (`at` tries only these:
+        # a first character alone, 新 or 中, opens words of many lengths) and, `by_end`, by their last two (`ending`:
+        # 会 ends bodies of thirteen lengths); the words of one character apart
+        self.pair_lengths = self._pair_lengths(slice(0, 2))
+        self.end_pair_lengths = self._pair_lengths(slice(-2, None)) if by_end else {}
+        self.singles = frozenset(w for w in self.words if len(w) == 1)
 
     def _lengths(self, at: int) -> dict:
         """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
@@ -339,25 +339,38 @@ class _Words:
             lengths.setdefault(w[at], set()).add(len(w))
         return {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
 
+    def _pair_lengths(self, pair: slice) -> dict:
+        """The lengths of the words of two characters or more, longest first, by the two characters at `pair`."""
+        lengths: dict = {}
+        for w in self.words:
+            if len(w) > 1:
+                lengths.setdefault(w[pair], set()).add(len(w))
+        return {two: sorted(ns, reverse=True) for two, ns in lengths.items()}
+
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
         """The length of the longest word at `i` ending by `hi`, 0 if none."""
+        if hi is None:
+            hi = len(text)
         lengths = self.pair_lengths.get(text[i:i + 2])
-        hi = len(text) if hi is None else hi
         if lengths is not None:
+            words = self.words
             for n in lengths:
-                if i + n <= hi and text[i:i + n] in self.words:
+                if i + n <= hi and text[i:i + n] in words:
                     return n
-        return 1 if self.has_singles and i < hi and text[i:i + 1] in self.words else 0
+        return 1 if i < hi and text[i:i + 1] in self.singles else 0
 
     def ending(self, text: str, e: int) -> int:
         """The length of the longest word that ends at `e`, 0 if none."""
-        for n in self.end_lengths.get(text[e - 1], ()) if e else ():
-            if n <= e and text[e - n:e] in self.words:
-                return n
-        return 0
+        lengths = self.end_pair_lengths.get(text[e - 2:e]) if e > 1 else None
+        if lengths is not None:
+            words = self.words
+            for n in lengths:
+                if n <= e and text[e - n:e] in words:
+                    return n
+        return 1 if e and text[e - 1:e] in self.singles else 0
 
     def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
         """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the shortest word at each
