@@ -184,9 +184,16 @@ class Rule:
     def _scan_lines(self, text: str, lines: list[tuple[int, int]],
                     need: Optional[tuple[str, ...]]) -> Iterator[re.Match]:
         scan = self._scanner or self._find_scanner()     # (found once a call, not once a line)
-        for start, end in lines:
-            if need is None or _holds_one(need, text, start, end):
+        if need is None:
+            for start, end in lines:
                 yield from scan(text, start, end)
+            return
+        find = text.find
+        for start, end in lines:
+            for word in need:           # (`_holds_one` written out: ~4,600 lines a round)
+                if find(word, start, end) >= 0:
+                    yield from scan(text, start, end)
+                    break
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
