@@ -207,17 +207,19 @@ def test_text_blocks_asks_only_the_table_readers_whose_mark_the_text_holds():
 
 
 def test_the_piece_before_a_position_starts_after_the_last_mark_found_from_the_end(notices):
-    """responsibilities' `_after_last` looks for each mark only after the last one found: the same start as the last of
-    all the marks' last places (the text's start where none is), at every line end and a stride of positions of the
-    notices, negative ends counted from the text's end as `rfind` counts them."""
-    from extractor.extract.responsibilities import _after_last
+    """rules' `after_last` (one `re` match of a run up to the last mark, stepping back from the range's end) gives the
+    last of all the marks' last places (the text's start where none is), at every line end and a stride of positions of
+    the notices, from the text's start and from 40 characters before the end, negative ends and starts counted from
+    the text's end as `rfind` counts them."""
+    from extractor.rules import after_last
     checked = 0
     for text in notices[:60]:
         ends = [i for i, c in enumerate(text) if c == "\n"] + list(range(-3, len(text) + 3, 37))
-        for marks in ("，,。；;：:\n", "。；;\n", "、，,。；;：:\n", "】"):
+        for marks in ("，,。；;：:\n", "。；;\n", "、，,。；;：:\n", "。！？）)", "】"):
             for end in ends:
-                assert _after_last(text, marks, end) == max(text.rfind(c, 0, end) for c in marks) + 1
-                checked += 1
+                for lo in (0, end - 40):
+                    assert after_last(text, marks, end, lo) == max(text.rfind(c, lo, end) for c in marks) + 1
+                    checked += 1
     assert checked > 5000
 
 
@@ -294,3 +296,4 @@ def test_a_word_list_finds_the_longest_word_at_and_ending_at_a_position_as_a_wal
                 if words.end_pair_lengths:
                     assert words.ending(text, i + 1) == _longest_ending(words.words, most, text, i + 1)
     assert found > 1000
+

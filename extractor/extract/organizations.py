@@ -26,7 +26,7 @@ from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
-from ..rules import load_rules, regex, trie_source
+from ..rules import after_last, load_rules, regex, trie_source
 from . import Found, snippet_notice
 from .people import looks_like_name
 
@@ -616,8 +616,8 @@ def _former(text: str, at: int, s: int, lx: _Lexicon) -> bool:
     if s - at - len(word) < 2 or not text.endswith(before, 0, at):
         return False
     lo = max(0, at - chars)
-    clause = max(text.rfind(c, lo, at) for c in "。；;\n")
-    return any(text.find(w, max(lo, clause + 1), at) >= 0 for w in career)
+    clause = after_last(text, "。；;\n", at, lo)
+    return any(text.find(w, max(lo, clause), at) >= 0 for w in career)
 
 
 def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
