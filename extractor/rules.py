@@ -151,8 +151,9 @@ class Rule:
         text[lo:hi]) holding no word of the pattern's `need` holds no match and is skipped (`date_due`
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
-        memos = _TEXT_MEMOS     # (found once for all the rule's words; the latest text's without a call)
-        memo = memos[0][1] if memos and memos[0][0] is text else _memo(text)
+        latest, memo = _TEXT_MEMOS[0]   # (found once for all the rule's words; the latest text's without a call)
+        if latest is not text:
+            memo = _memo(text)
         need = self.need
         if need is not None:
             held = []           # (`words_held`, and `holds_any` below, written out: ~8,300 calls a round of the 19
@@ -273,8 +274,9 @@ _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_TEXT_MEMOS: list = []    # (text, its memo) of the texts last scanned, the latest first; a memo: (id(requires), lo, hi)
-                          # -> (requires, its lines holding it); a needed word -> whether the text holds it (`words_held`)
+_TEXT_MEMOS: list = [(None, {})]    # (text, its memo) of the texts last scanned, the latest first (never empty: before a
+                          # first text, None's); a memo: (id(requires), lo, hi) -> (requires, its lines holding it); a
+                          # needed word -> whether the text holds it (`words_held`)
 _MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, then its title (organisations' numbered
                           # sections), then its text again (people): with one kept, the text's words and lines were all
                           # looked for again
@@ -283,7 +285,7 @@ _MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, th
 def _memo(text: str) -> dict:
     """What was worked out about `text`, one of the texts last asked about (an older text's is not needed again)."""
     memos = _TEXT_MEMOS
-    if memos and memos[0][0] is text:
+    if memos[0][0] is text:
         return memos[0][1]
     for i, (known, memo) in enumerate(memos):
         if known is text:
