@@ -1661,10 +1661,15 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     first: dict[str, Mention] = {}
     for m in named:
         first.setdefault(m.name, m)
+    by_last: dict[str, list[str]] = {}   # the names by their last and by their first character, in text order (a name
+    by_first: dict[str, list[str]] = {}  # is compared only with those that end as it does, or open as it does)
+    for b in first:
+        by_last.setdefault(b[-1:], []).append(b)
+        by_first.setdefault(b[:1], []).append(b)
     ending: dict[str, list[str]] = {}    # suffix -> the names ending with it (a name is compared with these only)
     for m in first.values():
         if m.suffix not in ending:
-            ending[m.suffix] = [b for b in first if b.endswith(m.suffix)]
+            ending[m.suffix] = [b for b in (by_last.get(m.suffix[-1:], ()) if m.suffix else first) if b.endswith(m.suffix)]
     for name in sorted(first, key=len, reverse=True):
         m = first[name]
         if name in canon or name == m.suffix:
@@ -1672,7 +1677,8 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
                    and is_subsequence(name, b) and _may_merge(name, b, own_level, lx)
                    and (name not in lx.committees or b.endswith(name))}
-        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx, headed)
+        heads = set() if targets else _fuller_heads(name, m.suffix, first, by_first.get(name[:1], ()), own_level, lx,
+                                                    headed)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
@@ -1682,19 +1688,21 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     return {k: v for k, v in canon.items() if v}
 
 
-def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
+def _fuller_heads(name: str, suffix: str, names, opening_alike, own_level: Optional[int], lx: _Lexicon,
+                  headed: frozenset) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
     head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
     division written in full however long (`东至县住建局` where only `东至县住房和城乡建设局保障办` writes the bureau in full:
     blind27 ck_05). Not a head that adds a place (县人民政府 stays where only
     `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
-    区委区政府督查室, blind bl_01)."""
+    区委区政府督查室, blind bl_01). `opening_alike`: the names of `names` that open with the name's first character, the
+    only ones a head of it opens."""
     place = gazetteer().places.at(name, 0)
     placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
     # what a longer name opens with, and its least length (worked out once, not at each of the names)
     opening, least = (name[:place] if placed else name[:1]), len(name) + 3
-    heads = {b[:p] for b in names if len(b) >= least and b.startswith(opening)
+    heads = {b[:p] for b in opening_alike if len(b) >= least and b.startswith(opening)
              for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)
