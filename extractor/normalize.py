@@ -33,7 +33,7 @@ from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
 from .numerals import cn_to_int
-from .rules import compile_pattern, regex
+from .rules import after_last, compile_pattern, regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
@@ -1086,7 +1086,7 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
         if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())):
             continue
         lo = max(0, j - 41)                 # a signature is at most 40 characters
-        k = max(text.rfind(c, lo, j) for c in "。！？）)") + 1
+        k = after_last(text, "。！？）)", j, lo)
         if (k or not lo) and k < j and _is_org(text[k:j]):
             found |= {k, j, m.end()}
     return found

@@ -151,8 +151,9 @@ class Rule:
         text[lo:hi]) holding no word of the pattern's `need` holds no match and is skipped (`date_due`
         needs 前 or 止, `year_part` 季度, 上半年…)."""
         hi = len(text) if hi is None else hi
-        memos = _TEXT_MEMOS     # (found once for all the rule's words; the latest text's without a call)
-        memo = memos[0][1] if memos and memos[0][0] is text else _memo(text)
+        latest, memo = _TEXT_MEMOS[0]   # (found once for all the rule's words; the latest text's without a call)
+        if latest is not text:
+            memo = _memo(text)
         need = self.need
         if need is not None:
             held = []           # (`words_held`, and `holds_any` below, written out: ~8,300 calls a round of the 19
@@ -184,9 +185,16 @@ class Rule:
     def _scan_lines(self, text: str, lines: list[tuple[int, int]],
                     need: Optional[tuple[str, ...]]) -> Iterator[re.Match]:
         scan = self._scanner or self._find_scanner()     # (found once a call, not once a line)
-        for start, end in lines:
-            if need is None or _holds_one(need, text, start, end):
+        if need is None:
+            for start, end in lines:
                 yield from scan(text, start, end)
+            return
+        find = text.find
+        for start, end in lines:
+            for word in need:           # (`_holds_one` written out: ~4,600 lines a round)
+                if find(word, start, end) >= 0:
+                    yield from scan(text, start, end)
+                    break
 
     def _scan(self, text: str, lo: int, hi: int) -> Iterator[re.Match]:
         """pattern.finditer(text, lo, hi), the same matches (with m.pos the match's start). Where a match
@@ -242,12 +250,33 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
     return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
 
 
+_UP_TO_LAST: dict = {}      # marks -> the regex of a run of text up to the last of them (`after_last`)
+
+
+def after_last(text: str, marks: str, end: int, lo: int = 0) -> int:
+    """Right after the last of the characters `marks` in text[lo:end], 0 where none: `max(text.rfind(c, lo, end) for c
+    in marks) + 1`, the same answer (a negative `lo` or `end` counts from the text's end, as `rfind` reads it). One match
+    of `(?s).*[marks]`: `re` takes all of text[lo:end] at once and steps back to the last mark, where each mark's `rfind`
+    scanned back to it (a mark the text lacks: all of the range) and the marks were looped over in Python (where a
+    sentence or clause starts, before a deadline or a duty: ~1,000 calls a round of the 19 `parse-text` notices)."""
+    up_to_last = _UP_TO_LAST.get(marks)
+    if up_to_last is None:
+        up_to_last = _UP_TO_LAST[marks] = regex("(?s).*[" + "".join(map(re.escape, marks)) + "]")
+    if lo < 0 or end < 0:
+        lo, end, _ = slice(lo, end).indices(len(text))
+    if lo >= end:
+        return 0
+    m = up_to_last.match(text, lo, end)
+    return 0 if m is None else m.end()
+
+
 _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it, its words (`_literal_words`, when
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
-_TEXT_MEMOS: list = []    # (text, its memo) of the texts last scanned, the latest first; a memo: (id(requires), lo, hi)
-                          # -> (requires, its lines holding it); a needed word -> whether the text holds it (`words_held`)
+_TEXT_MEMOS: list = [(None, {})]    # (text, its memo) of the texts last scanned, the latest first (never empty: before a
+                          # first text, None's); a memo: (id(requires), lo, hi) -> (requires, its lines holding it); a
+                          # needed word -> whether the text holds it (`words_held`)
 _MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, then its title (organisations' numbered
                           # sections), then its text again (people): with one kept, the text's words and lines were all
                           # looked for again
@@ -256,7 +285,7 @@ _MEMO_TEXTS = 2           # texts kept: a parse asks about its notice's text, th
 def _memo(text: str) -> dict:
     """What was worked out about `text`, one of the texts last asked about (an older text's is not needed again)."""
     memos = _TEXT_MEMOS
-    if memos and memos[0][0] is text:
+    if memos[0][0] is text:
         return memos[0][1]
     for i, (known, memo) in enumerate(memos):
         if known is text:

@@ -207,17 +207,19 @@ def test_text_blocks_asks_only_the_table_readers_whose_mark_the_text_holds():
 
 
 def test_the_piece_before_a_position_starts_after_the_last_mark_found_from_the_end(notices):
-    """responsibilities' `_after_last` looks for each mark only after the last one found: the same start as the last of
-    all the marks' last places (the text's start where none is), at every line end and a stride of positions of the
-    notices, negative ends counted from the text's end as `rfind` counts them."""
-    from extractor.extract.responsibilities import _after_last
+    """rules' `after_last` (one `re` match of a run up to the last mark, stepping back from the range's end) gives the
+    last of all the marks' last places (the text's start where none is), at every line end and a stride of positions of
+    the notices, from the text's start and from 40 characters before the end, negative ends and starts counted from
+    the text's end as `rfind` counts them."""
+    from extractor.rules import after_last
     checked = 0
     for text in notices[:60]:
         ends = [i for i, c in enumerate(text) if c == "\n"] + list(range(-3, len(text) + 3, 37))
-        for marks in ("，,。；;：:\n", "。；;\n", "、，,。；;：:\n", "】"):
+        for marks in ("，,。；;：:\n", "。；;\n", "、，,。；;：:\n", "。！？）)", "】"):
             for end in ends:
-                assert _after_last(text, marks, end) == max(text.rfind(c, 0, end) for c in marks) + 1
-                checked += 1
+                for lo in (0, end - 40):
+                    assert after_last(text, marks, end, lo) == max(text.rfind(c, lo, end) for c in marks) + 1
+                    checked += 1
     assert checked > 5000
 
 
@@ -263,3 +265,35 @@ def test_the_left_edge_walk_over_plain_name_characters_in_one_step_stops_where_t
     monkeypatch.setattr(org, "_plain_run_start", lambda text, lo, i, soft: i)     # the walk by characters
     assert all(org._left_edge(text, s, soft, lx) == edge for text, s, soft, edge in cases)
     assert len(cases) > 5000
+
+
+
+def _longest_at(words: frozenset, most: int, text: str, i: int, hi: int) -> int:
+    """The longest of the words (of `most` characters at most) at `i` ending by `hi`, every length tried."""
+    return next((n for n in range(min(most, hi - i), 0, -1) if text[i:i + n] in words), 0)
+
+
+def _longest_ending(words: frozenset, most: int, text: str, e: int) -> int:
+    """The longest of the words (of `most` characters at most) that ends at `e`, every length tried."""
+    return next((n for n in range(min(most, e), 0, -1) if text[e - n:e] in words), 0)
+
+
+def test_a_word_list_finds_the_longest_word_at_and_ending_at_a_position_as_a_walk_over_every_length_does(notices):
+    """organizations' `_Words.at` and `_Words.ending` try only the lengths of the words that open (end) with the two
+    characters there, and the words of one character apart: at every position of 40 notices, each of the gazetteer's
+    lists gives the longest word a walk over every length of the list gives, with and without a bound `hi`."""
+    from extractor.extract import organizations as org
+    gz = org.gazetteer()
+    found = 0
+    for words in (gz.places, gz.bodies, gz.anchors, gz.inner, gz.opener_words):
+        most = max(map(len, words.words))
+        for text in notices[:40]:
+            for i in range(len(text)):
+                hi = min(len(text), i + 3)
+                assert words.at(text, i) == _longest_at(words.words, most, text, i, len(text))
+                assert words.at(text, i, hi) == _longest_at(words.words, most, text, i, hi)
+                found += words.at(text, i) > 0
+                if words.end_pair_lengths:
+                    assert words.ending(text, i + 1) == _longest_ending(words.words, most, text, i + 1)
+    assert found > 1000
+

@@ -26,7 +26,7 @@ from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
-from ..rules import load_rules, regex, trie_source
+from ..rules import after_last, load_rules, regex, trie_source
 from . import Found, snippet_notice
 from .people import looks_like_name
 
@@ -331,12 +331,12 @@ class _Words:
         self.words = frozenset(words)
         self.lengths = self._lengths(0)
         self.end_lengths = self._lengths(-1) if by_end else {}
-        pairs: dict = {}        # the lengths of the words of two characters or more, longest first, by their first two
-        for w in self.words:    # (`at` tries only these: a first character alone, 新 or 中, opens words of many lengths)
-            if len(w) > 1:
-                pairs.setdefault(w[:2], set()).add(len(w))
-        self.pair_lengths = {pair: sorted(ns, reverse=True) for pair, ns in pairs.items()}
-        self.has_singles = any(len(w) == 1 for w in self.words)
+        # the lengths of the words of two characters or more, longest first, by their first two (`at` tries only these:
+        # a first character alone, 新 or 中, opens words of many lengths) and, `by_end`, by their last two (`ending`:
+        # 会 ends bodies of thirteen lengths); the words of one character apart
+        self.pair_lengths = self._pair_lengths(slice(0, 2))
+        self.end_pair_lengths = self._pair_lengths(slice(-2, None)) if by_end else {}
+        self.singles = frozenset(w for w in self.words if len(w) == 1)
 
     def _lengths(self, at: int) -> dict:
         """The lengths of the words, longest first, by their first (at 0) or last (at -1) character."""
@@ -345,25 +345,38 @@ class _Words:
             lengths.setdefault(w[at], set()).add(len(w))
         return {ch: sorted(ns, reverse=True) for ch, ns in lengths.items()}
 
+    def _pair_lengths(self, pair: slice) -> dict:
+        """The lengths of the words of two characters or more, longest first, by the two characters at `pair`."""
+        lengths: dict = {}
+        for w in self.words:
+            if len(w) > 1:
+                lengths.setdefault(w[pair], set()).add(len(w))
+        return {two: sorted(ns, reverse=True) for two, ns in lengths.items()}
+
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def at(self, text: str, i: int, hi: Optional[int] = None) -> int:
         """The length of the longest word at `i` ending by `hi`, 0 if none."""
+        if hi is None:
+            hi = len(text)
         lengths = self.pair_lengths.get(text[i:i + 2])
-        hi = len(text) if hi is None else hi
         if lengths is not None:
+            words = self.words
             for n in lengths:
-                if i + n <= hi and text[i:i + n] in self.words:
+                if i + n <= hi and text[i:i + n] in words:
                     return n
-        return 1 if self.has_singles and i < hi and text[i:i + 1] in self.words else 0
+        return 1 if i < hi and text[i:i + 1] in self.singles else 0
 
     def ending(self, text: str, e: int) -> int:
         """The length of the longest word that ends at `e`, 0 if none."""
-        for n in self.end_lengths.get(text[e - 1], ()) if e else ():
-            if n <= e and text[e - n:e] in self.words:
-                return n
-        return 0
+        lengths = self.end_pair_lengths.get(text[e - 2:e]) if e > 1 else None
+        if lengths is not None:
+            words = self.words
+            for n in lengths:
+                if n <= e and text[e - n:e] in words:
+                    return n
+        return 1 if e and text[e - 1:e] in self.singles else 0
 
     def find(self, text: str, lo: int, hi: int, seen: dict) -> Optional[int]:
         """Where the first word inside text[lo:hi] starts, None if none; `seen` keeps the shortest word at each
@@ -616,8 +629,8 @@ def _former(text: str, at: int, s: int, lx: _Lexicon) -> bool:
     if s - at - len(word) < 2 or not text.endswith(before, 0, at):
         return False
     lo = max(0, at - chars)
-    clause = max(text.rfind(c, lo, at) for c in "。；;\n")
-    return any(text.find(w, max(lo, clause + 1), at) >= 0 for w in career)
+    clause = after_last(text, "。；;\n", at, lo)
+    return any(text.find(w, max(lo, clause), at) >= 0 for w in career)
 
 
 def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
@@ -1664,10 +1677,15 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     first: dict[str, Mention] = {}
     for m in named:
         first.setdefault(m.name, m)
+    by_last: dict[str, list[str]] = {}   # the names by their last and by their first character, in text order (a name
+    by_first: dict[str, list[str]] = {}  # is compared only with those that end as it does, or open as it does)
+    for b in first:
+        by_last.setdefault(b[-1:], []).append(b)
+        by_first.setdefault(b[:1], []).append(b)
     ending: dict[str, list[str]] = {}    # suffix -> the names ending with it (a name is compared with these only)
     for m in first.values():
         if m.suffix not in ending:
-            ending[m.suffix] = [b for b in first if b.endswith(m.suffix)]
+            ending[m.suffix] = [b for b in (by_last.get(m.suffix[-1:], ()) if m.suffix else first) if b.endswith(m.suffix)]
     for name in sorted(first, key=len, reverse=True):
         m = first[name]
         if name in canon or name == m.suffix:
@@ -1675,7 +1693,8 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
         targets = {canon.get(b, b) for b in ending[m.suffix] if len(b) > len(name) and b != m.suffix
                    and is_subsequence(name, b) and _may_merge(name, b, own_level, lx)
                    and (name not in lx.committees or b.endswith(name))}
-        heads = set() if targets else _fuller_heads(name, m.suffix, first, own_level, lx, headed)
+        heads = set() if targets else _fuller_heads(name, m.suffix, first, by_first.get(name[:1], ()), own_level, lx,
+                                                    headed)
         canon[name] = _pick(targets, counts) if targets else (heads.pop() if len(heads) == 1 else name)
     for name, m in first.items():
         if name == m.suffix and len(name) > 1:     # a bare 领导小组: the one named body with that suffix
@@ -1685,19 +1704,21 @@ def resolve(mentions: list[Mention], own_level: Optional[int], titled: frozenset
     return {k: v for k, v in canon.items() if v}
 
 
-def _fuller_heads(name: str, suffix: str, names, own_level: Optional[int], lx: _Lexicon, headed: frozenset) -> set:
+def _fuller_heads(name: str, suffix: str, names, opening_alike, own_level: Optional[int], lx: _Lexicon,
+                  headed: frozenset) -> set:
     """The fuller forms of `name` that head a longer name in the text, the same name with a joining word or so
     more (`省住房城乡建设厅` where only `省住房和城乡建设厅科技与标准处` writes the body in full: blind15 by_02); such a
     head is listed in place of the shorter form; where the name starts with a division's full name, a head of that
     division written in full however long (`东至县住建局` where only `东至县住房和城乡建设局保障办` writes the bureau in full:
     blind27 ck_05). Not a head that adds a place (县人民政府 stays where only
     `姚安县人民政府办公室` names the place: blind5 bm_05, blind3 bf_01, blind7), nor one of two names (区委区政府 of
-    区委区政府督查室, blind bl_01)."""
+    区委区政府督查室, blind bl_01). `opening_alike`: the names of `names` that open with the name's first character, the
+    only ones a head of it opens."""
     place = gazetteer().places.at(name, 0)
     placed = place >= 3     # (a division's full name: 东至县, not 东至 nor 县)
     # what a longer name opens with, and its least length (worked out once, not at each of the names)
     opening, least = (name[:place] if placed else name[:1]), len(name) + 3
-    heads = {b[:p] for b in names if len(b) >= least and b.startswith(opening)
+    heads = {b[:p] for b in opening_alike if len(b) >= least and b.startswith(opening)
              for p in range(len(name) + 1, (len(b) - 2 if placed else min(len(name) + _HEAD_EXTRA, len(b) - 2)) + 1)
              if b.endswith(suffix, 0, p) and not _runs_on(b, p - len(suffix), p, lx)
              and is_subsequence(name, b[:p]) and _may_merge(name, b[:p], own_level, lx)

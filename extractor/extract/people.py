@@ -624,15 +624,16 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
     first mention with a title wins."""
     found = []
     for rule in load_rules("people").rules:
+        reader = rule.get("reader")
         if rule.name == "member_line":
             found += _members(notice, rule)
-        elif rule.get("reader") == "run":
+        elif reader == "run":
             found += _member_runs(notice, rule)
-        elif rule.get("reader") == "leader_column":
+        elif reader == "leader_column":
             found += _leader_column(notice, rule)
-        elif rule.get("reader") == "spaced":
+        elif reader == "spaced":
             found += _spaced_members(notice, rule)
-        elif rule.get("reader") == "flat_column":
+        elif reader == "flat_column":
             found += _flat_column(notice, rule)
         elif rule.name == "name_table":
             found += _table_people(notice, rule)

@@ -24,7 +24,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import compile_pattern, load_rules, regex
+from ..rules import after_last, compile_pattern, load_rules, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, is_subsequence, notice_mentions
@@ -243,17 +243,6 @@ def _new_subject(clause: str) -> bool:
 @functools.lru_cache(maxsize=2)
 def _sentence_breaks(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-
-
-def _after_last(text: str, marks: str, end: int) -> int:
-    """Right after the last of `marks` before `end`, 0 where none: where the piece that ends at `end` starts. Each mark
-    is looked for after the last one found (the same last: a mark only there can be later), not back to the text's
-    start: a mark the text lacks was a scan of all before `end` (430 calls a round of the 19 `parse-text` notices, 1,650
-    characters each on average, 1.09 -> 0.3 ms)."""
-    last = -1
-    for c in marks:
-        last = max(last, text.rfind(c, last + 1, end))
-    return last + 1
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -595,7 +584,7 @@ def _after_collectives(text: str, pos: int) -> Optional[str]:
     the words before the unit are not such a list."""
     if pos == 0 or not text.endswith(_words()["list_joiners"], 0, pos):
         return None
-    start = _after_last(text, _CLAUSE_OPEN, pos)
+    start = after_last(text, _CLAUSE_OPEN, pos)
     opener = next((w for w in _words()["openers"] if text.startswith(w, start, pos)), "")
     return opener if _grammar()["collective_conjuncts"].fullmatch(text, start + len(opener), pos) else None
 
@@ -604,7 +593,7 @@ def _in_collective_list(text: str, pos: int) -> bool:
     """The unit ends a list that 各/有关 opens (`各省、自治区、直辖市人民政府要…`): the subject is a collective."""
     if pos == 0 or text[pos - 1] != "、":
         return False
-    start = _after_last(text, "，,。；;：:\n", pos)
+    start = after_last(text, "，,。；;：:\n", pos)
     return text.startswith(_words()["collective"], start)
 
 
@@ -640,14 +629,14 @@ def _by_org_items(u: Unit, text: str, start: int, end: int, opener: int, close: 
     if close is not None:       # `A(由X负责通知)`: the note's topic is the name before its bracket, or its whole item
         before_start = _note_topic_start(text, opener, close)
     else:
-        before_start = _after_last(text, "，,。；;\n", opener)
+        before_start = after_last(text, "，,。；;\n", opener)
         if (k := text.rfind("、", before_start, opener)) > text.rfind("由", before_start, opener) >= 0:
             before_start = k + 1    # a parallel `由` clause before it: `体育活动由A负责统筹、文娱康乐活动则由B负责`
     topic_end = opener - 1 if text.endswith(_CONTRAST, 0, opener) and opener - 1 > before_start else opener
     funds = g["funds_topic"].fullmatch(text, before_start, opener)
     if funds and before_start > 0 and text[before_start - 1] in "，,":
         # `…建设费260万元,资金来源由X筹措解决`: the funds are the cost named before, without its amount
-        cost_start = _after_last(text, "，,。；;：:\n", before_start - 1)
+        cost_start = after_last(text, "，,。；;：:\n", before_start - 1)
         cost = g["amount"].split(text[cost_start:before_start - 1], maxsplit=1)[0]
         if len(clean_duty(cost)) >= 2:
             before_start, opener_text = cost_start, cost
@@ -684,10 +673,10 @@ def _note_topic_start(text: str, opener: int, close: int) -> int:
     inside a run of names is on the name right before it (`…、县气象局、大鹿岛旅游开发总公司(由县风景旅游管理局负责通知)分管…
     的领导各1名` blind24 ch_04)."""
     if close + 1 >= len(text) or text[close + 1] in "；;。\n":
-        start = _after_last(text, "。；;\n", opener - 1)
+        start = after_last(text, "。；;\n", opener - 1)
         marker = _grammar()["marker"].match(text, start)
         return marker.end() if marker else start
-    return _after_last(text, "、，,。；;：:\n", opener - 1)
+    return after_last(text, "、，,。；;：:\n", opener - 1)
 
 
 _NOTE_END = regex(r"[）)。；;\n（(]")
@@ -707,7 +696,7 @@ def _asked_items(u: Unit, text: str, start: int, end: int) -> list[Item]:
     is a clause of its own, not the request's topic (`3.邀请1名…成员列席会议请市司法局安排`, blind15 by_01): the request
     after it stands alone, as after a stop (`…列席会议。请市司法局安排并通知参会`, the rule org_request)."""
     ask = u.start - 1
-    task_start = _after_last(text, "，,。；;：:\n•", ask)
+    task_start = after_last(text, "，,。；;：:\n•", ask)
     topic = _TASK_LEAD.sub("", text[task_start:ask])
     if len(clean_duty(text[start:end])) < _rules()[1]["min_duty_chars"]:
         return []
@@ -893,7 +882,7 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         start = _sentence_start(text, u.start)
         label = division.match(text, start)
         opens = start == u.start or (label is not None and label.end() == u.start)    # `部门分工:A牵头,B配合。`
-        clause = _after_last(text, "，,。；;：:\n", u.start)
+        clause = after_last(text, "，,。；;：:\n", u.start)
         by = not opens and g["by_opening"].fullmatch(text, clause, u.start) is not None    # `，具体由A负责。`
         # the unit is followed by the next of the list or its role word (not `本部应将名单汇送教育部，…协助`)
         if (opens or by) and u.start > 0 and (text.startswith(("、", "，", ","), u.end) or g["joiner"].match(text, u.end)

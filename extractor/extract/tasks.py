@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..document import Notice
 from ..models import Deadline, Responsibility, Task, TaskUnit
-from ..rules import load_rules
+from ..rules import after_last, load_rules
 from . import Found, snippet_notice
 from .responsibilities import MarkerOutline, clean_duty, table_rows
 
@@ -142,7 +142,7 @@ def _loose_tasks(notice: Notice, found: Found, sections: _Sections, held: list[t
     for d in found.deadlines:
         if d.span is None or any(s <= d.span.start < e for s, e in held):
             continue
-        start = max(text.rfind(c, 0, d.span.start) for c in _SENTENCE_END) + 1
+        start = after_last(text, _SENTENCE_END, d.span.start)
         end = _sentence_end(text, d.span.end)
         if start not in seen:
             seen.add(start)
@@ -173,7 +173,7 @@ def subject_units(notice: Notice, deadline: Deadline) -> tuple[Optional[str], li
     a rule whose unit the notice lacks (no 主送, no issuer) gives none, and so does a recipients' or issuer's
     rule in a forwarded document or an attachment, whose 主送 and issuer are another's (bm_06: 请于11月28日前…我司)."""
     text = notice.text
-    start = max(text.rfind(c, 0, deadline.span.start) for c in _SENTENCE_END) + 1
+    start = after_last(text, _SENTENCE_END, deadline.span.start)
     found = max(((m.start(), i, m) for i, rule in enumerate(load_rules("tasks").rules)
                  for m in rule.finditer(text, start, deadline.span.start)), default=None, key=lambda x: x[0])
     if found is None:
