@@ -180,7 +180,8 @@ def test_text_blocks_asks_only_the_table_readers_whose_mark_the_text_holds():
         lines, blocks, i = text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), [], 0
         while i < len(lines):
             table, nxt = reader._tsv_table(lines, i) or reader._pipe_table(lines, i) or reader._flat_table(lines, i) \
-                or reader.bordered_flat_table(lines, i) or reader._cell_list_table(lines, i)
+                or reader.bordered_flat_table(lines, i) or reader.bordered_header_table(lines, i) \
+                or reader.serial_bar_table(lines, i) or reader._cell_list_table(lines, i)
             if table is not None and reader._one_cell(table):
                 blocks.append(reader.RawBlock("para", reader._one_cell(table)))
             elif table is not None:
