@@ -26,3 +26,14 @@ def test_a_survey_team_after_the_statistics_bureau_is_one_body(corpus_plan):
     assert "市国家统计局" not in {o.name for o in plan.organizations}
     assert any(r.org == "市国家统计局潜江调查队" for r in plan.responsibilities)
     assert "国家统计局共和调查队" in {o.name for o in corpus_plan("blind44/docs/db_01.html").organizations}
+
+
+def test_a_townships_law_enforcement_team_is_a_body(corpus_plan):
+    # 官亭镇's 秸秆禁烧 item (blind58 dp_05, OFD): `由镇执法队、包村干部、村干部分组带队` names the township's 执法队, as a
+    # 执法大队 or 中队 is named by its size; its force (`执法队伍`) and members (`执法队员`) name none
+    assert "镇执法队" in {o.name for o in corpus_plan("blind58/docs/dp_05.ofd").organizations}
+
+
+def test_taiwans_weather_bureau_is_a_body(corpus_plan):
+    # 嘉義縣's 防颱 letter over 天兔 (blind58 dp_12, PDF): `一、依據中央氣象署天氣預報辦理。`
+    assert "中央气象署" in {o.name for o in corpus_plan("blind58/docs/dp_12.pdf").organizations}
