@@ -37,3 +37,11 @@ def test_a_townships_law_enforcement_team_is_a_body(corpus_plan):
 def test_taiwans_weather_bureau_is_a_body(corpus_plan):
     # 嘉義縣's 防颱 letter over 天兔 (blind58 dp_12, PDF): `一、依據中央氣象署天氣預報辦理。`
     assert "中央气象署" in {o.name for o in corpus_plan("blind58/docs/dp_12.pdf").organizations}
+
+
+def test_a_browser_warning_is_frame_and_a_speakers_headline_the_title(corpus_plan):
+    # 商台's item on 樺加沙 (blind58 dp_08, DOCX): `請更新您的瀏覽器` and its note over `新聞` and the headline `漁護署:約300公頃
+    # 新界農地因樺加沙損毀`, a Hong Kong headline led by the speaking body as blind53 dk_10's `立法會:政務司司長提交…`; the
+    # warning is frame (blind4 bk_08's `您的瀏覽器不支援JavaScript功能` the same kind of line)
+    assert corpus_plan("blind58/docs/dp_08.docx").meta.title == "渔护署:约300公顷新界农地因桦加沙损毁"
+    assert corpus_plan("blind53/docs/dk_10.txt").meta.title.startswith("立法会:政务司司长提交回应")
