@@ -45,3 +45,10 @@ def test_a_browser_warning_is_frame_and_a_speakers_headline_the_title(corpus_pla
     # warning is frame (blind4 bk_08's `您的瀏覽器不支援JavaScript功能` the same kind of line)
     assert corpus_plan("blind58/docs/dp_08.docx").meta.title == "渔护署:约300公顷新界农地因桦加沙损毁"
     assert corpus_plan("blind53/docs/dk_10.txt").meta.title.startswith("立法会:政务司司长提交回应")
+
+
+def test_cadres_listed_after_the_unit_are_not_its_duty(corpus_plan):
+    # 官亭镇 (blind58 dp_05): `由镇执法队、包村干部、村干部分组带队,做好巡查工作,做到“不着一把火,…”`: the cadres close the
+    # list after 由 (kind_tail), the standard after 做到 is no duty (purpose_words; blind bl_07 `建立工作台账,做到…`)
+    duties = {(r.org, r.duty) for r in corpus_plan("blind58/docs/dp_05.ofd").responsibilities}
+    assert ("镇执法队", "分组带队做好巡查工作") in duties
