@@ -52,3 +52,9 @@ def test_cadres_listed_after_the_unit_are_not_its_duty(corpus_plan):
     # list after 由 (kind_tail), the standard after 做到 is no duty (purpose_words; blind bl_07 `建立工作台账,做到…`)
     duties = {(r.org, r.duty) for r in corpus_plan("blind58/docs/dp_05.ofd").responsibilities}
     assert ("镇执法队", "分组带队做好巡查工作") in duties
+
+
+def test_next_month_counts_from_a_pages_yearless_posting_stamp(corpus_plan):
+    # 商台's item (blind58 dp_08): `截止日期為下月八日` under `發布於 09月25日12:53`, the page writing no year: --10-08, as
+    # blind23 cg_10's `下月18日晚上8時截止` is the month after its feed's
+    assert "--10-08" in {d.date for d in corpus_plan("blind58/docs/dp_08.docx").deadlines}
