@@ -628,6 +628,18 @@ def _is_headline(text: str) -> bool:
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
+# a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
+# dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
+# before the colon, not a field's label (`本地目录:`)
+_SPEAKER_PREFIX = regex(r"^[\u4e00-\u9fff]{1,5}[署局会府][:：]")
+
+
+def _speaker_headline(text: str) -> bool:
+    """A headline after its speaking body and a colon (`_SPEAKER_PREFIX`)."""
+    m = _SPEAKER_PREFIX.match(text)
+    return m is not None and _is_headline(text[m.end():])
+
+
 # a line of running text: clauses, then a full stop
 _PARAGRAPH = regex(r"^.{10,}[，,].*[。；;]$")
 
@@ -839,7 +851,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     first_para = next((k for k in range(limit) if lines[k].kind is None and _PARAGRAPH.search(lines[k].text)), limit)
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
-        if ln.kind is None and _is_headline(ln.text):
+        if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)

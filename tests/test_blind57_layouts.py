@@ -59,3 +59,12 @@ def test_a_hosts_relative_clause_gives_no_duty(corpus_plan):
     # (relative_clause, as blind7 bq_02's `由县民政局负责的第1件` and blind31 co_09's `由额满国中制发之通知单`), so the whole
     # sentence is no duty of 文化局
     assert not [r for r in corpus_plan("blind57/docs/do_09.txt").responsibilities if r.org == "文化局"]
+
+
+def test_districts_listed_before_a_zone_are_places(corpus_plan):
+    # 金华's 普通话 test notice (blind57 do_01): `市区(包含婺城区、金东区、开发区)` lists the city's districts, each a place, not
+    # a body sharing 开发区; blind30 cn_04's `滨江区、经济技术开发区、西湖风景名胜区` the same; a zone listed before a zone
+    # stays a body (blind26 cj_03 `鄂城新区、花湖开发区`)
+    assert not {"婺城区", "金东区"} & {o.name for o in corpus_plan("blind57/docs/do_01.html").organizations}
+    assert "滨江区" not in {o.name for o in corpus_plan("blind30/docs/cn_04.txt").organizations}
+    assert "鄂城新区" in {o.name for o in corpus_plan("blind26/docs/cj_03.txt").organizations}

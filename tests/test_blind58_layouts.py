@@ -26,3 +26,35 @@ def test_a_survey_team_after_the_statistics_bureau_is_one_body(corpus_plan):
     assert "市国家统计局" not in {o.name for o in plan.organizations}
     assert any(r.org == "市国家统计局潜江调查队" for r in plan.responsibilities)
     assert "国家统计局共和调查队" in {o.name for o in corpus_plan("blind44/docs/db_01.html").organizations}
+
+
+def test_a_townships_law_enforcement_team_is_a_body(corpus_plan):
+    # 官亭镇's 秸秆禁烧 item (blind58 dp_05, OFD): `由镇执法队、包村干部、村干部分组带队` names the township's 执法队, as a
+    # 执法大队 or 中队 is named by its size; its force (`执法队伍`) and members (`执法队员`) name none
+    assert "镇执法队" in {o.name for o in corpus_plan("blind58/docs/dp_05.ofd").organizations}
+
+
+def test_taiwans_weather_bureau_is_a_body(corpus_plan):
+    # 嘉義縣's 防颱 letter over 天兔 (blind58 dp_12, PDF): `一、依據中央氣象署天氣預報辦理。`
+    assert "中央气象署" in {o.name for o in corpus_plan("blind58/docs/dp_12.pdf").organizations}
+
+
+def test_a_browser_warning_is_frame_and_a_speakers_headline_the_title(corpus_plan):
+    # 商台's item on 樺加沙 (blind58 dp_08, DOCX): `請更新您的瀏覽器` and its note over `新聞` and the headline `漁護署:約300公頃
+    # 新界農地因樺加沙損毀`, a Hong Kong headline led by the speaking body as blind53 dk_10's `立法會:政務司司長提交…`; the
+    # warning is frame (blind4 bk_08's `您的瀏覽器不支援JavaScript功能` the same kind of line)
+    assert corpus_plan("blind58/docs/dp_08.docx").meta.title == "渔护署:约300公顷新界农地因桦加沙损毁"
+    assert corpus_plan("blind53/docs/dk_10.txt").meta.title.startswith("立法会:政务司司长提交回应")
+
+
+def test_cadres_listed_after_the_unit_are_not_its_duty(corpus_plan):
+    # 官亭镇 (blind58 dp_05): `由镇执法队、包村干部、村干部分组带队,做好巡查工作,做到“不着一把火,…”`: the cadres close the
+    # list after 由 (kind_tail), the standard after 做到 is no duty (purpose_words; blind bl_07 `建立工作台账,做到…`)
+    duties = {(r.org, r.duty) for r in corpus_plan("blind58/docs/dp_05.ofd").responsibilities}
+    assert ("镇执法队", "分组带队做好巡查工作") in duties
+
+
+def test_next_month_counts_from_a_pages_yearless_posting_stamp(corpus_plan):
+    # 商台's item (blind58 dp_08): `截止日期為下月八日` under `發布於 09月25日12:53`, the page writing no year: --10-08, as
+    # blind23 cg_10's `下月18日晚上8時截止` is the month after its feed's
+    assert "--10-08" in {d.date for d in corpus_plan("blind58/docs/dp_08.docx").deadlines}

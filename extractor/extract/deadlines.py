@@ -250,11 +250,11 @@ def _deadline(notice: Notice, m: _Match, rules: RuleFile) -> Optional[Deadline]:
         g["m"], g["m2"] = (str(months[w[:3].lower()]) if w else None for w in (g["mon"], g.get("mon2")))
         if g.get("y2") and not g.get("y"):     # `from 28 December to 5 January 2023`: the start's year is the one before
             g["y"] = str(int(g["y2"]) - (int(g["m"]) > int(g["m2"])))
-    if g.get("relm"):                       # 本月: the month of the notice's date
-        issued = _notice_date(notice)
-        if issued is None:
+    if g.get("relm"):                       # 本月 / 下月: the month of the notice's date, or the next
+        month = _notice_month(notice)
+        if month is None:
             return None
-        g["m"] = str(issued.month)
+        g["m"] = str(month % 12 + 1 if g["relm"] == "下" else month)
     if g.get("d") and not g.get("m"):       # a listed day without its month (`四月二十三日、二十五及二十七日`)
         g["m"] = _month_before(notice.text, m.start, m.rule)
         if g["m"] is None:
@@ -507,6 +507,19 @@ def _notice_date(notice: Notice) -> Optional[date]:
         return date.fromisoformat(notice.meta.date) if notice.meta.date else None
     except ValueError:
         return None
+
+
+# a news page's posting stamp without its year, over the item (`更新於 09月26日12:50 • 發布於 09月25日12:53`, blind58 dp_08)
+_POSTED_MONTH = regex(r"发布于\s*(\d{1,2})月\d{1,2}日")
+
+
+def _notice_month(notice: Notice) -> Optional[int]:
+    """The month of the notice's date, else of its page's yearless posting stamp near the top (`_POSTED_MONTH`)."""
+    issued = _notice_date(notice)
+    if issued is not None:
+        return issued.month
+    posted = _POSTED_MONTH.search(notice.text, 0, 400)
+    return int(posted[1]) if posted and 1 <= int(posted[1]) <= 12 else None
 
 
 def _notice_year(notice: Notice) -> Optional[int]:

@@ -1523,8 +1523,12 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lexicon) -> list[Mention]:
-    """`省、市综合检验检测中心`: each place before the 、 takes the name's rest (省综合检验检测中心)."""
+    """`省、市综合检验检测中心`: each place before the 、 takes the name's rest (省综合检验检测中心). After a name that is
+    all place (a zone: 开发区) a whole district of the gazetteer is a place listed beside it, no body (`市区(包含婺城区、
+    金东区、开发区)` blind57 do_01; `滨江区、经济技术开发区、西湖风景名胜区` blind30 cn_04); a zone is one (`鄂城新区、花湖
+    开发区` blind26 cj_03)."""
     out = []
+    places = gazetteer().places
     for m in mentions:
         prefix = _PLACE_PREFIX.match(m.name)
         if m.collective or not prefix:
@@ -1533,7 +1537,7 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
         while pos > 0 and text[pos - 1] == "、":
             start, stop = _left_edge(text, pos - 1, soft, lx)
             head = text[start:pos - 1]
-            if not head or not lx.head_re.fullmatch(head):
+            if not head or not lx.head_re.fullmatch(head) or not rest and places.at(head, 0) == len(head):
                 break
             out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
                                stop in lx.collective))
