@@ -26,3 +26,12 @@ def test_a_survey_team_after_the_statistics_bureau_is_one_body(corpus_plan):
     assert "市国家统计局" not in {o.name for o in plan.organizations}
     assert any(r.org == "市国家统计局潜江调查队" for r in plan.responsibilities)
     assert "国家统计局共和调查队" in {o.name for o in corpus_plan("blind44/docs/db_01.html").organizations}
+
+
+def test_a_numbered_task_table_ends_the_headline_search(corpus_plan):
+    # 怀远县农业农村局's 重点工作完成情况 (blind58 dp_03): its headline, then the `序号` / `目标任务` / `牵头责任单位` / … table
+    # one cell a line, then the cut last row (`56` / `加快绿色食品产`); the cut cell under the table is no headline, so
+    # the table stays in the body and its rows are read
+    plan = corpus_plan("blind58/docs/dp_03.txt")
+    assert plan.meta.title == "农业农村局2023年11月承担政府重点工作完成情况"
+    assert any(r.org == "农业执法大队" and r.duty.startswith("持续开展农资打假") for r in plan.responsibilities)
