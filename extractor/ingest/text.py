@@ -511,29 +511,43 @@ def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     task = next((c for c, h in enumerate(names) if h.startswith(tasks)), None)
     if task is None or not any(h.startswith(units) for h in names):
         return None
+    time = next((c for c, h in enumerate(names) if h in _time_column_names()), None)
     width, rows, row, end = len(header), [header], [], i
     for k, line in cells:
         nxt = int(line) if _ROW_SERIAL.fullmatch(line) else 0
         if row and (nxt == serial + 1 or (nxt > serial and len(row) >= width - 1)):
-            rows.append(_flat_row(serial, [c for _k, c in row], width, task))
+            rows.append(_flat_row(serial, [c for _k, c in row], width, task, time))
             serial, row, end = nxt, [], k     # the next serial stays a line where its row is cut
         elif len(row) == 4 * width:     # no next serial: the last row ends the table
             break
         else:
             row.append((k, line))
     if len(row) >= width - 1:
-        rows.append(_flat_row(serial, [c for _k, c in row[:width - 1]], width, task))
+        rows.append(_flat_row(serial, [c for _k, c in row[:width - 1]], width, task, time))
         end = row[width - 2][0] + 1
     return (table_rows(rows), end) if len(rows) > 1 else None
 
 
-def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]:
-    """A row of a flat table: its serial and cells, the lines past the header's count joined in the task cell."""
+def _flat_row(serial: int, cells: list[str], width: int, task: int, time: Optional[int]) -> list[str]:
+    """A row of a flat table: its serial and cells, the lines past the header's count joined in the task cell. Where
+    the row's date (`2023年底`) stands past the header's time column, the short lines before it from the column left of
+    the time column on are one cell of several lines, the units of a unit cell one a line (`农业股` / `乡村产业发展股`
+    under `牵头责任单位`, blind58 dp_03, as the unit cells of blind56 dn_02's ledger `产业科` / `市畜牧中心`), listed with `、`
+    (the normaliser closes a space between two names)."""
+    if time is not None and time >= 2:
+        t = time - 1        # (cells start after the serial)
+        at = next((c for c in range(t, len(cells)) if _DATE_CELL.match(cells[c])), t)
+        if at > t and all(len(c) <= _MAX_HEADER_CELL and "。" not in c for c in cells[t - 1:at]):
+            cells = cells[:t - 1] + ["、".join(cells[t - 1:at])] + cells[at:]
     surplus = len(cells) - (width - 1)
     if surplus > 0:
         t = task - 1
         cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
     return [str(serial), *cells]
+
+
+# a time column's cell: a year or a month first, a few words after it (`2023年底`, `12月底前`, `1 月—12 月`)
+_DATE_CELL = regex(r"^\s*(?:\d{4}\s*年|\d{1,2}\s*月)[^，,。；;]{0,10}$")
 
 
 _BORDERED_SERIAL = regex(r"^\s*序\s*号\s*\|\s*$")
