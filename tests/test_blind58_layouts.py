@@ -59,6 +59,6 @@ def test_a_plans_table_reads_its_planned_time_goals_and_sections(corpus_plan):
     plan = corpus_plan("blind58/docs/dp_03.txt")
     assert [d.date for d in plan.deadlines].count("2023-12-31") == 6
     assert [(t.value, t.op) for t in plan.targets] == [(60.0, ">=")]
-    assert {(r.org, r.duty[:6]) for r in plan.responsibilities} >= {("经管站", "农村常住居民"), ("乡村产业发展股", "加强农产品"),
+    assert {(r.org, r.duty[:6]) for r in plan.responsibilities} >= {("经管站", "农村常住居民"), ("乡村产业发展股", "加强农产品品"),
                                                                   ("农田建设管理股", "建成高标准农")}
     assert [d.date for d in corpus_plan("blind51/docs/di_06.pdf").deadlines].count("2023-12-31") == 7
