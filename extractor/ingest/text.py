@@ -771,6 +771,11 @@ def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
         tasks, units = _column_names()
         task = next((c for c, h in enumerate(names) if c and h.startswith(tasks)), None)
         if task is None or not any(h.startswith(units) for h in names[task + 1:]) or len(header) > _MAX_COLUMNS:
+            timed = _spaced_time_table(blocks, i)
+            if timed is not None:
+                append_table(out, RawBlock("table", rows=timed[0], page=b.page))
+                i = timed[1]
+                continue
             out.append(b)
             i += 1
             continue
@@ -796,6 +801,42 @@ def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
         append_table(out, RawBlock("table", rows=table_rows(rows), page=b.page))
         i = j
     return out
+
+
+_SPACED_DATE_ROW = regex(r"^\s*((?:\d{4}年)?\d{1,2}月\S*)[ \u3000]+(\S.*)$")
+
+
+def _spaced_time_table(blocks: list[RawBlock], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a schedule pasted as text with spaces between its cells, from block i: a header of two cells, a
+    time column's name and then a task column's (`时间 工作内容`, blind57 do_04, 徐州's 2017 出版 考试工作计划; the same time-led
+    schedules of other 人事考试 plans keep their borders, `时 间 | 工 作 安 排 |`), then rows that open with a month
+    (`8月1日 现场资格初审`, `10月6日至12日 报考人员…`, `12月底 根据…`), as `spaced_tables` reads a 序号 table pasted so. A row
+    between dated rows that opens with none (`省向人社部人事考试中心报送试卷预订单`) sits under a time cell merged over it and has
+    its time cell empty; the table ends at its last dated row."""
+    b = blocks[i]
+    header = _spaced_cells(b.text) if b.kind == "para" and len(b.text) <= _MAX_SPACED_HEADER else []
+    names = [_column_name(h) for h in header]
+    tasks, _units = _column_names()
+    if len(names) != 2 or names[0] not in _time_column_names() or not names[1].startswith(tasks):
+        return None
+    rows, end, j = [header], i + 1, i + 1
+    while j < len(blocks) and blocks[j].kind == "para" and j - end <= _MAX_UNDATED_ROWS:
+        m = _SPACED_DATE_ROW.match(blocks[j].text)
+        if m:
+            rows += [["", blocks[k].text.strip()] for k in range(end, j)] + [[m.group(1), m.group(2).strip()]]
+            end = j + 1
+        j += 1
+    return (table_rows(rows), end) if len(rows) >= 3 else None
+
+
+_MAX_UNDATED_ROWS = 3       # rows under one merged time cell
+_MAX_SPACED_HEADER = 30     # two short column names and the spaces in them
+
+
+@functools.lru_cache(maxsize=1)
+def spaced_header_openers() -> tuple[str, ...]:
+    """The first characters of a spaced table's header: `序号`'s, and a time column's (`时间`, `完成时限`)."""
+    return tuple({_SERIAL_HEADER[0], *(h[0] for h in _time_column_names())})
 
 
 def flat_tables(blocks: list[RawBlock]) -> list[RawBlock]:
