@@ -848,7 +848,10 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
-    first_para = next((k for k in range(limit) if lines[k].kind is None and _PARAGRAPH.search(lines[k].text)), limit)
+    # (or at a task table, its rows numbered under `序号`: a line under it is no headline, as the cut last cell `加快绿色食品产`
+    # under 怀远县农业农村局's 重点工作 table, blind58 dp_03; a portal's info rows over a headline number no rows)
+    first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
+                       or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
         if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
@@ -857,6 +860,12 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+def _serial_table(ln: Line) -> bool:
+    """A table block whose header's first cell is `序号`: a task table of the body."""
+    rows = ln.block.rows if ln.block.kind == "table" else None
+    return bool(rows) and bool(rows[0]) and re.sub(r"\s+", "", rows[0][0].text) == "序号"
 
 
 # a memo's date under its To and From lines (`日期 :2023年12月15日`), and the series and number over them (`秘书长通告2477`,

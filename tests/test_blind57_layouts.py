@@ -68,3 +68,12 @@ def test_districts_listed_before_a_zone_are_places(corpus_plan):
     assert not {"婺城区", "金东区"} & {o.name for o in corpus_plan("blind57/docs/do_01.html").organizations}
     assert "滨江区" not in {o.name for o in corpus_plan("blind30/docs/cn_04.txt").organizations}
     assert "鄂城新区" in {o.name for o in corpus_plan("blind26/docs/cj_03.txt").organizations}
+
+
+def test_a_time_led_schedule_pasted_with_spaces_is_a_table(corpus_plan):
+    # 徐州's 2017 出版 考试工作计划 (blind57 do_04): `时间 工作内容` over `8月1日 现场资格初审`, `10月6日至12日 报考人员…`, `12月底 …`,
+    # the time-led schedule other 人事考试 plans print with borders; each row's time cell is its step's date, with or without
+    # 前; the rows under a merged time cell (`省向人社部人事考试中心报送试卷预订单`) have none
+    dates = [(d.start, d.date) for d in corpus_plan("blind57/docs/do_04.txt").deadlines]
+    assert (None, "2017-08-01") in dates and ("2017-10-06", "2017-10-12") in dates and (None, "2017-12-31") in dates
+    assert len(dates) == 11

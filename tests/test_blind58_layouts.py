@@ -1,6 +1,10 @@
 """Layouts blind58's misses showed that earlier notices show too, each read from its notice's file through its reader."""
 from __future__ import annotations
 
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
 
 def test_a_bulletin_title_row_may_hold_a_subjects_clauses(corpus_plan):
     # a 臺中 school's 轉知 of the 農業局's 禽流感 letter (blind58 dp_10, Big5): `標題 轉知:禽流感盛行季節,請學校…,依說明事項辦理!`
@@ -58,3 +62,35 @@ def test_next_month_counts_from_a_pages_yearless_posting_stamp(corpus_plan):
     # 商台's item (blind58 dp_08): `截止日期為下月八日` under `發布於 09月25日12:53`, the page writing no year: --10-08, as
     # blind23 cg_10's `下月18日晚上8時截止` is the month after its feed's
     assert "--10-08" in {d.date for d in corpus_plan("blind58/docs/dp_08.docx").deadlines}
+
+
+def test_a_numbered_task_table_ends_the_headline_search(corpus_plan):
+    # 怀远县农业农村局's 重点工作完成情况 (blind58 dp_03): its headline, then the `序号` / `目标任务` / `牵头责任单位` / … table
+    # one cell a line, then the cut last row (`56` / `加快绿色食品产`); the cut cell under the table is no headline, so
+    # the table stays in the body and its rows are read
+    plan = corpus_plan("blind58/docs/dp_03.txt")
+    assert plan.meta.title == "农业农村局2023年11月承担政府重点工作完成情况"
+    assert any(r.org == "农业执法大队" and r.duty.startswith("持续开展农资打假") for r in plan.responsibilities)
+
+
+def test_a_flat_task_tables_row_aligns_at_its_date():
+    # dp_03's table one cell a line: row 54's units one a line (`农业股` / `乡村产业发展股`) and row 6's stray `2` stand before
+    # the `2023年底` of the 计划完成时间 column, and are the unit cell's; the rows with one unit keep their places
+    from extractor.ingest.text import _flat_table
+    lines = (CORPUS / "blind58/docs/dp_03.txt").read_text(encoding="utf-8").split("\n")
+    rows = _flat_table(lines, lines.index("序号"))[0]
+    assert rows[0][2:4] == ["牵头责任单位", "计划完成时间"]
+    assert [r[2:4] for r in rows[1:]] == [["经管站、2", "2023年底"], ["农田建设管理股、农业股", "2023年底"],
+                                         ["经管站", "2023年底"], ["农业股、乡村产业发展股", "2023年底"],
+                                         ["农业执法大队", "2023年底"]]
+
+
+def test_a_plans_table_reads_its_planned_time_goals_and_sections(corpus_plan):
+    # dp_03: the 计划完成时间 column is a time column (as 计划开展时间 in blind51 di_06's 双随机 plan), the 目标任务 column's
+    # `完成…20万亩,全县土地流转率达60%` a goal, and the bureau's 股 / 站 the units of its rows
+    plan = corpus_plan("blind58/docs/dp_03.txt")
+    assert [d.date for d in plan.deadlines].count("2023-12-31") == 6
+    assert [(t.value, t.op) for t in plan.targets] == [(60.0, ">=")]
+    assert {(r.org, r.duty[:6]) for r in plan.responsibilities} >= {("经管站", "农村常住居民"), ("乡村产业发展股", "加强农产品品"),
+                                                                  ("农田建设管理股", "建成高标准农")}
+    assert [d.date for d in corpus_plan("blind51/docs/di_06.pdf").deadlines].count("2023-12-31") == 7

@@ -110,7 +110,7 @@ _VAR_PATTERNS = {
     "part_verb": "${PART_VERB}",
     "part_after": r"${ADVERB}*${PART_VERB}[，,]",         # a participant's role word, its adverbs before it
     "future": "${MODAL}|将",
-    "shape": "${UNIT_SHAPE}|${PLACE_SHAPE}", "place": "${PLACE_SHAPE}",
+    "shape": "${UNIT_SHAPE}|${PLACE_SHAPE}", "place": "${PLACE_SHAPE}", "cell_unit": "${PLACE_SHAPE}|${SECTION_SHAPE}",
     # the shortest name run into the verb after it: the shapes with their leading run lazy
     "last_unit": "${UNIT_RUN}?${UNIT_SUFFIX}", "last_place": "${PLACE_RUN}?${PLACE_SUFFIX}",
     "table_lead": "${CELL_LEAD}", "table_said": "${PART_VERB}|${CELL_LEAD}",
@@ -1354,13 +1354,14 @@ def _task_column(row: list, cols: dict) -> dict:
 
 def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
     """The pieces of a unit column's cell that the organisations extractor did not name but that are places named
-    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them; not a collective (`各街道`), nor a kind of body
-    the organisations extractor left out (`省级质量技术监督局`)."""
+    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them, or a bureau's sections (`农业股`, `经管站`: SECTION_SHAPE);
+    not a collective (`各街道`), nor a kind of body the organisations extractor left out (`省级质量技术监督局`)."""
     out = []
     for a, b in _pieces(text, start, end):
         piece = text[a:b].strip()
-        if piece and not any(u.start < b and a < u.end for u in named) and _grammar()["place"].fullmatch(piece) \
-                and _is_unit_name(piece):
+        g = _grammar()
+        if piece and not any(u.start < b and a < u.end for u in named) and g["cell_unit"].fullmatch(piece) \
+                and not g["collective"].search(piece) and not g["dated"].search(piece):
             a += text[a:b].index(piece)
             out.append(Unit(a, a + len(piece), [(piece, a)]))
     return out

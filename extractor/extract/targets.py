@@ -183,6 +183,12 @@ def _header(block: Block, r: int, c: int, with_figure: list[bool]) -> Optional[s
     return None
 
 
+def _goal_column(header: Optional[str]) -> bool:
+    """A table column whose header names its cells goals (`目标任务`, blind58 dp_03's `完成“一村一块田”改革试验20万亩,全县土地流转率
+    达60%。`; `2022年预期目标`, blind8 br_09's 分解表): an amount 完成 there is to be done, not done (achieved_amount)."""
+    return bool(header) and "目标" in header
+
+
 def _rows_with_figure(block: Block, figure_re: re.Pattern, known: dict[int, list[bool]]) -> list[bool]:
     """Which rows of a table hold a figure, found once a table (every figure of a table of figures asks for the rows
     above it: the rows times the figures, 2 ms of seeds 001's parse)."""
@@ -207,7 +213,8 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     word_op, word_at = _op_before(text[clause_from:fig.lo])
     sentence_from = _clause_start(text, clause_from, floor, "sentence_breaks")
     rest = text[clause_to:_sentence_end(text, clause_to, ceiling)]
-    if _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], rest, notice.year) \
+    header = _header(cell[0], cell[1], cell[2], _rows_with_figure(cell[0], figure_re, figure_rows)) if cell else None
+    if not _goal_column(header) and _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], rest, notice.year) \
             or in_past_part(notice, fig.start):
         return None
     if op is None:
@@ -217,7 +224,6 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     subject = None
     if cell:
         block, r, c, _ = cell
-        header = _header(block, r, c, _rows_with_figure(block, figure_re, figure_rows))
         if header and re.search(_lexicon()["status_header"], header):
             return None         # a column of results (`推进情况`)
         metric = header or metric

@@ -102,8 +102,8 @@ def read_bytes(data: bytes, filename: str = "") -> RawDocument:
     if raw.format != "text" and any(b.kind == "para" and "|" in b.text for b in raw.blocks):
         from .text import pipe_tables
         raw.blocks = pipe_tables(raw.blocks)
-    if any(b.kind == "para" and b.text.lstrip().startswith("序") for b in raw.blocks):
-        from .text import flat_tables, spaced_tables
+    from .text import flat_tables, spaced_header_openers, spaced_tables
+    if any(b.kind == "para" and b.text.lstrip().startswith(spaced_header_openers()) for b in raw.blocks):
         raw.blocks = spaced_tables(raw.blocks)
         if raw.format != "text":        # a text file's reader reads them itself (text_blocks)
             raw.blocks = flat_tables(raw.blocks)

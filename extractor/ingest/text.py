@@ -511,29 +511,43 @@ def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     task = next((c for c, h in enumerate(names) if h.startswith(tasks)), None)
     if task is None or not any(h.startswith(units) for h in names):
         return None
+    time = next((c for c, h in enumerate(names) if h in _time_column_names()), None)
     width, rows, row, end = len(header), [header], [], i
     for k, line in cells:
         nxt = int(line) if _ROW_SERIAL.fullmatch(line) else 0
         if row and (nxt == serial + 1 or (nxt > serial and len(row) >= width - 1)):
-            rows.append(_flat_row(serial, [c for _k, c in row], width, task))
+            rows.append(_flat_row(serial, [c for _k, c in row], width, task, time))
             serial, row, end = nxt, [], k     # the next serial stays a line where its row is cut
         elif len(row) == 4 * width:     # no next serial: the last row ends the table
             break
         else:
             row.append((k, line))
     if len(row) >= width - 1:
-        rows.append(_flat_row(serial, [c for _k, c in row[:width - 1]], width, task))
+        rows.append(_flat_row(serial, [c for _k, c in row[:width - 1]], width, task, time))
         end = row[width - 2][0] + 1
     return (table_rows(rows), end) if len(rows) > 1 else None
 
 
-def _flat_row(serial: int, cells: list[str], width: int, task: int) -> list[str]:
-    """A row of a flat table: its serial and cells, the lines past the header's count joined in the task cell."""
+def _flat_row(serial: int, cells: list[str], width: int, task: int, time: Optional[int]) -> list[str]:
+    """A row of a flat table: its serial and cells, the lines past the header's count joined in the task cell. Where
+    the row's date (`2023年底`) stands past the header's time column, the short lines before it from the column left of
+    the time column on are one cell of several lines, the units of a unit cell one a line (`农业股` / `乡村产业发展股`
+    under `牵头责任单位`, blind58 dp_03, as the unit cells of blind56 dn_02's ledger `产业科` / `市畜牧中心`), listed with `、`
+    (the normaliser closes a space between two names)."""
+    if time is not None and time >= 2:
+        t = time - 1        # (cells start after the serial)
+        at = next((c for c in range(t, len(cells)) if _DATE_CELL.match(cells[c])), t)
+        if at > t and all(len(c) <= _MAX_HEADER_CELL and "。" not in c for c in cells[t - 1:at]):
+            cells = cells[:t - 1] + ["、".join(cells[t - 1:at])] + cells[at:]
     surplus = len(cells) - (width - 1)
     if surplus > 0:
         t = task - 1
         cells = cells[:t] + [" ".join(cells[t:t + surplus + 1])] + cells[t + surplus + 1:]
     return [str(serial), *cells]
+
+
+# a time column's cell: a year or a month first, a few words after it (`2023年底`, `12月底前`, `1 月—12 月`)
+_DATE_CELL = regex(r"^\s*(?:\d{4}\s*年|\d{1,2}\s*月)[^，,。；;]{0,10}$")
 
 
 _BORDERED_SERIAL = regex(r"^\s*序\s*号\s*\|\s*$")
@@ -757,6 +771,11 @@ def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
         tasks, units = _column_names()
         task = next((c for c, h in enumerate(names) if c and h.startswith(tasks)), None)
         if task is None or not any(h.startswith(units) for h in names[task + 1:]) or len(header) > _MAX_COLUMNS:
+            timed = _spaced_time_table(blocks, i)
+            if timed is not None:
+                append_table(out, RawBlock("table", rows=timed[0], page=b.page))
+                i = timed[1]
+                continue
             out.append(b)
             i += 1
             continue
@@ -782,6 +801,42 @@ def spaced_tables(blocks: list[RawBlock]) -> list[RawBlock]:
         append_table(out, RawBlock("table", rows=table_rows(rows), page=b.page))
         i = j
     return out
+
+
+_SPACED_DATE_ROW = regex(r"^\s*((?:\d{4}年)?\d{1,2}月\S*)[ \u3000]+(\S.*)$")
+
+
+def _spaced_time_table(blocks: list[RawBlock], i: int) -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end) of a schedule pasted as text with spaces between its cells, from block i: a header of two cells, a
+    time column's name and then a task column's (`时间 工作内容`, blind57 do_04, 徐州's 2017 出版 考试工作计划; the same time-led
+    schedules of other 人事考试 plans keep their borders, `时 间 | 工 作 安 排 |`), then rows that open with a month
+    (`8月1日 现场资格初审`, `10月6日至12日 报考人员…`, `12月底 根据…`), as `spaced_tables` reads a 序号 table pasted so. A row
+    between dated rows that opens with none (`省向人社部人事考试中心报送试卷预订单`) sits under a time cell merged over it and has
+    its time cell empty; the table ends at its last dated row."""
+    b = blocks[i]
+    header = _spaced_cells(b.text) if b.kind == "para" and len(b.text) <= _MAX_SPACED_HEADER else []
+    names = [_column_name(h) for h in header]
+    tasks, _units = _column_names()
+    if len(names) != 2 or names[0] not in _time_column_names() or not names[1].startswith(tasks):
+        return None
+    rows, end, j = [header], i + 1, i + 1
+    while j < len(blocks) and blocks[j].kind == "para" and j - end <= _MAX_UNDATED_ROWS:
+        m = _SPACED_DATE_ROW.match(blocks[j].text)
+        if m:
+            rows += [["", blocks[k].text.strip()] for k in range(end, j)] + [[m.group(1), m.group(2).strip()]]
+            end = j + 1
+        j += 1
+    return (table_rows(rows), end) if len(rows) >= 3 else None
+
+
+_MAX_UNDATED_ROWS = 3       # rows under one merged time cell
+_MAX_SPACED_HEADER = 30     # two short column names and the spaces in them
+
+
+@functools.lru_cache(maxsize=1)
+def spaced_header_openers() -> tuple[str, ...]:
+    """The first characters of a spaced table's header: `序号`'s, and a time column's (`时间`, `完成时限`)."""
+    return tuple({_SERIAL_HEADER[0], *(h[0] for h in _time_column_names())})
 
 
 def flat_tables(blocks: list[RawBlock]) -> list[RawBlock]:
