@@ -1403,5 +1403,12 @@ def load_rules(dimension: str) -> RuleFile:
     return rf
 
 
+@functools.cache
+def lexicon_set(dimension: str, key: str) -> frozenset:
+    """A list of a rule file's lexicon as a set, made once per process (deadlines' `time_headers`, which the text
+    reader's tables and the responsibilities' task column both read)."""
+    return frozenset(load_rules(dimension).lexicon[key])
+
+
 def all_rule_files() -> list[RuleFile]:
     return [load_rules(p.stem) for p in sorted(RULES_DIR.glob("*.yaml"))]

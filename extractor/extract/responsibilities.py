@@ -24,7 +24,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import after_last, compile_pattern, load_rules, regex
+from ..rules import after_last, compile_pattern, lexicon_set, load_rules, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, is_subsequence, notice_mentions
@@ -1288,7 +1288,7 @@ def _first_column_task(row: list, cols: dict) -> dict:
     """A task table whose task column has a name of its own (`专项整治行业名称 | 时间安排 | 责任单位` blind55 dm_01,
     `演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求` blind55 dm_06): where the header row has a unit column
     and a time column (deadlines' time_headers), its first column that is neither, nor a 序号, names the tasks."""
-    times = _time_headers()
+    times = lexicon_set("deadlines", "time_headers")
     names = [clean_duty(c.text) for c in row]
     if not any(n in times for n in names):
         return {}
@@ -1298,12 +1298,6 @@ def _first_column_task(row: list, cols: dict) -> dict:
 
 
 _NUMBER_HEADER = regex(r"序号|编号|序|号")
-
-
-@functools.cache
-def _time_headers() -> frozenset:
-    """The header words of a table's time column (deadlines' `time_headers`)."""
-    return frozenset(load_rules("deadlines").lexicon["time_headers"])
 
 
 def table_rows(notice: Notice) -> list[tuple[Block, list, dict]]:

@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError
-from ..rules import regex
+from ..rules import lexicon_set, regex
 from . import check_block_count, table_rows
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -511,7 +511,7 @@ def _flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int
     task = next((c for c, h in enumerate(names) if h.startswith(tasks)), None)
     if task is None or not any(h.startswith(units) for h in names):
         return None
-    time = next((c for c, h in enumerate(names) if h in _time_column_names()), None)
+    time = next((c for c, h in enumerate(names) if h in lexicon_set("deadlines", "time_headers")), None)
     width, rows, row, end = len(header), [header], [], i
     for k, line in cells:
         nxt = int(line) if _ROW_SERIAL.fullmatch(line) else 0
@@ -637,13 +637,6 @@ def bordered_flat_table(lines: list[str], i: int) -> Optional[tuple[list[list[st
 _MAX_BORDERED_COLUMNS = 16
 
 
-@functools.lru_cache(maxsize=1)
-def _time_column_names() -> frozenset:
-    """The names of a table's time column (rules/deadlines.yaml's time_headers)."""
-    from ..rules import load_rules
-    return frozenset(load_rules("deadlines").lexicon["time_headers"])
-
-
 def bordered_header_table(lines: list[str], i: int) -> Optional[tuple[list[list[str]], int]]:
     """(rows, end) of a task table copied one cell a line with each cell's border kept and no serial column, from the
     first cell of its header (blind55 dm_06, 大英县's 应急演练 table: `演练科目 |` / `情景构建 |` / `牵头责任 单 位 |` /
@@ -655,7 +648,7 @@ def bordered_header_table(lines: list[str], i: int) -> Optional[tuple[list[list[
             (i and _BORDERED_CELL.match(lines[i - 1]) and not _ROW_END.match(lines[i - 1])):
         return None
     tasks, units = _column_names()
-    times = _time_column_names()
+    times = lexicon_set("deadlines", "time_headers")
     cells = _bordered_cells(lines, i)
     short: list[str] = []
     width = unit = named = 0
@@ -817,7 +810,7 @@ def _spaced_time_table(blocks: list[RawBlock], i: int) -> Optional[tuple[list[li
     header = _spaced_cells(b.text) if b.kind == "para" and len(b.text) <= _MAX_SPACED_HEADER else []
     names = [_column_name(h) for h in header]
     tasks, _units = _column_names()
-    if len(names) != 2 or names[0] not in _time_column_names() or not names[1].startswith(tasks):
+    if len(names) != 2 or names[0] not in lexicon_set("deadlines", "time_headers") or not names[1].startswith(tasks):
         return None
     rows, end, j = [header], i + 1, i + 1
     while j < len(blocks) and blocks[j].kind == "para" and j - end <= _MAX_UNDATED_ROWS:
@@ -836,7 +829,7 @@ _MAX_SPACED_HEADER = 30     # two short column names and the spaces in them
 @functools.lru_cache(maxsize=1)
 def spaced_header_openers() -> tuple[str, ...]:
     """The first characters of a spaced table's header: `序号`'s, and a time column's (`时间`, `完成时限`)."""
-    return tuple({_SERIAL_HEADER[0], *(h[0] for h in _time_column_names())})
+    return tuple({_SERIAL_HEADER[0], *(h[0] for h in lexicon_set("deadlines", "time_headers"))})
 
 
 def flat_tables(blocks: list[RawBlock]) -> list[RawBlock]:
