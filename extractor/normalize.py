@@ -56,6 +56,14 @@ _PINYIN = regex(r"[(（](?<=[%s][(（])%s" % (CJK, _READING))
 # `…新型城鎮(zhèn)化戰` / `(zhàn)略五年行動計劃…`, blind25 ci_03)
 _PINYIN_AT_START = regex(r"^[(（]%s" % _READING)
 _READING_MARK = regex(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text without one has no reading
+# a reading written without its tone, one syllable of Hanyu Pinyin in ASCII letters (an initial and a final, or a final
+# that stands alone), one or more after a character: a mirror's glosses `發改地(di)區[2016]1771號(hao)` (blind12 bv_06, whose
+# number they broke) and `遂昌(chang)縣農(nong)業`, `浙(zhe)(zhe)(zhe)江省` (blind59 dq_07, a company's copy of a 遂昌县 notice,
+# whose title, addressees and bodies they broke). Taken only where the text holds two or more, so a lone bracketed word
+# after a character (`附件(an)`) stays
+_SYLLABLE = (r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:iong|iang|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un"
+             r"|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)|ang|eng|ai|ei|ao|ou|an|en|er)")
+_TONELESS = regex(r"(?<=[%s])(?:[(（]%s[)）])+ *" % (CJK, _SYLLABLE))
 _MD_HEADING = regex(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`), the letter also a Cyrillic or Greek O, which looks the same (青海省
@@ -642,11 +650,14 @@ def strip_readings(pieces: list[_Piece]) -> list[_Piece]:
     """Pinyin readings after characters (`質(zhì)量` -> `質量`); after joining, so a reading cut by a wrap goes too,
     and one starting a line left unjoined goes when the line before ends in a character."""
     prev = None
+    toneless = sum(len(_TONELESS.findall(p.text)) for p in pieces if p.rows is None and ("(" in p.text or "（" in p.text)) >= 2
     for p in pieces:
         if p.rows is None and ("(" in p.text or "（" in p.text) and _READING_MARK.search(p.text):
             p.sub(_PINYIN, "")
             if prev is not None and prev.rows is None and _IS_CJK.match(prev.text[-1:]):
                 p.sub(_PINYIN_AT_START, "")
+        if toneless and p.rows is None and ("(" in p.text or "（" in p.text):
+            p.sub(_TONELESS, "")
         prev = p
     return pieces
 
