@@ -89,6 +89,7 @@ score: setup
 	$(SCORE) --gold corpus/blind56/gold --docs corpus/blind56/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind57/gold --docs corpus/blind57/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind58/gold --docs corpus/blind58/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind60/gold --docs corpus/blind60/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
