@@ -27,3 +27,17 @@ def test_a_centres_controller_is_a_head_before_the_name(corpus_plan):
     assert [(p.name, p.title) for p in plan.people] == [("黄加庆", "卫生署卫生防护中心总监")]
     names = {o.name for o in plan.organizations}
     assert "卫生署" in names and "卫生署卫生防护中心" not in names
+
+
+def test_a_school_cms_posting_office_label_is_frame(corpus_plan):
+    # 北興國中's 流感疫苗 post (blind60 dr_12, PDF) opens `{{ $t('FEZ002') }} 市立北興國中|`, 天母國小's 親子 notice (blind40
+    # cx_09) `{{ $t('FEZ002') }} 教務處|`: the CMS's unrendered label of the posting office, no body the notice names
+    assert "市立北兴国中" not in {o.name for o in corpus_plan("blind60/docs/dr_12.pdf").organizations}
+    assert "教务处" not in {o.name for o in corpus_plan("blind40/docs/cx_09.txt").organizations}
+
+
+def test_parts_of_the_body_are_no_bodies(corpus_plan):
+    # the Macau 衛生局's 流感 item (blind60 dr_10): `沒有紙巾時應用肘部掩住口鼻`; a 臺中 school's 禽流感 轉知 (blind58 dp_10):
+    # `頭面部水腫`
+    assert [o.name for o in corpus_plan("blind60/docs/dr_10.txt").organizations] == ["卫生局"]
+    assert "头面部" not in {o.name for o in corpus_plan("blind58/docs/dp_10.txt").organizations}
