@@ -41,3 +41,13 @@ def test_parts_of_the_body_are_no_bodies(corpus_plan):
     # `頭面部水腫`
     assert [o.name for o in corpus_plan("blind60/docs/dr_10.txt").organizations] == ["卫生局"]
     assert "头面部" not in {o.name for o in corpus_plan("blind58/docs/dp_10.txt").organizations}
+
+
+def test_a_request_to_a_collective_after_a_comma_ends_the_duty(corpus_plan):
+    # a 桃園 school's 轉知 of the 衛生局's 流感疫苗 letter (blind60 dr_11, Big5): `衛生局將依轄區各類公費對象需求調整配送廠牌及數量,
+    # 請各幼托機構協助宣導…`; a 评估验收 notice (blind34 cr_06, PDF): `评估验收组将于5月26日…到有关学校视察学校校容校貌,请各有关
+    # 学区和学校…`: the request to the collective is another subject's clause
+    duties = {(r.org, r.duty) for r in corpus_plan("blind60/docs/dr_11.txt").responsibilities}
+    assert ("卫生局", "依辖区各类公费对象需求调整配送厂牌及数量") in duties
+    duties = [r.duty for r in corpus_plan("blind34/docs/cr_06.pdf").responsibilities if r.org == "评估验收组"]
+    assert duties and not any("请各" in d for d in duties)
