@@ -113,7 +113,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind56", 12),
                                          ("blind57", 12),
                                          ("blind58", 12),
-                                         ("blind59", 12)])
+                                         ("blind59", 12),
+                                         ("blind60", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -444,7 +445,15 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     script, a town's 河长制 实施方案, a county bureau's 垃圾分类 notice on a company's mirror with pinyin glosses) and five Hong
     Kong, Macau and Taiwan items (an EPD press release on 回收大行动, the 减废回收约章 item, a Macau paper's 大体积垃圾 item, a
     乡公所 清洁队's 中秋 collection notice, a 乡公所's 清明 notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a
-    .doc, a PDF, an OFD and a scan read by OCR (corpus/blind59)."""
+    .doc, a PDF, an OFD and a scan read by OCR (corpus/blind59); and
+    the 12 blind60 health and disease-control items (held out after blind59): seven mainland items (a county's 传染病
+    应急预案 issuing notice with `1.1` headings, a prefecture's 健康行动 issuing notice under a gazette imprint, a city
+    commission's 绩效 report with no headline, a province's 儿童免疫接种 news item over a list of other headlines, a
+    district's 爱国卫生月 news item with three periods, a 公文 site's 爱卫办 item, a national 工作计划 notice under a document
+    site's download notes) and five Hong Kong, Macau and Taiwan items (食环署's 灭蚊运动 press release, a news.gov.hk item
+    on a 统筹委员会 meeting, a Macau 卫生局 流感疫苗 item, a school's 转知 of a 流感疫苗 letter with a phone, a school's 公费
+    流感疫苗 post under template labels), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and
+    a scan read by OCR (corpus/blind60)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

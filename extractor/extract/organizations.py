@@ -109,7 +109,10 @@ def _not_level(text: str, i: int = 0) -> bool:
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = regex(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
-                          r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员)")
+                          r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员|"
+                          # (总监, the head of a Hong Kong department's centre: `衞生署衞生防護中心總監黃加慶` blind60 dr_09,
+                          # `衞生防护中心总监梁挺雄` jianlun.com 291347932; people.yaml HEAD_POST)
+                          r"总监)")
 _GOVERNMENT = ("政府", "人民政府")
 _HEAD_EXTRA = 2     # the characters a fuller head may add to a short form (和, 人民)
 # `促进3岁以下婴幼儿…`: 以下 bounds an age inside a name, not the name's left context
@@ -792,6 +795,10 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         return h, True              # `上午下班前交校工会` (blind21 ce_07), `填写完毕后缴回国小` (blind31 co_08), `报到时交会务组` (ce_12),
         # `一份交财务处` (blind40 cx_02)
     inner = gz.inner.find(text, max(start + 1, s - _INNER_CHARS), e, seen)
+    if inner is not None and (c := next((c for c in lexicon().compound_re.finditer(text, start + 1, e)
+                                         if c.start() < inner < c.end()), None)) is not None:
+        return c.start(), _after_opener(text, start, c.start(), gz)  # a compound core around the division starts the
+        # name (`研究制定健康中国行动专家咨询委员会管理办法` blind60 dr_07: not 中国行动…, nor the verbs before 健康)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
     level = _inner_level(text, start, s)

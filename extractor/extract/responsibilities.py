@@ -205,7 +205,8 @@ def _clause_limit(text: str, pos: int) -> int:
 def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
     """Where the duty starting at `start` ends: before a `，` that opens a purpose, a new topic or a contrast (`，而…`), the action's time or place
     (`，活动时间为…`), or a new subject (a named unit, after an opener too, or a collective one: `，各成员单位…`,
-    `，由教育部提供…`), or a new demand
+    `，由教育部提供…`; a collective one after an opener too: `衛生局將依…調整配送廠牌及數量,請各幼托機構協助宣導…`
+    blind60 dr_11, `评估验收组将于5月26日…到有关学校视察学校校容校貌,请各有关学区和学校…` blind34 cr_06), or a new demand
     on the same subject (`，要建立…`), but not the demand that closes a condition (`对工作不力…的，要严肃追究责任`)."""
     words, g = _words(), _grammar()
     purposes, collective, openers = words["purposes"], words["collective"], words["openers"]
@@ -220,7 +221,8 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
             if after.startswith(purposes) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
                     or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
-                    or any(i + 1 + len(o) in stops for o in openers if after.startswith(o)) or cont.match(text, i + 1) \
+                    or any(i + 1 + len(o) in stops or after.startswith(collective, len(o)) for o in openers if after.startswith(o)) \
+                    or cont.match(text, i + 1) \
                     or _new_subject(after) or _by_unit_in(text, i + 1, end, stops):
                 return i
     return end
