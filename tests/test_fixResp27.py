@@ -22,6 +22,8 @@ def test_a_group_make_up_or_its_members_is_no_duty():
     assert run_snippet("县委办公室组成人员名单附后。") == []
     assert run_snippet("县政府办公室组成的督查组已于上月完成检查。") == []
     assert run_snippet("督查工作是县政府办公室组成部分。") == []
+    # blind bl_09 (海口市人民政府工作规则): a government's member departments
+    assert run_snippet("市政府组成人员:市长、副市长、市政府秘书长,市政府组成部门的主要负责人。") == []
 
 
 def test_a_random_inspection_plan_table_gives_each_row_to_its_inspecting_body(corpus_plan):
