@@ -361,6 +361,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _year_from_notice(notice, g, rules, late_days=_LATE_DAYS)
         if _runs_on_in_notice_year(notice, m, g, year):
             year -= 1
+        year = _weekday_anchor_year(notice, rules) if year is None else year
         year = _text_year(notice, m.start, rules) if year is None else year
         year = _page_year(notice, g, rules) if year is None else year
         year = _school_start_year(notice, rules) if year is None else year
@@ -464,6 +465,47 @@ def _weekday_later_year(notice: Notice, m, rules: RuleFile) -> Optional[int]:
         except ValueError:
             continue
     return None
+
+
+_CN_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# a yearless day with its weekday, after it (`12月14日(星期一)`) or before it with the day in brackets (`星期六（九月十六日）`)
+_DAY_WEEKDAY = regex(rf"(?<![\d年〇○零一二三四五六七八九十])(?P<m>{_CN_MONTH})月(?P<d>{_CN_DAY})[日号]\s*[（(](?:星期|周)(?P<w>[一二三四五六日天])[）)]"
+                     rf"|(?:星期|周)(?P<w2>[一二三四五六日天])\s*[（(](?P<m2>{_CN_MONTH})月(?P<d2>{_CN_DAY})[日号][）)]")
+
+
+def _weekday_anchor_year(notice: Notice, rules: RuleFile) -> Optional[int]:
+    """For a notice with no date and no year of its own (number, title, school year): the year its first yearless day
+    written with a weekday is in, where one year only, of those the text writes (and its page's posting year) and the
+    years either side of them, has that day on that weekday. The weekday dates the notice's time as its date would: its
+    other yearless days take that year, not the last year the text writes before them, which may name the plan or the
+    cohort of a later year. blind57 do_10 (教青局, undated) `将于12月14日(星期一)…举行讲解会` (a Monday of 2020) and `新一批
+    …项目将于12月15日或之前公布` after `2021年1月1日至20日期间接受申请`: 2020; blind54 dl_09 (公务员事务局, undated) `政府将于
+    星期六（九月十六日）展开二○二三至二四年度联合招聘` (a Saturday of 2023) and `暂定于十二月二日…考试` after `将在二○二四年…毕业
+    的学生`: 2023."""
+    key = "deadlines.weekday_anchor"
+    if key in notice.memo:
+        return notice.memo[key]
+    found = None
+    for day in _DAY_WEEKDAY.finditer(notice.text):
+        if not notice.in_body(day.start()):
+            continue
+        month, dom = cn_to_int(day["m"] or day["m2"]), cn_to_int(day["d"] or day["d2"])
+        weekday = _WEEKDAYS.index((day["w"] or day["w2"]).replace("天", "日"))
+        years = {explicit_year(y.groupdict()) for y in _year_mentions(notice, 0, len(notice.text), rules)}
+        if notice.posted is not None:
+            years.add(notice.posted.year)
+        fits = set()
+        for y in {y + k for y in years if y is not None for k in (-1, 0, 1)}:
+            try:
+                if date(y, month, dom).weekday() == weekday:
+                    fits.add(y)
+            except (TypeError, ValueError):
+                continue
+        found = fits.pop() if len(fits) == 1 else None
+        break
+    notice.memo[key] = found
+    return found
 
 
 def _weekday_year(text: str, year: int, notice_year: Optional[int]) -> int:
