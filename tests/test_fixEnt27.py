@@ -24,3 +24,12 @@ def test_two_local_numbers_run_together_after_one_label_are_two_contacts(corpus_
     assert {"2218619", "2218618"} <= _phones(corpus_plan("blind55/docs/dm_07.txt"))
     assert "2218627" not in _phones(corpus_plan("blind55/docs/dm_07.txt"))
     assert {"95588", "82378671"} <= _phones(corpus_plan("blind57/docs/do_05.ofd"))
+
+
+def test_a_team_named_by_its_task_is_a_body(corpus_plan):
+    # 小组 guarded by its task: 黄店镇's `镇防汛抗旱小组联合水利部门…` (blind58 dp_04), 民政事务局's `评审小组会安排面试`
+    # (blind54 dl_08); a unit's 作业小组 after its ministry stays whole (blind10 bt_05)
+    assert "镇防汛抗旱小组" in _orgs(corpus_plan("blind58/docs/dp_04.pdf"))
+    assert "评审小组" in _orgs(corpus_plan("blind54/docs/dl_08.txt"))
+    bt_05 = _orgs(corpus_plan("blind10/docs/bt_05.doc"))
+    assert "财政部公益彩券回馈金运用及管理作业小组" in bt_05
