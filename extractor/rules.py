@@ -251,6 +251,7 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
 
 
 _UP_TO_LAST: dict = {}      # marks -> the regex of a run of text up to the last of them (`after_last`)
+_FIRST_OF: dict = {}        # marks -> the regex of one of them (`run_end`)
 
 
 def after_last(text: str, marks: str, end: int, lo: int = 0) -> int:
@@ -268,6 +269,24 @@ def after_last(text: str, marks: str, end: int, lo: int = 0) -> int:
         return 0
     m = up_to_last.match(text, lo, end)
     return 0 if m is None else m.end()
+
+
+def run_start(text: str, marks: str, pos: int, lo: int = 0) -> int:
+    """Where the run of characters other than `marks` that ends at `pos` starts, not before `lo` (`pos` where `pos <=
+    lo`): the answer of `while pos > lo and text[pos - 1] not in marks: pos -= 1`, in one `re` match (`after_last`)."""
+    return pos if pos <= lo else max(after_last(text, marks, pos, lo), lo)
+
+
+def run_end(text: str, marks: str, pos: int, hi: int) -> int:
+    """Where the run of characters other than `marks` that starts at `pos` ends, not after `hi` (`pos` where `pos >=
+    hi`): the answer of `while pos < hi and text[pos] not in marks: pos += 1`, in one `re` search."""
+    if pos >= hi:
+        return pos
+    first = _FIRST_OF.get(marks)
+    if first is None:
+        first = _FIRST_OF[marks] = regex("[" + "".join(map(re.escape, marks)) + "]")
+    m = first.search(text, pos, hi)
+    return hi if m is None else m.start()
 
 
 _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it, its words (`_literal_words`, when

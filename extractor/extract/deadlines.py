@@ -21,7 +21,7 @@ from typing import Optional
 from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
-from ..rules import Rule, RuleFile, load_rules, regex, scan
+from ..rules import Rule, RuleFile, load_rules, regex, run_end, run_start, scan
 from ..structure import classify_lines, split_outline
 from ..timeexpr import (
     Day,
@@ -201,10 +201,7 @@ def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    lo = start
-    while lo > 0 and text[lo - 1] not in _SENTENCE_END:
-        lo -= 1
-    return text[lo:start]
+    return text[run_start(text, _SENTENCE_END, start):start]
 
 
 _CONDITION_LEAD = regex(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
@@ -220,10 +217,7 @@ def _condition_after(text: str, end: int, reading: _Reading) -> bool:
 
 def _clause_before(text: str, start: int, width: int = 8) -> str:
     """Up to `width` characters before `start`, back to the clause's start."""
-    lo = start
-    while lo > 0 and start - lo < width and text[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    return text[lo:start]
+    return text[run_start(text, _CLAUSE_END, start, max(0, start - width)):start]
 
 
 def _in_title_marks(notice: Notice, offset: int) -> bool:
@@ -706,12 +700,7 @@ def _task(notice: Notice, start: int, end: int) -> str:
     block = notice.doc.block_at(start)
     if block is not None and block.kind == "table":
         return text[lo:hi].strip()
-    s = start
-    while s > lo and text[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = end
-    while e < hi and text[e] not in _SENTENCE_END:
-        e += 1
+    s, e = run_start(text, _SENTENCE_END, start, lo), run_end(text, _SENTENCE_END, end, hi)
     sentence = text[s:e]
     if sentence.startswith(("（", "(")) and sentence.rstrip("。").endswith(("）", ")")) and s > lo:
         before = text[lo:s]

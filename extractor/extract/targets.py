@@ -17,7 +17,7 @@ from typing import Optional
 from ..document import Block, Cell, Notice
 from ..models import Target
 from ..numerals import cn_to_float
-from ..rules import Rule, after_last, load_rules, regex
+from ..rules import Rule, load_rules, regex, run_end, run_start
 from ..structure import in_past_part
 from . import Found, snippet_notice
 
@@ -78,11 +78,8 @@ def _figures(text: str, rule: Rule) -> list[_Figure]:
 
 
 def _clause_start(text: str, pos: int, floor: int, breaks_key: str = "clause_breaks") -> int:
-    """Where the clause (or sentence) holding `pos` begins: after the last break, not before `floor` (`after_last`: one
-    `re` match, where a Python loop stepped back a character at a time)."""
-    if pos <= floor:
-        return pos
-    return max(after_last(text, _lexicon()[breaks_key], pos, floor), floor)
+    """Where the clause (or sentence) holding `pos` begins: after the last break, not before `floor`."""
+    return run_start(text, _lexicon()[breaks_key], pos, floor)
 
 
 def _op_after(text: str, end: int) -> tuple[Optional[str], int]:
@@ -123,18 +120,9 @@ def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool
     return past and not any(c in clause for c in lex["goal_cues"])
 
 
-@functools.cache
-def _sentence_break() -> re.Pattern:
-    return regex("[" + "".join(map(re.escape, _lexicon()["sentence_breaks"])) + "]")
-
-
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
-    """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling` (one `re` search, where a
-    Python loop stepped a character at a time)."""
-    if pos >= ceiling:
-        return pos
-    m = _sentence_break().search(text, pos, ceiling)
-    return ceiling if m is None else m.start()
+    """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling`."""
+    return run_end(text, _lexicon()["sentence_breaks"], pos, ceiling)
 
 
 def _metric(text: str, start: int, end: int) -> tuple[Optional[str], int]:
