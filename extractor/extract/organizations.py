@@ -405,6 +405,7 @@ class _Gazetteer:
     anchors: _Words             # what a name may start with: a division, a level word, a known body, 中国…
     inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body, 中国…
     place_ends: frozenset       # the last characters of divisions and level words
+    name_end_re: re.Pattern     # a character a suffix or a known body ends in, where a name may end (`_object_start`)
     place_chars: int = 12
 
 
@@ -430,7 +431,8 @@ def gazetteer() -> _Gazetteer:
                       body_end_re=_body_end_regex(kinds),
                       openers=openers, opener_words=_Words(w for w in openers if 2 <= len(w) <= 4),
                       anchors=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
-                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
+                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]),
+                      name_end_re=regex("[%s]" % re.escape("".join(sorted(lexicon().suffix_chars | {w[-1] for w in kinds})))))
 
 
 def _body_end_regex(bodies) -> re.Pattern:
@@ -854,9 +856,8 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     if (q := _clause_goes_on(text, start, s, lx)) is not None:
         # a body's clause goes on: the name after its modal and verb starts only where a division or known body does
         return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
-    for q in range(s - 1, start + 1, -1):
-        if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
-            continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
+    for q in reversed([m.end() for m in gz.name_end_re.finditer(text, start + 1, s - 1)]):
+        # (q only after a character a name may end in, found in C: most positions end no name, `_ends_in_name`)
         k = gz.opener_words.at(text, q, s - 1)
         if k and not _names_trade(text, q + k) and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) \
                 and not gz.bodies.at(text, q) \
