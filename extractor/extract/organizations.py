@@ -32,6 +32,7 @@ from .people import looks_like_name
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = regex(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
+_UP_TO_NON_NAME = regex(r"(?s).*[^\u3400-\u9fff%s]" % _NAME_MARKS)     # a range's text up to its last character no name holds
 # 丶 (U+4E36, an ideograph) typed for the enumeration comma 、: a mark before a name, no part of it (`五丶衛生局來文影本` blind37
 # cu_11; `一丶指導思想` blind3 bf_11, `本2份丶光碟1片` blind14 bx_04)
 _ENUMERATION_DOT = "丶"
@@ -1103,8 +1104,7 @@ def _in_list_of_kinds(text: str, edge: int, e: int, soft: frozenset, lx: _Lexico
         k = item_end = pos - 1
         if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
             k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
-        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in _NAME_MARKS):   # _NAME_CHAR, unrolled
-            k -= 1
+        k = m.end() if (m := _UP_TO_NON_NAME.match(text, lo, k)) else lo     # back over the item's name characters
         if k == item_end or text[k - 1] != "、" or k == lo:
             break
         pos = k
