@@ -251,6 +251,7 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
 
 
 _UP_TO_LAST: dict = {}      # marks -> the regex of a run of text up to the last of them (`after_last`)
+_FIRST_OF: dict = {}        # marks -> the regex of one of them (`run_end`)
 
 
 def after_last(text: str, marks: str, end: int, lo: int = 0) -> int:
@@ -268,6 +269,24 @@ def after_last(text: str, marks: str, end: int, lo: int = 0) -> int:
         return 0
     m = up_to_last.match(text, lo, end)
     return 0 if m is None else m.end()
+
+
+def run_start(text: str, marks: str, pos: int, lo: int = 0) -> int:
+    """Where the run of characters other than `marks` that ends at `pos` starts, not before `lo` (`pos` where `pos <=
+    lo`): the answer of `while pos > lo and text[pos - 1] not in marks: pos -= 1`, in one `re` match (`after_last`)."""
+    return pos if pos <= lo else max(after_last(text, marks, pos, lo), lo)
+
+
+def run_end(text: str, marks: str, pos: int, hi: int) -> int:
+    """Where the run of characters other than `marks` that starts at `pos` ends, not after `hi` (`pos` where `pos >=
+    hi`): the answer of `while pos < hi and text[pos] not in marks: pos += 1`, in one `re` search."""
+    if pos >= hi:
+        return pos
+    first = _FIRST_OF.get(marks)
+    if first is None:
+        first = _FIRST_OF[marks] = regex("[" + "".join(map(re.escape, marks)) + "]")
+    m = first.search(text, pos, hi)
+    return hi if m is None else m.start()
 
 
 _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it, its words (`_literal_words`, when
@@ -297,8 +316,8 @@ def _memo(text: str) -> dict:
     return memo
 
 
-_WORD_CHARS: dict = {}    # a needed word of two or more characters -> its distinct characters (`_held`); bounded by
-                          # the rules' words
+_WORD_CHARS: dict = {}    # a needed word -> its distinct characters, none for a word of one (`_held`); bounded by the
+                          # rules' words
 
 
 def _held(word: str, text: str, memo: dict) -> bool:
@@ -306,17 +325,16 @@ def _held(word: str, text: str, memo: dict) -> bool:
     character's `in` is a memchr, ~0.3 us over 8 k characters, against ~7 us for a word of two or more, whose scan
     is walked whole when absent): ~87 % of the absent words lack a character of the text (19 notices: 4,052 of
     4,643), and so are never scanned for."""
-    if len(word) > 1:
-        chars = _WORD_CHARS.get(word)
-        if chars is None:
-            chars = _WORD_CHARS[word] = tuple(dict.fromkeys(word))
-        for char in chars:
-            held = memo.get(char)
-            if held is None:
-                held = memo[char] = char in text
-            if not held:
-                memo[word] = False
-                return False
+    chars = _WORD_CHARS.get(word)
+    if chars is None:
+        chars = _WORD_CHARS[word] = tuple(dict.fromkeys(word)) if len(word) > 1 else ()
+    for char in chars:
+        held = memo.get(char)
+        if held is None:
+            held = memo[char] = char in text
+        if not held:
+            memo[word] = False
+            return False
     has = memo[word] = word in text
     return has
 

@@ -224,6 +224,36 @@ def test_the_piece_before_a_position_starts_after_the_last_mark_found_from_the_e
     assert checked > 5000
 
 
+def test_a_run_without_marks_starts_and_ends_where_a_walk_a_character_at_a_time_stops(notices):
+    """rules' `run_start` and `run_end` (one `re` match or search: targets' clauses and sentences, deadlines' sentence
+    before an expression and the sentence it governs) stop where the walk over the characters before or after a
+    position stops, at every line end and a stride of positions of the notices, bounded 40 characters away, at the
+    text's ends, and at a bound on the wrong side of the position."""
+    from extractor.rules import run_end, run_start
+
+    def walked_start(text, marks, pos, lo):
+        while pos > lo and text[pos - 1] not in marks:
+            pos -= 1
+        return pos
+
+    def walked_end(text, marks, pos, hi):
+        while pos < hi and text[pos] not in marks:
+            pos += 1
+        return pos
+
+    checked = 0
+    for text in notices[:60]:
+        positions = [i for i, c in enumerate(text) if c == "\n"] + list(range(0, len(text) + 1, 37))
+        for marks in ("，,。；;！？!?\n\t：:", "。；！？;!?\n\t", "】"):
+            for pos in positions:
+                for lo in (0, max(0, pos - 40), pos, pos + 1):
+                    assert run_start(text, marks, pos, lo) == walked_start(text, marks, pos, lo)
+                for hi in (len(text), min(len(text), pos + 40), pos, max(0, pos - 1)):
+                    assert run_end(text, marks, pos, hi) == walked_end(text, marks, pos, hi)
+                checked += 1
+    assert checked > 5000
+
+
 def test_the_extractors_are_looked_up_once_a_process(monkeypatch):
     """pipeline's `_extractor` resolves each module's `extract` once: a parse asks no `import_module` (nine a parse)."""
     import importlib

@@ -21,7 +21,7 @@ from typing import Optional
 from ..document import Cell, Notice
 from ..models import Deadline
 from ..numerals import cn_to_int
-from ..rules import Rule, RuleFile, load_rules, regex, scan
+from ..rules import Rule, RuleFile, load_rules, regex, run_end, run_start, scan
 from ..structure import classify_lines, split_outline
 from ..timeexpr import (
     Day,
@@ -74,7 +74,9 @@ def run_snippet(text: str, date: Optional[str] = None, title: Optional[str] = No
 @dataclass(frozen=True)
 class _Reading:
     """What the matching reads of the rule file, worked out once per rule file rather than at every notice."""
-    scanned: tuple[tuple[int, Rule, bool], ...]     # (order in the file, rule, over a time column's cells only)
+    # (order in the file, rule, over a time column's cells only, the words of its `not_in_title` lexicon list: the rule
+    # does not match in a notice whose title holds one)
+    scanned: tuple[tuple[int, Rule, bool, tuple[str, ...]], ...]
     tails: tuple[tuple[int, Rule], ...]             # `where: list_tail`: tried right after a kept match
     not_before: tuple[str, ...]                     # rhythm and past words a date's clause must not hold (每年, 去年)
     past_before: tuple[str, ...]                    # the past words alone (an `instance` rule's bar)
@@ -89,7 +91,8 @@ def _reading(rules: RuleFile) -> _Reading:
     if reading is None:
         lx, where = rules.lexicon, [(order, rule, rule.get("where")) for order, rule in enumerate(rules.rules)]
         reading = rules.derived["deadlines"] = _Reading(
-            scanned=tuple((o, r, w == "time_cell") for o, r, w in where if w != "list_tail"),
+            scanned=tuple((o, r, w == "time_cell", tuple(lx[r.get("not_in_title")]) if r.get("not_in_title") else ())
+                          for o, r, w in where if w != "list_tail"),
             tails=tuple((o, r) for o, r, w in where if w == "list_tail"),
             not_before=tuple(lx["rhythm_before"] + lx["past_before"]), past_before=tuple(lx["past_before"]),
             rhythms=tuple(lx["rhythm_before"]),
@@ -104,8 +107,9 @@ def _matches(notice: Notice, rules: RuleFile) -> list[_Match]:
     cells, whole = [(c.start, c.end) for c in _time_cells(notice, rules)], [(0, len(text))]
     subject = _subject_line(notice, rules)
     out = []
-    for order, rule, in_cells in reading.scanned:
-        if _title_excludes(notice, rule, rules):
+    title = notice.meta.title or ""
+    for order, rule, in_cells, not_in_title in reading.scanned:
+        if not_in_title and any(w in title for w in not_in_title):
             continue
         for lo, hi in cells if in_cells else whole:
             for m in rule.finditer(text, lo, hi):
@@ -194,17 +198,8 @@ def _asked(text: str, start: int, rule: Rule, rules: RuleFile) -> bool:
     return not words or any(w in _sentence_before(text, start) for w in rules.lexicon[words])
 
 
-def _title_excludes(notice: Notice, rule: Rule, rules: RuleFile) -> bool:
-    """A rule with `not_in_title: LEXICON` does not match in a notice whose title holds a word of that lexicon list."""
-    words = rule.get("not_in_title")
-    return bool(words) and any(w in (notice.meta.title or "") for w in rules.lexicon[words])
-
-
 def _sentence_before(text: str, start: int) -> str:
-    lo = start
-    while lo > 0 and text[lo - 1] not in _SENTENCE_END:
-        lo -= 1
-    return text[lo:start]
+    return text[run_start(text, _SENTENCE_END, start):start]
 
 
 _CONDITION_LEAD = regex(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
@@ -220,10 +215,7 @@ def _condition_after(text: str, end: int, reading: _Reading) -> bool:
 
 def _clause_before(text: str, start: int, width: int = 8) -> str:
     """Up to `width` characters before `start`, back to the clause's start."""
-    lo = start
-    while lo > 0 and start - lo < width and text[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    return text[lo:start]
+    return text[run_start(text, _CLAUSE_END, start, max(0, start - width)):start]
 
 
 def _in_title_marks(notice: Notice, offset: int) -> bool:
@@ -748,12 +740,7 @@ def _task(notice: Notice, start: int, end: int) -> str:
     block = notice.doc.block_at(start)
     if block is not None and block.kind == "table":
         return text[lo:hi].strip()
-    s = start
-    while s > lo and text[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = end
-    while e < hi and text[e] not in _SENTENCE_END:
-        e += 1
+    s, e = run_start(text, _SENTENCE_END, start, lo), run_end(text, _SENTENCE_END, end, hi)
     sentence = text[s:e]
     if sentence.startswith(("（", "(")) and sentence.rstrip("。").endswith(("）", ")")) and s > lo:
         before = text[lo:s]

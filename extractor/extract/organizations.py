@@ -32,6 +32,7 @@ from .people import looks_like_name
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
 _NAME_CHAR = regex(r"[\u3400-\u9fff%s]" % _NAME_MARKS)
+_UP_TO_NON_NAME = regex(r"(?s).*[^\u3400-\u9fff%s]" % _NAME_MARKS)     # a range's text up to its last character no name holds
 # 丶 (U+4E36, an ideograph) typed for the enumeration comma 、: a mark before a name, no part of it (`五丶衛生局來文影本` blind37
 # cu_11; `一丶指導思想` blind3 bf_11, `本2份丶光碟1片` blind14 bx_04)
 _ENUMERATION_DOT = "丶"
@@ -408,6 +409,7 @@ class _Gazetteer:
     anchors: _Words             # what a name may start with: a division, a level word, a known body, 中国…
     inner: _Words               # what a name may be cut to: a full division name of 3+ characters, a known body, 中国…
     place_ends: frozenset       # the last characters of divisions and level words
+    name_end_re: re.Pattern     # a character a suffix or a known body ends in, where a name may end (`_object_start`)
     place_chars: int = 12
 
 
@@ -433,7 +435,8 @@ def gazetteer() -> _Gazetteer:
                       body_end_re=_body_end_regex(kinds),
                       openers=openers, opener_words=_Words(w for w in openers if 2 <= len(w) <= 4),
                       anchors=_Words([*places, *kinds, *lexicon().levels, "中国", "中华", "中共"]),
-                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]))
+                      inner=_Words([*full, *kinds, "中国", "中华"]), place_ends=frozenset(w[-1] for w in [*places, *lexicon().levels]),
+                      name_end_re=regex("[%s]" % re.escape("".join(sorted(lexicon().suffix_chars | {w[-1] for w in kinds})))))
 
 
 def _body_end_regex(bodies) -> re.Pattern:
@@ -861,9 +864,8 @@ def _object_start(text: str, start: int, s: int, e: int, lx: _Lexicon, gz: _Gaze
     if (q := _clause_goes_on(text, start, s, lx)) is not None:
         # a body's clause goes on: the name after its modal and verb starts only where a division or known body does
         return next((j for j in range(q + 2, s) if _anchored(text, j, gz)), s)
-    for q in range(s - 1, start + 1, -1):
-        if text[q - 1] not in lx.suffix_chars and text[q - 1] not in gz.bodies.end_lengths:
-            continue        # no name ends before q (`_ends_in_name`, asked first: most positions)
+    for q in reversed([m.end() for m in gz.name_end_re.finditer(text, start + 1, s - 1)]):
+        # (q only after a character a name may end in, found in C: most positions end no name, `_ends_in_name`)
         k = gz.opener_words.at(text, q, s - 1)
         if k and not _names_trade(text, q + k) and _ends_in_name(text, start, q, lx) and not _ordinary_word(text, q, lx) \
                 and not gz.bodies.at(text, q) \
@@ -1109,8 +1111,7 @@ def _in_list_of_kinds(text: str, edge: int, e: int, soft: frozenset, lx: _Lexico
         k = item_end = pos - 1
         if text[k - 1] in ")）" and (o := max(text.rfind("(", lo, k), text.rfind("（", lo, k))) >= k - 6:
             k = item_end = o    # an item's aside (`地方政府社會局(處)、衛生局`: blind10 bt_05, the 局 or 處 of each place)
-        while k > lo and ("\u3400" <= text[k - 1] <= "\u9fff" or text[k - 1] in _NAME_MARKS):   # _NAME_CHAR, unrolled
-            k -= 1
+        k = m.end() if (m := _UP_TO_NON_NAME.match(text, lo, k)) else lo     # back over the item's name characters
         if k == item_end or text[k - 1] != "、" or k == lo:
             break
         pos = k

@@ -106,8 +106,9 @@ _NEWLINE = regex("\n")
 def _name_end(notice: Notice, start: int, end: int) -> Optional[int]:
     """Where a name starting at `start` ends on a member-list line: the first removed space
     after at least two characters (`赵 栋 县委…`: the space inside the name is skipped)."""
+    soft = notice.doc.soft_breaks       # (`had_space_before`, read once a call)
     for i in range(start + 2, min(end, start + 5)):
-        if notice.doc.had_space_before(i):
+        if i in soft:
             return i
     return None
 
