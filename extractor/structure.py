@@ -1856,6 +1856,7 @@ _ASIDE = regex(r"[（(][^（()）]{0,30}[）)]")
 _HAN = regex(r"[\u3400-\u9fff]")
 MAX_HEADING = 40        # a heading that ends at 。 or ：
 MAX_BARE_HEADING = 25   # a heading line with no stop at all (asides in brackets not counted); longer, it is a list item
+SET_HEADING_RUN_ON = 8  # the shortest first sentence a set heading runs into (`目标任务` + `xx年5月底到9月底全县秸秆禁烧`)
 # the top level of a decimal outline, a bare number (`1 总则`), counts only over its own `1.1`
 _BARE_NUMBER = regex(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])")
 CONTENTS_RUN = 6
@@ -1983,6 +1984,14 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # a labelled field closed by `；` is an entry of a list in semicolons, as the bare entries are
         # (`1.时间:1月22日(星期一)上午9:00—11:00;` `2.地点:各乡镇人民政府大院内;`, blind26 cj_03's 公告)
         clause = clause or (m.group() != "。" and after.endswith(("；", ";")))
+        # a set heading run into a short first sentence of its paragraph, the sentence's stop within a heading's
+        # length: cut at the set heading, as where the stop is further (`二、目标任务xx年5月底到9月底全县秸秆禁烧。秸秆
+        # 禁烧区域为…`, blind45 dc_04's scan, whose `一、指导思想以xx重要思想…,` is cut so); a compound heading joins its
+        # second noun with 和/与/及 (`总体目标和要求`, bn_06; `重点任务与分工`, bn_05) and a short tail stays a heading's
+        # (`主要任务完成情况`): the sentence runs on for SET_HEADING_RUN_ON characters at least
+        s = _set_headings().match(head) if top else None
+        if s and len(head) - s.end() >= SET_HEADING_RUN_ON and head[s.end()] not in "，、和与及":
+            return s.group(), s.end()
         if 0 < len(words) <= MAX_HEADING and not (sentence or clause or _said(head)):
             return head, m.end()
     else:
