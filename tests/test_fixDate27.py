@@ -21,3 +21,14 @@ def test_a_range_told_in_the_future_tense_is_a_scheduled_period(corpus_plan):
 def test_a_range_told_as_done_or_by_a_meeting_is_no_future_period():
     assert run_snippet("省督查组已于5月22日至24日到我县督查。", date="2023-06-01") == []
     assert run_snippet("委员会在5月22日至24日审议预算草案。", date="2023-05-01") == []
+
+
+def test_a_day_a_body_also_will_hold_something_on_is_scheduled(corpus_plan):
+    # blind50 dh_08 (劳工处 2006-08-05) `该处亦会于八月十五日举办…讲座`, `此外,该处亦会于八月十七日举办…讲座`
+    days = periods_of(corpus_plan("blind50/docs/dh_08.txt"))
+    assert (None, "2006-08-15") in days and (None, "2006-08-17") in days
+    # blind32 cp_11 (a Hong Kong school) `模习的卷参考亦会于3月6日经电邮发放`
+    got = run_snippet("模习的卷参考亦会于3月6日经电邮发放及供学生回校领取。")
+    assert [(d["start"], d["date"]) for d in got] == [(None, "--03-06")]
+    assert run_snippet("新收费亦会于7月1日起实施。", date="2023-05-01") == []
+
