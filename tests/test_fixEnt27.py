@@ -33,3 +33,9 @@ def test_a_team_named_by_its_task_is_a_body(corpus_plan):
     assert "评审小组" in _orgs(corpus_plan("blind54/docs/dl_08.txt"))
     bt_05 = _orgs(corpus_plan("blind10/docs/bt_05.doc"))
     assert "财政部公益彩券回馈金运用及管理作业小组" in bt_05
+
+
+def test_a_teams_office_gives_no_team_of_its_own(corpus_plan):
+    # `…工作協調小組辦公室關于印發…` (blind59 dq_07, DOCX): 小组 followed by 办 is no end of a name (continuations 小组办), so
+    # the office's name yields no `工作协调小组` beside it
+    assert "工作协调小组" not in _orgs(corpus_plan("blind59/docs/dq_07.docx"))
