@@ -163,7 +163,7 @@ def _words() -> dict[str, tuple[str, ...]]:
 def _qualified(text: str, end: int) -> bool:
     """A name ending at `end` qualifies what follows it: a collective, a person, a meeting."""
     return text.startswith(_words()["collective"], end) \
-        or _grammar()["qualifier_after"].match(text[end:end + 8]) is not None \
+        or _grammar()["qualifier_after"].match(text[end:end + 20]) is not None \
         or _person_after(text, end)     # (`^` holds at 0 only)
 
 
