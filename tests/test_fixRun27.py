@@ -2,22 +2,7 @@
 run-together line (already cut by normalize.split_runs) and the in-sentence enumerations that stay text."""
 from __future__ import annotations
 
-from extractor.pipeline import parse
-
-
-def plan_of(text: str):
-    return parse(text.encode("utf-8"), filename="notice.txt")
-
-
-def outline(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(sections):
-        for s in sections:
-            out.append((s.level, s.heading))
-            walk(s.children)
-    walk(plan.sections)
-    return out
+from test_layouts import outline, plan_of
 
 
 def test_a_set_heading_run_into_a_short_first_sentence_is_cut_at_its_end():
