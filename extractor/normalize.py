@@ -63,7 +63,8 @@ _READING_MARK = regex(f"[{_TONE_MARKED}]")   # (`_READING`'s lookahead) a text w
 # after a character (`附件(an)`) stays
 _SYLLABLE = (r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:iong|iang|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un"
              r"|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)|ang|eng|ai|ei|ao|ou|an|en|er)")
-_TONELESS = regex(r"(?<=[%s])(?:[(（]%s[)）])+ *" % (CJK, _SYLLABLE))
+_TONELESS = regex(r"[(（](?<=[%s][(（])%s[)）](?:[(（]%s[)）])* *" % (CJK, _SYLLABLE, _SYLLABLE))   # (a bracket first: a start
+# class `re` scans for, as `_PINYIN`)
 _MD_HEADING = regex(r"^\s{0,3}#{1,6}\s+")
 # a year in Chinese numerals whose 〇 was typed as a digit or a letter (国函〔2014〕86号's `二0一三年八月六日`, a law
 # database's 吉府发〔2003〕37号 `二OO三年十二月四日`), the letter also a Cyrillic or Greek O, which looks the same (青海省
