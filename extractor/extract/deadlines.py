@@ -459,12 +459,7 @@ def _weekday_later_year(notice: Notice, m, rules: RuleFile) -> Optional[int]:
     return None
 
 
-_CN_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_CN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-# a yearless day with its weekday, after it (`12月14日(星期一)`) or before it with the day in brackets (`星期六（九月十六日）`)
-_DAY_WEEKDAY = regex(rf"(?<![\d年〇○零一二三四五六七八九十])(?P<m>{_CN_MONTH})月(?P<d>{_CN_DAY})[日号]\s*[（(](?:星期|周)(?P<w>[一二三四五六日天])[）)]"
-                     rf"|(?:星期|周)(?P<w2>[一二三四五六日天])\s*[（(](?P<m2>{_CN_MONTH})月(?P<d2>{_CN_DAY})[日号][）)]")
-_WEEKDAY_WORD = regex("(?:星期|周)[一二三四五六日天]")   # (a text without one holds no `_DAY_WEEKDAY`: one scan with a start class)
+_WEEKDAY_WORD = regex("(?:星期|周)[一二三四五六日天]")   # (a text without one holds no `${DAY_WITH_WEEKDAY}`: one scan with a start class)
 
 
 def _weekday_anchor_year(notice: Notice, rules: RuleFile) -> Optional[int]:
@@ -480,7 +475,8 @@ def _weekday_anchor_year(notice: Notice, rules: RuleFile) -> Optional[int]:
     if key in notice.memo:
         return notice.memo[key]
     found = None
-    for day in _DAY_WEEKDAY.finditer(notice.text) if _WEEKDAY_WORD.search(notice.text) else ():
+    days = rules.compile("${DAY_WITH_WEEKDAY}").finditer(notice.text) if _WEEKDAY_WORD.search(notice.text) else ()
+    for day in days:
         if not notice.in_body(day.start()):
             continue
         month, dom = cn_to_int(day["m"] or day["m2"]), cn_to_int(day["d"] or day["d2"])
