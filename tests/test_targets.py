@@ -145,3 +145,17 @@ def test_a_figure_a_thing_amounts_to_is_no_target():
     """blind23 cg_10 (金融管理局: `此资产相当于…约42%`) and blind26 cj_12 (教育局: `…的学童只有67.6%`): stated facts."""
     assert figures("此资产相当于香港流通货币约六倍,或港元货币供应M3约42%。") == []
     assert figures("由于获派首三志愿的学童只有67.6%,预料今年会有更多人前往热门学校“叩门”。") == []
+
+
+def test_a_line_break_and_a_tab_end_a_figures_clause_and_sentence_and_latin_letters_do_not():
+    # targets.yaml's clause_breaks and sentence_breaks hold a newline and a tab (double-quoted YAML: single-quoted, they
+    # held a backslash and the letters n and t). Seed 000's heading line over its `比例达到85%` sentence, and a table row
+    # whose cells a tab parts, with a Latin name (CMA) before the figure
+    from extractor.extract.targets import _clause_start, _sentence_end
+    text = "一、提高思想认识\n盯紧“双认证”比例达到85%这个重要指标\t2023年底"
+    at = text.index("85%")
+    assert _clause_start(text, at, 0) == text.index("盯紧")
+    assert _clause_start(text, at, 0, "sentence_breaks") == text.index("盯紧")
+    assert _sentence_end(text, at, len(text)) == text.index("\t")
+    latin = "CMA and CATL认证比例达到85%"
+    assert _clause_start(latin, latin.index("85%"), 0) == 0
