@@ -1741,6 +1741,12 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
                 # 所属机构:` over the title, blind37 cu_05)
             pairs.append((ln.groups.get("label") or ln.groups.get("label2") or "", value))
             pairs += later
+        elif ln.kind == "frame" and "发布机构" in ln.text:
+            # a page's posting row, its cells run together and taken as frame for its posting time
+            # (`发布时间:2020-10-07发布机构:官亭镇人民政府浏览次数:106字体:[]`, blind58 dp_05): its 发布机构 cell alone,
+            # ending at the next label
+            got = _lexicon().rules.rule("labelled_field").pattern.match(ln.text[ln.text.index("发布机构"):])
+            pairs += [("发布机构", got["body"])] if got else []
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]
@@ -1757,6 +1763,9 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(_SPACE.sub("", label))
+        # a cell's value ends at the bar between a row's cells (`发布机构：中牟县黄店镇人民政府|关键词：抗旱，防汛1`,
+        # blind58 dp_04)
+        value = value.strip().rstrip("|｜").rstrip()
         # (a 主旨 opening with its verb and a colon, `轉知:禽流感盛行季節,…`, blind58 dp_10, is a value, not a label)
         labelled_value = _CELL_LABEL.match(value) and not value.startswith(_lexicon().subject_openers)
         if not field_name or not value or value in _NO_VALUE or labelled_value or field_name in out:
