@@ -40,3 +40,24 @@ def test_a_posting_rows_publisher_cell_is_read_in_a_frame_line(tmp_path):
     meta = _plan(tmp_path, DP_05).meta
     assert meta.issuer == "官亭镇人民政府"
     assert meta.title == "官亭镇调度秸秆禁烧工作"
+
+
+# 广东省卫生计生委's 转发 of the 世界防治麻风病日 notice (blind50 dh_07): four joint signers, one a line, the third by its
+# short name
+DH_07 = """转发国家卫生计生委办公厅等4部门关于开展世界防治麻风病日活动的通知
+粤卫函〔2016〕125号
+各地级以上市及顺德区卫生计生局(委)、民政局、残联、红十字会,顺德区民政和人力资源社会保障局:
+现将国家卫生计生委办公厅等4部门《关于开展世界防治麻风病日活动的通知》(国卫办疾控函〔2016〕19号)转发给你们,请结合实际,认真组织开展麻风病防治及宣传活动。宣传活动结束后,请各市卫生计生行政部门牵头总结活动情况,并将书面报告(包括电子版)于2016年3月5日前报省卫生计生委。
+联系人:王剑莉,联系电话:020-83803745
+省卫生计生委
+省民政厅
+省残联
+省红十字会
+2016年1月28日
+"""
+
+
+def test_a_disabled_persons_federation_signs_by_its_short_name(tmp_path):
+    meta = _plan(tmp_path, DH_07).meta
+    assert meta.issuer == "省卫生计生委、省民政厅、省残联、省红十字会"
+    assert meta.date == "2016-01-28"
