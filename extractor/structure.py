@@ -1763,9 +1763,6 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
     out: dict = {}
     for label, value in pairs:
         field_name = _LABELS.get(_SPACE.sub("", label))
-        # a cell's value ends at the bar between a row's cells (`发布机构：中牟县黄店镇人民政府|关键词：抗旱，防汛1`,
-        # blind58 dp_04)
-        value = value.strip().rstrip("|｜").rstrip()
         # (a 主旨 opening with its verb and a colon, `轉知:禽流感盛行季節,…`, blind58 dp_10, is a value, not a label)
         labelled_value = _CELL_LABEL.match(value) and not value.startswith(_lexicon().subject_openers)
         if not field_name or not value or value in _NO_VALUE or labelled_value or field_name in out:
