@@ -1741,6 +1741,12 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
                 # 所属机构:` over the title, blind37 cu_05)
             pairs.append((ln.groups.get("label") or ln.groups.get("label2") or "", value))
             pairs += later
+        elif ln.kind == "frame" and "发布机构" in ln.text:
+            # a page's posting row, its cells run together and taken as frame for its posting time
+            # (`发布时间:2020-10-07发布机构:官亭镇人民政府浏览次数:106字体:[]`, blind58 dp_05): its 发布机构 cell alone,
+            # ending at the next label
+            got = _lexicon().rules.rule("labelled_field").pattern.match(ln.text[ln.text.index("发布机构"):])
+            pairs += [("发布机构", got["body"])] if got else []
         elif ln.kind == "table":
             for row in ln.block.rows or []:
                 cells = [c.text for c in row]
