@@ -233,12 +233,6 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     run_lines: dict[int, list[str]] = {}
     i = 0
     while i < len(blocks):
-        # a table copied one cell a paragraph, each cell closed by its border (`bordered_header_table`) or by a
-        # paragraph of borders alone (`serial_bar_table`), as a text file's lines give them
-        if blocks[i].kind == "para" and (found := _cell_line_table(blocks, i, runs[i], run_lines)) is not None:
-            append_table(out, RawBlock("table", rows=found[0], page=blocks[i].page))
-            i = found[1]
-            continue
         if blocks[i].kind == "para" and _BORDERED_SERIAL.match(blocks[i].text):
             j = i
             while j < len(blocks) and blocks[j].kind == "para":
@@ -248,6 +242,13 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
                 append_table(out, RawBlock("table", rows=flat[0], page=blocks[i].page))
                 i += flat[1]
                 continue
+        # a table copied one cell a paragraph, each cell closed by its border (`bordered_header_table`) or by a
+        # paragraph of borders alone (`serial_bar_table`), as a text file's lines give them (after a `序号 |` table's
+        # reader, in text_blocks' order: blind21 ce_09's `序号 |` cells are bordered_flat_table's)
+        if blocks[i].kind == "para" and (found := _cell_line_table(blocks, i, runs[i], run_lines)) is not None:
+            append_table(out, RawBlock("table", rows=found[0], page=blocks[i].page))
+            i = found[1]
+            continue
         j = i
         while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.count("|") >= 2:
             j += 1
