@@ -1827,7 +1827,9 @@ def _split_list(value: str) -> list[str]:
 _MEASURE = r"[亿万千百元角%％‰倍个名件家次户人台套项米吨斤亩公里平方立方小时分钟秒天日月年周度℃岁]"
 _MARKERS = [  # (type, pattern): the marker families of Chinese official documents
     ("part", regex(r"^([甲乙丙丁戊己庚辛])部\s*[：:]\s*")),
-    ("chapter", regex(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*")),
+    # (a colon after it, as after a stage's marker: `第一部分:整体工作安排` over its `(一)拟研究制定的文件`, blind60 dr_07, 健康中国行动
+    # 2020年工作计划; a plan's `第一章：总则`)
+    ("chapter", regex(r"^第([一二三四五六七八九十百]+)(?:章|部分|篇)\s*[：:]?\s*")),
     # the stages of a plan's 实施步骤, each a heading to its 。 or colon (`第一阶段启动宣传阶段。各机关…`, blind28 cl_07;
     # `第一阶段:准备阶段(11月20日以前)`, 大牛乡's 2011 换届 plan); a stage's period may stand between it and its colon, in
     # the marker (`第一阶段（3月）：完成基础架构搭建；第二阶段（4月）：…`, `第一阶段（3月）聚焦核心需求梳理`: plans' timetables)

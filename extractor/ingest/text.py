@@ -229,6 +229,8 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     width (`关键词 | 德阳市 … 实` / `施意见 | 公开形式 | … |`, blind17 ca_10) is joined again first."""
     blocks = _join_wrapped_rows(blocks)
     out: list[RawBlock] = []
+    runs = _para_runs(blocks)
+    run_lines: dict[int, list[str]] = {}
     i = 0
     while i < len(blocks):
         if blocks[i].kind == "para" and _BORDERED_SERIAL.match(blocks[i].text):
@@ -240,6 +242,13 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
                 append_table(out, RawBlock("table", rows=flat[0], page=blocks[i].page))
                 i += flat[1]
                 continue
+        # a table copied one cell a paragraph, each cell closed by its border (`bordered_header_table`) or by a
+        # paragraph of borders alone (`serial_bar_table`), as a text file's lines give them (after a `序号 |` table's
+        # reader, in text_blocks' order: blind21 ce_09's `序号 |` cells are bordered_flat_table's)
+        if blocks[i].kind == "para" and (found := _cell_line_table(blocks, i, runs[i], run_lines)) is not None:
+            append_table(out, RawBlock("table", rows=found[0], page=blocks[i].page))
+            i = found[1]
+            continue
         j = i
         while j < len(blocks) and blocks[j].kind == "para" and blocks[j].text.count("|") >= 2:
             j += 1
@@ -255,6 +264,37 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
             append_table(out, RawBlock("table", rows=rows, page=blocks[i].page))
         i += n
     return out
+
+
+def _para_runs(blocks: list[RawBlock]) -> list[int]:
+    """For each block, the start of the run of paragraphs it stands in (its own index where it is a table)."""
+    runs, start = [], 0
+    for k, b in enumerate(blocks):
+        if b.kind != "para" or k == 0 or blocks[k - 1].kind != "para":
+            start = k
+        runs.append(start)
+    return runs
+
+
+def _cell_line_table(blocks: list[RawBlock], i: int, run: int, run_lines: dict[int, list[str]]) \
+        -> Optional[tuple[list[list[str]], int]]:
+    """(rows, end block) of a task table a DOCX or PDF holds one cell a paragraph with its borders, read by the text
+    file's readers of the same lines (`bordered_header_table`: blind55 dm_06's 应急演练 table; `serial_bar_table`:
+    blind56 dn_02's ledger) on the run of paragraphs from `run` (its lines kept in `run_lines`); None where neither
+    starts at block i."""
+    text = blocks[i].text.strip()
+    if not (text.endswith("|") and not _ROW_END.match(text)) and not _SERIAL.fullmatch(text):
+        return None
+    if run not in run_lines:
+        j = run
+        while j < len(blocks) and blocks[j].kind == "para":
+            j += 1
+        run_lines[run] = [b.text for b in blocks[run:j]]
+    lines = run_lines[run]
+    for reader in (bordered_header_table, serial_bar_table):
+        if found := reader(lines, i - run):
+            return found[0], found[1] + run
+    return None
 
 
 def _join_wrapped_rows(blocks: list[RawBlock]) -> list[RawBlock]:
