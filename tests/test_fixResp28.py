@@ -9,21 +9,6 @@ def duties_of(plan) -> set[tuple[str, str, str]]:
     return {(r.org, r.role, r.duty) for r in plan.responsibilities}
 
 
-def test_a_department_launching_a_named_scheme_states_its_duty(corpus_plan):
-    # blind16 bz_05 (社會福利署 2018-07) `社會福利署現推出「殘疾人士/病人自助組織資助計劃(2018-2020)」` (LEAD_VERB 推出, 现 in LEAD_IN)
-    duties = {(org, role, duty) for org, role, duty in duties_of(corpus_plan("blind16/docs/bz_05.txt"))
-              if duty.startswith("推出")}
-    assert ("社会福利署", "lead", "推出残疾人士病人自助组织资助计划") in duties
-    # the same office's news of 2024-07 (swd.gov.hk 最新消息)
-    got = run_snippet("为鼓励残疾人士及其家人发挥自助及互助的精神,社会福利署现推出「残疾人士/病人自助组织资助计划(2024-2026)」。")
-    assert [(r["org"], r["role"], r["duty"]) for r in got] == [("社会福利署", "lead", "推出残疾人士病人自助组织资助计划")]
-
-
-def test_a_scheme_launched_unquoted_or_in_a_relative_clause_is_no_duty():
-    assert run_snippet("社会福利署推出的资助计划现正接受申请。") == []
-    assert run_snippet("创新科技署推出内地与香港联合资助计划，现正接受申请，征求应用研发项目。") == []
-
-
 def test_a_free_use_granted_stays_in_the_duty(corpus_plan):
     # blind47 de_11 and blind18 cb_07 (康文署's free-use days): `,讓市民以個人身份免費使用…` is the scheme's content
     duties = duties_of(corpus_plan("blind47/docs/de_11.doc"))
