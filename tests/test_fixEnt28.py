@@ -23,3 +23,23 @@ def test_a_bare_zone_committee_beside_a_collectives_governments_is_no_own_body(c
     assert "管委会" not in _orgs(corpus_plan("blind59/docs/dq_01.html"))
     named = [m for m in find_mentions("各县、区人民政府(管委会)负责落实。") if m.name == "管委会"]
     assert named and all(m.collective for m in named)
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text) if not m.collective]
+
+
+def test_a_sanction_or_premises_after_a_word_is_no_office():
+    # 处分 (a disciplinary sanction) and 处所 (premises) end no name in 处: `给予相应处分` (blind45 dc_04), `记大过处分` (blind53
+    # dk_05), `住宅处所` (blind59 dq_08, dq_09); an office before 分别 or 所属 still ends in 处
+    assert _names("并根据中华人民共和国大气污染防治法有关规定给予相应处分。县交通局、公路局。") == ["县交通局", "公路局"]
+    assert _names("对1人予以记大过处分,对2人诫勉谈话") == []
+    assert _names("环境保护署推出《减废回收约章》予私人住宅处所,以提升私人住宅处所住户的回收意识") == ["环境保护署"]
+    assert "县民政局社会事务处" in _names("县民政局社会事务处分别负责")
+
+
+def test_sanctions_and_premises_in_notices(corpus_plan):
+    assert "予相应处" not in _orgs(corpus_plan("blind45/docs/dc_04.pdf"))
+    assert "记大过处" not in _orgs(corpus_plan("blind53/docs/dk_05.ofd"))
+    assert "住宅处" not in _orgs(corpus_plan("blind59/docs/dq_08.pdf"))
+    assert "予私人住宅处" not in _orgs(corpus_plan("blind59/docs/dq_09.doc"))
