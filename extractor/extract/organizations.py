@@ -237,6 +237,7 @@ class _Lexicon:
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
+    own_shared: tuple = ()      # before a bare 管委会, the collective it is the zones' counterpart in (`政府(管委会)`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     former: tuple = ("", (), (), 0)     # (前, (曾,), (、, 包括…), chars): `former_bodies`, a career's former body (`_former`)
     level_re: re.Pattern = field(init=False)
@@ -315,6 +316,7 @@ def lexicon() -> _Lexicon:
         own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
                 int(lx["former_bodies"]["clause_chars"])),
+        own_shared=tuple(lx["own_bodies_shared"]),
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -1160,7 +1162,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                       else _is_collective(text, edge, e, stop, lx, suffix)
                       or start != edge and _is_collective(text, start, e, stop, lx, suffix)) \
             or _generic_government(text, start, s, lx, gz) or _in_list_of_kinds(text, edge, e, soft, lx) \
-            or text[start:e] in lx.own_bodies and lx.kinds_after_re.match(text, e) is not None
+            or text[start:e] in lx.own_bodies and (lx.kinds_after_re.match(text, e) is not None
+                                                   or text.endswith(lx.own_shared, 0, start))
         rule = "signature" if _signature(text, start, e) else "venue" if _venue(text, start, e, suffix, lx) \
             else "suffix_name"
         found.append(Mention(start, e, text[start:e], rule, suffix, collective))
