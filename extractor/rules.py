@@ -590,8 +590,9 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
         return None
     first = _start_class(parsed.data)
     anchor = _anchor(parsed)
-    before = _lookbehind_last(parsed.data)
-    if before is not None:
+    before = _lookbehind_last(parsed.data, multiline=bool(parsed.state.flags & re.MULTILINE))
+    if before is not None:      # (`(?m)^`: after each newline, where `re` ran the whole program at every position,
+        # signature_line's `(?m)^(?:(?P<title>…` over every notice)
         return _behind(before, first, anchor)
     if first is not None and _re_skips_to_start(parsed):
         return None     # (`re` skips to the class in C: an anchor's windows, walked in Python, cost more, post_name_roll's
