@@ -61,3 +61,25 @@ def test_a_requirement_across_a_line_break_is_scanned_whole():
     text = "会议时间另日\n定于三月。\n"
     assert not isinstance(_requires_scanner(requires), _LinesOfWords)
     assert required_lines(requires, text, 0, len(text)) == [(0, 7)]
+
+
+def test_a_pattern_opening_with_a_multiline_caret_is_tried_only_at_line_starts():
+    """`(?m)^…` (signature_line, structure's past_part_title, deadlines' ROC year line): the start finder gives the
+    text's start and the positions after a newline, and `scan` finds what `finditer` finds, over whole texts and from
+    the middle of a line."""
+    from extractor.extract.deadlines import _ROC_OPENING_YEAR
+    from extractor.rules import StartFinder, scan, start_finder
+    from extractor.structure import _lexicon
+
+    finder = start_finder(re.compile(r"(?m)^[\u4e00-\u9fff]{2,4}(?:局长|部长)$"))
+    assert isinstance(finder, StartFinder) and finder.at_start and finder.offset == 1
+    text = "部长\n王大明局长\n  2017年工作总结\n2017年工作要点\n113年度清沟作业\n"
+    assert list(finder.positions(text, 0, len(text))) == [0, 3]
+    signature = next(r for rf in all_rule_files() for r in rf.rules if r.name == "signature_line")
+    for pattern in (_lexicon().past_part_title, _lexicon().plan_part_title, _ROC_OPENING_YEAR, signature.pattern):
+        for t in [text] + TEXTS:
+            for lo, hi in ((0, len(t)), (1, len(t)), (len(t) // 3, 2 * len(t) // 3)):
+                assert [(m.span(), m.groups()) for m in scan(pattern, t, lo, hi)] == \
+                    [(m.span(), m.groups()) for m in pattern.finditer(t, lo, hi)], (pattern.pattern, t[:30])
+    assert [m.group(1) for m in scan(_lexicon().past_part_title, text)] == ["2017"]
+    assert [m.group(1) for m in scan(_ROC_OPENING_YEAR, text)] == ["113"]
