@@ -250,6 +250,19 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
     return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
 
 
+_NEEDS: dict = {}       # id of a pattern (see _FINDERS) -> (it, its `needed_words`), for `may_match`
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False where `text` holds no word of one of the sets every match of `pattern` holds a word of (`needed_words`):
+    there `pattern.search(text)` finds nothing, and the scan (a start class tested at every character, a `(?m)^`
+    pattern's program run at every position) is saved by a few `in` tests in C."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NEEDS[id(pattern)] = (pattern, needed_words(pattern))
+    return all(any(word in text for word in words) for words in known[1])
+
+
 _UP_TO_LAST: dict = {}      # marks -> the regex of a run of text up to the last of them (`after_last`)
 _FIRST_OF: dict = {}        # marks -> the regex of one of them (`run_end`)
 

@@ -83,3 +83,20 @@ def test_a_pattern_opening_with_a_multiline_caret_is_tried_only_at_line_starts()
                     [(m.span(), m.groups()) for m in pattern.finditer(t, lo, hi)], (pattern.pattern, t[:30])
     assert [m.group(1) for m in scan(_lexicon().past_part_title, text)] == ["2017"]
     assert [m.group(1) for m in scan(_ROC_OPENING_YEAR, text)] == ["113"]
+
+
+def test_a_pattern_may_match_only_a_text_holding_a_word_of_each_set_its_matches_hold():
+    """`may_match` (responsibilities' objection_call and report_close, asked of every notice): False only where
+    `search` finds nothing; True where a word of each needed set stands, even with no match."""
+    from extractor.extract.responsibilities import _grammar
+    from extractor.rules import may_match
+    g = _grammar()
+    objection, report = g["objection_call"], g["report_close"]
+    assert may_match(objection, "如对公示内容有异议，请于5日内反映。") and objection.search("如对公示内容有异议，请于5日内反映。")
+    assert not may_match(objection, "如有问题，请及时联系。")           # no 异议 nor 不同意见
+    assert may_match(report, "以上情况\n特此报告。\n") and report.search("以上情况\n特此报告。\n")
+    assert not may_match(report, "特此通知。")                         # 特此 but no 报告, 函告 or 汇报
+    assert may_match(report, "特此通知。报告如下") and report.search("特此通知。报告如下") is None
+    for text in TEXTS:
+        for pattern in (objection, report):
+            assert may_match(pattern, text) or pattern.search(text) is None
