@@ -250,6 +250,19 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
     return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
 
 
+_NEEDS: dict = {}       # id of a pattern (see _FINDERS) -> (it, its `needed_words`), for `may_match`
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False where `text` holds no word of one of the sets every match of `pattern` holds a word of (`needed_words`):
+    there `pattern.search(text)` finds nothing, and the scan (a start class tested at every character, a `(?m)^`
+    pattern's program run at every position) is saved by a few `in` tests in C."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NEEDS[id(pattern)] = (pattern, needed_words(pattern))
+    return all(any(word in text for word in words) for words in known[1])
+
+
 _UP_TO_LAST: dict = {}      # marks -> the regex of a run of text up to the last of them (`after_last`)
 _FIRST_OF: dict = {}        # marks -> the regex of one of them (`run_end`)
 
@@ -392,6 +405,9 @@ def required_lines(requires: re.Pattern, text: str, lo: int, hi: int, memo: Opti
     scanner = known[1]
     if isinstance(scanner, tuple):
         lines = _lines_with_words(scanner, text, lo, hi)
+    elif isinstance(scanner, _LinesOfWords):
+        search = scanner.pattern.search
+        lines = [line for line in _lines_with_words(scanner.words, text, lo, hi) if search(text, *line) is not None]
     else:
         lines, end = [], lo
         for need in scanner.finditer(text, lo, hi):
@@ -416,7 +432,103 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
         return tuple(dict.fromkeys(words))
     starts = start_finder(requires)     # (a requirement's class, where `re` has none, is always a gain)
     gate = f"(?={starts.finder.pattern})" if isinstance(starts, StartFinder) and not starts.offset else ""
-    return gated(requires, gate) or requires
+    pattern = gated(requires, gate) or requires
+    words = _line_words(requires)
+    return pattern if words is None else _LinesOfWords(words, pattern)
+
+
+@dataclass(frozen=True)
+class _LinesOfWords:
+    """A requirement looked for only on the lines holding one of `words` (every match holds one, and lies in one line):
+    the words found by `str.find` in C, then one `search` of `pattern` a line, where a scan of the whole text ran the
+    pattern's start class over every character (`[长记任席委官员]…[:：]?(?:牵头|负总责|负责)` on the lines of its verbs)."""
+    words: tuple[str, ...]
+    pattern: re.Pattern
+
+
+def _line_words(requires: re.Pattern) -> Optional[tuple[str, ...]]:
+    """The fewest words of which every match of `requires` holds one (`needed_words`, at most `_FIND_WORDS`), where
+    every match lies inside one line and reads nothing after its end (`_within_line`): the lines holding a match are
+    then the lines holding one of the words on which a `search` bounded by the line finds one. None otherwise."""
+    if requires.flags & (re.IGNORECASE | re.DOTALL | re.VERBOSE):
+        return None
+    parsed = _parser.parse(requires.pattern, requires.flags)
+    if parsed.getwidth()[0] == 0 or not _within_line(parsed.data) or _opens_with_literal(parsed.data):
+        return None
+    sets = [words for words in needed_words(requires) if all(w and "\n" not in w for w in words)]
+    if not sets:
+        return None
+    words = min(sets, key=lambda ws: (len(ws), -min(map(len, ws))))
+    return words if len(words) <= _FIND_WORDS else None
+
+
+def _opens_with_literal(ops) -> bool:
+    """Whether the pattern opens, in its groups, with a literal: `re` skips to it in C at a few steps a character
+    (`日起?[至到]`, `电话[:：]\\d{12}`), where a class (or an alternation) is tested at each character by a call."""
+    C = _constants
+    while ops and ops[0][0] is C.SUBPATTERN:
+        ops = ops[0][1][3].data
+    return bool(ops) and ops[0][0] is C.LITERAL
+
+
+_NEWLINE_CATEGORIES = frozenset(getattr(_constants, name) for name in (
+    "CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_LINEBREAK", "CATEGORY_LOC_NOT_WORD",
+    "CATEGORY_UNI_SPACE", "CATEGORY_UNI_NOT_DIGIT", "CATEGORY_UNI_NOT_WORD", "CATEGORY_UNI_LINEBREAK"))
+
+
+def _class_holds_newline(items) -> bool:
+    """Whether a parsed class (`[^，。；]`, `[\\u4e00-\\u9fff]`, `[\\s\\S]`) matches a newline."""
+    C = _constants
+    negated, held = False, False
+    for op, av in items:
+        if op is C.NEGATE:
+            negated = True
+        elif op is C.LITERAL:
+            held = held or av == 10
+        elif op is C.RANGE:
+            held = held or av[0] <= 10 <= av[1]
+        elif op is C.CATEGORY:
+            held = held or av in _NEWLINE_CATEGORIES
+        else:
+            return True     # (not read: taken as holding one)
+    return held != negated
+
+
+def _within_line(ops) -> bool:
+    """Whether no item of the parsed pattern can match a newline or read past the match's end (a lookahead, `$`, `\\b`):
+    a lookbehind reads before the match only, as in a scan of the whole text."""
+    C = _constants
+    for op, av in ops:
+        if op is C.LITERAL:
+            if av == 10:
+                return False
+        elif op is C.NOT_LITERAL or op is C.ANY:
+            if op is C.ANY or av != 10:
+                return False
+        elif op is C.IN:
+            if _class_holds_newline(av):
+                return False
+        elif op is C.AT:
+            if av not in (C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] != -1:
+                return False        # (a lookbehind: it reads before the match, as the scan of the whole text did)
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2] or not _within_line(av[3].data):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _within_line(av.data):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _within_line(av[2].data):
+                return False
+        elif op is C.BRANCH:
+            if not all(_within_line(alt.data) for alt in av[1]):
+                return False
+        else:
+            return False        # (a back reference, a conditional group, a category: not looked into)
+    return True
 
 
 def _across_breaks(lines: list[tuple[int, int]], text: str, hi: int) -> list[tuple[int, int]]:
@@ -491,8 +603,9 @@ def start_finder(pattern: re.Pattern) -> Optional[StartFinder | AnchorFinder]:
         return None
     first = _start_class(parsed.data)
     anchor = _anchor(parsed)
-    before = _lookbehind_last(parsed.data)
-    if before is not None:
+    before = _lookbehind_last(parsed.data, multiline=bool(parsed.state.flags & re.MULTILINE))
+    if before is not None:      # (`(?m)^`: after each newline, where `re` ran the whole program at every position,
+        # signature_line's `(?m)^(?:(?P<title>…` over every notice)
         return _behind(before, first, anchor)
     if first is not None and _re_skips_to_start(parsed):
         return None     # (`re` skips to the class in C: an anchor's windows, walked in Python, cost more, post_name_roll's

@@ -22,7 +22,7 @@ from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
-from .rules import EdgeCharIndex, RuleFile, load_rules, regex, trie_source
+from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, trie_source
 
 _YEAR = regex(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = regex(r"[、，,；;]")
@@ -2377,7 +2377,7 @@ def past_parts(notice: Notice) -> list[tuple[int, int]]:
         year = notice.year
         if year is not None:
             lex, text = _lexicon(), notice.text
-            for m in lex.past_part_title.finditer(text):
+            for m in scan(lex.past_part_title, text):      # (`(?m)^…`: tried at line starts, `scan`)
                 if int(m.group(1)) >= year or (got and got[-1][1] > m.start()):
                     continue
                 nxt = lex.plan_part_title.search(text, m.end())

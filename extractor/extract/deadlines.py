@@ -598,7 +598,7 @@ def _roc_school_year(notice: Notice) -> Optional[int]:
     text = notice.text
     if notice.meta.title:
         roc = _ROC_TITLE_YEAR.search(notice.meta.title) or next(
-            (m for m in _ROC_OPENING_YEAR.finditer(text) if notice.in_body(m.start())), None)
+            (m for m in scan(_ROC_OPENING_YEAR, text) if notice.in_body(m.start())), None)     # (`(?m)^`: `scan`)
     elif subject := _SUBJECT_LINE.search(text):
         roc = _ROC_TITLE_YEAR.search(subject[1])
     else:

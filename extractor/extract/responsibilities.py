@@ -24,7 +24,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import after_last, compile_pattern, lexicon_set, load_rules, regex
+from ..rules import after_last, compile_pattern, lexicon_set, load_rules, may_match, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, is_subsequence, notice_mentions
@@ -334,9 +334,13 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     text = notice.text
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
     g = _grammar()
-    account = g["account_or_publicity"] if g["objection_call"].search(text) else g["account"]   # a 公示's too
+    # (each pattern asked only of a text holding the words its matches hold, `may_match`: `re` tested each character of
+    # a notice for the start class of objection_call's `如|若|对…`, and ran report_close's `(?m)^\s*特此…` at each one)
+    objection = may_match(g["objection_call"], text) and g["objection_call"].search(text)
+    account = g["account_or_publicity"] if objection else g["account"]   # a 公示's too
     stops = {u.start for u in unit_list}
-    report = g["report_close"].search(text)       # a report's closing `特此报告。`: all before it is its account
+    report = g["report_close"].search(text) if may_match(g["report_close"], text) else None   # a report's closing
+    # `特此报告。`: all before it is its account
     divisions = _divisions(text)
     items: list[Item] = []
     for u in unit_list:
