@@ -36,3 +36,10 @@ def test_a_terms_opening_and_first_lessons_are_its_days(corpus_plan):
     found = _plan("2023年唐山市中小学秋季学期开学时间为2023年9月1日。").deadlines
     assert [d.date for d in found] == ["2023-09-01"]
     assert _plan("具体开学时间请以学校通知为准。").deadlines == []
+
+
+def test_a_household_registration_before_a_day_is_a_condition(corpus_plan):
+    # a 彰化 school's 新生統一報到日 post (blind61 ds_08, Big5): `學生分發係以當年度5月15日以前設籍為基準`; 設籍 is the 户籍 of
+    # 泸龙府办函〔2020〕49号's `2020年6月11日前,户籍在龙马潭区的`: who counts, not a time to act
+    assert [d.date for d in corpus_plan("blind61/docs/ds_08.txt").deadlines] == ["2022-04-09"]
+    assert _plan("一、2020年6月11日前,户籍在龙马潭区的适龄儿童少年。").deadlines == []
