@@ -43,3 +43,10 @@ def test_a_household_registration_before_a_day_is_a_condition(corpus_plan):
     # 泸龙府办函〔2020〕49号's `2020年6月11日前,户籍在龙马潭区的`: who counts, not a time to act
     assert [d.date for d in corpus_plan("blind61/docs/ds_08.txt").deadlines] == ["2022-04-09"]
     assert _plan("一、2020年6月11日前,户籍在龙马潭区的适龄儿童少年。").deadlines == []
+
+
+def test_a_range_in_brackets_dates_the_period_before_it(corpus_plan):
+    # the 海口网 item on 龙华区's 春季开学 整治 (blind61 ds_03): `在开学期间全天(2月10日至20日)和学校日常上下学时间,辖区派出所要
+    # 指派专职民警…`; a town's 秸秆禁烧 方案 (blind45 dc_05) `秋季秋收期间(10月1日一10月31日)`
+    assert ("--02-10", "--02-20") in {(d.start, d.date) for d in corpus_plan("blind61/docs/ds_03.txt").deadlines}
+    assert ("2021-10-01", "2021-10-31") in {(d.start, d.date) for d in corpus_plan("blind45/docs/dc_05.txt").deadlines}
