@@ -50,3 +50,9 @@ def test_a_range_in_brackets_dates_the_period_before_it(corpus_plan):
     # 指派专职民警…`; a town's 秸秆禁烧 方案 (blind45 dc_05) `秋季秋收期间(10月1日一10月31日)`
     assert ("--02-10", "--02-20") in {(d.start, d.date) for d in corpus_plan("blind61/docs/ds_03.txt").deadlines}
     assert ("2021-10-01", "2021-10-31") in {(d.start, d.date) for d in corpus_plan("blind45/docs/dc_05.txt").deadlines}
+
+
+def test_shares_a_bureaus_data_give_are_no_targets(corpus_plan):
+    # an exmoo item on the Macau 教青局's 2020 開學 dates (blind61 ds_12): `根據教育暨青年局資料,…其中9月1日開學的學校逾60%、9月2日
+    # 約15%`; the same bureau's data in a 2010s item (blind32 cp_12) `据教育暨青年局资料显示,百分之九十六的…将集中在九月一日至六日开课`
+    assert corpus_plan("blind61/docs/ds_12.txt").targets == []
