@@ -114,7 +114,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind57", 12),
                                          ("blind58", 12),
                                          ("blind59", 12),
-                                         ("blind60", 12)])
+                                         ("blind60", 12),
+                                         ("blind61", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -453,7 +454,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     site's download notes) and five Hong Kong, Macau and Taiwan items (食环署's 灭蚊运动 press release, a news.gov.hk item
     on a 统筹委员会 meeting, a Macau 卫生局 流感疫苗 item, a school's 转知 of a 流感疫苗 letter with a phone, a school's 公费
     流感疫苗 post under template labels), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and
-    a scan read by OCR (corpus/blind60)."""
+    a scan read by OCR (corpus/blind60); and
+    the 12 blind61 education items (held out after blind60): seven mainland items (a county bureau's 校园安全 督导 notice
+    with no headline, a township school's 开学初安全 notice on a document site, a district's 校园周边整治 news item with a
+    举报电话, a region's 溺水防范预警 notice under a site's breadcrumb, a county's 幼儿园招生 item with no year, a city's 安全
+    风险防控 实施意见 on a mirror with pinyin glosses, a city's 开学 notice whose year the page lost) and five Hong Kong, Macau
+    and Taiwan items (a school's 新生统一报到日 post over a list of other posts, a school's 转知 of a 教师工作坊 letter in a
+    table, a school's 暑假安全 letter on one line, a Hong Kong school's 台风停课 item, a Macau paper's 开学 item), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind61)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
