@@ -239,6 +239,7 @@ class _Lexicon:
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     former: tuple = ("", (), (), 0)     # (前, (曾,), (、, 包括…), chars): `former_bodies`, a career's former body (`_former`)
+    paired_government: tuple = ("", "")  # (党委, 政府): a place's party committee, then its government by the bare word
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -306,7 +307,7 @@ def lexicon() -> _Lexicon:
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
-        party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
+        party_groups=tuple(lx["party_groups"]), paired_government=tuple(lx["paired_government"]), people_words=tuple(lx["people_words"]),
         stop_word_ends=frozenset(lx["stop_word_ends"]), stop_word_starts=frozenset(lx["stop_word_starts"]),
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
@@ -1173,6 +1174,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _tv_universities(text, gz)
     found += _duty_towns(text, found, lx)
     found += _shared_suffix(found, text, soft, lx)
+    found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
 
@@ -1550,6 +1552,20 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
             out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
                                stop in lx.collective))
             pos = start
+    return out
+
+
+def _paired_government(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
+    """`顺昌县元坑镇党委、政府`: the bare 政府 after a place's party committee and 、 is that place's government
+    (顺昌县元坑镇政府), as a shared suffix gives each item the whole name; not after a collective (`各级党委、政府`)."""
+    party, government = lx.paired_government
+    out = []
+    for m in mentions:
+        e = m.end + 1 + len(government)
+        if m.collective or not m.name.endswith(party) or len(m.name) <= len(party) or text[m.end:e] != "、" + government \
+                or text[e:e + 1] in lx.suffix_chars:
+            continue        # (not a longer name the bare word opens, `、政府办`)
+        out.append(Mention(m.end + 1, e, m.name[:-len(party)] + government, "paired_government", government))
     return out
 
 
