@@ -21,3 +21,10 @@ def test_a_places_party_committee_and_government_written_together(corpus_plan):
     assert {"顺昌县元坑镇党委", "顺昌县元坑镇政府"} <= names
     assert {"自治区党委", "自治区政府"} <= {o.name for o in corpus_plan("blind62/docs/dt_03.pdf").organizations}
     assert {"镇党委", "镇政府"} <= {o.name for o in corpus_plan("blind5/docs/bm_04.pdf").organizations}
+
+
+def test_a_body_named_by_its_townships_is_a_kind(corpus_plan):
+    # 大冶市残联's item (blind62 dt_07, a scan): `到户籍所在地村(社区)或乡镇民政办进行辅助器具需求登记`; a 海南 卫生厅 notice (blind40
+    # cx_03, DOCX): `(三)编制《海南省乡镇卫生院集锦》`, `逐个介绍乡镇卫生院基本情况`: every township's office or hospital, no one body
+    assert [o.name for o in corpus_plan("blind62/docs/dt_07.pdf").organizations] == ["大冶市残联"]
+    assert {o.name for o in corpus_plan("blind40/docs/cx_03.docx").organizations} == {"省卫生厅", "省卫生厅农卫处"}

@@ -194,6 +194,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    townships_re: re.Pattern            # 乡镇 in a name: a body of every township (乡镇民政办, 海南省乡镇卫生院), a kind
     service_core_re: re.Pattern         # 咨询, 急救: a 中心 whose core is only these names a kind of centre
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
     place_kind_suffixes: frozenset      # 国小, 国中: with only a place before them, the schools of that place
@@ -287,6 +288,7 @@ def lexicon() -> _Lexicon:
         handed_in_re=regex(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
         handing_re=regex(lx["handing_verb"]),
         generic_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        townships_re=regex(lx["townships_kind"]),
         service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         place_kind_suffixes=frozenset(lx["place_kind_suffixes"]), stage_words=tuple(lx["stage_words"]),
@@ -965,6 +967,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
+            or lx.townships_re.search(name) is not None
             or suffix == "中心" and lx.service_core_re.fullmatch(name, 0, len(name) - 2) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
