@@ -115,7 +115,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind58", 12),
                                          ("blind59", 12),
                                          ("blind60", 12),
-                                         ("blind61", 12)])
+                                         ("blind61", 12),
+                                         ("blind62", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -461,7 +462,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     风险防控 实施意见 on a mirror with pinyin glosses, a city's 开学 notice whose year the page lost) and five Hong Kong, Macau
     and Taiwan items (a school's 新生统一报到日 post over a list of other posts, a school's 转知 of a 教师工作坊 letter in a
     table, a school's 暑假安全 letter on one line, a Hong Kong school's 台风停课 item, a Macau paper's 开学 item), in GB18030,
-    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind61)."""
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind61); and
+    the 12 blind62 civil-affairs and social-security items (held out after blind61): seven mainland items (a province's 低保
+    实施意见 with no headline, a 街道's 春节困难群众慰问 notice across the turn of the year, a town's 退役军人信息采集 实施方案
+    on a document site with page markers and a 领导小组 member list, a school's 采集 notice under page frames, a 街道's and a
+    town's 采集 news items, a city 残联's 辅助器具 news item) and five Hong Kong, Macau and Taiwan items (社署's 长者生活津贴
+    press release, the Macau 社会工作局's 社会融和计划 item with a phone, a Macau paper's 生存证明 item, a 乡公所's 重阳敬老礼金
+    item with ROC dates, a 乡公所 社会课 post), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD
+    and a scan read by OCR (corpus/blind62)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

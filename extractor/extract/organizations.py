@@ -194,6 +194,7 @@ class _Lexicon:
     unit_suffixes: frozenset
     kind_re: re.Pattern
     generic_core_re: re.Pattern
+    townships_re: re.Pattern            # 乡镇 in a name: a body of every township (乡镇民政办, 海南省乡镇卫生院), a kind
     service_core_re: re.Pattern         # 咨询, 急救: a 中心 whose core is only these names a kind of centre
     kind_suffixes: frozenset            # 学校, 联谊会: one no division or known body starts is named only as a list's item
     place_kind_suffixes: frozenset      # 国小, 国中: with only a place before them, the schools of that place
@@ -240,6 +241,7 @@ class _Lexicon:
     own_shared: tuple = ()      # before a bare 管委会, the collective it is the zones' counterpart in (`政府(管委会)`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     former: tuple = ("", (), (), 0)     # (前, (曾,), (、, 包括…), chars): `former_bodies`, a career's former body (`_former`)
+    paired_government: tuple = ("", "")  # (党委, 政府): a place's party committee, then its government by the bare word
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -287,6 +289,7 @@ def lexicon() -> _Lexicon:
         handed_in_re=regex(lx["handed_in_after"].replace("${HANDING}", lx["handing_verb"])),
         handing_re=regex(lx["handing_verb"]),
         generic_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["generic_cores"]))),
+        townships_re=regex(lx["townships_kind"]),
         service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
         place_kind_suffixes=frozenset(lx["place_kind_suffixes"]), stage_words=tuple(lx["stage_words"]),
@@ -307,7 +310,7 @@ def lexicon() -> _Lexicon:
         joint_words=frozenset(lx["joint_groups"]["words"]), group_suffixes=tuple(lx["joint_groups"]["suffixes"]),
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
-        party_groups=tuple(lx["party_groups"]), people_words=tuple(lx["people_words"]),
+        party_groups=tuple(lx["party_groups"]), paired_government=tuple(lx["paired_government"]), people_words=tuple(lx["people_words"]),
         stop_word_ends=frozenset(lx["stop_word_ends"]), stop_word_starts=frozenset(lx["stop_word_starts"]),
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
@@ -966,6 +969,7 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or name.endswith(lx.kind_ends) or _GRASSROOTS_OF_DIVISION.search(name) is not None
             or _kind_of_body(text, start, lx) and not _field_unit(suffix, lx)
             or _LEVEL_BRACKET.search(name) is not None
+            or lx.townships_re.search(name) is not None
             or suffix == "中心" and lx.service_core_re.fullmatch(name, 0, len(name) - 2) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
@@ -1176,6 +1180,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _tv_universities(text, gz)
     found += _duty_towns(text, found, lx)
     found += _shared_suffix(found, text, soft, lx)
+    found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
     return sorted(found, key=lambda x: (x.start, x.end))
 
@@ -1553,6 +1558,20 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
             out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
                                stop in lx.collective))
             pos = start
+    return out
+
+
+def _paired_government(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
+    """`顺昌县元坑镇党委、政府`: the bare 政府 after a place's party committee and 、 is that place's government
+    (顺昌县元坑镇政府), as a shared suffix gives each item the whole name; not after a collective (`各级党委、政府`)."""
+    party, government = lx.paired_government
+    out = []
+    for m in mentions:
+        e = m.end + 1 + len(government)
+        if m.collective or not m.name.endswith(party) or len(m.name) <= len(party) or text[m.end:e] != "、" + government \
+                or text[e:e + 1] in lx.suffix_chars:
+            continue        # (not a longer name the bare word opens, `、政府办`)
+        out.append(Mention(m.end + 1, e, m.name[:-len(party)] + government, "paired_government", government))
     return out
 
 
