@@ -1,22 +1,9 @@
 """Task tables and outline headings of branch fixTab28, on real excerpts of the held-out notices."""
 from __future__ import annotations
 
+from test_layouts import outline, plan_of
+
 from extractor.pipeline import parse
-
-
-def plan_of(text: str):
-    return parse(text.encode("utf-8"), filename="notice.txt")
-
-
-def outline(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(sections):
-        for s in sections:
-            out.append((s.level, s.heading))
-            walk(s.children)
-    walk(plan.sections)
-    return out
 
 
 def test_a_part_heading_with_a_colon_heads_its_items():

@@ -492,20 +492,21 @@ def test_what_is_worked_out_about_a_text_is_kept_across_one_other_text():
     assert rules.words_held(("联系人", "通知"), title) == ["通知"]
 
 
+def scanned_lines(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines holding a match of `pattern` in text[lo:hi], as a scan of the whole range gives them."""
+    lines, end = [], lo
+    for need in pattern.finditer(text, lo, hi):
+        if need.start() >= end:
+            stop = text.find("\n", need.start())
+            end = hi if stop < 0 else min(hi, stop + 1)
+            lines.append((max(lo, text.rfind("\n", 0, need.start()) + 1), end))
+    return lines
+
+
 def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
     """`required_lines` for a requirement of a few words (`str.find`, word by word) gives the lines a scan of its
     pattern gives, on every example, reject, corpus and dev notice, over whole texts and over a part."""
     from extractor.rules import _lines_with_words, _requires_scanner
-
-    def lines_of(pattern, text, lo, hi):
-        lines, end = [], lo
-        for need in pattern.finditer(text, lo, hi):
-            if need.start() >= end:
-                stop = text.find("\n", need.start())
-                end = hi if stop < 0 else min(hi, stop + 1)
-                lines.append((max(lo, text.rfind("\n", 0, need.start()) + 1), end))
-        return lines
-
     checked = 0
     for rf, rule in REQUIRING:
         words = _requires_scanner(rule.requires)
@@ -514,7 +515,7 @@ def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
         checked += 1
         for text in [e.text for e in rule.examples + rule.reject] + CORPUS_TEXTS + DEV_TEXTS:
             for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-                assert _lines_with_words(words, text, lo, hi) == lines_of(rule.requires, text, lo, hi), \
+                assert _lines_with_words(words, text, lo, hi) == scanned_lines(rule.requires, text, lo, hi), \
                     f"{rf.path.name}: rule {rule.name!r} (line {rule.line}) differs on {text[:40]!r}"
     assert checked >= 20
 

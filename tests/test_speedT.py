@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from test_rules import scanned_lines
+
 from extractor import rules
 from extractor.rules import _line_words, _LinesOfWords, _requires_scanner, all_rule_files, required_lines
 
@@ -12,17 +14,6 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*
     [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))]
 REQUIRES = list({rule.requires.pattern: rule.requires for rf in all_rule_files() for rule in rf.rules
                  if rule.requires is not None}.values())
-
-
-def _lines_of(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The lines holding a match, as a scan of the whole range gives them (`required_lines` before speedT)."""
-    lines, end = [], lo
-    for need in pattern.finditer(text, lo, hi):
-        if need.start() >= end:
-            stop = text.find("\n", need.start())
-            end = hi if stop < 0 else min(hi, stop + 1)
-            lines.append((max(lo, text.rfind("\n", 0, need.start()) + 1), end))
-    return lines
 
 
 def test_a_requirement_looked_for_on_the_lines_of_its_words_finds_the_lines_a_scan_finds():
@@ -36,7 +27,7 @@ def test_a_requirement_looked_for_on_the_lines_of_its_words_finds_the_lines_a_sc
         for text in TEXTS:
             for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 rules._TEXT_MEMOS[:] = [(None, {})]
-                assert required_lines(requires, text, lo, hi) == _lines_of(requires, text, lo, hi), requires.pattern
+                assert required_lines(requires, text, lo, hi) == scanned_lines(requires, text, lo, hi), requires.pattern
     assert checked >= 5
 
 
