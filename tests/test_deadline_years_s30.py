@@ -23,7 +23,8 @@ def test_stage_times_after_the_stage_name_with_ocr_dashes():
     assert [(d.start, d.date) for d in plan.deadlines] == [
         ("2021-05-30", "2021-06-04"), ("2021-09-20", "2021-09-30"),
         ("2021-06-05", "2021-06-30"), ("2021-10-01", "2021-10-31")]
-    assert {d.rule for d in plan.deadlines} == {"stage_named_time", "stage_named_time_tail"}
+    # (the 期间 tail's bracket is period_gloss's, a range in brackets after 期间, longer than the list tail's)
+    assert {d.rule for d in plan.deadlines} == {"stage_named_time", "stage_named_time_tail", "period_gloss"}
 
 
 def test_clock_minutes_without_fen_before_the_limit():
