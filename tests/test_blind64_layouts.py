@@ -19,3 +19,12 @@ def test_the_theme_heading_of_an_activity_plan_run_into_its_slogan(corpus_plan):
     assert (1, "活动主题") in headings
     assert [h for _, h in headings][:3] == ["指导思想", "活动主题", "目标任务"]
     assert "活动主题" in [s.heading for s in corpus_plan("blind32/docs/cp_02.txt").sections]
+
+
+def test_to_appoint_or_engage_is_no_committee(corpus_plan):
+    # a news item on 屋宇署's 强制验楼 enforcement (blind64 dv_09): `至於仍未委聘註冊檢驗人員的約900幢樓宇`, `要求他們盡快委聘`;
+    # a Macau 批示 (blind50 dh_09, PDF): `以臨時定期委任方式委任經濟及科技發展局兩名人員`: 委聘 and 委任 are verbs, as 委托 and
+    # 委派, no 委 body ends before them
+    for path in ("blind64/docs/dv_09.txt", "blind50/docs/dh_09.pdf"):
+        assert not any(o.name.endswith("委") for o in corpus_plan(path).organizations), path
+    assert "屋宇署" in {o.name for o in corpus_plan("blind64/docs/dv_09.txt").organizations}
