@@ -22,7 +22,7 @@ from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
-from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, trie_source
+from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
 _YEAR = regex(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = regex(r"[、，,；;]")
@@ -2363,7 +2363,7 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
 
 def _posted(text: str) -> Optional[dt.date]:
     """The date the page was posted on: the first posting label's date (lexicon `page_date`), read once here."""
-    m = _lexicon().page_date.search(text)
+    m = search_lines(_lexicon().page_date, text)
     try:
         return dt.date(int(m["year"]), int(m["month"] or m["month2"]), int(m["day"] or m["day2"])) if m else None
     except ValueError:

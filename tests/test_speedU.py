@@ -6,7 +6,7 @@ from pathlib import Path
 
 from extractor import structure
 from extractor.extract import organizations
-from extractor.rules import load_rules
+from extractor.rules import load_rules, search_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))] + \
@@ -68,3 +68,20 @@ def test_a_line_is_searched_for_page_furniture_once_when_it_holds_none():
     assert found >= 3
     assert structure.classify("用户登录 注册")[0] == "frame"
     assert structure.classify("分享到：微信 朋友圈")[0] == "frame"
+
+
+def test_a_multiline_caret_pattern_searched_from_the_newlines_finds_what_search_finds():
+    """`search_lines` (structure's `page_date`, `(?m)^…`): the match `search` gives, span and groups, on every corpus and
+    dev notice, on the lexicon's own forms at the text's start and after a line, and None where there is none."""
+    pattern = structure._lexicon().page_date
+    assert pattern.pattern.startswith("(?m)^")
+    samples = TEXTS + ["发布时间：2023-05-06\n正文", "标题\n发布日期: 2021年3月4日\n", "无日期\n", "",
+                       "x发布时间：2023-05-06", "标题\n2024-09-11香港自由行\n"]
+    found = 0
+    for text in samples:
+        a, b = search_lines(pattern, text), pattern.search(text)
+        assert (a and (a.span(), a.groups(), a.groupdict())) == (b and (b.span(), b.groups(), b.groupdict())), text
+        found += a is not None
+    assert found >= 3
+    plain = re.compile("[年月]")        # not opening with `(?m)^`: searched as it is
+    assert search_lines(plain, "2023年").span() == plain.search("2023年").span()
