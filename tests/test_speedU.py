@@ -5,7 +5,9 @@ import re
 from pathlib import Path
 
 from extractor import structure
-from extractor.extract import organizations
+from extractor.extract import organizations, responsibilities
+from extractor.ingest import read_file
+from extractor.pipeline import parse_raw
 from extractor.rules import load_rules, search_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,3 +87,17 @@ def test_a_multiline_caret_pattern_searched_from_the_newlines_finds_what_search_
     assert found >= 3
     plain = re.compile("[年月]")        # not opening with `(?m)^`: searched as it is
     assert search_lines(plain, "2023年").span() == plain.search("2023年").span()
+
+
+def test_item_markers_are_found_once_a_notice_and_as_a_scan_finds_them():
+    """`item_markers` keeps its list in the notice's memo: asked again (a `MarkerOutline` and `find` both ask), the same
+    list; the markers those a fresh notice of the same text gives (corpus notices whose items are numbered)."""
+    checked = 0
+    for path in sorted((ROOT / "corpus").glob("*.txt"))[:6]:
+        notice = parse_raw(read_file(path)[1])
+        first = responsibilities.item_markers(notice)
+        assert responsibilities.item_markers(notice) is first
+        fresh = parse_raw(read_file(path)[1])
+        assert [(m.span(), m.group()) for m in first] == [(m.span(), m.group()) for m in responsibilities.item_markers(fresh)]
+        checked += bool(first)
+    assert checked >= 3

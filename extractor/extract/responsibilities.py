@@ -1009,11 +1009,11 @@ def item_markers(notice: Notice) -> list[re.Match]:
     a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading. Found
     once a notice (`notice.memo`; the list is read, never changed): `find` and a `MarkerOutline` both ask, and the marker
     pattern's scan of the whole text tries its gate's class at every character."""
-    known = notice.memo.get("item_markers")
+    known = notice.memo.get("responsibilities.item_markers")
     if known is not None:
         return known
     text, g = notice.text, _grammar()
-    found = notice.memo["item_markers"] = [
+    found = notice.memo["responsibilities.item_markers"] = [
         m for m in g["marker"].finditer(text)
         if m.start() == 0 or text[m.start() - 1] in "\n \u3000\t。；;：:）)" or g["run_on"].match(text, m.start())
         or notice.doc.had_space_before(m.start())]
