@@ -250,6 +250,31 @@ def scan(pattern: re.Pattern, text: str, lo: int = 0, hi: Optional[int] = None) 
     return _scan(pattern, starts, text, lo, len(text) if hi is None else hi)
 
 
+_AFTER_BREAK: dict = {}     # id of a `(?m)^…` pattern (see _FINDERS) -> (it, `\n(?:…)`), for `search_lines`
+
+
+def search_lines(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    r"""pattern.search(text), the same match, for a pattern opening with `(?m)^` (structure's `page_date`): `re` finds no
+    start for `^` under MULTILINE and runs the whole program at every position of the text. Asked at the text's start
+    (`match`), then after each newline by `\n(?:…)`, whose newline `re` skips to at a few instructions a character, and
+    the pattern matched again right after the newline that one found: the leftmost match, its span and groups those
+    `search` gives (the same program tried from the same position; only its `pos` is that position)."""
+    known = _AFTER_BREAK.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        source = pattern.pattern
+        after = None
+        if isinstance(source, str) and source.startswith("(?m)^") and pattern.flags & re.MULTILINE:
+            after = regex("\\n(?:" + source[len("(?m)"):] + ")", pattern.flags)
+        known = _AFTER_BREAK[id(pattern)] = (pattern, after)
+    after = known[1]
+    if after is None:
+        return pattern.search(text)
+    found = pattern.match(text)
+    if found is None and (b := after.search(text)) is not None:
+        found = pattern.match(text, b.start() + 1)
+    return found
+
+
 _NEEDS: dict = {}       # id of a pattern (see _FINDERS) -> (it, its `needed_words`), for `may_match`
 
 

@@ -22,7 +22,7 @@ from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
-from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, trie_source
+from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
 _YEAR = regex(r"((?:19|20)\d{2})\s*年")
 _SPLIT_LIST = regex(r"[、，,；;]")
@@ -46,6 +46,8 @@ class _Lexicon:
     byline_not_name: re.Pattern     # a bracket under a date that names no editor (`(星期六)`, `(试行)`)
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
+    furniture: re.Pattern       # a word of `frame` or of `button`: a line holding neither (nearly every line) is
+                                # searched once, where `classify` searched it for each (two scans with a start class)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
     gazette_kinds: frozenset    # the kind of act under a body's name on a Macau gazette page (通告, 名單)
     headline_kind_tags: frozenset   # a bulletin headline's tag naming the item's kind (`【公告】`): no part of the title
@@ -103,6 +105,7 @@ def _lexicon() -> _Lexicon:
         seal_note=regex(lex["seal_note"]),
         byline=regex(lex["byline"]), byline_not_name=regex(lex["byline_not_name"]),
         frame=regex(trie_source(lex["frame_words"])),
+        furniture=regex(trie_source(lex["frame_words"] + lex["frame_buttons"])),
         button=regex(trie_source(lex["frame_buttons"])),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
@@ -218,7 +221,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
-    if len(text) < 200 and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
+    if len(text) < 200 and lex.furniture.search(text) and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
                                                         and not _HEADLINE_LIKE.fullmatch(text))) \
             and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button; a line of 200 characters
@@ -2360,7 +2363,7 @@ def recognise_structure(doc: NoticeText, title_hint: Optional[str] = None) -> No
 
 def _posted(text: str) -> Optional[dt.date]:
     """The date the page was posted on: the first posting label's date (lexicon `page_date`), read once here."""
-    m = _lexicon().page_date.search(text)
+    m = search_lines(_lexicon().page_date, text)
     try:
         return dt.date(int(m["year"]), int(m["month"] or m["month2"]), int(m["day"] or m["day2"])) if m else None
     except ValueError:

@@ -1006,11 +1006,18 @@ def _in_table(notice: Notice, offset: int) -> bool:
 
 def item_markers(notice: Notice) -> list[re.Match]:
     """Item markers (`一、`, `（一）`, `1.`, `（1）`) where an item can open: after a line start, a space,
-    a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading."""
+    a sentence end or a closing bracket; a bracketed one, or `4.` between words, also run on after a heading. Found
+    once a notice (`notice.memo`; the list is read, never changed): `find` and a `MarkerOutline` both ask, and the marker
+    pattern's scan of the whole text tries its gate's class at every character."""
+    known = notice.memo.get("responsibilities.item_markers")
+    if known is not None:
+        return known
     text, g = notice.text, _grammar()
-    return [m for m in g["marker"].finditer(text)
-            if m.start() == 0 or text[m.start() - 1] in "\n \u3000\t。；;：:）)" or g["run_on"].match(text, m.start())
-            or notice.doc.had_space_before(m.start())]
+    found = notice.memo["responsibilities.item_markers"] = [
+        m for m in g["marker"].finditer(text)
+        if m.start() == 0 or text[m.start() - 1] in "\n \u3000\t。；;：:）)" or g["run_on"].match(text, m.start())
+        or notice.doc.had_space_before(m.start())]
+    return found
 
 
 def heading_end(notice: Notice, start: int, end: int) -> int:
