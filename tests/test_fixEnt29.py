@@ -1,0 +1,33 @@
+"""fixEnt29: a head's post before a name the notice writes again (rules/people.yaml post_then_recurring_name)."""
+from pathlib import Path
+
+from extractor.extract.people import run_snippet
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _names(text: str) -> dict:
+    return {p["name"]: p["title"] for p in run_snippet(text)}
+
+
+def test_township_head_named_twice_blind62_dt_11():
+    # 新城鄉公所's 重陽敬老禮金 item (blind62 dt_11), the sentences as printed (traditional)
+    text = ("社會課長林英輝指出,鄉長何禮臺穩健鄉公所財政狀況,推廣多項社會福利照顧長者,在去年度將敬老禮金提高,"
+            "另外因進入秋冬的季節,鄉長何禮臺關心長者的健康與保暖,90歲以上長者特別致贈暖被一件。\n"
+            "林英輝提醒鄉親長輩,如未在發放時間前往領取,112年10月27日 (含) 前請至村辦公處領取。")
+    names = _names(text)
+    assert names.get("何礼台") == "乡长"
+    assert names.get("林英辉") == "社会课长"
+
+
+def test_headline_post_then_name_blind62_dt_12():
+    # 公館鄉公所's item (blind62 dt_12): the headline's post and name, the body's name and post
+    text = ("重陽節前夕 鄉長何在鑫慰訪鄉內百歲人瑞\n"
+            "為表達對百歲人瑞的關懷與尊敬,弘揚崇老敬老精神、落實老人福祉,何在鑫鄉長特於重陽節前夕拜訪鄉內百歲人瑞。")
+    assert _names(text).get("何在鑫") == "乡长"
+
+
+def test_no_name_where_words_do_not_recur():
+    assert "何礼台" not in _names("乡长何礼台稳健乡公所财政状况。")
+    assert not _names("市科技局各分管局长安排下半年重点工作。局长安排专人负责,各科室安排人员值班。")
+    assert not _names("上海市长宁区安全生产委员会办公室。长宁区应急管理局。")
