@@ -31,3 +31,18 @@ def test_no_name_where_words_do_not_recur():
     assert "何礼台" not in _names("乡长何礼台稳健乡公所财政状况。")
     assert not _names("市科技局各分管局长安排下半年重点工作。局长安排专人负责,各科室安排人员值班。")
     assert not _names("上海市长宁区安全生产委员会办公室。长宁区应急管理局。")
+
+
+def test_name_before_post_written_again_blind49_dg_11():
+    # 新竹市政府's item on 監察院's 陳情 session (blind49 dg_11): the names before 委員, then in the keywords line
+    text = ("新竹市政府行政處今(18)日表示,監察院林文程委員及浦忠成委員將於10月23日上午10點50分至12點受理陳情。\n"
+            "關鍵字:監察委員、陳情、林文程、浦忠成")
+    names = _names(text)
+    assert names.get("林文程") == "委员" and names.get("浦忠成") == "委员"
+
+
+def test_name_before_post_needs_other_words_on_both_sides():
+    assert not _names("新竹市政府行政處今(18)日表示,監察院林文程委員將於10月23日受理陳情。")
+    # (a place before 县长兴镇 is always followed by 县)
+    assert not _names("第一篇:南溪县长兴镇人民政府关于…的通知。南溪县人民政府,南溪县长兴镇。")
+    assert not _names("推进社区党组织书记、居委会主任“一肩挑”,吸纳党组织书记担任委员,发挥党组织作用。")
