@@ -46,3 +46,11 @@ def test_name_before_post_needs_other_words_on_both_sides():
     # (a place before 县长兴镇 is always followed by 县)
     assert not _names("第一篇:南溪县长兴镇人民政府关于…的通知。南溪县人民政府,南溪县长兴镇。")
     assert not _names("推进社区党组织书记、居委会主任“一肩挑”,吸纳党组织书记担任委员,发挥党组织作用。")
+
+
+def test_members_run_together_after_a_bracket_blind62_dt_03():
+    # 大圩镇's 信息采集 领导小组 (blind62 dt_03): a stray `2、` cut the list from its label
+    text = ("副组长:\n卓义永(派出所所长)李欣欣(维稳副书记)\n"
+            "2、郑雄健(组织委员)韦云帆(宣传委员)苏小川(副镇长)李伟华(副镇长)2成员:宋颂(党政办主任)")
+    names = _names(text)
+    assert names.get("韦云帆") == "宣传委员" and names.get("李伟华") == "副镇长"
