@@ -341,6 +341,13 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             if "sur" in groups:
                 out += [(p, rule.name) for p in _name_around_title(notice, m)]
                 continue
+            if rule.get("bound") == "recurring":     # `乡长何礼台稳健…` / `乡长何礼台关心…`: the name the notice writes again
+                name = _recurring_name(notice.text, m.start("name"), rule.get("sides") == "both")
+                if name:
+                    title = _tail_title(m.group("title"))
+                    out.append((Person(name=name, title=title,
+                                       span=notice.doc.span(m.start("name"), m.start("name") + len(name))), rule.name))
+                continue
             if "acting" in groups and m.group("acting"):
                 name, span = m.group("acting"), (m.start("acting"), m.end("acting"))
                 if looks_like_name(name):
@@ -380,6 +387,42 @@ def _name_around_title(notice: Notice, m: re.Match) -> list[Person]:
         return []
     title = (m.groupdict().get("org") or "") + m.group("title")
     return [Person(name=name, title=title, span=notice.doc.span(m.start("sur"), m.end("given")))]
+
+
+def _recurring_name(text: str, start: int, both: bool = False) -> Optional[str]:
+    """The name of three, else two characters at text[start:] that the text writes at least twice, followed by different
+    characters (`乡长何礼台稳健…`, `乡长何礼台关心…`: 何礼台, not 何礼, always before 台): where its words part, the name ends;
+    `both`: preceded by different characters too (a name before its post, `监察院林文程委员` and `关键字:…、林文程、浦忠成`,
+    whose start no post bounds). Not a clause-opening word (`安排`), nor a piece that ends as a place or a body does
+    (`市长宁区`, `专员公署`), nor one holding 副 (`常务副省长`)."""
+    ends = _body_ends()
+    for n in (3, 2):
+        name = text[start:start + n]
+        if len(name) < n or not looks_like_name(name) or name[-1] in ends or "副" in name or name in _openers():
+            continue
+        before, after, i = set(), set(), text.find(name)
+        while i >= 0:
+            before.add(text[i - 1:i])
+            after.add(text[i + n:i + n + 1])
+            i = text.find(name, i + 1)
+        if len(after) >= 2 and (not both or len(before) >= 2):
+            return name
+        if both:        # (the name before the post is the whole match's: no shorter one)
+            return None
+    return None
+
+
+@functools.cache
+def _body_ends() -> frozenset:
+    lex = _lex()
+    return frozenset(lex["place_or_body_ends"]) | frozenset(lex["office_ends"]) | frozenset(lex["short_body_ends"])
+
+
+@functools.cache
+def _openers() -> frozenset:
+    # (organizations imports this module)
+    from .organizations import _data_lines
+    return frozenset(_data_lines("clause_openers.txt"))
 
 
 def _before_stop(notice: Notice, start: int, end: int) -> tuple[int, int]:
