@@ -12,3 +12,14 @@ def test_an_association_by_its_short_name_ending_in_xie(corpus_plan):
     assert {(r.org, r.role) for r in plan.responsibilities} == {("成都市电梯困人应急服务中心", "lead"), ("四川省特安协", "lead")}
     assert "区朗协" in {o.name for o in corpus_plan("blind11/docs/bu_02.txt").organizations}
 
+
+
+def test_a_document_sites_page_numbers_are_no_outline(corpus_plan):
+    # taowenge.com's preview of a 镇 plan (blind63 du_04, a site page): `1、 镇2023年…实施方案 一、整治目标 …隐患无` /
+    # `2、遗留,自查有成效。 (二)集中整治阶段…`, each page one line of about 300 characters opening with its number; wenke99.com's
+    # of 大圩镇's 采集 plan (blind62 dt_03, PDF): `1、1大圩镇…苏小川(统战委员、副镇长)` / `2、郑雄健(组织委员)韦云帆(宣传委员)…`:
+    # the page numbers are no headings, and a page continues the sentence or list the page before it broke off
+    plan = corpus_plan("blind63/docs/du_04.html")
+    assert [(s.level, s.heading) for s in plan.sections][:3] == [(1, "整治目标"), (1, "整治重点"), (1, "整治安排及内容")]
+    assert "隐患无遗留" in plan.text
+    assert {"郑雄健", "韦云帆"} <= {p.name for p in corpus_plan("blind62/docs/dt_03.pdf").people}
