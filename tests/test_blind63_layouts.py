@@ -23,3 +23,17 @@ def test_a_document_sites_page_numbers_are_no_outline(corpus_plan):
     assert [(s.level, s.heading) for s in plan.sections][:3] == [(1, "整治目标"), (1, "整治重点"), (1, "整治安排及内容")]
     assert "隐患无遗留" in plan.text
     assert {"郑雄健", "韦云帆"} <= {p.name for p in corpus_plan("blind62/docs/dt_03.pdf").people}
+
+
+def test_a_town_that_opens_its_clause_as_subject_is_a_body(corpus_plan):
+    # a 黔江 news item (blind63 du_05, text): `据了解,下一步,黑溪镇将持续开展校园周边环境整治行动`; a 大兴 news item (blind62
+    # dt_05, GB18030 text): `根据大兴区民政局相关要求,大兴区荣华街道在辖区积极开展…信息采集工作`; a 西城街道 notice (blind49 dg_03):
+    # `西城街道將根據報名情況選取部分代表參加活動`, its office named in full before (`西城街道辦事處將於…`): the town or street
+    # that does or will do the work is its local government
+    plan = corpus_plan("blind63/docs/du_05.txt")
+    assert "黑溪镇" in {o.name for o in plan.organizations}
+    assert ("黑溪镇", "持续开展校园周边环境整治行动") in {(r.org, r.duty) for r in plan.responsibilities}
+    assert "大兴区荣华街道" in {o.name for o in corpus_plan("blind62/docs/dt_05.txt").organizations}
+    dg_03 = corpus_plan("blind49/docs/dg_03.txt")
+    assert "西城街道" not in {o.name for o in dg_03.organizations}
+    assert sum(r.org == "西城街道办事处" for r in dg_03.responsibilities) == 2
