@@ -37,3 +37,13 @@ def test_a_town_that_opens_its_clause_as_subject_is_a_body(corpus_plan):
     dg_03 = corpus_plan("blind49/docs/dg_03.txt")
     assert "西城街道" not in {o.name for o in dg_03.organizations}
     assert sum(r.org == "西城街道办事处" for r in dg_03.responsibilities) == 2
+
+
+def test_an_ascii_full_stop_after_chinese_ends_a_duty(corpus_plan):
+    # Metro Radio's item (blind63 du_09, text): `食安中心會繼續加強對日本進口食品檢測.` over the site's footer (`回主頁關於我們…
+    # Copyright 2025© Metro Broadcast Corporation Limited.`), a page that types its full stops as `.` (blind36 ct_05 and blind3
+    # bf_04 end their sentences so too); the dot inside a quoted name is no stop (`「亲子营敍星光下.大埔海滨公园」`, blind39 cw_08)
+    duties = {(r.org, r.duty) for r in corpus_plan("blind63/docs/du_09.txt").responsibilities}
+    assert duties == {("食环署食物安全中心", "继续加强对日本进口食品检测")}
+    cw_08 = next(r for r in corpus_plan("blind39/docs/cw_08.txt").responsibilities if r.org == "康乐及文化事务署")
+    assert "星光下.大埔海滨公园" in cw_08.duty
