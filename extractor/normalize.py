@@ -553,6 +553,42 @@ def drop_page_marks(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+# A document site's preview prints each page of a document as one long line opening with the page's number and 、, the
+# page cut at a fixed length mid-word: `1、XX区市场监管局…3、重点任` / `2、务在中小学…` (1wenmi.com, blind63 du_03),
+# `1、 镇2023年…隐患无` / `2、遗留,自查有成效。…` (taowenge.com, blind63 du_04), `1、1大圩镇…副镇长)` / `2、郑雄健(组织委员)…`
+# (wenke99.com, blind62 dt_03). The numbers are no outline: a run of such lines numbered 1, 2, … from the first, every
+# one before the last at least SITE_PAGE_LINE characters and ending mid-sentence, loses them, and each page joins the
+# page it continues. (A list of long items ends each with its 。 or ；.)
+_SITE_PAGE = regex(r"^(\d{1,3})、\s*")
+SITE_PAGE_LINE = 250
+
+
+def drop_site_pages(pieces: list[_Piece]) -> list[_Piece]:
+    """The page numbers of a document site's preview dropped and its pages joined (see _SITE_PAGE)."""
+    for i, p in enumerate(pieces):
+        if p.rows is None and p.text.startswith("1、") and len(p.text) >= SITE_PAGE_LINE:
+            run = [i]
+            while (k := run[-1] + 1) < len(pieces) and pieces[k].rows is None and \
+                    (m := _SITE_PAGE.match(pieces[k].text)) and int(m.group(1)) == len(run) + 1:
+                prev = pieces[run[-1]].text
+                if len(prev) < SITE_PAGE_LINE or (prev.rstrip(_CLOSERS)[-1:] or prev[-1]) in _SENTENCE_END + "，,、":
+                    break
+                run.append(k)
+            if len(run) < 2:
+                continue
+            for k in run:
+                pieces[k].sub(_SITE_PAGE, "")
+            head = pieces[run[0]]
+            for k in run[1:]:
+                q = pieces[k]
+                n = len(head.text)
+                head.soft |= {n + x for x in q.soft}
+                head.text += q.text; head.blk += q.blk; head.off += q.off
+                q.text = ""
+            return [q for q in pieces if q.rows is not None or q.text]
+    return pieces
+
+
 def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
     """Rejoin a paragraph that a page or line break cut in two.
 
@@ -1137,7 +1173,7 @@ def normalize(raw: RawDocument) -> NoticeText:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
     pieces = drop_repeats(split_runs(split_paragraph_marks(strip_readings(
-        drop_page_marks(join_wrapped(drop_furniture(pieces), guess=raw.format == "text"))))))
+        drop_page_marks(drop_site_pages(join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))))))
     raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
     return _assemble(pieces, script, config, raw_boxes)
 

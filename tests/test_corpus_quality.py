@@ -117,6 +117,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind60", 12),
                                          ("blind61", 12),
                                          ("blind62", 12),
+                                         ("blind63", 12),
                                          ("blind64", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -471,6 +472,12 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     press release, the Macau 社会工作局's 社会融和计划 item with a phone, a Macau paper's 生存证明 item, a 乡公所's 重阳敬老礼金
     item with ROC dates, a 乡公所 社会课 post), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD
     and a scan read by OCR (corpus/blind62); and
+    the 12 blind63 market-regulation and food-safety items (held out after blind62): seven mainland items (a city
+    市场监管局's 电梯扫码维保 notice on a law database, a county's 转发 of a 食用农产品 专项治理 plan on its portal, two 校园周边
+    食品安全 plans on document sites with page markers and run-on headings, a town's 校园周边 news item, a city's 老旧电梯
+    公告 in converted script, a county paper's 特种设备 item) and five Hong Kong, Macau and Taiwan items (食物安全中心's 贺年食品
+    press release, a radio item on its monthly report, a Macau paper's 市政署 抽检 item, two Taiwan 卫生局 春节 抽验 items), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind63); and
     the 12 blind64 housing, construction and city-management items (held out after blind63): seven mainland items (a
     city's 城市管理 三年行动计划 issued with no headline, a 住建委's 建筑施工安全 通知 in converted script, a 城乡建委's 建筑安全
     通知 on one line, a township's 爱国卫生 方案 run together on a document site, a township's 创卫 方案 under a site's

