@@ -26,3 +26,19 @@ def test_a_condition_closed_by_its_comma_or_a_neutral_report_stays_in_the_duty()
     assert [r["duty"] for r in got] == ["定期组织开展专项和暗访督查对目标责任落实不力影响工作进度和成效的予以通报曝光"]
     got = run_snippet("县政府办公室负责跟踪督办,对各单位的进展情况予以通报。")
     assert [r["duty"] for r in got] == ["跟踪督办对各单位的进展情况予以通报"]
+
+
+def test_an_object_put_first_as_the_topic_is_part_of_the_duty(corpus_plan):
+    # blind44 db_04 `对收集到的提案线索,市政协提案委将认真整理归纳。`, blind25 ci_04 `对于大家提出的意见和建议，宁津县交通运输局将…`
+    duties = duties_of(corpus_plan("blind44/docs/db_04.txt"))
+    assert ("市政协提案委", "lead", "对收集到的提案线索认真整理归纳") in duties
+    got = run_snippet("对于大家提出的意见和建议，宁津县交通运输局将进行整理并认真研究，进一步修改和完善。")
+    assert [r["duty"] for r in got] == ["对大家提出的意见和建议进行整理并认真研究进一步修改和完善"]
+
+
+def test_a_condition_on_those_judged_is_no_topic_of_the_duty():
+    # `对…的，X要…` (the shape of blind9 bs_02's `对落实进展缓慢的，要逐一查明原因`) names whom the action is for
+    got = run_snippet("对落实进展缓慢的单位,县政府督查室要逐一查明原因。")
+    assert [r["duty"] for r in got] == ["对落实进展缓慢的单位逐一查明原因"]
+    got = run_snippet("对落实进展缓慢的,县政府督查室要逐一查明原因。")
+    assert [r["duty"] for r in got] == ["逐一查明原因"]
