@@ -18,6 +18,9 @@ def test_a_sanction_on_failing_units_ends_the_supervisors_duty(corpus_plan):
     got = run_snippet("兴庆区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度,加强跟踪督查,了解掌握进展情况,"
                       "对办理不力的单位予以通报,督促抓紧实施,确保圆满完成任务。")
     assert [r["duty"] for r in got] == ["严格按照年初建账逐月查账年底交账的督查制度加强跟踪督查了解掌握进展情况"]
+    # (blind28 cl_07's `,对未完成目标任务的将通报批评`)
+    got = run_snippet("县环保局负责对活动开展情况进行督查,对未完成目标任务的将通报批评。")
+    assert [r["duty"] for r in got] == ["对活动开展情况进行督查"]
 
 
 def test_a_condition_closed_by_its_comma_or_a_neutral_report_stays_in_the_duty():
