@@ -45,3 +45,18 @@ def test_a_condition_on_those_judged_is_no_topic_of_the_duty():
     assert [r["duty"] for r in got] == ["对落实进展缓慢的单位逐一查明原因"]
     got = run_snippet("对落实进展缓慢的,县政府督查室要逐一查明原因。")
     assert [r["duty"] for r in got] == ["逐一查明原因"]
+
+
+def test_a_ranking_of_the_commonest_kinds_reports_no_target(corpus_plan):
+    # blind53 dk_11 (申诉专员公署's 工作简报): `三大最常见原因分别是…(34.2%)、…(13.6%)…(12.6%)`; 12315 reports' `较大的主要有`
+    from extractor.extract.targets import run_snippet as targets_of
+    plan = corpus_plan(_doc("blind53", "dk_11"))
+    assert [t.value for t in plan.targets] == []
+    assert targets_of("从投诉问题来看,投诉受理量较大的问题主要有:质量(256件)、其他(233件)、售后服务(98件)、合计占比81.12%。") == []
+    assert [t["value"] for t in targets_of("投诉量较大的主要有三个行业,力争其投诉率下降10%以上。")] == [10.0]
+
+
+def _doc(set_name: str, stem: str) -> str:
+    from pathlib import Path
+    docs = Path(__file__).resolve().parent.parent / "corpus" / set_name / "docs"
+    return f"{set_name}/docs/" + next(p.name for p in docs.iterdir() if p.stem == stem)
