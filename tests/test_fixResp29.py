@@ -60,3 +60,11 @@ def _doc(set_name: str, stem: str) -> str:
     from pathlib import Path
     docs = Path(__file__).resolve().parent.parent / "corpus" / set_name / "docs"
     return f"{set_name}/docs/" + next(p.name for p in docs.iterdir() if p.stem == stem)
+
+
+def test_the_issuers_turn_to_its_points_ends_the_duty(corpus_plan):
+    # blind61 ds_01 `…到我县开展校园安全工作联合督导检查,现就有关事项通知如下:`, blind49 dg_02 `…进行专项督查,现将有关事项通知如下:`
+    duties = duties_of(corpus_plan(_doc("blind61", "ds_01")))
+    assert ("泉州市卫健委", "lead", "到我县开展校园安全工作联合督导检查") in duties
+    duties = duties_of(corpus_plan(_doc("blind49", "dg_02")))
+    assert ("区监察局", "participant", "组成督查组对2017年我区市委市政府重要工作和区三类重点项目未完成年度工作任务项目进行专项督查") in duties
