@@ -77,3 +77,13 @@ def test_a_list_headed_by_a_level_gives_its_bare_departments_that_level(corpus_p
     assert {"省公安厅", "省环保局", "省质监局", "省工商局"} <= orgs and not {"公安厅", "环保局"} & orgs
     orgs = {r.org for r in corpus_plan(_doc("blind52", "dj_06")).responsibilities}
     assert {"市市场监管局", "市工业和信息化局", "市自然资源局"} <= orgs and "市场监管局" not in orgs
+
+
+def test_an_item_numbered_with_the_small_full_stop_is_an_item(corpus_plan):
+    # blind56 dn_01 `1﹒全省生产总值增长8%。` / blind6 bn_02 `2﹒固定资产投资力争增长10%以上…`, each with its 牵头责任单位 below
+    from extractor.normalize import clean_text
+    assert clean_text("1﹒全省生产总值增长8%。") == "1.全省生产总值增长8%。"
+    duties = duties_of(corpus_plan(_doc("blind56", "dn_01")))
+    assert ("省发展改革委", "lead", "全省生产总值增长8%") in duties
+    duties = duties_of(corpus_plan(_doc("blind6", "bn_02")))
+    assert ("省发展改革委", "lead", "固定资产投资力争增长10%以上在实际工作中奋力完成得更快一些") in duties
