@@ -70,15 +70,6 @@ def test_the_issuers_turn_to_its_points_ends_the_duty(corpus_plan):
     assert ("区监察局", "participant", "组成督查组对2017年我区市委市政府重要工作和区三类重点项目未完成年度工作任务项目进行专项督查") in duties
 
 
-def test_a_list_headed_by_a_level_gives_its_bare_departments_that_level(corpus_plan):
-    # blind48 df_07 `省卫生厅、公安厅、环保局、质监局、工商局`, blind52 dj_06 `市生态环境局、市场监管局牵头` / `市发展和改革局、
-    # 工业和信息化局、自然资源局参与`: the golds give each later department the level of the first
-    orgs = {r.org for r in corpus_plan(_doc("blind48", "df_07")).responsibilities}
-    assert {"省公安厅", "省环保局", "省质监局", "省工商局"} <= orgs and not {"公安厅", "环保局"} & orgs
-    orgs = {r.org for r in corpus_plan(_doc("blind52", "dj_06")).responsibilities}
-    assert {"市市场监管局", "市工业和信息化局", "市自然资源局"} <= orgs and "市场监管局" not in orgs
-
-
 def test_an_item_numbered_with_the_small_full_stop_is_an_item(corpus_plan):
     # blind56 dn_01 `1﹒全省生产总值增长8%。` / blind6 bn_02 `2﹒固定资产投资力争增长10%以上…`, each with its 牵头责任单位 below
     from extractor.normalize import clean_text

@@ -1617,24 +1617,6 @@ def _fuller_names(notice: Notice, names: set, shorts: set) -> dict[str, str]:
     return out
 
 
-def _level_shared(notice: Notice) -> dict[int, str]:
-    """A mention's start -> its name with the level of the list it is in (`公安厅` of `省卫生厅、公安厅` -> `省公安厅`): a bare
-    department after `、` in a list whose first name is a level and a department (`level_shared_head`, `level_shared_name`)."""
-    lx, text, gz = _rules()[1], notice.text, gazetteer()
-    head_re, name_re = regex(lx["level_shared_head"]), regex(lx["level_shared_name"])
-    out: dict[int, str] = {}
-    head, last_end = None, -1
-    for m, name in sorted(notice_mentions(notice), key=lambda p: p[0].start):
-        if head is not None and text[last_end:m.start] == "、":
-            if head_re.match(head) and name_re.match(name) and not any(name.startswith(p) for p in (name[:2], name[:3])
-                                                                         if p in gz.places):
-                out[m.start] = head[0] + name
-        else:
-            head = name
-        last_end = m.end
-    return out
-
-
 def extract(notice: Notice, found: Found) -> list[Responsibility]:
     out, spans = [], {}
 
@@ -1650,17 +1632,13 @@ def extract(notice: Notice, found: Found) -> list[Responsibility]:
     fuller = _fuller_names(notice, {o.name for o in found.organizations}, {listed.get(it.org, it.org) for it in items})
     dls = sorted((d for d in found.deadlines if d.span is not None), key=lambda d: d.span.start)
     deadlines = ([d.span.start for d in dls], dls)
-    shared = _level_shared(notice) if items else {}
     for it in items:
         key = it.task or (it.start, it.end)
         if key not in governs:
             governs[key] = deadline_for(deadlines, notice, it.start, it.end)
         dl = governs[key]
         org = listed.get(it.org, it.org)
-        org = fuller.get(org, org)
-        if org == it.org and it.start in shared:
-            org = shared[it.start]
-        out.append(Responsibility(org=org, duty=it.duty, role=it.role, rule=it.rule,
+        out.append(Responsibility(org=fuller.get(org, org), duty=it.duty, role=it.role, rule=it.rule,
                                   deadline=dl.date if dl else None, span=span((it.start, it.end)),
                                   duty_span=span(it.words), task_span=span(it.task)))
     return out
