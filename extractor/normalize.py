@@ -211,6 +211,10 @@ _VARIANT_CHARACTERS = {0x885E: "衛", 0x5DFF: "市"}
 # 電郵:…)` in a Macau paper's item (blind36 ct_11), `相關字詞﹕康樂設施…` under a Hong Kong item (blind18 cb_07). A label
 # before them (電話, 聯絡人) is then read as before `：`.
 _COLON_FORMS = {0xFE30: "：", 0xFE55: "："}
+# the small full stop `﹒` (U+FE52, SMALL FULL STOP, which NFKC turns into `.`) typed after an item's number as the full-width
+# `．` is (read as `.`): 安徽省人民政府's 重点工作及责任分解 notices number their targets `1﹒全省生产总值增长8%。` (blind56 dn_01,
+# 2021) and `2﹒固定资产投资力争增长10%以上…` (blind6 bn_02), each item's 牵头责任单位 on the lines below it
+_STOP_FORMS = {0xFE52: "."}
 
 
 def _clean_char(ch: str) -> str:
@@ -221,6 +225,8 @@ def _clean_char(ch: str) -> str:
         return _VARIANT_CHARACTERS[o]                  # 衞 -> 衛 (-> 卫)
     if o in _COLON_FORMS:
         return _COLON_FORMS[o]                         # ︰ -> ：
+    if o in _STOP_FORMS:
+        return _STOP_FORMS[o]                          # 1﹒ -> 1.
     if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF or 0x2F800 <= o <= 0x2FA1F:
         return unicodedata.normalize("NFKC", ch)       # ⽅ (U+2F45) -> 方
     if 0xFF01 <= o <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
@@ -237,7 +243,7 @@ def _clean_char(ch: str) -> str:
 # every character `_clean_char` changes, for str.translate (each maps to exactly one character)
 _CLEAN_TABLE = {o: clean for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00),
                                    *range(0x2F800, 0x2FA20), *range(0xFF01, 0xFF5F),
-                                   *range(0xD800, 0xE000), *_VARIANT_CHARACTERS, *_COLON_FORMS,
+                                   *range(0xD800, 0xE000), *_VARIANT_CHARACTERS, *_COLON_FORMS, *_STOP_FORMS,
                                    *map(ord, "\u00a0\u3000\u2002\u2003\u2009\u202f\r\f\v")]
                 if (clean := _clean_char(chr(o))) != chr(o)}
 

@@ -87,7 +87,7 @@ _LEXICON_PATTERNS = {
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
-    "contrast": "contrast_opening", "collective_levels": "collective_levels", "head_variants": "head_variants",
+    "contrast": "contrast_opening", "penalty": "penalty_clause", "topic_object": "topic_object", "collective_levels": "collective_levels", "head_variants": "head_variants",
     "collectives_after": "collectives_after", "allowance": "allowance_clause",
 }
 # those that join lexicon entries as alternatives, in order:
@@ -219,7 +219,7 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if (after.startswith(purposes) and not g["allowance"].match(after)) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
-                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) \
+                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) or g["penalty"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops or after.startswith(collective, len(o)) for o in openers if after.startswith(o)) \
                     or cont.match(text, i + 1) \
@@ -317,6 +317,18 @@ def _past_time(text: str, pos: int) -> int:
     """Past the time before the duty at `pos` (`_time_end`), or `pos` where none."""
     when = _grammar()["time_lead"].match(text, pos)
     return _time_end(text, when) if when else pos
+
+
+def _topic_first(text: str, u: Unit, items: list[Item]) -> list[Item]:
+    """A sentence that puts the duty's object first as its topic (`对X，` / `对于X，`), then the unit and its verb: the duty
+    is the topic and the verb in reading order (`对收集到的提案线索,市政协提案委将认真整理归纳。`, blind44 db_04; `对于大家提出的
+    意见和建议，宁津县交通运输局将进行整理并认真研究`, blind25 ci_04: their golds hold the object). Not a condition on those it
+    judges (`对落实进展缓慢的，X要…`): `topic_object` leaves a topic that ends in 的."""
+    m = _grammar()["topic_object"].fullmatch(text, _sentence_start(text, u.start), u.start)
+    if not m or not items:
+        return items
+    return [Item(i.org, clean_duty("对" + m["topic"]) + i.duty, i.role, i.rule, i.start, i.end, i.words,
+                 (min(i.task[0], m.start()), i.task[1]) if i.task else i.task) for i in items]
 
 
 def _skip_attitude(text: str, pos: int, end: int) -> int:
@@ -443,7 +455,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             end = _cut_duty(text, start, limit, stops)
             if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
                 start, end = _shared_duty(text, start, limit, unit_list, stops)
-            items += _items(u, text, start, end, role, "org_verb")
+            items += _topic_first(text, u, _items(u, text, start, end, role, "org_verb"))
             if role == "lead":
                 items += _continued(u, text, end, stops)
             continue
@@ -457,7 +469,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             if when:
                 start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal")
+            items += _topic_first(text, u, _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal"))
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
         if request:
