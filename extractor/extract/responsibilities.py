@@ -348,7 +348,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     g = _grammar()
     # (each pattern asked only of a text holding the words its matches hold, `may_match`: `re` tested each character of
     # a notice for the start class of objection_call's `如|若|对…`, and ran report_close's `(?m)^\s*特此…` at each one)
-    objection = may_match(g["objection_call"], text) and g["objection_call"].search(text)
+    objection = g["objection_call"].search(text) if may_match(g["objection_call"], text) else None
     account = g["account_or_publicity"] if objection else g["account"]   # a 公示's too
     stops = {u.start for u in unit_list}
     report = g["report_close"].search(text) if may_match(g["report_close"], text) else None   # a report's closing
