@@ -26,3 +26,15 @@ def test_a_reports_progress_stamp_is_no_limit(corpus_plan):
     # a limit still is one
     got = run_snippet("报名截止到5月31日，逾期不予受理。", date="2023-05-01")
     assert [(d["date"], d["rule"]) for d in got] == [("2023-05-31", "not_later_than")]
+
+
+def test_the_day_money_or_forms_are_paid_or_handed_out(corpus_plan):
+    # blind62 dt_12 `敬老礼金也预计于10月2日拨入长辈指定帐户`, dt_11 `于112年10月11日至13日发放…敬老礼金`, dt_10 `以便于10月获发款项`,
+    # blind36 ct_12 `申请表格9月3日至26日派发`
+    assert (None, "2024-10-02") in periods_of(corpus_plan("blind62/docs/dt_12.txt"))
+    assert ("2023-10-11", "2023-10-13") in periods_of(corpus_plan("blind62/docs/dt_11.txt"))
+    assert ("2014-10-01", "2014-10-31") in periods_of(corpus_plan("blind62/docs/dt_10.txt"))
+    assert ("--09-03", "--09-26") in periods_of(corpus_plan("blind36/docs/ct_12.txt"))
+    # not an open start (blind38 cv_09), nor one already paid
+    assert run_snippet("单亲家庭将于5月5日起透过自动转帐或沿用的派发方式获发款项。") == []
+    assert run_snippet("敬老礼金已于10月2日拨入长辈指定帐户。", date="2024-09-01") == []
