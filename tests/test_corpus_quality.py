@@ -118,7 +118,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind61", 12),
                                          ("blind62", 12),
                                          ("blind63", 12),
-                                         ("blind64", 12)])
+                                         ("blind64", 12),
+                                         ("blind65", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -484,7 +485,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     digest of its headings, a 住建局 portal item on a 物业 check, a 住建局 news item on a 物业 and 创文 check) and five Hong
     Kong and Taiwan items (a paper's 居屋 item, a news item on 屋宇署's 强制验楼 enforcement, a 都發局 公告 with ROC dates, a
     交維管制公告 with four periods, a 交通工務處 night-works notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
-    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind64)."""
+    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind64); and
+    the 12 blind65 culture, tourism and sports-event items (held out after blind64): seven mainland items (a city's 旅游市场
+    秩序整治 方案 on its portal, a 文化馆's 非遗传承人 申报 通知, a county's 非遗 申报启事, a county news item on a 景区 联合执法,
+    a city's 非遗 news item in converted script, a 体育局's 体育节 通知 with no headline, 文化部's 非遗 通知 cut at its start) and
+    five Hong Kong, Macau and Taiwan items (a news copy of 康文署's 亲子营, 体育局's 夏日竞技嘉年华, a university bulletin's copy of
+    体育局's 亲子运动日 章程, a school's relay of 交通部观光局's 写生比赛 函, a 转知 of 观光署's 观光亮点奖 with ROC dates), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind65)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
