@@ -75,6 +75,7 @@ class _Lexicon:
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
     published: re.Pattern       # a news page's dateline
+    post_byline: re.Pattern     # a school site's `poster - post | date | 人气:` line
     page_date: re.Pattern       # the date a page was posted on (Notice.posted)
     closing_stamp: re.Pattern   # `最后更新日期:` on a page's last line
     footer_copyright: re.Pattern    # `版权所有`: the line closing a site's footer
@@ -112,6 +113,7 @@ def _lexicon() -> _Lexicon:
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
         subject_openers=tuple(lex["subject_openers"]),
         published=rf.compile(lex["published_line"]),
+        post_byline=regex(lex["post_byline"]),
         page_date=rf.compile(lex["page_date"]),
         closing_stamp=regex(lex["closing_stamp"]),
         footer_copyright=regex(lex["footer_copyright"]), footer_field=regex(lex["footer_field"]),
@@ -1465,7 +1467,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.date = _published_date(lines, header) or _closing_stamp_date(lines)
     if not (meta.date or meta.doc_number):
         meta.date = _headline_date(lines)
-    meta.date = meta.date or _dateline_date(lines, first)
+    meta.date = meta.date or _dateline_date(lines, first) or _post_byline_date(lines)
     meta.issuer = meta.issuer or _publisher(labelled.get("publisher"))
     if meta.title and _dated_entries(lines, meta.title):
         meta.title = None               # a page of news items: the first item's headline is no title of the page
@@ -1544,6 +1546,16 @@ def _letter_contact_line(lines: list[Line], k: int) -> bool:
     """Line k is in the 機關地址 / 聯絡方式 block of a Taiwan 函 or 書函, between the 機關全銜 + 文別 and the 受文者 (文書處理
     手冊: `地址:…` `承辦人:…` `電話:…` `傳真:…` `電子信箱:…`): the header runs on over it to 發文日期 and 發文字號."""
     return lines[k].kind is None and bool(_lexicon().letter_contact.match(lines[k].text))
+
+
+def _post_byline_date(lines: list[Line]) -> Optional[str]:
+    """The date of a school site's post byline over the post (lexicon `post_byline`: `林君穗 - 護理師 | 2023-06-06 |
+    人氣:438`, blind47 de_10, blind65 dw_11), among the page's first lines."""
+    for ln in lines[:12]:
+        m = _lexicon().post_byline.match(ln.text.strip())
+        if m:
+            return parse_date(m["date"].replace("-", "年", 1).replace("-", "月", 1) + "日")
+    return None
 
 
 def _dateline_date(lines: list[Line], part: _Part) -> Optional[str]:
