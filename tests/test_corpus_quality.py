@@ -118,7 +118,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind61", 12),
                                          ("blind62", 12),
                                          ("blind63", 12),
-                                         ("blind64", 12)])
+                                         ("blind64", 12),
+                                         ("blind66", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -484,7 +485,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     digest of its headings, a 住建局 portal item on a 物业 check, a 住建局 news item on a 物业 and 创文 check) and five Hong
     Kong and Taiwan items (a paper's 居屋 item, a news item on 屋宇署's 强制验楼 enforcement, a 都發局 公告 with ROC dates, a
     交維管制公告 with four periods, a 交通工務處 night-works notice), in GB18030, Big5 and UTF-8 text, a site page, a DOCX,
-    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind64)."""
+    a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind64); and
+    the 12 blind66 transport and water-works items (held out after blind65): seven mainland items (a county's 道路交通安全
+    整治 方案 issued with no headline, a county news item on a 交通秩序整治 meeting, a 水利局's 水旱灾害防御 通知, a town's portal
+    copy of a district's 农田水利 项目申报 通知 in converted script, a city's 河长制 工作方案, a province's 道路交通安全专项整治
+    方案 with its number glued before the title, 水利部's 水旱灾害防御 通知) and five Hong Kong, Macau and Taiwan items (two
+    运输署 公告, a 交通事務局 news item with a flattened table, a 交通事務局 交通改道 通告, a site's 彰化 防汛 item), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
