@@ -9,3 +9,11 @@ def test_bu_fen_in_its_hong_kong_macau_and_taiwan_spelling_is_no_body(corpus_pla
     names = {o.name for o in corpus_plan("blind66/docs/dx_10.txt").organizations}
     assert not [n for n in names if n.endswith("部")], names
     assert "交通事务局" in names
+
+
+def test_an_operator_that_will_post_a_notice_is_no_chamber_of_commerce(corpus_plan):
+    # 運輸署's 2023 沙田 公告 (blind66 dx_09, Big5): `公共運輸營辦商會張貼通告,通知乘客上述安排`, which gave `公共运输营办商会`;
+    # 營辦商 is Hong Kong's operator and 會 the modal (will), as in 運輸署's 2020-05-26 release `各主要公共交通服務營辦商會提供
+    # 充足的服務` (td.gov.hk press_releases index_id_3389)
+    names = {o.name for o in corpus_plan("blind66/docs/dx_09.txt").organizations}
+    assert not [n for n in names if n.endswith("商会")], names
