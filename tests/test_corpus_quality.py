@@ -119,7 +119,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind62", 12),
                                          ("blind63", 12),
                                          ("blind64", 12),
-                                         ("blind65", 12)])
+                                         ("blind65", 12),
+                                         ("blind66", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -491,7 +492,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a city's 非遗 news item in converted script, a 体育局's 体育节 通知 with no headline, 文化部's 非遗 通知 cut at its start) and
     five Hong Kong, Macau and Taiwan items (a news copy of 康文署's 亲子营, 体育局's 夏日竞技嘉年华, a university bulletin's copy of
     体育局's 亲子运动日 章程, a school's relay of 交通部观光局's 写生比赛 函, a 转知 of 观光署's 观光亮点奖 with ROC dates), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind65)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind65); and
+    the 12 blind66 transport and water-works items (held out after blind65): seven mainland items (a county's 道路交通安全
+    整治 方案 issued with no headline, a county news item on a 交通秩序整治 meeting, a 水利局's 水旱灾害防御 通知, a town's portal
+    copy of a district's 农田水利 项目申报 通知 in converted script, a city's 河长制 工作方案, a province's 道路交通安全专项整治
+    方案 with its number glued before the title, 水利部's 水旱灾害防御 通知) and five Hong Kong, Macau and Taiwan items (two
+    运输署 公告, a 交通事務局 news item with a flattened table, a 交通事務局 交通改道 通告, a site's 彰化 防汛 item), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
