@@ -19,3 +19,13 @@ def test_a_news_lead_after_its_dateline_or_lately_recounts_what_was_done(corpus_
     # a comma between the word and the unit: the unit is another clause's
     got = run_snippet("近日,省厅下发通知,县卫健委要开展医疗机构安全检查。")
     assert [r["org"] for r in got] == ["县卫健委"]
+
+
+def test_a_pass_rate_next_to_the_samples_tested_is_a_result(corpus_plan):
+    # blind63 du_09 (食物安全中心's monthly report), blind51 di_11 (市政署's quarterly sampling); a plan's rate stays
+    from extractor.extract.targets import run_snippet as targets_of
+    assert [t.value for t in corpus_plan("blind63/docs/du_09.txt").targets] == []
+    assert [t.value for t in corpus_plan("blind51/docs/di_11.doc").targets] == []
+    assert targets_of("市政署上季共完成1200个食品样本检测。合格率达百分之九十九点六。") == []
+    got = targets_of("猪、牛、羊定点屠宰率均达85%以上,肉主要卫生指标抽检合格率均达95%以上。")
+    assert [t["value"] for t in got] == [85.0, 95.0]
