@@ -120,6 +120,15 @@ def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool
     return past and not any(c in clause for c in lex["goal_cues"])
 
 
+def _tested_result(text: str, clause_from: int, fig) -> bool:
+    """A pass rate (`tested_rates`) in the figure's clause with the samples tested (`tested_samples`) near it: a result."""
+    lex = _lexicon()
+    if not any(w in text[clause_from:fig.end] for w in lex["tested_rates"]):
+        return False
+    w = int(lex["tested_window"])
+    return lex["tested_samples"] in text[max(0, fig.start - w):fig.end + w]
+
+
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling`."""
     return run_end(text, _lexicon()["sentence_breaks"], pos, ceiling)
@@ -211,7 +220,7 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     rest = text[clause_to:_sentence_end(text, clause_to, ceiling)]
     header = _header(cell[0], cell[1], cell[2], _rows_with_figure(cell[0], figure_re, figure_rows)) if cell else None
     if not _goal_column(header) and _is_past(text[sentence_from:clause_to], text[clause_from:clause_to], rest, notice.year) \
-            or in_past_part(notice, fig.start):
+            or in_past_part(notice, fig.start) or _tested_result(text, clause_from, fig):
         return None
     if op is None:
         op, end = (after_op, after_end) if after_op else (word_op or "=", fig.end)
