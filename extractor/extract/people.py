@@ -343,8 +343,13 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 continue
             if rule.get("bound") == "recurring":     # `乡长何礼台稳健…` / `乡长何礼台关心…`: the name the notice writes again
                 name = _recurring_name(notice.text, m.start("name"), rule.get("sides") == "both")
-                if name:
+                if name:    # (the last of posts joined by 、 is written whole, from the 、, the others joined to it:
+                    # `邀请领导:市委常委、统战部长、市知联会名誉会长杨晓渡;`, blind28 cl_02, where the pattern reads 会长)
                     title = _tail_title(m.group("title"))
+                    listed = notice.text.rfind("、", max(0, m.start("name") - 12), m.start("name"))
+                    written = _tail_title(notice.text[listed + 1:m.start("name")]) if listed >= 0 else None
+                    title = written if written and title and written.endswith(title) else title
+                    title = title and _joined_posts(notice.text, m.start("name") - len(title), title)
                     out.append((Person(name=name, title=title,
                                        span=notice.doc.span(m.start("name"), m.start("name") + len(name))), rule.name))
                 continue
