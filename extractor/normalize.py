@@ -126,6 +126,12 @@ class _Piece:
         n = len(text)
         return cls(text, [source] * n, list(range(offset, offset + n)), page, source, style, wrapped, opens)
 
+    def extend(self, other: _Piece) -> None:
+        """other's text appended, with its origin map and soft breaks (a paragraph or page joined to this one)."""
+        n = len(self.text)
+        self.soft |= {n + x for x in other.soft}
+        self.text += other.text; self.blk += other.blk; self.off += other.off
+
     def sub(self, pattern: re.Pattern, repl) -> _Piece:
         """re.sub that keeps the origin map and the soft breaks outside the matches; a replacement's
         characters take the origin of the match start."""
@@ -586,11 +592,8 @@ def drop_site_pages(pieces: list[_Piece]) -> list[_Piece]:
                 pieces[k].sub(_SITE_PAGE, "")
             head = pieces[run[0]]
             for k in run[1:]:
-                q = pieces[k]
-                n = len(head.text)
-                head.soft |= {n + x for x in q.soft}
-                head.text += q.text; head.blk += q.blk; head.off += q.off
-                q.text = ""
+                head.extend(pieces[k])
+                pieces[k].text = ""
             return [q for q in pieces if q.rows is not None or q.text]
     return pieces
 
@@ -609,12 +612,10 @@ def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
         prev = out[-1] if out else None
         if prev is not None and prev.rows is None and p.rows is None and p.text and prev.text \
                 and _continues(prev, p, guess, width):
-            n = len(prev.text)
-            prev.soft |= {n + s for s in p.soft}
             if prev.text[-1].isascii() and p.text[0].isascii() and prev.text[-1].isalnum() and p.text[0].isalnum() \
                     and not prev.wrapped:
                 prev.text += " "; prev.blk.append(prev.blk[-1]); prev.off.append(prev.off[-1])
-            prev.text += p.text; prev.blk += p.blk; prev.off += p.off
+            prev.extend(p)
             prev.wrapped = p.wrapped
             if "**" in prev.text or "__" in prev.text:  # a bold run the break had cut (`…**` / `…**`)
                 prev.sub(_MD_BOLD, lambda m: m.group(1) or m.group(2))

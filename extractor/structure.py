@@ -223,8 +223,9 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
-    if len(text) < 200 and lex.furniture.search(text) and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
-                                                        and not _HEADLINE_LIKE.fullmatch(text))) \
+    if len(text) < 200 and lex.furniture.search(text) \
+            and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
+                                            and not _HEADLINE_LIKE.fullmatch(text))) \
             and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button; a line of 200 characters
         # or more is no furniture, and is not searched for its words: 28 % of the lines' characters)

@@ -87,7 +87,8 @@ _LEXICON_PATTERNS = {
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
-    "contrast": "contrast_opening", "penalty": "penalty_clause", "topic_object": "topic_object", "collective_levels": "collective_levels", "head_variants": "head_variants",
+    "contrast": "contrast_opening", "penalty": "penalty_clause", "topic_object": "topic_object",
+    "collective_levels": "collective_levels", "head_variants": "head_variants",
     "collectives_after": "collectives_after", "allowance": "allowance_clause",
 }
 # those that join lexicon entries as alternatives, in order:
@@ -219,7 +220,8 @@ def _cut_duty(text: str, start: int, end: int, stops: set) -> int:
         if text[i] in "，,":
             after = text[i + 1:end]
             if (after.startswith(purposes) and not g["allowance"].match(after)) or (after.startswith(collective) and not adverb.match(after)) or (i + 1) in stops \
-                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) or g["penalty"].match(after) \
+                    or g["decision"].match(after) or g["detail"].match(after) or g["contrast"].match(after) \
+                    or g["penalty"].match(after) \
                     or (demand.match(after) and text[i - 1] != "的") \
                     or any(i + 1 + len(o) in stops or after.startswith(collective, len(o)) for o in openers if after.startswith(o)) \
                     or cont.match(text, i + 1) \
@@ -469,7 +471,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             if when:
                 start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
-            items += _topic_first(text, u, _items(u, text, start, _cut_duty(text, start, limit, stops), "lead", "org_modal"))
+            end = _cut_duty(text, start, limit, stops)
+            items += _topic_first(text, u, _items(u, text, start, end, "lead", "org_modal"))
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
         if request:

@@ -101,16 +101,17 @@ def _op_before(clause: str) -> tuple[Optional[str], int]:
 
 @functools.cache
 def _lexicon_pattern(key: str) -> re.Pattern:
-    """A pattern of the lexicon (`counted_whole`, `achieved_amount`, `ranking`, `outcome_after`), its vars substituted, compiled once
-    a process."""
+    """A pattern of the lexicon (`counted_whole`, `achieved_amount`, `ranking`, `outcome_after`), its vars substituted,
+    compiled once a process."""
     return load_rules("targets").compile(_lexicon()[key])
 
 
 def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool:
     """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), an amount
-    done (`achieved_amount`), a ranking of the commonest kinds (`ranking`), a survey's answer after the figure in the `rest` of its sentence (`reported_after`) or an
-    outcome its noun got right after it (`outcome_after`), or a year before the notice's opening the sentence
-    (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own clause."""
+    done (`achieved_amount`), a ranking of the commonest kinds (`ranking`), a survey's answer after the figure in the
+    `rest` of its sentence (`reported_after`) or an outcome its noun got right after it (`outcome_after`), or a year
+    before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own
+    clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
     past = any(c in sentence for c in lex["past_cues"]) or any(c in rest for c in lex["reported_after"]) or \
@@ -121,7 +122,8 @@ def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool
 
 
 def _tested_result(text: str, clause_from: int, fig) -> bool:
-    """A pass rate (`tested_rates`) in the figure's clause with the samples tested (`tested_samples`) near it: a result."""
+    """A pass rate (`tested_rates`) in the figure's clause with the samples tested (`tested_samples`) near it: a
+    result."""
     lex = _lexicon()
     if not any(w in text[clause_from:fig.end] for w in lex["tested_rates"]):
         return False
