@@ -131,6 +131,13 @@ def _tested_result(text: str, clause_from: int, fig) -> bool:
     return lex["tested_samples"] in text[max(0, fig.start - w):fig.end + w]
 
 
+def _score_weight(before: str, clause: str) -> bool:
+    """A share a score, vote or review counts for (`民眾票選(佔40%)`, `笔试成绩占60%`: `score_weight`), with no goal word in
+    the figure's clause."""
+    return _lexicon_pattern("score_weight").search(before) is not None and \
+        not any(c in clause for c in _lexicon()["goal_cues"])
+
+
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling`."""
     return run_end(text, _lexicon()["sentence_breaks"], pos, ceiling)
@@ -212,6 +219,8 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     ceiling = cell[3].end if cell else len(text)
     clause_from = _clause_start(text, fig.lo, floor)
     if re.search(_lexicon()["counter_before"], text[clause_from:fig.start].rstrip()):
+        return None
+    if _score_weight(text[clause_from:fig.start], text[clause_from:_op_after(text, fig.end)[1]]):
         return None
     end = fig.end
     op = fig.op

@@ -1,0 +1,15 @@
+"""Targets the fixTgt30 branch's misses showed, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_vote_and_a_reviews_weights_are_not_targets(corpus_plan):
+    # 高雄市政府觀光局's 觀光亮點獎 notice (blind65 dw_12): `第一階段為民眾票選(佔40%)及書面審查(佔60%)` gives the selection's
+    # weights, not goals; its gold has no target (score_weight)
+    assert [t.value for t in corpus_plan("blind65/docs/dw_12.txt").targets] == []
+
+
+def test_a_share_not_of_a_score_stays_a_target(corpus_plan):
+    # a share 占 of a whole that is no score stays a target: `房屋产权人占比100%` (blind3 bf_03), `全市制造业增加值占地区生产总值
+    # 比重35%左右` (blind36 ct_02)
+    assert 100.0 in [t.value for t in corpus_plan("blind3/docs/bf_03.pdf").targets]
+    assert 35.0 in [t.value for t in corpus_plan("blind36/docs/ct_02.html").targets]
