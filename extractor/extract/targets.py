@@ -138,6 +138,15 @@ def _score_weight(before: str, clause: str) -> bool:
         not any(c in clause for c in _lexicon()["goal_cues"])
 
 
+def _overdone(before: str, clause: str, fig: _Figure) -> bool:
+    """A completion above the whole (`任务完成率129%`, `完成预期目标的106%`: `overdone_before`), stated plainly (no operator
+    sign) with no goal word (`overdone_goal_cues`) in the figure's clause: a quota exceeded, a result."""
+    lex = _lexicon()
+    return fig.unit == "%" and fig.value > float(lex["overdone_above"]) and fig.op is None and \
+        _lexicon_pattern("overdone_before").search(before) is not None and \
+        not any(c in clause for c in lex["overdone_goal_cues"])
+
+
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
     """Where the sentence holding `pos` ends: at the next sentence break, not after `ceiling`."""
     return run_end(text, _lexicon()["sentence_breaks"], pos, ceiling)
@@ -220,7 +229,8 @@ def _target(notice: Notice, fig: _Figure, figure_re: re.Pattern, figure_rows: di
     clause_from = _clause_start(text, fig.lo, floor)
     if re.search(_lexicon()["counter_before"], text[clause_from:fig.start].rstrip()):
         return None
-    if _score_weight(text[clause_from:fig.start], text[clause_from:_op_after(text, fig.end)[1]]):
+    clause = text[clause_from:_op_after(text, fig.end)[1]]
+    if _score_weight(text[clause_from:fig.start], clause) or _overdone(text[clause_from:fig.start], clause, fig):
         return None
     end = fig.end
     op = fig.op
