@@ -800,6 +800,14 @@ _RUN_DATE = compile_pattern(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇�
 _PAGE_MARKER = regex(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")
 _RUN_NUMBER = regex(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
 _NOTE_START = regex(r"[（(]此件")
+# the page's frame after a signature's date that a crawler ran on (`…湘潭县农业农村局2024年9月6日扫一扫在手机打开当前页相关解读。`,
+# blind67 dy_01; the same portals put `扫一扫在手机打开当前页` on a line of its own under the date: dev hc_01, blind57 do_07,
+# blind30 cn_07, blind67 dy_04)
+_FRAME_AFTER_DATE = regex(r"扫一扫在手机(?:上)?打开当前页")
+# the end of an attachment's file name, the signature after it (`附件:全国乡村治理示范村镇推荐名单.xlsx` / `河北省农业农村厅` /
+# `2021年8月4日`, blind11 bu_07; `…计划安排表.xls` / `松阳县人民政府办公室`, blind12 bv_03; `…反馈表.doc` / `象山县西周镇人民政府`,
+# blind26 cj_05; run together by a crawler, `…的通知.pdf湘潭县农业农村局2024年9月6日`, blind67 dy_01)
+_FILE_END = regex(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])")
 HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
 
 
@@ -1138,10 +1146,12 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
             if j - before <= 40 and _is_org(text[before:j]) and m.end() < len(text):
                 found.add(m.end())
             continue
-        if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())):
+        if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())
+                                        or _FRAME_AFTER_DATE.match(text, m.end())):
             continue
         lo = max(0, j - 41)                 # a signature is at most 40 characters
         k = after_last(text, "。！？）)", j, lo)
+        k = max([k] + [f.end() for f in _FILE_END.finditer(text, lo, j)])
         if (k or not lo) and k < j and _is_org(text[k:j]):
             found |= {k, j, m.end()}
     return found

@@ -120,7 +120,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind63", 12),
                                          ("blind64", 12),
                                          ("blind65", 12),
-                                         ("blind66", 12)])
+                                         ("blind66", 12),
+                                         ("blind67", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -498,7 +499,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     copy of a district's 农田水利 项目申报 通知 in converted script, a city's 河长制 工作方案, a province's 道路交通安全专项整治
     方案 with its number glued before the title, 水利部's 水旱灾害防御 通知) and five Hong Kong, Macau and Taiwan items (two
     运输署 公告, a 交通事務局 news item with a flattened table, a 交通事務局 交通改道 通告, a site's 彰化 防汛 item), in GB18030,
-    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66)."""
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66); and
+    the 12 blind67 fiscal-fund and project-application items (held out after blind66): seven mainland items (a county's
+    农业保障资金 申报 通知 run together on one line, a 工信局's 项目入库 通知 with no headline, a province's 专项资金申报 通知, a
+    city's 补助资金 下达 通知 with a flattened table, a district news item on 中央预算内项目 申报, a 财政厅 news item in converted
+    script, a city's 资金管理 规定 with its date printed `2019610`) and five Hong Kong, Macau and Taiwan items (two Hong Kong
+    fund news items, two items on 澳门基金会's 资助计划, a school's relay of a 縣政府 補助 call), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind67)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -1224,7 +1224,9 @@ def _signature(text: str, start: int, e: int) -> bool:
     follows it (`_CO_SIGNER`), or, in a Macau gazette, before it (`_SIGNED_AT`)."""
     return _SIGNATURE_AFTER.match(text, e) is not None or text.startswith(("\n", "——"), e) \
         and (_SIGNED_AT.search(text, max(0, start - 20), start) is not None
-             or (co := _CO_SIGNER.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, co.end()) is not None)
+             or (co := _CO_SIGNER.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, co.end()) is not None) \
+        or (beside := _CO_SIGNER_BESIDE.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, beside.end()) is not None \
+        and e - start >= 4 and beside.group().strip(" \u3000").startswith(text[start:start + 2])
 
 
 # the line of a joint issuer's second signer, between the first signer's line and the date (`中共北京市石景山区委办公室\n北京市
@@ -1232,6 +1234,12 @@ def _signature(text: str, start: int, e: int) -> bool:
 # `中共下陆区委办公室\n下陆区人民政府办公室` blind37 cu_05, `中共北京市委办公厅\n北京市人民政府办公厅` blind4 bk_05): a line of
 # ideographs alone, the signature's date under it
 _CO_SIGNER = regex(r"\n[\u4e00-\u9fff]{2,30}(?=[ \u3000]*\n)")
+# or beside it on the signature's line, the space between them gone (`益阳市财政局 益阳市民政局\n2017年8月28日` under their
+# 补助资金 notice, blind67 dy_04; `正安县财政局 正安县民政局\n二OO九年六月十八日` under a county's 救灾补助资金 notice,
+# tc.wangchao.net.cn/baike/detail_2368873.html): both sign where an annex's table under the date keeps the line from being
+# read as the signature; the rest of the line is one body's name alone, of the same place as the first (not the
+# `办公厅` of `国务院办公厅`, a name that holds the first)
+_CO_SIGNER_BESIDE = regex(r"[ \u3000]*[\u4e00-\u9fff]{2,30}(?:局|厅|委|部|政府|院|会|办|室|处|署)(?=[ \u3000]*\n)")
 
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
