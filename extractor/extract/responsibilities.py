@@ -154,7 +154,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     lexicon's collective words."""
     lx = _rules()[1]
     joiners = tuple(sorted(lx["joiners"], key=len, reverse=True))
-    return {"purposes": tuple(lx["purpose_words"]) + tuple(lx["topic_words"]) + tuple(lx["courtesy_words"]),
+    return {"purposes": tuple(lx["purpose_words"]) + tuple(lx["topic_words"]) + tuple(lx["courtesy_words"])
+            + tuple(lx["condition_words"]),
             "attitudes": tuple(lx["attitude_words"]),
             "openers": tuple(sorted(lx["openers"], key=len, reverse=True)),
             "joiners": joiners, "list_joiners": ("、", *joiners), "unit_joiners": (*_LIST_MARKS, *joiners),
