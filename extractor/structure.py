@@ -1508,7 +1508,13 @@ def _dated_entries(lines: list[Line], title: str) -> bool:
     return sum(1 for ln in lines if ln.kind is None and _DATED_ENTRY.match(ln.text) and _is_headline(ln.text)) >= 3
 
 
-_BREADCRUMB = regex(r"^(?:您的)?当前(?:所在)?位置\s*[:：]\s*(?P<trail>\S.*[>＞»]\s*(?P<last>[^>＞»]+))$")
+# (`您当前的位置 :` as 庆元's news portal words it, blind68 dz_04, and 灵璧县's portal `您当前的位置:首页 > 信息公开 > …`, blind24
+# ch_02; `您当前的位置是:` of 平顶山's, blind59 dq_01)
+_BREADCRUMB = regex(r"^(?:您的|您)?当前(?:所在)?的?位置是?\s*[:：]\s*(?P<trail>\S.*[>＞»]\s*(?P<last>[^>＞»]+))$")
+# the page's tag for the item's body, the last crumb of many portals (`当前位置: 首页 >> 资讯中心 >> 通知公告 >> 正文`,
+# `当前位置: 首页 >> 县政府常务会议 >> 议定内容 >> 正文` in corpus texts; `您当前的位置 : 中国庆元网 > 公告栏 > 公告公示   正文`,
+# blind68 dz_04): a title run on after it starts there
+_BODY_TAG = "正文"
 
 
 def _crumb_title(lines: list[Line], issuer: Optional[str]) -> Optional[str]:
@@ -1521,6 +1527,7 @@ def _crumb_title(lines: list[Line], issuer: Optional[str]) -> Optional[str]:
         if not m:
             continue
         crumb = m["last"].strip()
+        crumb = crumb[crumb.find(_BODY_TAG) + len(_BODY_TAG):] if _BODY_TAG in crumb else crumb
         at = crumb.find(issuer + "关于") if issuer else -1
         crumb = crumb[max(at, 0):]
         return next((crumb[:end] for end in range(6, len(crumb) + 1) if _is_formal_title(crumb[:end])), None)

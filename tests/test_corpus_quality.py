@@ -121,7 +121,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind64", 12),
                                          ("blind65", 12),
                                          ("blind66", 12),
-                                         ("blind67", 12)])
+                                         ("blind67", 12),
+                                         ("blind68", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -505,7 +506,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     city's 补助资金 下达 通知 with a flattened table, a district news item on 中央预算内项目 申报, a 财政厅 news item in converted
     script, a city's 资金管理 规定 with its date printed `2019610`) and five Hong Kong, Macau and Taiwan items (two Hong Kong
     fund news items, two items on 澳门基金会's 资助计划, a school's relay of a 縣政府 補助 call), in GB18030, Big5 and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind67)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind67); and
+    the 12 blind68 statistics and census items (held out after blind66): seven mainland items (a city's 经济普查 领导小组办公室
+    通知 issuing its 实施办法, a city's 经济普查 通知 with no headline, a city news item on its 经济普查 notice, a county's 农业普查
+    公告 from a news portal, a 统计局's portal page of its 双随机 抽查制度, a 统计局 news item on a 统计执法 check, a 统计局's 双随机
+    通知 in converted script with pinyin left in) and five Hong Kong, Macau and Taiwan items (政府統計處's 2021 人口普查 release,
+    a paper's copy on the 住户开支统计调查, 统计暨普查局's 人口普查试查 news, DSEC's census-site item, 主計總處's 工商普查 研討會
+    item with its contact block), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
+    by OCR (corpus/blind68)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -492,6 +492,24 @@ _LIST_PIECE = regex(r"[^、，,]+")
 _PIECE_NOTE = regex(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
 
 
+_PAIR_JOINS = "及和"
+
+
+def _joined_pair(notice: Notice, a: int, b: int) -> Optional[list[Person]]:
+    """`副局长麦恒珍及资料暨资讯系统厅厅长黎嘉骏`: the last piece of a list joined by 及 (or 和) where each side is a post with
+    its name (blind68 dz_11, DSEC's 2021 人口普查 news, `由局長楊名就、副局長麥恆珍及資料暨資訊系統廳廳長黎嘉駿介紹`); a 及
+    inside a post (`教育及青年发展局局长龚志明`) leaves a side that is no post with a name, and the piece whole."""
+    text = notice.text
+    for k in range(a + 3, b - 3):
+        if text[k] not in _PAIR_JOINS:
+            continue
+        left, right = _split_title_name(text, a, k), _split_title_name(text, k + 1, b)
+        if left is not None and right is not None:
+            return [Person(name=text[left[1]:k], title=left[0], span=notice.doc.span(left[1], k)),
+                    Person(name=text[right[1]:b], title=right[0], span=notice.doc.span(right[1], b))]
+    return None
+
+
 def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
     name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
@@ -501,6 +519,10 @@ def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     for m in _LIST_PIECE.finditer(text[start:end]):
         a = start + m.start()
         b = a + len(_PIECE_NOTE.sub("", m.group()).rstrip(_TRIM))
+        pair = _joined_pair(notice, a, b) if title_start is None else None
+        if pair is not None:
+            out += pair
+            continue
         split = _split_title_name(text, a, b)
         if split is not None:
             at = split[1]
