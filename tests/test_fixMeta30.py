@@ -1,0 +1,14 @@
+"""Meta misses of blind58–blind66 that recur in two or more notices (branch fixMeta30), each read from its notice's file."""
+from __future__ import annotations
+
+
+def test_a_headline_stated_as_a_sentence_over_its_dateline_is_the_title(corpus_plan):
+    # 教育局's closure notice (blind61 ds_11): `由於三號熱帶氣旋警告信號現正生效,…今日停課。` over `05/09/2024`; 鹿草鄉公所's
+    # item (blind58 dp_12): `縣府函文為因應天兔颱風來襲…防颱措施。` over `發布日期:2024-11-15 08:54:00`: the headline without
+    # its full stop, and the page's dateline is no date of the notice (both golds leave it)
+    meta = corpus_plan("blind61/docs/ds_11.txt").meta
+    assert meta.title == "由于三号热带气旋警告信号现正生效,幼稚园、肢体伤残儿童学校及智障儿童学校今日停课"
+    assert meta.date is None
+    meta = corpus_plan("blind58/docs/dp_12.pdf").meta
+    assert meta.title == "县府函文为因应天兔台风来袭请各单位加强宣导畜牧业饲养户办理加强防台措施"
+    assert meta.date is None
