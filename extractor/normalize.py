@@ -887,7 +887,7 @@ def _glued_title_cut(text: str) -> set[int]:
     """A title that runs on with no space into its 主送 (`爱国卫生运动工作方案各村、镇直有关单位:为贯彻…`, blind64 dv_04) or
     into its first paragraph (_BODY_OPENING; blind62 dt_03): cut at the title's document type (structure.yaml `doc_types`),
     where the line break was. Only on the text's first line, only a title with no stop in it, only before a list of
-    addressees opened as addressees are with no task in it (`_recipients_cuts` then cuts after its colon) or before the
+    addressees opening with 各, no task in it (`_recipients_cuts` then cuts after its colon) or before the
     opening words of a first sentence."""
     head = _GLUED_TITLE_STOPS.search(text, 0, 90)
     limit = head.start() if head else min(len(text), 90)
@@ -897,8 +897,9 @@ def _glued_title_cut(text: str) -> set[int]:
             s = at + len(word)
             if _is_title_run(text[:s]) and s < len(text):
                 end = _recipients_end(text, s)
-                addressed = end is not None and (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
-                    and not _TASK_WORDS.search(text, s, end)
+                # (only a list opening with 各: a collective may begin inside a word, `…整顿方案范文局机关各科室、` of a 文库
+                # page's `…方案范文`, blind21 ce_10)
+                addressed = end is not None and text.startswith("各", s) and not _TASK_WORDS.search(text, s, end)
                 if addressed or _BODY_OPENING.match(text, s):
                     # (a stray digit before the title, what a document site's `1、1 ` left of its list, is no part of it)
                     return {s} | ({1} if _STRAY_DIGIT.match(text) else set())
