@@ -17,8 +17,10 @@ def test_a_headline_stated_as_a_sentence_over_its_dateline_is_the_title(corpus_p
 def test_a_title_glued_to_its_addressees_or_first_paragraph_is_cut_at_its_document_type(corpus_plan):
     # a township's 爱国卫生 plan (blind64 dv_04, PDF): `爱国卫生运动工作方案各村、镇直有关单位:为贯彻…` on one line; a 镇's 信息采集
     # plan (blind62 dt_03, PDF): `1、1 大圩镇…信息采集工作实施方案` over `案为贯彻落实党中央、…`, the title run into its first
-    # paragraph after a document site's stray list number
+    # paragraph after a document site's stray list number; a county's 秸秆禁烧 plan (blind45 dc_04, PDF) the same:
+    # `政府秸秆禁烧工作实施方案为认真做好我县…`
     meta = corpus_plan("blind64/docs/dv_04.pdf").meta
     assert meta.title == "爱国卫生运动工作方案"
     assert meta.recipients == ["各村", "镇直有关单位"]
     assert corpus_plan("blind62/docs/dt_03.pdf").meta.title == "大圩镇退役军人和其他优抚对象信息采集工作实施方案"
+    assert corpus_plan("blind45/docs/dc_04.pdf").meta.title == "政府秸秆禁烧工作实施方案"
