@@ -884,6 +884,37 @@ def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
     return cuts
 
 
+# the first paragraph's opening words (a purpose or a ground: `为贯彻落实…`, `为进一步…`, `根据…`), where it runs on after the
+# title with no space (`大圩镇退役军人和其他优抚对象信息采集工作实施方案为贯彻落实党中央、…`, blind62 dt_03, a PDF's text layer)
+_BODY_OPENING = regex(r"为了?(?:贯彻|进一步|深入|切实|全面|认真|加快|加强|做好|推进|推动|确保|有效|规范|保障)|根据|按照")
+_STRAY_DIGIT = regex(r"\d(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[月日号个年季家项次批位名条件])")
+_GLUED_TITLE_STOPS = regex(r"[，,：:。；;！!？?]")
+
+
+def _glued_title_cut(text: str) -> set[int]:
+    """A title that runs on with no space into its 主送 (`爱国卫生运动工作方案各村、镇直有关单位:为贯彻…`, blind64 dv_04) or
+    into its first paragraph (_BODY_OPENING; blind62 dt_03): cut at the title's document type (structure.yaml `doc_types`),
+    where the line break was. Only on the text's first line, only a title with no stop in it, only before a list of
+    addressees opening with 各, no task in it (`_recipients_cuts` then cuts after its colon) or before the
+    opening words of a first sentence."""
+    head = _GLUED_TITLE_STOPS.search(text, 0, 90)
+    limit = head.start() if head else min(len(text), 90)
+    for word in _run_lexicon()[0]:
+        at = text.find(word, 6 - len(word), limit)
+        while at >= 0:
+            s = at + len(word)
+            if _is_title_run(text[:s]) and s < len(text):
+                end = _recipients_end(text, s)
+                # (only a list opening with 各: a collective may begin inside a word, `…整顿方案范文局机关各科室、` of a 文库
+                # page's `…方案范文`, blind21 ce_10)
+                addressed = end is not None and text.startswith("各", s) and not _TASK_WORDS.search(text, s, end)
+                if addressed or _BODY_OPENING.match(text, s):
+                    # (a stray digit before the title, what a document site's `1、1 ` left of its list, is no part of it)
+                    return {s} | ({1} if _STRAY_DIGIT.match(text) else set())
+            at = text.find(word, at + 1, limit)
+    return set()
+
+
 def _is_page_line(text: str, soft: set[int]) -> bool:
     """A whole page saved on one line: its paragraphs are separated by spaces, most after a stop."""
     if len(text) < 200 or len(soft) < 4:
@@ -908,12 +939,14 @@ def split_runs(pieces: list[_Piece]) -> list[_Piece]:
             out.append(p)
             continue
         cuts = _run_cuts(p.text, p.soft, last, head=n < HEAD_PIECES,
-                         after_number=bool(out) and out[-1].rows is None and bool(_RUN_NUMBER.search(out[-1].text[-14:])))
+                         after_number=bool(out) and out[-1].rows is None and bool(_RUN_NUMBER.search(out[-1].text[-14:])),
+                         first=not out)
         out += p.cut(cuts) if cuts else [p]
     return out
 
 
-def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after_number: bool) -> list[int]:
+def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after_number: bool,
+              first: bool = False) -> list[int]:
     cuts: set[int] = set()
     wide = _is_wide
     if _is_page_line(text, soft):
@@ -925,6 +958,8 @@ def _run_cuts(text: str, soft: set[int], last: dict[str, int], head: bool, after
         cuts |= {s for s in soft if text[s - 1] in _SENTENCE_STOPS and wide(text[s])}
     if head:
         cuts |= _head_cuts(text, after_number) | _field_cuts(text) | _title_addressees_cut(text, soft)
+        if first and not cuts:
+            cuts |= _glued_title_cut(text)
     cuts |= _signature_cuts(text, soft, cuts)
     if head:
         cuts |= _recipients_cuts(text, cuts)

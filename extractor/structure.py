@@ -844,6 +844,16 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         # (not a lead-in to the items, `有关事项通知如下。`)
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
             return 0, limit
+    # a page's headline written as one sentence with its full stop, right over the page's dateline (lexicon
+    # `published_line`): `由於三號熱帶氣旋警告信號現正生效,幼稚園…今日停課。` over `05/09/2024` (教育局's closure notice,
+    # blind61 ds_11), `縣府函文為因應天兔颱風來襲請各單位加強宣導…防颱措施。` over `發布日期:2024-11-15 08:54:00` (鹿草鄉公所's
+    # news item, blind58 dp_12): the headline less its full stop, as a tagged bulletin's is read
+    top = next((k for k in range(min(limit, 5)) if lines[k].kind != "frame"), None)
+    if top is not None and top + 1 < len(lines) and lines[top].kind is None and lines[top].text.endswith("。") \
+            and _lexicon().published.match(lines[top + 1].text):
+        rest = _one_sentence(lines[top].text)
+        if rest and _is_headline(rest) and not rest.endswith(_TITLE_BAD_END):
+            return top, limit
     # a bulletin's headline right over the line naming the office that posts it, whatever word and colon it opens with
     # (`重申:請同仁避免將私人物品投遞至市府或所服務之學校` over `發佈單位:文書組`, blind10 bt_07): its words after the colon
     # make a headline; not a contact line over the office (`聯絡電話:…` over 科技部's `公告單位:自然司二科`, blind14 bx_08)
@@ -1330,6 +1340,11 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         body_title = _one_sentence(flagged["rest"])
     if body_title.startswith(_lexicon().subject_openers) and body_title.endswith("。") and _one_sentence(body_title):
         body_title = _one_sentence(body_title)     # a 主旨 heading its page: no full stop (blind35 cs_11)
+    after = first.title_lines[-1] + 1 if first.title_lines else len(lines)
+    stated = body_title.endswith("。") and _one_sentence(body_title) and after < len(lines) \
+        and bool(_lexicon().published.match(lines[after].text))
+    if stated:      # a headline stated as a sentence over its page's dateline (blind61 ds_11, blind58 dp_12): the
+        body_title = _one_sentence(body_title)     # dateline dates the page, not the notice (both golds leave the date)
     led = _CIRCULAR_LED.match(body_title)
     if led:
         body_title, meta.doc_number = body_title[led.end():], meta.doc_number or re.sub(r"\s", "", led["number"])
@@ -1462,7 +1477,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     released = _lexicon().release_opening.match(opening)
     if released and not meta.issuer:    # a body's own release (under its dateline), dated by its page
         meta.issuer, meta.date = released["org"], meta.date or _published_date(lines, header)
-    if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title):
+    if not (meta.date or meta.doc_number) and meta.title and not _is_act_title(meta.title) and not stated:
         # a news item is dated by its page: its dateline, or the update stamp closing the page (`最後更新日期: 2022-07-31
         # 20:44` under gov.mo's item on 社工局's services, blind41 cy_10, its `明天(8月1日)` that day's tomorrow)
         meta.date = _published_date(lines, header) or _closing_stamp_date(lines)
