@@ -237,7 +237,6 @@ class _Lexicon:
     bureau_units: tuple = ((), ())      # (局,), (办, 中心, …): a bureau's unit before a post is the bureau
     committees: frozenset = frozenset()   # 省委, 市委: a division's party committee, no short form of a longer 委
     own_bodies: frozenset = frozenset()   # 妇联: written alone, the body of the notice's own division
-    alone_after: frozenset = frozenset()  # 由, 及: a one-character word after which a known body is written alone
     kinds_after_re: Optional[re.Pattern] = None   # the rest of a list a kind closes (`妇联、计划生育协会等群团组织`)
     own_shared: tuple = ()      # before a bare 管委会, the collective it is the zones' counterpart in (`政府(管委会)`)
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
@@ -321,8 +320,7 @@ def lexicon() -> _Lexicon:
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
         bureau_units=tuple(tuple(x) for x in lx["bureau_units"]),
         committees=frozenset(lx["division_committees"]),
-        own_bodies=frozenset(lx["own_division_bodies"]), alone_after=frozenset(lx["alone_after"]),
-        zone_committees=tuple(lx["zone_committees"]),
+        own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
                 int(lx["former_bodies"]["clause_chars"])),
         own_shared=tuple(lx["own_bodies_shared"]),
@@ -979,11 +977,9 @@ def _is_collective(text: str, start: int, end: int, stop: Optional[str], lx: _Le
             or suffix == "中心" and lx.service_core_re.fullmatch(name, 0, len(name) - 2) is not None
             or bool(suffix) and (lx.generic_core_re.fullmatch(name, 0, len(name) - len(suffix)) is not None
                                  or name[:-len(suffix)] in lx.generic)       # 行业协会商会
-            and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"
-                                                       or text[start - 1] in lx.alone_after))
+            and not (name in gazetteer().body_kind and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"))
             # (a known body whose words are generic ones, written alone: `•发展局及海滨事务委员会` blind25 ci_10, Hong Kong's
-            # 發展局, or after a preposition or conjunction (lexicon alone_after: `由發展局牽頭` blind64 dv_09); not the end of a
-            # longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
+            # 發展局; not the end of a longer name cut at it, `于经济及科技发展局——代局长` blind14 bx_02)
             or suffix in lx.kind_suffixes and (_ALL_OF.match(name) is not None or _ALL_OF.match(text, start - 1, start + 1) is not None
                                                or not _anchored(text, start, gazetteer()) and not _named_item(text, start, end)
                                                and not _declared_self(text, end, suffix)     # 宣美幼稚園(本園) blind30 cn_12
