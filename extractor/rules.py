@@ -433,16 +433,28 @@ def required_lines(requires: re.Pattern, text: str, lo: int, hi: int, memo: Opti
     elif isinstance(scanner, _LinesOfWords):
         search = scanner.pattern.search
         lines = [line for line in _lines_with_words(scanner.words, text, lo, hi) if search(text, *line) is not None]
+    elif isinstance(scanner, _ByFirst):
+        lines = _match_lines(scanner.patterns[0], text, lo, hi)
+        for pattern in scanner.patterns[1:]:
+            more = _match_lines(pattern, text, lo, hi)
+            if more:
+                lines = sorted({*lines, *more}) if lines else more
     else:
-        lines, end = [], lo
-        for need in scanner.finditer(text, lo, hi):
-            if need.start() < end:
-                continue
-            start = max(lo, text.rfind("\n", 0, need.start()) + 1)
-            stop = text.find("\n", need.start())
-            end = hi if stop < 0 else min(hi, stop + 1)
-            lines.append((start, end))
+        lines = _match_lines(scanner, text, lo, hi)
     memo[key] = (requires, lines)
+    return lines
+
+
+def _match_lines(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of text[lo:hi] (as `required_lines`) on which a match of `pattern` starts, `finditer`'s matches."""
+    lines, end = [], lo
+    for need in pattern.finditer(text, lo, hi):
+        if need.start() < end:
+            continue
+        start = max(lo, text.rfind("\n", 0, need.start()) + 1)
+        stop = text.find("\n", need.start())
+        end = hi if stop < 0 else min(hi, stop + 1)
+        lines.append((start, end))
     return lines
 
 
@@ -455,10 +467,13 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
                                                                strict=True)
     if words and len(words) <= _FIND_WORDS and all(w and "\n" not in w for w in words):
         return tuple(dict.fromkeys(words))
+    words = _line_words(requires)
+    by_first = _by_first(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
+    if by_first is not None:
+        return by_first
     starts = start_finder(requires)     # (a requirement's class, where `re` has none, is always a gain)
     gate = f"(?={starts.finder.pattern})" if isinstance(starts, StartFinder) and not starts.offset else ""
     pattern = gated(requires, gate) or requires
-    words = _line_words(requires)
     return pattern if words is None else _LinesOfWords(words, pattern)
 
 
@@ -469,6 +484,45 @@ class _LinesOfWords:
     pattern's start class over every character (`[长记任席委官员]…[:：]?(?:牵头|负总责|负责)` on the lines of its verbs)."""
     words: tuple[str, ...]
     pattern: re.Pattern
+
+
+_BY_FIRST = 2      # a requirement opening with a class of this many characters or fewer is scanned once a character
+_BY_FIRST_SCANNED = 8      # (the same, where it is scanned whole: where the class test ran at every character)
+
+
+@dataclass(frozen=True)
+class _ByFirst:
+    """A requirement every match of which opens with one of a few characters (`[)）][\u4e00-\u9fff]{2,4}[（(]`,
+    `[:：](?:主持|…)`, `兼任|担任|任…`),
+    every match in one line (`_within_line`): scanned once for each of its characters, the pattern behind a gate of
+    that one character (`(?=）)(?:…)`), which `re` skips to by comparing each character with it (a few instructions a
+    character, `_start_class_program`), where it tests the class at every character of the text (~50); the lines
+    holding a match of one of them are the lines holding a match of the requirement."""
+    patterns: tuple[re.Pattern, ...]
+
+
+def _by_first(requires: re.Pattern, most: int) -> Optional[_ByFirst]:
+    """The `_ByFirst` scanner of a requirement, where every match opens with one of 2 to `most` characters (`_first`)
+    and lies in one line reading nothing after it; None otherwise."""
+    C = _constants
+    if requires.flags & (re.IGNORECASE | re.DOTALL | re.VERBOSE):
+        return None
+    parsed = _parser.parse(requires.pattern, requires.flags)
+    if parsed.getwidth()[0] == 0 or not _within_line(parsed.data):
+        return None
+    try:
+        items, nullable = _first(parsed.data)
+    except _NoShortcut:
+        return None
+    if nullable or not all(o is C.LITERAL and a != 10 for o, a in items):
+        return None
+    chars = list(dict.fromkeys(chr(a) for _o, a in items))
+    if not 2 <= len(chars) <= most:
+        return None
+    patterns = [gated(requires, f"(?={re.escape(c)})") for c in chars]
+    if any(p is None or _start_class_program(p.pattern, p.flags) is None for p in patterns):
+        return None
+    return _ByFirst(tuple(patterns))
 
 
 def _line_words(requires: re.Pattern) -> Optional[tuple[str, ...]]:
@@ -573,8 +627,10 @@ def _across_breaks(lines: list[tuple[int, int]], text: str, hi: int) -> list[tup
 
 def _lines_with_words(words: tuple[str, ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lines of text[lo:hi] (as `required_lines`) holding one of the words (none of which holds a newline)."""
-    lines = set()
     find, rfind = text.find, text.rfind
+    if len(words) == 1:     # (one word: one match a line; for several, a loop of `find`s measured cheaper)
+        return [(max(lo, rfind("\n", 0, m.start()) + 1), m.end()) for m in _rest_of_line(words[0]).finditer(text, lo, hi)]
+    lines = set()
     for word in words:
         at = find(word, lo, hi)
         while at >= 0:
@@ -583,6 +639,20 @@ def _lines_with_words(words: tuple[str, ...], text: str, lo: int, hi: int) -> li
             lines.add((max(lo, rfind("\n", 0, at) + 1), end))
             at = find(word, end, hi)        # the next line holding it
     return sorted(lines)
+
+
+_REST_OF_LINE: dict = {}    # a word -> the regex of it and the rest of its line (`_rest_of_line`)
+
+
+def _rest_of_line(word: str) -> re.Pattern:
+    """The regex of `word` and the rest of its line, newline included: `finditer` gives one match a line holding the
+    word, the first, its end the line's (cut at the range's end); `re` skips to the word's first character in C and
+    takes the line's rest in one step, where a loop in Python found the word, the line's end and the word again after
+    it (`、` on ~40 % of a notice's lines)."""
+    pattern = _REST_OF_LINE.get(word)
+    if pattern is None:
+        pattern = _REST_OF_LINE[word] = regex(re.escape(word) + "[^\n]*\n?")
+    return pattern
 
 
 _MAX_START_CHARS = 400       # a start set larger than this (all ideographs, \w) is no shortcut
