@@ -97,6 +97,7 @@ score: setup
 	$(SCORE) --gold corpus/blind64/gold --docs corpus/blind64/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind65/gold --docs corpus/blind65/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind66/gold --docs corpus/blind66/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind69/gold --docs corpus/blind69/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

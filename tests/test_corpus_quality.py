@@ -120,7 +120,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind63", 12),
                                          ("blind64", 12),
                                          ("blind65", 12),
-                                         ("blind66", 12)])
+                                         ("blind66", 12),
+                                         ("blind69", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -498,7 +499,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     copy of a district's 农田水利 项目申报 通知 in converted script, a city's 河长制 工作方案, a province's 道路交通安全专项整治
     方案 with its number glued before the title, 水利部's 水旱灾害防御 通知) and five Hong Kong, Macau and Taiwan items (two
     运输署 公告, a 交通事務局 news item with a flattened table, a 交通事務局 交通改道 通告, a site's 彰化 防汛 item), in GB18030,
-    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66)."""
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind66); and
+    the 12 blind69 science, technology and talent items (held out after blind66): seven mainland items (a city's 科技特派员
+    通知 on one line in converted script, a 科学技术局's 科技特派员 公布, a 科学技术局's 科技特派员选派 通知, a county news item on
+    a 科技特派员 meeting, a 市科技局 news item, a city's 人才发展规划 通知 under a site's byline, a county news item on 在外人才)
+    and five Hong Kong, Macau and Taiwan items (a news item on 創新科技署's 科技券, a university's relay of 科學技術發展基金's
+    call, the fund's 重點研發專項 page, a university's post on a 國科會 call with ROC dates, a 地方創生青年培力 公告), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind69)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
