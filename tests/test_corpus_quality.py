@@ -122,7 +122,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind65", 12),
                                          ("blind66", 12),
                                          ("blind67", 12),
-                                         ("blind68", 12)])
+                                         ("blind68", 12),
+                                         ("blind69", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -513,7 +514,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     通知 in converted script with pinyin left in) and five Hong Kong, Macau and Taiwan items (政府統計處's 2021 人口普查 release,
     a paper's copy on the 住户开支统计调查, 统计暨普查局's 人口普查试查 news, DSEC's census-site item, 主計總處's 工商普查 研討會
     item with its contact block), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
-    by OCR (corpus/blind68)."""
+    by OCR (corpus/blind68); and
+    the 12 blind69 science, technology and talent items (held out after blind66): seven mainland items (a city's 科技特派员
+    通知 on one line in converted script, a 科学技术局's 科技特派员 公布, a 科学技术局's 科技特派员选派 通知, a county news item on
+    a 科技特派员 meeting, a 市科技局 news item, a city's 人才发展规划 通知 under a site's byline, a county news item on 在外人才)
+    and five Hong Kong, Macau and Taiwan items (a news item on 創新科技署's 科技券, a university's relay of 科學技術發展基金's
+    call, the fund's 重點研發專項 page, a university's post on a 國科會 call with ROC dates, a 地方創生青年培力 公告), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind69)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
