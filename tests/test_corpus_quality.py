@@ -122,7 +122,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind65", 12),
                                          ("blind66", 12),
                                          ("blind67", 12),
-                                         ("blind68", 12)])
+                                         ("blind68", 12),
+                                         ("blind70", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -513,7 +514,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     通知 in converted script with pinyin left in) and five Hong Kong, Macau and Taiwan items (政府統計處's 2021 人口普查 release,
     a paper's copy on the 住户开支统计调查, 统计暨普查局's 人口普查试查 news, DSEC's census-site item, 主計總處's 工商普查 研討會
     item with its contact block), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
-    by OCR (corpus/blind68)."""
+    by OCR (corpus/blind68); and
+    the 12 blind70 veterans' affairs, 双拥 and 民族团结 items (held out after blind68): seven mainland items (three news
+    items on 退役军人事务局 慰问, a county's 民族团结进步示范县 创建方案 通知 with both issuers before its title, a county's
+    元办发 通知 under a spaced-out letterhead, a county's 西发 通知 run together on one line with its plan's contents, a county's
+    示范区 规划 通知 with no headline) and five Taiwan and Macau items (a 區公所's 役男 抽籤 news, two schools' posts on 兵役
+    applications, a Macau 公報 page of a pastoral-care association's statutes, a paper's report on 退輔會's 榮民節), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind70)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
