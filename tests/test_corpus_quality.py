@@ -123,7 +123,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind66", 12),
                                          ("blind67", 12),
                                          ("blind68", 12),
-                                         ("blind69", 12)])
+                                         ("blind69", 12),
+                                         ("blind70", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -520,7 +521,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     a 科技特派员 meeting, a 市科技局 news item, a city's 人才发展规划 通知 under a site's byline, a county news item on 在外人才)
     and five Hong Kong, Macau and Taiwan items (a news item on 創新科技署's 科技券, a university's relay of 科學技術發展基金's
     call, the fund's 重點研發專項 page, a university's post on a 國科會 call with ROC dates, a 地方創生青年培力 公告), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind69)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind69); and
+    the 12 blind70 veterans' affairs, 双拥 and 民族团结 items (held out after blind68): seven mainland items (three news
+    items on 退役军人事务局 慰问, a county's 民族团结进步示范县 创建方案 通知 with both issuers before its title, a county's
+    元办发 通知 under a spaced-out letterhead, a county's 西发 通知 run together on one line with its plan's contents, a county's
+    示范区 规划 通知 with no headline) and five Taiwan and Macau items (a 區公所's 役男 抽籤 news, two schools' posts on 兵役
+    applications, a Macau 公報 page of a pastoral-care association's statutes, a paper's report on 退輔會's 榮民節), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind70)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
