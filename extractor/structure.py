@@ -59,6 +59,7 @@ class _Lexicon:
     closing_formula: re.Pattern    # 特此通知。 on its line: the notice's close, nothing under the item above it
     heading_unit_tag: re.Pattern   # a bracket naming the lead unit, closing a heading
     list_announcer: re.Pattern
+    heading_run_on: re.Pattern  # `一、项目类型本次申报…`: a top heading run into its paragraph's opener
     list_object: re.Pattern     # `…由下列機關組成:`, `作出下列行為的權限:`: a clause whose verb takes the list, over it or not
     sent_to: re.Pattern         # `信函邮寄至:…`: a clause whose destination follows its colon
     contact_field: re.Pattern   # `邮箱:…`, `联系人:…`: a contact's field label, its value after the colon
@@ -134,6 +135,7 @@ def _lexicon() -> _Lexicon:
         closing_formula=regex(lex["closing_formula"]),
         heading_unit_tag=regex(lex["heading_unit_tag"]),
         list_announcer=regex(lex["list_announcer"]),
+        heading_run_on=regex(lex["heading_run_on"]),
         list_object=regex(lex["list_object"]),
         sent_to=regex(lex["sent_to"]),
         contact_field=regex(lex["contact_field"]),
@@ -2055,6 +2057,10 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
         return s.group(), s.end()
+    # a top heading run into its paragraph's opener with no stop between (`一、项目类型本次申报的项目为…`, `heading_run_on`)
+    r = _lexicon().heading_run_on.match(rest.lstrip()) if top else None
+    if r and not _said(r.group("head")):
+        return r.group("head"), len(rest) - len(rest.lstrip()) + r.end("head")
     return None
 
 
