@@ -679,6 +679,19 @@ def _signers(doc: NoticeText, ln: Line) -> list[str]:
     return names if len(names) > 1 and all(len(n) >= 4 and _is_org_line(n) for n in names) else [text]
 
 
+def _joint_issuers_over_title(doc: NoticeText, lines: list[Line], title_lines: list[int]) -> Optional[str]:
+    """Joint issuers side by side on one line right over a `关于…` line at the head (the 版头 of a joint notice whose
+    title the page's headline or an annex repeats): `中共湖州市委 湖州市人民政府` over `关于深化城乡社区建设加强和完善`
+    (blind34 cr_02, under the headline and its 发文字号), `中共珲春市委办公室 珲春市人民政府办公室` over `关于印发《珲春市
+    河(湖)长制工作实施方案》的通知` (blind59 dq_04, the notice forwarded under a 公示): the issuer, its names joined with
+    `、` as the gold writes a joint signature. Only where the space parts the line into two or more bodies' names."""
+    for k in range(max(title_lines[0] - 1, 0), min(title_lines[-1] + _TOP, len(lines) - 1)):
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于") \
+                and len(names := _signers(doc, lines[k])) > 1:
+            return "、".join(names)
+    return None
+
+
 def _is_org_line(text: str) -> bool:
     return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not _ORG_STOPS.search(text)
 
@@ -1443,7 +1456,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         field = next((k for k in range(first.title_lines[0] - 1, min(first.title_lines[-1] + _TOP, len(lines)))
                       if _issuer_field(lines, k)
                       and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
-        meta.issuer = lines[field].text if field is not None else _school_letterhead(lines, first.title_lines[0] - 1)
+        joint = None if field is not None else _joint_issuers_over_title(doc, lines, first.title_lines)
+        meta.issuer = lines[field].text if field is not None else joint or \
+            _school_letterhead(lines, first.title_lines[0] - 1)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \

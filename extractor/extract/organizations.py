@@ -148,7 +148,9 @@ _COLLECTIVE_AFTER = regex(r"(?:各|有关|相关|所属|直属|其他|其它)[\u
 # cq_01, `…县人民政府办公室秘书科2015年3月5日印发` blind15 by_07)
 # (a template's year too, `常州市发展和改革委员会` over `20xx年4月26日` blind23 cg_07, as `市委办〔20**〕91号`)
 # (the name signing off with its 敬启 over the date: `匡智屯门晨辉学校谨启` / `二零二一年一月五日`, blind38 cv_12)
-_SIGNATURE_AFTER = regex(r"(?:[ \u3000]*(?:敬启|谨启))?[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+# (the 此件 note of how far it goes set between the signature and its date: `珲春市人民政府办公室` / `(此件发至乡) 2017年6月13日`,
+# blind59 dq_04; `牟定县人民政府办公室` / `(此件公开发布)` / the date, mdx.gov.cn's 牟政办发〔2017〕46号 page)
+_SIGNATURE_AFTER = regex(r"(?:[ \u3000]*(?:敬启|谨启))?(?:[ \u3000\n]*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
@@ -1226,7 +1228,25 @@ def _signature(text: str, start: int, e: int) -> bool:
         and (_SIGNED_AT.search(text, max(0, start - 20), start) is not None
              or (co := _CO_SIGNER.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, co.end()) is not None) \
         or (beside := _CO_SIGNER_BESIDE.match(text, e)) is not None and _SIGNATURE_AFTER.match(text, beside.end()) is not None \
-        and e - start >= 4 and beside.group().strip(" \u3000").startswith(text[start:start + 2])
+        and e - start >= 4 and beside.group().strip(" \u3000").startswith(text[start:start + 2]) \
+        or _joint_head(text, start, e)
+
+
+# the head of a joint notice repeated in the text, its issuers side by side on one line over its `关于…` title (`中共湖州市委
+# 湖州市人民政府` / `关于深化城乡社区建设加强和完善`, blind34 cr_02 under the page's headline; `中共珲春市委办公室 珲春市人民政府
+# 办公室` / `关于印发《…实施方案》的通知`, blind59 dq_04): the line's bodies sign it, as under a date
+_JOINT_HEAD_LINE = regex(r"[\u4e00-\u9fff]{4,30}(?:局|厅|委|部|政府|院|会|办|室|处|署)[ \u3000]*\n[ \u3000]*关于")
+
+
+def _joint_head(text: str, start: int, e: int) -> bool:
+    """The name [start, e) is one of two or more on a line of names alone over a `关于…` line (_JOINT_HEAD_LINE): the
+    first, a co-signer's name beside it to the line's end, or the last, the line's start before it a name's end."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls == start:
+        return (beside := _CO_SIGNER_BESIDE.match(text, e)) is not None and beside.end() > e \
+            and _JOINT_HEAD_LINE.match(text, start) is not None
+    return start - ls >= 4 and text.endswith(("局", "厅", "委", "部", "政府", "院", "会", "办", "室", "处", "署"), ls, start) \
+        and text.startswith("\n", e) and _JOINT_HEAD_LINE.match(text, ls) is not None
 
 
 # the line of a joint issuer's second signer, between the first signer's line and the date (`中共北京市石景山区委办公室\n北京市
