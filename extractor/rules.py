@@ -433,6 +433,14 @@ def required_lines(requires: re.Pattern, text: str, lo: int, hi: int, memo: Opti
     elif isinstance(scanner, _LinesOfWords):
         search = scanner.pattern.search
         lines = [line for line in _lines_with_words(scanner.words, text, lo, hi) if search(text, *line) is not None]
+    elif isinstance(scanner, _ByLast):
+        lines = []
+        for pattern in scanner.patterns:        # (a match's last character stands width - 1 after its start, ≥ lo)
+            more = _match_lines(pattern, text, lo + scanner.width - 1, hi)
+            if more:
+                lines = sorted({*lines, *more}) if lines else more
+        if lines:       # (the first line's start, cut at lo + width - 1 by the scan, is cut at lo)
+            lines[0] = (max(lo, text.rfind("\n", 0, lines[0][0]) + 1), lines[0][1])
     elif isinstance(scanner, _ByFirst):
         lines = _match_lines(scanner.patterns[0], text, lo, hi)
         for pattern in scanner.patterns[1:]:
@@ -471,6 +479,9 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
     by_first = _by_first(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
     if by_first is not None:
         return by_first
+    by_last = _by_last(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
+    if by_last is not None:
+        return by_last
     starts = start_finder(requires)     # (a requirement's class, where `re` has none, is always a gain)
     gate = f"(?={starts.finder.pattern})" if isinstance(starts, StartFinder) and not starts.offset else ""
     pattern = gated(requires, gate) or requires
@@ -523,6 +534,72 @@ def _by_first(requires: re.Pattern, most: int) -> Optional[_ByFirst]:
     if any(p is None or _start_class_program(p.pattern, p.flags) is None for p in patterns):
         return None
     return _ByFirst(tuple(patterns))
+
+
+@dataclass(frozen=True)
+class _ByLast:
+    """A requirement of one width every match of which ends with one of a few characters (`(?:领导|同志|人员|代表)[（(]`,
+    `[长任挥人员导][:：]`, `委员|院长|…|主任`), every match in one line reading nothing after it: scanned once for each
+    of those characters, the requirement a lookbehind behind it (`（(?<=(?:…))`: `re` skips to the character by
+    comparison, `_start_class_program`), from `width - 1` after the range's start (a match starts in the range), where
+    `re` tested the requirement's start class at every character, or the lines of its commonest character (a bracket)
+    were searched. A match's line is its last character's."""
+    patterns: tuple[re.Pattern, ...]
+    width: int
+
+
+def _by_last(requires: re.Pattern, most: int) -> Optional[_ByLast]:
+    """The `_ByLast` scanner of a requirement of one width (2 to 8) whose matches end with one of 1 to `most`
+    literal characters (`_last_chars`), none opening with a literal (`re` skips to that already); None otherwise."""
+    if requires.flags & (re.IGNORECASE | re.DOTALL | re.VERBOSE | re.MULTILINE):
+        return None
+    parsed = _parser.parse(requires.pattern, requires.flags)
+    low, high = parsed.getwidth()
+    if not 2 <= low == high <= 8 or not _within_line(parsed.data) or _opens_with_literal(parsed.data):
+        return None
+    chars = _last_chars(parsed.data)
+    if chars is None or not 1 <= len(chars) <= most or "\n" in chars:
+        return None
+    try:
+        patterns = [re.compile(f"{re.escape(c)}(?<=(?:{requires.pattern}))", requires.flags) for c in chars]
+    except re.error:
+        return None
+    if not all(_literal_prefix(p) for p in patterns):
+        return None
+    return _ByLast(tuple(patterns), low)
+
+
+def _literal_prefix(pattern: re.Pattern) -> bool:
+    """Whether `re` gave the pattern a literal prefix, which it skips to by comparison."""
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    code = getattr(code, "code", code)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_PREFIX)
+
+
+def _last_chars(ops) -> Optional[list[str]]:
+    """The characters every match of a parsed sequence ends with, where its last item is a literal, a class of
+    literals, an alternation or a group of them; None otherwise."""
+    C = _constants
+    if not ops:
+        return None
+    op, av = ops[-1]
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.IN:
+        if not all(o is C.LITERAL for o, _a in av):
+            return None
+        return list(dict.fromkeys(chr(a) for _o, a in av))
+    if op is C.SUBPATTERN:
+        return _last_chars(av[3].data)
+    if op is C.BRANCH:
+        chars: list[str] = []
+        for branch in av[1]:
+            more = _last_chars(branch.data)
+            if more is None:
+                return None
+            chars += more
+        return list(dict.fromkeys(chars))
+    return None
 
 
 def _line_words(requires: re.Pattern) -> Optional[tuple[str, ...]]:

@@ -1,0 +1,48 @@
+"""speedW (issue 15): requirements of one width scanned once a last character, the requirement a lookbehind."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from test_rules import scanned_lines
+
+from extractor import rules
+from extractor.rules import _ByLast, _requires_scanner, all_rule_files, required_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))] + \
+    [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))]
+REQUIRES = list({rule.requires.pattern: rule.requires for rf in all_rule_files() for rule in rf.rules
+                 if rule.requires is not None}.values())
+
+
+def test_a_requirement_scanned_once_a_last_character_finds_the_lines_a_scan_finds():
+    """Every rule's `requires` scanned once for each character its matches end with (`_ByLast`: names_in_bracket's
+    `(?:领导|同志|人员|代表)[（(]`, `[长任挥人员导][:：]`, `委员|院长|…|主任`): the lines a scan of the whole range
+    gives, on every corpus and dev notice, whole and in ranges cutting a match's first characters off."""
+    checked = 0
+    for requires in REQUIRES:
+        if not isinstance(_requires_scanner(requires), _ByLast):
+            continue
+        checked += 1
+        for text in TEXTS:
+            ranges = [(0, len(text)), (len(text) // 3, 2 * len(text) // 3)]
+            ranges += [(m.start() + k, len(text)) for m in requires.finditer(text) for k in (0, 1, 2)][:30]
+            ranges += [(0, m.end() - k) for m in requires.finditer(text) for k in (0, 1)][:20]
+            for lo, hi in ranges:
+                rules._TEXT_MEMOS[:] = [(None, {})]
+                assert required_lines(requires, text, lo, hi) == scanned_lines(requires, text, lo, hi), requires.pattern
+    assert checked >= 3
+
+
+def test_which_requirements_are_scanned_once_a_last_character():
+    by_last = _requires_scanner(re.compile("(?:领导|同志|人员|代表)[（(]"))
+    assert isinstance(by_last, _ByLast) and by_last.width == 3 and len(by_last.patterns) == 2
+    # of more than one width, opening with a literal, ending with a wide class, reading past its end, case-blind: not
+    for source in ("(?:领导|人)[（(]", "1[01]\\d[/.]", "[A-Z][a-z]", "领导(?=[（(])|同志[（(]", "(?i:[ab]c)"):
+        assert not isinstance(_requires_scanner(re.compile(source)), _ByLast), source
+    for text in ("领导（张三、李四、王五）", "\n导（\n领导(", "员（"):
+        for lo in range(len(text)):
+            rules._TEXT_MEMOS[:] = [(None, {})]
+            requires = re.compile("(?:领导|同志|人员|代表)[（(]")
+            assert required_lines(requires, text, lo, len(text)) == scanned_lines(requires, text, lo, len(text))
