@@ -433,6 +433,20 @@ def required_lines(requires: re.Pattern, text: str, lo: int, hi: int, memo: Opti
     elif isinstance(scanner, _LinesOfWords):
         search = scanner.pattern.search
         lines = [line for line in _lines_with_words(scanner.words, text, lo, hi) if search(text, *line) is not None]
+    elif isinstance(scanner, _ByLast):
+        lines = []
+        for pattern in scanner.patterns:        # (a match's last character stands ≥ longest - 1 after the range's start)
+            more = _match_lines(pattern, text, lo + scanner.longest - 1, hi)
+            if more:
+                lines = sorted({*lines, *more}) if lines else more
+        if lines:       # (the first line's start, cut at lo + longest - 1 by the scan, is cut at lo)
+            lines[0] = (max(lo, text.rfind("\n", 0, lines[0][0]) + 1), lines[0][1])
+        for at in range(lo, min(hi, lo + scanner.longest - scanner.shortest)):
+            if requires.match(text, at, hi) is not None:        # (a longer branch's match ending before lo + longest - 1)
+                stop = text.find("\n", at)
+                line = (max(lo, text.rfind("\n", 0, at) + 1), hi if stop < 0 else min(hi, stop + 1))
+                if line not in lines:
+                    lines = sorted({*lines, line})
     elif isinstance(scanner, _ByFirst):
         lines = _match_lines(scanner.patterns[0], text, lo, hi)
         for pattern in scanner.patterns[1:]:
@@ -471,6 +485,9 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
     by_first = _by_first(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
     if by_first is not None:
         return by_first
+    by_last = _by_last(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
+    if by_last is not None:
+        return by_last
     starts = start_finder(requires)     # (a requirement's class, where `re` has none, is always a gain)
     gate = f"(?={starts.finder.pattern})" if isinstance(starts, StartFinder) and not starts.offset else ""
     pattern = gated(requires, gate) or requires
@@ -525,6 +542,186 @@ def _by_first(requires: re.Pattern, most: int) -> Optional[_ByFirst]:
     return _ByFirst(tuple(patterns))
 
 
+@dataclass(frozen=True)
+class _ByLast:
+    """A requirement whose matches end with one of a few characters (`(?:领导|同志|人员|代表)[（(]`, `[长任挥人员导][:：]`,
+    `委员|院长|…|主任`, the posts `(?:总书记|书记|…|行政长官)|课长|科长`), each match in one line, its branches each
+    of one width: scanned once for each of those characters, the branches ending with it lookbehinds behind it
+    (`长(?:(?<=院长|…)|(?<=秘书长))`: `re` skips to the character by comparison), from `longest - 1` after the range's
+    start, and matched at each of the range's first `longest - shortest` characters (where a longer branch's match
+    would start before the range); where `re` tested the requirement's start class at every character, or the lines of
+    its commonest character (a bracket) were searched. A match's line is its last character's."""
+    patterns: tuple[re.Pattern, ...]
+    shortest: int
+    longest: int
+
+
+def _by_last(requires: re.Pattern, most: int) -> Optional[_ByLast]:
+    """The `_ByLast` scanner of a requirement whose top alternation's branches (`_branches`) are each of one width
+    (1 to 8, 2 or more for one of them) and end with one of 1 to `most` literal characters (`_last_chars`, a
+    lookahead after them kept), none opening with a literal (`re` skips to that already); None otherwise."""
+    if requires.flags & (re.IGNORECASE | re.DOTALL | re.VERBOSE | re.MULTILINE):
+        return None
+    parsed = _parser.parse(requires.pattern, requires.flags)
+    if parsed.getwidth()[0] == 0 or not _within_line(parsed.data, ahead=True) or _opens_with_literal(parsed.data):
+        return None
+    branches = _branches(requires.pattern)
+    if branches is None:
+        return None
+    by_char: dict[str, dict[int, list[str]]] = {}
+    try:
+        for branch in branches:
+            ops = _parser.parse(branch, requires.flags)
+            low, high = ops.getwidth()
+            chars = _last_chars(ops.data)
+            if not 1 <= low == high <= 8 or chars is None:
+                return None
+            for c in chars:
+                by_char.setdefault(c, {}).setdefault(low, []).append(branch)
+    except re.error:
+        return None
+    widths = {w for ws in by_char.values() for w in ws}
+    if not 1 <= len(by_char) <= most or "\n" in by_char or max(widths) < 2:
+        return None
+    try:
+        patterns = [re.compile(re.escape(c) + "(?:" + "|".join(
+            f"(?<={'|'.join(f'(?:{b})' for b in ws[w])})" for w in sorted(ws)) + ")", requires.flags)
+            for c, ws in by_char.items()]
+    except re.error:
+        return None
+    if not all(_literal_prefix(p) for p in patterns):
+        return None
+    return _ByLast(tuple(patterns), min(widths), max(widths))
+
+
+def _branches(source: str) -> Optional[list[str]]:
+    """The branches of a pattern's top alternation, a branch that is a group `(?:…)` (with lookaheads after it) opened
+    into its own (`(?:a|b)(?!会)|c` -> `a(?!会)`, `b(?!会)`, `c`); None where the source is not read (a class or a
+    bracket it can't step over)."""
+    split = _split_top(source)
+    if split is None:
+        return None
+    out: list[str] = []
+    for part in split:
+        if part.startswith("(?:"):
+            inner = _split_top(part)
+            close = None if inner is None else _group_close(part)
+            if close is not None and _lookaheads_only(part[close + 1:]):
+                opened = _branches(part[3:close])
+                if opened is None:
+                    return None
+                out += [branch + part[close + 1:] for branch in opened]
+                continue
+        out.append(part)
+    return out
+
+
+def _split_top(source: str) -> Optional[list[str]]:
+    """A source cut at its top level's `|`; None where a class or a bracket is left open."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            if i >= n:
+                return None
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return None
+    parts.append(source[start:])
+    return parts
+
+
+def _group_close(part: str) -> Optional[int]:
+    """Where the group opening a part closes."""
+    depth, i, n = 0, 0, len(part)
+    while i < n:
+        ch = part[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and part[i] == "^":
+                i += 1
+            if i < n and part[i] == "]":
+                i += 1
+            while i < n and part[i] != "]":
+                i += 2 if part[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _lookaheads_only(tail: str) -> bool:
+    """Whether a source is nothing but lookaheads (`(?!会)`, `(?=[为是])`) or nothing."""
+    try:
+        ops = _parser.parse(tail).data
+    except re.error:
+        return False
+    C = _constants
+    return all(op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1 for op, av in ops)
+
+
+def _literal_prefix(pattern: re.Pattern) -> bool:
+    """Whether `re` gave the pattern a literal prefix, which it skips to by comparison."""
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    code = getattr(code, "code", code)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_PREFIX)
+
+
+def _last_chars(ops) -> Optional[list[str]]:
+    """The characters every match of a parsed sequence ends with, where its last item (lookaheads after it left out)
+    is a literal, a class of literals, an alternation or a group of them; None otherwise."""
+    C = _constants
+    ops = list(ops)
+    while ops and ops[-1][0] in (C.ASSERT, C.ASSERT_NOT) and ops[-1][1][0] == 1:
+        ops.pop()       # (a lookahead after the last character: it reads on from the match's end)
+    if not ops:
+        return None
+    op, av = ops[-1]
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.IN:
+        if not all(o is C.LITERAL for o, _a in av):
+            return None
+        return list(dict.fromkeys(chr(a) for _o, a in av))
+    if op is C.SUBPATTERN:
+        return _last_chars(av[3].data)
+    if op is C.BRANCH:
+        chars: list[str] = []
+        for branch in av[1]:
+            more = _last_chars(branch.data)
+            if more is None:
+                return None
+            chars += more
+        return list(dict.fromkeys(chars))
+    return None
+
+
 def _line_words(requires: re.Pattern) -> Optional[tuple[str, ...]]:
     """The fewest words of which every match of `requires` holds one (`needed_words`, at most `_FIND_WORDS`), where
     every match lies inside one line and reads nothing after its end (`_within_line`): the lines holding a match are
@@ -573,9 +770,10 @@ def _class_holds_newline(items) -> bool:
     return held != negated
 
 
-def _within_line(ops) -> bool:
+def _within_line(ops, ahead: bool = False) -> bool:
     """Whether no item of the parsed pattern can match a newline or read past the match's end (a lookahead, `$`, `\\b`):
-    a lookbehind reads before the match only, as in a scan of the whole text."""
+    a lookbehind reads before the match only, as in a scan of the whole text. `ahead`: a lookahead may read on (the
+    range is scanned whole, as before: only the match itself must lie in one line)."""
     C = _constants
     for op, av in ops:
         if op is C.LITERAL:
@@ -591,19 +789,19 @@ def _within_line(ops) -> bool:
             if av not in (C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE):
                 return False
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if av[0] != -1:
+            if av[0] != -1 and not ahead:
                 return False        # (a lookbehind: it reads before the match, as the scan of the whole text did)
         elif op is C.SUBPATTERN:
-            if av[1] or av[2] or not _within_line(av[3].data):
+            if av[1] or av[2] or not _within_line(av[3].data, ahead):
                 return False
         elif op is C.ATOMIC_GROUP:
-            if not _within_line(av.data):
+            if not _within_line(av.data, ahead):
                 return False
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            if not _within_line(av[2].data):
+            if not _within_line(av[2].data, ahead):
                 return False
         elif op is C.BRANCH:
-            if not all(_within_line(alt.data) for alt in av[1]):
+            if not all(_within_line(alt.data, ahead) for alt in av[1]):
                 return False
         else:
             return False        # (a back reference, a conditional group, a category: not looked into)
