@@ -1235,7 +1235,10 @@ def _signature(text: str, start: int, e: int) -> bool:
 # the head of a joint notice repeated in the text, its issuers side by side on one line over its `关于…` title (`中共湖州市委
 # 湖州市人民政府` / `关于深化城乡社区建设加强和完善`, blind34 cr_02 under the page's headline; `中共珲春市委办公室 珲春市人民政府
 # 办公室` / `关于印发《…实施方案》的通知`, blind59 dq_04): the line's bodies sign it, as under a date
-_JOINT_HEAD_LINE = regex(r"[\u4e00-\u9fff]{4,30}(?:局|厅|委|部|政府|院|会|办|室|处|署)[ \u3000]*\n[ \u3000]*关于")
+# the words a body signing beside another ends with
+_SIGNER_ENDS = ("局", "厅", "委", "部", "政府", "院", "会", "办", "室", "处", "署")
+_SIGNER_END = "(?:" + "|".join(_SIGNER_ENDS) + ")"
+_JOINT_HEAD_LINE = regex(r"[\u4e00-\u9fff]{4,30}" + _SIGNER_END + r"[ \u3000]*\n[ \u3000]*关于")
 
 
 def _joint_head(text: str, start: int, e: int) -> bool:
@@ -1245,7 +1248,7 @@ def _joint_head(text: str, start: int, e: int) -> bool:
     if ls == start:
         return (beside := _CO_SIGNER_BESIDE.match(text, e)) is not None and beside.end() > e \
             and _JOINT_HEAD_LINE.match(text, start) is not None
-    return start - ls >= 4 and text.endswith(("局", "厅", "委", "部", "政府", "院", "会", "办", "室", "处", "署"), ls, start) \
+    return start - ls >= 4 and text.endswith(_SIGNER_ENDS, ls, start) \
         and text.startswith("\n", e) and _JOINT_HEAD_LINE.match(text, ls) is not None
 
 
@@ -1259,7 +1262,7 @@ _CO_SIGNER = regex(r"\n[\u4e00-\u9fff]{2,30}(?=[ \u3000]*\n)")
 # tc.wangchao.net.cn/baike/detail_2368873.html): both sign where an annex's table under the date keeps the line from being
 # read as the signature; the rest of the line is one body's name alone, of the same place as the first (not the
 # `办公厅` of `国务院办公厅`, a name that holds the first)
-_CO_SIGNER_BESIDE = regex(r"[ \u3000]*[\u4e00-\u9fff]{2,30}(?:局|厅|委|部|政府|院|会|办|室|处|署)(?=[ \u3000]*\n)")
+_CO_SIGNER_BESIDE = regex(r"[ \u3000]*[\u4e00-\u9fff]{2,30}" + _SIGNER_END + r"(?=[ \u3000]*\n)")
 
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
