@@ -625,13 +625,7 @@ def _split_top(source: str) -> Optional[list[str]]:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < n and source[i] == "^":
-                i += 1
-            if i < n and source[i] == "]":
-                i += 1
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
+            i = _class_end(source, i)
             if i >= n:
                 return None
         elif ch == "(":
@@ -650,6 +644,20 @@ def _split_top(source: str) -> Optional[list[str]]:
     return parts
 
 
+def _class_end(source: str, i: int) -> int:
+    """Where the character class opening at source[i] (`[`) closes (its `]`), or the source's length if it never does;
+    a `]` first in the class (after `^`) is one of its characters."""
+    n = len(source)
+    i += 1
+    if i < n and source[i] == "^":
+        i += 1
+    if i < n and source[i] == "]":
+        i += 1
+    while i < n and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
 def _group_close(part: str) -> Optional[int]:
     """Where the group opening a part closes."""
     depth, i, n = 0, 0, len(part)
@@ -659,13 +667,7 @@ def _group_close(part: str) -> Optional[int]:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < n and part[i] == "^":
-                i += 1
-            if i < n and part[i] == "]":
-                i += 1
-            while i < n and part[i] != "]":
-                i += 2 if part[i] == "\\" else 1
+            i = _class_end(part, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":

@@ -503,6 +503,31 @@ def scanned_lines(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tupl
     return lines
 
 
+def all_requirements() -> list[re.Pattern]:
+    """Every rule's `requires`, each pattern once."""
+    return list({rule.requires.pattern: rule.requires for rf in all_rule_files() for rule in rf.rules
+                 if rule.requires is not None}.values())
+
+
+def check_scanner_gives_scan_lines(kind: type, ranges=None) -> int:
+    """Every requirement `_requires_scanner` gives a scanner of `kind` finds, on every corpus and dev notice, the lines a
+    scan of the range finds: over the whole text and its middle third, and the ranges `ranges(requires, text)` names
+    besides. The number of requirements checked."""
+    from extractor import rules
+    from extractor.rules import _requires_scanner, required_lines
+    checked = 0
+    for requires in all_requirements():
+        if not isinstance(_requires_scanner(requires), kind):
+            continue
+        checked += 1
+        for text in CORPUS_TEXTS + DEV_TEXTS:
+            spans = [(0, len(text)), (len(text) // 3, 2 * len(text) // 3)] + (ranges(requires, text) if ranges else [])
+            for lo, hi in spans:
+                rules._TEXT_MEMOS[:] = [(None, {})]
+                assert required_lines(requires, text, lo, hi) == scanned_lines(requires, text, lo, hi), requires.pattern
+    return checked
+
+
 def test_lines_holding_a_requirements_words_are_the_lines_its_pattern_finds():
     """`required_lines` for a requirement of a few words (`str.find`, word by word) gives the lines a scan of its
     pattern gives, on every example, reject, corpus and dev notice, over whole texts and over a part."""

@@ -2,33 +2,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from test_rules import scanned_lines
+from test_rules import CORPUS_TEXTS, DEV_TEXTS, check_scanner_gives_scan_lines
 
-from extractor import rules
 from extractor.rules import _line_words, _LinesOfWords, _requires_scanner, all_rule_files, required_lines
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))] + \
-    [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))]
-REQUIRES = list({rule.requires.pattern: rule.requires for rf in all_rule_files() for rule in rf.rules
-                 if rule.requires is not None}.values())
+TEXTS = CORPUS_TEXTS + DEV_TEXTS
 
 
 def test_a_requirement_looked_for_on_the_lines_of_its_words_finds_the_lines_a_scan_finds():
     """Every rule's `requires` that is looked for on the lines holding one of its needed words (`_LinesOfWords`):
     the lines a scan of the whole range gives, on every corpus and dev notice, whole and in part."""
-    checked = 0
-    for requires in REQUIRES:
-        if not isinstance(_requires_scanner(requires), _LinesOfWords):
-            continue
-        checked += 1
-        for text in TEXTS:
-            for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-                rules._TEXT_MEMOS[:] = [(None, {})]
-                assert required_lines(requires, text, lo, hi) == scanned_lines(requires, text, lo, hi), requires.pattern
-    assert checked >= 5
+    assert check_scanner_gives_scan_lines(_LinesOfWords) >= 5
 
 
 def test_only_a_requirement_held_in_one_line_and_reading_nothing_after_it_is_looked_for_by_its_words():

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from test_rules import scanned_lines
+from test_rules import check_scanner_gives_scan_lines, scanned_lines
 
 from extractor import rules
-from extractor.rules import _ByLast, _requires_scanner, all_rule_files, required_lines
+from extractor.rules import _ByLast, _requires_scanner, required_lines
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))] + \
-    [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))]
-REQUIRES = list({rule.requires.pattern: rule.requires for rf in all_rule_files() for rule in rf.rules
-                 if rule.requires is not None}.values())
+
+def _cut_ranges(requires: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Ranges cutting a match's first characters off, ending inside one, or starting a character before it."""
+    found = list(requires.finditer(text))
+    return [(m.start() + k, len(text)) for m in found for k in (0, 1, 2)][:30] + \
+        [(0, m.end() - k) for m in found for k in (0, 1)][:20] + [(m.start() - 1, m.end() - 1) for m in found if m.start()][:20]
 
 
 def test_a_requirement_scanned_once_a_last_character_finds_the_lines_a_scan_finds():
@@ -22,20 +22,7 @@ def test_a_requirement_scanned_once_a_last_character_finds_the_lines_a_scan_find
     post_then_recurring_name and name_then_recurring_post, branches of 2 to 4 characters and lookaheads): the lines a
     scan of the whole range gives, on every corpus and dev notice, whole and in ranges cutting a match's first
     characters off or ending inside one."""
-    checked = 0
-    for requires in REQUIRES:
-        if not isinstance(_requires_scanner(requires), _ByLast):
-            continue
-        checked += 1
-        for text in TEXTS:
-            ranges = [(0, len(text)), (len(text) // 3, 2 * len(text) // 3)]
-            ranges += [(m.start() + k, len(text)) for m in requires.finditer(text) for k in (0, 1, 2)][:30]
-            ranges += [(0, m.end() - k) for m in requires.finditer(text) for k in (0, 1)][:20]
-            ranges += [(m.start() - 1, m.end() - 1) for m in requires.finditer(text) if m.start()][:20]
-            for lo, hi in ranges:
-                rules._TEXT_MEMOS[:] = [(None, {})]
-                assert required_lines(requires, text, lo, hi) == scanned_lines(requires, text, lo, hi), requires.pattern
-    assert checked >= 5
+    assert check_scanner_gives_scan_lines(_ByLast, ranges=_cut_ranges) >= 5
 
 
 def test_which_requirements_are_scanned_once_a_last_character():
