@@ -26,3 +26,5 @@ def test_a_sentence_with_a_subject_or_a_modal_before_the_opener_is_no_heading():
     assert run_on.match("本次申报材料只需通过网络系统提交") is None
     assert run_on.match("招生原则严格按照小学“就近入学、划片招生”") is None
     assert run_on.match("请各县市区按照《陕西省乡村教师现状调研表》") is None
+    # a subject with its modifier, 的 or 所 (blind50 dh_09, an OCR'd Macau 批示)
+    assert run_on.match("上款所指人员的每月报酬根据招商投资促进局人员通则的规定订定") is None
