@@ -585,13 +585,39 @@ def _by_last(requires: re.Pattern, most: int) -> Optional[_ByLast]:
         return None
     try:
         patterns = [re.compile(re.escape(c) + "(?:" + "|".join(
-            f"(?<={'|'.join(f'(?:{b})' for b in ws[w])})" for w in sorted(ws)) + ")", requires.flags)
+            f"(?<={'|'.join(f'(?:{b})' for b in _as_classes(ws[w]))})" for w in sorted(ws)) + ")", requires.flags)
             for c, ws in by_char.items()]
     except re.error:
         return None
     if not all(_literal_prefix(p) for p in patterns):
         return None
     return _ByLast(tuple(patterns), min(widths), max(widths))
+
+
+def _as_classes(branches: list[str]) -> list[str]:
+    """Branches of one width that are literals differing only in their first character, with the same lookaheads after
+    them, written as one class and the rest (`省长(?!会)|市长(?!会)|秘书长` -> `[省市]长(?!会)|秘书长`): in a
+    `_ByLast` lookbehind `re` then tests one class at each last character where it tried each branch in turn; the
+    lookbehind holds where one of the branches holds, as before. Other branches, and a group of one, kept as they are."""
+    C = _constants
+    groups: dict[tuple[str, str], list[str]] = {}
+    for branch in branches:
+        ops = list(_parser.parse(branch).data)
+        n = 0
+        while n < len(ops) and ops[n][0] is C.LITERAL:
+            n += 1
+        word = "".join(chr(a) for _o, a in ops[:n])
+        tail = branch[len(word):]
+        key = (word[1:], tail) if n >= 2 and branch.startswith(word) and _lookaheads_only(tail) else ("", branch)
+        groups.setdefault(key, []).append(branch)
+    out = []
+    for (rest, tail), members in groups.items():
+        if len(members) == 1:
+            out += members
+        else:       # (a class of the first characters, the rest and the lookaheads as the members wrote them)
+            firsts = "".join(re.escape(m[0]) for m in members)
+            out.append(f"[{firsts}]{re.escape(rest)}{tail}")
+    return out
 
 
 def _branches(source: str) -> Optional[list[str]]:
