@@ -1594,7 +1594,10 @@ def _post_byline_date(lines: list[Line]) -> Optional[str]:
     for ln in lines[:12]:
         m = _lexicon().post_byline.match(ln.text.strip())
         if m:
-            return parse_date(m["date"].replace("-", "年", 1).replace("-", "月", 1) + "日")
+            try:
+                return dt.date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
+            except ValueError:
+                return None
     return None
 
 

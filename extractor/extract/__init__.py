@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional, TypeVar
 
 from ..document import Block, Notice, PartInfo, RawBlock, RawDocument
@@ -30,6 +31,13 @@ class Found:
 
 
 H = TypeVar("H")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a lexicon file in extractor/data/, without blank lines and `#` comments."""
+    return [line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def body_table_rows(notice: Notice, header: Callable[[list], Optional[H]]) -> list[tuple[Block, list, H]]:

@@ -21,13 +21,12 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..document import Notice
 from ..models import Organization
 from ..rules import after_last, load_rules, regex, trie_source
-from . import Found, snippet_notice
+from . import Found, data_lines, snippet_notice
 from .people import looks_like_name
 
 _NAME_MARKS = "“”‘’·"     # what a name holds besides ideographs
@@ -108,7 +107,6 @@ def _not_level(text: str, i: int = 0) -> bool:
     return text.startswith(_NOT_LEVEL, i) and not text.startswith(_LEVEL_NOT_CITIZENS, i)
 
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
 _TITLE_AFTER = regex(r"(?:常务)?副?(?:司长|局长|处长|部长|主任|书记|行长|经理|总经理|秘书长|主席|院长|厅长|署长|科长|"
                           r"巡视员|调研员|总工程师|高级工程师|所长|教授|研究员|"
                           # (总监, the head of a Hong Kong department's centre: `衞生署衞生防護中心總監黃加慶` blind60 dr_09,
@@ -332,12 +330,6 @@ def lexicon() -> _Lexicon:
             "|".join(map(re.escape, sorted(lx["multi_level_bodies"], key=len, reverse=True))))))
 
 
-def _data_lines(name: str) -> list[str]:
-    """The lines of a data file in extractor/data/, without blank lines and `#` comments."""
-    return [line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 class _Words:
     """A word list looked up at a position by its first character (a regex of thousands of words is slow to
     build and to match)."""
@@ -426,11 +418,11 @@ class _Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
-    divisions = [line.split() for line in _data_lines("divisions.txt")]
+    divisions = [line.split() for line in data_lines("divisions.txt")]
     places = frozenset(w for names in divisions for w in names)
     kinds, kind = {}, "other"
     body_full: dict = {}
-    for line in _data_lines("gov_bodies.txt"):
+    for line in data_lines("gov_bodies.txt"):
         if line.startswith("["):
             kind = line.strip("[]")
             continue
@@ -440,7 +432,7 @@ def gazetteer() -> _Gazetteer:
         for name in names[1:]:
             body_full.setdefault(name, []).append(names[0])
     full = [names[0] for names in divisions if len(names[0]) > 2]
-    openers = frozenset(_data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
+    openers = frozenset(data_lines("clause_openers.txt")) | frozenset(load_rules("organizations").lexicon["governing_verbs"])
     return _Gazetteer(places=_Words(places), full_names={w: names[0] for names in divisions for w in names[1:]},
                       body_kind=kinds, body_full=body_full, bodies=_Words(kinds, by_end=True),
                       body_end_re=_body_end_regex(kinds),

@@ -21,7 +21,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Person
 from ..rules import Rule, load_rules, regex
-from . import Found, snippet_notice
+from . import Found, data_lines, snippet_notice
 
 _CJK_RUN = regex(r"[\u4e00-\u9fff]+")
 # a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
@@ -425,9 +425,7 @@ def _body_ends() -> frozenset:
 
 @functools.cache
 def _openers() -> frozenset:
-    # (organizations imports this module)
-    from .organizations import _data_lines
-    return frozenset(_data_lines("clause_openers.txt"))
+    return frozenset(data_lines("clause_openers.txt"))
 
 
 def _before_stop(notice: Notice, start: int, end: int) -> tuple[int, int]:
