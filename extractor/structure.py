@@ -24,12 +24,14 @@ from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
 from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
-_YEAR = regex(r"((?:19|20)\d{2})\s*年")
+# a range's first year is the first it names: `(2021-2025年)`, `2020—2022年`
+_YEAR = regex(r"((?:19|20)\d{2})(?:\s*[-—–~至到]\s*(?:19|20)\d{2})?\s*年")
 _SPLIT_LIST = regex(r"[、，,；;]")
 
 
 def year_of(text: Optional[str]) -> Optional[int]:
-    """The first year a text names (`2023年县级…方案` -> 2023), or None."""
+    """The first year a text names (`2023年县级…方案` -> 2023; a range's first, `规划(2021-2025年)` -> 2021: a plan's
+    period starts about when its notice is issued, blind72 ed_07 公示时间 `6月29日-7月28日` of 2021), or None."""
     m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
 
