@@ -24,12 +24,14 @@ from .normalize import is_bare_recipients
 from .numerals import cn_to_int, parse_date
 from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
-_YEAR = regex(r"((?:19|20)\d{2})\s*年")
+# a range's first year is the first it names: `(2021-2025年)`, `2020—2022年`
+_YEAR = regex(r"((?:19|20)\d{2})(?:\s*[-—–~至到]\s*(?:19|20)\d{2})?\s*年")
 _SPLIT_LIST = regex(r"[、，,；;]")
 
 
 def year_of(text: Optional[str]) -> Optional[int]:
-    """The first year a text names (`2023年县级…方案` -> 2023), or None."""
+    """The first year a text names (`2023年县级…方案` -> 2023; a range's first, `规划(2021-2025年)` -> 2021: a plan's
+    period starts about when its notice is issued, blind72 ed_07 公示时间 `6月29日-7月28日` of 2021), or None."""
     m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
 
@@ -2366,12 +2368,26 @@ def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match
     if text.rstrip("\n")[-1:].isdecimal() and _CONTENTS_ENTRY.search(text):     # (an entry ends in its page's digits)
         return None
     found = _outline_marker(text)
+    if found and found[0] == "cn_yao" and _runs_on_inline(text, found[1]):
+        return None
     if found or not _BARE_NUMBER.match(text):
         return found
     number = _BARE_NUMBER.match(text)
     nxt = next((lines[j].text for j in range(k + 1, min(end, k + 6)) if lines[j].kind is None
                 and _outline_marker(lines[j].text)), "")
     return ("bare", number) if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt) else None
+
+
+_NEXT_NUMERAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
+
+
+def _runs_on_inline(text: str, m: re.Match) -> bool:
+    """Whether a point numbered by 是 or 要 has the next point on the same line, after a 。: the points run on in one
+    paragraph of a report (`一是开展宪法“七进”主题活动。司法所巡回…。二是动员镇、村干部…` blind72 ed_05), not the points on
+    lines of their own that head a work plan's paragraphs (blind19 cc_01 `一是扎实推进产业强镇。…` over `二是全面推进党的建设。…`,
+    blind8 br_03's `一要…` / `二要…`)."""
+    nxt = _NEXT_NUMERAL.get(m.group(1))
+    return nxt is not None and f"。{nxt}{m.group(0)[-1]}" in text
 
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:

@@ -124,7 +124,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind67", 12),
                                          ("blind68", 12),
                                          ("blind69", 12),
-                                         ("blind70", 12)])
+                                         ("blind70", 12),
+                                         ("blind72", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -527,7 +528,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     元办发 通知 under a spaced-out letterhead, a county's 西发 通知 run together on one line with its plan's contents, a county's
     示范区 规划 通知 with no headline) and five Taiwan and Macau items (a 區公所's 役男 抽籤 news, two schools' posts on 兵役
     applications, a Macau 公報 page of a pastoral-care association's statutes, a paper's report on 退輔會's 榮民節), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind70)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind70); and
+    the 12 blind72 natural-resources, land, planning and legal-publicity items (held out after blind70): seven mainland items
+    (国土资源部办公厅's 地灾 通知 reposted by a blog, a 县司法局's 宪法宣传周 通知 on its portal, a city's portal page of its
+    八五 普法规划 转发, 自然资源部's 地灾 通知 in converted script with pinyin left in, two news items on 宪法宣传周, a city's 公示通告
+    of its 普法规划 draft) and five Hong Kong, Macau and Taiwan items (城规会's 大纲图 release, RTHK's report on 地政總署's 收地,
+    土地工務局's hotline item, a 地政局 徵收 公告 page, a paper's report on 地籍圖重測), in GB18030, Big5 and UTF-8 text, a site
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind72)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
