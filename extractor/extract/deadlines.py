@@ -652,13 +652,18 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile, month: Optional[
 
 def _rolls_over(text: str, lo: int, hi: int, month: Optional[str]) -> bool:
     """Whether `month`, written at `hi` without a year, comes after the year's end of the schedule that the year at
-    `lo` opens: a schedule reads forward, so a month lower than the last one written since that year (the year's own
-    month first) is next year's. blind62 dt_02 (a 街道's 2020 春节 慰问 notice) `要在2019年12月25日前完成…遴选工作,12月31日
-    前将…花名册…报街道…备案,…应在1月15日前结束慰问工作` (2020-01-15)."""
+    `lo` opens (its own month written): a schedule reads forward, so a month `_ROLLOVER` or more below the latest one
+    written since that year is next year's. blind62 dt_02 (a 街道's 2020 春节 慰问 notice) `要在2019年12月25日前完成…遴选
+    工作,12月31日前将…花名册…报街道…备案,…应在1月15日前结束慰问工作` (2020-01-15); the same as `_year_from_notice` puts
+    bq_08's `于1月15日前` of 2016-12-27 in 2017. A month a little below is a step back in the same year (dev he_01
+    `2020年10月1日起正式施行…自文件下发之日起至9月底前`, 2020-09-30)."""
     if not month or _MONTH.match(text, lo) is None:
         return False
     now = cn_to_int(month)
-    return now is not None and now < max(cn_to_int(found) or 0 for found in _MONTH.findall(text, lo, hi))
+    return now is not None and now + _ROLLOVER <= max(cn_to_int(found) or 0 for found in _MONTH.findall(text, lo, hi))
+
+
+_ROLLOVER = 6       # months back, at least, from a schedule's latest month to a yearless one that is next year's
 
 
 _MONTH_DAY = regex(r"\d{1,2}月\d{1,2}[日号]")
