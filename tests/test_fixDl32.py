@@ -39,3 +39,10 @@ def test_this_campaign_lasting_until_a_day_ends_then(corpus_plan):
     assert (None, "--02-28") in periods_of(corpus_plan("blind61/docs/ds_03.txt"))
     assert dates("美国防部发言人称，此次演习将持续至2月4日。", date="2022-01-22") == [(None, "2022-02-04")]
     assert dates("气象预报预测这波寒流将持续至2月中旬。", date="2022-01-22") == []
+
+
+def test_a_labelled_window_up_to_a_day_is_due_then(corpus_plan):
+    # blind65 dw_05 `材料報送時間截至9月30日。`
+    assert (None, "2024-09-30") in periods_of(corpus_plan("blind65/docs/dw_05.txt"))
+    assert dates("北京考点网络预报名时间截至11月5日下午4点。", date="2019-10-20") == [(None, "2019-11-05")]
+    assert dates("数据来源：统计时间截至2026年7月14日。", date="2026-07-20") == []
