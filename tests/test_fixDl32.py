@@ -43,6 +43,11 @@ def test_this_campaign_lasting_until_a_day_ends_then(corpus_plan):
 
 def test_a_labelled_window_up_to_a_day_is_due_then(corpus_plan):
     # blind65 dw_05 `材料報送時間截至9月30日。`
-    assert (None, "2024-09-30") in periods_of(corpus_plan("blind65/docs/dw_05.txt"))
+    assert [d[-5:] for _s, d in periods_of(corpus_plan("blind65/docs/dw_05.txt"))] == ["09-30"]
     assert dates("北京考点网络预报名时间截至11月5日下午4点。", date="2019-10-20") == [(None, "2019-11-05")]
     assert dates("数据来源：统计时间截至2026年7月14日。", date="2026-07-20") == []
+
+
+def test_a_posting_label_after_the_source_on_its_line_dates_the_page(corpus_plan):
+    # blind65 dw_05 (潍坊新闻网) `來源:濰坊新聞網 發布時間:2024-07-12 10:02:33` dates its `材料報送時間截至9月30日`
+    assert periods_of(corpus_plan("blind65/docs/dw_05.txt")) == [(None, "2024-09-30")]
