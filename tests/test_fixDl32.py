@@ -51,3 +51,9 @@ def test_a_labelled_window_up_to_a_day_is_due_then(corpus_plan):
 def test_a_posting_label_after_the_source_on_its_line_dates_the_page(corpus_plan):
     # blind65 dw_05 (潍坊新闻网) `來源:濰坊新聞網 發布時間:2024-07-12 10:02:33` dates its `材料報送時間截至9月30日`
     assert periods_of(corpus_plan("blind65/docs/dw_05.txt")) == [(None, "2024-09-30")]
+
+
+def test_a_later_sentence_may_go_back_to_an_earlier_month_of_the_year():
+    # blind54 dl_10 (澳基会): the application closes in May before the projects' September-to-December period
+    got = dates("作出申请的社团,可就2023年9月至12月期间开展的项目提出申请。网上平台截止申请日期为5月30日,有意申请者请注意。")
+    assert (None, "2023-05-30") in got

@@ -652,12 +652,13 @@ def _passage_year(notice: Notice, offset: int, rules: RuleFile, month: Optional[
 
 def _rolls_over(text: str, lo: int, hi: int, month: Optional[str]) -> bool:
     """Whether `month`, written at `hi` without a year, comes after the year's end of the schedule that the year at
-    `lo` opens (its own month written): a schedule reads forward, so a month `_ROLLOVER` or more below the latest one
-    written since that year is next year's. blind62 dt_02 (a 街道's 2020 春节 慰问 notice) `要在2019年12月25日前完成…遴选
+    `lo` opens (its own month written) in the same sentence: a schedule's steps listed in one sentence read forward, so
+    a month `_ROLLOVER` or more below the latest one written since that year is next year's. blind62 dt_02 (a 街道's 2020 春节 慰问 notice) `要在2019年12月25日前完成…遴选
     工作,12月31日前将…花名册…报街道…备案,…应在1月15日前结束慰问工作` (2020-01-15); the same as `_year_from_notice` puts
     bq_08's `于1月15日前` of 2016-12-27 in 2017. A month a little below is a step back in the same year (dev he_01
-    `2020年10月1日起正式施行…自文件下发之日起至9月底前`, 2020-09-30)."""
-    if not month or _MONTH.match(text, lo) is None:
+    `2020年10月1日起正式施行…自文件下发之日起至9月底前`, 2020-09-30); a later sentence may go back to an earlier step (blind54
+    dl_10 `可就2023年9月至12月期间开展的项目提出申请。网上平台截止申请日期为5月30日`, 2023-05-30)."""
+    if not month or _MONTH.match(text, lo) is None or any(c in _SENTENCE_END for c in text[lo:hi]):
         return False
     now = cn_to_int(month)
     return now is not None and now + _ROLLOVER <= max(cn_to_int(found) or 0 for found in _MONTH.findall(text, lo, hi))
