@@ -343,7 +343,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         return period(g, year, rules), False
     offset = relative_offset(g, rules)
     on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
-    written = None if on_notice else _passage_year(notice, m.start, rules)
+    written = None if on_notice else _passage_year(notice, m.start, rules, g.get("m"))
     if written == _SCHOOL_YEAR:
         year = _year_from_notice(notice, g, rules, late_days=0)
         year = _school_year_undated(notice, m, g, rules) if year is None else year
@@ -637,15 +637,34 @@ def _school_start_year(notice: Notice, rules: RuleFile) -> Optional[int]:
 _SCHOOL_YEAR = -1     # _passage_year: the last year before a date names a school or budget year (2026年度)
 
 
-def _passage_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+def _passage_year(notice: Notice, offset: int, rules: RuleFile, month: Optional[str] = None) -> Optional[int]:
     """The last year written before `offset` in its paragraph or table row (not in a 《title》), or None.
     A year that names a school or budget year (`2026年度小一入學`) spans two calendar years and gives none: a
     date after it is the first on or after the notice's date (`_SCHOOL_YEAR`; bn_08 `2026年度…截止日期延至9月30日`
-    of 2025-09-22, bn_09 `2026年度…於1月19日至25日期間選校` of 2025-09-25)."""
+    of 2025-09-22, bn_09 `2026年度…於1月19日至25日期間選校` of 2025-09-25). A yearless `month` after the year's
+    months have run to a later one is in the next year (`_rolls_over`)."""
     last = _last_year_mention(notice, _passage(notice, offset)[0], offset, rules)
     if last and notice.text.startswith("度", last.end()):
         return _SCHOOL_YEAR
-    return explicit_year(last.groupdict()) if last else None
+    year = explicit_year(last.groupdict()) if last else None
+    return year + _rolls_over(notice.text, last.end(), offset, month) if year is not None else None
+
+
+def _rolls_over(text: str, lo: int, hi: int, month: Optional[str]) -> bool:
+    """Whether `month`, written at `hi` without a year, comes after the year's end of the schedule that the year at
+    `lo` opens (its own month written) in the same sentence: a schedule's steps listed in one sentence read forward, so
+    a month `_ROLLOVER` or more below the latest one written since that year is next year's. blind62 dt_02 (a 街道's 2020 春节 慰问 notice) `要在2019年12月25日前完成…遴选
+    工作,12月31日前将…花名册…报街道…备案,…应在1月15日前结束慰问工作` (2020-01-15); the same as `_year_from_notice` puts
+    bq_08's `于1月15日前` of 2016-12-27 in 2017. A month a little below is a step back in the same year (dev he_01
+    `2020年10月1日起正式施行…自文件下发之日起至9月底前`, 2020-09-30); a later sentence may go back to an earlier step (blind54
+    dl_10 `可就2023年9月至12月期间开展的项目提出申请。网上平台截止申请日期为5月30日`, 2023-05-30)."""
+    if not month or _MONTH.match(text, lo) is None or any(c in _SENTENCE_END for c in text[lo:hi]):
+        return False
+    now = cn_to_int(month)
+    return now is not None and now + _ROLLOVER <= max(cn_to_int(found) or 0 for found in _MONTH.findall(text, lo, hi))
+
+
+_ROLLOVER = 6       # months back, at least, from a schedule's latest month to a yearless one that is next year's
 
 
 _MONTH_DAY = regex(r"\d{1,2}月\d{1,2}[日号]")
