@@ -27,3 +27,11 @@ def test_a_byline_post_before_a_colon_or_after_the_papers_name(corpus_plan):
     assert _people(corpus_plan, "blind63/docs/du_05.txt")["李静"] == "通讯员"
     assert _people(corpus_plan, "blind65/docs/dw_05.txt")["隋炜凤"] == "全媒体记者"
     assert _people(corpus_plan, "blind67/docs/dy_06.txt")["章娜"] == "全媒体记者"
+
+
+def test_companies_listed_by_name_and_trade_before_their_kind(corpus_plan):
+    # `支持五得利面粉、金沙河面业、正宇面粉、大林冻干食品、欣浩翔食品等重点企业发展` (亳州市's 任务分解, blind56 dn_02), `包括长荣海运、
+    # 欣兴电子等12家企业、机构` (a 退辅会 item, blind70 eb_12): each a company's own name and trade (listed_company)
+    orgs = {o.name for o in corpus_plan("blind56/docs/dn_02.txt").organizations}
+    assert {"五得利面粉", "金沙河面业", "正宇面粉", "大林冻干食品", "欣浩翔食品"} <= orgs
+    assert {"长荣海运", "欣兴电子"} <= {o.name for o in corpus_plan("blind70/docs/eb_12.txt").organizations}
