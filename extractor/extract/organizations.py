@@ -242,6 +242,7 @@ class _Lexicon:
     zone_committees: tuple = ()         # 管委会: a zone's committee, one body beside the governments a collective addresses
     former: tuple = ("", (), (), 0)     # (前, (曾,), (、, 包括…), chars): `former_bodies`, a career's former body (`_former`)
     paired_government: tuple = ("", "")  # (党委, 政府): a place's party committee, then its government by the bare word
+    trade_words: tuple = ()             # 面粉, 电子: a company's trade after its own name (`listed_company`)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -323,7 +324,7 @@ def lexicon() -> _Lexicon:
         own_bodies=frozenset(lx["own_division_bodies"]), zone_committees=tuple(lx["zone_committees"]),
         former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
                 int(lx["former_bodies"]["clause_chars"])),
-        own_shared=tuple(lx["own_bodies_shared"]),
+        own_shared=tuple(lx["own_bodies_shared"]), trade_words=tuple(lx["trade_words"]),
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -1177,6 +1178,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _numbered_schools(text, gz)
     found += _tv_universities(text, gz)
     found += _duty_towns(text, found, lx)
+    found += _listed_companies(text, gz, lx)
     found += _shared_suffix(found, text, soft, lx)
     found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
@@ -1316,6 +1318,37 @@ def _tv_universities(text: str, gz: _Gazetteer) -> list[Mention]:
         k = next((k for k in (4, 3, 2) if p >= k and (text[p - k:p] in gz.places or text[p - k:p] == "中央")), 0)
         if k:
             out.append(Mention(p - k, m.end(), text[p - k:m.end()], rule.name, "电大"))
+    return out
+
+
+_LISTED_ITEM = regex(r"[\u4e00-\u9fff]{4,12}$")   # an item of a list of companies, ending where the list's mark is
+
+
+def _listed_companies(text: str, gz: _Gazetteer, lx: _Lexicon) -> list[Mention]:
+    """Companies listed by their own name and trade before 等 and their kind (the rule listed_company: `支持五得利面粉、
+    金沙河面业…等重点企业`): each item two to four characters and a trade word, the first after its clause's verb; every
+    item so, or none."""
+    if "等" not in text:
+        return []
+    rule = load_rules("organizations").rule("listed_company")
+    out = []
+    for m in rule.finditer(text):
+        items, end = [], m.start()
+        while (item := _LISTED_ITEM.search(text, max(0, end - 12), end)) is not None:
+            a = item.start()
+            first = a == 0 or text[a - 1] != "、"
+            if first and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+                break       # (a clause longer than the window: no item read)
+            if first:       # the first item: its clause's verb dropped (支持, 包括, 引进)
+                a += gz.opener_words.at(text, a, end)
+            items.append((a, end))
+            if first:
+                break
+            end = a - 1
+        named = [(a, b, w) for a, b in items for w in lx.trade_words
+                 if text.endswith(w, a, b) and 2 <= b - a - len(w) <= 4 and not lx.kind_re.match(text, a, b - len(w))]
+        if items and len(named) == len(items) and (a := items[-1][0]) > 0 and text[a - 1] != "、":
+            out += [Mention(a, b, text[a:b], rule.name, w) for a, b, w in named]
     return out
 
 
