@@ -701,6 +701,20 @@ def _joint_issuers_over_title(doc: NoticeText, lines: list[Line], title_lines: l
     return None
 
 
+def _issuers_over_subject(lines: list[Line], title_lines: list[int]) -> Optional[str]:
+    """Bodies' names one per line right over the `关于…` line at the head, as a 版头 names its issuers where none signs:
+    `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展规划纲要` (blind69 ea_06), `平顶山市河长制办公室` /
+    `关于印发《…分解方案》的通知` under the page's headline that joins them (blind59 dq_01): joined with `、` as a joint
+    signature is."""
+    for k in range(max(title_lines[0], 1), min(title_lines[-1] + _TOP, len(lines) - 1)):
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于"):
+            first = k
+            while first - 1 >= title_lines[0] and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
+                first -= 1
+            return "、".join(lines[j].text for j in range(first, k + 1))
+    return None
+
+
 def _is_org_line(text: str) -> bool:
     return 2 <= len(text) <= 40 and bool(_lexicon().org_end.search(text)) and not _ORG_STOPS.search(text)
 
@@ -1485,7 +1499,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
                       and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
         joint = None if field is not None else _joint_issuers_over_title(doc, lines, first.title_lines)
         meta.issuer = lines[field].text if field is not None else joint or \
-            _school_letterhead(lines, first.title_lines[0] - 1)
+            _school_letterhead(lines, first.title_lines[0] - 1) or _issuers_over_subject(lines, first.title_lines)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \
