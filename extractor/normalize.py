@@ -812,9 +812,9 @@ _FRAME_AFTER_DATE = regex(r"扫一扫在手机(?:上)?打开当前页")
 # `2021年8月4日`, blind11 bu_07; `…计划安排表.xls` / `松阳县人民政府办公室`, blind12 bv_03; `…反馈表.doc` / `象山县西周镇人民政府`,
 # blind26 cj_05; run together by a crawler, `…的通知.pdf湘潭县农业农村局2024年9月6日`, blind67 dy_01)
 _FILE_END = regex(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])")
-# the seal's note closing a signature (structure.yaml `seal_note`): `…宁德市科学技术局(代章)2023年6月14日`, blind69 ea_01
-# (the annexes after the date, as GB/T 9704 sets them: `…台州市科学技术局2022年11月22日附件:…名单.docx`, news213402 below)
+# a body's name after an annex's, in Chinese characters only (`_annex_name_end`)
 _CJK_NAME = regex(r"[\u4e00-\u9fff]+$")
+# the seal's note closing a signature (structure.yaml `seal_note`): `…宁德市科学技术局(代章)2023年6月14日`, blind69 ea_01
 _SEAL_BEFORE = regex(r"[（(](?:代章|盖章|公章)[)）]$")
 HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
 
@@ -1194,6 +1194,8 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
             continue
         if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())
                                         or _FRAME_AFTER_DATE.match(text, m.end()) or text.startswith("附件", m.end())):
+            # (the annexes follow the date, as GB/T 9704 sets them: `…台州市科学技术局2022年11月22日附件:…名单.docx`, the
+            # page of `_annex_name_end`)
             continue
         lo = max(0, j - 41)                 # a signature is at most 40 characters
         seal = _SEAL_BEFORE.search(text, lo, j)
