@@ -21,6 +21,9 @@ def test_a_signature_run_on_from_the_annex_list_is_cut_at_the_annex_name(corpus_
     meta = corpus_plan("blind69/docs/ea_01.txt").meta
     assert meta.date == "2023-06-14"
     assert not meta.issuer.endswith("(代章)")      # the seal's note is no part of the signer's name
+    # and its signers, the seal's note between them and the date, are no mentions of the text's organisations
+    names = {o.name for o in corpus_plan("blind69/docs/ea_01.txt").organizations}
+    assert "宁德市科学技术局" not in names and "市科技特派员工作联席会议" in names
     # 台州市科学技术局's 台科〔2022〕28号 (chacewang.com newsdetail/news213402, pages corpus), the page's annex links after it
     assert _pieces("请各单位做好工作衔接,附件:2022年度新增市派科技特派员名单台州市科学技术局2022年11月22日附件:名单.docx") == [
         "请各单位做好工作衔接,附件:2022年度新增市派科技特派员名单", "台州市科学技术局", "2022年11月22日", "附件:名单.docx"]
