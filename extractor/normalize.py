@@ -800,6 +800,10 @@ _RUN_DATE = compile_pattern(r"(?=[12一二])(?:(?:19|20)\d{2}|(?:一九|二[〇�
 _PAGE_MARKER = regex(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[(（]\d{1,2}[)）])(?![万亿千百元个年月日号%％])(?=[\u4e00-\u9fff])")
 _RUN_NUMBER = regex(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号")
 _NOTE_START = regex(r"[（(]此件")
+# the note after the date on the date's own line (structure.yaml `note`): `2020年8月24日(信息公开形式:主动公开)` under
+# 健康中国行动推进委员会办公室's signature (blind60 dr_07), `2023年6月14日（此件主动公开）` as the run-on pages print it (blind69
+# ea_01; dev hc_04 `…2020年7月15日（此件公开发布）`): a line of its own, as the note is under a signed date
+_DATE_NOTE = regex(r"[（(](?:此件|[^（()）]{0,12}公开)[^（()）]{0,20}[）)]$")
 # the page's frame after a signature's date that a crawler ran on (`…湘潭县农业农村局2024年9月6日扫一扫在手机打开当前页相关解读。`,
 # blind67 dy_01; the same portals put `扫一扫在手机打开当前页` on a line of its own under the date: dev hc_01, blind57 do_07,
 # blind30 cn_07, blind67 dy_04)
@@ -808,6 +812,10 @@ _FRAME_AFTER_DATE = regex(r"扫一扫在手机(?:上)?打开当前页")
 # `2021年8月4日`, blind11 bu_07; `…计划安排表.xls` / `松阳县人民政府办公室`, blind12 bv_03; `…反馈表.doc` / `象山县西周镇人民政府`,
 # blind26 cj_05; run together by a crawler, `…的通知.pdf湘潭县农业农村局2024年9月6日`, blind67 dy_01)
 _FILE_END = regex(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])")
+# a body's name after an annex's, in Chinese characters only (`_annex_name_end`)
+_CJK_NAME = regex(r"[\u4e00-\u9fff]+$")
+# the seal's note closing a signature (structure.yaml `seal_note`): `…宁德市科学技术局(代章)2023年6月14日`, blind69 ea_01
+_SEAL_BEFORE = regex(r"[（(](?:代章|盖章|公章)[)）]$")
 HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice are within its first pieces
 
 
@@ -1175,6 +1183,9 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
     order = sorted(cuts)
     for m in _RUN_DATE.finditer(text):
         j = m.start()
+        if j == 0 and _DATE_NOTE.match(text, m.end()):
+            found.add(m.end())
+            continue
         if j in cuts:
             i = bisect.bisect_left(order, j)
             before = order[i - 1] if i else 0
@@ -1182,14 +1193,44 @@ def _signature_cuts(text: str, soft: set[int], cuts: set[int]) -> set[int]:
                 found.add(m.end())
             continue
         if m.end() < len(text) and not (m.end() in soft or _NOTE_START.match(text, m.end())
-                                        or _FRAME_AFTER_DATE.match(text, m.end())):
+                                        or _FRAME_AFTER_DATE.match(text, m.end()) or text.startswith("附件", m.end())):
+            # (the annexes follow the date, as GB/T 9704 sets them: `…台州市科学技术局2022年11月22日附件:…名单.docx`, the
+            # page of `_annex_name_end`)
             continue
         lo = max(0, j - 41)                 # a signature is at most 40 characters
-        k = after_last(text, "。！？）)", j, lo)
-        k = max([k] + [f.end() for f in _FILE_END.finditer(text, lo, j)])
-        if (k or not lo) and k < j and _is_org(text[k:j]):
+        seal = _SEAL_BEFORE.search(text, lo, j)
+        end = seal.start() if seal else j
+        k = after_last(text, "。！？）)", end, lo)
+        k = max([k] + [f.end() for f in _FILE_END.finditer(text, lo, end)])
+        if not (k < end and _is_org(text[k:end])):
+            k = _annex_name_end(text, max(k, lo), end)
+        if (k or not lo) and k < end and _is_org(text[k:end]):
             found |= {k, j, m.end()}
     return found
+
+
+def _annex_name_end(text: str, lo: int, end: int) -> int:
+    """Where the last annex's name ends before a signature run on from the annex list (`附件:…3.乡级科技特派员工作站站长
+    名单宁德市…办公室宁德市科学技术局(代章)2023年6月14日`, blind69 ea_01; `附件:2022年度新增市派科技特派员名单台州市科学技术局
+    2022年11月22日`, 台科〔2022〕28号 on chacewang.com newsdetail/news213402, pages corpus): the first end of a document's
+    noun (structure.yaml `annex_name_ends`) after `附件` from which the rest is a body's name; `lo` where there is none."""
+    opened = text.rfind("附件", 0, end)
+    if opened < 0:
+        return lo
+    ends = _annex_end()
+    for m in ends.finditer(text, max(lo, opened + 2), end):
+        rest = text[m.end():end]
+        # (the noun's word goes on, `计划表`: its end is later)
+        if not ends.match(text, m.end(), end) and _CJK_NAME.match(rest) and _is_org(rest):
+            return m.end()
+    return lo
+
+
+@functools.cache
+def _annex_end() -> re.Pattern:
+    from .rules import load_rules
+    lex = load_rules("structure").lexicon
+    return regex("(?:" + "|".join(sorted(set(lex["annex_name_ends"]) | set(lex["doc_types"]), key=len, reverse=True)) + ")")
 
 
 # --- assembly ------------------------------------------------------------------------------

@@ -604,6 +604,15 @@ _SITE_PREFIX = regex(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?=关于)")
 _COLUMN_LABEL = regex(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
 
+# a relaying news page's label before the headline it keeps (`原标题:我县启动“迎五一战旅发”…专项行动` over the item's text, a
+# county news item relayed, blind65 dw_04; the convention of relaying portals, `原标题：` under a retitled story): no part of it
+_RELAY_LABEL = regex(r"^原标题\s*[:：]\s*(?=\S)")
+# a news site's name after a bar closing the headline, as its page's <title> prints it (`梅雨锋面影响来袭 彰县府呼吁民众加强防汛准备
+# |台湾好新闻TaiwanHot.net`, a printed page, blind66 dx_12; `…的意见-湖南省人民政府门户网站`, bn_01, read as the page's frame where
+# the headline stands apart): a site's name ends in 网 or a web domain, or names the news it carries
+_SITE_AFTER_BAR = regex(r"\s*[|｜]\s*[^|｜\s，。；：,;:]{0,30}(?:网|网站|新闻|\.(?:com|net|org|cn|tw|hk|mo))$", re.IGNORECASE)
+
+
 # a page's button or an image's file name (`[复制链接]`, `【打印】`, `通知.jpg`) never heads a page
 _UI_LABEL = regex(r"^(?:[\[【][^\]】]{1,10}[\]】]x?|.{1,40}\.(?:jpe?g|png|gif|bmp)x?)$", re.IGNORECASE)
 
@@ -691,6 +700,20 @@ def _joint_issuers_over_title(doc: NoticeText, lines: list[Line], title_lines: l
         if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于") \
                 and len(names := _signers(doc, lines[k])) > 1:
             return "、".join(names)
+    return None
+
+
+def _issuers_over_subject(lines: list[Line], title_lines: list[int]) -> Optional[str]:
+    """Bodies' names one per line right over the `关于…` line at the head, as a 版头 names its issuers where none signs:
+    `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展规划纲要` (blind69 ea_06), `平顶山市河长制办公室` /
+    `关于印发《…分解方案》的通知` under the page's headline that joins them (blind59 dq_01): joined with `、` as a joint
+    signature is."""
+    for k in range(max(title_lines[0], 1), min(title_lines[-1] + _TOP, len(lines) - 1)):
+        if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于"):
+            first = k
+            while first - 1 >= title_lines[0] and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
+                first -= 1
+            return "、".join(lines[j].text for j in range(first, k + 1))
     return None
 
 
@@ -1138,6 +1161,9 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         elif ln.kind is None and _is_org_line(ln.text) and not tail and k == end - 1 and k > start \
                 and lines[k - 1].kind == "date_line":
             tail["signature"] = k       # a page that puts the signature under the date (榕江县林长制办公室)
+        elif ln.kind is None and "signature" not in tail and _month_signed(lines, start, k):
+            tail["signature"] = k - 1   # dated to the month only: the signer, no date (`2016年12月`, blind68 dz_04)
+            k -= 1
         elif ln.kind == "issuer_date":
             tail.setdefault("issuer_date", k)       # `山阴县人民政府办公室 2023年5月12日` on one line
         elif ln.kind == "signed_off" and k == end - 1:
@@ -1159,6 +1185,20 @@ def _body_lines(lines: list[Line], part: _Part) -> tuple[int, int, dict]:
         tail["signature"] = signed      # (its lines stay in the body, where they were read before: the name's fuller
         # form of `联盟秘书处` in cz_01's text, which its gold's organisations list)
     return start, k + 1, tail
+
+
+# a signature's date given to the month (`庆元县人民政府第三次农业普查领导小组办公室` / `2016年12月` under `特此公告。`, a county's
+# 农业普查 公告, blind68 dz_04): no date the gold can write down, but the line over it signs
+_MONTH_ONLY = regex(r"^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月$")
+
+
+def _month_signed(lines: list[Line], start: int, k: int) -> bool:
+    """Line k is a signature's month under the signer's name, which stands under the body's close (a stop, 特此…)."""
+    if k - 2 < start or not _MONTH_ONLY.match(lines[k].text):
+        return False
+    name, above = lines[k - 1], lines[k - 2].text.strip()
+    return name.kind is None and _is_org_line(name.text) and \
+        (above.endswith(("。", "！", "!")) or bool(_lexicon().closing_formula.match(above)))
 
 
 def _undated_signature(lines: list[Line], start: int, end: int) -> Optional[int]:
@@ -1370,6 +1410,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     # `…行动计划方案(2021-2022年)(18页).docx`, a 文库 page, blind32 cp_05): the name is the title, the file's type and the
     # site's page count are not
     body_title = _lexicon().file_name_end.sub("", body_title)
+    body_title = _SITE_AFTER_BAR.sub("", _RELAY_LABEL.sub("", body_title))
     # a page's headline and its copy over the text run together on one line (`初步形成积极互动的审计与被审计关系初步形成…关系`,
     # blind53 dk_12), as other pages print them one over the other (blind29 cm_12, blind41 cy_04): the headline once
     half = len(body_title) // 2
@@ -1460,7 +1501,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
                       and (k == first.title_lines[0] - 1 or lines[k + 1].text == title)), None)
         joint = None if field is not None else _joint_issuers_over_title(doc, lines, first.title_lines)
         meta.issuer = lines[field].text if field is not None else joint or \
-            _school_letterhead(lines, first.title_lines[0] - 1)
+            _school_letterhead(lines, first.title_lines[0] - 1) or _issuers_over_subject(lines, first.title_lines)
     authority = next((lines[k] for k in first.title_lines if lines[k].kind == "authority_title"), None)
     meta.issuer = meta.issuer or labelled.get("issuer") or (authority.value if authority else None) or \
         (act.groups.get("post") if act else None) or \
@@ -1667,7 +1708,8 @@ def _signing_name(ln: Line) -> Optional[str]:
     m = _SIGNED_OFF.match(ln.text)
     if m and m["by"].endswith(_SCHOOL_ENDS):
         return m["by"]      # (a school's name is no org line alone: `…普通高等学校` ends a wrapped title's first line)
-    return ln.text if _is_org_line(ln.text) else (m["by"] if m and _is_org_line(m["by"]) else None)
+    # (its seal's note dropped, as `_signers` drops it: `…宁德市科学技术局(代章)`, blind69 ea_01)
+    return _lexicon().seal_note.sub("", ln.text) if _is_org_line(ln.text) else (m["by"] if m and _is_org_line(m["by"]) else None)
 
 
 def _inner_signature(lines: list[Line], part: _Part, meta: Meta, post: Optional[str] = None) -> None:

@@ -148,7 +148,9 @@ _COLLECTIVE_AFTER = regex(r"(?:各|有关|相关|所属|直属|其他|其它)[\u
 # (the name signing off with its 敬启 over the date: `匡智屯门晨辉学校谨启` / `二零二一年一月五日`, blind38 cv_12)
 # (the 此件 note of how far it goes set between the signature and its date: `珲春市人民政府办公室` / `(此件发至乡) 2017年6月13日`,
 # blind59 dq_04; `牟定县人民政府办公室` / `(此件公开发布)` / the date, mdx.gov.cn's 牟政办发〔2017〕46号 page)
-_SIGNATURE_AFTER = regex(r"(?:[ \u3000]*(?:敬启|谨启))?(?:[ \u3000\n]*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
+# (a seal's note may close the signature's line: `“双代会”筹备工作领导小组(代章)` over `2016年12月12日`, blind21 ce_07;
+# `宁德市科技特派员工作联席会议办公室宁德市科学技术局(代章)` over `2023年6月14日`, blind69 ea_01; structure.yaml `seal_note`)
+_SIGNATURE_AFTER = regex(r"(?:[ \u3000]*(?:敬启|谨启|[（(](?:代章|盖章|公章)[）)]))?(?:[ \u3000\n]*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[ \u3000\n]*(?:\d{4}|\d{2}[xX*＊×]{2}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}[月日]"
                               r"[\d〇○零一二三四五六七八九十]{1,3}日[ \u3000]*(?:$|\n|[（(]|印发[ \u3000]*(?:$|\n))")
 # or the date and 于 before a Macau gazette's signature, where the place it is signed ends its line or the signer's post follows
 # a dash (`二零零九年十月六日于行政长官办公室\n办公室主任何永安`, `二零零九年十月八日于商业及动产登记局——登记官谭佩雯` blind18
@@ -1256,7 +1258,7 @@ _CO_SIGNER = regex(r"\n[\u4e00-\u9fff]{2,30}(?=[ \u3000]*\n)")
 # tc.wangchao.net.cn/baike/detail_2368873.html): both sign where an annex's table under the date keeps the line from being
 # read as the signature; the rest of the line is one body's name alone, of the same place as the first (not the
 # `办公厅` of `国务院办公厅`, a name that holds the first)
-_CO_SIGNER_BESIDE = regex(r"[ \u3000]*[\u4e00-\u9fff]{2,30}" + _SIGNER_END + r"(?=[ \u3000]*\n)")
+_CO_SIGNER_BESIDE = regex(r"[ \u3000]*[\u4e00-\u9fff]{2,30}" + _SIGNER_END + r"(?=[ \u3000]*(?:[（(](?:代章|盖章|公章)[）)])?\n)")
 
 
 def _venue(text: str, start: int, e: int, suffix: str, lx: _Lexicon) -> bool:
