@@ -1792,7 +1792,8 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "备注/文号": "doc_number", "备注／文号": "doc_number",     # a 政务信息公开 catalogue's field (blind49 dg_06)
            "字号": "doc_number", "成文日期": "date", "发文日期": "date", "发文时间": "date",
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
-           "发文机关": "issuer", "发文单位": "issuer", "标题": "title", "名称": "title", "受文者": "recipients",
+           "发文机关": "issuer", "发文单位": "issuer", "发文部门": "issuer", "标题": "title", "发文标题": "title", "名称": "title",
+           "受文者": "recipients",
            "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = regex(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")

@@ -125,6 +125,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind68", 12),
                                          ("blind69", 12),
                                          ("blind70", 12),
+                                         ("blind71", 12),
                                          ("blind72", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -529,6 +530,12 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     示范区 规划 通知 with no headline) and five Taiwan and Macau items (a 區公所's 役男 抽籤 news, two schools' posts on 兵役
     applications, a Macau 公報 page of a pastoral-care association's statutes, a paper's report on 退輔會's 榮民節), in
     GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind70); and
+    the 12 blind71 employment and social-security items (held out after blind70): seven mainland items (a city's joint 人社
+    通知 issuing its 职业技能培训 plan, a county's 招聘 公告 in converted script, two news items on 春风行动 fairs, a city's 就业政策
+    宣传月 通知 run together on one line, a county news item on a 招聘会 meeting, a law portal's page of a 人社局 通知 with labelled
+    cells) and five Hong Kong, Macau and Taiwan items (a 劳工处 release on a 招聘会, a 僱員再培訓局 release, a GOV.MO item of
+    劳工局, a paper's report on a 就業中心's 徵才活動, a university's relay of 勞動部's 青年就業 plan), in GB18030, Big5 and
+    UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind71); and
     the 12 blind72 natural-resources, land, planning and legal-publicity items (held out after blind70): seven mainland items
     (国土资源部办公厅's 地灾 通知 reposted by a blog, a 县司法局's 宪法宣传周 通知 on its portal, a city's portal page of its
     八五 普法规划 转发, 自然资源部's 地灾 通知 in converted script with pinyin left in, two news items on 宪法宣传周, a city's 公示通告

@@ -202,7 +202,9 @@ def _sentence_before(text: str, start: int) -> str:
     return text[run_start(text, _SENTENCE_END, start):start]
 
 
-_CONDITION_LEAD = regex(r"[，,]?\s*(在[\u4e00-\u9fff]{1,10})?")
+# (a range's 期间 or 之间 may stand before the condition: `(1982年5月31日至2005年5月31日期间出生)`, the age bounds of 長武縣's
+# 招聘 公告, blind71 ec_02; `(2019年9月1日—2020年8月31日期间出生)` of a 幼儿园's 招生 notice, blind61 ds_05)
+_CONDITION_LEAD = regex(r"[，,]?\s*(?:期间|之间)?(在[\u4e00-\u9fff]{1,10})?")
 
 
 def _condition_after(text: str, end: int, reading: _Reading) -> bool:
