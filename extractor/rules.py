@@ -331,6 +331,8 @@ _REQUIRES_SCAN: dict = {}     # id of a `requires` pattern (see _FINDERS) -> (it
                               # few) or the pattern it is scanned with (`gated`: `time_label`'s, an alternation of
                               # words `re` finds no start class for, 0.10 -> 0.035 ms a notice))
 _FIND_WORDS = 6               # a requirement of this many words or fewer is looked for with `str.find`, word by word
+_FIND_CHARS = 12              # (and a class of this many characters or fewer: `str.find` of one character is a memchr
+                              # in C, ~0.1 instruction a character, where `re`'s class test is ~50)
 _TEXT_MEMOS: list = [(None, {})]    # (text, its memo) of the texts last scanned, the latest first (never empty: before a
                           # first text, None's); a memo: (id(requires), lo, hi) -> (requires, its lines holding it); a
                           # needed word -> whether the text holds it (`words_held`)
@@ -476,10 +478,13 @@ def _requires_scanner(requires: re.Pattern) -> tuple[str, ...] | re.Pattern:
     """The words a requirement matches, when it is a few words and nothing else (`[将拟定订]于|订|安排于`, `[（(]`):
     `str.find` skips to each in C, where `re`, for a class of ideographs or an alternation not all of whose branches
     open with a literal, runs its program at every position (the requirements of the 19 `parse-text` notices: 0.75
-    -> 0.48 ms a notice). Else the pattern, behind the gate of its start class where `re` has none."""
+    -> 0.48 ms a notice); a class of up to `_FIND_CHARS` characters (`[年月日号天周季旬Qq]`) alike, each character a
+    `memchr`, where `re` tested the class at every character. Else the pattern, behind the gate of its start class
+    where `re` has none."""
     words = None if requires.flags & re.IGNORECASE else _words(_parser.parse(requires.pattern, requires.flags).data,
                                                                strict=True)
-    if words and len(words) <= _FIND_WORDS and all(w and "\n" not in w for w in words):
+    if words and all(w and "\n" not in w for w in words) and (
+            len(words) <= _FIND_WORDS or len(words) <= _FIND_CHARS and all(len(w) == 1 for w in words)):
         return tuple(dict.fromkeys(words))
     words = _line_words(requires)
     by_first = _by_first(requires, _BY_FIRST if words is not None else _BY_FIRST_SCANNED)
@@ -856,15 +861,16 @@ def _lines_with_words(words: tuple[str, ...], text: str, lo: int, hi: int) -> li
     find, rfind = text.find, text.rfind
     if len(words) == 1:     # (one word: one match a line; for several, a loop of `find`s measured cheaper)
         return [(max(lo, rfind("\n", 0, m.start()) + 1), m.end()) for m in _rest_of_line(words[0]).finditer(text, lo, hi)]
-    lines = set()
+    first: dict[int, int] = {}     # a line's end -> the first place a word stands in it: its start found once a line
     for word in words:
         at = find(word, lo, hi)
         while at >= 0:
-            stop = find("\n", at)
-            end = hi if stop < 0 else min(hi, stop + 1)
-            lines.add((max(lo, rfind("\n", 0, at) + 1), end))
+            stop = find("\n", at, hi)
+            end = hi if stop < 0 else stop + 1
+            if first.get(end, hi) > at:
+                first[end] = at
             at = find(word, end, hi)        # the next line holding it
-    return sorted(lines)
+    return [(max(lo, rfind("\n", lo, at) + 1), end) for end, at in sorted(first.items())]
 
 
 _REST_OF_LINE: dict = {}    # a word -> the regex of it and the rest of its line (`_rest_of_line`)
