@@ -126,7 +126,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind69", 12),
                                          ("blind70", 12),
                                          ("blind71", 12),
-                                         ("blind72", 12)])
+                                         ("blind72", 12),
+                                         ("blind73", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -541,7 +542,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     八五 普法规划 转发, 自然资源部's 地灾 通知 in converted script with pinyin left in, two news items on 宪法宣传周, a city's 公示通告
     of its 普法规划 draft) and five Hong Kong, Macau and Taiwan items (城规会's 大纲图 release, RTHK's report on 地政總署's 收地,
     土地工務局's hotline item, a 地政局 徵收 公告 page, a paper's report on 地籍圖重測), in GB18030, Big5 and UTF-8 text, a site
-    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind72)."""
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind72); and
+    the 12 blind73 commerce and consumption items (held out after blind72): seven mainland items (a 省政府办公厅's
+    促进消费 通知 behind a news lead, a county 商务局's 促消费 rules run together, a district 商务局's 消费券 方案 on its portal,
+    a city's 消费券 news in converted script, 商務部等4部門's 以舊換新 通知 in converted script, a 国办发 意见 on a service
+    portal, a magazine's news on a ministries' 方案) and five Hong Kong, Macau and Taiwan items (a news page on 消費券 dates,
+    a Macau release on 電子消費優惠 with contact blocks, 中新社's report on Macau's 优惠计划, 嘉義市's 商圈夜市券 page, 中央社's
+    report on 台中's 物調券), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by
+    OCR (corpus/blind73)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
