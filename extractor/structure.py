@@ -1926,6 +1926,8 @@ CONTENTS_RUN = 6
 # a table of contents' entry: dot leaders and a page number (`1.1编制目的……3`)
 _CONTENTS_ENTRY = regex(r"(?:[.…·．]\s*){4,}\d{1,3}$")
 _CONTENTS_TITLE = regex(r"^\s*目\s*录\s*$")
+MAX_CONTENTS_ENTRY = 80     # an entry under its `目录` line, a long 节 of a plan's chapter with its commas
+_CONTENTS_STOPS = regex(r"[。；;：:！？!?]")
 
 
 _MARKERS_BY_FIRST = EdgeCharIndex([pat for _, pat in _MARKERS])
@@ -2333,8 +2335,9 @@ def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:
                 seen.add(_words(lines[j].text))
                 titled = titled or _CONTENTS_TITLE.match(lines[j].text) is not None
         elif k == end or _words(lines[k].text) in seen or \
-                any(lines[j].kind is None and not _entry_like(lines[j].text) for j in between):
-            if len(run) >= CONTENTS_RUN and (titled or any(last[lines[j].text] > run[-1] for j in run)):
+                any(lines[j].kind is None and not _entry_like(lines[j].text, titled) for j in between):
+            if len(run) >= CONTENTS_RUN and (titled or any(last[lines[j].text] > run[-1] for j in run)) or \
+                    titled and _siblings(lines, marked, run):
                 out.update(range(run[0], run[-1] + 1))
             run, seen, titled = [], set(), False
             if k == end:
@@ -2352,8 +2355,19 @@ def _words(text: str) -> str:
     return text[found[1].end():] if found else text
 
 
-def _entry_like(text: str) -> bool:
+def _entry_like(text: str, titled: bool = False) -> bool:
+    """A line that may be an entry of a table of contents: short, no stop. Under its `目录` line a long entry with commas
+    (`第一节共塑政治信念,在全面加强党对民族工作的领导上作出示范,夯实…的政治基础`, blind70 eb_07) is one too."""
+    if titled:
+        return len(text) <= MAX_CONTENTS_ENTRY and not _CONTENTS_STOPS.search(text)
     return len(text) <= MAX_BARE_HEADING and not _ENTRY_STOPS.search(text)
+
+
+def _siblings(lines: list[Line], marked: dict, run: list[int]) -> bool:
+    """Two numbered lines of one family in a run with nothing but entries between them: siblings whose text is
+    elsewhere (in the body each heading has its paragraphs under it before the next of its family)."""
+    kinds = [marked[k][0] for k in run]
+    return len(set(kinds)) < len(kinds)
 
 
 def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match]]:
