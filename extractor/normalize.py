@@ -1033,9 +1033,20 @@ def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int
         s = spaces[i] if i < len(spaces) and spaces[i] <= m.end() + 31 else None
         end = min((q for q in markers if q > s), default=len(text)) if s is not None else 0
         if s is not None and _SPACED_HEADING.fullmatch(text, m.end(), s) and _IS_CJK.match(text[s]) \
-                and "。" in text[s:end]:
+                and "。" in text[s:end] and not _glyph_gap(text, s, soft):
             found.add(s)
     return found
+
+
+def _glyph_gap(text: str, s: int, soft: set[int]) -> bool:
+    """The space before s is a gap OCR read between two glyphs of a word, not a heading's end: the character after it
+    stands alone, before another space, a stop or the line's end (`（一）大埔區大埔海濱公 的 門球場…`, a 康文署 release's
+    scan, blind35 cs_10; `三、各校（園）遇有旨揭個案 協 助送醫…`, blind37 cu_11; `一、参加對象為有意 任 學習扶助方案…`, blind57
+    do_12; `三、依據旨揭微案 知，受補助…`, blind67 dy_12: a heading is followed by a sentence's first word)."""
+    return s + 1 >= len(text) or s + 1 in soft or text[s + 1] in _GAP_STOPS
+
+
+_GAP_STOPS = "，,、；;。：:"
 
 
 def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:

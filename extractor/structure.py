@@ -1967,6 +1967,11 @@ def _heading_end(rest: str) -> Optional[re.Match]:
     return None
 
 
+def _left_open(head: str) -> bool:
+    """The text leaves a bracket open (`…保持署（下`)."""
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
 # the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
 _FIRST_ITEM = regex(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
 
@@ -2068,8 +2073,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # (over deeper items of its own outline a line heads them though longer: `一、统一思想,提高认识,切实保证基础
         # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
         longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
+        # (a line that leaves its bracket open was cut inside its aside, by the margin or the excerpt's end: `一、依據農業部
+        # …水土保持署（下` / `署）115年…函辦理。`, blind67 dy_12's scan; `六、活动解释权归嘉兴市南湖区中心医院(嘉兴市第二医院`,
+        # blind32 cp_07; `一、请透过公益彩券回金申办资讯网提案（https://` / `pwelweb.sfaa.gov.tw)`, blind10 bt_04)
         if 0 < len(_ASIDE.sub("", head)) <= longest and not head.endswith(("；", ";", "，", ",")) \
-                and _HAN.search(head) and not (entry or clause or _said(head)):      # not a bare web address (bt_01's links)
+                and _HAN.search(head) and not (entry or clause or _said(head) or _left_open(head)):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
