@@ -598,6 +598,27 @@ def drop_site_pages(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+# a chapter's number alone on its line over its name: Macau's 公報 prints a 章程 so (`第一章` / `總則` / `第一條` / `名稱`:
+# 澳門教牧關懷與輔導協會, blind70 eb_11; 藏澳青年交流促進會, BO 2025/38; `第一章` / `名稱、會址、宗旨及性質`, 澳門濰坊同鄉聯誼會,
+# BO 2023/08); the name is a short line with no clause of prose
+_LONE_CHAPTER = regex(r"^第[一二三四五六七八九十百]+(?:章|部分|篇)$")
+CHAPTER_NAME = 25
+
+
+def join_lone_chapters(pieces: list[_Piece]) -> list[_Piece]:
+    """A chapter's number alone on its line joined to the name on the next (see _LONE_CHAPTER)."""
+    out: list[_Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rows is None and p.rows is None and _LONE_CHAPTER.match(prev.text) \
+                and 0 < len(p.text) <= CHAPTER_NAME and not _PROSE_PUNCT.search(p.text) \
+                and not _STRUCTURAL_START.match(p.text):
+            prev.extend(p)
+            continue
+        out.append(p)
+    return out
+
+
 def join_wrapped(pieces: list[_Piece], guess: bool) -> list[_Piece]:
     """Rejoin a paragraph that a page or line break cut in two.
 
@@ -1020,9 +1041,20 @@ def _heading_space_cuts(text: str, soft: set[int], markers: set[int]) -> set[int
         s = spaces[i] if i < len(spaces) and spaces[i] <= m.end() + 31 else None
         end = min((q for q in markers if q > s), default=len(text)) if s is not None else 0
         if s is not None and _SPACED_HEADING.fullmatch(text, m.end(), s) and _IS_CJK.match(text[s]) \
-                and "。" in text[s:end]:
+                and "。" in text[s:end] and not _glyph_gap(text, s, soft):
             found.add(s)
     return found
+
+
+def _glyph_gap(text: str, s: int, soft: set[int]) -> bool:
+    """The space before s is a gap OCR read between two glyphs of a word, not a heading's end: the character after it
+    stands alone, before another space, a stop or the line's end (`（一）大埔區大埔海濱公 的 門球場…`, a 康文署 release's
+    scan, blind35 cs_10; `三、各校（園）遇有旨揭個案 協 助送醫…`, blind37 cu_11; `一、参加對象為有意 任 學習扶助方案…`, blind57
+    do_12; `三、依據旨揭微案 知，受補助…`, blind67 dy_12: a heading is followed by a sentence's first word)."""
+    return s + 1 >= len(text) or s + 1 in soft or text[s + 1] in _GAP_STOPS
+
+
+_GAP_STOPS = "，,、；;。：:"
 
 
 def _marker_cuts(text: str, soft: set[int], last: dict[str, int], cuts: set[int]) -> set[int]:
@@ -1266,7 +1298,8 @@ def normalize(raw: RawDocument) -> NoticeText:
             p.rows = [r for r in p.rows if any(c.text for c in r)]
     pieces = [p for p in pieces if (p.rows if p.rows is not None else p.text)]
     pieces = drop_repeats(split_runs(split_paragraph_marks(strip_readings(
-        drop_page_marks(drop_site_pages(join_wrapped(drop_furniture(pieces), guess=raw.format == "text")))))))
+        drop_page_marks(drop_site_pages(join_lone_chapters(join_wrapped(drop_furniture(pieces),
+                                                                 guess=raw.format == "text"))))))))
     raw_boxes = [(b.page, b.box) if b.box else None for b in raw.blocks] if any(b.box for b in raw.blocks) else None
     return _assemble(pieces, script, config, raw_boxes)
 

@@ -1974,6 +1974,8 @@ CONTENTS_RUN = 6
 # a table of contents' entry: dot leaders and a page number (`1.1编制目的……3`)
 _CONTENTS_ENTRY = regex(r"(?:[.…·．]\s*){4,}\d{1,3}$")
 _CONTENTS_TITLE = regex(r"^\s*目\s*录\s*$")
+MAX_CONTENTS_ENTRY = 80     # an entry under its `目录` line, a long 节 of a plan's chapter with its commas
+_CONTENTS_STOPS = regex(r"[。；;：:！？!?]")
 
 
 _MARKERS_BY_FIRST = EdgeCharIndex([pat for _, pat in _MARKERS])
@@ -2011,6 +2013,11 @@ def _heading_end(rest: str) -> Optional[re.Match]:
         elif depth == 0 and not rest.startswith("//", m.end()) and not _CLOCK_COLON.match(rest, max(0, m.start() - 1)):
             return m
     return None
+
+
+def _left_open(head: str) -> bool:
+    """The text leaves a bracket open (`…保持署（下`)."""
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
 # the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
@@ -2114,8 +2121,11 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
         # (over deeper items of its own outline a line heads them though longer: `一、统一思想,提高认识,切实保证基础
         # 教育优先发展的战略地位` over `1、…`, blind14 bx_11; blind6 bn_05's `（二）强化基础设施支撑,构建…体系`, 36 characters)
         longest = MAX_HEADING if under == "child" else MAX_BARE_HEADING
+        # (a line that leaves its bracket open was cut inside its aside, by the margin or the excerpt's end: `一、依據農業部
+        # …水土保持署（下` / `署）115年…函辦理。`, blind67 dy_12's scan; `六、活动解释权归嘉兴市南湖区中心医院(嘉兴市第二医院`,
+        # blind32 cp_07; `一、请透过公益彩券回金申办资讯网提案（https://` / `pwelweb.sfaa.gov.tw)`, blind10 bt_04)
         if 0 < len(_ASIDE.sub("", head)) <= longest and not head.endswith(("；", ";", "，", ",")) \
-                and _HAN.search(head) and not (entry or clause or _said(head)):      # not a bare web address (bt_01's links)
+                and _HAN.search(head) and not (entry or clause or _said(head) or _left_open(head)):      # not a bare web address (bt_01's links)
             return head, len(rest)
     s = _set_headings().match(rest) if top else None
     if s and s.end() < len(rest) and rest[s.end()] not in "，、和与及":
@@ -2381,8 +2391,9 @@ def _contents(lines: list[Line], marked: dict, end: int) -> set[int]:
                 seen.add(_words(lines[j].text))
                 titled = titled or _CONTENTS_TITLE.match(lines[j].text) is not None
         elif k == end or _words(lines[k].text) in seen or \
-                any(lines[j].kind is None and not _entry_like(lines[j].text) for j in between):
-            if len(run) >= CONTENTS_RUN and (titled or any(last[lines[j].text] > run[-1] for j in run)):
+                any(lines[j].kind is None and not _entry_like(lines[j].text, titled) for j in between):
+            if len(run) >= CONTENTS_RUN and (titled or any(last[lines[j].text] > run[-1] for j in run)) or \
+                    titled and _siblings(lines, marked, run):
                 out.update(range(run[0], run[-1] + 1))
             run, seen, titled = [], set(), False
             if k == end:
@@ -2400,8 +2411,19 @@ def _words(text: str) -> str:
     return text[found[1].end():] if found else text
 
 
-def _entry_like(text: str) -> bool:
+def _entry_like(text: str, titled: bool = False) -> bool:
+    """A line that may be an entry of a table of contents: short, no stop. Under its `目录` line a long entry with commas
+    (`第一节共塑政治信念,在全面加强党对民族工作的领导上作出示范,夯实…的政治基础`, blind70 eb_07) is one too."""
+    if titled:
+        return len(text) <= MAX_CONTENTS_ENTRY and not _CONTENTS_STOPS.search(text)
     return len(text) <= MAX_BARE_HEADING and not _ENTRY_STOPS.search(text)
+
+
+def _siblings(lines: list[Line], marked: dict, run: list[int]) -> bool:
+    """Two numbered lines of one family in a run with nothing but entries between them: siblings whose text is
+    elsewhere (in the body each heading has its paragraphs under it before the next of its family)."""
+    kinds = [marked[k][0] for k in run]
+    return len(set(kinds)) < len(kinds)
 
 
 def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match]]:
