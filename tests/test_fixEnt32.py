@@ -21,3 +21,17 @@ def test_lianluo_before_the_suffix_is_the_units_core():
     # 联络 as a unit's core (core_stops): `中共中央对外联络部`, `市政府办公室会务联络科`
     assert _names("由中共中央对外联络部主办") == ["中共中央对外联络部"]
     assert _names("请市政府办公室会务联络科负责") == ["市政府办公室会务联络科"]
+
+
+def test_ke_ends_a_taiwan_township_offices_section(corpus_plan):
+    # `請至新城鄉公所社會課領取` (blind62 dt_11), `可電洽082-352150轉分機217社會課黃小姐` (blind32 cp_09): 課 of a 公所's section
+    assert "新城乡公所社会课" in {o.name for o in corpus_plan("blind62/docs/dt_11.txt").organizations}
+    assert "社会课" in {o.name for o in corpus_plan("blind32/docs/cp_09.txt").organizations}
+    # Taiwan's 連絡 stops as 联络 does, and 农业及建设 is one section's field (compound_cores): blind55 dm_12
+    assert _names("民众如有防汛砂包借用需求,可电话连络公所农业及建设课(06-6521038)。") == ["公所农业及建设课"]
+
+
+def test_ke_of_a_lesson_or_a_post_is_no_body():
+    # 课 of a lesson (no township field before it) and 课长 (the section's head) name no body
+    assert _names("各校要上好思政课和公开课。") == []
+    assert _names("社会课长林英辉表示") == []
