@@ -29,21 +29,24 @@ def test_which_requirements_are_scanned_once_a_first_character():
     assert not isinstance(_requires_scanner(re.compile("(?i:[ab]c)")), _ByFirst)
 
 
+def lines_by_loop(words, text, lo, hi):
+    """The lines of text[lo:hi] holding one of the words, by the loop `_lines_with_words` replaced: a line's start
+    found at every word's find."""
+    lines = set()
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            stop = text.find("\n", at)
+            end = hi if stop < 0 else min(hi, stop + 1)
+            lines.add((max(lo, text.rfind("\n", 0, at) + 1), end))
+            at = text.find(word, end, hi)
+    return sorted(lines)
+
+
 def test_the_lines_holding_a_word_are_those_a_loop_over_its_finds_gives():
     """`_lines_with_words` (one match of the word and its line's rest a line) against the loop it replaced, on every
     corpus and dev notice, whole and in part, for single words and sets of words."""
-    def looped(words, text, lo, hi):
-        lines = set()
-        for word in words:
-            at = text.find(word, lo, hi)
-            while at >= 0:
-                stop = text.find("\n", at)
-                end = hi if stop < 0 else min(hi, stop + 1)
-                lines.add((max(lo, text.rfind("\n", 0, at) + 1), end))
-                at = text.find(word, end, hi)
-        return sorted(lines)
-
     for text in TEXTS + ["、\n、", "a、b\n\n、", "、"]:
         for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3), (1, len(text) - 1)):
             for words in (("、",), ("（", "("), ("时", "点", ":", "："), ("联系人",), ("年",), ("*",)):
-                assert _lines_with_words(words, text, lo, hi) == looped(words, text, lo, hi)
+                assert _lines_with_words(words, text, lo, hi) == lines_by_loop(words, text, lo, hi)

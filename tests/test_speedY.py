@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from test_rules import CORPUS_TEXTS, DEV_TEXTS, check_scanner_gives_scan_lines, scanned_lines
+from test_speedV import lines_by_loop
 
 from extractor import rules
 from extractor.rules import _lines_with_words, _requires_scanner, required_lines
@@ -37,26 +38,15 @@ def test_the_lines_of_several_words_are_those_of_the_loop_it_replaced():
     """`_lines_with_words` of several words (each line's start found once, from the first word standing in it) against
     the loop it replaced (a line's start found at every word in it), on small texts for every range and on every
     corpus and dev notice."""
-    def looped(words, text, lo, hi):
-        lines = set()
-        for word in words:
-            at = text.find(word, lo, hi)
-            while at >= 0:
-                stop = text.find("\n", at)
-                end = hi if stop < 0 else min(hi, stop + 1)
-                lines.add((max(lo, text.rfind("\n", 0, at) + 1), end))
-                at = text.find(word, end, hi)
-        return sorted(lines)
-
     chars = tuple("年月日号天周季旬Qq")
     for text in ("年\n月日\n\nQ号q", "1月2日\n天天\n", "季\n旬", "\n年\n"):
         for lo in range(len(text) + 1):
             for hi in range(lo, len(text) + 1):
-                assert _lines_with_words(chars, text, lo, hi) == looped(chars, text, lo, hi), (text, lo, hi)
-                assert _lines_with_words(("月日", "日"), text, lo, hi) == looped(("月日", "日"), text, lo, hi)
+                assert _lines_with_words(chars, text, lo, hi) == lines_by_loop(chars, text, lo, hi), (text, lo, hi)
+                assert _lines_with_words(("月日", "日"), text, lo, hi) == lines_by_loop(("月日", "日"), text, lo, hi)
     for text in TEXTS:
         for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3), (3, len(text) - 2)):
-            assert _lines_with_words(chars, text, lo, hi) == looped(chars, text, lo, hi)
+            assert _lines_with_words(chars, text, lo, hi) == lines_by_loop(chars, text, lo, hi)
 
 
 def test_the_time_anchors_lines_on_a_deadline_sentence():
