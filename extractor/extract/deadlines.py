@@ -345,7 +345,8 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         return period(g, year, rules), False
     offset = relative_offset(g, rules)
     on_notice = g.get("rel") in rules.lexicon["notice_relative_years"]
-    written = None if on_notice else _passage_year(notice, m.start, rules, g.get("m"))
+    # (a month after 次年 or 明年 has its year from the word, not from the schedule's order: no roll-over)
+    written = None if on_notice else _passage_year(notice, m.start, rules, None if offset is not None else g.get("m"))
     if written == _SCHOOL_YEAR:
         year = _year_from_notice(notice, g, rules, late_days=0)
         year = _school_year_undated(notice, m, g, rules) if year is None else year
