@@ -33,7 +33,7 @@ from typing import Optional
 
 from .document import Block, Cell, NoticeText, RawDocument
 from .numerals import cn_to_int
-from .rules import after_last, compile_pattern, regex
+from .rules import after_last, compile_pattern, load_rules, regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·"
@@ -843,7 +843,6 @@ HEAD_PIECES = 12        # the title, number and 主送 of a run-together notice 
 @functools.cache
 def _run_lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the document types a title ends with, the organisation suffixes a name ends with)."""
-    from .rules import load_rules
     lex = load_rules("structure").lexicon
     return tuple(lex["doc_types"]), tuple(lex["org_suffixes"])
 
@@ -857,7 +856,6 @@ def is_bare_recipients(text: str) -> bool:
 
 @functools.cache
 def _bare_recipients() -> re.Pattern:
-    from .rules import load_rules
     return regex(load_rules("structure").lexicon["bare_recipients"])
 
 
@@ -1260,9 +1258,8 @@ def _annex_name_end(text: str, lo: int, end: int) -> int:
 
 @functools.cache
 def _annex_end() -> re.Pattern:
-    from .rules import load_rules
-    lex = load_rules("structure").lexicon
-    return regex("(?:" + "|".join(sorted(set(lex["annex_name_ends"]) | set(lex["doc_types"]), key=len, reverse=True)) + ")")
+    words = set(load_rules("structure").lexicon["annex_name_ends"]) | set(_run_lexicon()[0])
+    return regex("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")")
 
 
 # --- assembly ------------------------------------------------------------------------------
