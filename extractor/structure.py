@@ -69,6 +69,8 @@ class _Lexicon:
     cited_provision: re.Pattern
     dated_item: re.Pattern      # a day of the calendar: a numbered item naming one is no heading
     act_number: re.Pattern      # a Macau gazette's number line over its act
+    number_led: re.Pattern      # a headline led by a document number, the title after it
+    number_glued: re.Pattern    # the same, its number and title as groups
     promulgation: re.Pattern    # a Macau act's `命令公佈。` between its date and its signer
     sole_posts: frozenset       # posts that are an issuing authority by themselves (行政長官)
     title_issuer: re.Pattern    # the body a formal title opens with
@@ -145,6 +147,8 @@ def _lexicon() -> _Lexicon:
         cited_provision=regex(lex["cited_provision"]),
         dated_item=regex(lex["dated_item"]),
         act_number=regex(lex["act_number"]),
+        number_led=regex(rf"^(?:{lex['headline_number']})\s*\S"),
+        number_glued=regex(rf"^(?P<number>{lex['headline_number']})\s*(?P<title>\S.*)$"),
         promulgation=regex(lex["promulgation"]),
         sole_posts=frozenset(lex["sole_posts"]),
         title_issuer=regex(lex["title_issuer"]),
@@ -572,15 +576,11 @@ def _kind_tag(tag: str) -> bool:
 _FLAGS = "☆★✽※◎◆"
 _FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
-# a crawler's page title: the number, then the title (`川办函〔2017〕113号《…的通知》`); the notice's own title follows
-_NUMBER_LED = regex(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号\s*\S")
-# a page headline where nothing else heads the page: the number glued before the title (`邓政办〔2018〕127号邓州市…的通知`)
-_NUMBER_GLUED = regex(r"^(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,5}\s*号)\s*(?P<title>\S.*)$")
 
 
 def _unglued(title: str) -> tuple[str, Optional[str]]:
     """A headline with the number glued before its formal title (`邓政办〔2018〕127号邓州市…的通知`): (title, number)."""
-    glued = _NUMBER_GLUED.match(title)
+    glued = _lexicon().number_glued.match(title)
     if glued and _is_formal_title(glued["title"]):
         return glued["title"], re.sub(r"\s", "", glued["number"])
     return title, None
@@ -860,7 +860,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # the same list under its item on 優先入托制度, exmoo.com/article/189500.html)
     for i in range(min(limit, 40, _second_paragraph(lines, limit))):
         ln = lines[i]
-        if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _NUMBER_LED.match(ln.text):
+        if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _lexicon().number_led.match(ln.text):
             return _signed_title_below(lines, i, limit), limit
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
@@ -965,7 +965,7 @@ def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
                 and re.fullmatch(r"[^\u3400-\u9fff]+", lines[i].text[:-len(lines[j].text)]):
             return j    # (`2022关于留坝县创森迎检工作督查情况的通报` over `关于留坝县…的通报`, a 范文 site's year: blind19 cc_06)
     for j in range(i + 1, min(limit + 8, len(lines))):
-        if lines[j].kind is None and _is_formal_title(lines[j].text) and not _NUMBER_LED.match(lines[j].text) \
+        if lines[j].kind is None and _is_formal_title(lines[j].text) and not _lexicon().number_led.match(lines[j].text) \
                 and headed(j):
             return j
     return i
@@ -1360,7 +1360,8 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             meta.doc_number = ln.value
             meta.signer = ln.groups.get("signer") or meta.signer
             if ln.groups.get("date") and not header_date:
-                header_date = read_date(ln.groups["date"])[0]      # `川办发〔2009〕59号 二○○九年十二月八日`
+                # `川办发〔2009〕59号 二○○九年十二月八日`; `…公告2019年第5号      2019-9-24` (blind74 ef_06)
+                header_date = read_date(ln.groups["date"])[0] or _iso_date(ln.groups["date"])
         elif ln.kind == "gazette_issuer" and not header_issuer:
             header_issuer = ln.text     # `政 府 總 部 事 務 局` over `通 告` on a Macau gazette page
         elif ln.kind == "damaged_number" and not meta.doc_number:
