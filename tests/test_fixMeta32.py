@@ -8,3 +8,13 @@ def test_a_title_set_in_short_lines_over_its_document_type_is_one_title(corpus_p
     # its name (blind35 cs_12) `九月份` / `家长通知书`
     assert corpus_plan("blind65/docs/dw_03.pdf").meta.title == "涿鹿县第四批县级非物质文化遗产申报启事"
     assert corpus_plan("blind35/docs/cs_12.txt").meta.title == "九月份家长通知书"
+
+
+def test_a_table_of_contents_label_is_no_addressee_line(corpus_plan):
+    # a blog page relaying 国土资源部办公厅's 国土资电发〔2011〕93号 (blind72 ed_01, PDF): its `目录一览:` over the headline, taken
+    # for the 主送 line, closed the header before the notice's title, number and 主送 (a 文库 page's `目录/提纲:`, blind64
+    # dv_05, labels its outline the same way)
+    meta = corpus_plan("blind72/docs/ed_01.pdf").meta
+    assert meta.title == "国土资源部办公厅关于启动地质灾害防治区片专家驻守巡查及再检查工作的通知"
+    assert meta.doc_number == "国土资电发〔2011〕93号"
+    assert meta.recipients == ["各省", "自治区", "直辖市国土资源厅主管部门", "地调局"]
