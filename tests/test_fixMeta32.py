@@ -18,3 +18,13 @@ def test_a_table_of_contents_label_is_no_addressee_line(corpus_plan):
     assert meta.title == "国土资源部办公厅关于启动地质灾害防治区片专家驻守巡查及再检查工作的通知"
     assert meta.doc_number == "国土资电发〔2011〕93号"
     assert meta.recipients == ["各省", "自治区", "直辖市国土资源厅主管部门", "地调局"]
+
+
+def test_a_title_run_on_into_its_addressees_with_commas_is_cut_at_the_space(corpus_plan):
+    # an OFD whose head lines were joined with spaces (blind71 ec_05): `…活动的通知 各区县委宣传部,各区县人力资源社会保障局,…,
+    # 驻淄各高等院校:根据…`; the title and the 主送 are lines of their own, as in blind70 eb_06's PDF (`…建设规划》的通知 各乡(镇)
+    # 党委、政府,县属各部委办局,各人民团体:现将…`)
+    meta = corpus_plan("blind71/docs/ec_05.ofd").meta
+    assert meta.title == "淄博市人力资源和社会保障局关于开展2012年“就业政策集中宣传月”活动的通知"
+    assert meta.recipients[0] == "各区县委宣传部" and meta.recipients[-1] == "驻淄各高等院校", meta.recipients
+    assert "\n各乡(镇)党委、政府,县属各部委办局,各人民团体:\n" in corpus_plan("blind70/docs/eb_06.pdf").text
