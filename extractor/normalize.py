@@ -901,12 +901,15 @@ def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
         if not _is_title_run(text[:s]) or re.search("[：:]", text[:s]):
             continue
         m = _ADDRESSEES_LINE.match(text, s)
-        if m is None:
-            continue
-        if m.end() == len(text) and _TASK_WORDS.search(text, s) is None:
+        if m is not None and m.end() == len(text) and _TASK_WORDS.search(text, s) is None:
             cuts.add(s)
-        elif (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
-                and _TASK_WORDS.search(text, s, m.end()) is None:
+            continue
+        # (a list opened as addressees are holds commas between its bodies as a 主送 line does: `…活动的通知 各区县委宣传部,
+        # 各区县人力资源社会保障局,…,驻淄各高等院校:根据…`, blind71 ec_05, and `…建设规划》的通知 各乡(镇)党委、政府,县属各部委
+        # 办局,各人民团体:现将…`, blind70 eb_06: PDF and OFD pages whose head lines were joined with spaces)
+        end = _recipients_end(text, s)
+        if end is not None and (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
+                and _TASK_WORDS.search(text, s, end) is None:
             cuts.add(s)
     return cuts
 

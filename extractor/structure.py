@@ -739,8 +739,38 @@ _ISSUING_VERB_END = regex(r"(?:人民政府|政府|办公厅|办公室|委员会
 _PERIOD_LED = regex(r"^[（(]\s*(?:19|20)\d{2}\s*[—–\-－~至]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 
 
+_SHORT_TITLE_LINE = 12     # the most characters of a line of a title set in large type (`县级非物质文化遗产`)
+_WORDY_ONLY = regex(r"[\u3400-\u9fff\d]+")    # a line of words alone, no stop, quote or bracket
+
+
+def _short_wrapped_title(lines: list[Line], i: int) -> list[int]:
+    """Lines i.. of a title set in large type, one short line each, its last line a document type and its qualifier
+    alone (`涿鹿县第四批` / `县级非物质文化遗产` / `申报启事`, blind65 dw_03's page; `九月份` / `家长通知书` under the school's
+    name, blind35 cs_12), the body opening under it (its first sentence, dw_03, or its first numbered item, cs_12): no
+    line of it long enough to be a headline alone, so read by its last line; [] where none. Not a line naming a body
+    (the issuer over the title) nor a `关于…` line (`关于…` / `的通知` wraps as any title does), nor the cells of a
+    table's head copied a line each (`评估体制` / `评估方式` / `衡量标准` over `103年`, blind56 dn_11)."""
+    if lines[i].kind is not None or "关于" in lines[i].text or _is_org_line(lines[i].text):
+        return []
+    for end in range(i + 1, min(i + 3, len(lines))):
+        if lines[end - 1].kind is not None or len(lines[end - 1].text) > _SHORT_TITLE_LINE \
+                or not _WORDY_ONLY.fullmatch(lines[end - 1].text) or lines[end].kind is not None:
+            return []
+        last = lines[end].text
+        if 4 <= len(last) <= 6 and not last.startswith("的") and _lexicon().doc_type_end.search(last) \
+                and _is_formal_title("".join(lines[k].text for k in range(i, end + 1))):
+            below = lines[end + 1] if end + 1 < len(lines) else None
+            opens = below is not None and below.kind is None and \
+                (_PARAGRAPH.search(below.text) is not None or _outline_marker(below.text) is not None)
+            return list(range(i, end + 1)) if opens else []
+    return []
+
+
 def _title_at(lines: list[Line], i: int) -> list[int]:
     """The line indices of a title that starts at line i (a title may wrap over 2–3 lines)."""
+    wrapped = _short_wrapped_title(lines, i)
+    if wrapped:
+        return wrapped
     idx = [i]
     text = lines[i].text
     j = i + 1
@@ -900,6 +930,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 10) - 1):
         opened = _LABEL_PREFIX.match(lines[i].text) if lines[i].kind is None and lines[i + 1].kind == "posting_office" else None
         if opened and _is_headline(lines[i].text[opened.end():]):
+            return i, limit
+    for i in range(min(limit, 10)):
+        if _short_wrapped_title(lines, i):
             return i, limit
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
