@@ -393,7 +393,8 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
 def _name_before_place(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The span of the name that text[start:end] opens where a division of the gazetteer fills the rest (`郝雪卿台中`,
     `张祈花莲县`), the shortest such name; None where no split gives a name and a division."""
-    from .organizations import gazetteer     # (organizations reads names with looks_like_name: imported when called)
+    # (imported when called: organizations reads names with looks_like_name)
+    from .organizations import gazetteer
     places = gazetteer().places
     for k in range(start + 2, min(start + 5, end - 1)):
         if places.at(text, k, end) == end - k and looks_like_name(text[start:k]):
