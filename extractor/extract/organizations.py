@@ -1185,6 +1185,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _tv_universities(text, gz)
     found += _duty_towns(text, found, lx)
     found += _listed_companies(text, gz, lx)
+    found += _news_agencies(text)
     found += _shared_suffix(found, text, soft, lx)
     found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
@@ -1356,6 +1357,12 @@ def _listed_companies(text: str, gz: _Gazetteer, lx: _Lexicon) -> list[Mention]:
         if items and len(named) == len(items) and (a := items[-1][0]) > 0 and text[a - 1] != "、":
             out += [Mention(a, b, text[a:b], rule.name, w) for a, b, w in named]
     return out
+
+
+def _news_agencies(text: str) -> list[Mention]:
+    """The agency heading a wire's dateline (the rule news_agency: `中新社澳门4月12日电`, `(中央社记者郝雪卿台中18日电)`)."""
+    rule = load_rules("organizations").rule("news_agency")
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), rule.name, "社") for m in rule.finditer(text)]
 
 
 _TOWN_ITEM = regex(r"(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)*[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")

@@ -358,6 +358,12 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 if looks_like_name(name):
                     out.append((Person(name=name, title="代行", span=notice.doc.span(*span)), rule.name))
                 continue
+            if rule.get("bound") == "before_place":     # `记者郝雪卿台中18日电`: the name, then a division to the end
+                span = _name_before_place(notice.text, m.start("name"), m.end("name"))
+                if span is not None:
+                    out.append((Person(name=notice.text[span[0]:span[1]], title=m.group("title"),
+                                       span=notice.doc.span(*span)), rule.name))
+                continue
             if rule.get("bound") == "every_piece":     # `联系人:杨艳芳 李 岩`: each name between removed spaces
                 title = rule.get("title") or m.group("title")
                 out += [(Person(name=notice.text[a:b], title=title, span=notice.doc.span(a, b)), rule.name)
@@ -382,6 +388,18 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
                         rule.name))
     return out
+
+
+def _name_before_place(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of the name that text[start:end] opens where a division of the gazetteer fills the rest (`郝雪卿台中`,
+    `张祈花莲县`), the shortest such name; None where no split gives a name and a division."""
+    # (imported when called: organizations reads names with looks_like_name)
+    from .organizations import gazetteer
+    places = gazetteer().places
+    for k in range(start + 2, min(start + 5, end - 1)):
+        if places.at(text, k, end) == end - k and looks_like_name(text[start:k]):
+            return start, k
+    return None
 
 
 def _name_around_title(notice: Notice, m: re.Match) -> list[Person]:
