@@ -127,7 +127,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind70", 12),
                                          ("blind71", 12),
                                          ("blind72", 12),
-                                         ("blind73", 12)])
+                                         ("blind73", 12),
+                                         ("blind75", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -549,7 +550,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     portal, a magazine's news on a ministries' 方案) and five Hong Kong, Macau and Taiwan items (a news page on 消費券 dates,
     a Macau release on 電子消費優惠 with contact blocks, 中新社's report on Macau's 优惠计划, 嘉義市's 商圈夜市券 page, 中央社's
     report on 台中's 物調券), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by
-    OCR (corpus/blind73)."""
+    OCR (corpus/blind73); and
+    the 12 blind75 medical-insurance items (held out after blind73): seven mainland items (a city's joint 医保 通知 extending
+    the 缴费期, a county's 延期征缴 通知 on an aggregator page, a 乡's 参保缴费 方案 通知 in converted script, a news item on a
+    city's 征缴 通知, a news page on 国家医保局's 通知 in converted script, a 旗's portal 政策解读, a 2011 news page on 湖北's
+    基本药物 采购) and five Hong Kong, Macau and Taiwan items (香港政府新聞網 on 長者醫療券, a Macau daily and a GOV.MO release on
+    醫療券 windows, 衛福部's news on 健保署's 部分負擔, 中央社's report on the 部分負擔 新制), in GB18030, Big5 and UTF-8 text, a
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind75)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
