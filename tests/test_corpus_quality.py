@@ -128,7 +128,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind71", 12),
                                          ("blind72", 12),
                                          ("blind73", 12),
-                                         ("blind74", 12)])
+                                         ("blind74", 12),
+                                         ("blind75", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -556,7 +557,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     税收宣传月 通知 cut in its outline, three news items on 税收宣传月 and a county 财税 meeting) and five Hong Kong, Macau and
     Taiwan items (稅務局's 報稅表 release, a 經濟財政司司長批示, a relay of 財政部's 申報 展延, a report on 北區國稅局's
     退稅, 財政局's 所得補充稅 release), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a
-    scan read by OCR (corpus/blind74)."""
+    scan read by OCR (corpus/blind74); and
+    the 12 blind75 medical-insurance items (held out after blind74): seven mainland items (a city's joint 医保 通知 extending
+    the 缴费期, a county's 延期征缴 通知 on an aggregator page, a 乡's 参保缴费 方案 通知 in converted script, a news item on a
+    city's 征缴 通知, a news page on 国家医保局's 通知 in converted script, a 旗's portal 政策解读, a 2011 news page on 湖北's
+    基本药物 采购) and five Hong Kong, Macau and Taiwan items (香港政府新聞網 on 長者醫療券, a Macau daily and a GOV.MO release on
+    醫療券 windows, 衛福部's news on 健保署's 部分負擔, 中央社's report on the 部分負擔 新制), in GB18030, Big5 and UTF-8 text, a
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind75)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
