@@ -1,0 +1,9 @@
+"""Responsibilities the held-out sets missed, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_duty_in_a_layout_tables_item_is_read(corpus_plan):
+    # 内政部's 函 on 分阶段接受常备兵役军事训练 (blind70 eb_09, HTML): its 說明 items sit in a layout table, one a row,
+    # and item 三 ends `由內政部役政署統一於110年11月16日(星期二)上午10時公開抽籤。`
+    duties = [(r.org, r.duty, r.role) for r in corpus_plan("blind70/docs/eb_09.html").responsibilities]
+    assert ("内政部役政署", "统一于110年11月16日星期二上午10时公开抽签", "lead") in duties, duties
