@@ -95,8 +95,9 @@ _LEXICON_PATTERNS = {
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
     "account_or_publicity": ("account_formula", "publicity_formula"),     # a 公示's own formula too
-    # what after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议)
-    "qualifier_after": ("title_after", "meeting_after"),
+    # what after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议),
+    # its website (役政署网站)
+    "qualifier_after": ("title_after", "meeting_after", "website_after"),
 }
 # those written here, on the rule file's ${VARS} (the patterns of punctuation only are the module's constants):
 _VAR_PATTERNS = {
