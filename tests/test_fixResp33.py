@@ -14,3 +14,10 @@ def test_a_bodys_website_is_no_subject(corpus_plan):
     # 系統` says where the 役男 go, by way of the bureau's website, not what the bureau does
     duties = [(r.org, r.duty) for r in corpus_plan("blind70/docs/eb_10.txt").responsibilities]
     assert not any(duty.startswith("网站") for _org, duty in duties), duties
+
+
+def test_a_short_form_in_a_bare_bracket_is_the_bodys(corpus_plan):
+    # 僱員再培訓局's release on resuming classes (blind71 ec_09, HTML): `僱員再培訓局(再培訓局)宣布…`, then `再培訓局會於首階段
+    # 先行恢復…`, `再培訓局會加強監察及巡查`: the bracket declares the bureau's short form, as `（以下简称…）` does
+    duties = [(r.org, r.duty) for r in corpus_plan("blind71/docs/ec_09.html").responsibilities]
+    assert ("雇员再培训局", "加强监察及巡查") in duties, duties
