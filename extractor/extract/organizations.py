@@ -1675,15 +1675,22 @@ def _whole_place(head: str, prefix: str) -> str:
 
 
 def _aliases(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
-    """`深圳检验检疫局（以下简称深圳局）`: the full name declares a short form."""
+    """`深圳检验检疫局（以下简称深圳局）`, `僱員再培訓局(再培訓局)`: the full name declares a short form."""
     by_end = {m.end: m for m in mentions if not m.collective}
     out = []
     for a in lx.alias_re.finditer(text):
         full = by_end.get(a.start())
-        if full is not None:
+        if full is not None and (a["bare"] is None or _abbreviates(a["alias"], full.name)):
             out.append(Mention(full.start, full.end, full.name, "alias_declared", full.suffix, alias=a.group("alias")))
             out += _alias_uses(a.group("alias"), a.end(), mentions, text)
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is a short form of `name`: shorter, its characters in the name's order, ending as the name ends
+    (再培训局 of 雇员再培训局, 家校会 of 家庭与学校合作事宜委员会)."""
+    rest = iter(name)
+    return len(short) < len(name) and short[-1] == name[-1] and all(c in rest for c in short)
 
 
 def _alias_uses(alias: str, after: int, mentions: list[Mention], text: str) -> list[Mention]:

@@ -90,12 +90,14 @@ _LEXICON_PATTERNS = {
     "contrast": "contrast_opening", "penalty": "penalty_clause", "topic_object": "topic_object",
     "collective_levels": "collective_levels", "head_variants": "head_variants",
     "collectives_after": "collectives_after", "allowance": "allowance_clause",
+    "prose_cell": "prose_cell",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
     "account_or_publicity": ("account_formula", "publicity_formula"),     # a 公示's own formula too
-    # what after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议)
-    "qualifier_after": ("title_after", "meeting_after"),
+    # what after a name makes it qualify another thing, no subject: a post (县政府副县长), a meeting (县政府常务会议),
+    # its website (役政署网站)
+    "qualifier_after": ("title_after", "meeting_after", "website_after"),
 }
 # those written here, on the rule file's ${VARS} (the patterns of punctuation only are the module's constants):
 _VAR_PATTERNS = {
@@ -347,6 +349,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     in its paragraph, but a duty said with a modal or as to come: that paragraph recounts what was done)."""
     rf, lx = _rules()
     text = notice.text
+    prose = _prose_cells(notice)
     tables = [(b.start, b.end) for b in notice.doc.blocks if b.kind == "table"]
     g = _grammar()
     # (each pattern asked only of a text holding the words its matches hold, `may_match`: `re` tested each character of
@@ -359,7 +362,7 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     divisions = _divisions(text)
     items: list[Item] = []
     for u in unit_list:
-        if any(s <= u.start < e for s, e in tables):
+        if any(s <= u.start < e for s, e in tables) and not any(s <= u.start < e for s, e in prose):
             continue
         label = _label_end(text, u, divisions)
         if label is not None:
@@ -487,6 +490,15 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             # `X根据…要求，组成…`, `X结合…，对…进行汇总筛选`: the action it states on its basis
             items += _items(u, text, at, _cut_duty(text, at, limit, stops), "lead", "org_verb")
     return items
+
+
+def _prose_cells(notice: Notice) -> list[tuple[int, int]]:
+    """The cells of running text in a table that is no task table: a layout table holding a notice's 說明 items, one
+    item a row (`三、 | 兹为便利…,由内政部役政署统一于…公开抽签。`, blind70 eb_09), a cell that ends its sentence."""
+    tasks = {b.start for b, _row, _cols in table_rows(notice)}
+    prose = _grammar()["prose_cell"]
+    return [(c.start, c.end) for b in notice.doc.blocks if b.kind == "table" and b.start not in tasks
+            for row in b.rows or () for c in row if prose.search(c.text)]
 
 
 @functools.lru_cache(maxsize=2)
