@@ -21,3 +21,10 @@ def test_the_periods_under_an_activitys_time_heading_are_read(corpus_plan):
     # `(二)2026年2月8日-2026年3月8日(…)`
     periods = [(d.start, d.date) for d in corpus_plan("blind73/docs/ee_03.html").deadlines]
     assert periods == [("2025-12-28", "2026-01-11"), ("2026-02-08", "2026-03-08")], periods
+
+
+def test_a_year_named_a_stage_of_the_work_is_its_period(corpus_plan):
+    # blind68 dz_03 (第五次全国经济普查): `2023年为普查准备阶段,…;2024年为普查登记、数据审核处理和普查结果发布阶段;2025年为普查资料
+    # 开发应用和普查总结阶段`
+    periods = [(d.start, d.date) for d in corpus_plan("blind68/docs/dz_03.txt").deadlines if d.rule == "year_stage"]
+    assert periods == [("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31")], periods
