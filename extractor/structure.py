@@ -2181,7 +2181,11 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         rest = ln.text[m.end():]
         # (a topic of a list whose topics head paragraphs, with nothing under it: a heading whose text the page lost)
         lost = under is None and kind in topics and _TOPIC.fullmatch(rest.strip()) is not None
-        head = _heading(rest, "text" if lost else under, listed, top=kind in ("cn", "chapter")) or \
+        # (a plan whose outermost family is 1、 heads its set headings with it, as `1、 时间安排` / `2、 行动目标` / `3、 重点任务`
+        # on lines of their own, blind47 de_02: its top level, where they run into their paragraphs too, `1、指导思想以习近平…`
+        # over `2、工作目标通过…`, blind63 du_03)
+        top = kind in ("cn", "chapter") or (kind == "arabic" and not stack)
+        head = _heading(rest, "text" if lost else under, listed, top=top) or \
             (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
