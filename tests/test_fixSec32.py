@@ -38,3 +38,9 @@ def test_a_preview_cut_at_sentences_loses_its_page_numbers(corpus_plan):
     sections = _outline(corpus_plan("blind63/docs/du_03.pdf").sections)
     assert sections[:4] == [(1, "指导思想"), (1, "工作目标"), (1, "重点任务"), (1, "实施步骤")], sections
     assert (2, "排查整治阶段(2024年1月-2月)") in sections, sections
+
+
+def test_a_contact_persons_label_naming_its_office_is_an_entry(corpus_plan):
+    # a college's 英语竞赛 notice (blind46 dd_07, PDF): `4、学生工作处报名联系人:余宝睿` and `5、报名截止时间:2012年2月21日。`
+    # after the sentence `3、对于…予以奖励与表彰。` are entries of its list, as `五、本案聯絡人:…` is in blind71 ec_12
+    assert _outline(corpus_plan("blind46/docs/dd_07.pdf").sections) == [(1, "报名形式"), (1, "报名经费")]
