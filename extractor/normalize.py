@@ -595,7 +595,45 @@ def drop_site_pages(pieces: list[_Piece]) -> list[_Piece]:
                 head.extend(pieces[k])
                 pieces[k].text = ""
             return [q for q in pieces if q.rows is not None or q.text]
-    return pieces
+    return _drop_preview_pages(pieces)
+
+
+# The same preview where the reader cut its first page at sentences (a PDF's lines joined into paragraphs: `1、XX区…实施方案
+# 为进一步…,制定本方案。` / `1、指导思想…3、重点任` / `2、务在中小学…`, 1wenmi.com's copy, blind63 du_03) or the page is short
+# (`1、诸城市…行动计划(2021-2022年)为提高…`, a 文库 page's copy of one page and a half, blind32 cp_05): its first page opens with
+# `1、` and the document's name, the file name the copy is headed by (`XX区…实施方案.docx`, `诸城市…行动计划方案(2021-2022年)
+# (18页).docx`; structure.yaml `file_name_end`) for at least SITE_TITLE_WORDS characters. That `1、` is the page's, and so is
+# each next page's number opening a paragraph that continues the one above, cut mid-sentence.
+SITE_TITLE_WORDS = 8
+HEAD_FILE_PIECES = 4    # the file name heads the copy, above the site's lines on its author and size
+
+
+@functools.cache
+def _file_name_end() -> re.Pattern:
+    return regex(load_rules("structure").lexicon["file_name_end"], re.I)
+
+
+def _drop_preview_pages(pieces: list[_Piece]) -> list[_Piece]:
+    """The page numbers of a document site's preview whose first page is no long line dropped (see above)."""
+    names = [p.text[:m.start()] for p in pieces[:HEAD_FILE_PIECES]
+             if p.rows is None and (m := _file_name_end().search(p.text))]
+    if not names or len(names[0]) < SITE_TITLE_WORDS:
+        return pieces
+    first = next((i for i, p in enumerate(pieces) if p.rows is None and (m := _SITE_PAGE.match(p.text))
+                  and m.group(1) == "1" and p.text.startswith(names[0][:SITE_TITLE_WORDS], m.end())), None)
+    if first is None:
+        return pieces
+    pieces[first].sub(_SITE_PAGE, "")
+    page = 2
+    for k in range(first + 1, len(pieces)):
+        prev, p = pieces[k - 1], pieces[k]
+        m = _SITE_PAGE.match(p.text) if p.rows is None and prev.rows is None and prev.text else None
+        if m and int(m.group(1)) == page and (prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]) not in _SENTENCE_END:
+            p.sub(_SITE_PAGE, "")
+            prev.extend(p)
+            p.text = ""
+            page += 1
+    return [q for q in pieces if q.rows is not None or q.text]
 
 
 # a chapter's number alone on its line over its name: Macau's 公報 prints a 章程 so (`第一章` / `總則` / `第一條` / `名稱`:

@@ -79,6 +79,7 @@ class _Lexicon:
     act_clause: re.Pattern      # an act set at a time (`于今天`), done (`已由`), by a collective (`各高等学校就`), sent (`将…寄给`)
     posting_units: re.Pattern   # a bulletin's trailer naming the office that posts it
     letter_contact: re.Pattern  # a line of a Taiwan 函's 聯絡方式 block
+    card_field: re.Pattern      # `電話:…`, `電郵:…`: a field of a unit's contact card under its name
     published: re.Pattern       # a news page's dateline
     post_byline: re.Pattern     # a school site's `poster - post | date | 人气:` line
     page_date: re.Pattern       # the date a page was posted on (Notice.posted)
@@ -157,6 +158,7 @@ def _lexicon() -> _Lexicon:
         act_clause=regex(lex["act_clause"]),
         posting_units=regex(lex["posting_units"]),
         letter_contact=regex(lex["letter_contact"]),
+        card_field=regex(lex["card_field"]),
         rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules], [r.edges for r in rf.rules]),
         alternations={},
     )
@@ -2213,14 +2215,18 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
         rest = ln.text[m.end():]
         # (a topic of a list whose topics head paragraphs, with nothing under it: a heading whose text the page lost)
         lost = under is None and kind in topics and _TOPIC.fullmatch(rest.strip()) is not None
-        head = _heading(rest, "text" if lost else under, listed, top=kind in ("cn", "chapter")) or \
+        # (a plan whose outermost family is 1、 heads its set headings with it, as `1、 时间安排` / `2、 行动目标` / `3、 重点任务`
+        # on lines of their own, blind47 de_02: its top level, where they run into their paragraphs too, `1、指导思想以习近平…`
+        # over `2、工作目标通过…`, blind63 du_03)
+        top = kind in ("cn", "chapter") or (kind == "arabic" and not stack)
+        head = _heading(rest, "text" if lost else under, listed, top=top) or \
             (_cut_heading(doc, rest, sibling) if k == len(lines) - 1 else None)
         stop = rest[head[1] - 1] if head is not None and head[1] < len(rest) else ""
         runs_on = stop == "。" and bool(rest[head[1]:].strip())
         nested = any(n is not None for _, n in stack)     # its list stands under a section
         listing = nested and stop in ("：", ":") and under != "child" and bool(_COMMA.search(rest[head[1]:]))
         if head is None or _sentence_list(lines, k, end, kind, set(types), entries[kind], listed, head[0], under,
-                                          runs_on, stop, nested, listing):
+                                          runs_on, stop, nested, listing) or _contact_card(lines, k, end, head[0]):
             if under == "child" and _object_clause(rest):
                 objects.append(len(stack))
             stack.append((kind, None))
@@ -2248,6 +2254,13 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
             flat.remove(node)
     _fill_text(doc, flat, lines[end - 1].block.end if end > start else 0)
     return roots
+
+
+def _contact_card(lines: list[Line], k: int, end: int, heading: str) -> bool:
+    """Whether the item of line k names a unit over its contact card: the next line is the card's phone or mailbox
+    field (lexicon `card_field`: `1. 經濟及科技發展局` over `電話:6299 8235`, blind73 ee_09)."""
+    return k + 1 < end and lines[k + 1].kind is None and _is_org_line(heading) \
+        and _lexicon().card_field.match(lines[k + 1].text) is not None
 
 
 # a topic named in a few words, no stop or clause (`时间表`, `时间、地点`)
