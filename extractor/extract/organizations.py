@@ -231,7 +231,7 @@ class _Lexicon:
     party_groups: tuple                 # 党委, 党组: a body's party committee before a post in it
     people_words: tuple                 # 人员, 同志: a field before a conjunction ending so names people, no unit's work
     stop_word_ends: frozenset           # 基本, 根本: words a one-character stop word ends, where it is no stop
-    stop_word_starts: frozenset         # 有限, 有色: words a one-character stop word starts, where it is no stop
+    stop_word_starts: tuple             # 有限, 暨南大学: words a one-character stop word starts, where it is no stop
     core_stops: frozenset               # 联络: stop words that are no stop right before the suffix (对外联络部)
     role_suffixes: tuple                # 中心: with a scope before it (role_scopes), the role a city aims at, no body
     role_scopes: tuple                  # 省域, 中西部, 国际: the scope of such a role
@@ -319,7 +319,7 @@ def lexicon() -> _Lexicon:
         founding=tuple(lx["joint_groups"]["founding"]),
         designation=tuple(tuple(lx["designation"][k]) for k in ("suffixes", "before", "after")),
         party_groups=tuple(lx["party_groups"]), paired_government=tuple(lx["paired_government"]), people_words=tuple(lx["people_words"]),
-        stop_word_ends=frozenset(lx["stop_word_ends"]), stop_word_starts=frozenset(lx["stop_word_starts"]),
+        stop_word_ends=frozenset(lx["stop_word_ends"]), stop_word_starts=tuple(lx["stop_word_starts"]),
         core_stops=frozenset(lx["core_stops"]),
         role_suffixes=tuple(lx["city_roles"]["suffixes"]), role_scopes=tuple(lx["city_roles"]["scopes"]),
         institutions=tuple(lx["institution_words"]), stationed_re=regex(lx["stationed_group"]),
@@ -730,7 +730,7 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
                 and not _joint_group(text, at, stop, i + len(window), lx) \
                 and not (len(stop) == 1 and (at > i and text[at - 1:at + 1] in lx.stop_word_ends
-                                             or text[at:at + 2] in lx.stop_word_starts)) \
+                                             or text.startswith(lx.stop_word_starts, at))) \
                 and not (stop in lx.core_stops and at + len(stop) == i + len(window)):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
