@@ -47,6 +47,7 @@ class _Match:
     rule: Rule
     order: int
     groups: dict
+    head: Optional[Rule] = None     # a list tail's: the rule of the kept day its list opens with (`_list_tails`)
 
 
 def extract(notice: Notice, found: Found) -> list[Deadline]:
@@ -131,7 +132,7 @@ def _list_tails(notice: Notice, kept: list[_Match], rules: RuleFile) -> list[_Ma
             order, rule, m = hit
             if any(m.start() < o.end and o.start < m.end() for o in kept):
                 break
-            out.append(_Match(_tail_start(m), m.end(), rule, order, m.groupdict()))
+            out.append(_Match(_tail_start(m), m.end(), rule, order, m.groupdict(), head=k.rule))
             end = m.end()
     return out
 
@@ -528,9 +529,11 @@ def _past(notice: Notice, m: _Match, last: Day, inferred: bool, rules: RuleFile)
     on a page of 2018-06-25; blind19 cc_01 `预计2022年12月开工建设` of a 2023 plan the portal dates 2023-01-05. A date
     that opens its sentence is a report's (blind13 bw_03 `2005年11月11日至14日,国务院联合督查组…进行了现场检查` of
     2005-11-21). A rule with `past_inferred: true` (an event's day) holds a day whose year was inferred to the same:
-    `8月20日下午在区人大二楼会议室召开巡察工作动员会` on a page of 2020-08-21 (wbq.gov.cn) tells the meeting held."""
+    `8月20日下午在区人大二楼会议室召开巡察工作动员会` on a page of 2020-08-21 (wbq.gov.cn) tells the meeting held. A list's
+    further days share its head's verb, so its head's rule judges them: `于十一月十三日及十四日在…举行` (blind71 ec_08) on a
+    page dated after both tells the fair held, the 14th as the 13th."""
     issued, due = _notice_date(notice), last.as_date()
-    if inferred and not m.rule.get("past_inferred") or issued is None or due is None or due >= issued:
+    if inferred and not (m.head or m.rule).get("past_inferred") or issued is None or due is None or due >= issued:
         return False
     planned = any(w in _sentence_before(notice.text, m.start) for w in rules.lexicon["intent_before"])
     return not planned or (issued - due).days > _LATE_DAYS
