@@ -227,7 +227,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note", "reporter_byline") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
