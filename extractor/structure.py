@@ -642,7 +642,9 @@ def _is_headline(text: str) -> bool:
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)
-    return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks) and "。" not in text and not _LABEL_PREFIX.match(text) \
+    # (nor are the spaces a page sets around its Arabic numbers: `2006 - 07 年度個別人士報稅表今日寄出`, a 稅務局 press
+    # release, blind74 ef_08; `【2023 財政預算案】消費券「縮水」無醫療券 基層大感失望`, spyan-jour.hkbu.edu.hk 2023-02-22)
+    return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks - text.count(" ")) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not _LABEL_CELL.search(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
