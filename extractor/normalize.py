@@ -742,11 +742,24 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False
+    if _portal_field(nxt.text):
+        return False  # a portal's info row opens an element of its own (`发文标题: 贵州省…的公告` under the law site's
+        # `法规内容  本文仅供参考,如需引用请以正式文件为准`, blind74 ef_02)
     if _NUMBERED.match(prev.text) and "。" not in prev.text:
         # in a text broken at a width, a numbered line that reaches it was cut there: `(一)訂於113年8月20日(二)假上楓
         # 國民小學庠序樓三樓會議` / `室辦理…研習。` (bz_02; a heading is shorter than the width)
         return width is not None and _columns(prev.text) >= width and bool(_PROSE_PUNCT.search(nxt.text))
     return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1]))
+
+
+@functools.lru_cache(maxsize=1)
+def _portal_field_rule() -> re.Pattern:
+    return load_rules("structure").rule("labelled_field").pattern
+
+
+def _portal_field(text: str) -> bool:
+    """A line that opens with a label of a portal's info block and its colon (rules/structure.yaml labelled_field)."""
+    return _portal_field_rule().match(text) is not None
 
 
 def strip_readings(pieces: list[_Piece]) -> list[_Piece]:

@@ -229,7 +229,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note", "reporter_byline") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups
@@ -644,7 +644,9 @@ def _is_headline(text: str) -> bool:
         return False
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     marks = sum(1 for c in text if c in _QUOTE_MARKS)      # (`《小学概览2016》出版`: book-title marks are Chinese text too)
-    return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks) and "。" not in text and not _LABEL_PREFIX.match(text) \
+    # (nor are the spaces a page sets around its Arabic numbers: `2006 - 07 年度個別人士報稅表今日寄出`, a 稅務局 press
+    # release, blind74 ef_08; `【2023 財政預算案】消費券「縮水」無醫療券 基層大感失望`, spyan-jour.hkbu.edu.hk 2023-02-22)
+    return 6 <= len(text) <= 60 and han >= 0.6 * (len(text) - marks - text.count(" ")) and "。" not in text and not _LABEL_PREFIX.match(text) \
         and not _LABEL_CELL.search(text) \
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
