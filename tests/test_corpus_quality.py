@@ -128,7 +128,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind71", 12),
                                          ("blind72", 12),
                                          ("blind73", 12),
-                                         ("blind74", 12)])
+                                         ("blind74", 12),
+                                         ("blind76", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -556,7 +557,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     税收宣传月 通知 cut in its outline, three news items on 税收宣传月 and a county 财税 meeting) and five Hong Kong, Macau and
     Taiwan items (稅務局's 報稅表 release, a 經濟財政司司長批示, a relay of 財政部's 申報 展延, a report on 北區國稅局's
     退稅, 財政局's 所得補充稅 release), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a
-    scan read by OCR (corpus/blind74)."""
+    scan read by OCR (corpus/blind74); and
+    the 12 blind76 weather and disaster-prevention items (held out after blind74): seven mainland items (a city 办公厅's
+    气象灾害 预案 函 in converted script, a county's 预案 印发 notice on its portal, a city's 防灾减灾日 notice on a law database
+    page, a county's 预案 notice without its headline, a news item on a county's 预案, a town's 汛期 notice, 新华社's report on
+    the 防灾减灾日 notice) and five Hong Kong, Macau and Taiwan items (香港中通社's report on 保安局's 颱風 meeting, a news.gov.hk
+    item on the 跨部門桌面演習, Macau's portal news list on 山竹 with the 民防 hotline, 行政院's 昌鴻颱風 release, a district
+    office's 災害應變中心 item), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
+    by OCR (corpus/blind76)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
