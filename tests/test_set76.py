@@ -1,0 +1,12 @@
+"""Layouts blind76's misses showed that other notices show too, each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_an_officials_name_is_bounded_by_the_day_of_the_act(corpus_plan):
+    # a news report names an official by the post right before the name, then the day of what the official does:
+    # 香港中通社's `署理保安局局長卓孝業6日下午主持跨部門會議` (blind76 eh_08, Big5-HKSCS), 行政院's `行政院長毛治國今(9)日在
+    # 行政院會…表示` (blind76 eh_11, a scan read by OCR), `財政司司長陳茂波2023年3月10日出席記者會` (blind73 ee_08, UTF-8)
+    for path, name in (("blind76/docs/eh_08.txt", "卓孝业"), ("blind76/docs/eh_11.pdf", "毛治国"),
+                       ("blind73/docs/ee_08.txt", "陈茂波")):
+        names = [p.name for p in corpus_plan(path).people]
+        assert name in names, (path, names)
