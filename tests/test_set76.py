@@ -10,3 +10,12 @@ def test_an_officials_name_is_bounded_by_the_day_of_the_act(corpus_plan):
                        ("blind73/docs/ee_08.txt", "陈茂波")):
         names = [p.name for p in corpus_plan(path).people]
         assert name in names, (path, names)
+
+
+def test_an_editors_byline_after_the_report_names_the_editor(corpus_plan):
+    # the editor's byline closing a news report, in brackets or on its own line: 香港中通社's `(完) 【編輯:王瑶】` (blind76
+    # eh_08, Big5-HKSCS), 中新社's `编辑:陈少婷` under `(完)` (blind73 ee_10, GB18030), `(编辑:陈沛沛)` (blind68 dz_04, a PDF)
+    for path, name in (("blind76/docs/eh_08.txt", "王瑶"), ("blind73/docs/ee_10.txt", "陈少婷"),
+                       ("blind68/docs/dz_04.pdf", "陈沛沛")):
+        people = {p.name: p.title for p in corpus_plan(path).people}
+        assert people.get(name) == "编辑", (path, people)
