@@ -19,3 +19,12 @@ def test_an_editors_byline_after_the_report_names_the_editor(corpus_plan):
                        ("blind68/docs/dz_04.pdf", "陈沛沛")):
         people = {p.name: p.title for p in corpus_plan(path).people}
         assert people.get(name) == "编辑", (path, people)
+
+
+def test_a_news_agency_of_the_dateline_is_an_organisation(corpus_plan):
+    # the agency whose dateline opens the report, as 新华社: 香港中通社 (`香港中通社10月6日電`, blind76 eh_08, Big5-HKSCS),
+    # 中新社 (`中新社澳门4月12日电`, blind73 ee_10, GB18030), 中央社 (`(中央社記者郝雪卿台中18日電)`, blind73 ee_12, Big5)
+    for path, name in (("blind76/docs/eh_08.txt", "香港中通社"), ("blind73/docs/ee_10.txt", "中新社"),
+                       ("blind73/docs/ee_12.txt", "中央社")):
+        names = [o.name for o in corpus_plan(path).organizations]
+        assert name in names, (path, names)
