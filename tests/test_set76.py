@@ -28,3 +28,12 @@ def test_a_news_agency_of_the_dateline_is_an_organisation(corpus_plan):
                        ("blind73/docs/ee_12.txt", "中央社")):
         names = [o.name for o in corpus_plan(path).organizations]
         assert name in names, (path, names)
+
+
+def test_a_hong_kong_or_macau_body_whose_name_holds_ji_is_read_whole(corpus_plan):
+    # 及 inside a name, not between two: 保安局's `緊急事故監察及支援中心` (blind76 eh_08, eh_09) and Macau's
+    # `經濟及科技發展局` (blind73 ee_09, UTF-8; blind50 dh_09, a PDF)
+    for path, name in (("blind76/docs/eh_09.txt", "紧急事故监察及支援中心"), ("blind73/docs/ee_09.txt", "经济及科技发展局"),
+                       ("blind50/docs/dh_09.pdf", "经济及科技发展局")):
+        names = [o.name for o in corpus_plan(path).organizations]
+        assert name in names, (path, names)
