@@ -129,7 +129,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind72", 12),
                                          ("blind73", 12),
                                          ("blind74", 12),
-                                         ("blind75", 12)])
+                                         ("blind75", 12),
+                                         ("blind76", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -563,7 +564,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     city's 征缴 通知, a news page on 国家医保局's 通知 in converted script, a 旗's portal 政策解读, a 2011 news page on 湖北's
     基本药物 采购) and five Hong Kong, Macau and Taiwan items (香港政府新聞網 on 長者醫療券, a Macau daily and a GOV.MO release on
     醫療券 windows, 衛福部's news on 健保署's 部分負擔, 中央社's report on the 部分負擔 新制), in GB18030, Big5 and UTF-8 text, a
-    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind75)."""
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind75); and
+    the 12 blind76 weather and disaster-prevention items (held out after blind75): seven mainland items (a city 办公厅's
+    气象灾害 预案 函 in converted script, a county's 预案 印发 notice on its portal, a city's 防灾减灾日 notice on a law database
+    page, a county's 预案 notice without its headline, a news item on a county's 预案, a town's 汛期 notice, 新华社's report on
+    the 防灾减灾日 notice) and five Hong Kong, Macau and Taiwan items (香港中通社's report on 保安局's 颱風 meeting, a news.gov.hk
+    item on the 跨部門桌面演習, Macau's portal news list on 山竹 with the 民防 hotline, 行政院's 昌鴻颱風 release, a district
+    office's 災害應變中心 item), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
+    by OCR (corpus/blind76)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
