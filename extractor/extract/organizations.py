@@ -121,7 +121,6 @@ _AGE_BOUND = regex(r"(?:(?<=[\u4e00-\u9fff]\d岁)|(?<=[\u4e00-\u9fff]\d\d岁))�
 _ANNIVERSARY_BOUND = regex(r"成立(?=\d{1,4}周年)")
 _MODALS = "可应须需要将均如若倘"   # a modal verb or a condition after a subject (公司可…, 企业应…, 學校如有…: blind10 bt_08)
 _PREDICATE_MARKS = _MODALS + "会正已"     # and the aspect words after a subject (局会…, 署正…, 局已…)
-_PREDICATE_MARK = regex("[%s]" % _PREDICATE_MARKS)     # (found in C: most names hold none)
 _LEVEL_BRACKET = regex(r"[（(][省市县区州盟旗乡镇街道、]{1,12}[）)]")
 # the area or city in brackets after a district or a university, which a name keeps: a district's centre by the area it
 # serves (`北区（台山）社会工作中心`, `西北区（青洲）社会工作中心` blind30 cn_10), a university's campus (`中国地质大学(武汉)经济管理
@@ -668,9 +667,8 @@ def _clause_goes_on(text: str, lo: int, hi: int, lx: _Lexicon) -> Optional[int]:
     verb after it (`_PREDICATE_MARKS`) that follows a body's name (`公务员事务局会仔细研究法院判辞和咨询律政司意见` blind36
     ct_09, `社工局建议市民可尽量改往社工局` blind30 cn_10); None where there is none."""
     gz = gazetteer()
-    for mark in _PREDICATE_MARK.finditer(text, lo + 2, hi - 2):
-        q = mark.start()
-        if gz.opener_words.at(text, q + 1, hi) \
+    for q in range(lo + 2, hi - 2):
+        if text[q] in _PREDICATE_MARKS and gz.opener_words.at(text, q + 1, hi) \
                 and any(_ends_in_name(text, lo, p, lx) and not _ordinary_word(text, p, lx) for p in range(lo + 2, q + 1)):
             return q
     return None
