@@ -176,7 +176,7 @@ def test_a_name_ends_and_a_place_holds_a_stop_word_as_before():
 
 
 def test_the_last_stop_and_the_clause_going_on_are_the_old_ones():
-    """`_last_stop` (the window reversed once) and `_clause_goes_on` (its marks found by one class scan) on the window
+    """`_last_stop` (the window reversed once) and `_clause_goes_on` (its names ended as `_ends_in_name` says) on the window
     before every suffix of the texts, and `_joint_head` (a line's end asked before its start) at every suffix name."""
     lx = org.lexicon()
     for text in TEXTS:
