@@ -252,7 +252,11 @@ class _Lexicon:
     long_suffixes: tuple = field(init=False)          # those of two characters or more
     joined_re: re.Pattern = field(init=False)         # a suffix and a conjunction after it (教育局暨…)
     continuation_re: re.Pattern = field(init=False)   # longest first: the longest word at a position
+    # the beginnings of two characters or more of the continuations: a continuation that starts at k inside a suffix and
+    # runs past its end e begins with text[k:e + 1], so `continuation_re` is asked only where that is one of these
+    continuation_heads: frozenset = field(init=False)
     not_org_re: re.Pattern = field(init=False)        # ends at `endpos`
+    not_org_tails: frozenset = field(init=False)      # the last two characters of the not_org words (all of two or more)
     not_org_chars: int = field(init=False)
     compound_re: re.Pattern = field(init=False)       # the compound cores, longest first
     reversed_stops_re: re.Pattern = field(init=False) # the stop words reversed, longest first
@@ -264,10 +268,15 @@ class _Lexicon:
         self.joined_re = regex("(?:%s)(?:%s)" % (trie_source(self.suffix_set), trie_source(self.joining)))
         self.level_re = regex("^(?:%s)" % "|".join(sorted(self.levels, key=len, reverse=True)))
         self.continuation_re = regex(trie_source(self.continuations))
+        self.continuation_heads = frozenset(w[:n] for w in self.continuations for n in range(2, len(w) + 1))
         self.not_org_re = regex("(?:%s)$" % trie_source(self.not_org))
+        self.not_org_tails = frozenset(w[-2:] for w in self.not_org)
         self.not_org_chars = max(map(len, self.not_org), default=0)
         self.compound_re = regex(trie_source(self.compounds))
         self.reversed_stops_re = regex(trie_source(w[::-1] for w in self.stops))
+
+
+_COUNTED_SUBJECT = "科"     # what a count of school subjects ends with (数学三科: `_ordinary_word`)
 
 
 @functools.lru_cache(maxsize=1)
@@ -287,7 +296,7 @@ def lexicon() -> _Lexicon:
         office_ends=tuple(lx["office_ends"]),
         collective=frozenset(lx["collective_words"]),
         generic=frozenset(lx["generic_names"]), counter_ends=tuple(lx["counter_ends"]),
-        counted_subjects_re=regex("(?:%s)[一二三四五六七八九十两]科$" % trie_source(lx["counted_subjects"])),
+        counted_subjects_re=regex("(?:%s)[一二三四五六七八九十两]%s$" % (trie_source(lx["counted_subjects"]), _COUNTED_SUBJECT)),
         full_suffixes=dict(lx["full_suffixes"]), compounds=tuple(lx["compound_cores"]),
         joining=frozenset(lx["joining_words"]),
         unit_suffixes=frozenset(lx["unit_suffixes"]), kind_re=regex(trie_source(lx["kind_modifiers"])),
@@ -464,6 +473,8 @@ def _body_end_regex(bodies) -> re.Pattern:
 def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
     """A word starts inside the suffix [s, e) and runs past it (局长, 中心组, 部署)."""
     for k in range(s, e):
+        if text[k:e + 1] not in lx.continuation_heads:
+            continue        # (no continuation at k runs past e: `re` is not asked, ~4 in 5 of a suffix's characters)
         m = lx.continuation_re.match(text, k)
         if m and m.end() > e and not text.startswith(lx.not_run_on, k):
             return True
@@ -474,9 +485,13 @@ def _runs_on(text: str, s: int, e: int, lx: _Lexicon) -> bool:
 
 def _ordinary_word(text: str, e: int, lx: _Lexicon) -> bool:
     """An ordinary word ends at `e` (承办, 全局, 部署), not one whose first character ends a suffix of two characters
-    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办); or a count of subjects (数学三科)."""
-    if lx.counted_subjects_re.search(text, max(0, e - 5), e):
+    or more (县政协办: 政协 + 办) or an office's work (县委督查办: 督查 + 办); or a count of subjects (数学三科).
+    `e` ends a suffix or known body (no line break): `re` is asked only where the two characters before it end a
+    not_org word, or, for the count, where the last is 科."""
+    if text.startswith(_COUNTED_SUBJECT, e - 1) and lx.counted_subjects_re.search(text, max(0, e - 5), e):
         return True
+    if text[e - 2:e] not in lx.not_org_tails:
+        return False
     m = lx.not_org_re.search(text, max(0, e - lx.not_org_chars), e)
     return m is not None and not text.endswith(lx.long_suffixes + lx.office_cores, 0, m.start() + 1)
 
@@ -723,27 +738,29 @@ def _last_stop(text: str, i: int, window: str, lx: _Lexicon) -> tuple[int, Optio
     stop word that ends a word of the lexicon's `stop_word_ends` (本 of 基本: `县永久基本农田划定工作领导小组办公室`) or starts
     one of its `stop_word_starts` (有 of 有限: `澳门电讯有限公司`), nor a `core_stops` word right before the suffix
     (联络 of 对外联络部)."""
-    hi = len(window)
-    while last := lx.reversed_stops_re.search(window[:hi][::-1]):
+    n, backwards, pos = len(window), window[::-1], 0       # (the window reversed once, searched on from each stop)
+    while last := lx.reversed_stops_re.search(backwards, pos):
         stop = last.group()[::-1]
-        at = i + hi - last.end()
+        at = i + n - last.end()
         if gazetteer().places.at(text, at) < len(stop) + 2 and not _inside_place(text, i, at, len(stop)) \
-                and not _joint_group(text, at, stop, i + len(window), lx) \
+                and not _joint_group(text, at, stop, i + n, lx) \
                 and not (len(stop) == 1 and (at > i and text[at - 1:at + 1] in lx.stop_word_ends
                                              or text.startswith(lx.stop_word_starts, at))) \
-                and not (stop in lx.core_stops and at + len(stop) == i + len(window)):
+                and not (stop in lx.core_stops and at + len(stop) == i + n):
             if len(stop) > 1 and _not_level(text, at + len(stop) - 1) and stop[:-1] in lx.stops:
                 return at + len(stop) - 1, stop[:-1]     # 本区域, 我市场: 本 and 区域, not 本区
             return at + len(stop), stop
-        hi -= last.end()
+        pos = last.end()
     return i, None
 
 
 def _inside_place(text: str, lo: int, at: int, n: int) -> bool:
     """A division name of three characters or more starts before the stop word text[at:at + n] (not before `lo`) and
     runs past it (`东至县住建局` blind27 ck_05: 至 of 东至县)."""
-    places = gazetteer().places
-    return any(places.at(text, j) >= max(3, at + n - j + 1) for j in range(max(lo, at - 3), at))
+    places = gazetteer().places     # (a name of three characters or more starts with a pair of `pair_lengths`: `at` is
+    # asked only there, most positions opening none)
+    return any(text[j:j + 2] in places.pair_lengths and places.at(text, j) >= max(3, at + n - j + 1)
+               for j in range(max(lo, at - 3), at))
 
 
 def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
@@ -754,8 +771,9 @@ def _joint_group(text: str, at: int, word: str, s: int, lx: _Lexicon) -> bool:
 
 
 def _ends_in_name(text: str, i: int, e: int, lx: _Lexicon) -> bool:
-    """text[i:e] ends in a suffix or a known body."""
-    return text.endswith(lx.suffixes, i, e) or gazetteer().bodies.ending(text, e) > 0
+    """text[i:e] ends in a suffix or a known body. (The suffixes are tried only where the last character ends one:
+    `endswith` tries each of the ~100 in turn.)"""
+    return text[e - 1:e] in lx.suffix_chars and text.endswith(lx.suffixes, i, e) or gazetteer().bodies.ending(text, e) > 0
 
 
 def _place_at(text: str, i: int, lx: _Lexicon, gz: _Gazetteer) -> int:
@@ -1245,12 +1263,13 @@ _JOINT_HEAD_LINE = regex(r"[\u4e00-\u9fff]{4,30}" + _SIGNER_END + r"[ \u3000]*\n
 def _joint_head(text: str, start: int, e: int) -> bool:
     """The name [start, e) is one of two or more on a line of names alone over a `关于…` line (_JOINT_HEAD_LINE): the
     first, a co-signer's name beside it to the line's end, or the last, the line's start before it a name's end."""
-    ls = text.rfind("\n", 0, start) + 1
-    if ls == start:
+    if start == 0 or text[start - 1] == "\n":
         return (beside := _CO_SIGNER_BESIDE.match(text, e)) is not None and beside.end() > e \
             and _JOINT_HEAD_LINE.match(text, start) is not None
-    return start - ls >= 4 and text.endswith(_SIGNER_ENDS, ls, start) \
-        and text.startswith("\n", e) and _JOINT_HEAD_LINE.match(text, ls) is not None
+    if not text.startswith("\n", e):
+        return False        # (asked before the line's start is looked for: most names end no line)
+    ls = text.rfind("\n", 0, start) + 1
+    return start - ls >= 4 and text.endswith(_SIGNER_ENDS, ls, start) and _JOINT_HEAD_LINE.match(text, ls) is not None
 
 
 # the line of a joint issuer's second signer, between the first signer's line and the date (`中共北京市石景山区委办公室\n北京市
@@ -1563,8 +1582,10 @@ def _split_local(m: Mention, text: str, gz: _Gazetteer) -> list[Mention]:
     def units(a: int, b: int) -> int:       # how many names end inside text[a:b] before its own end
         return sum(1 for q in range(a + 2, b - 1) if _ends_in_name(text, a, q, lx))
     for p in range(m.start + 2, m.end - 2):
+        if not _ends_in_name(text, m.start, p, lx):
+            continue        # (asked before `_place_at`, which costs more: most positions end no name)
         n = _place_at(text, p, lx, gz)
-        if n and p + n < m.end and _ends_in_name(text, m.start, p, lx) and not _ends_in_name(text, m.start, p + n, lx) \
+        if n and p + n < m.end and not _ends_in_name(text, m.start, p + n, lx) \
                 and not text.endswith(corporate, m.start, p) \
                 and units(p, m.end) <= units(m.start, p):
             head = max((x for x in lx.suffix_set if text.endswith(x, m.start, p)), key=len, default=text[p - 1])
