@@ -106,6 +106,7 @@ score: setup
 	$(SCORE) --gold corpus/blind73/gold --docs corpus/blind73/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind74/gold --docs corpus/blind74/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind75/gold --docs corpus/blind75/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind77/gold --docs corpus/blind77/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
