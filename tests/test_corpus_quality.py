@@ -130,7 +130,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind73", 12),
                                          ("blind74", 12),
                                          ("blind75", 12),
-                                         ("blind76", 12)])
+                                         ("blind76", 12),
+                                         ("blind77", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -571,7 +572,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     the 防灾减灾日 notice) and five Hong Kong, Macau and Taiwan items (香港中通社's report on 保安局's 颱風 meeting, a news.gov.hk
     item on the 跨部門桌面演習, Macau's portal news list on 山竹 with the 民防 hotline, 行政院's 昌鴻颱風 release, a district
     office's 災害應變中心 item), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read
-    by OCR (corpus/blind76)."""
+    by OCR (corpus/blind76); and
+    the 12 blind77 audit items (held out after blind76): seven mainland items (a city 审计局's 专项审计调查 公告, a district
+    审计局's 公告 in converted script, a paper's news on 通州's 审计查出问题清单, an aggregator's news on 涞水's 整改 告知, a law
+    portal's page of 浙江省审计厅's 经济责任审计 通知, a county 审计局's 整改 台账 item, a district 审计局's item in converted script)
+    and five Hong Kong, Macau and Taiwan items (the 审计署署长 reports' release, 澳門審計署's 帳目審計報告 release, its 東亞運
+    專項審計 note, a report on 審計長 陳瑞敏's re-nomination, 監察院's 總決算審核報告 辦法), in GB18030, Big5 and UTF-8 text, a
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
