@@ -905,7 +905,8 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
         text = _CID.sub("", ln["text"]).strip()
         if not text:
             continue
-        nxt = next((n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"])), None)  # past page numbers
+        following = (n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"]))  # past page numbers
+        nxt, after = next(following, None), next(following, None)
         style = None
         if ln["x0"] > left + 2 * cw and ln["x1"] < right - tol and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
             style = "centered"
@@ -914,7 +915,8 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
         if "block_right" in ln:  # a line of a block beside another: its own right edge
             style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
         else:
-            wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+            wrapped = (style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+                       and not _indented_one_liner(ln, nxt, after, left, cw))
         items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style, box=line_box(ln))))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
@@ -1000,6 +1002,16 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     if nxt["x0"] > left + cw / 2 and line["text"].endswith(_SENTENCE_END if centred else _PARA_END):
         return False
     return reaches or _first_word_width(nxt) > right - line["x1"]
+
+
+def _indented_one_liner(line: dict, nxt: Optional[dict], after: Optional[dict], left: float, cw: float) -> bool:
+    """True when the line stands at the paragraph indent, the next line starts at the same
+    indent and the one after goes back to the margin: the next line opens a paragraph, so this
+    one is a paragraph of one line (a headline over its first paragraph), however far it reaches."""
+    if nxt is None or after is None:
+        return False
+    indented = line["x0"] > left + cw
+    return indented and abs(nxt["x0"] - line["x0"]) <= cw / 2 and after["x0"] <= left + cw / 2
 
 
 def _first_word_width(line: dict) -> float:
