@@ -916,7 +916,7 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
             style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
         else:
             wrapped = (style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
-                       and not _indented_one_liner(ln, nxt, after, left, cw))
+                       and not _indented_one_liner(ln, nxt, after, left, right - tol, cw))
         items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style, box=line_box(ln))))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
@@ -1004,14 +1004,16 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     return reaches or _first_word_width(nxt) > right - line["x1"]
 
 
-def _indented_one_liner(line: dict, nxt: Optional[dict], after: Optional[dict], left: float, cw: float) -> bool:
-    """True when the line stands at the paragraph indent, the next line starts at the same
-    indent and the one after goes back to the margin: the next line opens a paragraph, so this
-    one is a paragraph of one line (a headline over its first paragraph), however far it reaches."""
-    if nxt is None or after is None:
+def _indented_one_liner(line: dict, nxt: Optional[dict], after: Optional[dict], left: float, edge: float,
+                        cw: float) -> bool:
+    """True when the line stands at the paragraph indent and the next line starts at the same
+    indent, reaches the right edge and runs on into a line back at the margin right under it: the
+    next line opens a paragraph, so this one is a paragraph of one line (a headline over its first
+    paragraph), however far it reaches."""
+    if nxt is None or after is None or line["x0"] <= left + cw or abs(nxt["x0"] - line["x0"]) > cw / 2:
         return False
-    indented = line["x0"] > left + cw
-    return indented and abs(nxt["x0"] - line["x0"]) <= cw / 2 and after["x0"] <= left + cw / 2
+    under = after["top"] - nxt["top"] <= 1.5 * (nxt["top"] - line["top"])
+    return nxt["x1"] >= edge and under and after["x0"] <= left + cw / 2
 
 
 def _first_word_width(line: dict) -> float:
