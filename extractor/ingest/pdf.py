@@ -60,6 +60,7 @@ _PARA_END = tuple("。！？；：!?;:）)」』”’》】〕")
 # a line ending a sentence ends its paragraph over a centred line too: the signature set under the body (blind17 ca_08's
 # `…认真贯彻执行。` at the edge over `金华经济技术开发区管理委员会党政综合办公室`), no title's last line
 _SENTENCE_END = tuple("。！？!?")
+_CLAUSE_MARK = re.compile("[,，;；、]")  # marks inside a sentence that a one-line headline does not hold
 _NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -1009,8 +1010,12 @@ def _indented_one_liner(line: dict, nxt: Optional[dict], after: Optional[dict], 
     """True when the line stands at the paragraph indent and the next line starts at the same
     indent, reaches the right edge and runs on into a line back at the margin right under it: the
     next line opens a paragraph, so this one is a paragraph of one line (a headline over its first
-    paragraph), however far it reaches."""
+    paragraph), however far it reaches. A line holding a clause's comma or an item's 、 is a sentence
+    broken mid-way (web pages printed with a float in the margin indent an item's second line too:
+    blind58 dp_12's `二、受颱風外圍環流影響,…請注意土` over `石坍方`)."""
     if nxt is None or after is None or line["x0"] <= left + cw or abs(nxt["x0"] - line["x0"]) > cw / 2:
+        return False
+    if _CLAUSE_MARK.search(line["text"]):
         return False
     under = after["top"] - nxt["top"] <= 1.5 * (nxt["top"] - line["top"])
     return nxt["x1"] >= edge and under and after["x0"] <= left + cw / 2
