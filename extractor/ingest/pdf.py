@@ -60,6 +60,7 @@ _PARA_END = tuple("。！？；：!?;:）)」』”’》】〕")
 # a line ending a sentence ends its paragraph over a centred line too: the signature set under the body (blind17 ca_08's
 # `…认真贯彻执行。` at the edge over `金华经济技术开发区管理委员会党政综合办公室`), no title's last line
 _SENTENCE_END = tuple("。！？!?")
+_CLAUSE_MARK = re.compile("[,，;；、]")  # marks inside a sentence that a one-line headline does not hold
 _NO_LINE_START = set("、，。；：！？）》」』】〕”’…,.;:!?)]")
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -905,7 +906,8 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
         text = _CID.sub("", ln["text"]).strip()
         if not text:
             continue
-        nxt = next((n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"])), None)  # past page numbers
+        following = (n for n in lines[i + 1:] if _HAS_WORDS.search(n["text"]))  # past page numbers
+        nxt, after = next(following, None), next(following, None)
         style = None
         if ln["x0"] > left + 2 * cw and ln["x1"] < right - tol and abs((ln["x0"] + ln["x1"]) / 2 - centre) <= tol:
             style = "centered"
@@ -914,7 +916,8 @@ def page_blocks(number: int, lines: list[dict], tables, column: tuple[float, flo
         if "block_right" in ln:  # a line of a block beside another: its own right edge
             style, wrapped = None, _runs_on(ln, nxt, ln["x0"], ln["block_right"], cw, tol)
         else:
-            wrapped = style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+            wrapped = (style is None and full_column and _runs_on(ln, nxt, left, right, cw, tol)
+                       and not _indented_one_liner(ln, nxt, after, left, right - tol, cw))
         items.append((ln["top"], RawBlock("para", text, page=number, wrapped=wrapped, style=style, box=line_box(ln))))
     items.sort(key=lambda it: it[0])
     return [b for _, b in items]
@@ -1000,6 +1003,22 @@ def _runs_on(line: dict, nxt: Optional[dict], left: float, right: float, cw: flo
     if nxt["x0"] > left + cw / 2 and line["text"].endswith(_SENTENCE_END if centred else _PARA_END):
         return False
     return reaches or _first_word_width(nxt) > right - line["x1"]
+
+
+def _indented_one_liner(line: dict, nxt: Optional[dict], after: Optional[dict], left: float, edge: float,
+                        cw: float) -> bool:
+    """True when the line stands at the paragraph indent and the next line starts at the same
+    indent, reaches the right edge and runs on into a line back at the margin right under it: the
+    next line opens a paragraph, so this one is a paragraph of one line (a headline over its first
+    paragraph), however far it reaches. A line holding a clause's comma or an item's 、 is a sentence
+    broken mid-way (web pages printed with a float in the margin indent an item's second line too:
+    blind58 dp_12's `二、受颱風外圍環流影響,…請注意土` over `石坍方`)."""
+    if nxt is None or after is None or line["x0"] <= left + cw or abs(nxt["x0"] - line["x0"]) > cw / 2:
+        return False
+    if _CLAUSE_MARK.search(line["text"]):
+        return False
+    under = after["top"] - nxt["top"] <= 1.5 * (nxt["top"] - line["top"])
+    return nxt["x1"] >= edge and under and after["x0"] <= left + cw / 2
 
 
 def _first_word_width(line: dict) -> float:
