@@ -616,7 +616,7 @@ def _file_name_end() -> re.Pattern:
 def _drop_preview_pages(pieces: list[_Piece]) -> list[_Piece]:
     """The page numbers of a document site's preview whose first page is no long line dropped (see above)."""
     names = [p.text[:m.start()] for p in pieces[:HEAD_FILE_PIECES]
-             if p.rows is None and (m := _file_name_end().search(p.text))]
+             if p.rows is None and "." in p.text and (m := _file_name_end().search(p.text))]   # (a match holds `.`)
     if not names or len(names[0]) < SITE_TITLE_WORDS:
         return pieces
     first = next((i for i, p in enumerate(pieces) if p.rows is None and (m := _SITE_PAGE.match(p.text))
