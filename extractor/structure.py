@@ -2282,8 +2282,8 @@ def split_outline(doc: NoticeText, lines: list[Line], start: int, end: int) -> l
 def _contact_card(lines: list[Line], k: int, end: int, heading: str) -> bool:
     """Whether the item of line k names a unit over its contact card: the next line is the card's phone or mailbox
     field (lexicon `card_field`: `1. 經濟及科技發展局` over `電話:6299 8235`, blind73 ee_09)."""
-    return k + 1 < end and lines[k + 1].kind is None and _is_org_line(heading) \
-        and _lexicon().card_field.match(lines[k + 1].text) is not None
+    return k + 1 < end and lines[k + 1].kind is None and _lexicon().card_field.match(lines[k + 1].text) is not None \
+        and _is_org_line(heading)       # (the field's match at the line's start first: `org_end` searches the heading)
 
 
 # a topic named in a few words, no stop or clause (`时间表`, `时间、地点`)
