@@ -774,8 +774,8 @@ def _short_wrapped_title(lines: list[Line], i: int) -> list[int]:
     line of it long enough to be a headline alone, so read by its last line; [] where none. Not a line naming a body
     (the issuer over the title) nor a `关于…` line (`关于…` / `的通知` wraps as any title does), nor the cells of a
     table's head copied a line each (`评估体制` / `评估方式` / `衡量标准` over `103年`, blind56 dn_11)."""
-    if lines[i].kind is not None or "关于" in lines[i].text or _is_org_line(lines[i].text):
-        return []
+    if lines[i].kind is not None or "关于" in lines[i].text:
+        return []       # (a line naming a body: `_is_org_line`, asked last, where the rest holds)
     for end in range(i + 1, min(i + 3, len(lines))):
         if lines[end - 1].kind is not None or len(lines[end - 1].text) > _SHORT_TITLE_LINE \
                 or not _WORDY_ONLY.fullmatch(lines[end - 1].text) or lines[end].kind is not None:
@@ -786,7 +786,7 @@ def _short_wrapped_title(lines: list[Line], i: int) -> list[int]:
             below = lines[end + 1] if end + 1 < len(lines) else None
             opens = below is not None and below.kind is None and \
                 (_PARAGRAPH.search(below.text) is not None or _outline_marker(below.text) is not None)
-            return list(range(i, end + 1)) if opens else []
+            return list(range(i, end + 1)) if opens and not _is_org_line(lines[i].text) else []
     return []
 
 
