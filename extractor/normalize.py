@@ -616,7 +616,7 @@ def _file_name_end() -> re.Pattern:
 def _drop_preview_pages(pieces: list[_Piece]) -> list[_Piece]:
     """The page numbers of a document site's preview whose first page is no long line dropped (see above)."""
     names = [p.text[:m.start()] for p in pieces[:HEAD_FILE_PIECES]
-             if p.rows is None and (m := _file_name_end().search(p.text))]
+             if p.rows is None and "." in p.text and (m := _file_name_end().search(p.text))]   # (a match holds `.`)
     if not names or len(names[0]) < SITE_TITLE_WORDS:
         return pieces
     first = next((i for i, p in enumerate(pieces) if p.rows is None and (m := _SITE_PAGE.match(p.text))
@@ -742,14 +742,14 @@ def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = No
     last = prev.text.rstrip(_CLOSERS)[-1:] or prev.text[-1]
     if last in _SENTENCE_END or prev.style in {"title", "heading", "centered", "right"}:
         return False
-    if _portal_field(nxt.text):
-        return False  # a portal's info row opens an element of its own (`发文标题: 贵州省…的公告` under the law site's
-        # `法规内容  本文仅供参考,如需引用请以正式文件为准`, blind74 ef_02)
+    # (and never where a portal's info row opens nxt: it opens an element of its own, `发文标题: 贵州省…的公告` under the law
+    # site's `法规内容  本文仅供参考,如需引用请以正式文件为准`, blind74 ef_02; asked last, where the rest holds)
     if _NUMBERED.match(prev.text) and "。" not in prev.text:
         # in a text broken at a width, a numbered line that reaches it was cut there: `(一)訂於113年8月20日(二)假上楓
         # 國民小學庠序樓三樓會議` / `室辦理…研習。` (bz_02; a heading is shorter than the width)
-        return width is not None and _columns(prev.text) >= width and bool(_PROSE_PUNCT.search(nxt.text))
-    return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1]))
+        return width is not None and _columns(prev.text) >= width and bool(_PROSE_PUNCT.search(nxt.text)) \
+            and not _portal_field(nxt.text)
+    return len(prev.text) >= 15 and bool(_PROSE_PUNCT.search(prev.text[:-1])) and not _portal_field(nxt.text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -958,9 +958,9 @@ def _title_addressees_cut(text: str, soft: set[int]) -> set[int]:
         # (a list opened as addressees are holds commas between its bodies as a 主送 line does: `…活动的通知 各区县委宣传部,
         # 各区县人力资源社会保障局,…,驻淄各高等院校:根据…`, blind71 ec_05, and `…建设规划》的通知 各乡(镇)党委、政府,县属各部委
         # 办局,各人民团体:现将…`, blind70 eb_06: PDF and OFD pages whose head lines were joined with spaces)
-        end = _recipients_end(text, s)
-        if end is not None and (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
-                and _TASK_WORDS.search(text, s, end) is None:
+        # (the opening asked first: `_RECIPIENTS` matched only where it holds)
+        if (text.startswith("各", s) or _COLLECTIVE_ADDRESSEE.match(text, s) is not None) \
+                and (end := _recipients_end(text, s)) is not None and _TASK_WORDS.search(text, s, end) is None:
             cuts.add(s)
     return cuts
 
@@ -985,10 +985,10 @@ def _glued_title_cut(text: str) -> set[int]:
         while at >= 0:
             s = at + len(word)
             if _is_title_run(text[:s]) and s < len(text):
-                end = _recipients_end(text, s)
                 # (only a list opening with 各: a collective may begin inside a word, `…整顿方案范文局机关各科室、` of a 文库
-                # page's `…方案范文`, blind21 ce_10)
-                addressed = end is not None and text.startswith("各", s) and not _TASK_WORDS.search(text, s, end)
+                # page's `…方案范文`, blind21 ce_10; 各 asked first, `_RECIPIENTS` only where it holds)
+                addressed = text.startswith("各", s) and (end := _recipients_end(text, s)) is not None \
+                    and not _TASK_WORDS.search(text, s, end)
                 if addressed or _BODY_OPENING.match(text, s):
                     # (a stray digit before the title, what a document site's `1、1 ` left of its list, is no part of it)
                     return {s} | ({1} if _STRAY_DIGIT.match(text) else set())
