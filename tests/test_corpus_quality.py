@@ -131,7 +131,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind74", 12),
                                          ("blind75", 12),
                                          ("blind76", 12),
-                                         ("blind77", 12)])
+                                         ("blind77", 12),
+                                         ("blind79", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -578,7 +579,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     portal's page of 浙江省审计厅's 经济责任审计 通知, a county 审计局's 整改 台账 item, a district 审计局's item in converted script)
     and five Hong Kong, Macau and Taiwan items (the 审计署署长 reports' release, 澳門審計署's 帳目審計報告 release, its 東亞運
     專項審計 note, a report on 審計長 陳瑞敏's re-nomination, 監察院's 總決算審核報告 辦法), in GB18030, Big5 and UTF-8 text, a
-    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77)."""
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77); and
+    the 12 blind79 fire-safety items (held out after blind77): seven mainland items (a 乡's 清剿火患 方案 通知 in converted
+    script, a fire-service site's news on a province's 夏季消防检查, an aggregator's news on 福建省公安廳's 大排查 通知, a paper's
+    news on 舟山's 消防安全大检查, two 街道 portal items under header tables, a forum copy of a city's 专项抽查 公告) and five
+    Hong Kong, Macau and Taiwan items (星島's news on 消防處's 前哨行動, 文匯報's report on 消防處's year, GOV.MO's 農曆新年 防火
+    release, a 金門 news item on 消防局's 住警器 drive, 內政部消防署's 消防安全檢查注意事項), in GB18030, Big5 and UTF-8 text, a
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind79)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
