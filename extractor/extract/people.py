@@ -385,6 +385,9 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 title = title and _joined_posts(notice.text, m.end("title") - len(title), title)
             if span is None or not (rule.get("title") or is_title(title)):
                 continue
+            between = notice.text[m.end("title"):m.start("name")] if "title" in groups else ""
+            if title and _PORTFOLIO.fullmatch(between):     # (`消防區長（政策）羅建新`: the post's portfolio)
+                title += between
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
                         rule.name))
     return out
@@ -576,6 +579,11 @@ def _tail_title(text: str) -> Optional[str]:
     tail = _CLAUSE_WORD.split(tail[-1])[-1] if tail else ""     # (`会议由副县长周八主持`: 副县长)
     tail = _SELF.sub("", tail)      # (`请联络本局课程发展主任陈大文先生`: 本局 names no body)
     return tail if is_title(tail) else None
+
+
+# a Hong Kong post's portfolio in brackets, written between the post and the name (`消防區長（政策）羅建新`,
+# `副署長(環境衞生)黃淑嫻`): part of the title (people.yaml title_before_speech)
+_PORTFOLIO = regex(r"[(（][\u4e00-\u9fff]{2,8}[)）]")
 
 
 # the office a notice names as itself before a post (`本局`, `本署`, `我局`): no body, no part of the title
