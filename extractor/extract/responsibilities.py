@@ -1140,7 +1140,23 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             a = text.find(node.heading, node.start, node.heading_end)
             return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
+    if not labels and text.startswith(_TAG_OPENERS, at) and text[:at].rstrip(" \u3000").endswith("。"):
+        # a tag set off after the full stop closes every sentence before it since the paragraph's start or the tag
+        # before it, as a tag closing a numbered item of several sentences gives the whole item (bl_17; 国发〔2020〕6号
+        # `1.在以…为指导,…。(国务院各部门分别负责,年内持续推进)`, www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html):
+        # 国发〔2016〕20号's paragraphs of tasks under `（五）…。`, `着力实施…。强化…。加快…。（科技部牵头，…负责）`
+        # (blind52 dj_04)
+        b = _clause(text, lo, at)[1]
+        start = lo + len(text[lo:b]) - len(text[lo:b].lstrip(_TASK_OPEN))
+        bullet = _grammar()["bare_bullet"].match(text, start, b)    # a sub-item's bullet (dn_08 `- 鼠患…。(环境及生态局)`)
+        start = bullet.end() if bullet else start
+        if not text[start:b][:1].isdigit():     # not an item whose number the markers do not read (`11.121人才梯队项目。`)
+            return start, b, start
     return _clause(text, lo, at)
+
+
+_TASK_OPEN = "。；;，,）)〕】] \u3000\t\n"     # what stands between a tag, or a heading, and the next task's words
+_TAG_OPENERS = ("（", "(", "〔", "【", "[")       # a bracket tag's (unit_tag, bare_unit_tag)
 
 
 def _wrapped_item(notice: Notice, start: int, end: int) -> bool:
