@@ -131,7 +131,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind74", 12),
                                          ("blind75", 12),
                                          ("blind76", 12),
-                                         ("blind77", 12)])
+                                         ("blind77", 12),
+                                         ("blind78", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -578,7 +579,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     portal's page of 浙江省审计厅's 经济责任审计 通知, a county 审计局's 整改 台账 item, a district 审计局's item in converted script)
     and five Hong Kong, Macau and Taiwan items (the 审计署署长 reports' release, 澳門審計署's 帳目審計報告 release, its 東亞運
     專項審計 note, a report on 審計長 陳瑞敏's re-nomination, 監察院's 總決算審核報告 辦法), in GB18030, Big5 and UTF-8 text, a
-    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77)."""
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77); and
+    the 12 blind78 public-security and road-safety items (held out after blind77): seven mainland items (a city 交警支队's
+    临时交通管制 公告 on a forum page, another's 通告 in converted script, a district 交警大队's 头盔 通告, a county 交警大队's
+    reply to a deputy, a city 办公室's notice forwarding a 道路交通事故应急预案, a paper's news on a 百日安全行动, a city
+    委员会办公室's 头盔 通知) and five Hong Kong, Macau and Taiwan items (警務處's 交通事項 page, 治安警察局's 農曆新年 measures,
+    巴士的報 on 運輸署's seat-belt rules, a 函 on 交通部's 路口安全大執法, 自由時報 on 台中's 「馬上安全」 專案), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind78)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
