@@ -108,6 +108,7 @@ score: setup
 	$(SCORE) --gold corpus/blind75/gold --docs corpus/blind75/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind76/gold --docs corpus/blind76/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind77/gold --docs corpus/blind77/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind78/gold --docs corpus/blind78/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind79/gold --docs corpus/blind79/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup

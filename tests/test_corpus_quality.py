@@ -132,6 +132,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind75", 12),
                                          ("blind76", 12),
                                          ("blind77", 12),
+                                         ("blind78", 12),
                                          ("blind79", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -580,7 +581,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     and five Hong Kong, Macau and Taiwan items (the 审计署署长 reports' release, 澳門審計署's 帳目審計報告 release, its 東亞運
     專項審計 note, a report on 審計長 陳瑞敏's re-nomination, 監察院's 總決算審核報告 辦法), in GB18030, Big5 and UTF-8 text, a
     site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77); and
-    the 12 blind79 fire-safety items (held out after blind77): seven mainland items (a 乡's 清剿火患 方案 通知 in converted
+    the 12 blind78 public-security and road-safety items (held out after blind77): seven mainland items (a city 交警支队's
+    临时交通管制 公告 on a forum page, another's 通告 in converted script, a district 交警大队's 头盔 通告, a county 交警大队's
+    reply to a deputy, a city 办公室's notice forwarding a 道路交通事故应急预案, a paper's news on a 百日安全行动, a city
+    委员会办公室's 头盔 通知) and five Hong Kong, Macau and Taiwan items (警務處's 交通事項 page, 治安警察局's 農曆新年 measures,
+    巴士的報 on 運輸署's seat-belt rules, a 函 on 交通部's 路口安全大執法, 自由時報 on 台中's 「馬上安全」 專案), in GB18030,
+    Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind78); and
+    the 12 blind79 fire-safety items (held out after blind78): seven mainland items (a 乡's 清剿火患 方案 通知 in converted
     script, a fire-service site's news on a province's 夏季消防检查, an aggregator's news on 福建省公安廳's 大排查 通知, a paper's
     news on 舟山's 消防安全大检查, two 街道 portal items under header tables, a forum copy of a city's 专项抽查 公告) and five
     Hong Kong, Macau and Taiwan items (星島's news on 消防處's 前哨行動, 文匯報's report on 消防處's year, GOV.MO's 農曆新年 防火

@@ -24,6 +24,8 @@ from ..rules import Rule, load_rules, regex
 from . import Found, data_lines, snippet_notice
 
 _CJK_RUN = regex(r"[\u4e00-\u9fff]+")
+# the branch a Hong Kong post heads, in brackets after it (rules/people.yaml POST_BRANCH)
+_POST_BRANCH = regex(r"[（(][\u4e00-\u9fff及、]{2,12}[)）]$")
 # a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
 # a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
 _CLAUSE_WORD = regex(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
@@ -55,7 +57,9 @@ def married_name(name: str) -> bool:
 
 
 def is_title(title: str) -> bool:
-    return bool(title) and title.endswith(_title_ends())
+    """Whether a phrase ends with a title word, before the branch in brackets it may name (`助理署长(技术服务)`)."""
+    post = _POST_BRANCH.sub("", title) if title else title
+    return bool(post) and post.endswith(_title_ends())
 
 
 @functools.cache
@@ -385,9 +389,6 @@ def _pattern_people(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
                 title = title and _joined_posts(notice.text, m.end("title") - len(title), title)
             if span is None or not (rule.get("title") or is_title(title)):
                 continue
-            between = notice.text[m.end("title"):m.start("name")] if "title" in groups else ""
-            if title and _PORTFOLIO.fullmatch(between):     # (`消防區長（政策）羅建新`: the post's portfolio)
-                title += between
             out.append((Person(name=notice.text[span[0]:span[1]], title=title, span=notice.doc.span(*span)),
                         rule.name))
     return out
@@ -572,18 +573,19 @@ def _clause_list(notice: Notice, start: int, end: int) -> list[Person]:
     return []
 
 
+
 def _tail_title(text: str) -> Optional[str]:
     """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`, `会议由副县长` ->
-    `副县长`), if it ends with a title word."""
+    `副县长`), if it ends with a title word; with the branch it heads in brackets after it (`运输署助理署长(技术服务)`,
+    POST_BRANCH)."""
+    branch = _POST_BRANCH.search(text or "")
+    if branch:
+        post = _tail_title(text[:branch.start()])
+        return post and post + branch.group(0)
     tail = _CJK_RUN.findall(text or "")
     tail = _CLAUSE_WORD.split(tail[-1])[-1] if tail else ""     # (`会议由副县长周八主持`: 副县长)
     tail = _SELF.sub("", tail)      # (`请联络本局课程发展主任陈大文先生`: 本局 names no body)
     return tail if is_title(tail) else None
-
-
-# a Hong Kong post's portfolio in brackets, written between the post and the name (`消防區長（政策）羅建新`,
-# `副署長(環境衞生)黃淑嫻`): part of the title (people.yaml title_before_speech)
-_PORTFOLIO = regex(r"[(（][\u4e00-\u9fff]{2,8}[)）]")
 
 
 # the office a notice names as itself before a post (`本局`, `本署`, `我局`): no body, no part of the title
