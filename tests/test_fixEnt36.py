@@ -36,3 +36,10 @@ def test_a_meeting_that_reports_ends_no_coordination_meeting(corpus_plan):
     assert not any(n.endswith("会报") for n in names), names
     assert _names("现在,我代表国务院,向大会报告政府工作,请予审议。") == ["国务院"]
     assert _names("历次「行政院地方创生会报」工作会议会议纪录") == ["行政院地方创生会报"]
+
+
+def test_the_body_of_the_jurisdiction_concerned_is_a_kind():
+    # `辖区派出所要指派专职民警(法制副校长)加强对校园周边…` (a 教育局's 开学 safety notice, blind61 ds_03): whichever station
+    # serves the school, as 当地
+    found = {m.name: m.collective for m in mentions_in(",在开学期间全天(2月10日至20日)和学校日常上下学时间,辖区派出所要指派专职民警")}
+    assert found.get("辖区派出所") is True, found
