@@ -168,7 +168,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _gates(rules: list) -> tuple:
-    """The element rules whose `requires` is a plain word (reporter_byline's 记者), by that word: a line that does not
+    """The element rules whose `requires` is a plain word (byline_line's 记者), by that word: a line that does not
     hold it holds no match of theirs (a match is on a line holding it), and its candidates are tried without them."""
     needing: dict[str, set] = {}
     for i, rule in enumerate(rules):
@@ -198,7 +198,7 @@ def _rule_match(text: str) -> tuple[Optional[str], dict]:
     """The first element rule a whole line matches, with its named groups."""
     lex = _lexicon()
     candidates = lex.rules_by_edges.candidates(text)
-    for word, needing, cut in lex.gates:       # (reporter_byline's 记者: ~0.5 µs a line of `re` where it is absent)
+    for word, needing, cut in lex.gates:       # (byline_line's 记者: ~0.5 µs a line of `re` where it is absent)
         if word not in text:
             kept = cut.get(candidates)
             if kept is None:
@@ -249,7 +249,7 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         kind = "labelled_field"     # the same info block, its colons lost
     if text in lex.page_heads:
         return "frame", {}      # `最新消息`, `政府機關通告及公告`: a column's or a gazette section's head
-    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note", "reporter_byline") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
+    if kind in ("page_time", "reading_link", "site_list_label", "site_notice", "crumb_trail", "photo_note", "byline_line") or (kind in _FRAME_SHAPED and (lex.frame.search(text) or lex.button.search(text))):
         return "frame", {}      # `时间：2023-03-30 15:53`, `图解|…`, `当前位置：`, `首页…文件`: a page's furniture
     if kind:
         return kind, groups

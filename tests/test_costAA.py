@@ -110,16 +110,16 @@ NEW_PAYMENT_LABEL = "集中缴费(?:时间|期限)|集中缴费期|补缴费(?:�
 
 # --- the tests --------------------------------------------------------------------------------------------------
 
-def test_reporter_byline_is_gated_by_its_word():
+def test_byline_line_is_gated_by_its_word():
     lex = st._lexicon()
     names = {w: {lex.rules.rules[i].name for i in ix} for w, ix, _cut in lex.gates}
-    assert names == {"记者": {"reporter_byline"}}
+    assert names == {"记者": {"byline_line"}}
 
 
 def test_a_line_matches_the_rule_it_matched_without_the_gate(docs):
     """Every line of the notices (their classified lines, their raw lines), the rule's examples and rejects and lines
     made to hold 记者 or not: the first element rule and its groups as before."""
-    rule = load_rules("structure").rule("reporter_byline")
+    rule = load_rules("structure").rule("byline_line")
     samples = [e.text for e in rule.examples] + [r.text if hasattr(r, "text") else r for r in rule.reject]
     samples += ["记者于家豪/综合报导", "记者会报导", "记 者张三/台北报导", "【记者林慧君/南投报导】\n", "记\n者王五/报道"]
     lines = [ln.text for _doc, ls in docs for ln in ls]
