@@ -52,7 +52,8 @@ _COUNT_AFTER = regex(r"^\d+[家个所类批间]")
 # blind24 ch_07)
 # (and the compatibility form ﹝﹞ of 〔〕, `(普府办收﹝2021﹞214号)` 普陀区民政局's 情况报告 (shpt.gov.cn 773061); a template's year,
 # `市委办〔20**〕91号` (010zaixian.com 2814143); a number glued to 字 with no 第, `(鲁政办字2020167号)` blind32 cp_05)
-_DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?:\d{4}|\d{2}[*＊Xx×]{2})(?:[〕\]】)）‟〗］﹞]|\d{1,4}号)"
+# (matched in the twelve characters after a name: `_DOC_NUMBER_AFTER.match(text, e, e + 12)`)
+_DOC_NUMBER_AFTER = regex(r"(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?:\d{4}|\d{2}[*＊Xx×]{2})(?:[〕\]】)）‟〗］﹞]|\d{1,4}号)"
                                r"|[\u4e00-\u9fff]{0,5}字第?\s*\d)")
 # what follows a name that names a thing, not a body: a law (《中华人民共和国商业银行法》) or a regulation of a field
 # named after the body it binds (《中国共产党农村工作条例》 blind4 bk_05, 《中国共产党问责条例》), an app (“浙里办”APP), a
@@ -63,10 +64,15 @@ _DOC_NUMBER_AFTER = regex(r"^(?:[\u4e00-\u9fff]{0,4}[〔\[【(（„〖［﹝](?
 # 科华北路65号世外桃源酒店` blind42 cz_01: no 高新区 nor 科 of a body), or the gazette or news release a
 # government publishes (`香港特别行政区政府宪报一般在星期五出版` blind16 bz_06, `（转载自香港特别行政区政府新闻公报）` blind22
 # cf_10, `台南县政府公报93年第30期` blind_tw_hk tw_01)
-_THING_AFTER = regex(r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
-                          r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
-                          r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
-                          r"|[\u4e00-\u9fff]{0,4}?(?:[路街]|大道)(?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
+_THING_BRANCHES = (r"法(?:》|〉|第|实施)|(?:(?!关于)[\u4e00-\u9fff]){1,12}?(?:条例|准则)[》〉]"
+                   r"|[”\"」]?\s*(?:APP|App|app|小程序|客户端|公众号)|(?<=政府)(?:新闻)?公报|(?<=政府)宪报"
+                   r"|[东西南北]翼|[东西南北中]座(?![谈位次])|大楼|大厦"
+                   r"|[\u4e00-\u9fff]{0,4}?(?:[路街]|大道)(?:\d+(?:之\d+)?|[一二三四五六七八九十百]+)号")
+# (asked at every suffix and body end, mostly where nothing follows: a lookahead of what every match holds fails there first,
+# where the branches' lazy runs would try each width: the first character of a branch (法, a quote or space before APP,
+# 小程序, 客户端, 公众号, 公报, 宪报, 新闻公报, a wing or block's direction), a road's 路/街/大 (大道; also 大楼, 大厦)
+# within the first five, or 条例/准则 after one to twelve characters)
+_THING_AFTER = regex(r"(?=[法”\"」\sAa小客公新宪东西南北中]|.{0,4}?[路街大]|.{1,12}?(?:条例|准则))(?:" + _THING_BRANCHES + ")")
 # a floor after a centre: the centre is a building (`福州市市民服务中心4层`, `南丰商业中心十二楼`); after another name, the floor of the
 # body's premises, which names the body (`在市政府四楼会议室召开` blind15 by_01, `于交通部5楼集会堂` blind18 cb_04)
 _FLOOR_AFTER = regex(r"[\d一二三四五六七八九十]+[楼层]")
@@ -1169,7 +1175,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
-                or _DOC_NUMBER_AFTER.match(text[e:e + 12]) or _THING_AFTER.match(text, e) \
+                or _DOC_NUMBER_AFTER.match(text, e, e + 12) or _THING_AFTER.match(text, e) \
                 or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e) or _persons_place(text, s, e, lx):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
@@ -1462,7 +1468,7 @@ def _known_bodies(text: str, lx: _Lexicon, gz: _Gazetteer) -> list[Mention]:
     for m in gz.body_end_re.finditer(text):
         e = m.end()
         b = e - gz.bodies.ending(text, e)
-        if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text[e:e + 12]) \
+        if e == b or gz.bodies.at(text, b) > e - b or _runs_on(text, e - 1, e, lx) or _DOC_NUMBER_AFTER.match(text, e, e + 12) \
                 or _THING_AFTER.match(text, e) \
                 or _heads_collective(text, b, e, gz):
             continue
