@@ -108,6 +108,7 @@ score: setup
 	$(SCORE) --gold corpus/blind75/gold --docs corpus/blind75/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind76/gold --docs corpus/blind76/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind77/gold --docs corpus/blind77/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind80/gold --docs corpus/blind80/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -131,7 +131,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind74", 12),
                                          ("blind75", 12),
                                          ("blind76", 12),
-                                         ("blind77", 12)])
+                                         ("blind77", 12),
+                                         ("blind80", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -578,7 +579,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     portal's page of 浙江省审计厅's 经济责任审计 通知, a county 审计局's 整改 台账 item, a district 审计局's item in converted script)
     and five Hong Kong, Macau and Taiwan items (the 审计署署长 reports' release, 澳門審計署's 帳目審計報告 release, its 東亞運
     專項審計 note, a report on 審計長 陳瑞敏's re-nomination, 監察院's 總決算審核報告 辦法), in GB18030, Big5 and UTF-8 text, a
-    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77)."""
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind77); and
+    the 12 blind80 mass-organisation items (held out after blind77): seven mainland items (共青团广东省委's 通知 forwarding its
+    命脉工程 方案, a college 团委's 团员注册 通知 with a defaced signature, 共青团常州市委's 团代会 material 通知, a county's 三八
+    通知 in converted script, a paper's news on 澧县妇联's 工作大会, 贵州大学 教育工会's 知识竞赛 通知, 中工网's news on 四川省总工会's
+    征文大赛) and five Hong Kong, Macau and Taiwan items (the 婦女事務委員會's 2010 婦女節 release, 文匯報's report on its 2012
+    reception, 社會工作局's release on the 婦女及兒童事務委員會, a school's 轉知 of 青年發展署's 計畫, 自由時報's report on the
+    青年生涯領航計畫), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind80)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
