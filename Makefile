@@ -110,6 +110,7 @@ score: setup
 	$(SCORE) --gold corpus/blind77/gold --docs corpus/blind77/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind78/gold --docs corpus/blind78/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind79/gold --docs corpus/blind79/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind80/gold --docs corpus/blind80/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

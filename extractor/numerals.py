@@ -25,6 +25,7 @@ def cn_to_int(s: str) -> Optional[int]:
         return None
     if s.isdecimal():  # not isdigit: int() refuses ² and ①
         return int(s)
+    s = s.replace("廿", "二十")     # 廿 is twenty (`二月廿八日`: 28)
     if all(c in _DIGIT for c in s):                       # 二〇二三: read digit by digit
         return int("".join(str(_DIGIT[c]) for c in s)) if len(s) > 1 else _DIGIT[s]
     total, current = 0, 0

@@ -133,7 +133,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind76", 12),
                                          ("blind77", 12),
                                          ("blind78", 12),
-                                         ("blind79", 12)])
+                                         ("blind79", 12),
+                                         ("blind80", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -592,7 +593,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     news on 舟山's 消防安全大检查, two 街道 portal items under header tables, a forum copy of a city's 专项抽查 公告) and five
     Hong Kong, Macau and Taiwan items (星島's news on 消防處's 前哨行動, 文匯報's report on 消防處's year, GOV.MO's 農曆新年 防火
     release, a 金門 news item on 消防局's 住警器 drive, 內政部消防署's 消防安全檢查注意事項), in GB18030, Big5 and UTF-8 text, a
-    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind79)."""
+    site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind79); and
+    the 12 blind80 mass-organisation items (held out after blind79): seven mainland items (共青团广东省委's 通知 forwarding its
+    命脉工程 方案, a college 团委's 团员注册 通知 with a defaced signature, 共青团常州市委's 团代会 material 通知, a county's 三八
+    通知 in converted script, a paper's news on 澧县妇联's 工作大会, 贵州大学 教育工会's 知识竞赛 通知, 中工网's news on 四川省总工会's
+    征文大赛) and five Hong Kong, Macau and Taiwan items (the 婦女事務委員會's 2010 婦女節 release, 文匯報's report on its 2012
+    reception, 社會工作局's release on the 婦女及兒童事務委員會, a school's 轉知 of 青年發展署's 計畫, 自由時報's report on the
+    青年生涯領航計畫), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind80)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

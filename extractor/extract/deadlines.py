@@ -366,6 +366,9 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     else:
         base = _notice_year(notice)
         base = _text_year(notice, m.start, rules) if base is None else base
+        # (else the page's posting year, as a yearless day takes it: a news item's `明年二月一日前` under its ` date
+        # 2025-11-26` stamp is 2026's, blind80 el_12; 霍邱县's `今年8月31日前` under `发布时间:2019-08-16` 2019's, blind8 br_05)
+        base = notice.posted.year if base is None and notice.posted is not None else base
         year = base + offset if base is not None else None
     if year is not None and not offset:
         year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))

@@ -500,10 +500,11 @@ def name_pieces(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
 
 def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, int]]:
     """`县委副书记、县长张三` -> (`县委副书记、县长`, offset of 张三): the name is the longest
-    ending (2-3 characters, 4 with a compound surname) after which the rest is a title."""
-    for n in (4, 3, 2):
+    ending (2-3 characters, 4 with a compound surname) after which the rest is a title; else a married name of four (the
+    list's piece bounds it: `政务司司长林瑞麟夫人林叶慕菲`, blind80 el_09; `全国政协副主席梁振英夫人梁唐青仪`, 香港商报 2023-03-18)."""
+    for n, name_like in ((4, looks_like_name), (3, looks_like_name), (2, looks_like_name), (4, married_name)):
         title = text[start:end - n]
-        if looks_like_name(text[end - n:end]) and is_title(title) and not addressed(title):
+        if name_like(text[end - n:end]) and is_title(title) and not addressed(title):
             return title, end - n       # (a surname with a form of address, `吴局长宗荣`, is title_around_name's)
     return None
 
