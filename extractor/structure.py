@@ -1120,6 +1120,11 @@ def _after_signature(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind in {"date_line", "printed"}
 
 
+# the kinds of furniture between a title and its 主送 line (what `_place_recipients` passes over)
+_PASSED_OVER = {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
+                "signing_post"}
+
+
 def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
     number, its info block), the document's own head under a page's headline (letterhead, number and
@@ -1131,8 +1136,16 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     各位副主任、各位委员:`, 瑞金市's 整改情况的报告, blind53 dk_05; `市审计局局长 俞金华`, `衢州市审计局局长 刘石平`, `市审计局局长
     励永惠` over theirs on cixird.gov.cn, qz.gov.cn and nbrd.gov.cn's 审计工作报告, pages corpus): passed over as well."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
-    for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
+    looked = 0          # the lines looked at that could be text: a page's furniture, however long its info block, is passed
+    # over uncounted (a law portal's labelled block, `发文标题:`/`发文文号:`/`发文部门:`/`发文时间:`, its unlabelled rows and
+    # `发文内容:` over the 主送 line, 13 and 14 lines under the headline: blind71 ec_07, blind77 ei_05)
+    for k in range(part.body_start, part.body_end):
         kind, text = lines[k].kind, lines[k].text
+        if kind in _PASSED_OVER:
+            continue
+        looked += 1
+        if looked > 12:
+            return
         if kind is None and is_bare_recipients(text):
             lines[k].kind, lines[k].groups = "recipients", {"body": text}     # its colon lost (`…管委会,…市直有关单位`)
             kind = "recipients"
@@ -1145,9 +1158,6 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k + 1
             part.body_start = k + 2
             return
-        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
-                    "signing_post"}:
-            continue
         if kind is None and len(text) >= 20 and any(lines[j].text == text for j in range(k + 1, part.body_end)):
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
