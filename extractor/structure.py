@@ -727,18 +727,24 @@ def _joint_issuers_over_title(doc: NoticeText, lines: list[Line], title_lines: l
     return None
 
 
-def _issuers_over_subject(lines: list[Line], title_lines: list[int]) -> Optional[str]:
-    """Two or more bodies' names one per line right over the `关于…` line at the head, as a joint notice's 版头 names its
-    issuers where none signs: `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展规划纲要` (blind69 ea_06),
-    joined with `、` as a joint signature is. One body's name over its subject is the title's first line, and the golds
-    leave it out of the issuer more often than not (blind6 bn_07, blind12 bv_01, blind13 bw_01; blind59 dq_01 takes it)."""
+def _joint_head(lines: list[Line], title_lines: list[int]) -> Optional[tuple[int, int]]:
+    """The lines [first, last] of two or more bodies' names one per line right over the `关于…` line at the head, as a
+    joint notice's 版头 names its issuers where none signs: `中共廊坊市委` / `廊坊市人民政府` / `关于印发《廊坊市中长期人才发展
+    规划纲要` (blind69 ea_06). One body's name over its subject is the title's first line, and the golds leave it out of the
+    issuer more often than not (blind6 bn_07, blind12 bv_01, blind13 bw_01; blind59 dq_01 takes it)."""
     for k in range(max(title_lines[0], 1), min(title_lines[-1] + _TOP, len(lines) - 1)):
         if lines[k].kind is None and _is_org_line(lines[k].text) and lines[k + 1].text.startswith("关于"):
             first = k
             while first - 1 >= title_lines[0] and lines[first - 1].kind is None and _is_org_line(lines[first - 1].text):
                 first -= 1
-            return "、".join(lines[j].text for j in range(first, k + 1)) if first < k else None
+            return (first, k) if first < k else None
     return None
+
+
+def _issuers_over_subject(lines: list[Line], title_lines: list[int]) -> Optional[str]:
+    """The issuers of a joint notice's 版头 over its subject (`_joint_head`), joined with `、` as a joint signature is."""
+    head = _joint_head(lines, title_lines)
+    return "、".join(lines[j].text for j in range(head[0], head[1] + 1)) if head else None
 
 
 def _is_org_line(text: str) -> bool:
@@ -1120,6 +1126,11 @@ def _after_signature(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind in {"date_line", "printed"}
 
 
+# the kinds of furniture between a title and its 主送 line (what `_place_recipients` passes over)
+_PASSED_OVER = {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
+                "signing_post"}
+
+
 def _place_recipients(lines: list[Line], part: _Part) -> None:
     """A 主送 line right after the title. Between them a page may have furniture (frames, the
     number, its info block), the document's own head under a page's headline (letterhead, number and
@@ -1131,8 +1142,16 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
     各位副主任、各位委员:`, 瑞金市's 整改情况的报告, blind53 dk_05; `市审计局局长 俞金华`, `衢州市审计局局长 刘石平`, `市审计局局长
     励永惠` over theirs on cixird.gov.cn, qz.gov.cn and nbrd.gov.cn's 审计工作报告, pages corpus): passed over as well."""
     title = _norm("".join(lines[k].text for k in part.title_lines))
-    for k in range(part.body_start, min(part.body_end, part.body_start + 12)):
+    looked = 0          # the lines looked at that could be text: a page's furniture, however long its info block, is passed
+    # over uncounted (a law portal's labelled block, `发文标题:`/`发文文号:`/`发文部门:`/`发文时间:`, its unlabelled rows and
+    # `发文内容:` over the 主送 line, 13 and 14 lines under the headline: blind71 ec_07, blind77 ei_05)
+    for k in range(part.body_start, part.body_end):
         kind, text = lines[k].kind, lines[k].text
+        if kind in _PASSED_OVER:
+            continue
+        looked += 1
+        if looked > 12:
+            return
         if kind is None and is_bare_recipients(text):
             lines[k].kind, lines[k].groups = "recipients", {"body": text}     # its colon lost (`…管委会,…市直有关单位`)
             kind = "recipients"
@@ -1145,9 +1164,6 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k + 1
             part.body_start = k + 2
             return
-        if kind in {"frame", "letterhead", "doc_number", "damaged_number", "date_line", "labelled_field", "issuer_date", "table",
-                    "signing_post"}:
-            continue
         if kind is None and len(text) >= 20 and any(lines[j].text == text for j in range(k + 1, part.body_end)):
             continue
         if kind is None and (_is_subtitle(text) or (len(title) >= 6 and title in _norm(text))
@@ -1433,7 +1449,7 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         elif ln.kind in {"signer", "copy_number", "secrecy", "urgency", "speed", "classification"}:
             setattr(meta, {"signer": "signer", "copy_number": "copy_number", "secrecy": "secrecy", "urgency": "urgency",
                            "speed": "urgency", "classification": "secrecy"}[ln.kind], ln.value or None)
-    body_title = "".join(lines[k].text for k in first.title_lines)
+    body_title = "".join(lines[k].text for k in first.title_lines[_title_after_head(lines, first.title_lines, labelled):])
     if first.title_lines and lines[first.title_lines[0]].kind == "blurb_title":
         body_title = lines[first.title_lines[0]].value     # `導語:X一文來源于網友上傳,…` names the notice X
     act = next((lines[k] for k in first.title_lines if lines[k].kind == "doc_number"), None)
@@ -1608,6 +1624,21 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
         meta.title = None               # a page of news items: the first item's headline is no title of the page
     meta.title = meta.title or _crumb_title(lines, meta.issuer) or _teaser_title(lines)
     return meta, body, cc_range
+
+
+def _title_after_head(lines: list[Line], title_lines: list[int], labelled: dict) -> int:
+    """How many of the title's lines open it with a joint notice's 版头 (`_joint_head`): the 发文机关标志 over the title
+    (GB/T 9704-2012 7.2.2), no part of it; the title is the `关于…` line under them (`中共河北雄安新区工作委员会` /
+    `河北雄安新区管理委员会` / `关于印发《…实施方案》的通知`, blind5 bm_10; `中共廊坊市委` / `廊坊市人民政府` / `关于印发《…纲要`,
+    blind69 ea_06; `中共石柱土家族自治县委办公室` / `石柱土家族自治县人民政府办公室` / `关于印发《…》的通知`, blind70 eb_04). Not where
+    the page's own 标题 field leads its title with a body (`标题:重庆市永川区来苏镇人民政府关于印发…` over the same head,
+    blind17 ca_01, whose gold keeps the names)."""
+    head = _joint_head(lines, title_lines) if len(title_lines) > 2 else None
+    if not head or head[0] != title_lines[0] or head[1] + 1 not in title_lines:
+        return 0
+    if labelled.get("title") and not labelled["title"].startswith("关于"):
+        return 0
+    return title_lines.index(head[1] + 1)
 
 
 # the date in brackets on its own line under the title, where a party committee's document (and a 决议 or 纪要) prints
