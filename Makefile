@@ -109,6 +109,7 @@ score: setup
 	$(SCORE) --gold corpus/blind76/gold --docs corpus/blind76/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind77/gold --docs corpus/blind77/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind79/gold --docs corpus/blind79/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind81/gold --docs corpus/blind81/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
