@@ -134,7 +134,9 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind77", 12),
                                          ("blind78", 12),
                                          ("blind79", 12),
-                                         ("blind80", 12)])
+                                         ("blind79", 12),
+                                         ("blind80", 12),
+                                         ("blind81", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -600,7 +602,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     征文大赛) and five Hong Kong, Macau and Taiwan items (the 婦女事務委員會's 2010 婦女節 release, 文匯報's report on its 2012
     reception, 社會工作局's release on the 婦女及兒童事務委員會, a school's 轉知 of 青年發展署's 計畫, 自由時報's report on the
     青年生涯領航計畫), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind80)."""
+    (corpus/blind80); and
+    the 12 blind81 intellectual-property items (held out after blind80): seven mainland items (a district 市场监管局's
+    知识产权行政保护 方案 通知, 国家知识产权局办公室's 培育对象 函 in converted script, 国家版权局's 十四五 规划 通知 in converted
+    script, a county's 宣传周 news, a news item on the 华东片区版权 meeting, a city's 版权 宣传周 page, a city's 3·15 news) and
+    five Hong Kong, Macau and Taiwan items (a Secretary's 專利(修訂)條例草案 speech, the 1996 專利條例草案委員會 minutes, GOV.MO's
+    release on 經科局's visit to 国家知识产权局, 中新社's item on Macau's 商標註冊, 智慧財產局's 布告欄), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
