@@ -574,7 +574,6 @@ def _clause_list(notice: Notice, start: int, end: int) -> list[Person]:
     return []
 
 
-
 def _tail_title(text: str) -> Optional[str]:
     """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`, `会议由副县长` ->
     `副县长`), if it ends with a title word; with the branch it heads in brackets after it (`运输署助理署长(技术服务)`,
