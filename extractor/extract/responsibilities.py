@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
-    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "name_then_post": "name_then_post",
+    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "past_aspect": "past_aspect", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
@@ -461,6 +461,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             end = _cut_duty(text, start, limit, stops)
             if end == start and role == "lead":     # `A牵头，B、C配合，完成X`: the duty after the participants
                 start, end = _shared_duty(text, start, limit, unit_list, stops)
+            if not verb["modal"] and g["past_aspect"].search(text, start, end):
+                continue        # `X组织…进行了考核`: the unit's own verb, no modal, in the perfective reports what was done
             items += _topic_first(text, u, _items(u, text, start, end, role, "org_verb"))
             if role == "lead":
                 items += _continued(u, text, end, stops)
@@ -476,6 +478,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 start, limit = _time_end(text, when), _clause_limit(text, when.end())
             start = _skip_attitude(text, start, limit)
             end = _cut_duty(text, start, limit, stops)
+            if not modal.group() and when and when.group().startswith("于") and g["past_aspect"].search(text, start, end):
+                continue        # `X于1、2月期间,进行了…`: a bare time, no modal, and the perfective: what was done
             items += _topic_first(text, u, _items(u, text, start, end, "lead", "org_modal"))
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
