@@ -24,8 +24,6 @@ from ..rules import Rule, load_rules, regex
 from . import Found, data_lines, snippet_notice
 
 _CJK_RUN = regex(r"[\u4e00-\u9fff]+")
-# the branch a Hong Kong post heads, in brackets after it (rules/people.yaml POST_BRANCH)
-_POST_BRANCH = regex(r"[（(][\u4e00-\u9fff及、]{2,12}[)）]$")
 # a word that opens a clause before a post: `由`, `请`, `的` (`会议由县委书记、县长李四主持`), and the formulas citing
 # a leader's instruction, 根据, 按照, 依据 (`根据市爱卫会主任、市政府副市长黄敏批示`, blind29 cm_01)
 _CLAUSE_WORD = regex(r"(?<!自)由|[请的]|根据|按照|依据")      # (not 自由: `自由贸易试验区管委会主任`)
@@ -58,8 +56,14 @@ def married_name(name: str) -> bool:
 
 def is_title(title: str) -> bool:
     """Whether a phrase ends with a title word, before the branch in brackets it may name (`助理署长(技术服务)`)."""
-    post = _POST_BRANCH.sub("", title) if title else title
+    post = _post_branch().sub("", title) if title else title
     return bool(post) and post.endswith(_title_ends())
+
+
+@functools.cache
+def _post_branch() -> re.Pattern:
+    """The branch a Hong Kong post heads, in brackets after it, at a phrase's end (rules/people.yaml POST_BRANCH)."""
+    return regex(load_rules("people").vars["POST_BRANCH"] + "$")
 
 
 @functools.cache
@@ -578,7 +582,7 @@ def _tail_title(text: str) -> Optional[str]:
     """The post at the end of a phrase (`…，办公室主任` -> `办公室主任`, `出席的县委书记` -> `县委书记`, `会议由副县长` ->
     `副县长`), if it ends with a title word; with the branch it heads in brackets after it (`运输署助理署长(技术服务)`,
     POST_BRANCH)."""
-    branch = _POST_BRANCH.search(text or "")
+    branch = _post_branch().search(text or "")
     if branch:
         post = _tail_title(text[:branch.start()])
         return post and post + branch.group(0)
