@@ -134,7 +134,6 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind77", 12),
                                          ("blind78", 12),
                                          ("blind79", 12),
-                                         ("blind79", 12),
                                          ("blind80", 12),
                                          ("blind81", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
