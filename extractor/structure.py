@@ -1884,7 +1884,10 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "发文部门": "issuer", "标题": "title", "发文标题": "title", "名称": "title",
            "受文者": "recipients",
-           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
+           "发布机构": "publisher",     # the issuer only where nothing else names one (_publisher)
+           # (and a portal's 发布机关 cell, its other word: `• 發布機關:臺北市政府民政局` over gov.taipei's 新聞稿, blind84 ep_12;
+           # `发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02, a name cut to its level that _publisher leaves)
+           "发布机关": "publisher"}
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = regex(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,
