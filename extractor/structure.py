@@ -596,6 +596,11 @@ def _kind_tag(tag: str) -> bool:
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
+# a paper's photo credit (`香港文匯報記者聶曉輝 攝`, `巴士的報記者攝`), which ends the caption it follows: a flagged line
+# over it is a photo caption, no headline (文匯報's `◆趙慧賢(左)批評食環署巡查持牌泳池的工作粗疏。 香港文匯報記者聶曉輝  攝`
+# under its headline, blind84 ep_09; the same paper's `●消防處處舉行年終回顧記者會,…。 香港文匯報記者聶曉輝 攝`, blind79
+# ek_09; `運輸署與警方就…舉行傳媒簡介會。巴士的報記者攝`, blind78 ej_10)
+_PHOTO_CREDIT = regex(r"^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄(?![\u4e00-\u9fff])")
 _FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 
@@ -933,6 +938,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
             continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
+        if rest and i + 1 < len(lines) and _PHOTO_CREDIT.match(lines[i + 1].text):
+            continue        # a photo's caption over its credit (`_PHOTO_CREDIT`), no headline
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
@@ -973,6 +980,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                        or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
+        if _PHOTO_CREDIT.match(ln.text):
+            continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
         if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
