@@ -596,6 +596,11 @@ def _kind_tag(tag: str) -> bool:
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
+# a paper's photo credit (`香港文匯報記者聶曉輝 攝`, `巴士的報記者攝`), which ends the caption it follows: a flagged line
+# over it is a photo caption, no headline (文匯報's `◆趙慧賢(左)批評食環署巡查持牌泳池的工作粗疏。 香港文匯報記者聶曉輝  攝`
+# under its headline, blind84 ep_09; the same paper's `●消防處處舉行年終回顧記者會,…。 香港文匯報記者聶曉輝 攝`, blind79
+# ek_09; `運輸署與警方就…舉行傳媒簡介會。巴士的報記者攝`, blind78 ej_10)
+_PHOTO_CREDIT = regex(r"^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄(?![\u4e00-\u9fff])")
 _FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 
@@ -933,6 +938,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
             continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
+        if rest and i + 1 < len(lines) and _PHOTO_CREDIT.match(lines[i + 1].text):
+            continue        # a photo's caption over its credit (`_PHOTO_CREDIT`), no headline
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
             return i, limit
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
@@ -973,6 +980,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
                        or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
+        if _PHOTO_CREDIT.match(ln.text):
+            continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
         if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
@@ -1884,7 +1893,10 @@ _LABELS = {"发文字号": "doc_number", "文件编号": "doc_number", "文号":
            "制定机关": "issuer", "公布日期": "date",     # a law database's attribute block
            "发文机关": "issuer", "发文单位": "issuer", "发文部门": "issuer", "标题": "title", "发文标题": "title", "名称": "title",
            "受文者": "recipients",
-           "发布机构": "publisher"}     # the issuer only where nothing else names one (_publisher)
+           "发布机构": "publisher",     # the issuer only where nothing else names one (_publisher)
+           # (and a portal's 发布机关 cell, its other word: `• 發布機關:臺北市政府民政局` over gov.taipei's 新聞稿, blind84 ep_12;
+           # `发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02, a name cut to its level that _publisher leaves)
+           "发布机关": "publisher"}
 # a cell's date, maybe with its time of day (bs_06's `发文日期 | 2022-01-30 16:20`, as bl_07's `发布日期: 2023-01-30 08:56`)
 _ISO_DATE = regex(r"^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a cell that opens with a label of its own (`发文时间:2023-01-05`, blind19 cc_01; `日期:` after an empty `作者:`,

@@ -135,7 +135,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind78", 12),
                                          ("blind79", 12),
                                          ("blind80", 12),
-                                         ("blind81", 12)])
+                                         ("blind81", 12),
+                                         ("blind84", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -607,7 +608,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     script, a county's 宣传周 news, a news item on the 华东片区版权 meeting, a city's 版权 宣传周 page, a city's 3·15 news) and
     five Hong Kong, Macau and Taiwan items (a Secretary's 專利(修訂)條例草案 speech, the 1996 專利條例草案委員會 minutes, GOV.MO's
     release on 經科局's visit to 国家知识产权局, 中新社's item on Macau's 商標註冊, 智慧財產局's 布告欄), in GB18030, Big5 and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81); and
+    the 12 blind84 petition and complaint items (held out after blind81): seven mainland items (抚顺's 12345 热线办's 公告 of
+    a 区长's turn at the hotline, 雄安新区's 12345 公告 in converted script with mojibake lines, a county's 基层大接访 news, 衡东县's
+    12345 季度 专报 page, 丰城's 12345 monthly figures, 湄洲日报's news of a 副市长 receiving petitioners, a bureau's 12345 限时办结
+    rules) and five Hong Kong, Macau and Taiwan items (the 申訴專員公署's 1823 investigation release, 文匯報's report on its 1823
+    findings, GOV.MO's 廉政公署 service release, the 廉政公署's 2000 report foreword in the 公報, 臺北市政府民政局's 1999 新聞稿), in
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind84)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -219,6 +219,7 @@ class _Lexicon:
     levels: dict
     max_chars: int
     max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
+    hotline_numbers: tuple              # a hotline's number a name runs back across (衡东县12345政务服务热线中心)
     sending_verbs: str                  # verbs that send to a body and begin names' words (送市编办, 交通)
     head_re: re.Pattern
     alias_re: re.Pattern
@@ -320,6 +321,7 @@ def lexicon() -> _Lexicon:
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
+        hotline_numbers=tuple(lx["hotline_numbers"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=regex(lx["session_after"]),
@@ -543,6 +545,16 @@ def _number_start(text: str, lo: int, i: int) -> Optional[int]:
     return j - 1 if j < i and j > lo and text[j - 1] == "第" else None
 
 
+def _hotline_start(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
+    """Where the hotline number that ends at `i` starts (`12345` in 衡东县12345政务服务热线中心), else None: one of
+    `hotline_numbers`, no longer number's tail."""
+    for number in lx.hotline_numbers:
+        j = i - len(number)
+        if j >= lo and text.startswith(number, j) and not (j > 0 and text[j - 1].isdigit()):
+            return j
+    return None
+
+
 def _plain_run_class() -> str:
     """The characters `_left_edge`'s walk steps over with no other test: an ideograph (U+3400–U+9FFF) but 丶 and the
     count words, or ·."""
@@ -594,6 +606,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             if q is None:
                 break           # `填写“…情况表”送市编办`: the name starts after the quote
             i = q
+        elif c.isdigit() and (h := _hotline_start(text, lo, i, lx)) is not None:
+            i = h               # 衡东县12345政务服务热线中心: a hotline's number inside the name (hotline_numbers)
         elif (j := _number_start(text, lo, i)) is not None:
             i = j - 1 if j in soft and j - 1 > lo and _NAME_CHAR.match(text[j - 1]) else j
             # (a space only set the number off, `县 60周年县庆筹委会` of dl_05's .doc: the name runs on before it)
@@ -732,7 +746,7 @@ def _quoted_label(text: str, lo: int, i: int, lx: _Lexicon) -> Optional[int]:
     (`机构“双认证”工作领导小组`, `中国“一带一路”研究院`), else None: a longer quoted text (a form, a document, a
     product list) ends before the name."""
     q = text.rfind(_OPENING[text[i - 1]], max(lo, i - 2 - lx.max_label_chars), i - 1)
-    if q < 0 or not all("\u3400" <= c <= "\u9fff" for c in text[q + 1:i - 1]):
+    if q < 0 or not (all("\u3400" <= c <= "\u9fff" for c in text[q + 1:i - 1]) or text[q + 1:i - 1] in lx.hotline_numbers):
         return None
     return q
 
