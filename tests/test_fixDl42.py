@@ -38,3 +38,11 @@ def test_a_window_named_by_its_period_from_one_month_to_another(corpus_plan):
     # blind73 ee_10 (中新社 2021-04-12) `登记期由5月至12月,使用期由6月至12月`
     assert periods_of(corpus_plan("blind73/docs/ee_10.txt")) == [("2021-05-01", "2021-12-31"), ("2021-06-01", "2021-12-31")]
     assert run_snippet("本届理事会任期自2020年至2025年。") == []
+
+
+def test_a_day_a_step_is_expected_on(corpus_plan):
+    # blind65 dw_12 (高雄市政府觀光局 2025) `四、投票網站:預計於114年7月10日上線`
+    assert (None, "2025-07-10") in periods_of(corpus_plan("blind65/docs/dw_12.txt"))
+    # blind42 cz_12 `需繳費者,預計於9月底發下繳費通知單`
+    assert (None, "2024-09-30") in periods_of(corpus_plan("blind42/docs/cz_12.txt"))
+    assert run_snippet("投票网站已于114年7月10日上线。", date="2025-07-20") == []
