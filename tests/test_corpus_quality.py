@@ -136,7 +136,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind79", 12),
                                          ("blind79", 12),
                                          ("blind80", 12),
-                                         ("blind81", 12)])
+                                         ("blind81", 12),
+                                         ("blind83", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -608,7 +609,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     script, a county's 宣传周 news, a news item on the 华东片区版权 meeting, a city's 版权 宣传周 page, a city's 3·15 news) and
     five Hong Kong, Macau and Taiwan items (a Secretary's 專利(修訂)條例草案 speech, the 1996 專利條例草案委員會 minutes, GOV.MO's
     release on 經科局's visit to 国家知识产权局, 中新社's item on Macau's 商標註冊, 智慧財產局's 布告欄), in GB18030, Big5 and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81); and
+    the 12 blind83 grain-and-reserves items (held out after blind81): seven mainland items (国家粮食局办公室's 督导调研 通知 on a
+    law site, 江永县's 储备粮管理办法 通知 in converted script, 白银市's 十四五 储备 规划 portal page, 三元区's 粮食安全省长责任制
+    方案 通知, 广西's 考核工作组办公室 通知 on a food site, 上海市粮食局's 秋粮收购 news, 六安市政府's 夏粮收购 news) and five Hong
+    Kong, Macau and Taiwan items (the Hong Kong release of a 立法會 question on 應急物資的儲備, a farmers' association page of the
+    公糧稻穀收購 公告, 中央社's item on 農糧署's 天災儲備食米, GOV.MO's release on 经济局's rice meeting, 經濟及科技發展局's 民生物資
+    release), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind83)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
