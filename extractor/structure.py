@@ -289,6 +289,7 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _join_letterhead(lines)
     _gazette_head(lines)
     _page_title(lines)
+    _posting_bureau(lines)
     _info_rows(lines)
     _posted_under_label(lines)
     _signed_digits(lines)
@@ -296,6 +297,22 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _closing_roc_date(lines)
     _signed_off(lines)
     return lines
+
+
+# the clock of a release page's posting time (`2021-09-22 14:33`), alone on its line
+_POSTED_AT = regex(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
+
+
+def _posting_bureau(lines: list[Line]) -> None:
+    """A GOV.MO 新聞局 release page prints the bureau that posts it on a line of its own under the headline, over the
+    page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
+    19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
+    time is, not the headline (both pages' headlines were missed for it)."""
+    for k in range(min(len(lines), _TOP + 2) - 1):
+        ln = lines[k]
+        if ln.kind is None and lines[k + 1].kind == "frame" and _POSTED_AT.match(lines[k + 1].text) \
+                and _is_org_line(ln.text):
+            ln.kind, ln.groups = "frame", {}
 
 
 def _closing_byline(lines: list[Line]) -> None:
