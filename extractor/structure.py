@@ -986,6 +986,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
     # (or at a task table, its rows numbered under `序号`: a line under it is no headline, as the cut last cell `加快绿色食品产`
     # under 怀远县农业农村局's 重点工作 table, blind58 dp_03; a portal's info rows over a headline number no rows)
+    skipped = _skip_link_headline(lines, limit)
+    if skipped is not None:
+        return skipped, limit
     first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
                        or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
@@ -996,6 +999,29 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+# GOV.MO's skip link, the first line of its pages (`跳過導航`, converted)
+_SKIP_LINK = "跳过导航"
+# the portal's own name under it, on some pages (`澳門特別行政區政府入口網站` over 社工局's release, blind41 cy_10)
+_PORTAL_NAME = regex(r"网站$")
+
+
+def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
+    """On a GOV.MO page the release's headline is the first line under the skip link; a line under it that reads as a
+    headline too is its sub-headline or a photo's caption, not the title (`本澳大米存量充足,内地有足够配额供澳` over
+    `经济局与大米供应商代表举行会议`, blind83 eo_11; `经科局访国家知识产权局,进一步深化双方合作交流` over its caption
+    `经科局访国家知识产权局`, blind81 em_10's page; the headline read last was taken for both). None where no second
+    headline-like line follows (the last headline-like line is read then, as on any page)."""
+    for k in range(min(limit, 3)):
+        if lines[k].kind == "frame" and lines[k].text == _SKIP_LINK:
+            j = k + 1
+            while j < limit and lines[j].kind is None and _PORTAL_NAME.search(lines[j].text):
+                j += 1
+            if j + 1 < limit and all(lines[m].kind is None and _is_headline(lines[m].text) for m in (j, j + 1)):
+                return j
+            return None
+    return None
 
 
 def _serial_table(ln: Line) -> bool:
