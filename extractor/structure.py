@@ -289,6 +289,7 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _join_letterhead(lines)
     _gazette_head(lines)
     _page_title(lines)
+    _posting_bureau(lines)
     _info_rows(lines)
     _posted_under_label(lines)
     _signed_digits(lines)
@@ -296,6 +297,22 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     _closing_roc_date(lines)
     _signed_off(lines)
     return lines
+
+
+# the clock of a release page's posting time (`2021-09-22 14:33`), alone on its line
+_POSTED_AT = regex(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
+
+
+def _posting_bureau(lines: list[Line]) -> None:
+    """A GOV.MO 新聞局 release page prints the bureau that posts it on a line of its own under the headline, over the
+    page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
+    19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
+    time is, not the headline (both pages' headlines were missed for it)."""
+    for k in range(min(len(lines), _TOP + 2) - 1):
+        ln = lines[k]
+        if ln.kind is None and lines[k + 1].kind == "frame" and _POSTED_AT.match(lines[k + 1].text) \
+                and _is_org_line(ln.text):
+            ln.kind, ln.groups = "frame", {}
 
 
 def _closing_byline(lines: list[Line]) -> None:
@@ -976,6 +993,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
     # (or at a task table, its rows numbered under `序号`: a line under it is no headline, as the cut last cell `加快绿色食品产`
     # under 怀远县农业农村局's 重点工作 table, blind58 dp_03; a portal's info rows over a headline number no rows)
+    skipped = _skip_link_headline(lines, limit)
+    if skipped is not None:
+        return skipped, limit
     first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
                        or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
@@ -988,6 +1008,29 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
     return (0, limit) if first_ok else (None, limit)
+
+
+# GOV.MO's skip link, the first line of its pages (`跳過導航`, converted)
+_SKIP_LINK = "跳过导航"
+# the portal's own name under it, on some pages (`澳門特別行政區政府入口網站` over 社工局's release, blind41 cy_10)
+_PORTAL_NAME = regex(r"网站$")
+
+
+def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
+    """On a GOV.MO page the release's headline is the first line under the skip link; a line under it that reads as a
+    headline too is its sub-headline or a photo's caption, not the title (`本澳大米存量充足,内地有足够配额供澳` over
+    `经济局与大米供应商代表举行会议`, blind83 eo_11; `经科局访国家知识产权局,进一步深化双方合作交流` over its caption
+    `经科局访国家知识产权局`, blind81 em_10's page; the headline read last was taken for both). None where no second
+    headline-like line follows (the last headline-like line is read then, as on any page)."""
+    for k in range(min(limit, 3)):
+        if lines[k].kind == "frame" and lines[k].text == _SKIP_LINK:
+            j = k + 1
+            while j < limit and lines[j].kind is None and _PORTAL_NAME.search(lines[j].text):
+                j += 1
+            if j + 1 < limit and all(lines[m].kind is None and _is_headline(lines[m].text) for m in (j, j + 1)):
+                return j
+            return None
+    return None
 
 
 def _serial_table(ln: Line) -> bool:

@@ -136,6 +136,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind79", 12),
                                          ("blind80", 12),
                                          ("blind81", 12),
+                                         ("blind83", 12),
                                          ("blind84", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -609,7 +610,14 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     five Hong Kong, Macau and Taiwan items (a Secretary's 專利(修訂)條例草案 speech, the 1996 專利條例草案委員會 minutes, GOV.MO's
     release on 經科局's visit to 国家知识产权局, 中新社's item on Macau's 商標註冊, 智慧財產局's 布告欄), in GB18030, Big5 and UTF-8
     text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81); and
-    the 12 blind84 petition and complaint items (held out after blind81): seven mainland items (抚顺's 12345 热线办's 公告 of
+    the 12 blind83 grain-and-reserves items (held out after blind82): seven mainland items (国家粮食局办公室's 督导调研 通知 on a
+    law site, 江永县's 储备粮管理办法 通知 in converted script, 白银市's 十四五 储备 规划 portal page, 三元区's 粮食安全省长责任制
+    方案 通知, 广西's 考核工作组办公室 通知 on a food site, 上海市粮食局's 秋粮收购 news, 六安市政府's 夏粮收购 news) and five Hong
+    Kong, Macau and Taiwan items (the Hong Kong release of a 立法會 question on 應急物資的儲備, a farmers' association page of the
+    公糧稻穀收購 公告, 中央社's item on 農糧署's 天災儲備食米, GOV.MO's release on 经济局's rice meeting, 經濟及科技發展局's 民生物資
+    release), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind83); and
+    the 12 blind84 petition and complaint items (held out after blind83): seven mainland items (抚顺's 12345 热线办's 公告 of
     a 区长's turn at the hotline, 雄安新区's 12345 公告 in converted script with mojibake lines, a county's 基层大接访 news, 衡东县's
     12345 季度 专报 page, 丰城's 12345 monthly figures, 湄洲日报's news of a 副市长 receiving petitioners, a bureau's 12345 限时办结
     rules) and five Hong Kong, Macau and Taiwan items (the 申訴專員公署's 1823 investigation release, 文匯報's report on its 1823
