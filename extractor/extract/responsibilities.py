@@ -1407,12 +1407,14 @@ def _task_column(row: list, cols: dict) -> dict:
     return cols if filled is None else {**cols, "task": filled}
 
 
-def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
+def _shaped_units(text: str, start: int, end: int, named: list[Unit], breaks: frozenset = frozenset()) -> list[Unit]:
     """The pieces of a unit column's cell that the organisations extractor did not name but that are places named
-    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them, or a bureau's sections (`农业股`, `经管站`: SECTION_SHAPE);
-    not a collective (`各街道`), nor a kind of body the organisations extractor left out (`省级质量技术监督局`)."""
+    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them, or a bureau's sections (`农业股`, `经管站`, `产业科`,
+    `生态办`: SECTION_SHAPE); not a collective (`各街道`), nor a kind of body the organisations extractor left out
+    (`省级质量技术监督局`). A cell that held one unit a line comes run together (`工商质监所安监站`): its pieces are cut
+    again at the line breaks normalisation removed (`breaks`, `_cell_lines`)."""
     out = []
-    for a, b in _pieces(text, start, end):
+    for a, b in (p for piece in _pieces(text, start, end) for p in _cell_lines(text, *piece, named, breaks)):
         piece = text[a:b].strip()
         g = _grammar()
         if piece and not any(u.start < b and a < u.end for u in named) and g["cell_unit"].fullmatch(piece) \
@@ -1420,6 +1422,23 @@ def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Un
             a += text[a:b].index(piece)
             out.append(Unit(a, a + len(piece), [(piece, a)]))
     return out
+
+
+def _cell_lines(text: str, a: int, b: int, named: list[Unit], breaks: frozenset) -> list[tuple[int, int]]:
+    """A piece of a unit cell cut at the line breaks the cell held and at the ends of the named units in it, where each
+    part is a unit: a named one or one of a unit's shape (`工商质监所` / `安监站`, `超限站` / `公路站` / `交警六中队`, and
+    `派出所工商质监所` with no break between: a 镇's 专项整治安排表, blind55 dm_01; `产业科` / `市畜牧中心` / `市农技中心`,
+    亳州市农业农村局's ledger, blind56 dn_02); the whole piece where a part is no unit (a name wrapped in its cell: `县农业农`
+    / `村局`; a role word after a unit: `县农业农村局牵头`)."""
+    edges = {k for u in named for k in (u.start, u.end)}
+    cuts = [k for k in range(a + 1, b) if k in breaks or k in edges]
+    if not cuts:
+        return [(a, b)]
+    lines = list(zip([a, *cuts], [*cuts, b]))
+    whole = {(u.start, u.end) for u in named}
+    if all((x, y) in whole or _is_unit_name(text[x:y]) for x, y in lines):
+        return lines
+    return [(a, b)]
 
 
 def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
@@ -1558,7 +1577,7 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 continue
             cell = row[cols[key]]
             named = [u for u in unit_list if cell.start <= u.start < cell.end]
-            for u in [*named, *_shaped_units(text, cell.start, cell.end, named)]:
+            for u in [*named, *_shaped_units(text, cell.start, cell.end, named, notice.doc.soft_breaks)]:
                 role = "lead" if key == "lead" else "participant"
                 end = _clause_end(text, u.end, cell.end)
                 said = g["table_said"].search(text[u.end:end])

@@ -1,0 +1,38 @@
+"""fixResp42: units of a task table's cell run together, on real notices of the corpus."""
+from pathlib import Path
+
+import pytest
+
+from extractor import parse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def dm_01():
+    # a 镇's 2017 专项整治安排表 (blind55): one unit a line in the 责任单位 cell, the lines run together in the text
+    return {(r.org, r.duty) for r in parse(CORPUS / "blind55/docs/dm_01.html").responsibilities}
+
+
+@pytest.fixture(scope="module")
+def dn_02():
+    # 亳州市农业农村局's ledger (blind56), rows numbered, no header: `产业科` / `市畜牧中心` / … one a line
+    return {(r.org, r.duty) for r in parse(CORPUS / "blind56/docs/dn_02.txt").responsibilities}
+
+
+def test_cell_lines_of_units_are_units(dm_01):
+    assert ("工商质监所", "特种设备") in dm_01          # `工商质监所` / `安监站`
+    assert ("超限站", "交通运输") in dm_01 and ("公路站", "交通运输") in dm_01     # `超限站` / `公路站` / `交警六中队`
+    assert ("交警六中队", "交通运输") in dm_01
+
+
+def test_unit_run_into_a_named_one(dm_01):
+    # `文化站` / `派出所工商质监所`: no break between the last two
+    assert ("工商质监所", "网吧KTV") in dm_01 and ("派出所", "网吧KTV") in dm_01
+
+
+def test_sections_and_offices_by_their_field(dm_01, dn_02):
+    assert ("生态办", "景区点文物设施宗教场所") in dm_01 and ("林站", "林产品加工") in dm_01
+    assert ("产业科", "农产品加工业产值增长15%以上") in dn_02
+    assert any(org == "产业科" and duty.startswith("发展养生滋补预制菜产业") for org, duty in dn_02)
+    assert any(org == "市畜牧中心" and duty.startswith("发展养生滋补预制菜产业") for org, duty in dn_02)
