@@ -24,7 +24,7 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import after_last, compile_pattern, lexicon_set, load_rules, may_match, regex
+from ..rules import after_last, compile_pattern, edge_classes, lexicon_set, load_rules, may_match, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
 from .organizations import gazetteer, is_subsequence, notice_mentions
@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
-    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "past_aspect": "past_aspect", "name_then_post": "name_then_post",
+    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
@@ -118,6 +118,8 @@ _VAR_PATTERNS = {
     "last_unit": "${UNIT_RUN}?${UNIT_SUFFIX}", "last_place": "${PLACE_RUN}?${PLACE_SUFFIX}",
     "table_lead": "${CELL_LEAD}", "table_said": "${PART_VERB}|${CELL_LEAD}",
     "clause_end": "${CLAUSE_END}",
+    # a duty's verb with 了 (past_duty), and 了 anywhere in its clauses (past_aspect): one perfective, PERFECTIVE
+    "past_duty": "${PAST_DUTY}", "past_aspect": "${PERFECTIVE}",
 }
 
 
@@ -1144,7 +1146,7 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             a = text.find(node.heading, node.start, node.heading_end)
             return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
-    if not labels and text.startswith(_TAG_OPENERS, at) and text[:at].rstrip(" \u3000").endswith("。"):
+    if not labels and _tag_opener().match(text, at) and text[:at].rstrip(" \u3000").endswith("。"):
         # a tag set off after the full stop closes every sentence before it since the paragraph's start or the tag
         # before it, as a tag closing a numbered item of several sentences gives the whole item (bl_17; 国发〔2020〕6号
         # `1.在以…为指导,…。(国务院各部门分别负责,年内持续推进)`, www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html):
@@ -1160,7 +1162,13 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
 
 
 _TASK_OPEN = "。；;，,）)〕】] \u3000\t\n"     # what stands between a tag, or a heading, and the next task's words
-_TAG_OPENERS = ("（", "(", "〔", "【", "[")       # a bracket tag's (unit_tag, bare_unit_tag)
+
+
+@functools.lru_cache(maxsize=1)
+def _tag_opener() -> re.Pattern:
+    """The brackets a bracket tag opens with: the first characters of the rules unit_tag and bare_unit_tag."""
+    rf = _rules()[0]
+    return regex("[" + "".join(edge_classes(rf.rule(name).pattern)[0] for name in ("unit_tag", "bare_unit_tag")) + "]")
 
 
 def _wrapped_item(notice: Notice, start: int, end: int) -> bool:
