@@ -36,3 +36,12 @@ def test_sections_and_offices_by_their_field(dm_01, dn_02):
     assert ("产业科", "农产品加工业产值增长15%以上") in dn_02
     assert any(org == "产业科" and duty.startswith("发展养生滋补预制菜产业") for org, duty in dn_02)
     assert any(org == "市畜牧中心" and duty.startswith("发展养生滋补预制菜产业") for org, duty in dn_02)
+
+
+def test_a_deputy_office_is_another_body():
+    # 李家超's 2022 施政报告 指标 (blind56 dn_08): `(政务司司长办公室/劳工及福利局)` and `(政务司副司长办公室/相关政策局)`
+    plan = parse(next((CORPUS / "blind56/docs").glob("dn_08.*")))
+    names = {o.name for o in plan.organizations}
+    assert {"政务司司长办公室", "政务司副司长办公室"} <= names
+    assert any(r.org == "政务司司长办公室" and r.duty.startswith("在完成为期一年的共创明Teen计划")
+               for r in plan.responsibilities)

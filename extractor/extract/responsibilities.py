@@ -27,7 +27,7 @@ from ..numerals import parse_date
 from ..rules import after_last, compile_pattern, edge_classes, lexicon_set, load_rules, may_match, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
-from .organizations import gazetteer, is_subsequence, notice_mentions
+from .organizations import deputy_added, gazetteer, is_subsequence, notice_mentions
 from .people import looks_like_name
 
 _DUTY_DROP = regex(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
@@ -1656,8 +1656,8 @@ def _listed_names(notice: Notice, found: Found) -> dict[str, str]:
 def _abbreviates(short: str, full: str, short_suffixes: dict) -> bool:
     """`short` is a short form of `full`: its characters run in order through it (subsequence), it opens within the
     full name's first word (院感办 / 医院感染管理办公室) and closes with its suffix or that suffix's short form
-    (校办 / 校长办公室: `short_suffixes`)."""
-    if len(full) <= len(short) or short[0] not in full[:2] or not is_subsequence(short, full):
+    (校办 / 校长办公室: `short_suffixes`); not a deputy's office (`deputy_added`: 政务司司长办公室 / 政务司副司长办公室)."""
+    if len(full) <= len(short) or short[0] not in full[:2] or not is_subsequence(short, full) or deputy_added(short, full):
         return False
     return short[-1] == full[-1] or any(full.endswith(f) and short.endswith(a) for f, a in short_suffixes.items())
 
