@@ -45,3 +45,9 @@ def test_a_deputy_office_is_another_body():
     assert {"政务司司长办公室", "政务司副司长办公室"} <= names
     assert any(r.org == "政务司司长办公室" and r.duty.startswith("在完成为期一年的共创明Teen计划")
                for r in plan.responsibilities)
+
+
+def test_a_tally_clause_ends_the_duty():
+    # 僱員再培訓局's release (blind71 ec_09): `…先行恢復…的面授課堂,涉及共564項課程,佔…約八成`
+    plan = parse(CORPUS / "blind71/docs/ec_09.html")
+    assert any(r.org == "雇员再培训局" and r.duty == "于首阶段先行恢复没有或较少肢体接触的面授课堂" for r in plan.responsibilities)
