@@ -1924,10 +1924,20 @@ def _placed_heads(name: str, names, own_level: Optional[int], lx: _Lexicon, head
             and b[:k] in places and _may_merge(name, b[:k + len(name)], own_level, lx)}
 
 
+def deputy_added(short: str, long: str) -> bool:
+    """The longer name is a deputy's office the short one is not (`政务司副司长办公室` / `政务司司长办公室`, both among the
+    units of 李家超's 2022 施政报告 指标, blind56 dn_08; the two posts, each with duties of its own, at
+    www.cso.gov.hk/chi/role/role.htm): another body, however the characters run."""
+    return "副" in long and "副" not in short
+
+
 def _may_merge(short: str, long: str, own_level: Optional[int], lx: _Lexicon) -> bool:
     """A bare-level short form (市综合…中心) is the fuller one only at the notice's own level (or, that unknown, the
     level of the division that names the fuller one); a known body
-    (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself."""
+    (发展改革委) is no local one that ends with its name (市发展改革委), only another name of itself; nor is a name
+    another's deputy (`deputy_added`)."""
+    if deputy_added(short, long):
+        return False
     kinds = gazetteer().body_kind
     level = _level(short, lx)
     if short in kinds and long not in kinds and level is None:

@@ -24,10 +24,10 @@ from typing import Optional
 from ..document import Block, Notice
 from ..models import Deadline, Responsibility
 from ..numerals import parse_date
-from ..rules import after_last, compile_pattern, lexicon_set, load_rules, may_match, regex
+from ..rules import after_last, compile_pattern, edge_classes, lexicon_set, load_rules, may_match, regex
 from ..structure import classify_lines, in_past_part, split_outline, unit_tag_line
 from . import Found, body_table_rows, snippet_notice
-from .organizations import gazetteer, is_subsequence, notice_mentions
+from .organizations import deputy_added, gazetteer, is_subsequence, notice_mentions
 from .people import looks_like_name
 
 _DUTY_DROP = regex(r"[^\u3400-\u9fffA-Za-z0-9\-.%]")
@@ -83,7 +83,7 @@ _LEXICON_PATTERNS = {
     "defined_persons": "defined_persons", "adverb_collective": "adverb_collective", "division_label": "division_label",
     "funds_topic": "funds_topic", "amount": "cost_amount", "alias_after": "alias_after", "account": "account_formula",
     "objection_call": "objection_call", "report_close": "report_close", "relative_clause": "relative_clause",
-    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "past_duty": "past_duty", "past_aspect": "past_aspect", "name_then_post": "name_then_post",
+    "bare_task": "bare_task", "bare_aim": "bare_aim", "bare_bullet": "bare_bullet", "appointment": "appointment", "name_then_post": "name_then_post",
     "time_before": "time_before", "event": "event_opening", "time_range": "time_range", "blanket": "blanket_note",
     "collective_conjuncts": "collective_conjuncts", "convened": "convened_meeting", "by_opening": "by_opening",
     "speech": "speech_opening", "division_intro": "division_intro", "headline": "meeting_headline",
@@ -118,6 +118,8 @@ _VAR_PATTERNS = {
     "last_unit": "${UNIT_RUN}?${UNIT_SUFFIX}", "last_place": "${PLACE_RUN}?${PLACE_SUFFIX}",
     "table_lead": "${CELL_LEAD}", "table_said": "${PART_VERB}|${CELL_LEAD}",
     "clause_end": "${CLAUSE_END}",
+    # a duty's verb with 了 (past_duty), and 了 anywhere in its clauses (past_aspect): one perfective, PERFECTIVE
+    "past_duty": "${PAST_DUTY}", "past_aspect": "${PERFECTIVE}",
 }
 
 
@@ -1144,7 +1146,7 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
             a = text.find(node.heading, node.start, node.heading_end)
             return (a, a + len(node.heading), node.start) if a >= 0 else (*_clause(text, lo, at)[:2], node.start)
         lo = max(lo, node.heading_end) if node.start >= lo else lo
-    if not labels and text.startswith(_TAG_OPENERS, at) and text[:at].rstrip(" \u3000").endswith("。"):
+    if not labels and _tag_opener().match(text, at) and text[:at].rstrip(" \u3000").endswith("。"):
         # a tag set off after the full stop closes every sentence before it since the paragraph's start or the tag
         # before it, as a tag closing a numbered item of several sentences gives the whole item (bl_17; 国发〔2020〕6号
         # `1.在以…为指导,…。(国务院各部门分别负责,年内持续推进)`, www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html):
@@ -1160,7 +1162,13 @@ def _task_before(notice: Notice, i: int, tags: list[Tag], markers: list[re.Match
 
 
 _TASK_OPEN = "。；;，,）)〕】] \u3000\t\n"     # what stands between a tag, or a heading, and the next task's words
-_TAG_OPENERS = ("（", "(", "〔", "【", "[")       # a bracket tag's (unit_tag, bare_unit_tag)
+
+
+@functools.lru_cache(maxsize=1)
+def _tag_opener() -> re.Pattern:
+    """The brackets a bracket tag opens with: the first characters of the rules unit_tag and bare_unit_tag."""
+    rf = _rules()[0]
+    return regex("[" + "".join(edge_classes(rf.rule(name).pattern)[0] for name in ("unit_tag", "bare_unit_tag")) + "]")
 
 
 def _wrapped_item(notice: Notice, start: int, end: int) -> bool:
@@ -1407,12 +1415,14 @@ def _task_column(row: list, cols: dict) -> dict:
     return cols if filled is None else {**cols, "task": filled}
 
 
-def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Unit]:
+def _shaped_units(text: str, start: int, end: int, named: list[Unit], breaks: frozenset = frozenset()) -> list[Unit]:
     """The pieces of a unit column's cell that the organisations extractor did not name but that are places named
-    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them, or a bureau's sections (`农业股`, `经管站`: SECTION_SHAPE);
-    not a collective (`各街道`), nor a kind of body the organisations extractor left out (`省级质量技术监督局`)."""
+    in full (`锦城街道、昌化镇`: bs_04), as a tag's list takes them, or a bureau's sections (`农业股`, `经管站`, `产业科`,
+    `生态办`: SECTION_SHAPE); not a collective (`各街道`), nor a kind of body the organisations extractor left out
+    (`省级质量技术监督局`). A cell that held one unit a line comes run together (`工商质监所安监站`): its pieces are cut
+    again at the line breaks normalisation removed (`breaks`, `_cell_lines`)."""
     out = []
-    for a, b in _pieces(text, start, end):
+    for a, b in (p for piece in _pieces(text, start, end) for p in _cell_lines(text, *piece, named, breaks)):
         piece = text[a:b].strip()
         g = _grammar()
         if piece and not any(u.start < b and a < u.end for u in named) and g["cell_unit"].fullmatch(piece) \
@@ -1420,6 +1430,23 @@ def _shaped_units(text: str, start: int, end: int, named: list[Unit]) -> list[Un
             a += text[a:b].index(piece)
             out.append(Unit(a, a + len(piece), [(piece, a)]))
     return out
+
+
+def _cell_lines(text: str, a: int, b: int, named: list[Unit], breaks: frozenset) -> list[tuple[int, int]]:
+    """A piece of a unit cell cut at the line breaks the cell held and at the ends of the named units in it, where each
+    part is a unit: a named one or one of a unit's shape (`工商质监所` / `安监站`, `超限站` / `公路站` / `交警六中队`, and
+    `派出所工商质监所` with no break between: a 镇's 专项整治安排表, blind55 dm_01; `产业科` / `市畜牧中心` / `市农技中心`,
+    亳州市农业农村局's ledger, blind56 dn_02); the whole piece where a part is no unit (a name wrapped in its cell: `县农业农`
+    / `村局`; a role word after a unit: `县农业农村局牵头`)."""
+    edges = {k for u in named for k in (u.start, u.end)}
+    cuts = [k for k in range(a + 1, b) if k in breaks or k in edges]
+    if not cuts:
+        return [(a, b)]
+    lines = list(zip([a, *cuts], [*cuts, b]))
+    whole = {(u.start, u.end) for u in named}
+    if all((x, y) in whole or _is_unit_name(text[x:y]) for x, y in lines):
+        return lines
+    return [(a, b)]
 
 
 def _requested_units(text: str, unit_list: list[Unit]) -> list[Unit]:
@@ -1558,7 +1585,7 @@ def _in_tables(notice: Notice, unit_list: list[Unit]) -> list[Item]:
                 continue
             cell = row[cols[key]]
             named = [u for u in unit_list if cell.start <= u.start < cell.end]
-            for u in [*named, *_shaped_units(text, cell.start, cell.end, named)]:
+            for u in [*named, *_shaped_units(text, cell.start, cell.end, named, notice.doc.soft_breaks)]:
                 role = "lead" if key == "lead" else "participant"
                 end = _clause_end(text, u.end, cell.end)
                 said = g["table_said"].search(text[u.end:end])
@@ -1629,8 +1656,8 @@ def _listed_names(notice: Notice, found: Found) -> dict[str, str]:
 def _abbreviates(short: str, full: str, short_suffixes: dict) -> bool:
     """`short` is a short form of `full`: its characters run in order through it (subsequence), it opens within the
     full name's first word (院感办 / 医院感染管理办公室) and closes with its suffix or that suffix's short form
-    (校办 / 校长办公室: `short_suffixes`)."""
-    if len(full) <= len(short) or short[0] not in full[:2] or not is_subsequence(short, full):
+    (校办 / 校长办公室: `short_suffixes`); not a deputy's office (`deputy_added`: 政务司司长办公室 / 政务司副司长办公室)."""
+    if len(full) <= len(short) or short[0] not in full[:2] or not is_subsequence(short, full) or deputy_added(short, full):
         return False
     return short[-1] == full[-1] or any(full.endswith(f) and short.endswith(a) for f, a in short_suffixes.items())
 
