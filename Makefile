@@ -112,6 +112,7 @@ score: setup
 	$(SCORE) --gold corpus/blind79/gold --docs corpus/blind79/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind80/gold --docs corpus/blind80/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind81/gold --docs corpus/blind81/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind82/gold --docs corpus/blind82/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind83/gold --docs corpus/blind83/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind84/gold --docs corpus/blind84/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 

@@ -136,6 +136,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind79", 12),
                                          ("blind80", 12),
                                          ("blind81", 12),
+                                         ("blind82", 12),
                                          ("blind83", 12),
                                          ("blind84", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
@@ -610,6 +611,12 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     five Hong Kong, Macau and Taiwan items (a Secretary's 專利(修訂)條例草案 speech, the 1996 專利條例草案委員會 minutes, GOV.MO's
     release on 經科局's visit to 国家知识产权局, 中新社's item on Macau's 商標註冊, 智慧財產局's 布告欄), in GB18030, Big5 and UTF-8
     text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind81); and
+    the 12 blind82 archives and state-secrets items (held out after blind81): seven mainland items (杭州市档案局's 国际档案日
+    通知, a forum copy of a 随州 档案移交进馆 news item in converted script, 沈阳's 保密宣传月 summary, an aggregator's copy of
+    天祝县档案局's 档案日 news, a county paper's 档案日 item, 中国网's 彭州 档案日 item, a news site's 黄陵县 保密宣传月 item) and
+    five Hong Kong, Macau and Taiwan items (the government's 立法會 reply on 公共檔案管理, GOV.MO's two releases on 澳門檔案館's
+    漢文文書 exhibition, 漢聲電臺's item on the 國家檔案館, 檔案管理局's 函 on a Taipei law page), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind82); and
     the 12 blind83 grain-and-reserves items (held out after blind82): seven mainland items (国家粮食局办公室's 督导调研 通知 on a
     law site, 江永县's 储备粮管理办法 通知 in converted script, 白银市's 十四五 储备 规划 portal page, 三元区's 粮食安全省长责任制
     方案 通知, 广西's 考核工作组办公室 通知 on a food site, 上海市粮食局's 秋粮收购 news, 六安市政府's 夏粮收购 news) and five Hong
