@@ -1,0 +1,24 @@
+"""People and organisations read from held-out notices: a committee's attendance roll (minutes_roll), a body named
+after 深入 (going into it to inspect), each read from its notice's file through its reader."""
+from __future__ import annotations
+
+
+def test_a_committee_roll_names_members_and_officials(corpus_plan):
+    # blind81 em_09 (Big5 text, 立法局 專利條例草案委員會 1996-11-04): `出席委員:` / `劉漢銓議員(主席)` …, `出席公職人員:` /
+    # `副工商司` / `鄭陸山先生` …, `列席秘書:` / `總主任(1)1` / `梁慶儀小姐`
+    people = {p.name: p.title for p in corpus_plan("blind81/docs/em_09.txt").people}
+    assert people.get("刘汉铨") == "议员", people
+    assert people.get("周梁淑怡") == "议员", people
+    assert people.get("吴霭仪") == "议员", people        # under 缺席委員
+    assert people.get("郑陆山") == "副工商司", people
+    assert people.get("李郑多娜") == "总知识产权审查主任", people
+    assert people.get("梁庆仪") == "总主任(1)1", people
+    assert people.get("袁家宁") == "高级主任(1)1", people
+    assert len(people) == 20, people
+
+
+def test_a_body_after_shenru_starts_after_it(corpus_plan):
+    # blind79 ek_05: `联合检查组先后深入平安公司职场、人保公司职场…进行了细致检查`
+    names = {o.name for o in corpus_plan("blind79/docs/ek_05.pdf").organizations}
+    assert "平安公司" in names, names
+    assert not any(n.endswith("深入平安公司") for n in names), names
