@@ -22,3 +22,9 @@ def test_a_body_after_shenru_starts_after_it(corpus_plan):
     names = {o.name for o in corpus_plan("blind79/docs/ek_05.pdf").organizations}
     assert "平安公司" in names, names
     assert not any(n.endswith("深入平安公司") for n in names), names
+
+
+def test_a_photo_caption_names_the_person_between_post_and_position(corpus_plan):
+    # blind79 ek_08 (.doc): `消防區長(政策)羅建新(左)及助理消防區長(消防設施監督)楊嗣康(右)講述「前哨行動」巡查計劃`
+    people = {p.name: p.title for p in corpus_plan("blind79/docs/ek_08.doc").people}
+    assert people.get("杨嗣康") == "助理消防区长（消防设施监督）", people
