@@ -28,3 +28,9 @@ def test_a_photo_caption_names_the_person_between_post_and_position(corpus_plan)
     # blind79 ek_08 (.doc): `消防區長(政策)羅建新(左)及助理消防區長(消防設施監督)楊嗣康(右)講述「前哨行動」巡查計劃`
     people = {p.name: p.title for p in corpus_plan("blind79/docs/ek_08.doc").people}
     assert people.get("杨嗣康") == "助理消防区长（消防设施监督）", people
+
+
+def test_a_comrade_after_guanche_is_a_person(corpus_plan):
+    # blind80 el_06: `为了认真贯彻王兆国同志在全总十五届四次执委会议上关于“焕发工会组织的吸引力…”`
+    people = {p.name: p.title for p in corpus_plan("blind80/docs/el_06.pdf").people}
+    assert people.get("王兆国") == "同志", people
