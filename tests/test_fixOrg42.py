@@ -34,3 +34,9 @@ def test_a_comrade_after_guanche_is_a_person(corpus_plan):
     # blind80 el_06: `为了认真贯彻王兆国同志在全总十五届四次执委会议上关于“焕发工会组织的吸引力…”`
     people = {p.name: p.title for p in corpus_plan("blind80/docs/el_06.pdf").people}
     assert people.get("王兆国") == "同志", people
+
+
+def test_a_street_that_opens_a_joint_action_is_a_body(corpus_plan):
+    # blind79 ek_05: `12月4日上午,工业路街道联合辖区消防大队、辖区派出所开展消防安全检查`
+    names = {o.name for o in corpus_plan("blind79/docs/ek_05.pdf").organizations}
+    assert "工业路街道" in names, names
