@@ -40,3 +40,10 @@ def test_a_street_that_opens_a_joint_action_is_a_body(corpus_plan):
     # blind79 ek_05: `12月4日上午,工业路街道联合辖区消防大队、辖区派出所开展消防安全检查`
     names = {o.name for o in corpus_plan("blind79/docs/ek_05.pdf").organizations}
     assert "工业路街道" in names, names
+
+
+def test_a_bare_cinema_in_a_list_of_crowded_places_is_no_body(corpus_plan):
+    # blind79 ek_06: `紧盯节日期间商场市场、宾馆饭店、电影院、娱乐场所等人流物流密集的场所`
+    names = {o.name for o in corpus_plan("blind79/docs/ek_06.docx").organizations}
+    assert "电影院" not in names, names
+    assert "肖家园街道" in names, names
