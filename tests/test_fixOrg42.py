@@ -47,3 +47,9 @@ def test_a_bare_cinema_in_a_list_of_crowded_places_is_no_body(corpus_plan):
     names = {o.name for o in corpus_plan("blind79/docs/ek_06.docx").organizations}
     assert "电影院" not in names, names
     assert "肖家园街道" in names, names
+
+
+def test_a_community_after_a_joining_verb_ends_no_she_name(corpus_plan):
+    # blind79 ek_06: `9月29日晚,肖家园街道联合社区、微型消防站、城管开展国庆节前消防安全…` (社区 is no 社)
+    names = {o.name for o in corpus_plan("blind79/docs/ek_06.docx").organizations}
+    assert not any(n.endswith("联合社") for n in names), names
