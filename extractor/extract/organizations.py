@@ -1441,9 +1441,10 @@ def _duty_towns(text: str, found: list[Mention], lx: _Lexicon) -> list[Mention]:
 
 # a town or street that opens its clause as the subject of what it does or will do, the local government meant: `下一步,黑溪镇
 # 将持续开展校园周边环境整治行动` (a 黔江 news item, blind63 du_05), `根据大兴区民政局相关要求,大兴区荣华街道在辖区积极开展…`
-# (blind62 dt_05); not a town a clause names as a place (`在林埭镇政府…召开`, `上午观摩曹桥街道…`), nor one a news report
+# (blind62 dt_05), `12月4日上午,工业路街道联合辖区消防大队、辖区派出所开展消防安全检查` (the subject of a joint action, blind79
+# ek_05 and ek_06); not a town a clause names as a place (`在林埭镇政府…召开`, `上午观摩曹桥街道…`), nor one a news report
 # praises (`为做好秸秆禁烧工作,南郊乡积极行动,采取多项措施` blind18 cb_12, whose gold leaves the town out)
-_TOWN_ACTS = regex(r"(?:将|在辖区)")
+_TOWN_ACTS = regex(r"(?:将|在辖区|联合)")
 _PLACED_TOWN = regex(r"[\u4e00-\u9fff]{1,4}?[区县市][\u4e00-\u9fff]{2,4}")
 
 

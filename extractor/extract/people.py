@@ -273,6 +273,31 @@ def _member_runs(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     return out
 
 
+def _minutes_roll(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
+    """A meeting record's attendance roll, a line to a person under each heading (`出席委员:`): a member by name and
+    the courtesy post after it (`刘汉铨议员(主席)`: rule.member, its `title` the person's), an official by post on one
+    line and name with 先生/女士/小姐 on the next (`副工商司` / `郑陆山先生`: rule.official, the post line the title).
+    A four-character married name is read too (`周梁淑怡议员`, `李郑多娜女士`). The roll ends at the first line that is
+    neither (the next heading starts its own)."""
+    text, out = notice.text, []
+    lp = load_rules("people")
+    items = [lp.compile(rule.get("member")), lp.compile(rule.get("official"))]
+    for start, end in _ranges(notice, rule):
+        pos = start
+        for label in rule.finditer(text, start, end):
+            if label.start() < pos:
+                continue
+            pos = label.end()
+            while m := next((m for it in items if (m := it.match(text, pos, end)) and m.end() > pos), None):
+                name = m.group("name")
+                if not (looks_like_name(name) or married_name(name)):
+                    break
+                out.append((Person(name=name, title=m.group("title"),
+                                   span=notice.doc.span(m.start("name"), m.end("name"))), rule.name))
+                pos = m.end()
+    return out
+
+
 def _spaced_members(notice: Notice, rule: Rule) -> list[tuple[Person, str]]:
     """Members run together on one line between removed spaces (member_spaced): after a role label and a removed space,
     a name (its one-character pieces joined, `汪 铭`), a removed space and its post, one member after another; a piece
@@ -730,6 +755,8 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
             found += _members(notice, rule)
         elif reader == "run":
             found += _member_runs(notice, rule)
+        elif reader == "minutes_roll":
+            found += _minutes_roll(notice, rule)
         elif reader == "leader_column":
             found += _leader_column(notice, rule)
         elif reader == "spaced":
