@@ -36,3 +36,13 @@ def test_a_hotline_dialled_for_another_purpose_is_no_enquiry_contact(corpus_plan
     assert phones_of(corpus_plan("blind68/docs/dz_08.html")) == []
     # (the run of digits of a longer number is no six-digit hotline)
     assert "182 182" not in [c["phone"] for c in contacts_of("查询可致电182 1823 4567。")]
+
+
+def test_a_number_under_the_pages_contact_us_heading_is_the_frame(corpus_plan):
+    # blind59 dq_10 and blind75 eg_09 (市民日報's footer `聯繫我們` / `Email:sengpou@macau.ctm.net`), blind59 dq_09
+    # (環境保護署's `聯絡我們` / `…歡迎與我們聯絡。` / `電話:` / `+852 2838 3111`): their golds hold none of these
+    assert corpus_plan("blind59/docs/dq_10.pdf").contacts == []
+    assert corpus_plan("blind59/docs/dq_09.doc").contacts == []
+    assert "sengpou@macau.ctm.net" not in [c.email for c in corpus_plan("blind75/docs/eg_09.doc").contacts]
+    # the notice's own contact keeps its place
+    assert phones_of(corpus_plan("blind75/docs/eg_09.doc")) == ["2822 5050", "8597 6220"]
