@@ -101,22 +101,22 @@ def _op_before(clause: str) -> tuple[Optional[str], int]:
 
 @functools.cache
 def _lexicon_pattern(key: str) -> re.Pattern:
-    """A pattern of the lexicon (`counted_whole`, `achieved_amount`, `ranking`, `outcome_after`), its vars substituted,
-    compiled once a process."""
+    """A pattern of the lexicon (`counted_whole`, `achieved_amount`, `ranking`, `forecast`, `outcome_after`), its vars
+    substituted, compiled once a process."""
     return load_rules("targets").compile(_lexicon()[key])
 
 
 def _is_past(sentence: str, clause: str, rest: str, year: Optional[int]) -> bool:
     """A past cue in the sentence so far, a whole of past cases counted before its shares (`counted_whole`), an amount
     done (`achieved_amount`), a ranking of the commonest kinds (`ranking`), a survey's answer after the figure in the
-    `rest` of its sentence (`reported_after`) or an outcome its noun got right after it (`outcome_after`), or a year
-    before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own
+    `rest` of its sentence (`reported_after`), a forecast (`forecast`: `预期可`) or an outcome its noun got right after
+    it (`outcome_after`), or a year before the notice's opening the sentence (`2022年，全省…合格率为97.8%`), and no goal word in the figure's own
     clause."""
     lex = _lexicon()
     opening = _OPENING_YEAR.match(sentence)
     past = any(c in sentence for c in lex["past_cues"]) or any(c in rest for c in lex["reported_after"]) or \
         _lexicon_pattern("outcome_after").match(rest) is not None or \
-        any(_lexicon_pattern(key).search(sentence) for key in ("counted_whole", "achieved_amount", "ranking")) or \
+        any(_lexicon_pattern(key).search(sentence) for key in ("counted_whole", "achieved_amount", "ranking", "forecast")) or \
         (year is not None and opening is not None and int(opening.group(1)) < year)
     return past and not any(c in clause for c in lex["goal_cues"])
 
