@@ -2541,7 +2541,33 @@ def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match
     number = _BARE_NUMBER.match(text)
     nxt = next((lines[j].text for j in range(k + 1, min(end, k + 6)) if lines[j].kind is None
                 and _outline_marker(lines[j].text)), "")
-    return ("bare", number) if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt) else None
+    if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt):
+        return "bare", number
+    return ("bare", number) if _after_bare_sibling(lines, k, int(number.group(1))) else None
+
+
+def _after_bare_sibling(lines: list[Line], k: int, n: int) -> bool:
+    """A bare number with no decimal items of its own is a chapter still when it follows the chapter before it, a bare
+    `n-1` over its own `n-1.1`, with only that chapter's decimal items between: an 应急预案's `2风险评估` over `（1）人为因素`
+    after `1总则` and its `1.1`…`1.4` (长治市道路交通事故应急预案, blind78 ej_05), `2 组织指挥机构` after `1 总则` and its
+    `1.1`…`1.4` (垫江县空气重污染天气应急预案, blind59 dq_03)."""
+    if n < 2 or re.match(r"\d{1,2}\s*" + _MEASURE, lines[k].text):     # (not an amount, `3个乡镇…`, `12月底前…`)
+        return False
+    for j in range(k - 1, max(-1, k - 120), -1):
+        if lines[j].kind is not None:
+            continue
+        text = lines[j].text
+        bare = _BARE_NUMBER.match(text)
+        if bare and not _outline_marker(text):
+            if int(bare.group(1)) != n - 1:
+                return False
+            return re.match(rf"{n - 1}[.．]1(?![.．\d])", next(
+                (lines[i].text for i in range(j + 1, k) if lines[i].kind is None and _outline_marker(lines[i].text)),
+                "")) is not None
+        found = _outline_marker(text)
+        if found and found[0] in ("decimal", "decimal3") and int(found[1].group(1)) != n - 1:
+            return False
+    return False
 
 
 _NEXT_NUMERAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
