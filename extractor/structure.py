@@ -48,6 +48,7 @@ class _Lexicon:
     byline_not_name: re.Pattern     # a bracket under a date that names no editor (`(星期六)`, `(试行)`)
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
+    button_not_title: re.Pattern    # a title's first line (`关于…`), never a button line
     furniture: re.Pattern       # a word of `frame` or of `button`: a line holding neither (nearly every line) is
                                 # searched once, where `classify` searched it for each (two scans with a start class)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
@@ -116,6 +117,7 @@ def _lexicon() -> _Lexicon:
         frame=regex(trie_source(lex["frame_words"])),
         furniture=regex(trie_source(lex["frame_words"] + lex["frame_buttons"])),
         button=regex(trie_source(lex["frame_buttons"])),
+        button_not_title=regex(lex["button_not_title"]),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
@@ -255,7 +257,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return kind, groups
     if len(text) < 200 and lex.furniture.search(text) \
             and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
-                                            and not _HEADLINE_LIKE.fullmatch(text))) \
+                                            and not _HEADLINE_LIKE.fullmatch(text)
+                                            and not lex.button_not_title.match(text))) \
             and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button; a line of 200 characters
         # or more is no furniture, and is not searched for its words: 28 % of the lines' characters)
