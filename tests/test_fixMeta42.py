@@ -30,3 +30,15 @@ def test_a_posting_label_dates_the_page_in_the_roc_calendar_too(corpus_plan):
 def test_an_update_stamp_in_the_roc_calendar_does_not_date_the_notice(corpus_plan):
     # `·更新時間：110-11-24` on 衛福部's page (blind10 bt_04): a revision of the page, the gold undated
     assert corpus_plan("blind10/docs/bt_04.pdf").meta.date is None
+
+
+def test_a_title_line_opening_with_guanyu_is_no_button_line(corpus_plan):
+    # `关于进行团员注册` over `及新生班级中建立团支部的通知` (a college's 院团发[2009]10号, blind80 el_02): the title's first line,
+    # though 注册 is a page's button word
+    assert corpus_plan("blind80/docs/el_02.txt").meta.title == "关于进行团员注册及新生班级中建立团支部的通知"
+
+
+def test_a_forum_jammer_opening_with_a_semicolon_leaves_no_semicolon_after_a_heading(corpus_plan):
+    # `三、活動要求; h% w2 ?( L3 Z% B g` (汶上縣婦聯's notice off a forum, blind80 el_04): the heading stands
+    assert (1, "活动要求") in _outline(corpus_plan("blind80/docs/el_04.txt"))
+    assert (1, "活动地点") in _outline(corpus_plan("blind40/docs/cx_05.txt"))
