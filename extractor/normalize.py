@@ -330,7 +330,10 @@ def _unjammed(m: re.Match, text: str) -> str:
             any(c.isupper() for c in letters) and any(c.islower() for c in letters) and any(c.isdigit() for c in run))):
         return run      # (a table's row of figures, `| 1 | 50 | 30 | 20 |`, holds no letters; a key of grades
         # `: -A | A | +A`, blind24 ch_12, one letter)
-    head = run[0] if run[0] in ":;" and m.start() and not text[m.start() - 1].isascii() else ""
+    # (a semicolon is the jammer's own mark, not the text's: runs open with it after a line's words as at its start,
+    # `三、活動要求; h% w2 ?( L3 Z% B g` in 汶上縣婦聯's 三八 notice off a forum (blind80 el_04, whose heading it closed
+    # as a clause), `; d% F b8 Q3 f! P二、活动地点` and `; E; H) E$ @- Q2 W! F松园社区…` in cx_05)
+    head = run[0] if run[0] == ":" and m.start() and not text[m.start() - 1].isascii() else ""
     tail = run[-1] if run[-1] in "(（" and re.match(r"[一二三四五六七八九十\d]{1,3}[)）]", text[m.end():]) else ""
     return head + tail
 

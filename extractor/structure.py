@@ -48,6 +48,7 @@ class _Lexicon:
     byline_not_name: re.Pattern     # a bracket under a date that names no editor (`(星期六)`, `(试行)`)
     frame: re.Pattern
     button: re.Pattern          # a page's button word that is also a word of prose (注册, 登录)
+    button_not_title: re.Pattern    # a title's first line (`关于…`), never a button line
     furniture: re.Pattern       # a word of `frame` or of `button`: a line holding neither (nearly every line) is
                                 # searched once, where `classify` searched it for each (two scans with a start class)
     page_heads: frozenset       # whole lines that head a site's column or a gazette's section
@@ -116,6 +117,7 @@ def _lexicon() -> _Lexicon:
         frame=regex(trie_source(lex["frame_words"])),
         furniture=regex(trie_source(lex["frame_words"] + lex["frame_buttons"])),
         button=regex(trie_source(lex["frame_buttons"])),
+        button_not_title=regex(lex["button_not_title"]),
         page_heads=frozenset(lex["page_heads"]),
         gazette_kinds=frozenset(lex["gazette_kinds"]),
         headline_kind_tags=frozenset(lex["headline_kind_tags"]),
@@ -255,7 +257,8 @@ def classify(text: str) -> tuple[Optional[str], dict]:
         return kind, groups
     if len(text) < 200 and lex.furniture.search(text) \
             and (lex.frame.search(text) or (lex.button.search(text) and not _PARAGRAPH.search(text)
-                                            and not _HEADLINE_LIKE.fullmatch(text))) \
+                                            and not _HEADLINE_LIKE.fullmatch(text)
+                                            and not lex.button_not_title.match(text))) \
             and not _outline_marker(text):
         return "frame", {}      # (`（十六）进一步提高商标注册效率。…` is a section, not a 注册 button; a line of 200 characters
         # or more is no furniture, and is not searched for its words: 28 % of the lines' characters)
@@ -2596,7 +2599,33 @@ def _marked(lines: list[Line], k: int, end: int) -> Optional[tuple[str, re.Match
     number = _BARE_NUMBER.match(text)
     nxt = next((lines[j].text for j in range(k + 1, min(end, k + 6)) if lines[j].kind is None
                 and _outline_marker(lines[j].text)), "")
-    return ("bare", number) if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt) else None
+    if re.match(rf"{number.group(1)}[.．]1(?![.．\d])", nxt):
+        return "bare", number
+    return ("bare", number) if _after_bare_sibling(lines, k, int(number.group(1))) else None
+
+
+def _after_bare_sibling(lines: list[Line], k: int, n: int) -> bool:
+    """A bare number with no decimal items of its own is a chapter still when it follows the chapter before it, a bare
+    `n-1` over its own `n-1.1`, with only that chapter's decimal items between: an 应急预案's `2风险评估` over `（1）人为因素`
+    after `1总则` and its `1.1`…`1.4` (长治市道路交通事故应急预案, blind78 ej_05), `2 组织指挥机构` after `1 总则` and its
+    `1.1`…`1.4` (垫江县空气重污染天气应急预案, blind59 dq_03)."""
+    if n < 2 or re.match(r"\d{1,2}\s*" + _MEASURE, lines[k].text):     # (not an amount, `3个乡镇…`, `12月底前…`)
+        return False
+    for j in range(k - 1, max(-1, k - 120), -1):
+        if lines[j].kind is not None:
+            continue
+        text = lines[j].text
+        bare = _BARE_NUMBER.match(text)
+        if bare and not _outline_marker(text):
+            if int(bare.group(1)) != n - 1:
+                return False
+            return re.match(rf"{n - 1}[.．]1(?![.．\d])", next(
+                (lines[i].text for i in range(j + 1, k) if lines[i].kind is None and _outline_marker(lines[i].text)),
+                "")) is not None
+        found = _outline_marker(text)
+        if found and found[0] in ("decimal", "decimal3") and int(found[1].group(1)) != n - 1:
+            return False
+    return False
 
 
 _NEXT_NUMERAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
