@@ -1,16 +1,7 @@
 """Set headings of 活动方案 and 申报 notices run into their text (session 42, fixSec42), each read from its notice's file."""
 from __future__ import annotations
 
-
-def _outline(sections) -> list[tuple[int, str]]:
-    """(level, heading) of every section, depth first."""
-    return [(s.level, s.heading) for s in _flat(sections)]
-
-
-def _flat(sections):
-    for s in sections:
-        yield s
-        yield from _flat(s.children)
+from test_fixSec32 import _outline  # (level, heading) of every section, depth first
 
 
 def test_an_activity_time_run_into_its_dates_is_cut_at_its_heading(corpus_plan):
