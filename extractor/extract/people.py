@@ -80,7 +80,7 @@ def _office_ends() -> frozenset:
 def source_lines(notice: Notice) -> list[tuple[int, int]]:
     """[start, end) of each source line in the body: blocks split at newlines and where
     normalisation joined two raw lines (the origin block changes). Kept in the notice's memo: member lines and flat
-    columns both read them, and the walk over the origin array is the cost."""
+    columns both read them (the joins are found once: `_joins`)."""
     key = ("people.source_lines", tuple(notice.body))
     if key not in notice.memo:
         notice.memo[key] = list(_source_lines(notice))
