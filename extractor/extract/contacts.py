@@ -218,11 +218,14 @@ def _in_frame(text: str, group: _Group) -> bool:
     cy_12) is the notice's; a footer's cue stands before its number or in its clause (`網站監督舉報熱線:0418-6940100網站
     舉報郵箱:…`, blind13 bw_09; `…電話:0351-1234567 網站地圖`); a body's own site named beside its number is no frame
     (`或登入民政总署网站`, blind44 db_10: owned_site). A group set right under a page's `联系我们` heading is the site's
-    (frame_heading)."""
+    (frame_heading), and so is one under its copyright line (frame_footer: blind67 dy_11's `Copyright © 2010
+    macaucee.com.mo, All Rights Reserved` over its address and phone lines)."""
     lo, _ = _line(text, group.pieces[0].start, group.pieces[0].start)
     _, hi = _line(text, group.pieces[-1].end, group.pieces[-1].end)
     if _frame_heading().search(text, max(0, lo - int(_lex()["frame_heading_reach"])), lo):
         return True     # under the site's `联系我们` heading (frame_heading)
+    if _frame_footer().search(text, max(0, lo - int(_lex()["frame_footer_reach"])), lo):
+        return True     # under the page's copyright line (frame_footer)
     clause = _CLAUSE_END.search(text, group.pieces[-1].end, hi)
     owned = _lex()["owned_site"]
     return any(not (cue in owned["words"] and k > lo and text[k - 1] in owned["owner_ends"])
@@ -236,6 +239,12 @@ _CLAUSE_END = regex(r"[，,。；;]")
 def _frame_heading() -> re.Pattern:
     """A page's own contact heading on a line of its own (lexicon frame_heading)."""
     return regex(_lex()["frame_heading"])
+
+
+@functools.cache
+def _frame_footer() -> re.Pattern:
+    """A page's copyright line (lexicon frame_footer)."""
+    return regex(_lex()["frame_footer"])
 
 
 def _finds(text: str, word: str, lo: int, hi: int):
