@@ -44,3 +44,11 @@ def test_legco_question_names_the_member_and_the_official_who_answers(rel, membe
 def test_an_adverb_and_its_verb_are_no_part_of_the_name(rel, name, wrong):
     orgs = _orgs(rel)
     assert name in orgs and wrong not in orgs
+
+
+@pytest.mark.parametrize("rel, name, title", [
+    ("blind84/docs/ep_12.doc", "张春香", "联络人"),
+    ("blind68/docs/dz_12.pdf", "郭燕玲", "科长"),
+])
+def test_a_taiwan_news_release_names_its_press_contact_in_its_head(rel, name, title):
+    assert _people(rel).get(name) == title
