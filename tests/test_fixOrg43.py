@@ -52,3 +52,9 @@ def test_an_adverb_and_its_verb_are_no_part_of_the_name(rel, name, wrong):
 ])
 def test_a_taiwan_news_release_names_its_press_contact_in_its_head(rel, name, title):
     assert _people(rel).get(name) == title
+
+
+def test_a_married_womans_two_surnames_alone_are_no_second_person():
+    people = _people("blind84/docs/ep_12.doc")
+    assert people.get("黄吕锦茹") == "台北市政府民政局长"
+    assert "黄吕" not in people
