@@ -803,7 +803,11 @@ def find_people(notice: Notice) -> list[tuple[Person, str]]:
     for person, rule in found:
         if person.name not in seen and not addressed(person.name):
             seen[person.name] = (person, rule)
-    return list(seen.values())
+    # a married woman's two surnames alone, as a later mention shortens her four-character name (`臺北市政府民政局長黃呂錦茹
+    # 強調` / `黃呂局長並表示`, blind84 ep_12; `林鄭月娥發表聲明` / `林鄭對中央任命感榮幸`, stheadline.com 1349115, `林鄭說已忘記
+    # 了`, mingdemedia.org): the same person, no second one
+    couples = {name[:2] for name in seen if married_name(name)}
+    return [pr for name, pr in seen.items() if name not in couples]
 
 
 def extract(notice: Notice, found: Found) -> list[Person]:
