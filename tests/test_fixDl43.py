@@ -1,0 +1,20 @@
+"""Deadlines fixed in session 43 (fixDl43): held-out notices read from their files and, where a rule is general, on
+a fragment of the same layout."""
+from __future__ import annotations
+
+from extractor.extract.deadlines import run_snippet
+
+
+def periods_of(plan) -> list[tuple]:
+    return [(d.start, d.date) for d in plan.deadlines]
+
+
+def test_mid_month_is_the_middle_ten_days(corpus_plan):
+    # blind68 dz_09 (政府统计处 2024) `新一轮的「住户开支统计调查」将于今年9月中展开`, twice: 09-11..09-20 as 中旬
+    assert periods_of(corpus_plan("blind68/docs/dz_09.txt")).count(("2024-09-11", "2024-09-20")) == 2
+    # a limit and a range's head written with 月中
+    assert [d["date"] for d in run_snippet("请于10月中前报送材料。", date="2024-09-12")] == ["2024-10-20"]
+    got = run_snippet("9月中至10月底，开展专项整治。", date="2024-09-12")
+    assert [(d["start"], d["date"]) for d in got] == [("2024-09-11", "2024-10-31")]
+    # 中国, 中央 after a month are no part of it
+    assert run_snippet("今年9月中国队参加比赛前完成集训。", date="2024-09-12") == []
