@@ -18,3 +18,11 @@ def test_mid_month_is_the_middle_ten_days(corpus_plan):
     assert [(d["start"], d["date"]) for d in got] == [("2024-09-11", "2024-10-31")]
     # 中国, 中央 after a month are no part of it
     assert run_snippet("今年9月中国队参加比赛前完成集训。", date="2024-09-12") == []
+
+
+def test_a_publicity_campaigns_period(corpus_plan):
+    # blind78 ej_11 (a 2020 relay of 交通部's 9/1 路口安全大執法) `三、旨揭宣導期程為109年8月20日至9月30日`
+    assert ("2020-08-20", "2020-09-30") in periods_of(corpus_plan("blind78/docs/ej_11.txt"))
+    # yfes.chc.edu.tw posts/1687 (2023) `建議宣導期程112年3月13日至4月30日`, with the label's 为
+    got = run_snippet("请贵单位多加运用宣导素材,宣导期程为112年3月13日至4月30日。")
+    assert [(d["start"], d["date"]) for d in got] == [("2023-03-13", "2023-04-30")]
