@@ -26,3 +26,10 @@ def test_a_publicity_campaigns_period(corpus_plan):
     # yfes.chc.edu.tw posts/1687 (2023) `建議宣導期程112年3月13日至4月30日`, with the label's 为
     got = run_snippet("请贵单位多加运用宣导素材,宣导期程为112年3月13日至4月30日。")
     assert [(d["start"], d["date"]) for d in got] == [("2023-03-13", "2023-04-30")]
+
+
+def test_the_last_day_for_a_thing_is_its_limit(corpus_plan):
+    # blind73 ee_09 (Macau 2023, 生活補貼) `生活補貼拍卡增值的最後日期為2023年4月28日`
+    assert "2023-04-28" in [d.date for d in corpus_plan("blind73/docs/ee_09.txt").deadlines]
+    # a figure's last day written as a date stamp is none
+    assert run_snippet("系统返回的最后日期为2026-03-18。") == []
