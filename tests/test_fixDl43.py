@@ -33,3 +33,13 @@ def test_the_last_day_for_a_thing_is_its_limit(corpus_plan):
     assert "2023-04-28" in [d.date for d in corpus_plan("blind73/docs/ee_09.txt").deadlines]
     # a figure's last day written as a date stamp is none
     assert run_snippet("系统返回的最后日期为2026-03-18。") == []
+
+
+def test_a_range_that_opens_a_clause_with_the_own_area_as_subject(corpus_plan):
+    # blind84 ep_03 (a county's 2015 news) `4月1日至4月15日,我县在全县范围内开展…“基层大接访”活动`
+    assert ("--04-01", "--04-15") in periods_of(corpus_plan("blind84/docs/ep_03.ofd"))
+    # blind60 dr_05 `3月20日-3月31日,本市开展…健康教育集中宣传行动` and `3月20日-4月30日整个爱国卫生月,本市持续开展…`
+    got = periods_of(corpus_plan("blind60/docs/dr_05.pdf"))
+    assert ("--03-20", "--03-31") in got and ("--03-20", "--04-30") in got
+    # a report of work done is none
+    assert run_snippet("4月至6月，全市开展了专项整治，共查处案件30起。") == []
