@@ -30,3 +30,10 @@ def test_a_legco_reply_names_the_member_and_the_official(corpus_plan):
     found = {p["name"] for p in people_in(
         "以下是今日(十一月二十九日)在立法会会议上叶刘淑仪议员的提问和政务司司长陈国基的书面答复:")}
     assert found == {"叶刘淑仪", "陈国基"}, found
+
+
+def test_the_govhk_banner_is_the_frame(corpus_plan):
+    # technow's mirrors of GovHK items close on `GovHK香港政府` (blind85 eq_09, blind52 dj_08), read as a body 香港政府
+    for path in ("blind85/docs/eq_09.txt", "blind52/docs/dj_08.txt"):
+        names = {o.name for o in corpus_plan(path).organizations}
+        assert "香港政府" not in names, (path, names)
