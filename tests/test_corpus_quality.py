@@ -138,7 +138,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind81", 12),
                                          ("blind82", 12),
                                          ("blind83", 12),
-                                         ("blind84", 12)])
+                                         ("blind84", 12),
+                                         ("blind85", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -629,7 +630,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     12345 季度 专报 page, 丰城's 12345 monthly figures, 湄洲日报's news of a 副市长 receiving petitioners, a bureau's 12345 限时办结
     rules) and five Hong Kong, Macau and Taiwan items (the 申訴專員公署's 1823 investigation release, 文匯報's report on its 1823
     findings, GOV.MO's 廉政公署 service release, the 廉政公署's 2000 report foreword in the 公報, 臺北市政府民政局's 1999 新聞稿), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind84)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind84); and
+    the 12 blind85 ethnic, religious and united front items (held out after blind84): seven mainland items (贺兰县's joint
+    民族团结进步创建 方案 通知, 国家宗教事务局's 征求意见 通知 on the draft 宗教活动场所管理办法, 腾格里开发区's 七进 方案 通知, 泰安's
+    and 安州's news of 统战部 safety checks of religious sites, a county paper's news of 南平市民宗局's 局长, 德钦县's 民族团结 news)
+    and five Hong Kong, Macau and Taiwan items (a 立法會 written reply on 少數族裔 centres, a GovHK item on 少數族裔 mirrored,
+    正報's item on 土生葡人, 臺南's 宗教業務人員講習 item, 原民會's 知識研究中心 call), in GB18030, Big5 and UTF-8 text, a site
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind85)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

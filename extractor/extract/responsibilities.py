@@ -397,7 +397,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             end = _cut_duty(text, start, limit, stops)
             items += _items(u, text, start, end, "lead", "set_up") + _continued(u, text, end, stops)
             continue
-        if opener is None and text.endswith("由", 0, u.start):      # 具体工作由国家黄金局等单位承担
+        if opener is None and rf.rule("by_org").pattern.search(text, max(0, u.start - 1), u.start):
+            # 具体工作由国家黄金局等单位承担 (not a programme's 首先由/接续由: by_org's pattern)
             start = _past_partners(text, at + 2, unit_list) if text.startswith("会同", at) else at
             by, close = _by_note(text, u)
             items += _by_org_items(u, text, start, _cut_duty(text, start, limit, stops), by, close, reorder_only=True)
