@@ -90,7 +90,7 @@ _LEXICON_PATTERNS = {
     "contrast": "contrast_opening", "penalty": "penalty_clause", "topic_object": "topic_object",
     "collective_levels": "collective_levels", "head_variants": "head_variants",
     "collectives_after": "collectives_after", "allowance": "allowance_clause",
-    "prose_cell": "prose_cell",
+    "prose_cell": "prose_cell", "relayed": "relayed_decision", "hosted_event": "hosted_event", "credits": "credits_label",
 }
 # those that join lexicon entries as alternatives, in order:
 _LEXICON_ALTERNATIVES = {
@@ -346,6 +346,17 @@ def _skip_attitude(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _relayed(text: str, u: Unit, end: int) -> bool:
+    """The decision of `u` ending its sentence at or after `end` is one the notice relays: the next sentence opens on
+    `根据` and the unit's name or its notice (`…。根据全总、省总和教育工会通知要求`: relayed_decision)."""
+    stop = _SENTENCE_BREAK.search(text, end)
+    m = _grammar()["relayed"].match(text, stop.start()) if stop else None
+    if m is None:
+        return False
+    names = [text[at:at + len(name)] for name, at in u.names] + [name for name, _ in u.names]
+    return any(name and text.startswith(name, m.end()) for name in names)
+
+
 def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
     """The rules on running text: org_verb, org_modal, org_request, by_org, together_with (none before a 公示/通报 formula
     in its paragraph, but a duty said with a modal or as to come: that paragraph recounts what was done)."""
@@ -409,6 +420,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
         if opener is None or (_in_collective_list(text, u.start) and _after_collectives(text, u.start) is None):
             continue
         if rf.rule("by_org").pattern.search(opener or ""):
+            if g["hosted_event"].match(text, at):
+                continue        # `由A主办,B承办的<event>`: the event's credits (hosted_event)
             tail = g["kind_tail"].match(text, at)      # `由A、B等省级主管部门（单位）牵头完成…`
             start = tail.end() if tail else at
             if tail:
@@ -483,6 +496,8 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             end = _cut_duty(text, start, limit, stops)
             if not modal.group() and when and when.group().startswith("于") and g["past_aspect"].search(text, start, end):
                 continue        # `X于1、2月期间,进行了…`: a bare time, no modal, and the perfective: what was done
+            if modal.group().startswith("决定") and _relayed(text, u, end):
+                continue        # `全总决定在…开展…。根据全总…通知要求`: another body's decision, relayed
             items += _topic_first(text, u, _items(u, text, start, end, "lead", "org_modal"))
             continue
         request = rf.rule("org_request").pattern.match(rest) if opener.endswith("请") else None
@@ -907,6 +922,8 @@ def _tags(notice: Notice, unit_list: list[Unit], by_span: dict) -> list[Tag]:
         if tag:
             found.append((m.start(), m.end(), tag, "bare_unit_tag"))
     for m in rf.rule("unit_line").finditer(text):
+        if g["credits"].search(text, max(0, m.start() - 80), m.start()):
+            continue        # `主办单位:X` / `协办单位:Y`: an event's credits (credits_label)
         tag = parse_tag(text, m.start(), m.end(), by_span)
         if tag:
             found.append((m.start(), m.end(), tag, "unit_line"))
