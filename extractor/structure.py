@@ -699,7 +699,10 @@ def _is_headline(text: str) -> bool:
 # a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
 # dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
 # before the colon, not a field's label (`本地目录:`)
-_SPEAKER_PREFIX = regex(r"^[\u4e00-\u9fff]{1,5}[署局会府][:：]")
+# (or the number info.gov.hk gives a 立法會 question before its subject, `立法會十八題:公共檔案管理` under the page's skip
+# link (blind82 en_08) and `立法會十三題:政府鼓勵部門積極節省能源` under its older header (blind87 es_08), both missed for
+# their colon; `立法會十題:應急物資的儲備` (blind83 eo_08) and `立法会十一题:电力供应` (sc.isd.gov.hk P2024032000269) the same)
+_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|立法会[一二三四五六七八九十]{1,3}题)[:：]")
 
 
 def _speaker_headline(text: str) -> bool:

@@ -139,7 +139,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind82", 12),
                                          ("blind83", 12),
                                          ("blind84", 12),
-                                         ("blind85", 12)])
+                                         ("blind85", 12),
+                                         ("blind87", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -636,7 +637,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     and 安州's news of 统战部 safety checks of religious sites, a county paper's news of 南平市民宗局's 局长, 德钦县's 民族团结 news)
     and five Hong Kong, Macau and Taiwan items (a 立法會 written reply on 少數族裔 centres, a GovHK item on 少數族裔 mirrored,
     正報's item on 土生葡人, 臺南's 宗教業務人員講習 item, 原民會's 知識研究中心 call), in GB18030, Big5 and UTF-8 text, a site
-    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind85)."""
+    page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind85); and
+    the 12 blind87 electricity and energy items (held out after blind86): seven mainland items (中卫市政府办公室's 节能宣传周
+    通知, 工业和信息化部办公厅's 节能监察 函 after a news lead, a car portal's copy of 宁夏's 充电基础设施 办法 通知, 南昌市文化新闻出版局's
+    节能宣传周 notice, a 新闻出版局's 节能宣传周 通知, a town's 节能减排 news, 荆门's 迎峰度夏 news) and five Hong Kong, Macau and Taiwan
+    items (a 立法會 reply on 節省能源, GOV.MO's 能源辦 節能周 release, a Kaohsiung site's report on 經濟部能源局's 夏月節電, GCS's
+    民防 release after 山竹, 臺南市's 節電競賽 news via a feed), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
+    an OFD and a scan read by OCR (corpus/blind87)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
