@@ -115,6 +115,7 @@ score: setup
 	$(SCORE) --gold corpus/blind82/gold --docs corpus/blind82/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind83/gold --docs corpus/blind83/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind84/gold --docs corpus/blind84/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind86/gold --docs corpus/blind86/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

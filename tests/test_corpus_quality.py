@@ -138,7 +138,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind81", 12),
                                          ("blind82", 12),
                                          ("blind83", 12),
-                                         ("blind84", 12)])
+                                         ("blind84", 12),
+                                         ("blind86", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -629,7 +630,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     12345 季度 专报 page, 丰城's 12345 monthly figures, 湄洲日报's news of a 副市长 receiving petitioners, a bureau's 12345 限时办结
     rules) and five Hong Kong, Macau and Taiwan items (the 申訴專員公署's 1823 investigation release, 文匯報's report on its 1823
     findings, GOV.MO's 廉政公署 service release, the 廉政公署's 2000 report foreword in the 公報, 臺北市政府民政局's 1999 新聞稿), in
-    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind84)."""
+    GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind84); and
+    the 12 blind86 rural revitalisation and paired assistance items (held out after blind85): seven mainland items (鼎城区's
+    美丽乡村 通知 run together, 馆陶县's 衔接 实施方案 通知 snippet, 陕西's cover letter on 重点帮扶县 signed by twelve bodies, a college's
+    call for a 省驻农村工作队, news of 合川-秀山 对口帮扶, 繁昌-太湖 结对帮扶 and 秦安's 东西部协作) and five Hong Kong, Macau and Taiwan
+    items (a 2007 LegCo reply on farmland, 文匯網's 鄉郊保育辦公室 report, Macau's 帮扶从江 meeting, 國發會's 農村再生 release, 行政院's
+    均衡城鄉 news), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind86)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
