@@ -1,6 +1,7 @@
 """Layouts blind86's misses showed that other notices show too, each read from its notice's file through its reader."""
 from __future__ import annotations
 
+from extractor.extract.organizations import run_snippet as orgs_in
 from extractor.extract.people import run_snippet as people_in
 
 
@@ -37,3 +38,13 @@ def test_officials_going_along_are_named_by_the_post_before(corpus_plan):
     found = [p["name"] for p in people_in("芜湖市委副书记张峰来太湖县调研。芜湖市委副秘书长苏文中,市政府副秘书长、市扶贫办主任靳大鸣陪同调研。")]
     assert "苏文中" in found and "靳大鸣" in found, found
 
+
+
+def test_leading_a_party_ends_the_left_context(corpus_plan):
+    # er_06 `繁昌县委副书记何红旗率繁昌县人大常委会…` read whole; blind64 dv_07 `副局长邓军强带领由市住房城乡建设局…`;
+    # a rate's 率 (效率) still inside a name
+    names = {o.name for o in corpus_plan("blind86/docs/er_06.txt").organizations}
+    assert "繁昌县人大常委会" in names and not any("率" in n for n in names), names
+    found = [o["name"] for o in orgs_in("省政府办公厅副处长周立祥带领县农业农村局同志来秦安县调研。")]
+    assert "县农业农村局" in found and not any("带领" in n for n in found), found
+    assert "效率促进办公室" in [o["name"] for o in orgs_in("申诉专员公署向效率促进办公室提出建议。")]
