@@ -698,11 +698,15 @@ def _is_headline(text: str) -> bool:
 
 # a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
 # dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
-# before the colon, not a field's label (`本地目录:`)
-# (or the number info.gov.hk gives a 立法會 question before its subject, `立法會十八題:公共檔案管理` under the page's skip
-# link (blind82 en_08) and `立法會十三題:政府鼓勵部門積極節省能源` under its older header (blind87 es_08), both missed for
-# their colon; `立法會十題:應急物資的儲備` (blind83 eo_08) and `立法会十一题:电力供应` (sc.isd.gov.hk P2024032000269) the same)
-_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|立法会[一二三四五六七八九十]{1,3}题)[:：]")
+# before the colon, not a field's label (`本地目录:`); or the premier by his surname and 揆 (閣揆), as 行政院's news heads
+# its items (`江揆:整合跨部會資源 均衡城鄉發展 鼓勵都市人口回流`, 103-08-06, blind86 er_12; `毛揆:持續監控昌鴻颱風動態 完備
+# 防颱應變工作`, blind76 eh_11; `毛揆:運用在地特色素材 打造農村再生新亮點`, ey.gov.tw 104-12-23, pages corpus)
+_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|[\u4e00-\u9fff]揆)[:：]")
+# a Legislative Council question's number before its subject, as the government's releases head the answers, the
+# subject short or long (`立法会七题:农业用地` under the simplified mirror's share links, 2007, blind86 er_08; `立法會十八題:
+# 公共檔案管理` under a skip link, blind82 en_08; `立法會十題:應急物資的儲備`, blind83 eo_08; `立法會十三題:政府鼓勵部門積極
+# 節省能源` under an older header, blind87 es_08; `立法会十一题:电力供应`, sc.isd.gov.hk P2024032000269)
+_LEGCO_QUESTION = regex(r"^立法会[一二三四五六七八九十]{1,3}题[:：][\u4e00-\u9fff][^。:：]{1,40}$")
 
 
 def _speaker_headline(text: str) -> bool:
@@ -1008,7 +1012,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         ln = lines[i]
         if _PHOTO_CREDIT.match(ln.text):
             continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
-        if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
+        if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text) or _LEGCO_QUESTION.match(ln.text)):
             return i, limit
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)

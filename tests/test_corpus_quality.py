@@ -140,6 +140,7 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind83", 12),
                                          ("blind84", 12),
                                          ("blind85", 12),
+                                         ("blind86", 12),
                                          ("blind87", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
@@ -638,6 +639,12 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     and five Hong Kong, Macau and Taiwan items (a 立法會 written reply on 少數族裔 centres, a GovHK item on 少數族裔 mirrored,
     正報's item on 土生葡人, 臺南's 宗教業務人員講習 item, 原民會's 知識研究中心 call), in GB18030, Big5 and UTF-8 text, a site
     page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind85); and
+    the 12 blind86 rural revitalisation and paired assistance items (held out after blind85): seven mainland items (鼎城区's
+    美丽乡村 通知 run together, 馆陶县's 衔接 实施方案 通知 snippet, 陕西's cover letter on 重点帮扶县 signed by twelve bodies, a college's
+    call for a 省驻农村工作队, news of 合川-秀山 对口帮扶, 繁昌-太湖 结对帮扶 and 秦安's 东西部协作) and five Hong Kong, Macau and Taiwan
+    items (a 2007 LegCo reply on farmland, 文匯網's 鄉郊保育辦公室 report, Macau's 帮扶从江 meeting, 國發會's 農村再生 release, 行政院's
+    均衡城鄉 news), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind86); and
     the 12 blind87 electricity and energy items (held out after blind86): seven mainland items (中卫市政府办公室's 节能宣传周
     通知, 工业和信息化部办公厅's 节能监察 函 after a news lead, a car portal's copy of 宁夏's 充电基础设施 办法 通知, 南昌市文化新闻出版局's
     节能宣传周 notice, a 新闻出版局's 节能宣传周 通知, a town's 节能减排 news, 荆门's 迎峰度夏 news) and five Hong Kong, Macau and Taiwan
