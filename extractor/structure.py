@@ -698,8 +698,10 @@ def _is_headline(text: str) -> bool:
 
 # a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
 # dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
-# before the colon, not a field's label (`本地目录:`)
-_SPEAKER_PREFIX = regex(r"^[\u4e00-\u9fff]{1,5}[署局会府][:：]")
+# before the colon, not a field's label (`本地目录:`); so is the number of a Legislative Council question that a release
+# answers, `立法會十八題:公共檔案管理` (info.gov.hk's 書面答覆, blind82 en_08 under its skip link; `立法會十題:應急物資的儲備`,
+# blind83 eo_08)
+_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|立法会[一二三四五六七八九十]{1,3}题)[:：]")
 
 
 def _speaker_headline(text: str) -> bool:
