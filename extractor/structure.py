@@ -904,8 +904,9 @@ def _body_paragraph(ln: Line) -> bool:
     return _SENTENCE_END.search(ln.text) is not None or len(_EXCLAIMED.findall(ln.text)) < 2
 
 
-def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], int]:
-    """(line index of the title or None, line index where the header zone was searched up to)."""
+def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], Optional[list[int]]]:
+    """(line index of the title or None, the title's lines where they were found with it: a short wrapped title's,
+    else None)."""
     limit = len(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "recipients" or _outline_marker(ln.text) or _body_paragraph(ln):
@@ -922,37 +923,37 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             limit = later
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
-            return i, limit
+            return i, None
     memo = _memo_head(lines)
     if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
             and "。" not in lines[memo[1]].text:
-        return memo[1], limit                       # a memo's subject under its head
+        return memo[1], None                        # a memo's subject under its head
     for i in range(limit):
         if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
-            return i, limit                         # a Markdown page's `# ` heading
+            return i, None                          # a Markdown page's `# ` heading
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
             if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
-                return _signed_title_below(lines, i, limit), limit
+                return _signed_title_below(lines, i, limit), None
     for i in range(min(limit, 40)):
         if lines[i].kind == "doc_number" and _lexicon().act_number.match(lines[i].text):
             below = i + 1 < len(lines) and lines[i + 1].kind is None and _is_headline(lines[i + 1].text)
-            return (i + 1 if below else i), limit
+            return (i + 1 if below else i), None
     # (not after the body has begun: a news site prints its list of other headlines under the item, and one of them
     # may end in a document type, `勞局與華為合推青年見習計劃` under exmoo.com's item on 社會融和計劃, blind38 cv_09;
     # the same list under its item on 優先入托制度, exmoo.com/article/189500.html)
     for i in range(min(limit, 40, _second_paragraph(lines, limit))):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _lexicon().number_led.match(ln.text):
-            return _signed_title_below(lines, i, limit), limit
+            return _signed_title_below(lines, i, limit), None
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
-            return i, limit
+            return i, None
     for i in range(min(limit, 10)):
         if lines[i].kind == "blurb_title":
-            return i, limit                         # `導語:X一文來源于網友上傳…`
+            return i, None                          # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
@@ -961,7 +962,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if rest and i + 1 < len(lines) and _PHOTO_CREDIT.match(lines[i + 1].text):
             continue        # a photo's caption over its credit (`_PHOTO_CREDIT`), no headline
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
-            return i, limit
+            return i, None
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
     # (`轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…`, blind35 cs_11, a 花蓮 bulletin), as the
     # tagged ones are read (`【公告】檢送「…」1份,詳如說明。` blind10 bt_02, `★★有關各校…函報本府。` bt_03, `【公告】檢送…` blind26
@@ -970,7 +971,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         rest = _one_sentence(lines[0].text)
         # (not a lead-in to the items, `有关事项通知如下。`)
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
-            return 0, limit
+            return 0, None
     # a page's headline written as one sentence with its full stop, right over the page's dateline (lexicon
     # `published_line`): `由於三號熱帶氣旋警告信號現正生效,幼稚園…今日停課。` over `05/09/2024` (教育局's closure notice,
     # blind61 ds_11), `縣府函文為因應天兔颱風來襲請各單位加強宣導…防颱措施。` over `發布日期:2024-11-15 08:54:00` (鹿草鄉公所's
@@ -980,17 +981,18 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             and _lexicon().published.match(lines[top + 1].text):
         rest = _one_sentence(lines[top].text)
         if rest and _is_headline(rest) and not rest.endswith(_TITLE_BAD_END):
-            return top, limit
+            return top, None
     # a bulletin's headline right over the line naming the office that posts it, whatever word and colon it opens with
     # (`重申:請同仁避免將私人物品投遞至市府或所服務之學校` over `發佈單位:文書組`, blind10 bt_07): its words after the colon
     # make a headline; not a contact line over the office (`聯絡電話:…` over 科技部's `公告單位:自然司二科`, blind14 bx_08)
     for i in range(min(limit, 10) - 1):
         opened = _LABEL_PREFIX.match(lines[i].text) if lines[i].kind is None and lines[i + 1].kind == "posting_office" else None
         if opened and _is_headline(lines[i].text[opened.end():]):
-            return i, limit
+            return i, None
     for i in range(min(limit, 10)):
-        if _short_wrapped_title(lines, i):
-            return i, limit
+        wrapped = _short_wrapped_title(lines, i)
+        if wrapped:
+            return i, wrapped               # (its lines: `_title_at` would ask again)
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
@@ -998,7 +1000,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # under 怀远县农业农村局's 重点工作 table, blind58 dp_03; a portal's info rows over a headline number no rows)
     skipped = _skip_link_headline(lines, limit)
     if skipped is not None:
-        return skipped, limit
+        return skipped, None
     first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
                        or _serial_table(lines[k])), limit)
     for i in range(first_para - 1, -1, -1):
@@ -1006,11 +1008,11 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if _PHOTO_CREDIT.match(ln.text):
             continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
         if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
-            return i, limit
+            return i, None
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
-    return (0, limit) if first_ok else (None, limit)
+    return (0, None) if first_ok else (None, None)
 
 
 # GOV.MO's skip link, the first line of its pages (`跳過導航`, converted)
@@ -1090,14 +1092,14 @@ def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
-    first, _ = _find_first_title(lines, title_hint)
+    first, title_lines = _find_first_title(lines, title_hint)
     parts: list[_Part] = []
     start = 0
     kind = "notice"
     if first is not None:
         if any(lines[k].kind == "attachment_header" for k in range(max(0, first - 2), first)):
             kind = "attachment"
-        tl = _title_at(lines, first)
+        tl = title_lines or _title_at(lines, first)
         parts.append(_Part(kind, tl, tl[-1] + 1))
         start = tl[-1] + 1
     else:
