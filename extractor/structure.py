@@ -21,7 +21,7 @@ from typing import Optional, Union
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
-from .numerals import cn_to_int, parse_date
+from .numerals import cn_counting, cn_to_int, parse_date
 from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
 # a range's first year is the first it names: `(2021-2025年)`, `2020—2022年`
@@ -2630,16 +2630,13 @@ def _after_bare_sibling(lines: list[Line], k: int, n: int) -> bool:
     return False
 
 
-_NEXT_NUMERAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
-
-
 def _runs_on_inline(text: str, m: re.Match) -> bool:
     """Whether a point numbered by 是 or 要 has the next point on the same line, after a 。: the points run on in one
     paragraph of a report (`一是开展宪法“七进”主题活动。司法所巡回…。二是动员镇、村干部…` blind72 ed_05), not the points on
     lines of their own that head a work plan's paragraphs (blind19 cc_01 `一是扎实推进产业强镇。…` over `二是全面推进党的建设。…`,
-    blind8 br_03's `一要…` / `二要…`)."""
-    nxt = _NEXT_NUMERAL.get(m.group(1))
-    return nxt is not None and f"。{nxt}{m.group(0)[-1]}" in text
+    blind8 br_03's `一要…` / `二要…`). The next point's numeral by the one converter (`cn_yao`'s 一…十: a `十是` runs on
+    into `。十一是`)."""
+    return f"。{cn_counting(cn_to_int(m.group(1)) + 1)}{m.group(0)[-1]}" in text
 
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:

@@ -26,3 +26,15 @@ def test_a_short_wrapped_title_is_asked_for_once(monkeypatch):
     parts = st.find_parts(lines, None)
     assert parts[0].title_lines == title_lines
     assert asked.count(first) == 1
+
+
+def test_the_next_points_numeral_comes_from_the_one_converter():
+    """`_runs_on_inline` asks numerals' `cn_counting` (moved there from the Word reader) for the next point's numeral:
+    blind72 ed_05's `一是开展宪法“七进”主题活动。…。二是动员镇、村干部…` runs on; main's own table stopped at 九."""
+    from extractor.numerals import cn_counting
+    assert [cn_counting(n) for n in (1, 9, 10, 11, 20, 105)] == ["一", "九", "十", "十一", "二十", "一百零五"]
+    assert not hasattr(st, "_NEXT_NUMERAL")
+    ten = "十是抓好落实。各村要明确专人。十一是加强督查"
+    assert st._runs_on_inline(ten, st._outline_marker(ten)[1])
+    real = [ln.text for ln in _lines("corpus/blind72/docs/ed_05.txt") if ln.text.startswith("一是开展宪法")]
+    assert real and st._runs_on_inline(real[0], st._outline_marker(real[0])[1])
