@@ -1015,8 +1015,6 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     return (0, None) if first_ok else (None, None)
 
 
-# GOV.MO's skip link, the first line of its pages (`跳過導航`, converted)
-_SKIP_LINK = "跳过导航"
 # the portal's own name under it, on some pages (`澳門特別行政區政府入口網站` over 社工局's release, blind41 cy_10)
 _PORTAL_NAME = regex(r"网站$")
 
@@ -1027,8 +1025,9 @@ def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
     `经济局与大米供应商代表举行会议`, blind83 eo_11; `经科局访国家知识产权局,进一步深化双方合作交流` over its caption
     `经科局访国家知识产权局`, blind81 em_10's page; the headline read last was taken for both). None where no second
     headline-like line follows (the last headline-like line is read then, as on any page)."""
+    skip_link = _lexicon().rules.lexicon["skip_link"]      # (the lexicon's, one of its frame words)
     for k in range(min(limit, 3)):
-        if lines[k].kind == "frame" and lines[k].text == _SKIP_LINK:
+        if lines[k].kind == "frame" and lines[k].text == skip_link:
             j = k + 1
             while j < limit and lines[j].kind is None and _PORTAL_NAME.search(lines[j].text):
                 j += 1

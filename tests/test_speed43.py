@@ -38,3 +38,14 @@ def test_the_next_points_numeral_comes_from_the_one_converter():
     assert st._runs_on_inline(ten, st._outline_marker(ten)[1])
     real = [ln.text for ln in _lines("corpus/blind72/docs/ed_05.txt") if ln.text.startswith("一是开展宪法")]
     assert real and st._runs_on_inline(real[0], st._outline_marker(real[0])[1])
+
+
+def test_the_skip_link_is_the_lexicons():
+    """GOV.MO's skip link is read from rules/structure.yaml (`skip_link`, the frame word it was a copy of), and its
+    page's headline is still the first line under it (blind83 eo_11: `本澳大米存量充足,内地有足够配额供澳`)."""
+    from extractor.rules import load_rules
+    lex = load_rules("structure").lexicon
+    assert lex["skip_link"] in lex["frame_words"] and not hasattr(st, "_SKIP_LINK")
+    lines = _lines(next(str(p.relative_to(ROOT)) for p in (ROOT / "corpus/blind83/docs").glob("eo_11.*")))
+    k = st._skip_link_headline(lines, len(lines))
+    assert k is not None and lines[k].text.startswith("本澳大米存量充足")
