@@ -97,6 +97,9 @@ class _Lexicon:
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
     past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
     plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
+    photo_credit: re.Pattern    # `香港文汇报记者聂晓辉 摄`: a paper's photo credit under its caption (rules of `element: false`)
+    posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
+    portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     gates: tuple                # (word, the indexes of the rules whose `requires` is that word, {candidates: those
                                 # candidates but them}): a line without the word is not tried against them
@@ -163,10 +166,20 @@ def _lexicon() -> _Lexicon:
         posting_units=regex(lex["posting_units"]),
         letter_contact=regex(lex["letter_contact"]),
         card_field=regex(lex["card_field"]),
-        rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules], [r.edges for r in rf.rules]),
-        gates=_gates(rf.rules),
+        photo_credit=rf.rule("photo_credit").pattern,
+        posted_at=rf.rule("posted_at").pattern,
+        portal_name=rf.rule("portal_name").pattern,
+        rules_by_edges=EdgeCharIndex([r.pattern if _element(r) else None for r in rf.rules],
+                                     [r.edges if _element(r) else (None, None) for r in rf.rules]),
+        gates=_gates([r for r in rf.rules if _element(r)]),
         alternations={},
     )
+
+
+def _element(rule) -> bool:
+    """A rule that classifies lines (`classify`): every rule of the file but those of `element: false`, which the code
+    asks of the line it needs to know about."""
+    return rule.fields.get("element", True) is not False
 
 
 def _gates(rules: list) -> tuple:
@@ -266,9 +279,12 @@ def classify(text: str) -> tuple[Optional[str], dict]:
 
 
 def run_snippet(text: str, **_context) -> list[dict]:
-    """Classify each line of `text` (for the examples of rules/structure.yaml)."""
+    """Classify each line of `text` (for the examples of rules/structure.yaml); and the rules of `element: false` that
+    find their match in it, as the code asks them."""
     out = []
     for line in text.split("\n"):
+        out.extend({"rule": rule.name, "value": m.group(0)} for rule in _lexicon().rules.rules
+                   if not _element(rule) and (m := rule.pattern.search(line.strip())))
         kind, groups = _rule_match(line.strip())
         if kind:
             value = groups.get("body", "")
@@ -302,18 +318,15 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
-# the clock of a release page's posting time (`2021-09-22 14:33`), alone on its line
-_POSTED_AT = regex(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
-
-
 def _posting_bureau(lines: list[Line]) -> None:
     """A GOV.MO 新聞局 release page prints the bureau that posts it on a line of its own under the headline, over the
     page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
     19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
     time is, not the headline (both pages' headlines were missed for it)."""
+    posted_at = _lexicon().posted_at     # (the page's posting time: rules/structure.yaml posted_at)
     for k in range(min(len(lines), _TOP + 2) - 1):
         ln = lines[k]
-        if ln.kind is None and lines[k + 1].kind == "frame" and _POSTED_AT.match(lines[k + 1].text) \
+        if ln.kind is None and lines[k + 1].kind == "frame" and posted_at.match(lines[k + 1].text) \
                 and _is_org_line(ln.text):
             ln.kind, ln.groups = "frame", {}
 
@@ -616,11 +629,6 @@ def _kind_tag(tag: str) -> bool:
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
-# a paper's photo credit (`香港文匯報記者聶曉輝 攝`, `巴士的報記者攝`), which ends the caption it follows: a flagged line
-# over it is a photo caption, no headline (文匯報's `◆趙慧賢(左)批評食環署巡查持牌泳池的工作粗疏。 香港文匯報記者聶曉輝  攝`
-# under its headline, blind84 ep_09; the same paper's `●消防處處舉行年終回顧記者會,…。 香港文匯報記者聶曉輝 攝`, blind79
-# ek_09; `運輸署與警方就…舉行傳媒簡介會。巴士的報記者攝`, blind78 ej_10)
-_PHOTO_CREDIT = regex(r"^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄(?![\u4e00-\u9fff])")
 _FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 
@@ -959,8 +967,8 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
             continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
-        if rest and i + 1 < len(lines) and _PHOTO_CREDIT.match(lines[i + 1].text):
-            continue        # a photo's caption over its credit (`_PHOTO_CREDIT`), no headline
+        if rest and i + 1 < len(lines) and _lexicon().photo_credit.match(lines[i + 1].text):
+            continue        # a photo's caption over its credit (rules/structure.yaml photo_credit), no headline
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
             return i, None
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
@@ -1003,10 +1011,11 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         return skipped, None
     first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
                        or _serial_table(lines[k])), limit)
+    photo_credit = _lexicon().photo_credit
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
-        if _PHOTO_CREDIT.match(ln.text):
-            continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
+        if photo_credit.match(ln.text):
+            continue        # a photo's credit (rules/structure.yaml photo_credit), no headline
         if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)):
             return i, None
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
@@ -1015,21 +1024,18 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     return (0, None) if first_ok else (None, None)
 
 
-# the portal's own name under it, on some pages (`澳門特別行政區政府入口網站` over 社工局's release, blind41 cy_10)
-_PORTAL_NAME = regex(r"网站$")
-
-
 def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
     """On a GOV.MO page the release's headline is the first line under the skip link; a line under it that reads as a
     headline too is its sub-headline or a photo's caption, not the title (`本澳大米存量充足,内地有足够配额供澳` over
     `经济局与大米供应商代表举行会议`, blind83 eo_11; `经科局访国家知识产权局,进一步深化双方合作交流` over its caption
     `经科局访国家知识产权局`, blind81 em_10's page; the headline read last was taken for both). None where no second
     headline-like line follows (the last headline-like line is read then, as on any page)."""
-    skip_link = _lexicon().rules.lexicon["skip_link"]      # (the lexicon's, one of its frame words)
+    lex = _lexicon()
+    skip_link, portal_name = lex.rules.lexicon["skip_link"], lex.portal_name   # (the portal's own name under the link)
     for k in range(min(limit, 3)):
         if lines[k].kind == "frame" and lines[k].text == skip_link:
             j = k + 1
-            while j < limit and lines[j].kind is None and _PORTAL_NAME.search(lines[j].text):
+            while j < limit and lines[j].kind is None and portal_name.search(lines[j].text):
                 j += 1
             if j + 1 < limit and all(lines[m].kind is None and _is_headline(lines[m].text) for m in (j, j + 1)):
                 return j

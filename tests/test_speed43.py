@@ -49,3 +49,23 @@ def test_the_skip_link_is_the_lexicons():
     lines = _lines(next(str(p.relative_to(ROOT)) for p in (ROOT / "corpus/blind83/docs").glob("eo_11.*")))
     k = st._skip_link_headline(lines, len(lines))
     assert k is not None and lines[k].text.startswith("本澳大米存量充足")
+
+
+def test_the_page_regexes_are_rules_with_examples():
+    """`_PHOTO_CREDIT`, `_POSTED_AT` and `_PORTAL_NAME` are rules/structure.yaml's photo_credit, posted_at and
+    portal_name (`element: false`: no line is classified by them; their examples run in tests/test_rules.py), asked of
+    the real pages' lines as before."""
+    from extractor.rules import load_rules
+    rf = load_rules("structure")
+    for name in ("photo_credit", "posted_at", "portal_name"):
+        rule = rf.rule(name)
+        assert rule.fields.get("element") is False and rule.examples and rule.reject
+        assert not hasattr(st, "_" + name.upper())
+        assert all(st.classify(ex.text)[0] != name for ex in rule.examples)
+    lex = st._lexicon()
+    credit = [ln.text for ln in _lines("corpus/blind84/docs/ep_09.txt") if lex.photo_credit.match(ln.text)]
+    assert credit and "记者" in credit[0]
+    eo_12 = _lines(next(str(p.relative_to(ROOT)) for p in (ROOT / "corpus/blind83/docs").glob("eo_12.*")))
+    assert any(lex.posted_at.match(ln.text) and ln.kind == "frame" for ln in eo_12)
+    cy_10 = _lines(next(str(p.relative_to(ROOT)) for p in (ROOT / "corpus/blind41/docs").glob("cy_10.*")))
+    assert any(lex.portal_name.search(ln.text) for ln in cy_10[:4])
