@@ -40,6 +40,28 @@ def cn_to_int(s: str) -> Optional[int]:
     return total + current
 
 
+def cn_counting(n: int, digits: str = "〇一二三四五六七八九", units: str = "十百千万", top: bool = True) -> str:
+    """n in Chinese numerals, counting: 一 … 十, 十一, 二十, 一百零五, 一千二百; 十 alone for 10-19 (as Word writes it, and
+    as a point is numbered: `十是`); `digits` and `units` of another set (Word's 壹贰叁, 拾佰仟万) as given."""
+    if n <= 0:
+        return digits[0]
+    if n >= 10000:
+        high, low = divmod(n, 10000)
+        rest = cn_counting(low, digits, units, top=False) if low else ""
+        return cn_counting(high, digits, units) + units[3] + ("零" if 0 < low < 1000 else "") + rest
+    out, zero = [], False
+    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        d, n = divmod(n, value)
+        if d:
+            if zero:
+                out.append("零")
+            out.append(("" if top and value == 10 and not out and d == 1 else digits[d]) + unit)
+            zero = False
+        elif out:
+            zero = True
+    return "".join(out)
+
+
 def arabic_digits(s: str) -> str:
     """Each Chinese digit written as its Arabic digit, the rest as it is: `二三四三 二二五五` -> `2343 2255`."""
     return "".join(str(_DIGIT[c]) if c in _DIGIT else c for c in s)

@@ -21,7 +21,7 @@ from typing import Optional, Union
 from .document import Block, Notice, NoticeText, OutlineNode, PartInfo
 from .models import Meta
 from .normalize import is_bare_recipients
-from .numerals import cn_to_int, parse_date
+from .numerals import cn_counting, cn_to_int, parse_date
 from .rules import EdgeCharIndex, RuleFile, load_rules, regex, scan, search_lines, trie_source
 
 # a range's first year is the first it names: `(2021-2025年)`, `2020—2022年`
@@ -97,6 +97,10 @@ class _Lexicon:
     byline_tag: re.Pattern      # `【本報】`, `【Now新聞台】`: the outlet tagging a report's first sentence
     past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
     plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
+    photo_credit: re.Pattern    # `香港文汇报记者聂晓辉 摄`: a paper's photo credit under its caption (rules of `element: false`)
+    posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
+    portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
+    legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     gates: tuple                # (word, the indexes of the rules whose `requires` is that word, {candidates: those
                                 # candidates but them}): a line without the word is not tried against them
@@ -163,10 +167,21 @@ def _lexicon() -> _Lexicon:
         posting_units=regex(lex["posting_units"]),
         letter_contact=regex(lex["letter_contact"]),
         card_field=regex(lex["card_field"]),
-        rules_by_edges=EdgeCharIndex([r.pattern for r in rf.rules], [r.edges for r in rf.rules]),
-        gates=_gates(rf.rules),
+        photo_credit=rf.rule("photo_credit").pattern,
+        posted_at=rf.rule("posted_at").pattern,
+        portal_name=rf.rule("portal_name").pattern,
+        legco_question=rf.rule("legco_question").pattern,
+        rules_by_edges=EdgeCharIndex([r.pattern if _element(r) else None for r in rf.rules],
+                                     [r.edges if _element(r) else (None, None) for r in rf.rules]),
+        gates=_gates([r for r in rf.rules if _element(r)]),
         alternations={},
     )
+
+
+def _element(rule) -> bool:
+    """A rule that classifies lines (`classify`): every rule of the file but those of `element: false`, which the code
+    asks of the line it needs to know about."""
+    return rule.fields.get("element", True) is not False
 
 
 def _gates(rules: list) -> tuple:
@@ -266,9 +281,12 @@ def classify(text: str) -> tuple[Optional[str], dict]:
 
 
 def run_snippet(text: str, **_context) -> list[dict]:
-    """Classify each line of `text` (for the examples of rules/structure.yaml)."""
+    """Classify each line of `text` (for the examples of rules/structure.yaml); and the rules of `element: false` that
+    find their match in it, as the code asks them."""
     out = []
     for line in text.split("\n"):
+        out.extend({"rule": rule.name, "value": m.group(0)} for rule in _lexicon().rules.rules
+                   if not _element(rule) and (m := rule.pattern.search(line.strip())))
         kind, groups = _rule_match(line.strip())
         if kind:
             value = groups.get("body", "")
@@ -302,18 +320,15 @@ def classify_lines(doc: NoticeText) -> list[Line]:
     return lines
 
 
-# the clock of a release page's posting time (`2021-09-22 14:33`), alone on its line
-_POSTED_AT = regex(r"^\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
-
-
 def _posting_bureau(lines: list[Line]) -> None:
     """A GOV.MO 新聞局 release page prints the bureau that posts it on a line of its own under the headline, over the
     page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
     19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
     time is, not the headline (both pages' headlines were missed for it)."""
+    posted_at = _lexicon().posted_at     # (the page's posting time: rules/structure.yaml posted_at)
     for k in range(min(len(lines), _TOP + 2) - 1):
         ln = lines[k]
-        if ln.kind is None and lines[k + 1].kind == "frame" and _POSTED_AT.match(lines[k + 1].text) \
+        if ln.kind is None and lines[k + 1].kind == "frame" and posted_at.match(lines[k + 1].text) \
                 and _is_org_line(ln.text):
             ln.kind, ln.groups = "frame", {}
 
@@ -616,11 +631,6 @@ def _kind_tag(tag: str) -> bool:
 # a bulletin's headline flagged with stars and an aside (a Taiwan 教育處's bulletin: `調查 ✽重要公告✽教育部…填報。` blind_tw_hk
 # tw_02, `☆(填報即將到期,…)★為辦理…完成填報。` blind10 bt_01, `★★有關各校…函報本府。` bt_03): one sentence, the flag no part of it
 _FLAGS = "☆★✽※◎◆"
-# a paper's photo credit (`香港文匯報記者聶曉輝 攝`, `巴士的報記者攝`), which ends the caption it follows: a flagged line
-# over it is a photo caption, no headline (文匯報's `◆趙慧賢(左)批評食環署巡查持牌泳池的工作粗疏。 香港文匯報記者聶曉輝  攝`
-# under its headline, blind84 ep_09; the same paper's `●消防處處舉行年終回顧記者會,…。 香港文匯報記者聶曉輝 攝`, blind79
-# ek_09; `運輸署與警方就…舉行傳媒簡介會。巴士的報記者攝`, blind78 ej_10)
-_PHOTO_CREDIT = regex(r"^[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄(?![\u4e00-\u9fff])")
 _FLAGGED = regex(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*)?[{_FLAGS}]+(?:(?:[（(][^）)]{{1,40}}[）)]|[^{_FLAGS}\s]{{1,6}})[{_FLAGS}]+)?"
                       rf"\s*(?P<rest>[^{_FLAGS}\s].{{5,149}})$")
 
@@ -702,11 +712,6 @@ def _is_headline(text: str) -> bool:
 # its items (`江揆:整合跨部會資源 均衡城鄉發展 鼓勵都市人口回流`, 103-08-06, blind86 er_12; `毛揆:持續監控昌鴻颱風動態 完備
 # 防颱應變工作`, blind76 eh_11; `毛揆:運用在地特色素材 打造農村再生新亮點`, ey.gov.tw 104-12-23, pages corpus)
 _SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|[\u4e00-\u9fff]揆)[:：]")
-# a Legislative Council question's number before its subject, as the government's releases head the answers, the
-# subject short or long (`立法会七题:农业用地` under the simplified mirror's share links, 2007, blind86 er_08; `立法會十八題:
-# 公共檔案管理` under a skip link, blind82 en_08; `立法會十題:應急物資的儲備`, blind83 eo_08; `立法會十三題:政府鼓勵部門積極
-# 節省能源` under an older header, blind87 es_08; `立法会十一题:电力供应`, sc.isd.gov.hk P2024032000269)
-_LEGCO_QUESTION = regex(r"^立法会[一二三四五六七八九十]{1,3}题[:：][\u4e00-\u9fff][^。:：]{1,40}$")
 
 
 def _speaker_headline(text: str) -> bool:
@@ -911,8 +916,9 @@ def _body_paragraph(ln: Line) -> bool:
     return _SENTENCE_END.search(ln.text) is not None or len(_EXCLAIMED.findall(ln.text)) < 2
 
 
-def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], int]:
-    """(line index of the title or None, line index where the header zone was searched up to)."""
+def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], Optional[list[int]]]:
+    """(line index of the title or None, the title's lines where they were found with it: a short wrapped title's,
+    else None)."""
     limit = len(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "recipients" or _outline_marker(ln.text) or _body_paragraph(ln):
@@ -929,46 +935,46 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             limit = later
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
-            return i, limit
+            return i, None
     memo = _memo_head(lines)
     if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
             and "。" not in lines[memo[1]].text:
-        return memo[1], limit                       # a memo's subject under its head
+        return memo[1], None                        # a memo's subject under its head
     for i in range(limit):
         if lines[i].kind is None and lines[i].block.style == "title" and _is_headline(lines[i].text + "x"):
-            return i, limit                         # a Markdown page's `# ` heading
+            return i, None                          # a Markdown page's `# ` heading
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
             if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
-                return _signed_title_below(lines, i, limit), limit
+                return _signed_title_below(lines, i, limit), None
     for i in range(min(limit, 40)):
         if lines[i].kind == "doc_number" and _lexicon().act_number.match(lines[i].text):
             below = i + 1 < len(lines) and lines[i + 1].kind is None and _is_headline(lines[i + 1].text)
-            return (i + 1 if below else i), limit
+            return (i + 1 if below else i), None
     # (not after the body has begun: a news site prints its list of other headlines under the item, and one of them
     # may end in a document type, `勞局與華為合推青年見習計劃` under exmoo.com's item on 社會融和計劃, blind38 cv_09;
     # the same list under its item on 優先入托制度, exmoo.com/article/189500.html)
     for i in range(min(limit, 40, _second_paragraph(lines, limit))):
         ln = lines[i]
         if ln.kind is None and _is_formal_title(_SITE_PREFIX.sub("", ln.text)) and not _lexicon().number_led.match(ln.text):
-            return _signed_title_below(lines, i, limit), limit
+            return _signed_title_below(lines, i, limit), None
     for i in range(min(limit, 40)):
         if lines[i].kind is None and _CIRCULAR_LED.match(lines[i].text) and _is_headline(lines[i].text):
-            return i, limit
+            return i, None
     for i in range(min(limit, 10)):
         if lines[i].kind == "blurb_title":
-            return i, limit                         # `導語:X一文來源于網友上傳…`
+            return i, None                          # `導語:X一文來源于網友上傳…`
     for i in range(min(limit, 10)):
         tagged = (_TAGGED.match(lines[i].text) or _FLAGGED.match(lines[i].text)) if lines[i].kind is None else None
         if tagged and "tag" in tagged.re.groupindex and _lexicon().byline_tag.match(tagged["tag"]):
             continue        # a news report's first sentence under its outlet's tag (`【本報】…`), no headline
         rest = _one_sentence(tagged["rest"]) if tagged else None
-        if rest and i + 1 < len(lines) and _PHOTO_CREDIT.match(lines[i + 1].text):
-            continue        # a photo's caption over its credit (`_PHOTO_CREDIT`), no headline
+        if rest and i + 1 < len(lines) and _lexicon().photo_credit.match(lines[i + 1].text):
+            continue        # a photo's caption over its credit (rules/structure.yaml photo_credit), no headline
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END):
-            return i, limit
+            return i, None
     # a bulletin's subject (主旨) heading the page untagged, over its 說明 items: one sentence opening as a 主旨 does
     # (`轉送臺中市體育總會田徑委員會辦理「…田徑賽」競賽規程1份。` over `一、依據…`, blind35 cs_11, a 花蓮 bulletin), as the
     # tagged ones are read (`【公告】檢送「…」1份,詳如說明。` blind10 bt_02, `★★有關各校…函報本府。` bt_03, `【公告】檢送…` blind26
@@ -977,7 +983,7 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
         rest = _one_sentence(lines[0].text)
         # (not a lead-in to the items, `有关事项通知如下。`)
         if rest and _is_headline(_subject_opening(rest)) and not rest.endswith(_TITLE_BAD_END) and not rest.endswith("如下"):
-            return 0, limit
+            return 0, None
     # a page's headline written as one sentence with its full stop, right over the page's dateline (lexicon
     # `published_line`): `由於三號熱帶氣旋警告信號現正生效,幼稚園…今日停課。` over `05/09/2024` (教育局's closure notice,
     # blind61 ds_11), `縣府函文為因應天兔颱風來襲請各單位加強宣導…防颱措施。` over `發布日期:2024-11-15 08:54:00` (鹿草鄉公所's
@@ -987,17 +993,18 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
             and _lexicon().published.match(lines[top + 1].text):
         rest = _one_sentence(lines[top].text)
         if rest and _is_headline(rest) and not rest.endswith(_TITLE_BAD_END):
-            return top, limit
+            return top, None
     # a bulletin's headline right over the line naming the office that posts it, whatever word and colon it opens with
     # (`重申:請同仁避免將私人物品投遞至市府或所服務之學校` over `發佈單位:文書組`, blind10 bt_07): its words after the colon
     # make a headline; not a contact line over the office (`聯絡電話:…` over 科技部's `公告單位:自然司二科`, blind14 bx_08)
     for i in range(min(limit, 10) - 1):
         opened = _LABEL_PREFIX.match(lines[i].text) if lines[i].kind is None and lines[i + 1].kind == "posting_office" else None
         if opened and _is_headline(lines[i].text[opened.end():]):
-            return i, limit
+            return i, None
     for i in range(min(limit, 10)):
-        if _short_wrapped_title(lines, i):
-            return i, limit
+        wrapped = _short_wrapped_title(lines, i)
+        if wrapped:
+            return i, wrapped               # (its lines: `_title_at` would ask again)
     # a page without a formal title: its headline, the last headline-like line before the body, which
     # starts at its first paragraph at the latest (a news item's list of other headlines comes after it:
     # info.gov.hk / news.gov.hk print pages, stheadline.com)
@@ -1005,25 +1012,21 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     # under 怀远县农业农村局's 重点工作 table, blind58 dp_03; a portal's info rows over a headline number no rows)
     skipped = _skip_link_headline(lines, limit)
     if skipped is not None:
-        return skipped, limit
+        return skipped, None
     first_para = next((k for k in range(limit) if (lines[k].kind is None and _PARAGRAPH.search(lines[k].text))
                        or _serial_table(lines[k])), limit)
+    photo_credit = _lexicon().photo_credit
     for i in range(first_para - 1, -1, -1):
         ln = lines[i]
-        if _PHOTO_CREDIT.match(ln.text):
-            continue        # a photo's credit (`_PHOTO_CREDIT`), no headline
-        if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text) or _LEGCO_QUESTION.match(ln.text)):
-            return i, limit
+        if photo_credit.match(ln.text):
+            continue        # a photo's credit (rules/structure.yaml photo_credit), no headline
+        if ln.kind is None and (_is_headline(ln.text) or _speaker_headline(ln.text)
+                                or _lexicon().legco_question.match(ln.text)):
+            return i, None
     first_ok = limit and lines[0].kind is None and len(lines[0].text) <= 60 and \
         len(re.findall(r"[\u3400-\u9fff]", lines[0].text)) >= 4 and not lines[0].text.endswith(_TITLE_BAD_END)
     # (not `107-07-27`, nor a button (`朗读`, `全文`), nor a body's opening clause `…特提出如下意见:`)
-    return (0, limit) if first_ok else (None, limit)
-
-
-# GOV.MO's skip link, the first line of its pages (`跳過導航`, converted)
-_SKIP_LINK = "跳过导航"
-# the portal's own name under it, on some pages (`澳門特別行政區政府入口網站` over 社工局's release, blind41 cy_10)
-_PORTAL_NAME = regex(r"网站$")
+    return (0, None) if first_ok else (None, None)
 
 
 def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
@@ -1032,10 +1035,12 @@ def _skip_link_headline(lines: list[Line], limit: int) -> Optional[int]:
     `经济局与大米供应商代表举行会议`, blind83 eo_11; `经科局访国家知识产权局,进一步深化双方合作交流` over its caption
     `经科局访国家知识产权局`, blind81 em_10's page; the headline read last was taken for both). None where no second
     headline-like line follows (the last headline-like line is read then, as on any page)."""
+    lex = _lexicon()
+    skip_link, portal_name = lex.rules.lexicon["skip_link"], lex.portal_name   # (the portal's own name under the link)
     for k in range(min(limit, 3)):
-        if lines[k].kind == "frame" and lines[k].text == _SKIP_LINK:
+        if lines[k].kind == "frame" and lines[k].text == skip_link:
             j = k + 1
-            while j < limit and lines[j].kind is None and _PORTAL_NAME.search(lines[j].text):
+            while j < limit and lines[j].kind is None and portal_name.search(lines[j].text):
                 j += 1
             if j + 1 < limit and all(lines[m].kind is None and _is_headline(lines[m].text) for m in (j, j + 1)):
                 return j
@@ -1097,14 +1102,14 @@ def _signed_title_below(lines: list[Line], i: int, limit: int) -> int:
 
 
 def find_parts(lines: list[Line], title_hint: Optional[str]) -> list[_Part]:
-    first, _ = _find_first_title(lines, title_hint)
+    first, title_lines = _find_first_title(lines, title_hint)
     parts: list[_Part] = []
     start = 0
     kind = "notice"
     if first is not None:
         if any(lines[k].kind == "attachment_header" for k in range(max(0, first - 2), first)):
             kind = "attachment"
-        tl = _title_at(lines, first)
+        tl = title_lines or _title_at(lines, first)
         parts.append(_Part(kind, tl, tl[-1] + 1))
         start = tl[-1] + 1
     else:
@@ -2635,16 +2640,13 @@ def _after_bare_sibling(lines: list[Line], k: int, n: int) -> bool:
     return False
 
 
-_NEXT_NUMERAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
-
-
 def _runs_on_inline(text: str, m: re.Match) -> bool:
     """Whether a point numbered by 是 or 要 has the next point on the same line, after a 。: the points run on in one
     paragraph of a report (`一是开展宪法“七进”主题活动。司法所巡回…。二是动员镇、村干部…` blind72 ed_05), not the points on
     lines of their own that head a work plan's paragraphs (blind19 cc_01 `一是扎实推进产业强镇。…` over `二是全面推进党的建设。…`,
-    blind8 br_03's `一要…` / `二要…`)."""
-    nxt = _NEXT_NUMERAL.get(m.group(1))
-    return nxt is not None and f"。{nxt}{m.group(0)[-1]}" in text
+    blind8 br_03's `一要…` / `二要…`). The next point's numeral by the one converter (`cn_yao`'s 一…十: a `十是` runs on
+    into `。十一是`)."""
+    return f"。{cn_counting(cn_to_int(m.group(1)) + 1)}{m.group(0)[-1]}" in text
 
 
 def _under(lines: list[Line], k: int, end: int, outer: set[str]) -> Optional[str]:

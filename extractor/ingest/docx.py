@@ -24,6 +24,7 @@ from typing import Optional
 
 from ..document import RawBlock, RawDocument
 from ..errors import NoticeError, one_line, reader_errors
+from ..numerals import cn_counting
 from . import check_table_size
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -443,9 +444,9 @@ def format_number(n: int, fmt: str) -> str:
     """Word's rendering of counter n in numFmt `fmt` (`chineseCounting` 11 -> 十一)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                "koreanCounting"):
-        return _chinese_counting(n, _CN_DIGITS, "十百千万")
+        return cn_counting(n)
     if fmt == "chineseLegalSimplified":
-        return _chinese_counting(n, _CN_LEGAL, "拾佰仟万")
+        return cn_counting(n, _CN_LEGAL, "拾佰仟万")
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_CN_DIGITS[int(d)] for d in str(n))
     if fmt == "ideographTraditional" and 1 <= n <= 10:
@@ -471,27 +472,6 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     return str(n)
-
-
-def _chinese_counting(n: int, digits: str, units: str, top: bool = True) -> str:
-    """一 … 十, 十一, 二十, 一百零五, 一千二百; 十 alone for 10-19 as Word writes it."""
-    if n <= 0:
-        return digits[0]
-    if n >= 10000:
-        high, low = divmod(n, 10000)
-        rest = _chinese_counting(low, digits, units, top=False) if low else ""
-        return _chinese_counting(high, digits, units) + units[3] + ("零" if 0 < low < 1000 else "") + rest
-    out, zero = [], False
-    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
-        d, n = divmod(n, value)
-        if d:
-            if zero:
-                out.append("零")
-            out.append(("" if top and value == 10 and not out and d == 1 else digits[d]) + unit)
-            zero = False
-        elif out:
-            zero = True
-    return "".join(out)
 
 
 def _roman(n: int) -> str:
