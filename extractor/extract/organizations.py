@@ -254,6 +254,7 @@ class _Lexicon:
     paired_government: tuple = ("", "")  # (党委, 政府): a place's party committee, then its government by the bare word
     trade_words: tuple = ()             # 面粉, 电子: a company's trade after its own name (`listed_company`)
     verb_adverbs: frozenset = frozenset()   # 同时, 及时: stop words a verb follows, no part of the name (`_after_adverb`)
+    verb_adverb_levels: str = ""           # 省市县…: where such a name starts after the verb (`_after_adverb`)
     level_re: re.Pattern = field(init=False)
     suffix_chars: frozenset = field(init=False)       # the characters suffixes end in (局, 厅, 办…)
     suffixes: tuple = field(init=False)               # the suffixes, for str.endswith (any of them)
@@ -347,7 +348,7 @@ def lexicon() -> _Lexicon:
         former=(lx["former_bodies"]["word"], tuple(lx["former_bodies"]["career"]), tuple(lx["former_bodies"]["before"]),
                 int(lx["former_bodies"]["clause_chars"])),
         own_shared=tuple(lx["own_bodies_shared"]), trade_words=tuple(lx["trade_words"]),
-        verb_adverbs=frozenset(lx["verb_adverbs"]),
+        verb_adverbs=frozenset(lx["verb_adverbs"]), verb_adverb_levels=lx["verb_adverb_levels"],
         kinds_after_re=regex(r"(?:、[\u4e00-\u9fff]{1,12}){0,6}等[\u4e00-\u9fff]{0,4}(?:%s)" % trie_source(lx["own_bodies_kinds"])),
         multi_level_re=regex("(?P<levels>(?:%s){2,4})(?:%s)" % (
             "|".join(sorted((w for w in lx["level_prefixes"] if len(w) == 1), key=len, reverse=True)),
@@ -1198,7 +1199,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
         start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
         if stop in lx.verb_adverbs and start == edge:
-            start = _after_adverb(text, edge, s)
+            start = _after_adverb(text, edge, s, lx)
         suffix = m.group()
         while text.endswith(("处", "中心"), s, e) and (office := _office_of(text, start, e, lx)) is not None:
             s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there; an office's
@@ -1234,17 +1235,14 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
-def _after_adverb(text: str, edge: int, s: int) -> int:
+def _after_adverb(text: str, edge: int, s: int, lx: _Lexicon) -> int:
     """Where a name starts after an adverb that a verb follows (`verb_adverbs`: 同时丰富市档案馆, 及时调整镇防汛抗旱指挥部):
     at the level word right after a verb of two characters (市, 镇), else at `edge` (a place or known body there starts the
     name: 同时中山市教育局)."""
     k = edge + 2
-    if k < s and text[k] in _ADVERB_LEVELS and not _not_level(text, k) and not _anchored(text, edge, gazetteer()):
+    if k < s and text[k] in lx.verb_adverb_levels and not _not_level(text, k) and not _anchored(text, edge, gazetteer()):
         return k
     return edge
-
-
-_ADVERB_LEVELS = "省市县区乡镇"
 
 
 def _persons_place(text: str, s: int, e: int, lx: _Lexicon) -> bool:
