@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Parse and score every held-out set: scripts/scoreall.sh OUT [ROOT]
 # ROOT (default: this checkout) is the tree whose extractor parses; each set's plans land in OUT/p_SET,
-# its score.py report in OUT/SET.txt and the parse log in OUT/log_SET.txt. SETS="blind85 blind86" limits the run.
+# its score.py report in OUT/SET.txt and the parse log in OUT/log_SET.txt. SETS="blind85 blind86" limits the run;
+# DEV= names the dev set when ROOT is not beside ../shared (a snapshot under /tmp).
 set -u
 OUT=$(realpath -m "$1")
 ROOT=$(realpath "${2:-$(dirname "$0")/..}")
@@ -23,8 +24,8 @@ for g in sorted(glob.glob(sys.argv[1] + "/*.json")):
     echo "$set $(grep 'mean F1' "$OUT/$set.txt" | tail -1)"
 }
 run seeds corpus/gold corpus
-DEV=${DEV:-$ROOT/../shared/eval/dev}
-[ -d "$DEV" ] && run dev "$DEV/gold" "$DEV/docs"
+DEV=${DEV:-$ROOT/../shared/eval/dev}   # the shared evaluation's dev set beside the checkout; DEV=… for a snapshot elsewhere
+if [ -d "$DEV" ]; then run dev "$DEV/gold" "$DEV/docs"; elif want dev; then echo "dev skipped: no $DEV (set DEV=)"; fi
 for d in corpus/blind corpus/blind_tw_hk $(ls -d corpus/blind[0-9]* | sort -V); do
     run "$(basename "$d")" "$d/gold" "$d/docs"
 done
