@@ -1483,6 +1483,10 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
     # (a Macau act's number line is its title as well: `第98/2000號行政長官批示`)
     header = [k for k in range(0, min(max(first.body_start + 3, lead + 1), len(lines)))
               if k not in first.title_lines or lines[k].kind == "doc_number"]
+    # (a 公報's 函 line under the item's case line, below the gazette's heads: `質詢事項` / `甲、行政院答復部分` / `(一)行政院函送…`
+    # / `(行政院函 中華民國105年9月30日院臺專字第1050092879號)`, blind88 et_10)
+    header += [k for k in range(min(lead + 3, len(lines)))
+               if k not in header and lines[k].kind == "doc_number" and lines[k].groups.get("sent")]
     k = first.body_start            # a page's info block below its headline (`镇巴县人民政府工作规则` over `• 索引号:`…)
     while k < len(lines) and (lines[k].kind in _HEADER_KINDS or _label_value(lines, k) or _letter_contact_line(lines, k)):
         header += [k] if k not in header else []
@@ -1502,6 +1506,9 @@ def read_meta(lines: list[Line], parts: list[_Part], doc: NoticeText, title_hint
             if ln.groups.get("date") and not header_date:
                 # `川办发〔2009〕59号 二○○九年十二月八日`; `…公告2019年第5号      2019-9-24` (blind74 ef_06)
                 header_date = read_date(ln.groups["date"])[0] or _iso_date(ln.groups["date"])
+            if ln.groups.get("sent"):     # `(行政院函 中華民國105年9月30日院臺專字第…號)` under a 公報's 質詢 item
+                header_date = header_date or read_date(ln.groups["sent"])[0]
+                header_issuer = header_issuer or ln.groups["by"]
         elif ln.kind == "gazette_issuer" and not header_issuer:
             header_issuer = ln.text     # `政 府 總 部 事 務 局` over `通 告` on a Macau gazette page
         elif ln.kind == "damaged_number" and not meta.doc_number:

@@ -141,7 +141,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind84", 12),
                                          ("blind85", 12),
                                          ("blind86", 12),
-                                         ("blind87", 12)])
+                                         ("blind87", 12),
+                                         ("blind88", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -650,7 +651,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     节能宣传周 notice, a 新闻出版局's 节能宣传周 通知, a town's 节能减排 news, 荆门's 迎峰度夏 news) and five Hong Kong, Macau and Taiwan
     items (a 立法會 reply on 節省能源, GOV.MO's 能源辦 節能周 release, a Kaohsiung site's report on 經濟部能源局's 夏月節電, GCS's
     民防 release after 山竹, 臺南市's 節電競賽 news via a feed), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF,
-    an OFD and a scan read by OCR (corpus/blind87)."""
+    an OFD and a scan read by OCR (corpus/blind87); and
+    the 12 blind88 items on 人大代表建议 and 政协提案 handling (held out after blind87): seven mainland items (安康市发改委's 2009
+    办理 通知 to its 科室, 佳县's and 佛坪县's 办理 通知, 玉林's 通知 under its portal's header table, a city paper's 交办会 news, a copy of
+    东阳市's 2019 通知, 叶县's 2025 通知 under its portal frame) and five Hong Kong, Macau and Taiwan items (a 立法會 reply on the
+    council's cooperation, 澳門日報's report of a 書面質詢 reply, 立法院's 公報 item of a 行政院 質詢 答復, GCS's 2010 release of
+    質詢 replies, 臺南市's 臨時會 news), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan
+    read by OCR (corpus/blind88)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

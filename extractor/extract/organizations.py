@@ -1482,8 +1482,12 @@ def _unit_cell(text: str, start: int, e: int, found: list[Mention]) -> bool:
 def _names_session(text: str, start: int, end: int, lx: _Lexicon) -> bool:
     """A body's term and session name a meeting, not a body (bk_02 `区第十四届人大第二次会议审议通过的`, bf_08
     `县十五届人大五次会议审议通过的`; the term before the name, blind21 ce_02 `十三届全国人大三次会议通过的《…》`), also where
-    the session stands inside the name (bq_04 `市委十三届第94次常委会会议审议通过`)."""
+    the session stands inside the name (bq_04 `市委十三届第94次常委会会议审议通过`) or the term after it (`县政协九届六次会议`,
+    `市政协二届四次会议`, blind88 et_01, et_02; `县政协十届三次会议` blind8 br_05; `市政协第十四届第四次会议` blind35 cs_04)."""
     name = text[start:end]
+    term = _TERM.match(text, end) if text.find("届", end, end + 6) >= 0 else None
+    if term is not None and lx.session_re.match(text, term.end()) is not None:
+        return True
     return ("届" in name or text.endswith("届", 0, start)) \
         and (lx.session_re.match(text, end) is not None or _SESSION_IN.search(name) is not None)
 
