@@ -13,3 +13,9 @@ def test_a_partner_named_after_huitong_with_a_perfective_verb_reports_what_was_d
     assert ("县产品质量中队", "对企业进行检查", "participant") in \
         [(r["org"], r["duty"], r["role"]) for r in duties_in("县市场监管局会同县产品质量中队,对企业进行检查。")]
 
+
+def test_the_blocks_own_address_between_its_phone_and_its_mail_keeps_one_contact(corpus_plan):
+    # 共青团常州市委 2007 (blind80 el_03): `联系人:陆文亚,联系电话:85683635,地址:常州市龙城大道1280号市行政中心1号楼A座14楼,电子邮箱:
+    # jgb6637506@126.com` is one contact, as blind48 df_03's `…,通信地址:…,邮政编码:100736,电子邮箱:…` block
+    contacts = [(c.name, c.phone, c.email) for c in corpus_plan("blind80/docs/el_03.ofd").contacts]
+    assert contacts == [("陆文亚", "85683635", "jgb6637506@126.com")], contacts
