@@ -19,3 +19,12 @@ def test_the_blocks_own_address_between_its_phone_and_its_mail_keeps_one_contact
     # jgb6637506@126.com` is one contact, as blind48 df_03's `…,通信地址:…,邮政编码:100736,电子邮箱:…` block
     contacts = [(c.name, c.phone, c.email) for c in corpus_plan("blind80/docs/el_03.ofd").contacts]
     assert contacts == [("陆文亚", "85683635", "jgb6637506@126.com")], contacts
+
+
+def test_a_bodys_organisation_said_to_be_sound_is_no_duty(corpus_plan):
+    # a town's 创建市级卫生镇工作实施方案 (blind64 dv_05): `1、镇爱卫会组织健全,成员单位分工明确,责任落实`, the 国家卫生乡镇标准's wording; 组织 the
+    # verb still gives a duty
+    duties = [(r.org, r.duty) for r in corpus_plan("blind64/docs/dv_05.ofd").responsibilities]
+    assert not any(d.startswith("组织健全") for _, d in duties), duties
+    assert ("镇爱卫会", "组织开展环境卫生整治") in \
+        [(r["org"], r["duty"]) for r in duties_in("镇爱卫会组织开展环境卫生整治。")]
