@@ -28,3 +28,10 @@ def test_a_bodys_organisation_said_to_be_sound_is_no_duty(corpus_plan):
     assert not any(d.startswith("组织健全") for _, d in duties), duties
     assert ("镇爱卫会", "组织开展环境卫生整治") in \
         [(r["org"], r["duty"]) for r in duties_in("镇爱卫会组织开展环境卫生整治。")]
+
+
+def test_the_time_before_a_partners_duty_is_no_part_of_it(corpus_plan):
+    # 鼎城区农业农村局 on 2025 美丽乡村 building (blind86 er_01): `市农业农村局会同市财政局于11月底前组织开展市级美丽乡村建设村验收工作,…`: the partner's duty
+    # starts after the time, as the lead's does
+    duties = {(r.org, r.role): r.duty for r in corpus_plan("blind86/docs/er_01.docx").responsibilities}
+    assert duties[("市财政局", "participant")].startswith("组织开展市级美丽乡村建设村验收工作"), duties
