@@ -173,7 +173,7 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         g = groups[-1] if groups else None
         if g and (p.start < g.pieces[-1].end):
             continue  # the same characters found by two rules
-        far = g is None or p.start - g.pieces[-1].end > gap or \
+        far = g is None or _gap(text, g.pieces[-1].end, p.start) > gap or \
             (not g.get("name") and _block_ends(text[g.pieces[-1].end:p.start], p)) or \
             (not p.loose and _new_item(text, g.pieces[-1].end, p.start))
         if p.loose and far:
@@ -187,6 +187,16 @@ def _group(pieces: list[_Piece], text: str) -> list[_Group]:
         elif not g.get(p.kind):
             g.pieces.append(p)
     return groups
+
+
+def _gap(text: str, end: int, start: int) -> int:
+    """The characters between two pieces, less the block's own address and postcode right after the first piece's
+    comma (lexicon block_address)."""
+    at = end + 1 if text[end:end + 1] in "，,；;" else end
+    skipped = at
+    while skipped < start and (m := re.match(_lex()["block_address"], text[skipped:start])):
+        skipped += m.end()
+    return start - skipped if skipped > at else start - end
 
 
 def _on_number_before(p: _Piece, g: _Group) -> _Piece | None:

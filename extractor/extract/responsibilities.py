@@ -399,8 +399,11 @@ def _in_text(notice: Notice, unit_list: list[Unit]) -> list[Item]:
             continue
         if jointly or (together and text.endswith(("和", "与", "同"), 0, u.start)):
             start = at + (together.end() if together else 0)
-            start = _past_role_only(text, start, limit)
-            items += _items(u, text, start, _cut_duty(text, start, limit, stops), "participant", "together_with")
+            start = _past_time(text, _past_role_only(text, start, limit))    # `A会同B于11月底前组织开展…` (blind86 er_01)
+            end = _cut_duty(text, start, limit, stops)
+            if g["past_aspect"].search(text, start, end) and not g["future"].search(text, _sentence_start(text, u.start), u.start):
+                continue        # `A会同B,对…进行了检查` (blind81 em_04): the perfective with no modal reports what was done, as org_verb's
+            items += _items(u, text, start, end, "participant", "together_with")
             continue
         set_up = rf.rule("set_up").pattern.match(rest) if text.endswith(("成立", "设立", "组建"), 0, u.start) else None
         if set_up:
