@@ -98,6 +98,7 @@ class _Lexicon:
     past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
     plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
     photo_credit: re.Pattern    # `香港文汇报记者聂晓辉 摄`: a paper's photo credit under its caption (rules of `element: false`)
+    carried_opening: re.Pattern     # `以下是…的书面答覆:`: a release's line opening the text it carries
     posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
     portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
@@ -168,6 +169,7 @@ def _lexicon() -> _Lexicon:
         letter_contact=regex(lex["letter_contact"]),
         card_field=regex(lex["card_field"]),
         photo_credit=rf.rule("photo_credit").pattern,
+        carried_opening=rf.rule("carried_opening").pattern,
         posted_at=rf.rule("posted_at").pattern,
         portal_name=rf.rule("portal_name").pattern,
         legco_question=rf.rule("legco_question").pattern,
@@ -1226,6 +1228,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
+        if kind is None and _lexicon().carried_opening.match(text):
+            return      # the body starts at the line that opens it, however short (rules/structure.yaml carried_opening)
         if kind is None and k + 1 < part.body_end and lines[k + 1].kind == "recipients" and _wrapped_recipients(text, lines[k + 1]):
             lines[k + 1].groups = classify(text + lines[k + 1].text)[1]
             part.recipients_line = k + 1
