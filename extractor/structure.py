@@ -1968,6 +1968,7 @@ _CELL_LABEL = regex(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = regex(r"[:：]$")
 _SPACE = regex(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
+_NUMERAL = regex(r"[0-9０-９〇零一二三四五六七八九十]")
 # a number cell's value runs on past the number's 号 where the page glued the next word or label to it: the kind of act a
 # Taiwan law database writes after it (`交郵88字第06485號公告`, blind27 ck_12; `…字第…號令`, `…號函` as the 法規 databases
 # print them), a label the portal's row puts after it (`发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02;
@@ -2037,7 +2038,9 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
-            value = m["number"] if (m := _NUMBER_END.match(value)) else value
+            # a 发文字号 carries its serial number (GB/T 9704 7.2.4): a value with no numeral is the page's filler, as
+            # 淅川县's portal prints an empty number `文 号: null` (blind89 eu_04) where others print `无` or leave it blank
+            value = (m["number"] if (m := _NUMBER_END.match(value)) else value) if _NUMERAL.search(value) else ""
         if value:
             out[field_name] = value
     return out
