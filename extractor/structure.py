@@ -98,6 +98,7 @@ class _Lexicon:
     past_part_title: re.Pattern     # `2016年…工作总结`: the title line of a part that reviews a past year
     plan_part_title: re.Pattern     # `2017年…工作要点`: the title line of a plan, which ends such a part
     photo_credit: re.Pattern    # `香港文汇报记者聂晓辉 摄`: a paper's photo credit under its caption (rules of `element: false`)
+    carried_opening: re.Pattern     # `以下是…的书面答覆:`: a release's line opening the text it carries
     posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
     portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
@@ -168,6 +169,7 @@ def _lexicon() -> _Lexicon:
         letter_contact=regex(lex["letter_contact"]),
         card_field=regex(lex["card_field"]),
         photo_credit=rf.rule("photo_credit").pattern,
+        carried_opening=rf.rule("carried_opening").pattern,
         posted_at=rf.rule("posted_at").pattern,
         portal_name=rf.rule("portal_name").pattern,
         legco_question=rf.rule("legco_question").pattern,
@@ -1226,6 +1228,8 @@ def _place_recipients(lines: list[Line], part: _Part) -> None:
             part.recipients_line = k
             part.body_start = k + 1
             return
+        if kind is None and _lexicon().carried_opening.match(text):
+            return      # the body starts at the line that opens it, however short (rules/structure.yaml carried_opening)
         if kind is None and k + 1 < part.body_end and lines[k + 1].kind == "recipients" and _wrapped_recipients(text, lines[k + 1]):
             lines[k + 1].groups = classify(text + lines[k + 1].text)[1]
             part.recipients_line = k + 1
@@ -1971,6 +1975,7 @@ _CELL_LABEL = regex(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}[:：]")
 _LABEL_COLON = regex(r"[:：]$")
 _SPACE = regex(r"\s")
 _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发文字号: | 无 |`)
+_NUMERAL = regex(r"[0-9０-９〇零一二三四五六七八九十]")
 # a number cell's value runs on past the number's 号 where the page glued the next word or label to it: the kind of act a
 # Taiwan law database writes after it (`交郵88字第06485號公告`, blind27 ck_12; `…字第…號令`, `…號函` as the 法規 databases
 # print them), a label the portal's row puts after it (`发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室`, blind38 cv_02;
@@ -2040,7 +2045,9 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
-            value = m["number"] if (m := _NUMBER_END.match(value)) else value
+            # a 发文字号 carries its serial number (GB/T 9704 7.2.4): a value with no numeral is the page's filler, as
+            # 淅川县's portal prints an empty number `文 号: null` (blind89 eu_04) where others print `无` or leave it blank
+            value = (m["number"] if (m := _NUMBER_END.match(value)) else value) if _NUMERAL.search(value) else ""
         if value:
             out[field_name] = value
     return out

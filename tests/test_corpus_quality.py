@@ -142,7 +142,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind85", 12),
                                          ("blind86", 12),
                                          ("blind87", 12),
-                                         ("blind88", 12)])
+                                         ("blind88", 12),
+                                         ("blind89", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -657,7 +658,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     东阳市's 2019 通知, 叶县's 2025 通知 under its portal frame) and five Hong Kong, Macau and Taiwan items (a 立法會 reply on the
     council's cooperation, 澳門日報's report of a 書面質詢 reply, 立法院's 公報 item of a 行政院 質詢 答復, GCS's 2010 release of
     質詢 replies, 臺南市's 臨時會 news), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan
-    read by OCR (corpus/blind88)."""
+    read by OCR (corpus/blind88); and
+    the 12 blind89 forestry, grassland and forest fire items (held out after blind88): seven mainland items (通源乡's 2009
+    转发 of a 森林防火 紧急通知, 高昌区's 草原补奖 方案 通知 under its portal block, 重庆市绿化委员会办公室's 义务植树 公告, 淅川县's
+    森林火灾应急预案 通知 on a portal copy, 修水县's 应急预案 通知, 梧州日报's 义务植树 news, 将乐县's 林长令 news) and five Hong Kong,
+    Macau and Taiwan items (渔护署's 远足植树日 release, a 立法會 reply on 郊野公園 in the epidemic, GOV.MO's 绿化周 release, a
+    新竹縣 植樹 report, a school's bulletin relaying 農業部's 森林火災 letter), in GB18030, Big5 and UTF-8 text, a site page,
+    a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind89)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
