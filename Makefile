@@ -118,6 +118,7 @@ score: setup
 	$(SCORE) --gold corpus/blind85/gold --docs corpus/blind85/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind86/gold --docs corpus/blind86/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind87/gold --docs corpus/blind87/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind90/gold --docs corpus/blind90/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py
