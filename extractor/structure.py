@@ -1970,6 +1970,10 @@ _NO_VALUE = {"无", "暂无", "-", "—", "/"}    # a portal's empty cell (`发�
 # `文 号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02`, qqhr.gov.cn's 齐政办发〔2019〕29号 page, pages corpus): a 发文字号
 # ends at its 号 (GB/T 9704 7.2.4), nothing after it is part of it
 _NUMBER_END = regex(r"^(?P<number>[^号]*?\d[^号]*?号)\s*\S")
+# a 发文字号 holds its year and serial (GB/T 9704 7.2.4): a number cell's value with no numeral is the next label of a
+# row whose number cell was left empty (`文号 | 浏览量 |` in 保山市民政局's index table, blind90 ev_03; `| 发文字号: | 发文时间:…|`,
+# blind19 cc_01, which the colon already tells), not a number
+_NUMERAL = regex(r"[\d〇○零一二三四五六七八九十]")
 
 
 # a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
@@ -2033,7 +2037,7 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
         if field_name == "date":
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
-            value = m["number"] if (m := _NUMBER_END.match(value)) else value
+            value = (m["number"] if (m := _NUMBER_END.match(value)) else value) if _NUMERAL.search(value) else None
         if value:
             out[field_name] = value
     return out
