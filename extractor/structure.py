@@ -1982,6 +1982,10 @@ _NUMERAL = regex(r"[0-9０-９〇零一二三四五六七八九十]")
 # `文 号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02`, qqhr.gov.cn's 齐政办发〔2019〕29号 page, pages corpus): a 发文字号
 # ends at its 号 (GB/T 9704 7.2.4), nothing after it is part of it
 _NUMBER_END = regex(r"^(?P<number>[^号]*?\d[^号]*?号)\s*\S")
+# a 发文字号 holds its year and serial (GB/T 9704 7.2.4): a number cell's value with no numeral is the next label of a
+# row whose number cell was left empty (`文号 | 浏览量 |` in 保山市民政局's index table, blind90 ev_03; `| 发文字号: | 发文时间:…|`,
+# blind19 cc_01, which the colon already tells), not a number
+_NUMERAL = regex(r"[\d〇○零一二三四五六七八九十]")
 
 
 # a body's name cut to its level (`县人民政府办公室`, `区政府`): a portal's own shorthand, naming no body
@@ -2046,7 +2050,8 @@ def _labelled_fields(lines: list[Line], header: list[int]) -> dict:
             value = read_date(value)[0] or _iso_date(value)
         elif field_name == "doc_number":
             # a 发文字号 carries its serial number (GB/T 9704 7.2.4): a value with no numeral is the page's filler, as
-            # 淅川县's portal prints an empty number `文 号: null` (blind89 eu_04) where others print `无` or leave it blank
+            # 淅川县's portal prints an empty number `文 号: null` (blind89 eu_04) where others print `无` or leave it blank,
+            # and an empty cell lets the next label stand as the value (`文号 | 浏览量 |`, blind90 ev_03; blind19 cc_01)
             value = (m["number"] if (m := _NUMBER_END.match(value)) else value) if _NUMERAL.search(value) else ""
         if value:
             out[field_name] = value

@@ -143,7 +143,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind86", 12),
                                          ("blind87", 12),
                                          ("blind88", 12),
-                                         ("blind89", 12)])
+                                         ("blind89", 12),
+                                         ("blind90", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -664,7 +665,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     森林火灾应急预案 通知 on a portal copy, 修水县's 应急预案 通知, 梧州日报's 义务植树 news, 将乐县's 林长令 news) and five Hong Kong,
     Macau and Taiwan items (渔护署's 远足植树日 release, a 立法會 reply on 郊野公園 in the epidemic, GOV.MO's 绿化周 release, a
     新竹縣 植樹 report, a school's bulletin relaying 農業部's 森林火災 letter), in GB18030, Big5 and UTF-8 text, a site page,
-    a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind89)."""
+    a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind89); and
+    the 12 blind90 women, children and minors' protection items (held out after blind89): seven mainland items (a town portal's
+    copy of 巢湖's 留守儿童 通知, 文山州妇联's 儿童之家 news, 保山市民政局's 未成年人校外保护 方案 under an index table, 云南省未保办's
+    通知, 金华's 儿童之家 公示, 平阳县政府办公室's 妇女儿童发展规划 通知, 阳江市妇儿工委's 中期评估 news) and five Hong Kong, Macau and
+    Taiwan items (GOV.MO's 妇女及儿童事务委员会 release, GCS's 社工局 虐儿 release, 衛福部's 兒虐 page, news.gov.hk's 兒童住宿服務 news,
+    a 新北 高風險家庭 report), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
+    (corpus/blind90)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

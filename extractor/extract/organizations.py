@@ -219,6 +219,7 @@ class _Lexicon:
     levels: dict
     max_chars: int
     max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
+    quoted_team_ends: tuple             # 小组: a name quoted whole ending so is a team's, whatever starts it
     hotline_numbers: tuple              # a hotline's number a name runs back across (衡东县12345政务服务热线中心)
     sending_verbs: str                  # verbs that send to a body and begin names' words (送市编办, 交通)
     head_re: re.Pattern
@@ -323,6 +324,7 @@ def lexicon() -> _Lexicon:
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
         levels=dict(lx["level_prefixes"]), max_chars=int(lx.get("max_name_chars", 32)),
         max_label_chars=int(lx["max_quoted_label_chars"]),
+        quoted_team_ends=tuple(lx["quoted_team_ends"]),
         hotline_numbers=tuple(lx["hotline_numbers"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
@@ -1114,16 +1116,21 @@ _OPENING = {"”": "“", "’": "‘"}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 
 
-def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Optional[tuple[int, None]]:
+def _quoted_name(text: str, s: int, e: int, lx: _Lexicon, gz: _Gazetteer) -> Optional[tuple[int, Optional[str]]]:
     """A name quoted whole (「台北市政府教育局暨所属机关学校公文交换中心」): the quote that closes right after its
     suffix opens it where a division, level word or known body starts it; a conjunction or collective word inside
-    does not cut it (other stop words make it a slogan)."""
+    does not cut it (other stop words make it a slogan). A team's name (`quoted_team_ends`) is quoted whole whatever
+    starts it, its task's verbs too (`“关注儿童权益专责小组”`, blind90 ev_08; `「跨域推動小組」`, blind86 er_12)."""
     opening = _QUOTES.get(text[e:e + 1])
     if opening is None:
         return None
     q = text.rfind(opening, max(0, s - lx.max_chars), s)
-    if q < 0 or any(c in text[q + 1:s] for c in "，。；：、\n" + opening + text[e]) or not _anchored(text, q + 1, gz):
+    team = text.endswith(lx.quoted_team_ends, s, e)
+    if q < 0 or any(c in text[q + 1:s] for c in "，。；：、\n" + opening + text[e]) \
+            or not (team or _anchored(text, q + 1, gz)):
         return None
+    if team:
+        return q + 1, opening      # (the quote its stop: no verb is trimmed off the task, `关注儿童权益…`)
     inside = (w.group()[::-1] for w in lx.reversed_stops_re.finditer(text[q + 1:s][::-1]) if w.group())
     if any(w not in lx.joining and w not in lx.collective for w in inside):
         return None         # a slogan (“市县同办”), not a name
@@ -1196,7 +1203,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e) or _persons_place(text, s, e, lx):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
-        start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or _declared_self(text, e, m.group()) \
+        start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or stop in _QUOTES.values() \
+            or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
         if stop in lx.verb_adverbs and start == edge:
             start = _after_adverb(text, edge, s, lx)
@@ -1205,7 +1213,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there; an office's
             suffix = text[s:e]  # counter, `屋宇署拓展部辦事處收發處` blind18 cb_06, is the office's, and so the body's)
         start = _object_start(text, start, s, e, lx, gz)
-        if _lacks_core(text, start, s, e, lx) or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
+        quoted_team = stop in _QUOTES.values() and s - start >= 2     # (a quote names its task: 「跨域推動小組」)
+        if _lacks_core(text, start, s, e, lx) and not quoted_team or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or lx.built_re.match(text, e) is not None \
                 or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
