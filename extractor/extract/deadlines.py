@@ -365,6 +365,7 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
         year = _later_year(notice, m.end, rules) if year is None else year
     else:
         base = _notice_year(notice)
+        base = _glossed_year(notice, m.start, rules) if base is None else base
         base = _text_year(notice, m.start, rules) if base is None else base
         # (else the page's posting year, as a yearless day takes it: a news item's `明年二月一日前` under its ` date
         # 2025-11-26` stamp is 2026's, blind80 el_12; 霍邱县's `今年8月31日前` under `发布时间:2019-08-16` 2019's, blind8 br_05)
@@ -373,6 +374,15 @@ def _period(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> tuple[Option
     if year is not None and not offset:
         year = _weekday_year(notice.text[m.start:m.end], year, _notice_year(notice))
     return period(g, year, rules), True
+
+
+def _glossed_year(notice: Notice, offset: int, rules: RuleFile) -> Optional[int]:
+    """For an undated notice's 今年 or 本年: the year its text glossed before `offset` as this year's ROC number (`今(111)年`,
+    `本（115）年`), not the last year it wrote. blind74 ef_11 (北區國稅局, undated) `退稅日期為本（115）年1月20日` and then, past
+    `114年5月1日至6月30日間申報`, `退稅款將於本年1月20日撥入` (2026); blind68 dz_12 (主計總處) writes `今(111)年6月1日至7月31日` before
+    `將於今年3月10日起`."""
+    glossed = [m for m in _year_mentions(notice, 0, offset, rules) if notice.text.startswith(("今", "本"), m.start())]
+    return explicit_year(glossed[-1].groupdict()) if glossed else None
 
 
 def _school_year_undated(notice: Notice, m: _Match, g: dict, rules: RuleFile) -> Optional[int]:
