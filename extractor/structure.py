@@ -101,6 +101,7 @@ class _Lexicon:
     posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
     portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
+    speaker_prefix: re.Pattern  # `渔护署:`, `江揆:`: the body that speaks before a news headline
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     gates: tuple                # (word, the indexes of the rules whose `requires` is that word, {candidates: those
                                 # candidates but them}): a line without the word is not tried against them
@@ -171,6 +172,7 @@ def _lexicon() -> _Lexicon:
         posted_at=rf.rule("posted_at").pattern,
         portal_name=rf.rule("portal_name").pattern,
         legco_question=rf.rule("legco_question").pattern,
+        speaker_prefix=rf.rule("speaker_prefix").pattern,
         rules_by_edges=EdgeCharIndex([r.pattern if _element(r) else None for r in rf.rules],
                                      [r.edges if _element(r) else (None, None) for r in rf.rules]),
         gates=_gates([r for r in rf.rules if _element(r)]),
@@ -706,17 +708,9 @@ def _is_headline(text: str) -> bool:
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
-# a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
-# dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
-# before the colon, not a field's label (`本地目录:`); or the premier by his surname and 揆 (閣揆), as 行政院's news heads
-# its items (`江揆:整合跨部會資源 均衡城鄉發展 鼓勵都市人口回流`, 103-08-06, blind86 er_12; `毛揆:持續監控昌鴻颱風動態 完備
-# 防颱應變工作`, blind76 eh_11; `毛揆:運用在地特色素材 打造農村再生新亮點`, ey.gov.tw 104-12-23, pages corpus)
-_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|[\u4e00-\u9fff]揆)[:：]")
-
-
 def _speaker_headline(text: str) -> bool:
-    """A headline after its speaking body and a colon (`_SPEAKER_PREFIX`)."""
-    m = _SPEAKER_PREFIX.match(text)
+    """A headline after its speaking body and a colon (rules/structure.yaml speaker_prefix)."""
+    m = _lexicon().speaker_prefix.match(text)
     return m is not None and _is_headline(text[m.end():])
 
 
