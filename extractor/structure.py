@@ -102,6 +102,7 @@ class _Lexicon:
     portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
     speaker_prefix: re.Pattern  # `渔护署:`, `江揆:`: the body that speaks before a news headline
+    related_heading: re.Pattern     # `相关推荐`: the head of a news page's list of its other items
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     gates: tuple                # (word, the indexes of the rules whose `requires` is that word, {candidates: those
                                 # candidates but them}): a line without the word is not tried against them
@@ -173,6 +174,7 @@ def _lexicon() -> _Lexicon:
         portal_name=rf.rule("portal_name").pattern,
         legco_question=rf.rule("legco_question").pattern,
         speaker_prefix=rf.rule("speaker_prefix").pattern,
+        related_heading=rf.rule("related_heading").pattern,
         rules_by_edges=EdgeCharIndex([r.pattern if _element(r) else None for r in rf.rules],
                                      [r.edges if _element(r) else (None, None) for r in rf.rules]),
         gates=_gates([r for r in rf.rules if _element(r)]),
@@ -1392,6 +1394,7 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
     The frame is what follows the last signature/date pair when it is mostly furniture
     (source lines, comment boxes, disclaimers), as far as the frame words tell.
     """
+    end = _related_list_start(lines, start, end)
     for k in range(end - 1, start, -1):
         if lines[k].kind == "date_line" and lines[k - 1].kind is None and _is_org_line(lines[k - 1].text):
             j = k + 1       # past the notes and contact lines under the date: the notice's
@@ -1403,6 +1406,18 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
             return j if framed >= 0.3 * len(after) else end
     return _frame_start(lines, start, end)
+
+
+def _related_list_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a news page's list of its other items begins under the body (rules/structure.yaml related_heading), a
+    sentence of the body's over it, else `end`."""
+    heading = _lexicon().related_heading
+    seen_sentence = False
+    for k in range(start, end):
+        if seen_sentence and lines[k].kind in {None, "frame"} and heading.match(lines[k].text):
+            return k
+        seen_sentence = seen_sentence or "。" in lines[k].text
+    return end
 
 
 def _frame_start(lines: list[Line], start: int, end: int) -> int:

@@ -13,3 +13,14 @@ def test_the_speaker_prefix_is_a_rule_with_examples(corpus_plan):
     assert not hasattr(st, "_SPEAKER_PREFIX")
     assert corpus_plan("blind58/docs/dp_08.docx").meta.title.startswith("渔护署:")
     assert corpus_plan("blind86/docs/er_12.doc").meta.title.startswith("江揆:")
+
+
+def test_a_news_pages_list_of_related_items_ends_the_body(corpus_plan):
+    """`相关推荐` over the 創新科技署 item's list of other items (blind69 ea_08): their bodies and `1%` were read as the
+    notice's."""
+    ea08 = corpus_plan("blind69/docs/ea_08.txt")
+    assert {"证监会", "财经事务及库务局"}.isdisjoint(o.name for o in ea08.organizations)
+    assert not ea08.targets
+    assert "科技券秘书处" in {o.name for o in ea08.organizations}
+    # `熱門` over a 高雄 news site's list of its other items under the 節電 report (blind87 es_10)
+    assert {"警政署", "高雄国税局"}.isdisjoint(o.name for o in corpus_plan("blind87/docs/es_10.txt").organizations)
