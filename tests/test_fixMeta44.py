@@ -1,7 +1,11 @@
 """Session 44 (fixMeta44): meta, sections and the body's frame, each read from real notices through their readers."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import extractor.structure as st
+from extractor.ingest import read_file
+from extractor.normalize import normalize
 
 
 def test_the_speaker_prefix_is_a_rule_with_examples(corpus_plan):
@@ -24,3 +28,17 @@ def test_a_news_pages_list_of_related_items_ends_the_body(corpus_plan):
     assert "科技券秘书处" in {o.name for o in ea08.organizations}
     # `熱門` over a 高雄 news site's list of its other items under the 節電 report (blind87 es_10)
     assert {"警政署", "高雄国税局"}.isdisjoint(o.name for o in corpus_plan("blind87/docs/es_10.txt").organizations)
+
+
+def test_a_line_opening_with_the_enumeration_comma_continues_the_line_above(corpus_plan):
+    """No line opens with `、` (行首禁则): 国家知识产权局's 主送 broken before its commas (`北京市、天津市` / `、河北省、…` …
+    `、陜西省知识产权局:`, blind81 em_02) is one line of addressees, no title; 消防署's `…、檢修申報` / `、防焰物品、…` (blind79
+    ek_12) and 中埔鄉公所's `…補助辦法」` / `、「…注意事項」、…` (blind37 cu_09) are one sentence each."""
+    em02 = corpus_plan("blind81/docs/em_02.txt").meta
+    assert em02.title is None
+    assert {"北京市", "河北省", "广西壮族自治区", "四川省"} <= set(em02.recipients)
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    for path, words in (("blind79/docs/ek_12.txt", "检修申报、防焰物品"), ("blind37/docs/cu_09.ofd", "补助办法」、「")):
+        lines = st.classify_lines(normalize(read_file(root / path)[1]))
+        assert any(words in ln.text for ln in lines), path
+        assert not any(ln.text.startswith("、") for ln in lines), path
