@@ -329,12 +329,29 @@ def _posting_bureau(lines: list[Line]) -> None:
     page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
     19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
     time is, not the headline (both pages' headlines were missed for it)."""
-    posted_at = _lexicon().posted_at     # (the page's posting time: rules/structure.yaml posted_at)
     for k in range(min(len(lines), _TOP + 2) - 1):
-        ln = lines[k]
-        if ln.kind is None and lines[k + 1].kind == "frame" and posted_at.match(lines[k + 1].text) \
-                and _is_org_line(ln.text):
-            ln.kind, ln.groups = "frame", {}
+        if lines[k].kind is None and _posted_by(lines, k):
+            lines[k].kind, lines[k].groups = "frame", {}
+
+
+def _posted_by(lines: list[Line], k: int) -> bool:
+    """Line k names the body that posts a GOV.MO release page, over the page's posting time (rules/structure.yaml
+    posted_at)."""
+    return k + 1 < len(lines) and lines[k + 1].kind == "frame" and _lexicon().posted_at.match(lines[k + 1].text) is not None \
+        and _is_org_line(lines[k].text)
+
+
+def _posted_headline(lines: list[Line], limit: int) -> Optional[list[int]]:
+    """The lines of a GOV.MO release page's headline, one or two over the bureau that posts it (`_posting_bureau`),
+    under the page's `Loading`: read whatever their words (a clock, `民防消息﹕民防行動中心於19:00由全面運作模式回復基本運作
+    模式`, blind87 es_11; a headline on two lines, `本澳民生物資供應穩定` / `持續協助業界開拓貨源`, blind83 eo_12; one line,
+    blind52 dj_11, blind80 el_10); None where no bureau stands there."""
+    bureau = next((k for k in range(1, min(limit, _TOP + 2)) if lines[k].kind == "frame" and _posted_by(lines, k)), None)
+    top = bureau
+    while top and bureau - top < 2 and lines[top - 1].kind is None and len(lines[top - 1].text) <= 60 \
+            and "。" not in lines[top - 1].text and _HAN.search(lines[top - 1].text):
+        top -= 1
+    return list(range(top, bureau)) if top is not None and top < bureau else None
 
 
 def _closing_byline(lines: list[Line]) -> None:
@@ -932,6 +949,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, None
+    posted = _posted_headline(lines, limit)
+    if posted:
+        return posted[0], (posted if len(posted) > 1 else None)
     memo = _memo_head(lines)
     if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
             and "。" not in lines[memo[1]].text:

@@ -42,3 +42,12 @@ def test_a_line_opening_with_the_enumeration_comma_continues_the_line_above(corp
         lines = st.classify_lines(normalize(read_file(root / path)[1]))
         assert any(words in ln.text for ln in lines), path
         assert not any(ln.text.startswith("、") for ln in lines), path
+
+
+def test_a_gov_mo_release_pages_headline_is_over_its_posting_bureau(corpus_plan):
+    """GOV.MO's release pages print the headline over the bureau that posts them and the posting time: read whatever
+    its words, a clock (`民防消息﹕民防行動中心於19:00由…`, blind87 es_11, missed) or two lines (`本澳民生物資供應穩定` /
+    `持續協助業界開拓貨源`, blind83 eo_12, read by its second line); the one-line ones as before (blind52 dj_11)."""
+    assert corpus_plan("blind87/docs/es_11.txt").meta.title.startswith("民防消息")
+    assert corpus_plan("blind83/docs/eo_12.txt").meta.title == "本澳民生物资供应稳定持续协助业界开拓货源"
+    assert corpus_plan("blind52/docs/dj_11.txt").meta.title == "境外旅游危机处理办公室首次会议"
