@@ -728,6 +728,8 @@ def _wrap_width(pieces: list[_Piece]) -> Optional[int]:
 def _continues(prev: _Piece, nxt: _Piece, guess: bool, width: Optional[int] = None) -> bool:
     if prev.wrapped:
         return not _STRUCTURAL_START.match(nxt.text) or prev.text[-1] not in _SENTENCE_END
+    if nxt.text[0] == "、":
+        return True     # no line opens with the enumeration comma (行首禁则): the break before it is the page's
     if not guess or nxt.opens or _STRUCTURAL_START.match(nxt.text):
         return False
     if prev.text[-1] in "、，,":

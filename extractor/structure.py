@@ -102,6 +102,8 @@ class _Lexicon:
     posted_at: re.Pattern       # `2021-09-22 14:33`: a release page's posting time, alone on its line
     portal_name: re.Pattern     # `…入口网站`: a portal's own name under its skip link
     legco_question: re.Pattern  # `立法会十八题:公共档案管理`: a 立法會 question's number heading the release that answers it
+    speaker_prefix: re.Pattern  # `渔护署:`, `江揆:`: the body that speaks before a news headline
+    related_heading: re.Pattern     # `相关推荐`: the head of a news page's list of its other items
     rules_by_edges: EdgeCharIndex    # the element rules a line may match, by its first and last characters
     gates: tuple                # (word, the indexes of the rules whose `requires` is that word, {candidates: those
                                 # candidates but them}): a line without the word is not tried against them
@@ -173,6 +175,8 @@ def _lexicon() -> _Lexicon:
         posted_at=rf.rule("posted_at").pattern,
         portal_name=rf.rule("portal_name").pattern,
         legco_question=rf.rule("legco_question").pattern,
+        speaker_prefix=rf.rule("speaker_prefix").pattern,
+        related_heading=rf.rule("related_heading").pattern,
         rules_by_edges=EdgeCharIndex([r.pattern if _element(r) else None for r in rf.rules],
                                      [r.edges if _element(r) else (None, None) for r in rf.rules]),
         gates=_gates([r for r in rf.rules if _element(r)]),
@@ -327,12 +331,29 @@ def _posting_bureau(lines: list[Line]) -> None:
     page's posting time (`經濟及科技發展局` over `2021-09-22 14:33`, blind83 eo_12; `旅遊危機處理辦公室` over `2007-10-17
     19:01`, blind52 dj_11; `社會工作局` over `2022-12-07 12:16`, blind80 el_10): a byline of the page, frame as the
     time is, not the headline (both pages' headlines were missed for it)."""
-    posted_at = _lexicon().posted_at     # (the page's posting time: rules/structure.yaml posted_at)
     for k in range(min(len(lines), _TOP + 2) - 1):
-        ln = lines[k]
-        if ln.kind is None and lines[k + 1].kind == "frame" and posted_at.match(lines[k + 1].text) \
-                and _is_org_line(ln.text):
-            ln.kind, ln.groups = "frame", {}
+        if lines[k].kind is None and _posted_by(lines, k):
+            lines[k].kind, lines[k].groups = "frame", {}
+
+
+def _posted_by(lines: list[Line], k: int) -> bool:
+    """Line k names the body that posts a GOV.MO release page, over the page's posting time (rules/structure.yaml
+    posted_at)."""
+    return k + 1 < len(lines) and lines[k + 1].kind == "frame" and _lexicon().posted_at.match(lines[k + 1].text) is not None \
+        and _is_org_line(lines[k].text)
+
+
+def _posted_headline(lines: list[Line], limit: int) -> Optional[list[int]]:
+    """The lines of a GOV.MO release page's headline, one or two over the bureau that posts it (`_posting_bureau`),
+    under the page's `Loading`: read whatever their words (a clock, `民防消息﹕民防行動中心於19:00由全面運作模式回復基本運作
+    模式`, blind87 es_11; a headline on two lines, `本澳民生物資供應穩定` / `持續協助業界開拓貨源`, blind83 eo_12; one line,
+    blind52 dj_11, blind80 el_10); None where no bureau stands there."""
+    bureau = next((k for k in range(1, min(limit, _TOP + 2)) if lines[k].kind == "frame" and _posted_by(lines, k)), None)
+    top = bureau
+    while top and bureau - top < 2 and lines[top - 1].kind is None and len(lines[top - 1].text) <= 60 \
+            and "。" not in lines[top - 1].text and _HAN.search(lines[top - 1].text):
+        top -= 1
+    return list(range(top, bureau)) if top is not None and top < bureau else None
 
 
 def _closing_byline(lines: list[Line]) -> None:
@@ -708,17 +729,9 @@ def _is_headline(text: str) -> bool:
         and not text.endswith(_TITLE_BAD_END) and not re.search(r"\d{1,2}:\d{2}", text)
 
 
-# a Hong Kong news headline led by the body that speaks, then a colon (`漁護署:約300公頃新界農地因樺加沙損毀`, blind58
-# dp_08 under a site's frame; `立法會:政務司司長提交回應《申訴專員年報2024》政府復文致辭全文`, blind53 dk_10): a body's name
-# before the colon, not a field's label (`本地目录:`); or the premier by his surname and 揆 (閣揆), as 行政院's news heads
-# its items (`江揆:整合跨部會資源 均衡城鄉發展 鼓勵都市人口回流`, 103-08-06, blind86 er_12; `毛揆:持續監控昌鴻颱風動態 完備
-# 防颱應變工作`, blind76 eh_11; `毛揆:運用在地特色素材 打造農村再生新亮點`, ey.gov.tw 104-12-23, pages corpus)
-_SPEAKER_PREFIX = regex(r"^(?:[\u4e00-\u9fff]{1,5}[署局会府]|[\u4e00-\u9fff]揆)[:：]")
-
-
 def _speaker_headline(text: str) -> bool:
-    """A headline after its speaking body and a colon (`_SPEAKER_PREFIX`)."""
-    m = _SPEAKER_PREFIX.match(text)
+    """A headline after its speaking body and a colon (rules/structure.yaml speaker_prefix)."""
+    m = _lexicon().speaker_prefix.match(text)
     return m is not None and _is_headline(text[m.end():])
 
 
@@ -938,6 +951,9 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     for i in range(min(limit, 5)):
         if lines[i].kind == "authority_title":     # `经济部公告`, `劳动部令`
             return i, None
+    posted = _posted_headline(lines, limit)
+    if posted:
+        return posted[0], (posted if len(posted) > 1 else None)
     memo = _memo_head(lines)
     if memo and memo[1] < limit and lines[memo[1]].kind is None and len(lines[memo[1]].text) <= 60 \
             and "。" not in lines[memo[1]].text:
@@ -1402,6 +1418,7 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
     The frame is what follows the last signature/date pair when it is mostly furniture
     (source lines, comment boxes, disclaimers), as far as the frame words tell.
     """
+    end = _related_list_start(lines, start, end)
     for k in range(end - 1, start, -1):
         if lines[k].kind == "date_line" and lines[k - 1].kind is None and _is_org_line(lines[k - 1].text):
             j = k + 1       # past the notes and contact lines under the date: the notice's
@@ -1413,6 +1430,18 @@ def _cut_page_tail(lines: list[Line], start: int, end: int) -> int:
             framed = sum(1 for ln in after if ln.kind in {"frame", "link_list"} or ln.text.startswith(("[", "【")))
             return j if framed >= 0.3 * len(after) else end
     return _frame_start(lines, start, end)
+
+
+def _related_list_start(lines: list[Line], start: int, end: int) -> int:
+    """Where a news page's list of its other items begins under the body (rules/structure.yaml related_heading), a
+    sentence of the body's over it, else `end`."""
+    heading = _lexicon().related_heading
+    seen_sentence = False
+    for k in range(start, end):
+        if seen_sentence and lines[k].kind in {None, "frame"} and heading.match(lines[k].text):
+            return k
+        seen_sentence = seen_sentence or "。" in lines[k].text
+    return end
 
 
 def _frame_start(lines: list[Line], start: int, end: int) -> int:
