@@ -1,0 +1,20 @@
+"""Organisations and people the held-out sets' misses showed in two or more notices, each read from its notice's file."""
+from __future__ import annotations
+
+from extractor.extract.organizations import run_snippet as orgs_in
+
+
+def _orgs(plan) -> set[str]:
+    return {o.name for o in plan.organizations}
+
+
+def test_a_conjunction_after_an_officials_name_joins_two_officials_not_two_fields(corpus_plan):
+    # GOV.MO: `…澳門基金會行政委員會代主席鍾怡及旅遊局副局長許耀明主禮` (blind82 en_10), `獲該局副局長甘紹寧和港澳台辦公室主任
+    # 白光清` (blind81 em_10): the name before 及/和 ends the first official, so the second body is named alone
+    en10 = _orgs(corpus_plan("blind82/docs/en_10.pdf"))
+    assert {"澳门基金会行政委员会", "旅游局"} <= en10, en10
+    assert not any("钟怡" in o for o in en10), en10
+    assert "港澳台办公室" in _orgs(corpus_plan("blind81/docs/em_10.pdf"))
+    assert [o["name"] for o in orgs_in("由邮电局局长刘惠明及旅游局副局长许耀明主礼。")] == ["邮电局", "旅游局"]
+    # (two fields of one unit stay joined: `省农业科学院资源与环境所`, `区科技和经信局`)
+    assert [o["name"] for o in orgs_in("请省农业科学院资源与环境所牵头。")] == ["省农业科学院资源与环境所"]
