@@ -31,3 +31,11 @@ def test_a_roll_of_officiating_guests_after_you_names_each_with_its_post(corpus_
     assert people.get("拉萨尔达") == "葡萄牙书籍、档案馆及图书馆总局局长", people
     assert people.get("钟怡") == "澳门基金会行政委员会代主席", people
     assert people.get("许耀明") == "旅游局副局长", people
+
+
+def test_an_adverb_or_the_day_between_the_official_and_the_speech_act(corpus_plan):
+    # 臺南市政府's news (blind85 eq_11): `民政局姜淋煌局長也表示,…`; 香港政府新聞公報 (blind74 ef_08): `稅務局局長劉麥懿明今日介紹…`
+    eq11 = {p.name: p.title for p in corpus_plan("blind85/docs/eq_11.txt").people}
+    assert eq11.get("姜淋煌") == "民政局局长", eq11
+    ef08 = {p.name: p.title for p in corpus_plan("blind74/docs/ef_08.txt").people}
+    assert ef08.get("刘麦懿明") == "税务局局长", ef08
