@@ -20,7 +20,7 @@ def test_a_conjunction_after_an_officials_name_joins_two_officials_not_two_field
     assert [o["name"] for o in orgs_in("请省农业科学院资源与环境所牵头。")] == ["省农业科学院资源与环境所"]
 
 
-def test_a_roll_of_officiating_guests_after_you_names_each_with_its_post(corpus_plan):
+def test_a_roll_of_officiating_guests_names_each_with_its_post(corpus_plan):
     # GOV.MO 2018-07-06 (blind82 en_10, PDF): `由國家文化和旅遊部部長雒樹剛、葡萄牙文化部部長文德思(Luís Filipe de Castro Mendes)、
     # …、葡萄牙書籍、檔案館及圖書館總局局長拉薩爾達(Silvestre Lacerda) 、郵電局局長劉惠明、澳門基金會行政委員會代主席鍾怡及旅遊局
     # 副局長許耀明主禮`: a foreign name with its own script, a consul general, a body's name listing its fields, the last joined by 及
