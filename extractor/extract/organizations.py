@@ -652,7 +652,8 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     if stop in lx.buildings:
         best += next((len(w) for w in lx.ground_floors if text.startswith(w, best) and best + len(w) < s), 0)
     joint = best - len(stop) if stop in lx.joining else i
-    if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()):
+    if joint > i and not _ends_in_name(text, i, joint, lx) and not _anchored(text, best, gazetteer()) \
+            and not _post_and_name(text, i, joint):
         # `区科技和经信局`, `省农业科学院资源与环境所`, `教育局基础建设及研究支援分部`: a conjunction after a word that
         # ends no name joins the fields of one unit, named from a place, level word or known body before it (two
         # names joined by one end the first in a suffix or a known body, or start the second with a place or level
@@ -673,6 +674,13 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
     term = _TERM.match(text, best, s) if text.find("届", best, s) >= 0 else None     # nor with the term of the body it names
     best = term.end() if term and _anchored(text, term.end(), gazetteer()) else best    # (`九届市人民政府第61次常务会议` blind19 cc_03)
     return best, stop
+
+
+def _post_and_name(text: str, i: int, joint: int) -> bool:
+    """A head's post then a person's name of two or three characters end text[i:joint]: the conjunction joins two
+    officials, not the fields of one unit (`郵電局局長劉惠明、澳門基金會行政委員會代主席鍾怡及旅遊局副局長許耀明主禮` blind82
+    en_10, `獲該局副局長甘紹寧和港澳台辦公室主任白光清` blind81 em_10, `經濟財政司司長梁維特和貴州省從江縣委` blind86 er_10)."""
+    return any(p.end() in (joint - 3, joint - 2) for p in _TITLE_AFTER.finditer(text, max(i, joint - 9), joint - 1))
 
 
 def _former(text: str, at: int, s: int, lx: _Lexicon) -> bool:

@@ -570,7 +570,12 @@ def _split_title_name(text: str, start: int, end: int) -> Optional[tuple[str, in
 
 
 _LIST_PIECE = regex(r"[^、，,]+")
-_PIECE_NOTE = regex(r"[（(][^（）()]{0,10}[)）]|同志$")     # `（兼）`, `同志` after a name
+
+
+@functools.cache
+def _piece_note() -> re.Pattern:
+    """`（兼）`, `同志` after a name, or the name in Latin script (LATIN_NAME: `文德思(Luís Filipe de Castro Mendes)`)."""
+    return regex(r"[（(][^（）()]{0,10}[)）]|同志$|" + _latin_name().pattern)
 
 
 _PAIR_JOINS = "及和"
@@ -591,6 +596,39 @@ def _joined_pair(notice: Notice, a: int, b: int) -> Optional[list[Person]]:
     return None
 
 
+def _listed_field(text: str, a: int, b: int, end: int) -> bool:
+    """text[a:b] is the first of a body's fields listed `A、B及C` inside its name, the next piece closing the list with 及
+    or 和 before the body's post and a name (`葡萄牙書籍、檔案館及圖書館總局局長拉薩爾達`, blind82 en_10): plain characters
+    after a `、`, none a post's."""
+    nxt = _LIST_PIECE.match(text, b + 1, end) if text[b:b + 1] == "、" else None
+    return (text[a - 1:a] == "、" and 2 <= b - a <= 8 and all("\u4e00" <= c <= "\u9fff" for c in text[a:b])
+            and nxt is not None and any(j in nxt.group() for j in _PAIR_JOINS)
+            and _piece_split(text, nxt.start(), nxt.group()) is not None)
+
+
+def _transliterated(text: str, a: int, b: int, piece: str) -> Optional[tuple[str, int]]:
+    """A foreign name transliterated after a post, its own script in brackets after it, as `_split_title_name` reads a
+    Chinese one but of any characters (`…總局局長拉薩爾達(Silvestre Lacerda)`, blind82 en_10; LATIN_NAME)."""
+    if not _latin_name().search(piece):
+        return None
+    for n in (2, 3, 4, 5):
+        title = text[a:b - n]
+        if is_title(title) and not addressed(title):
+            return title, b - n
+    return None
+
+
+def _piece_split(text: str, a: int, piece: str) -> Optional[tuple[str, int]]:
+    """A list's piece at `a` as a post and the name after it, its notes dropped (`_piece_note`)."""
+    b = a + len(_piece_note().sub("", piece).rstrip(_TRIM))
+    return _split_title_name(text, a, b) or _transliterated(text, a, b, piece)
+
+
+@functools.cache
+def _latin_name() -> re.Pattern:
+    return regex("(?:" + load_rules("people").vars["LATIN_NAME"] + ")$")
+
+
 def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     """`县委常委、县政府副县长李明，县农业农村局局长王强`: a list of titles each followed by a
     name, split at `、，,`. A piece with a title but no name (`县委常委`) begins the title of
@@ -599,18 +637,18 @@ def title_name_list(notice: Notice, start: int, end: int) -> list[Person]:
     text, out, title_start = notice.text, [], None
     for m in _LIST_PIECE.finditer(text[start:end]):
         a = start + m.start()
-        b = a + len(_PIECE_NOTE.sub("", m.group()).rstrip(_TRIM))
+        b = a + len(_piece_note().sub("", m.group()).rstrip(_TRIM))
         pair = _joined_pair(notice, a, b) if title_start is None else None
         if pair is not None:
             out += pair
             continue
-        split = _split_title_name(text, a, b)
+        split = _piece_split(text, a, m.group())
         if split is not None:
             at = split[1]
             title = text[a if title_start is None else title_start:at]
             out.append(Person(name=text[at:b], title=title, span=notice.doc.span(at, b)))
             title_start = None
-        elif is_title(text[a:b]):
+        elif is_title(text[a:b]) or _listed_field(text, a, b, end):
             title_start = a if title_start is None else title_start
         elif (out and title_start is None and text[a - 1] == "、" and looks_like_name(text[a:b])
               and not any(c in out[-1].title for c in "，,")):
