@@ -4,8 +4,9 @@
 # its score.py report in OUT/SET.txt and the parse log in OUT/log_SET.txt. SETS="blind85 blind86" limits the run;
 # DEV= names the dev set when ROOT is not beside ../shared (a snapshot under /tmp).
 set -u
+[ $# -ge 1 ] || { echo "usage: scripts/scoreall.sh OUT [ROOT]" >&2; exit 2; }
 OUT=$(realpath -m "$1")
-ROOT=$(realpath "${2:-$(dirname "$0")/..}")
+ROOT=$(realpath "${2:-$(dirname "$0")/..}") || exit 2
 PY=${PY:-$ROOT/.venv/bin/python}
 cd "$ROOT" || exit 1
 rm -rf rules/.cache

@@ -97,7 +97,14 @@ def main(argv: list[str]) -> int:
     if len(argv) != 3 or argv[0] not in commands:
         print("usage: set_scores.py compare BASE NEW | check FLOORS DIR | raise FLOORS DIR", file=sys.stderr)
         return 2
-    return commands[argv[0]](Path(argv[1]), Path(argv[2]))
+    paths = [Path(argv[1]), Path(argv[2])]
+    runs = paths if argv[0] == "compare" else paths[1:]
+    problem = next((f"no such file or folder: {p}" for p in paths if not p.exists()), None) or \
+        next((f"no score.py reports (SET.txt) in {p}" for p in runs if not read_run(p)), None)
+    if problem:
+        print(f"set_scores.py: {problem}", file=sys.stderr)
+        return 2
+    return commands[argv[0]](*paths)
 
 
 if __name__ == "__main__":

@@ -61,3 +61,15 @@ def test_check_and_raise_floors(tmp_path, capsys):
     assert raised["blind87"] == {"targets": 0.5, "mean": 0.795}  # raised to the figure less 0.005, never lowered
     assert raised["text"] == {"mean": 0.995}                      # the seeds' floor is not the runs' to raise
     assert floors.read_text(encoding="utf-8").count("\n") == 4     # one line a key
+
+
+def test_bad_paths_get_one_line_and_exit_2(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert set_scores.main(["compare", str(run(tmp_path, "base")), str(tmp_path / "nowhere")]) == 2
+    assert set_scores.main(["check", str(tmp_path / "floors.json"), str(empty)]) == 2
+    assert set_scores.main(["raise", "a"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"set_scores.py: no such file or folder: {tmp_path / 'nowhere'}"
+    assert err[1] == f"set_scores.py: no such file or folder: {tmp_path / 'floors.json'}"
+    assert err[2].startswith("usage: set_scores.py") and len(err) == 3
