@@ -1222,7 +1222,8 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             suffix = text[s:e]  # counter, `屋宇署拓展部辦事處收發處` blind18 cb_06, is the office's, and so the body's)
         start = _object_start(text, start, s, e, lx, gz)
         quoted_team = stop in _QUOTES.values() and s - start >= 2     # (a quote names its task: 「跨域推動小組」)
-        if _lacks_core(text, start, s, e, lx) and not quoted_team or _heads_collective(text, start, e, gz) or _opens_clause(text, start, s, lx, gz) \
+        if (_lacks_core(text, start, s, e, lx) and not quoted_team) or _heads_collective(text, start, e, gz) \
+                or _opens_clause(text, start, s, lx, gz) \
                 or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or lx.built_re.match(text, e) is not None \
                 or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
