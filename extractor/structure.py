@@ -931,6 +931,9 @@ def _body_paragraph(ln: Line) -> bool:
     return _SENTENCE_END.search(ln.text) is not None or len(_EXCLAIMED.findall(ln.text)) < 2
 
 
+_CRUMB_ARROW = regex(r"[>＞»]")
+
+
 def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Optional[int], Optional[list[int]]]:
     """(line index of the title or None, the title's lines where they were found with it: a short wrapped title's,
     else None)."""
@@ -964,7 +967,11 @@ def _find_first_title(lines: list[Line], title_hint: Optional[str]) -> tuple[Opt
     if title_hint:
         hint = re.sub(r"\s+", "", title_hint)
         for i in range(limit):
-            if lines[i].kind in (None, "frame") and lines[i].text and (lines[i].text == hint or
+            # (not the breadcrumb the page sets as its <h1>/<h2>, a frame line with the trail's arrows: `当前的位置:首页>通知公告`
+            # over 重庆市绿化委员会办公室's 公告, blind89 eu_03, `首页>>学生天地>>通知通告通知通告` over 河北师范大学's
+            # `关于组织2017级学生普通话水平测试报名的通知`, blind40 cx_02: the notice's own title is a line under it)
+            if lines[i].kind in (None, "frame") and lines[i].text \
+                    and not (lines[i].kind == "frame" and _CRUMB_ARROW.search(lines[i].text)) and (lines[i].text == hint or
                                                                       (len(lines[i].text) >= 6 and lines[i].text in hint)):
                 return _signed_title_below(lines, i, limit), None
     for i in range(min(limit, 40)):
