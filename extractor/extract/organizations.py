@@ -221,6 +221,7 @@ class _Lexicon:
     max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
     quoted_team_ends: tuple             # 小组: a name quoted whole ending so is a team's, whatever starts it
     hotline_numbers: tuple              # a hotline's number a name runs back across (衡东县12345政务服务热线中心)
+    copyright_re: re.Pattern            # a page's copyright mark, the site's owner after it (Copyright ©新文媒體有限公司)
     sending_verbs: str                  # verbs that send to a body and begin names' words (送市编办, 交通)
     head_re: re.Pattern
     alias_re: re.Pattern
@@ -326,6 +327,7 @@ def lexicon() -> _Lexicon:
         max_label_chars=int(lx["max_quoted_label_chars"]),
         quoted_team_ends=tuple(lx["quoted_team_ends"]),
         hotline_numbers=tuple(lx["hotline_numbers"]),
+        copyright_re=regex(lx["copyright_mark"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=regex(lx["session_after"]),
@@ -1251,6 +1253,9 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
+    if "©" in text or "opyright" in text or "OPYRIGHT" in text:
+        owners = {c.end() for c in lx.copyright_re.finditer(text)}     # (a page's owner: asked only where a mark stands)
+        found = [f for f in found if f.start not in owners]
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
