@@ -208,6 +208,7 @@ class _Lexicon:
     place_kind_suffixes: frozenset      # 国小, 国中: with only a place before them, the schools of that place
     stage_words: tuple                  # 国民: the word of a school's stage before 中学 / 小学, no core of a name
     school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
+    place_named: tuple                  # 大学: a place right before it starts the name (学生获澳门大学 -> 澳门大学)
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
@@ -320,6 +321,7 @@ def lexicon() -> _Lexicon:
         townships_re=regex(lx["townships_kind"]),
         service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
+        place_named=tuple(lx["place_named_suffixes"]),
         place_kind_suffixes=frozenset(lx["place_kind_suffixes"]), stage_words=tuple(lx["stage_words"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
@@ -867,6 +869,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         # name (`研究制定健康中国行动专家咨询委员会管理办法` blind60 dr_07: not 中国行动…, nor the verbs before 健康)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
+    if text.endswith(lexicon().place_named, s, e) and (p := _place_before(text, start, s, gz)) is not None:
+        return p, _after_opener(text, start, p, gz)
     level = _inner_level(text, start, s)
     if level is not None:
         return level, False
@@ -947,6 +951,14 @@ def _inner_level(text: str, start: int, s: int) -> Optional[int]:
             or any(gazetteer().places.at(text, j, k) for j in range(start, k)):
         return None     # the level of a place or body named before it (邮储银行浙江省分行)
     return k
+
+
+def _place_before(text: str, start: int, s: int, gz: _Gazetteer) -> Optional[int]:
+    """Where a place of two or three characters ends right at the suffix `s` (澳门 of `学生获澳门大学`, blind86 er_10;
+    `研究团队澳门大学`, blind90 ev_08), after words of the run that start no name: the place's start; None where none
+    does or a school's founder stands before it (`国立台湾大学`)."""
+    p = next((s - k for k in (3, 2) if s - k > start and text[s - k:s] in gz.places), None)
+    return None if p is None or text.endswith(lexicon().school_founders, start, p) else p
 
 
 def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
