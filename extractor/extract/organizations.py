@@ -208,6 +208,7 @@ class _Lexicon:
     place_kind_suffixes: frozenset      # 国小, 国中: with only a place before them, the schools of that place
     stage_words: tuple                  # 国民: the word of a school's stage before 中学 / 小学, no core of a name
     school_founders: tuple              # 国立, 私立: a school they start with a core of its own is named
+    place_named: tuple                  # 大学: a place right before it starts the name (学生获澳门大学 -> 澳门大学)
     kind_ends: tuple                    # 中小学: a name ending so names the schools of a kind
     subjects: frozenset
     frame_label_re: re.Pattern
@@ -221,6 +222,7 @@ class _Lexicon:
     max_label_chars: int                # the longest quoted label a name holds (“双认证”, “一带一路”)
     quoted_team_ends: tuple             # 小组: a name quoted whole ending so is a team's, whatever starts it
     hotline_numbers: tuple              # a hotline's number a name runs back across (衡东县12345政务服务热线中心)
+    copyright_re: re.Pattern            # a page's copyright mark, the site's owner after it (Copyright ©新文媒體有限公司)
     sending_verbs: str                  # verbs that send to a body and begin names' words (送市编办, 交通)
     head_re: re.Pattern
     alias_re: re.Pattern
@@ -319,6 +321,7 @@ def lexicon() -> _Lexicon:
         townships_re=regex(lx["townships_kind"]),
         service_core_re=regex("(?:%s)+" % "|".join(map(re.escape, lx["service_cores"]))),
         kind_suffixes=frozenset(lx["kind_suffixes"]), school_founders=tuple(lx["school_founders"]),
+        place_named=tuple(lx["place_named_suffixes"]),
         place_kind_suffixes=frozenset(lx["place_kind_suffixes"]), stage_words=tuple(lx["stage_words"]),
         kind_ends=tuple(lx["kind_ends"]),
         guarded={k: tuple(v) for k, v in lx["guarded_suffixes"].items()}, short_cores="".join(lx["short_cores"]),
@@ -326,6 +329,7 @@ def lexicon() -> _Lexicon:
         max_label_chars=int(lx["max_quoted_label_chars"]),
         quoted_team_ends=tuple(lx["quoted_team_ends"]),
         hotline_numbers=tuple(lx["hotline_numbers"]),
+        copyright_re=regex(lx["copyright_mark"]),
         sending_verbs="".join(lx["sending_verbs"]["name_words"]),
         head_re=rf.rule("shared_suffix").pattern, alias_re=rf.rule("alias_declared").pattern,
         session_re=regex(lx["session_after"]),
@@ -865,6 +869,8 @@ def _trim_left(text: str, start: int, s: int, e: int, gz: _Gazetteer, seen: dict
         # name (`研究制定健康中国行动专家咨询委员会管理办法` blind60 dr_07: not 中国行动…, nor the verbs before 健康)
     if inner is not None and _cut_before(text, start, inner, e, gz):
         return inner, _after_opener(text, start, inner, gz)
+    if text.endswith(lexicon().place_named, s, e) and (p := _place_before(text, start, s, gz)) is not None:
+        return p, _after_opener(text, start, p, gz)
     level = _inner_level(text, start, s)
     if level is not None:
         return level, False
@@ -945,6 +951,14 @@ def _inner_level(text: str, start: int, s: int) -> Optional[int]:
             or any(gazetteer().places.at(text, j, k) for j in range(start, k)):
         return None     # the level of a place or body named before it (邮储银行浙江省分行)
     return k
+
+
+def _place_before(text: str, start: int, s: int, gz: _Gazetteer) -> Optional[int]:
+    """Where a place of two or three characters ends right at the suffix `s` (澳门 of `学生获澳门大学`, blind86 er_10;
+    `研究团队澳门大学`, blind90 ev_08), after words of the run that start no name: the place's start; None where none
+    does or a school's founder stands before it (`国立台湾大学`)."""
+    p = next((s - k for k in (3, 2) if s - k > start and text[s - k:s] in gz.places), None)
+    return None if p is None or text.endswith(lexicon().school_founders, start, p) else p
 
 
 def _cut_before(text: str, start: int, inner: int, e: int, gz: _Gazetteer) -> bool:
@@ -1120,6 +1134,7 @@ def _multi_level(name: str, lx: _Lexicon) -> bool:
 
 
 _QUOTES = {"」": "「", "”": "“", "』": "『"}
+_QUOTE_OPENINGS = frozenset(_QUOTES.values())   # the stop `_quoted_name` gives: the quote that opens the name
 _OPENING = {"”": "“", "’": "‘"}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 
@@ -1204,6 +1219,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     inside = {i for b in bodies for i in range(b.start + 1, b.end)}   # 中国银行 of 中国银行保险监督管理委员会
     found: list[Mention] = []
     seen: dict = {}
+    terms = "届" in text        # (a body's numbered term: _names_session is asked only where the text holds one)
     for m in lx.suffix_re.finditer(text):
         s, e = m.span()
         if e in inside or _runs_on(text, s, e, lx) or _ordinary_word(text, e, lx) \
@@ -1211,7 +1227,7 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
                 or m.group() in lx.venue[0] and _FLOOR_AFTER.match(text, e) or _persons_place(text, s, e, lx):
             continue
         edge, stop = _quoted_name(text, s, e, lx, gz) or _founded_group(text, s, e, lx) or _left_edge(text, s, soft, lx)
-        start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or stop in _QUOTES.values() \
+        start, cut = (edge, False) if stop in lx.self_refs or stop in lx.founding or stop in _QUOTE_OPENINGS \
             or _declared_self(text, e, m.group()) \
             else _trim_left(text, edge, s, e, gz, seen)
         if stop in lx.verb_adverbs and start == edge:
@@ -1221,10 +1237,9 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
             s, e = office       # (a counter or office ends in 处 or 中心: the test is asked only there; an office's
             suffix = text[s:e]  # counter, `屋宇署拓展部辦事處收發處` blind18 cb_06, is the office's, and so the body's)
         start = _object_start(text, start, s, e, lx, gz)
-        quoted_team = stop in _QUOTES.values() and s - start >= 2     # (a quote names its task: 「跨域推動小組」)
-        if (_lacks_core(text, start, s, e, lx) and not quoted_team) or _heads_collective(text, start, e, gz) \
+        if (_lacks_core(text, start, s, e, lx) and not _quoted_team(stop, start, s)) or _heads_collective(text, start, e, gz) \
                 or _opens_clause(text, start, s, lx, gz) \
-                or _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
+                or terms and _names_session(text, start, e, lx) or _names_years_work(text, start, e, suffix, lx) \
                 or lx.built_re.match(text, e) is not None \
                 or _inside_label(text, start, e, lx, gz) or _account_label(text, start):
             continue
@@ -1250,7 +1265,16 @@ def find_mentions(text: str, soft: frozenset = frozenset()) -> list[Mention]:
     found += _shared_suffix(found, text, soft, lx)
     found += _paired_government(found, text, lx)
     found += _aliases(found, text, lx)
+    if "©" in text or "opyright" in text or "OPYRIGHT" in text:
+        owners = {c.end() for c in lx.copyright_re.finditer(text)}     # (a page's owner: asked only where a mark stands)
+        found = [f for f in found if f.start not in owners]
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def _quoted_team(stop: Optional[str], start: int, s: int) -> bool:
+    """A quote opens the name and its task stands before the suffix (「跨域推動小組」, `“关注儿童权益专责小组”`): a team's
+    name, core or none; asked only of a name that lacks a core (issue 15: not of every mention)."""
+    return stop in _QUOTE_OPENINGS and s - start >= 2
 
 
 def _after_adverb(text: str, edge: int, s: int, lx: _Lexicon) -> int:
