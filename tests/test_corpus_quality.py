@@ -144,7 +144,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind87", 12),
                                          ("blind88", 12),
                                          ("blind89", 12),
-                                         ("blind90", 12)])
+                                         ("blind90", 12),
+                                         ("blind91", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -671,7 +672,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     通知, 金华's 儿童之家 公示, 平阳县政府办公室's 妇女儿童发展规划 通知, 阳江市妇儿工委's 中期评估 news) and five Hong Kong, Macau and
     Taiwan items (GOV.MO's 妇女及儿童事务委员会 release, GCS's 社工局 虐儿 release, 衛福部's 兒虐 page, news.gov.hk's 兒童住宿服務 news,
     a 新北 高風險家庭 report), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind90)."""
+    (corpus/blind90); and
+    the 12 blind91 government-services and business-environment items (held out after blind90): seven mainland items (湘阴's
+    营商环境 若干规定 with `牵头责任单位` tags, 咸安区's 营商环境 实施方案 通知, 鄂州's 12345 行政主官接听 公告, 魏县's 营商环境 调度会
+    news, 深圳's 好差评 征求意见 通告 with a deadline and contacts, 牟定县营商办's 通知 under the portal's breadcrumb, 迁西's 百企评窗口
+    notice) and five Hong Kong, Macau and Taiwan items (info.gov.hk's 2014 商經局局長 release, GOV.MO's 政府綜合服務大樓 opening, GOV.MO's
+    一户通 release, 台中市研考會's 服務中心 news, 數位發展部's clarification page), in GB18030, Big5 and UTF-8 text, a site page, a
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind91)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -1748,12 +1748,19 @@ def _shared_suffix(mentions: list[Mention], text: str, soft: frozenset, lx: _Lex
         while pos > 0 and text[pos - 1] == "、":
             start, stop = _left_edge(text, pos - 1, soft, lx)
             head = text[start:pos - 1]
-            if not head or not lx.head_re.fullmatch(head) or not rest and places.at(head, 0) == len(head):
-                break
+            if not head or not lx.head_re.fullmatch(head) or not rest and places.at(head, 0) == len(head) \
+                    or prefix.group() in _BARE_LEVELS and head not in _BARE_LEVELS:
+                break       # (an item opening with its own bare level word is a whole name: `县经济开发区、县发展和改革局`)
             out.append(Mention(start, m.end, _whole_place(head, prefix.group()) + rest, "shared_suffix", m.suffix,
                                stop in lx.collective))
             pos = start
     return out
+
+
+# the level words alone (`省、市综合检验检测中心`): an item that opens with one after a 、 shares its rest only with a bare
+# level word before it; after a named place or zone it is a whole name of its own (`县经济开发区、县发展和改革局` blind91
+# ew_07, `县工业园区、县公安局` blind55 dm_06, `涉及梁子湖区、市发改委` blind91 ew_03, `沈河区、市政府办` blind82 en_03)
+_BARE_LEVELS = frozenset(("省", "市", "县", "区", "州", "旗", "盟", "自治区"))
 
 
 def _paired_government(mentions: list[Mention], text: str, lx: _Lexicon) -> list[Mention]:
