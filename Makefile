@@ -122,6 +122,7 @@ score: setup
 	$(SCORE) --gold corpus/blind89/gold --docs corpus/blind89/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind90/gold --docs corpus/blind90/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind91/gold --docs corpus/blind91/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind93/gold --docs corpus/blind93/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

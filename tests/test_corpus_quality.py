@@ -145,7 +145,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind88", 12),
                                          ("blind89", 12),
                                          ("blind90", 12),
-                                         ("blind91", 12)])
+                                         ("blind91", 12),
+                                         ("blind93", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -678,7 +679,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     news, 深圳's 好差评 征求意见 通告 with a deadline and contacts, 牟定县营商办's 通知 under the portal's breadcrumb, 迁西's 百企评窗口
     notice) and five Hong Kong, Macau and Taiwan items (info.gov.hk's 2014 商經局局長 release, GOV.MO's 政府綜合服務大樓 opening, GOV.MO's
     一户通 release, 台中市研考會's 服務中心 news, 數位發展部's clarification page), in GB18030, Big5 and UTF-8 text, a site page, a
-    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind91)."""
+    DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind91); and
+    the 12 blind93 legal education, legal aid and public legal services items (held out after blind92): seven mainland items
+    (山东省司法厅 and 山东省信访局's 2025 印发 通知 on 人民调解 and 信访, 广元's 司法行政 开放日 notice with a contact, 新密's 人民调解委员会
+    换届 通知 to its 司法所, 抚顺市司法局's 人民调解员储备库 公告, 台前县's 12·4 普法 news, 安化县's 信访法治宣传月 news under its portal
+    header, a report of 江苏's 八五普法 规划) and five Hong Kong, Macau and Taiwan items (a 立法會 reply on 法律援助, 律政司司長's
+    西貢 visit, 法務局's 填字遊戲 release, GOV.MO's 基本法 展 community tour, 臺中市's 法扶顧問律師 news), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind93)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
