@@ -121,6 +121,7 @@ score: setup
 	$(SCORE) --gold corpus/blind88/gold --docs corpus/blind88/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind89/gold --docs corpus/blind89/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind90/gold --docs corpus/blind90/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind92/gold --docs corpus/blind92/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -144,7 +144,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind87", 12),
                                          ("blind88", 12),
                                          ("blind89", 12),
-                                         ("blind90", 12)])
+                                         ("blind90", 12),
+                                         ("blind92", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -671,7 +672,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     通知, 金华's 儿童之家 公示, 平阳县政府办公室's 妇女儿童发展规划 通知, 阳江市妇儿工委's 中期评估 news) and five Hong Kong, Macau and
     Taiwan items (GOV.MO's 妇女及儿童事务委员会 release, GCS's 社工局 虐儿 release, 衛福部's 兒虐 page, news.gov.hk's 兒童住宿服務 news,
     a 新北 高風險家庭 report), in GB18030, Big5 and UTF-8 text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR
-    (corpus/blind90)."""
+    (corpus/blind90); and
+    the 12 blind92 financial-risk, illegal fund-raising and fraud items (held out after blind91): seven mainland items
+    (沙坡头区处非办's 宣传月 通知 under an unlabelled index block, 石泉县处非办's 应急预案 通知 under its portal table, 马关县's
+    防范和化解金融风险 方案 通知, 渝北区's 线索征集 公告 with two phones, 邵东县政府办公室's 处置非法集资 工作规范 通知, 兴县's 专项行动
+    方案 通知, 上犹县's 金惠工程 meeting news) and five Hong Kong, Macau and Taiwan items (GCS's 金管局 fake-site release,
+    info.gov.hk's HKMA warning, two 立法會 replies on 商交所 and 伦敦金, a 台中 打詐台中隊 report), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind92)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count
