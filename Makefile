@@ -123,6 +123,7 @@ score: setup
 	$(SCORE) --gold corpus/blind90/gold --docs corpus/blind90/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind91/gold --docs corpus/blind91/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 	$(SCORE) --gold corpus/blind93/gold --docs corpus/blind93/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
+	$(SCORE) --gold corpus/blind92/gold --docs corpus/blind92/docs --per-doc --cmd '$(NOTICES) parse {path} --format json'
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -2235,6 +2235,11 @@ def _left_open(head: str) -> bool:
     return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
+# a second marker joined to the item's own (`(二)及(三)`, `(一)及(二)`): a reply answering the parts of a question together,
+# as Hong Kong's 立法會 replies do (blind92 ex_11 `(二)及(三) 现时,市民可…`, ex_10 `(一)及(二)證券及期貨事務監察委員會…`;
+# blind82 en_08, blind87 es_08), not a heading `及(三)`
+_JOINT_MARKER = regex(r"^\s*[及和与與至、]\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]")
+
 # the first item of a deeper list, run on after its announcing clause's colon: `(一)`, `（1）`, `1.`
 _FIRST_ITEM = regex(r"^(?:[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d))\s*\S")
 
@@ -2276,7 +2281,7 @@ def _heading(rest: str, under: Optional[str], listed: bool = False, top: bool = 
     A set heading run into its paragraph at the top of the outline (`top`: `一、总体要求以习近平…`) is cut
     at its end. Whether the item's list is one of sentences is `_sentence_list`'s to say.
     """
-    if _lexicon().closing_unit_tag.search(rest):
+    if _lexicon().closing_unit_tag.search(rest) or _JOINT_MARKER.match(rest):
         return None
     m = _heading_end(rest)
     if m:

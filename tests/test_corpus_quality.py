@@ -146,7 +146,8 @@ def _real_notices_figures(folder: Path, tmp_path: Path) -> tuple[dict, int]:
                                          ("blind89", 12),
                                          ("blind90", 12),
                                          ("blind91", 12),
-                                         ("blind93", 12)])
+                                         ("blind93", 12),
+                                         ("blind92", 12)])
 def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     """The 19 real dev notices (corpus/dev, from ../shared/eval/dev), the 19 blind notices nobody tuned
     the rules on (corpus/blind, SOURCES.md there), each from its file as published, the 14 blind3
@@ -685,7 +686,13 @@ def test_real_notices_stay_above_their_floor(name, count, tmp_path):
     换届 通知 to its 司法所, 抚顺市司法局's 人民调解员储备库 公告, 台前县's 12·4 普法 news, 安化县's 信访法治宣传月 news under its portal
     header, a report of 江苏's 八五普法 规划) and five Hong Kong, Macau and Taiwan items (a 立法會 reply on 法律援助, 律政司司長's
     西貢 visit, 法務局's 填字遊戲 release, GOV.MO's 基本法 展 community tour, 臺中市's 法扶顧問律師 news), in GB18030, Big5 and UTF-8
-    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind93)."""
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind93); and
+    the 12 blind92 financial-risk, illegal fund-raising and fraud items (held out after blind91): seven mainland items
+    (沙坡头区处非办's 宣传月 通知 under an unlabelled index block, 石泉县处非办's 应急预案 通知 under its portal table, 马关县's
+    防范和化解金融风险 方案 通知, 渝北区's 线索征集 公告 with two phones, 邵东县政府办公室's 处置非法集资 工作规范 通知, 兴县's 专项行动
+    方案 通知, 上犹县's 金惠工程 meeting news) and five Hong Kong, Macau and Taiwan items (GCS's 金管局 fake-site release,
+    info.gov.hk's HKMA warning, two 立法會 replies on 商交所 and 伦敦金, a 台中 打詐台中隊 report), in GB18030, Big5 and UTF-8
+    text, a site page, a DOCX, a .doc, a PDF, an OFD and a scan read by OCR (corpus/blind92)."""
 
     result, golds = _real_notices_figures(CORPUS / name, tmp_path)
     assert result["notices"] == golds == count

@@ -135,6 +135,10 @@ _AREA_BRACKET = regex(r"(?:(?<=区)|(?<=大学))[（(](?!含|不含|包括)[\u4e
 # a company's group or holding in brackets inside its name (`常州市城市建设(集团)有限公司` blind23 cg_07, `福建龍溪軸承(集團)股份
 # 有限公司` ppfocus.com/0/trbbf9a8e, its 2020 股东大会 papers)
 _GROUP_BRACKET = regex(r"[（(](?:集团|控股)[）)]")
+# a company's place in brackets inside its name, before its legal form (`新科技顾问(香港)有限公司` blind51 di_09; `中国银行(澳门)
+# 股份有限公司`, `滴灌通(澳门)金融资产交易所股份有限公司` blind92 ex_08, GCS's 金管局 release)
+_PLACE_BRACKET = regex(r"[（(](?:香港|澳门|中国|台湾)[）)]")
+_COMPANY_FORM = regex(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|股份)")
 _AGE = regex(r"\d{1,3}岁(?:以[上下])?")
 _TERM = regex(r"第?[〇○零一二三四五六七八九十百\d]{1,4}届")    # a body's numbered term (十三届全国人大, 九届市人民政府)
 _ACRONYM_END = regex(r"(?<![A-Za-z])[A-Z]{1,6}\+?$")     # STEM, A+: an acronym a name starts with
@@ -629,6 +633,9 @@ def _left_edge(text: str, s: int, soft: frozenset, lx: _Lexicon) -> tuple[int, O
             i = b.start()       # 北区（台山）社会工作中心: the area a district's centre serves
         elif c in ")）" and (b := _GROUP_BRACKET.search(text, max(lo, i - 4), i)) and b.end() == i:
             i = b.start()       # 常州市城市建设(集团)有限公司: a company's group in brackets
+        elif c in ")）" and (b := _PLACE_BRACKET.search(text, max(lo, i - 4), i)) and b.end() == i \
+                and _COMPANY_FORM.match(text, i, s + 4):
+            i = b.start()       # 中国银行(澳门)股份有限公司: the company's place, its legal form after it
         else:
             break
     # a date or article number before the name, also one whose digits stopped the walk (2024年3月5日市…办公室)
